@@ -1,0 +1,53 @@
+"""Determination + item -> CaseFacts. Every fact carries its evidence or the reason it is unknown.
+
+Modules, in the order facts are read:
+    request   modality, body region, requested visits (the visit grammar is in visits.py)
+    history   prior sessions of the same treatment, functional improvement
+    dates     injury, request and UR dates
+    clinical  diagnosis, chronicity, surgery, flare-up, home exercise, work, UR decision
+"""
+
+from __future__ import annotations
+
+from ..models import CaseFacts, Determination, DisputedItem, Fact
+from . import clinical, dates, history, request
+from .parts import ItemText
+
+
+def extract_facts(letter: str, determination: Determination, item: DisputedItem) -> CaseFacts:
+    text = ItemText.of(letter, determination, item)
+    modality = request.modality(text)
+    item_modality = modality.value if modality.known else None
+    region = request.body_region(text)
+    visits = request.visits(text, item_modality)
+    prior = history.prior_sessions(text, item_modality)
+    injury = dates.injury_date(text)
+    requested_on = dates.request_date(text)
+    ur_on = dates.ur_date(text)
+    as_of = requested_on if requested_on.known else ur_on
+    dx, dx_category = clinical.diagnosis(text, region.value if region.known else None)
+    surgery, surgery_date = clinical.surgery(text)
+    ur_decision, ur_visits = clinical.ur_decision(text)
+    return CaseFacts(
+        modality=modality,
+        body_region=region,
+        **visits,
+        prior_sessions=prior,
+        prior_treatment=history.prior_treatment(text, item_modality, prior),
+        functional_improvement=history.functional_improvement(text, item_modality),
+        injury_date=injury,
+        request_date=requested_on,
+        ur_date=ur_on,
+        decision_date=Fact.unknown("IMR letters in this corpus carry no decision date in the text"),
+        chronic=clinical.chronic(text, injury, as_of),
+        postsurgical=clinical.postsurgical(surgery, surgery_date, as_of),
+        surgery=surgery,
+        surgery_date=surgery_date,
+        diagnosis=dx,
+        diagnosis_category=dx_category,
+        flare_up=clinical.flare_up(text),
+        home_exercise_program=clinical.home_exercise_program(text),
+        return_to_work=clinical.return_to_work(text),
+        ur_decision=ur_decision,
+        ur_modified_visits=ur_visits,
+    )

@@ -1,0 +1,162 @@
+"""Free text -> vocabulary categories: modality, body region, diagnosis category, surgery.
+
+The same functions map a letter's wording and a pre-check's free text ("lumbar radiculitis",
+"arthroscopic ACL reconstruction"), so both reach the same category. Each lexicon is an ordered
+list of (pattern, value); more specific patterns come first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..vocabulary import BodyRegion, DiagnosisCategory, Modality
+
+
+def _lexicon(entries: list[tuple[str, str]]) -> list[tuple[regex.Pattern, str]]:
+    return [(regex.compile(rf"\b(?:{pattern})\b", regex.IGNORECASE), value)
+            for pattern, value in entries]
+
+
+MODALITY = _lexicon([
+    (r"aqua(?:tic)?\s*(?:therapy|exercise|pt)|pool\s+therapy|hydrotherapy|water\s+therapy",
+     Modality.aquatic_therapy.value),
+    (r"work\s+(?:conditioning|hardening)", Modality.work_conditioning.value),
+    (r"functional\s+restoration(?:\s+program(?:me)?)?|chronic\s+pain\s+(?:management\s+)?"
+     r"program(?:me)?|\bFRP\b|interdisciplinary\s+pain", Modality.functional_restoration.value),
+    (r"(?:electro-?)?acupuncture", Modality.acupuncture.value),
+    (r"(?:medical\s+)?massage(?:\s+therapy)?|myofascial\s+release", Modality.massage.value),
+    (r"chiropractic|chiropractor|chiro|manipulation|manipulative|manual\s+therapy|"
+     r"osteopathic\s+manipulative|\bCMT\b|\bOMT\b", Modality.chiropractic.value),
+    (r"occupational\s+therapy|\bOT\b|hand\s+therapy", Modality.occupational_therapy.value),
+    (r"(?:spinal\s+)?stabilization\s+(?:exercise\s+)?program(?:me)?|exercise\s+program(?:me)?|"
+     r"gym\s+membership|(?:core|therapeutic)\s+exercise", Modality.exercise_program.value),
+    (r"physical\s+therapy|physiotherapy|physical\s+medicine|\bPT\b|\bP\.T\.",
+     Modality.physical_therapy.value),
+])
+
+BODY_REGION = _lexicon([
+    (r"cervical|neck|c-spine|cervicothoracic|trapezi(?:us|al)", BodyRegion.cervical.value),
+    (r"thoracic|mid[- ]back|upper\s+back|t-spine", BodyRegion.thoracic.value),
+    (r"lumbar|lumbosacral|low(?:er)?\s+back|l-spine|sacroiliac|back", BodyRegion.lumbar.value),
+    (r"shoulders?|rotator\s+cuff", BodyRegion.shoulder.value),
+    (r"elbows?|epicondyl\w*", BodyRegion.elbow.value),
+    (r"wrists?|hands?|fingers?|thumbs?|forearms?|carpal", BodyRegion.wrist_hand.value),
+    (r"hips?|pelvis|groin", BodyRegion.hip.value),
+    (r"knees?|patella\w*|menisc\w*", BodyRegion.knee.value),
+    (r"ankles?|foot|feet|heels?|achilles|plantar", BodyRegion.ankle_foot.value),
+    (r"upper\s+extremit(?:y|ies)|lower\s+extremit(?:y|ies)", "limb"),
+])
+
+DIAGNOSIS = _lexicon([
+    (r"complex\s+regional\s+pain|\bCRPS\b|reflex\s+sympathetic\s+dystrophy|\bRSD\b",
+     DiagnosisCategory.crps.value),
+    (r"radiculopath\w*|radiculitis|neuritis|neuralgia|sciatica|radicular", 
+     DiagnosisCategory.neuritis_radiculitis.value),
+    (r"(?:spinal|lumbar|cervical|foraminal|canal)\s+stenosis|stenosis",
+     DiagnosisCategory.spinal_stenosis.value),
+    (r"(?:intervertebral\s+)?dis[ck]\s+(?:disease|disorder|syndrome|herniation|protrusion|"
+     r"bulge|displacement|degeneration)|degenerative\s+dis[ck]|herniated\s+(?:nucleus|dis[ck])|"
+     r"\bHNP\b|\bDDD\b", DiagnosisCategory.disc_disorder.value),
+    (r"osteoarthritis|arthrosis|degenerative\s+joint|arthropathy|(?:hip|knee)\s+degeneration|"
+     r"joint\s+space\s+narrowing", DiagnosisCategory.osteoarthritis.value),
+    (r"fracture", DiagnosisCategory.fracture.value),
+    (r"myalgia|myositis|myofascial\s+pain|fibromyalgia", DiagnosisCategory.myalgia_myositis.value),
+    (r"sprain|strain", DiagnosisCategory.sprain_strain.value),
+])
+
+# Surgeries, mapped to the keys of the MTUS Postsurgical Treatment Guidelines table.
+SURGERY = _lexicon([
+    (r"(?:total\s+)?knee\s+(?:arthroplasty|replacement)|\bTKA\b|\bTKR\b", "knee_arthroplasty"),
+    (r"(?:total\s+)?hip\s+(?:arthroplasty|replacement)|\bTHA\b|\bTHR\b", "hip_arthroplasty"),
+    (r"\bACL\b(?:\s+\w+){0,2}\s+(?:repair|reconstruction)|anterior\s+cruciate\s+ligament\s+"
+     r"(?:repair|reconstruction)", "acl_reconstruction"),
+    (r"menisc\w+|knee\s+arthroscop\w*|arthroscop\w*\s+(?:of\s+the\s+)?knee",
+     "knee_arthroscopy"),
+    (r"rotator\s+cuff\s+repair|repair\s+of\s+(?:the\s+)?rotator\s+cuff", "rotator_cuff_repair"),
+    (r"subacromial\s+decompression|acromioplasty|shoulder\s+arthroscop\w*|"
+     r"arthroscop\w*\s+(?:of\s+the\s+)?shoulder", "shoulder_decompression_arthroscopic"),
+    (r"shoulder\s+(?:arthroplasty|replacement)", "shoulder_arthroplasty"),
+    (r"carpal\s+tunnel\s+release", "carpal_tunnel_release"),
+    (r"trigger\s+finger\s+release", "trigger_finger_release"),
+    (r"(?:lumbar|cervical|spinal|spine)?\s*fusion|arthrodesis", "spinal_fusion"),
+    (r"discectomy|microdiscectomy|laminectomy|laminotomy|decompression\s+surgery",
+     "discectomy_laminectomy"),
+    (r"ankle\s+(?:fracture\s+)?(?:ORIF|open\s+reduction)|ORIF\s+(?:of\s+the\s+)?ankle",
+     "ankle_orif"),
+    (r"achilles\s+(?:tendon\s+)?repair", "achilles_repair"),
+    (r"(?:lumbar|cervical|back|spine|spinal|knee|shoulder|hip|wrist|hand|elbow|ankle|foot)"
+     r"\s+surgery|surgery\s+(?:to|on)\s+the\s+\w+|post-?\s?surgical|post-?\s?operative|"
+     r"status\s+post", "surgery_unspecified"),
+])
+
+
+@dataclass(frozen=True)
+class Mention:
+    value: str
+    start: int
+    end: int
+
+
+def mentions(lexicon: list[tuple[regex.Pattern, str]], text: str) -> Iterator[Mention]:
+    """Every lexicon match in `text`, in text order; overlapping later entries are skipped."""
+    found: list[Mention] = []
+    for pattern, value in lexicon:
+        for m in pattern.finditer(text):
+            if any(m.start() < f.end and f.start < m.end() for f in found):
+                continue
+            found.append(Mention(value, m.start(), m.end()))
+    yield from sorted(found, key=lambda f: (f.start, f.end))
+
+
+def first(lexicon: list[tuple[regex.Pattern, str]], text: str) -> Mention | None:
+    return next(iter(mentions(lexicon, text)), None)
+
+
+# ---- free-text mapping used by the pre-check (same lexicons as the extractor)
+
+# Among several diagnoses, the one whose guideline figure is most specific wins.
+DIAGNOSIS_PRIORITY = [
+    DiagnosisCategory.crps.value,
+    DiagnosisCategory.neuritis_radiculitis.value,
+    DiagnosisCategory.spinal_stenosis.value,
+    DiagnosisCategory.disc_disorder.value,
+    DiagnosisCategory.osteoarthritis.value,
+    DiagnosisCategory.fracture.value,
+    DiagnosisCategory.sprain_strain.value,
+    DiagnosisCategory.myalgia_myositis.value,
+]
+
+
+def diagnosis_category(text: str) -> str | None:
+    """The category of a free-text diagnosis ('lumbar radiculitis' -> neuritis_radiculitis)."""
+    values = {m.value for m in mentions(DIAGNOSIS, text)}
+    for category in DIAGNOSIS_PRIORITY:
+        if category in values:
+            return category
+    return None
+
+
+def surgery_type(text: str) -> str | None:
+    """The postsurgical-table key of a free-text surgery ('arthroscopic ACL reconstruction')."""
+    found = first(SURGERY, text)
+    return found.value if found else None
+
+
+def modality(text: str) -> str | None:
+    found = first(MODALITY, text)
+    return found.value if found else None
+
+
+def body_region(text: str) -> str | None:
+    """The body region named in `text`; several distinct regions give 'multiple'."""
+    regions = {m.value for m in mentions(BODY_REGION, text)}
+    if not regions:
+        return None
+    if regions == {"limb"}:
+        return BodyRegion.unspecified.value
+    if len(regions) > 1:
+        return BodyRegion.multiple.value
+    return regions.pop()

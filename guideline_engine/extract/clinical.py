@@ -1,0 +1,232 @@
+"""The clinical picture: diagnosis, chronicity, surgery, flare-up, home exercise, work status,
+and what utilization review decided."""
+
+from __future__ import annotations
+
+import regex
+
+from ..models import Fact, Reading
+from ..vocabulary import URDecision
+from . import categories
+from .dates import find_dates
+from .numbers import NUMBER, to_int
+from .parts import RECORD_ORDER, ItemText, Sentence, resolve
+
+# 8 CCR 9792.20(b) (2015 text): chronic pain is pain lasting three months or more from onset.
+CHRONIC_MONTHS = 3
+
+_CHRONIC = regex.compile(r"\bchronic\b", regex.IGNORECASE)
+_ACUTE = regex.compile(r"\b(?:acute|sub-?acute)\s+(?:pain|injury|phase|strain|sprain)\b",
+                       regex.IGNORECASE)
+_DIAGNOSED = regex.compile(
+    r"\b(?:diagnos\w+\s+(?:as\s+having|with|of|include\w*|are|is)|assessment\s+included|"
+    r"working\s+diagnos\w+\s+(?:are|is|include\w*)|diagnos[ie]s\s*:)\s*(?P<dx>[^.]+)",
+    regex.IGNORECASE)
+_FLARE = regex.compile(r"\b(?:flare(?:-|\s)?(?:up)?s?|exacerbation|recurrence)\b",
+                       regex.IGNORECASE)
+_NEGATED_FLARE = regex.compile(r"\bno\s+(?:\w+\s+){0,2}(?:flare|exacerbation|recurrence)",
+                               regex.IGNORECASE)
+_HEP = regex.compile(r"\bhome\s+exercises?(?:\s+program(?:me)?)?\b", regex.IGNORECASE)
+_NOT_WORKING = regex.compile(
+    r"\b(?:not\s+(?:returned|gone\s+back)\s+to\s+work|not\s+working|off\s+work|"
+    r"temporarily\s+totally\s+disabled|\bTTD\b|remains\s+off)\b", regex.IGNORECASE)
+_WORKING = regex.compile(
+    r"\b(?:returned\s+to\s+(?:\w+[- ]){0,3}work|back\s+at\s+work|working\s+(?:full|modified|"
+    r"regular)\s+duty|is\s+working|currently\s+working)\b", regex.IGNORECASE)
+_UNSTATED_WORK = regex.compile(r"\b(?:work\s+status\s+was\s+not\s+documented|did\s+not\s+state"
+                               r"\s+whether\s+or\s+not\s+\w+\s+was\s+working)\b", regex.IGNORECASE)
+_UR_MODIFIED = regex.compile(rf"\bmodified\s+(?:to|for)\s+(?P<n>{NUMBER})", regex.IGNORECASE)
+_UR_DENIED = regex.compile(r"\b(?:non-?certified|denied|not\s+certified|deni(?:al|ed))\b",
+                           regex.IGNORECASE)
+_UR = regex.compile(r"\b(?:utilization\s+review|UR)\b", regex.IGNORECASE)
+
+
+def _sentences(text: ItemText):
+    for part in (text.rationale, text.summary):
+        for sentence in part.sentences():
+            if not sentence.is_guideline_talk():
+                yield part, sentence
+
+
+def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
+    """(diagnosis, diagnosis_category). Among several diagnoses, those naming the item's body
+    region are preferred, and then the category with the most specific guideline figure."""
+    readings: list[Reading] = []
+    category_readings: list[Reading] = []
+    for part, sentence in _sentences(text):
+        m = _DIAGNOSED.search(sentence.text)
+        if not m:
+            continue
+        dx_text = m.group("dx").strip()
+        readings.append(Reading(value=dx_text, part=part.name,
+                                evidence=[sentence.evidence(m.start("dx"), m.end("dx"))]))
+        category = _category_for_region(sentence, m.start("dx"), dx_text, region)
+        if category is not None:
+            value, start, end = category
+            category_readings.append(Reading(
+                value=value, part=part.name,
+                evidence=[sentence.evidence(m.start("dx") + start, m.start("dx") + end)]))
+    dx = resolve(readings, RECORD_ORDER) if readings else Fact.unknown(
+        "the letter states no diagnosis")
+    if not category_readings:
+        # no "diagnosed with" sentence: a diagnosis word in a sentence about the case
+        for part, sentence in _sentences(text):
+            if sentence.mentions_guidelines():
+                continue
+            found = _category_for_region(sentence, 0, sentence.text, region)
+            if found:
+                value, start, end = found
+                category_readings.append(Reading(value=value, part=part.name,
+                                                 evidence=[sentence.evidence(start, end)]))
+    if not category_readings:
+        return dx, Fact.unknown("no diagnosis in the letter maps to a guideline category")
+    rank = {c: i for i, c in enumerate(categories.DIAGNOSIS_PRIORITY)}
+    return dx, resolve(category_readings, RECORD_ORDER, rank=rank)
+
+
+def _category_for_region(sentence: Sentence, offset: int, dx_text: str, region: str | None):
+    phrases = []
+    pos = 0
+    for piece in regex.split(r",|;|\band\b", dx_text):
+        start = dx_text.find(piece, pos)
+        pos = start + len(piece)
+        phrases.append((piece, start))
+    scored = []
+    for piece, start in phrases:
+        found = list(categories.mentions(categories.DIAGNOSIS, piece))
+        if not found:
+            continue
+        piece_region = categories.body_region(piece)
+        matches_region = region in (None, "multiple", "unspecified") or piece_region == region
+        if not matches_region and piece_region is not None:
+            continue
+        for f in found:
+            scored.append((0 if piece_region == region else 1,
+                           categories.DIAGNOSIS_PRIORITY.index(f.value)
+                           if f.value in categories.DIAGNOSIS_PRIORITY else 99,
+                           f.value, start + f.start, start + f.end))
+    if not scored:
+        return None
+    scored.sort()
+    _, _, value, start, end = scored[0]
+    return value, start, end
+
+
+def chronic(text: ItemText, injury: Fact, as_of: Fact) -> Fact:
+    readings: list[Reading] = []
+    for part, sentence in _sentences(text):
+        if m := _CHRONIC.search(sentence.text):
+            readings.append(Reading(value=True, part=part.name,
+                                    evidence=[sentence.evidence(m.start(), m.end())]))
+        elif m := _ACUTE.search(sentence.text):
+            readings.append(Reading(value=False, part=part.name,
+                                    evidence=[sentence.evidence(m.start(), m.end())]))
+    if readings:
+        return resolve(readings, RECORD_ORDER, note="stated in the letter")
+    if injury.known and as_of.known:
+        months = months_between(injury.value, as_of.value)
+        return Fact(value=months >= CHRONIC_MONTHS, known=True,
+                    evidence=injury.evidence + as_of.evidence,
+                    note=f"derived: {months} months from injury to request; chronic pain is "
+                         f"pain lasting {CHRONIC_MONTHS} months or more (8 CCR 9792.20(b))")
+    return Fact.unknown("not stated, and the injury or request date is unknown")
+
+
+def months_between(start, end) -> int:
+    months = (end.year - start.year) * 12 + (end.month - start.month)
+    if end.day < start.day:
+        months -= 1
+    return months
+
+
+def surgery(text: ItemText) -> tuple[Fact, Fact]:
+    """(surgery, surgery_date)."""
+    readings: list[Reading] = []
+    date_readings: list[Reading] = []
+    for part, sentence in _sentences(text):
+        for m in categories.mentions(categories.SURGERY, sentence.text):
+            readings.append(Reading(value=sentence.text[m.start:m.end].strip(), part=part.name,
+                                    evidence=[sentence.evidence(m.start, m.end)]))
+            dates = find_dates(sentence.text)
+            if dates:
+                d = min(dates, key=lambda d: abs(d.start - m.start))
+                date_readings.append(Reading(value=d.value, part=part.name,
+                                             evidence=[sentence.evidence(d.start, d.end)]))
+    if not readings:
+        return (Fact.unknown("no surgery is mentioned"),
+                Fact.unknown("no surgery is mentioned"))
+    surgery_fact = resolve(readings, RECORD_ORDER)
+    date_fact = (resolve(date_readings, RECORD_ORDER) if date_readings
+                 else Fact.unknown("a surgery is mentioned but not its date"))
+    return surgery_fact, date_fact
+
+
+def postsurgical(surgery_fact: Fact, surgery_date: Fact, as_of: Fact,
+                 period_months: int = 6) -> Fact:
+    """Within the postsurgical physical medicine period (6 months by default, 9792.24.3(b))."""
+    if not surgery_fact.known:
+        return Fact.unknown("no surgery is mentioned")
+    if not (surgery_date.known and as_of.known):
+        return Fact.unknown("a surgery is mentioned but its date or the request date is unknown, "
+                            "so whether the request falls in the postsurgical period is unknown")
+    months = months_between(surgery_date.value, as_of.value)
+    return Fact(value=0 <= months < period_months, known=True,
+                evidence=surgery_date.evidence + as_of.evidence,
+                note=f"derived: {months} months from surgery to request; the presumptive "
+                     f"postsurgical physical medicine period is {period_months} months")
+
+
+def flag(text: ItemText, positive: regex.Pattern, negative: regex.Pattern | None,
+         what: str) -> Fact:
+    readings: list[Reading] = []
+    for part, sentence in _sentences(text):
+        if negative is not None and (m := negative.search(sentence.text)):
+            readings.append(Reading(value=False, part=part.name,
+                                    evidence=[sentence.evidence(m.start(), m.end())]))
+        elif m := positive.search(sentence.text):
+            readings.append(Reading(value=True, part=part.name,
+                                    evidence=[sentence.evidence(m.start(), m.end())]))
+    if not readings:
+        return Fact.unknown(f"the letter does not mention {what}")
+    return resolve(readings, RECORD_ORDER)
+
+
+def flare_up(text: ItemText) -> Fact:
+    return flag(text, _FLARE, _NEGATED_FLARE, "a flare-up")
+
+
+def home_exercise_program(text: ItemText) -> Fact:
+    return flag(text, _HEP, None, "a home exercise programme")
+
+
+def return_to_work(text: ItemText) -> Fact:
+    readings: list[Reading] = []
+    for part, sentence in _sentences(text):
+        if _UNSTATED_WORK.search(sentence.text):
+            continue
+        if m := _NOT_WORKING.search(sentence.text):
+            readings.append(Reading(value=False, part=part.name,
+                                    evidence=[sentence.evidence(m.start(), m.end())]))
+        elif m := _WORKING.search(sentence.text):
+            readings.append(Reading(value=True, part=part.name,
+                                    evidence=[sentence.evidence(m.start(), m.end())]))
+    if not readings:
+        return Fact.unknown("the letter does not state the work status")
+    return resolve(readings, RECORD_ORDER)
+
+
+def ur_decision(text: ItemText) -> tuple[Fact, Fact]:
+    """(ur_decision, ur_modified_visits)."""
+    for part, sentence in _sentences(text):
+        if not _UR.search(sentence.text):
+            continue
+        if m := _UR_MODIFIED.search(sentence.text):
+            ev = [sentence.evidence(m.start(), m.end())]
+            return (Fact(value=URDecision.modified.value, known=True, evidence=ev),
+                    Fact(value=to_int(m.group("n")), known=True, evidence=ev))
+        if m := _UR_DENIED.search(sentence.text):
+            ev = [sentence.evidence(m.start(), m.end())]
+            return (Fact(value=URDecision.denied.value, known=True, evidence=ev),
+                    Fact.unknown("the request was denied, not modified"))
+    return (Fact.unknown("the letter does not state the UR decision"),
+            Fact.unknown("the letter does not state the UR decision"))

@@ -1,0 +1,43 @@
+"""Numbers as letters write them: digits, words ("six", "twenty-two"), and "eight (8)"."""
+
+from __future__ import annotations
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+WORDS: dict[str, int] = dict(_UNITS)
+for _tens_word, _tens in _TENS.items():
+    WORDS[_tens_word] = _tens
+    for _unit_word, _unit in _UNITS.items():
+        if 1 <= _unit <= 9:
+            WORDS[f"{_tens_word}-{_unit_word}"] = _tens + _unit
+            WORDS[f"{_tens_word} {_unit_word}"] = _tens + _unit
+
+# longest first so that "twenty-two" wins over "twenty"
+_WORD_ALTERNATION = "|".join(sorted((w.replace(" ", r"\s") for w in WORDS), key=len,
+                                    reverse=True))
+
+# a number: digits, or a number word optionally followed by its digits in parentheses
+NUMBER = rf"(?:\d{{1,3}}|(?:{_WORD_ALTERNATION})(?:\s*\(\d{{1,3}}\))?)"
+
+FREQUENCY_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+
+
+def to_int(text: str) -> int:
+    """Value of a NUMBER match: '12', 'six', 'twenty-two', 'eight (8)'."""
+    text = text.strip().lower()
+    if "(" in text:
+        text = text.split("(")[0].strip()
+    if text.isdigit():
+        return int(text)
+    text = " ".join(text.split())
+    if text in WORDS:
+        return WORDS[text]
+    if text in FREQUENCY_WORDS:
+        return FREQUENCY_WORDS[text]
+    raise ValueError(f"not a number: {text!r}")

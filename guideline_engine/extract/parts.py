@@ -1,0 +1,174 @@
+"""The parts of a letter an item's facts may come from, and how readings from them combine.
+
+Precedence (one policy, used by every extractor):
+- what was *requested* is read from the item title first, then its rationale, then the summary:
+  the title states the disputed request as IMR framed it;
+- what *happened* (prior sessions, functional improvement, work status...) is read from the
+  item's rationale first, then the case summary: the rationale is the reviewer's own reading of
+  the record on which the decision rests, while the summary also repeats what the patient or the
+  provider claimed.
+When two parts disagree, every reading is kept on the fact with the rule that chose the winner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from ..models import Determination, DisputedItem, Evidence, EvidenceSource, Fact, Reading, Span
+from ..textview import TextView
+from . import categories
+
+REQUEST_ORDER: tuple[EvidenceSource, ...] = ("title", "rationale", "summary")
+RECORD_ORDER: tuple[EvidenceSource, ...] = ("rationale", "summary")
+
+_WHY = {
+    ("title", "rationale"): "the item title states the disputed request as IMR framed it",
+    ("title", "summary"): "the item title states the disputed request as IMR framed it",
+    ("rationale", "summary"): "the rationale is the reviewer's reading of the record on which "
+                              "the decision rests; the summary also repeats claims",
+    ("rationale", "title"): "the rationale is the reviewer's reading of the record",
+    ("summary", "title"): "the case summary describes the record",
+}
+
+# sentences that state what a guideline says, not what happened to this patient
+_GUIDELINE_TALK = regex.compile(
+    r"\b(?:guidelines?|MTUS|ODG|ACOEM|recommend\w*|stipulat\w*|is\s+(?:not\s+)?"
+    r"recommended|should|must|supports?)\b", regex.IGNORECASE)
+_PATIENT = regex.compile(
+    r"\b(?:applicant|injured\s+worker|claimant|employee|in\s+this\s+case|this\s+patient|he|she|"
+    r"his|her)\b", regex.IGNORECASE)
+
+
+@dataclass
+class Part:
+    name: EvidenceSource
+    view: TextView
+
+    def evidence(self, fstart: int, fend: int) -> Evidence:
+        span = self.view.span(fstart, fend)
+        return Evidence(start=span.start, end=span.end, quote=span.quote, part=self.name)
+
+    def sentences(self) -> Iterator[Sentence]:
+        for start, end in self.view.sentences():
+            yield Sentence(self, start, end)
+
+
+@dataclass
+class Sentence:
+    part: Part
+    start: int
+    end: int
+    _text: str | None = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.part.view.folded[self.start:self.end]
+        return self._text
+
+    def evidence(self, rstart: int | None = None, rend: int | None = None) -> Evidence:
+        """Evidence for the sentence, or for [rstart, rend) relative to the sentence."""
+        if rstart is None:
+            return self.part.evidence(self.start, self.end)
+        return self.part.evidence(self.start + rstart, self.start + (rend or rstart + 1))
+
+    def mentions_guidelines(self) -> bool:
+        return bool(_GUIDELINE_TALK.search(self.text))
+
+    def is_guideline_talk(self) -> bool:
+        """States what a guideline says rather than what happened in this case."""
+        return bool(_GUIDELINE_TALK.search(self.text)) and not _PATIENT.search(self.text)
+
+    def modalities(self) -> set[str]:
+        return {m.value for m in categories.mentions(categories.MODALITY, self.text)}
+
+
+def _part(letter: str, name: EvidenceSource, span: Span) -> Part:
+    return Part(name, TextView.of(letter, span.start, span.end))
+
+
+@dataclass
+class ItemText:
+    """The parts of the letter one item's facts may come from."""
+
+    letter: str
+    title: Part
+    rationale: Part
+    summary: Part
+    reviewer_citation: Part
+    claims_citation: Part
+
+    @classmethod
+    def of(cls, letter: str, determination: Determination, item: DisputedItem) -> ItemText:
+        return cls(
+            letter=letter,
+            title=_part(letter, "title", item.title),
+            rationale=_part(letter, "rationale", item.rationale),
+            summary=_part(letter, "summary", determination.case_summary),
+            reviewer_citation=_part(letter, "reviewer_citation", item.reviewer_citation),
+            claims_citation=_part(letter, "claims_administrator_citation",
+                                  item.claims_administrator_citation),
+        )
+
+    def part(self, name: EvidenceSource) -> Part:
+        return {"title": self.title, "rationale": self.rationale, "summary": self.summary,
+                "reviewer_citation": self.reviewer_citation,
+                "claims_administrator_citation": self.claims_citation}[name]
+
+
+def resolve(readings: list[Reading], order: tuple[EvidenceSource, ...],
+            rank: dict[Any, int] | None = None, **extra: Any) -> Fact:
+    """Combine readings into one Fact. The first part in `order` that has a reading wins; within
+    a part, the reading with the lowest `rank` (or the first) wins. Disagreeing readings are all
+    kept, with the reason for the choice."""
+    if not readings:
+        raise ValueError("no readings")
+    position = {name: i for i, name in enumerate(order)}
+    rank = rank or {}
+
+    def key(indexed: tuple[int, Reading]) -> tuple[int, int, int]:
+        i, reading = indexed
+        return (position.get(reading.part, len(order)), rank.get(_plain(reading.value), 0), i)
+
+    ordered = [r for _, r in sorted(enumerate(readings), key=key)]
+    winner = ordered[0]
+    distinct = {_plain(r.value) for r in readings}
+    evidence = [e for r in ordered if _plain(r.value) == _plain(winner.value) for e in r.evidence]
+    fact = Fact(value=winner.value, known=True, evidence=_dedupe(evidence),
+                qualifier=winner.qualifier, upper=winner.upper, **extra)
+    if len(distinct) > 1:
+        loser = next(r for r in ordered if _plain(r.value) != _plain(winner.value))
+        if loser.part != winner.part:
+            why = _WHY.get((winner.part, loser.part), "part precedence")
+        elif rank:
+            why = "within one part the more specific reading wins"
+        else:
+            why = "the first statement in the part wins"
+        fact.readings = ordered
+        fact.resolution = (
+            f"{_show(winner.value)} (from the {winner.part}) wins over {_show(loser.value)} "
+            f"(from the {loser.part}): {why}"
+        )
+    return fact
+
+
+def _plain(value: Any) -> Any:
+    return getattr(value, "value", value)
+
+
+def _show(value: Any) -> str:
+    return str(_plain(value)).replace("_", " ")
+
+
+def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for e in evidence:
+        if (e.start, e.end) not in seen:
+            seen.add((e.start, e.end))
+            out.append(e)
+    return out

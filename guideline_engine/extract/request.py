@@ -1,0 +1,118 @@
+"""What was requested: modality, body region, visits (total, minimum, frequency, weeks)."""
+
+from __future__ import annotations
+
+import regex
+
+from ..models import Fact, Reading
+from . import categories
+from .parts import REQUEST_ORDER, ItemText, Part, resolve
+from .visits import parse_duration, parse_visits
+
+_REQUEST_CUE = regex.compile(
+    r"\b(?:request\w*|reqquest\w*|authori[sz]ation|RFA|prescri\w+|treatment\s+plan|"
+    r"plan\s+included|asked\s+for|ordered)\b", regex.IGNORECASE)
+
+
+def modality(text: ItemText) -> Fact:
+    readings = []
+    for part in (text.title, text.rationale):
+        found = categories.first(categories.MODALITY, part.view.folded)
+        if found:
+            readings.append(Reading(value=found.value, part=part.name,
+                                    evidence=[part.evidence(found.start, found.end)]))
+            break
+    if not readings:
+        return Fact.unknown("no treatment named in the item title or its rationale")
+    return resolve(readings, REQUEST_ORDER)
+
+
+def body_region(text: ItemText) -> Fact:
+    """From the item title; failing that, from a sentence of the rationale that requests it."""
+    candidates: list[tuple[Part, int, str]] = [(text.title, 0, text.title.view.folded)]
+    candidates += [(text.rationale, s.start, s.text) for s in text.rationale.sentences()
+                   if _REQUEST_CUE.search(s.text)]
+    for part, offset, chunk in candidates:
+        found = list(categories.mentions(categories.BODY_REGION, chunk))
+        if not found:
+            continue
+        value = categories.body_region(chunk)
+        note = None if part is text.title else "not in the title; read from the rationale"
+        if value == "multiple":
+            note = "several body regions are named"
+        return Fact(value=value, known=True, note=note,
+                    evidence=[part.evidence(offset + m.start, offset + m.end) for m in found])
+    return Fact.unknown("neither the item title nor a request in its rationale names a body "
+                        "region")
+
+
+def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
+    """requested_visits, requested_visits_min, requested_frequency_per_week, requested_weeks."""
+    title = text.title
+    found = parse_visits(title.view.folded)
+    source: Part | None = title if found else None
+    offset = 0
+    if found is None:
+        # no count in the title: a sentence that requests this treatment with a count
+        for part in (text.rationale, text.summary):
+            for sentence in part.sentences():
+                if not _REQUEST_CUE.search(sentence.text):
+                    continue
+                if item_modality and item_modality not in sentence.modalities():
+                    continue
+                hit = parse_visits(sentence.text)
+                if hit and hit.total:
+                    found, source, offset = hit, part, sentence.start
+                    break
+            if found:
+                break
+
+    out = {name: Fact.unknown("the request states no visit count")
+           for name in ("requested_visits", "requested_visits_min",
+                        "requested_frequency_per_week", "requested_weeks")}
+    if found is None or source is None:
+        return out
+    evidence = [source.evidence(offset + found.start, offset + found.end)]
+    note = None if source is title else f"not in the title; read from the {source.name}"
+    weeks = found.weeks
+    total = found.total
+    if total is None and found.frequency:
+        # "twice weekly": the duration may be stated elsewhere ("(for four weeks)")
+        completed = _duration_elsewhere(text, found.frequency, item_modality)
+        if completed is None:
+            out["requested_frequency_per_week"] = Fact(
+                value=found.frequency, known=True, evidence=evidence, note=note)
+            why = (f"a frequency ({found.frequency} per week) is stated but no duration, so the "
+                   "number of visits is not known")
+            out["requested_visits"] = Fact.unknown(why)
+            out["requested_weeks"] = Fact.unknown("no duration is stated")
+            return out
+        weeks, extra = completed
+        evidence.append(extra)
+        total = found.frequency * weeks
+        note = f"frequency from the {source.name}, duration from the {extra.part}"
+    out["requested_visits"] = Fact(value=total, known=True, evidence=evidence, note=note)
+    if found.minimum is not None:
+        out["requested_visits_min"] = Fact(value=found.minimum, known=True, evidence=evidence,
+                                           note="lower end of a requested range")
+    if found.frequency is not None:
+        out["requested_frequency_per_week"] = Fact(value=found.frequency, known=True,
+                                                   evidence=evidence[:1])
+    if weeks is not None:
+        out["requested_weeks"] = Fact(value=weeks, known=True, evidence=evidence[-1:])
+    return out
+
+
+def _duration_elsewhere(text: ItemText, frequency: int, item_modality: str | None):
+    for part in (text.rationale, text.summary):
+        for sentence in part.sentences():
+            hit = parse_visits(sentence.text)
+            if (hit and hit.frequency == frequency and hit.weeks
+                    and (not item_modality or item_modality in sentence.modalities())):
+                return hit.weeks, sentence.evidence(hit.start, hit.end)
+            duration = parse_duration(sentence.text)
+            if (duration and item_modality in sentence.modalities()
+                    and _REQUEST_CUE.search(sentence.text)):
+                weeks, start, end = duration
+                return weeks, sentence.evidence(start, end)
+    return None

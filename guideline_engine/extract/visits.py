@@ -1,0 +1,122 @@
+"""The visit-count grammar of treatment requests.
+
+    3x4 · 2 x 6 · 3x a week for 4 weeks · 2x/week x 6 weeks · three times per week for four weeks
+    twice weekly (for four weeks) · x 6 · 12-24 sessions · 12- 24 physical therapy visits
+    six sessions · eight (8) visits · 12 sessions of physical therapy
+
+`parse_visits(text)` returns the first request it finds as a VisitCount with folded-text offsets;
+the caller maps those to letter offsets. A frequency without a duration ("twice weekly") gives a
+VisitCount with `total=None`: the caller looks elsewhere for the weeks and never guesses them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .numbers import FREQUENCY_WORDS, NUMBER, to_int
+
+_N = NUMBER
+_FREQ_WORD = "|".join(FREQUENCY_WORDS)
+_TIMES = r"(?:x|×|times?)"
+_PER_WEEK = r"(?:(?:a|per|each|every|/)\s*)?(?:week|wk)s?\b|weekly"
+_WEEKS = r"(?:weeks?|wks?)\b"
+_UNIT = r"(?:sessions?|visits?|treatments?)\b"
+# up to three words between a count and its unit: "12 physical therapy visits"
+_FILLER = r"(?:[A-Za-z()&/-]+\s+){0,3}?"
+
+_FREQ = rf"(?:(?P<fnum>{_N})\s*{_TIMES}|(?P<fword>{_FREQ_WORD}))"
+
+_PATTERNS: list[tuple[str, regex.Pattern]] = [
+    # 3x a week for 4 weeks / 2x/week x 6 weeks / twice weekly (for four weeks)
+    ("frequency_weeks", regex.compile(
+        rf"\b{_FREQ}\s*(?:{_PER_WEEK})\s*,?\s*\(?\s*(?:for|x|×|over)\s*(?:the\s+next\s+)?"
+        rf"(?P<weeks>{_N})\s*{_WEEKS}", regex.IGNORECASE)),
+    # 3x4 / 2 x 6
+    ("frequency_x_weeks", regex.compile(
+        r"(?<![\w.-])(?P<fnum>[1-7])\s*[x×]\s*(?P<weeks>\d{1,2})(?!\s*(?:visits?|sessions?)\b)"
+        r"(?![\w.%/-])", regex.IGNORECASE)),
+    # 12-24 sessions / 12- 24 physical therapy visits / 12 to 24 visits
+    ("range", regex.compile(
+        rf"(?<![\w.-])(?P<low>{_N})\s*(?:-|–|to)\s*(?P<high>{_N})\s+{_FILLER}{_UNIT}",
+        regex.IGNORECASE)),
+    # x 6 / x6 visits
+    ("times_total", regex.compile(
+        rf"(?<![\w-])[x×]\s*(?P<total>\d{{1,2}})(?![\w.%/-])(?!\s*(?:{_WEEKS}|{_PER_WEEK}))",
+        regex.IGNORECASE)),
+    # six sessions / 12 physical therapy visits / eight (8) additional visits
+    ("total", regex.compile(
+        rf"(?<![\w.-])(?P<total>{_N})\s+(?:additional\s+|more\s+|further\s+)?{_FILLER}{_UNIT}",
+        regex.IGNORECASE)),
+    # twice weekly / 3 times per week (no duration)
+    ("frequency_only", regex.compile(rf"\b{_FREQ}\s*(?:{_PER_WEEK})", regex.IGNORECASE)),
+]
+
+# a duration on its own, to complete a frequency found elsewhere: "(for four weeks)"
+_DURATION = regex.compile(rf"\bfor\s+(?P<weeks>{_N})\s*{_WEEKS}", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class VisitCount:
+    total: int | None
+    minimum: int | None
+    frequency: int | None
+    weeks: int | None
+    start: int
+    end: int
+    form: str
+
+
+def parse_visits(text: str) -> VisitCount | None:
+    """The first visit request stated in `text` (earliest match; longer forms win ties)."""
+    best: VisitCount | None = None
+    for form, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            found = _build(form, match)
+            if found is None:
+                continue
+            if best is None or found.start < best.start or (
+                found.start == best.start and found.end > best.end
+            ):
+                best = found
+            break
+    return best
+
+
+def parse_duration(text: str) -> tuple[int, int, int] | None:
+    """(weeks, start, end) of a stand-alone duration such as 'for four weeks'."""
+    match = _DURATION.search(text)
+    if not match:
+        return None
+    return to_int(match.group("weeks")), match.start(), match.end()
+
+
+def _frequency(match: regex.Match) -> int:
+    if match.group("fword"):
+        return FREQUENCY_WORDS[match.group("fword").lower()]
+    return to_int(match.group("fnum"))
+
+
+def _build(form: str, m: regex.Match) -> VisitCount | None:
+    if form == "frequency_weeks":
+        freq, weeks = _frequency(m), to_int(m.group("weeks"))
+        return VisitCount(freq * weeks, None, freq, weeks, m.start(), m.end(), form)
+    if form == "frequency_x_weeks":
+        freq, weeks = int(m.group("fnum")), int(m.group("weeks"))
+        if weeks == 0:
+            return None
+        return VisitCount(freq * weeks, None, freq, weeks, m.start(), m.end(), form)
+    if form == "range":
+        low, high = to_int(m.group("low")), to_int(m.group("high"))
+        if not 0 < low < high:
+            return None
+        return VisitCount(high, low, None, None, m.start(), m.end(), form)
+    if form in ("times_total", "total"):
+        total = to_int(m.group("total"))
+        if total <= 0:
+            return None
+        return VisitCount(total, None, None, None, m.start(), m.end(), form)
+    if form == "frequency_only":
+        return VisitCount(None, None, _frequency(m), None, m.start(), m.end(), form)
+    raise AssertionError(form)

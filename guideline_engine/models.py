@@ -1,0 +1,298 @@
+"""The pydantic models the pipeline stages exchange, in data-flow order.
+
+ingest -> Document -> parse -> Determination -> extract -> CaseFacts -> decide -> Decision
+-> compare -> ItemReport / LetterReport -> report.
+
+Each concept is defined once, here. Stages import these; they never reach back upstream.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .vocabulary import CountQualifier
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+# ---------------------------------------------------------------- ingest
+
+
+class Document(Model):
+    """A letter as read from disk: its whole text and where it came from."""
+
+    source: str
+    text: str
+    pages: int = 1
+
+
+# ---------------------------------------------------------------- parse
+
+
+class Span(Model):
+    """A stretch of the letter text: `quote == document.text[start:end]`."""
+
+    start: int
+    end: int
+    quote: str
+
+
+class Section(Model):
+    """A named part of the letter, with its span."""
+
+    text: str
+    span: Span
+
+
+class RecordedOutcome(str, Enum):
+    upheld = "upheld"
+    overturned = "overturned"
+
+
+class Reviewer(Model):
+    licensure: list[str] = Field(default_factory=list)
+    specialties: list[str] = Field(default_factory=list)
+    statement: Span | None = None
+
+
+class DisputedItem(Model):
+    index: int
+    title: Span
+    recorded_outcome: RecordedOutcome
+    outcome_span: Span
+    claims_administrator_citation: Span
+    reviewer_citation: Span
+    rationale: Span
+
+
+class Determination(Model):
+    source: str
+    reviewer: Reviewer
+    case_summary: Span
+    items: list[DisputedItem]
+
+
+# ---------------------------------------------------------------- extract
+
+EvidenceSource = Literal[
+    "title", "summary", "rationale", "claims_administrator_citation", "reviewer_citation",
+    "letter", "input",
+]
+
+
+class Evidence(Model):
+    """Where a fact was read: character offsets into the letter text and the quoted text."""
+
+    start: int
+    end: int
+    quote: str
+    part: EvidenceSource
+
+
+class Reading(Model):
+    """One reading of a fact from one place in the letter (used when readings disagree)."""
+
+    value: Any
+    part: EvidenceSource
+    evidence: list[Evidence]
+    qualifier: CountQualifier | None = None
+    upper: int | None = None
+
+
+class Fact(Model):
+    """A fact's value with its evidence, or an explicit unknown with the reason."""
+
+    value: Any = None
+    known: bool = False
+    evidence: list[Evidence] = Field(default_factory=list)
+    # how the value was read or why it is unknown
+    note: str | None = None
+    # for counts: how the count was stated; `upper` is the top of a range ("20 to 22")
+    qualifier: CountQualifier | None = None
+    upper: int | None = None
+    # when the letter says two different things: every reading, and which one won and why
+    readings: list[Reading] = Field(default_factory=list)
+    resolution: str | None = None
+
+    @classmethod
+    def unknown(cls, why: str) -> Fact:
+        return cls(value=None, known=False, note=why)
+
+    def display(self) -> str:
+        if not self.known:
+            return "unknown"
+        value = self.value
+        if isinstance(value, Enum):
+            value = value.value
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        text = str(value).replace("_", " ")
+        if self.qualifier == CountQualifier.at_least:
+            return f"at least {text}"
+        if self.qualifier == CountQualifier.approximately:
+            return f"about {text}"
+        if self.qualifier == CountQualifier.range and self.upper is not None:
+            return f"{text} to {self.upper}"
+        return text
+
+
+class CaseFacts(Model):
+    """The facts of one disputed item (or of one pre-check request). Field names are the
+    vocabulary of vocabulary.FACT_TYPES; a test keeps the two in step."""
+
+    modality: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    body_region: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    requested_visits: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    requested_visits_min: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    requested_frequency_per_week: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    requested_weeks: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    prior_sessions: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    prior_treatment: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    functional_improvement: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    injury_date: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    request_date: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    ur_date: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    decision_date: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    chronic: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    postsurgical: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    surgery: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    surgery_date: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    diagnosis: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    diagnosis_category: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    flare_up: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    home_exercise_program: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    return_to_work: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    ur_decision: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    ur_modified_visits: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+
+    def values(self) -> dict[str, Any]:
+        """The known values only, keyed by fact name (unknown facts are absent)."""
+        out: dict[str, Any] = {}
+        for name in type(self).model_fields:
+            fact: Fact = getattr(self, name)
+            if fact.known:
+                out[name] = fact.value
+        return out
+
+
+# ---------------------------------------------------------------- decide
+
+FindingKind = Literal[
+    "visit_limit_exceeded",
+    "prior_visits_exceed_limit",
+    "functional_improvement_not_documented",
+    "trial_limit_exceeded",
+    "not_recommended",
+    "insufficient_documentation",
+    "within_guideline",
+]
+
+Effect = Literal["deny", "approve", "insufficient"]
+
+Outcome = Literal["upheld", "overturned", "undetermined"]
+
+
+class Citation(Model):
+    guideline: Literal["MTUS", "ODG", "ACOEM", "LC"]
+    document: str
+    edition: str | None = None
+    section: str
+    pages: str | None = None
+    verified: bool = True
+    confidence: str | None = None
+    source: str | None = None
+    note: str | None = None
+
+    def text(self) -> str:
+        parts = [self.document]
+        if self.edition:
+            parts[0] += f" ({self.edition})"
+        parts.append(self.section)
+        if self.pages:
+            parts.append(("pp. " if "-" in self.pages or "," in self.pages else "p. ") + self.pages)
+        out = ", ".join(parts)
+        if not self.verified:
+            out += " [figure unconfirmed]"
+        return out
+
+
+class Finding(Model):
+    rule: str
+    kind: FindingKind
+    effect: Effect
+    guideline: str
+    citation: Citation
+    reason: str
+    verified: bool = True
+    approvable_visits: int | None = None
+
+
+class GuidelineDecision(Model):
+    """The decision one guideline family reaches on the facts."""
+
+    guideline: str
+    edition: str | None = None
+    addresses: bool
+    outcome: Outcome
+    approvable_visits: int | None = None
+    findings: list[Finding] = Field(default_factory=list)
+    note: str | None = None
+
+
+class Decision(Model):
+    outcome: Outcome
+    medically_necessary: bool | None
+    approvable_visits: int | None = None
+    governing_guideline: str | None = None
+    governing_reason: str | None = None
+    findings: list[Finding] = Field(default_factory=list)
+    by_guideline: dict[str, GuidelineDecision] = Field(default_factory=dict)
+    as_of: dt.date | None = None
+
+
+# ---------------------------------------------------------------- compare / report
+
+Verdict = Literal["agree", "disagree", "undetermined"]
+
+
+class ItemReport(Model):
+    index: int
+    title: str
+    recorded_outcome: RecordedOutcome
+    reviewer_guidelines: list[str]
+    facts: CaseFacts
+    decision: Decision
+    verdict: Verdict
+    disagreement: str | None = None
+    audit_notes: list[str] = Field(default_factory=list)
+
+
+class LetterReport(Model):
+    source: str
+    items: list[ItemReport]
+
+
+class LetterError(Model):
+    source: str
+    message: str
+
+
+class AuditSummary(Model):
+    letters: int
+    items: int
+    agree: int
+    disagree: int
+    undetermined: int
+    errors: int
+
+
+class AuditReport(Model):
+    summary: AuditSummary
+    letters: list[LetterReport]
+    errors: list[LetterError]

@@ -1,0 +1,84 @@
+"""A whitespace-folded view of part of a letter that maps every character back to the letter.
+
+PDF-extracted letters wrap lines, separate them with blank lines, double spaces and break words
+at line ends ("x-\\n\\nrays"). Patterns are matched on the folded view; every match is turned back
+into a Span of the original text, so evidence quotes are always the letter's own characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from .models import Span
+
+_WS = regex.compile(r"\s+")
+# a sentence ends at . ! ? followed by space and a capital, or glued to the next sentence
+# ("medications.On 8-19-2015"), but not after common abbreviations.
+_SENTENCE_END = regex.compile(
+    r"""(?<!\b(?:Dr|Mr|Mrs|Ms|vs|e\.g|i\.e|p|pp|No|approx|St|Jr|Sr))
+        (?<=[.!?]["')]?)
+        (?:\s+(?=["(]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))""",
+    regex.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class TextView:
+    """Folded text of letter[start:end] with `offsets[i]` = letter index of folded char i."""
+
+    letter: str
+    folded: str
+    offsets: tuple[int, ...]
+
+    @classmethod
+    def of(cls, letter: str, start: int = 0, end: int | None = None) -> TextView:
+        end = len(letter) if end is None else end
+        chars: list[str] = []
+        offsets: list[int] = []
+        i = start
+        while i < end:
+            ch = letter[i]
+            if ch.isspace():
+                j = i
+                while j < end and letter[j].isspace():
+                    j += 1
+                run = letter[i:j]
+                glued_hyphen = (
+                    "\n" in run and chars and chars[-1] == "-" and len(chars) > 1
+                    and chars[-2].isalpha() and j < end and letter[j].islower()
+                )
+                if not glued_hyphen and chars and j < end:
+                    chars.append(" ")
+                    offsets.append(i)
+                i = j
+                continue
+            chars.append(ch)
+            offsets.append(i)
+            i += 1
+        return cls(letter=letter, folded="".join(chars), offsets=tuple(offsets))
+
+    def span(self, fstart: int, fend: int) -> Span:
+        """The letter span covered by folded[fstart:fend] (fend exclusive, fend > fstart)."""
+        if fend <= fstart:
+            raise ValueError("empty span")
+        start = self.offsets[fstart]
+        end = self.offsets[fend - 1] + 1
+        return Span(start=start, end=end, quote=self.letter[start:end])
+
+    def sentences(self) -> Iterator[tuple[int, int]]:
+        """(start, end) folded offsets of each sentence-like clause."""
+        pos = 0
+        for match in _SENTENCE_END.finditer(self.folded):
+            if match.start() > pos:
+                yield pos, match.start()
+            pos = match.end()
+        if pos < len(self.folded):
+            yield pos, len(self.folded)
+
+
+def fold(text: str) -> str:
+    """Whitespace-folded text (for display and comparison)."""
+    return _WS.sub(" ", text).strip()

@@ -1,0 +1,127 @@
+"""The fact vocabulary shared by extraction, the pre-check input and the rules.
+
+This module is the one place where fact names, their types and their enumerated values are
+defined. Extraction writes these names, rules read them, and the ruleset loader rejects a rule that
+names anything else. Extend it deliberately, here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+
+
+class Modality(str, Enum):
+    physical_therapy = "physical_therapy"
+    occupational_therapy = "occupational_therapy"
+    chiropractic = "chiropractic"
+    massage = "massage"
+    acupuncture = "acupuncture"
+    aquatic_therapy = "aquatic_therapy"
+    work_conditioning = "work_conditioning"
+    functional_restoration = "functional_restoration"
+    exercise_program = "exercise_program"
+    other = "other"
+
+
+class BodyRegion(str, Enum):
+    cervical = "cervical"
+    thoracic = "thoracic"
+    lumbar = "lumbar"
+    shoulder = "shoulder"
+    elbow = "elbow"
+    wrist_hand = "wrist_hand"
+    hip = "hip"
+    knee = "knee"
+    ankle_foot = "ankle_foot"
+    multiple = "multiple"
+    unspecified = "unspecified"
+
+
+class FunctionalImprovement(str, Enum):
+    documented = "documented"
+    not_documented = "not_documented"
+    worsened = "worsened"
+
+
+class DiagnosisCategory(str, Enum):
+    myalgia_myositis = "myalgia_myositis"
+    neuritis_radiculitis = "neuritis_radiculitis"
+    crps = "crps"
+    sprain_strain = "sprain_strain"
+    disc_disorder = "disc_disorder"
+    spinal_stenosis = "spinal_stenosis"
+    osteoarthritis = "osteoarthritis"
+    fracture = "fracture"
+    postsurgical = "postsurgical"
+    other = "other"
+
+
+class URDecision(str, Enum):
+    denied = "denied"
+    modified = "modified"
+    approved = "approved"
+
+
+class CountQualifier(str, Enum):
+    """How a count was stated: `12` is exact, `at least 6`, `about 20`, `20 to 22`."""
+
+    exact = "exact"
+    at_least = "at_least"
+    approximately = "approximately"
+    range = "range"
+
+
+# name -> python type of the value. Every fact a rule may read is listed here.
+FACT_TYPES: dict[str, type] = {
+    "modality": Modality,
+    "body_region": BodyRegion,
+    "requested_visits": int,
+    "requested_visits_min": int,
+    "requested_frequency_per_week": int,
+    "requested_weeks": int,
+    "prior_sessions": int,
+    "prior_treatment": bool,
+    "functional_improvement": FunctionalImprovement,
+    "injury_date": dt.date,
+    "request_date": dt.date,
+    "ur_date": dt.date,
+    "decision_date": dt.date,
+    "chronic": bool,
+    "postsurgical": bool,
+    "surgery": str,
+    "surgery_date": dt.date,
+    "diagnosis": str,
+    "diagnosis_category": DiagnosisCategory,
+    "flare_up": bool,
+    "home_exercise_program": bool,
+    "return_to_work": bool,
+    "ur_decision": URDecision,
+    "ur_modified_visits": int,
+}
+
+# Facts computed from other facts just before the rules run. Rules may read them; nobody writes
+# them directly. Each entry says how it is derived (the code is in engine/messages.py).
+DERIVED_FACTS: dict[str, str] = {
+    "total_visits": "requested_visits + prior_sessions, when both are known",
+    "months_since_injury": "whole months from injury_date to the request (or UR) date",
+}
+
+RULE_FACTS: frozenset[str] = frozenset(FACT_TYPES) | frozenset(DERIVED_FACTS)
+
+NUMERIC_FACTS = frozenset(
+    name for name, typ in FACT_TYPES.items() if typ is int
+) | frozenset(DERIVED_FACTS)
+
+DATE_FACTS = frozenset(name for name, typ in FACT_TYPES.items() if typ is dt.date)
+
+
+def enum_values(name: str) -> list[str] | None:
+    """The allowed values of an enumerated fact, or None if the fact is not an enum."""
+    typ = FACT_TYPES.get(name)
+    if isinstance(typ, type) and issubclass(typ, Enum):
+        return [member.value for member in typ]
+    return None
+
+
+GUIDELINE_FAMILIES = ("MTUS", "ODG", "ACOEM")
