@@ -115,6 +115,16 @@ NUMERIC_FACTS = frozenset(
 
 DATE_FACTS = frozenset(name for name, typ in FACT_TYPES.items() if typ is dt.date)
 
+# enumerated and yes/no facts: rules compare them with named values
+SYMBOLIC_FACTS = frozenset(
+    name for name, typ in FACT_TYPES.items()
+    if typ is bool or (isinstance(typ, type) and issubclass(typ, Enum))
+)
+
+# free text (a letter's wording of a surgery or diagnosis): kept as evidence, never tested by a
+# rule; rules test the category the text maps to
+FREE_TEXT_FACTS = frozenset(name for name, typ in FACT_TYPES.items() if typ is str)
+
 
 def enum_values(name: str) -> list[str] | None:
     """The allowed values of an enumerated fact, or None if the fact is not an enum."""

@@ -53,7 +53,7 @@ BODY_REGION = _lexicon([
 DIAGNOSIS = _lexicon([
     (r"complex\s+regional\s+pain|\bCRPS\b|reflex\s+sympathetic\s+dystrophy|\bRSD\b",
      DiagnosisCategory.crps.value),
-    (r"radiculopath\w*|radiculitis|neuritis|neuralgia|sciatica|radicular", 
+    (r"radiculopath\w*|radiculitis|neuritis|neuralgia|sciatica|radicular",
      DiagnosisCategory.neuritis_radiculitis.value),
     (r"(?:spinal|lumbar|cervical|foraminal|canal)\s+stenosis|stenosis",
      DiagnosisCategory.spinal_stenosis.value),

@@ -217,7 +217,7 @@ def return_to_work(text: ItemText) -> Fact:
 
 def ur_decision(text: ItemText) -> tuple[Fact, Fact]:
     """(ur_decision, ur_modified_visits)."""
-    for part, sentence in _sentences(text):
+    for _part, sentence in _sentences(text):
         if not _UR.search(sentence.text):
             continue
         if m := _UR_MODIFIED.search(sentence.text):

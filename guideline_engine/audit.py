@@ -1,0 +1,55 @@
+"""The audit job: letters -> parse -> extract -> decide -> compare, for every item of every
+letter. A letter that cannot be read or parsed becomes an error entry and the batch goes on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from .compare import audit_notes, cited_guidelines, verdict
+from .decide import decide
+from .errors import GuidelineEngineError
+from .extract import extract_facts
+from .ingest import iter_letter_paths, read_document
+from .models import AuditReport, AuditSummary, ItemReport, LetterError, LetterReport
+from .parse import parse_determination
+from .rules import RuleBook
+
+
+def audit_letter(path: str | Path, book: RuleBook) -> LetterReport:
+    doc = read_document(path)
+    determination = parse_determination(doc)
+    items = []
+    for item in determination.items:
+        facts = extract_facts(doc.text, determination, item)
+        reviewer = cited_guidelines(item.reviewer_citation.quote)
+        decision = decide(facts, book, prefer=reviewer)
+        outcome, why = verdict(decision, item.recorded_outcome)
+        items.append(ItemReport(
+            index=item.index, title=" ".join(item.title.quote.split()),
+            recorded_outcome=item.recorded_outcome, reviewer_guidelines=reviewer, facts=facts,
+            decision=decision, verdict=outcome, disagreement=why,
+            audit_notes=audit_notes(decision, reviewer)))
+    return LetterReport(source=doc.source, items=items)
+
+
+def audit(paths: Iterable[str | Path], book: RuleBook) -> AuditReport:
+    letters: list[LetterReport] = []
+    errors: list[LetterError] = []
+    for path in iter_letter_paths(paths):
+        try:
+            letters.append(audit_letter(path, book))
+        except GuidelineEngineError as exc:
+            errors.append(LetterError(source=str(path), message=str(exc)))
+        except Exception as exc:  # a bug must not stop the batch; report it with the file
+            errors.append(LetterError(
+                source=str(path),
+                message=f"{path}: internal error ({type(exc).__name__}: {exc}); please report"))
+    items = [item for letter in letters for item in letter.items]
+    summary = AuditSummary(
+        letters=len(letters), items=len(items),
+        agree=sum(i.verdict == "agree" for i in items),
+        disagree=sum(i.verdict == "disagree" for i in items),
+        undetermined=sum(i.verdict == "undetermined" for i in items),
+        errors=len(errors))
+    return AuditReport(summary=summary, letters=letters, errors=errors)

@@ -1,0 +1,67 @@
+"""Decision + recorded outcome -> verdict, and the audit notes an auditor wants to see.
+
+Upheld means the UR denial or modification stands: not medically necessary *as requested*.
+So a decision that approves fewer visits than requested agrees with Upheld.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .models import Decision, RecordedOutcome, Verdict
+
+_MTUS_NOT_USED = regex.compile(r"did\s+not\s+base\s+their\s+decision\s+on\s+the\s+MTUS",
+                               regex.IGNORECASE)
+_FAMILIES = (
+    ("MTUS", regex.compile(r"\bMTUS\b|Chronic\s+Pain\s+(?:Medical\s+)?Treatment|Postsurgical\s+"
+                           r"Treatment|Acupuncture\s+Medical\s+Treatment", regex.IGNORECASE)),
+    ("ODG", regex.compile(r"\bODG\b|Official\s+Disability\s+Guidelines", regex.IGNORECASE)),
+    ("ACOEM", regex.compile(r"(?<!MTUS\s)\bACOEM\b", regex.IGNORECASE)),
+)
+
+
+def cited_guidelines(citation_text: str) -> list[str]:
+    """The guideline families a citation relies on, MTUS first. 'Non-MTUS Citation' and 'did
+    not base their decision on the MTUS' do not count as relying on the MTUS; ACOEM chapters
+    adopted into the MTUS ('MTUS ACOEM Chapter 12') count as MTUS."""
+    text = " ".join(citation_text.split())
+    cleaned = regex.sub(r"Non-MTUS", "", text, flags=regex.IGNORECASE)
+    found = []
+    for family, pattern in _FAMILIES:
+        if family == "MTUS" and _MTUS_NOT_USED.search(text):
+            continue
+        if pattern.search(cleaned if family == "MTUS" else text):
+            found.append(family)
+    return found
+
+
+def verdict(decision: Decision, recorded: RecordedOutcome) -> tuple[Verdict, str | None]:
+    if decision.outcome == "undetermined":
+        return "undetermined", None
+    if decision.outcome == recorded.value:
+        return "agree", None
+    g = decision.governing_guideline
+    if decision.outcome == "upheld":
+        reasons = " ".join(f.reason for f in decision.findings if f.effect == "deny")
+        return "disagree", (f"Recorded Overturned (medically necessary), but under {g} the "
+                            f"request is not medically necessary as requested: {reasons}")
+    reasons = " ".join(f.reason for f in decision.findings if f.effect == "approve")
+    return "disagree", (f"Recorded Upheld (not medically necessary), but under {g} the request "
+                        f"is medically necessary: {reasons}")
+
+
+def audit_notes(decision: Decision, reviewer: list[str]) -> list[str]:
+    notes = []
+    mtus = decision.by_guideline.get("MTUS")
+    if reviewer and "MTUS" not in reviewer and mtus is not None and mtus.addresses:
+        notes.append(
+            f"The reviewer relied on {', '.join(reviewer)} although the MTUS addresses this "
+            f"treatment (8 CCR 9792.21.1 puts the MTUS first); under the MTUS the outcome is "
+            f"{mtus.outcome}.")
+    for family, other in decision.by_guideline.items():
+        if (family != decision.governing_guideline and other.addresses
+                and other.outcome != "undetermined" and decision.outcome != "undetermined"
+                and other.outcome != decision.outcome):
+            notes.append(f"{family} reaches a different outcome ({other.outcome}) than "
+                         f"{decision.governing_guideline} ({decision.outcome}).")
+    return notes

@@ -1,0 +1,208 @@
+"""CaseFacts + RuleBook -> Decision.
+
+durable-rules says which rules fire on the facts; this module turns fired rules into findings
+(reason text filled with the case's own numbers, approvable visits), decides per guideline
+family, and picks the governing family:
+
+- a family's outcome: any deny finding -> upheld (not medically necessary as requested);
+  otherwise any insufficient-documentation finding -> undetermined; otherwise any approve
+  finding -> overturned (medically necessary); otherwise undetermined;
+- the governing family follows the Medical Evidence Search Sequence (8 CCR 9792.21.1): the MTUS
+  when it addresses the request, then ODG, then ACOEM. An audit may ask for the family the
+  reviewer relied on instead (`prefer`), and a pre-check may force one (`force`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .extract.clinical import months_between
+from .models import CaseFacts, Decision, Fact, Finding, GuidelineDecision
+from .rules import RuleBook
+from .rules.compile import AS_OF, encode
+from .rules.expand import Rule
+from .rules.schema import Approvable, template_fields
+from .vocabulary import FREE_TEXT_FACTS, GUIDELINE_FAMILIES, SYMBOLIC_FACTS, CountQualifier
+
+UNVERIFIED_NOTE = (" (This figure is unconfirmed: the project's guideline reference marks it "
+                   "unconfirmed pending a check against the DWC text.)")
+
+
+def as_of_date(facts: CaseFacts) -> dt.date | None:
+    """The date that selects the guideline edition: request, else UR decision, else letter."""
+    for name in ("request_date", "ur_date", "decision_date"):
+        fact: Fact = getattr(facts, name)
+        if fact.known:
+            return fact.value
+    return None
+
+
+def _total(facts: CaseFacts) -> Fact:
+    requested, prior = facts.requested_visits, facts.prior_sessions
+    if not (requested.known and prior.known):
+        return Fact.unknown("requested visits or prior sessions unknown")
+    total = requested.value + prior.value
+    qualifier = CountQualifier.at_least if prior.qualifier in (
+        CountQualifier.at_least, CountQualifier.range) else None
+    return Fact(value=total, known=True, qualifier=qualifier,
+                evidence=requested.evidence + prior.evidence)
+
+
+def message(facts: CaseFacts) -> dict[str, Any]:
+    """The flat message asserted into durable-rules: known facts only, plus derived facts."""
+    out: dict[str, Any] = {}
+    for name in type(facts).model_fields:
+        if name in FREE_TEXT_FACTS:
+            continue
+        fact: Fact = getattr(facts, name)
+        if fact.known:
+            out[name] = encode(name, fact.value)
+        elif name in SYMBOLIC_FACTS:
+            out[name] = encode(name, None)
+    total = _total(facts)
+    if total.known:
+        out["total_visits"] = total.value
+    as_of = as_of_date(facts)
+    if as_of is not None:
+        out[AS_OF] = encode(AS_OF, as_of)
+        if facts.injury_date.known:
+            out["months_since_injury"] = months_between(facts.injury_date.value, as_of)
+    return out
+
+
+def _display(facts: CaseFacts, name: str) -> str:
+    fact = _total(facts) if name == "total_visits" else getattr(facts, name, None)
+    if fact is None:
+        return name
+    if not fact.known:
+        return "an unstated number of" if name in ("requested_visits", "prior_sessions",
+                                                     "total_visits") else "unknown"
+    return fact.display()
+
+
+def render_reason(rule: Rule, facts: CaseFacts) -> str:
+    values = {}
+    for name in template_fields(rule.reason):
+        values[name] = rule.context[name] if name in rule.context else _display(facts, name)
+    text = rule.reason.format_map(values)
+    text = text[0].upper() + text[1:] if text else text
+    if not rule.verified:
+        text += UNVERIFIED_NOTE
+    return text
+
+
+def _approvable(rule: Rule, facts: CaseFacts) -> int | None:
+    spec = rule.approvable_visits
+    requested = facts.requested_visits.value if facts.requested_visits.known else None
+    if spec is None:
+        value = 0 if rule.effect == "deny" else None
+    elif spec == "requested":
+        value = requested
+    elif isinstance(spec, Approvable):
+        value = spec.visits
+        if spec.minus_prior and facts.prior_sessions.known:
+            value = max(0, spec.visits - facts.prior_sessions.value)
+    else:
+        value = int(spec)
+    if value is not None and requested is not None:
+        value = min(value, requested)
+    return value
+
+
+def finding(rule: Rule, facts: CaseFacts) -> Finding:
+    return Finding(rule=rule.id, kind=rule.kind, effect=rule.effect, guideline=rule.guideline,
+                   citation=rule.citation, reason=render_reason(rule, facts),
+                   verified=rule.verified, approvable_visits=_approvable(rule, facts))
+
+
+def _family_decision(guideline: str, findings: list[Finding], editions: list[str],
+                     facts: CaseFacts) -> GuidelineDecision:
+    deny = [f for f in findings if f.effect == "deny"]
+    insufficient = [f for f in findings if f.effect == "insufficient"]
+    approve = [f for f in findings if f.effect == "approve"]
+    edition = ", ".join(editions) or None
+    if deny:
+        caps = [f.approvable_visits for f in deny if f.approvable_visits is not None]
+        return GuidelineDecision(guideline=guideline, edition=edition, addresses=True,
+                                 outcome="upheld", approvable_visits=min(caps) if caps else None,
+                                 findings=findings)
+    if insufficient:
+        return GuidelineDecision(guideline=guideline, edition=edition, addresses=True,
+                                 outcome="undetermined", findings=findings,
+                                 note="facts the rules need are not documented")
+    if approve:
+        requested = facts.requested_visits.value if facts.requested_visits.known else None
+        return GuidelineDecision(guideline=guideline, edition=edition, addresses=True,
+                                 outcome="overturned", approvable_visits=requested,
+                                 findings=findings)
+    return GuidelineDecision(guideline=guideline, edition=edition, addresses=True,
+                             outcome="undetermined", findings=findings,
+                             note="the guideline addresses this treatment but no rule reached a "
+                                  "decision on these facts")
+
+
+def decide(facts: CaseFacts, book: RuleBook, prefer: list[str] | None = None,
+           force: str | None = None) -> Decision:
+    fired = book.fire(message(facts))
+    by_family: dict[str, list[Finding]] = {}
+    editions: dict[str, list[str]] = {}
+    for key in fired:
+        if key.startswith("scope:"):
+            scope = book.scope(key)
+            editions.setdefault(scope.guideline, [])
+            if scope.edition not in editions[scope.guideline]:
+                editions[scope.guideline].append(scope.edition)
+            by_family.setdefault(scope.guideline, [])
+            continue
+        rule = book.rule(key)
+        by_family.setdefault(rule.guideline, []).append(finding(rule, facts))
+
+    as_of = as_of_date(facts)
+    by_guideline: dict[str, GuidelineDecision] = {}
+    for guideline in _family_order(book):
+        if guideline in by_family:
+            by_guideline[guideline] = _family_decision(guideline, by_family[guideline],
+                                                       editions.get(guideline, []), facts)
+        else:
+            note = "does not address this treatment"
+            if as_of is None:
+                note += " (or no edition could be chosen: no request or UR date is known)"
+            by_guideline[guideline] = GuidelineDecision(guideline=guideline, addresses=False,
+                                                        outcome="undetermined", note=note)
+
+    governing, why = _governing(by_guideline, prefer, force)
+    if governing is None:
+        return Decision(outcome="undetermined", medically_necessary=None, governing_guideline=None,
+                        governing_reason=why, by_guideline=by_guideline, as_of=as_of)
+    chosen = by_guideline[governing]
+    necessary = {"upheld": False, "overturned": True}.get(chosen.outcome)
+    return Decision(outcome=chosen.outcome, medically_necessary=necessary,
+                    approvable_visits=chosen.approvable_visits, governing_guideline=governing,
+                    governing_reason=why, findings=chosen.findings, by_guideline=by_guideline,
+                    as_of=as_of)
+
+
+def _family_order(book: RuleBook) -> list[str]:
+    present = book.guidelines
+    return [g for g in GUIDELINE_FAMILIES if g in present]
+
+
+def _governing(by_guideline: dict[str, GuidelineDecision], prefer: list[str] | None,
+               force: str | None) -> tuple[str | None, str]:
+    if force is not None:
+        if force not in by_guideline or not by_guideline[force].addresses:
+            return None, f"{force} was requested but does not address this treatment"
+        return force, f"{force} was chosen explicitly"
+    for guideline in prefer or []:
+        if guideline in by_guideline and by_guideline[guideline].addresses:
+            return guideline, f"the reviewer relied on {guideline}"
+    for guideline in GUIDELINE_FAMILIES:
+        decision = by_guideline.get(guideline)
+        if decision is not None and decision.addresses:
+            if guideline == "MTUS":
+                return guideline, ("Medical Evidence Search Sequence (8 CCR 9792.21.1): the MTUS "
+                                   "addresses this treatment")
+            return guideline, (f"Medical Evidence Search Sequence (8 CCR 9792.21.1): the MTUS "
+                               f"does not address this treatment; {guideline} does")
+    return None, "no guideline in the ruleset addresses this treatment"

@@ -1,0 +1,74 @@
+"""Render an audit: a terminal table, one JSON document, or JSON lines (one item per line).
+Output is deterministic: the same input gives the same bytes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .models import AuditReport, Decision, ItemReport
+
+
+def to_json(report: AuditReport) -> str:
+    return json.dumps(report.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+
+
+def to_jsonl(report: AuditReport) -> str:
+    lines = []
+    for letter in report.letters:
+        for item in letter.items:
+            row: dict[str, Any] = {"source": letter.source, **item.model_dump(mode="json")}
+            lines.append(json.dumps(row, ensure_ascii=False, sort_keys=False))
+    for error in report.errors:
+        lines.append(json.dumps({"source": error.source, "error": error.message},
+                                ensure_ascii=False))
+    return "".join(line + "\n" for line in lines)
+
+
+def _outcome(decision: Decision) -> str:
+    text = decision.outcome
+    if decision.approvable_visits is not None and decision.outcome == "upheld":
+        text += f" (up to {decision.approvable_visits})"
+    return text
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def item_lines(item: ItemReport) -> list[str]:
+    lines = []
+    for finding in item.decision.findings:
+        mark = "" if finding.verified else " [unconfirmed figure]"
+        lines.append(f"      - {finding.kind}: {finding.reason}{mark}")
+        lines.append(f"        {finding.rule} · {finding.citation.text()}")
+    if item.disagreement:
+        lines.append(f"      ! {item.disagreement}")
+    for note in item.audit_notes:
+        lines.append(f"      note: {note}")
+    return lines
+
+
+def to_table(report: AuditReport) -> str:
+    header = f"{'letter':<24} {'#':>2}  {'item':<44} {'recorded':<10} {'rules':<18} " \
+             f"{'by':<5} verdict"
+    out = [header, "-" * len(header)]
+    for letter in report.letters:
+        name = _cut(Path(letter.source).name, 24)
+        for item in letter.items:
+            out.append(
+                f"{name:<24} {item.index:>2}  {_cut(item.title, 44):<44} "
+                f"{item.recorded_outcome.value:<10} {_outcome(item.decision):<18} "
+                f"{item.decision.governing_guideline or '-':<5} {item.verdict.upper()}")
+            out += item_lines(item)
+    s = report.summary
+    out.append("")
+    out.append(f"{s.letters} letters, {s.items} items: {s.agree} agree, {s.disagree} disagree, "
+               f"{s.undetermined} undetermined; {s.errors} errors")
+    for error in report.errors:
+        out.append(f"error: {error.message}")
+    return "\n".join(out) + "\n"
+
+
+RENDERERS = {"table": to_table, "json": to_json, "jsonl": to_jsonl}

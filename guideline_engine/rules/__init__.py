@@ -1,0 +1,127 @@
+"""Rulesets: YAML files -> validated models -> expanded rules -> a durable-rules ruleset.
+
+    loader   YAML (safe) -> RulesetFile, errors with file and line
+    schema   the pydantic models of a ruleset file
+    expand   courses and trials -> the rules they stand for
+    compile  rules -> durable-rules JSON expressions
+    engine   durable-rules behind an isolated, leave-nothing-behind interface
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import RulesetError
+from .compile import rule_expression, scope_expression
+from .engine import DurableRuleset
+from .expand import Rule, expand
+from .loader import LoadedFile, read_ruleset, ruleset_paths
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What one ruleset file addresses: its guideline, topic and edition."""
+
+    key: str
+    guideline: str
+    topic: str
+    edition: str
+    path: str
+
+
+@dataclass
+class RuleBook:
+    """Loaded rules ready to run. durable-rules holds them as one router ruleset (each file's
+    scope and edition) and one ruleset per file; a message goes to the router first, then only
+    to the files whose scope it met. (durable-rules walks its alpha network with a 64-deep
+    stack, so one ruleset in which a hundred rules match at once would overflow it.)"""
+
+    directory: str
+    files: list[LoadedFile]
+    rules: list[Rule]
+    scopes: list[Scope]
+    router: DurableRuleset = field(repr=False)
+    per_file: dict[str, DurableRuleset] = field(repr=False)
+
+    def fire(self, message: dict) -> list[str]:
+        """Scope keys and rule ids that hold for the message, in ruleset order."""
+        fired: list[str] = []
+        for key in self.router.fire(message):
+            fired.append(key)
+            fired += self.per_file[key].fire(message)
+        return fired
+
+    def rule(self, rule_id: str) -> Rule:
+        return self._by_id[rule_id]
+
+    def __post_init__(self) -> None:
+        self._by_id = {rule.id: rule for rule in self.rules}
+        self._scope_by_key = {scope.key: scope for scope in self.scopes}
+        self.order = {rule.id: i for i, rule in enumerate(self.rules)}
+
+    def scope(self, key: str) -> Scope:
+        return self._scope_by_key[key]
+
+    @property
+    def guidelines(self) -> list[str]:
+        seen: list[str] = []
+        for scope in self.scopes:
+            if scope.guideline not in seen:
+                seen.append(scope.guideline)
+        return seen
+
+
+def default_rules_dir() -> Path:
+    """$GUIDELINE_ENGINE_RULES, else ./rulesets, else the rulesets folder of this checkout."""
+    if env := os.environ.get("GUIDELINE_ENGINE_RULES"):
+        return Path(env)
+    here = Path.cwd() / "rulesets"
+    if here.is_dir():
+        return here
+    return Path(__file__).resolve().parents[2] / "rulesets"
+
+
+def load_files(directory: str | Path) -> list[LoadedFile]:
+    paths = ruleset_paths(directory)
+    if not paths:
+        raise RulesetError(str(directory), "no ruleset files (*.yaml) in this folder")
+    return [read_ruleset(path) for path in paths]
+
+
+def build_rulebook(files: list[LoadedFile], directory: str = "") -> RuleBook:
+    rules: list[Rule] = []
+    for loaded in files:
+        rules += expand(loaded)
+    seen: dict[str, Rule] = {}
+    for rule in rules:
+        if rule.id in seen:
+            first = seen[rule.id]
+            raise RulesetError(rule.path, f"duplicate rule id '{rule.id}' (also at "
+                               f"{first.path}:{first.line})", rule.line)
+        seen[rule.id] = rule
+    # an unknown date cannot choose between editions; it need not when a guideline's files all
+    # share one effective period
+    editions: Counter[str] = Counter()
+    for guideline, _, _ in {(f.ruleset.guideline, f.ruleset.edition.effective_from,
+                             f.ruleset.edition.effective_to) for f in files}:
+        editions[guideline] += 1
+    scopes = []
+    router: dict[str, dict] = {}
+    per_file: dict[str, DurableRuleset] = {}
+    for loaded in files:
+        rs = loaded.ruleset
+        key = f"scope:{loaded.path}"
+        scopes.append(Scope(key, rs.guideline, rs.topic, rs.edition.name, loaded.path))
+        router[key] = scope_expression(rs.applies_to, rs.edition, editions[rs.guideline] == 1)
+        per_file[key] = DurableRuleset({rule.id: rule_expression(rule) for rule in rules
+                                        if rule.path == loaded.path})
+    return RuleBook(directory=directory, files=files, rules=rules, scopes=scopes,
+                    router=DurableRuleset(router), per_file=per_file)
+
+
+def load_rulebook(directory: str | Path | None = None) -> RuleBook:
+    directory = Path(directory) if directory is not None else default_rules_dir()
+    return build_rulebook(load_files(directory), str(directory))

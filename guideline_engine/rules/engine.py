@@ -1,0 +1,88 @@
+"""durable-rules behind a small, isolated interface.
+
+durable-rules keeps one global host per process. Each DurableRuleset registers its rules under a
+name of its own, so any number of ruleset versions live side by side without touching each other.
+Deciding an item asserts one fact, collects every rule that fired, and retracts the fact, so
+nothing is left behind (`assert_fact` fires every matching rule once; `post` would stop at the
+first).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from durable.lang import get_host
+
+from .compile import ITEM_MARK
+
+_LOCK = threading.RLock()
+_NAMES = itertools.count()
+_FACT_IDS = itertools.count()
+_SESSION = "ge"
+
+
+class EngineError(RuntimeError):
+    pass
+
+
+class DurableRuleset:
+    """A set of named conditions registered with durable-rules; `fire` returns the names of the
+    conditions a message satisfies."""
+
+    def __init__(self, conditions: dict[str, dict]):
+        payload = json.dumps(conditions, sort_keys=True).encode()
+        digest = hashlib.sha256(payload).hexdigest()[:12]
+        self.name = f"guideline_engine_{next(_NAMES)}_{digest}"
+        self._keys = list(conditions)
+        self._fired: list[str] | None = None
+        definition: dict[str, dict[str, Any]] = {
+            f"r{i}": {"all": [{"m": expression}], "run": self._collector(key)}
+            for i, (key, expression) in enumerate(conditions.items())
+        }
+        # a catch-all, so that a message no rule matches is not an error in durable-rules
+        definition["seen"] = {"all": [{"m": {"$ex": {ITEM_MARK: 1}}}], "run": _ignore}
+        with _LOCK:
+            get_host().set_rulesets({self.name: definition})
+
+    def _collector(self, key: str) -> Callable[[Any], None]:
+        def run(_context: Any) -> None:
+            if self._fired is not None:
+                self._fired.append(key)
+        return run
+
+    def fire(self, message: dict[str, Any]) -> list[str]:
+        """Assert `message`, collect what fired, retract it. Returns the fired keys in the
+        order the conditions were given."""
+        host = get_host()
+        with _LOCK:
+            fact = dict(message)
+            fact[ITEM_MARK] = 1
+            fact["sid"] = _SESSION
+            fact["id"] = f"f{next(_FACT_IDS)}"
+            self._fired = []
+            try:
+                try:
+                    result = host.assert_fact(self.name, fact)
+                except Exception as exc:  # durable_rules_engine.error carries only a code
+                    if "303" in str(exc):
+                        raise EngineError(
+                            "durable-rules overflowed its 64-deep alpha stack: too many rules of "
+                            "one ruleset file hold at once; split the file") from exc
+                    raise
+                if isinstance(result, dict) and result.get("exception"):
+                    host.delete_state(self.name, _SESSION)
+                    raise EngineError(f"durable-rules action failed: {result['exception']}")
+                fired = set(self._fired)
+            finally:
+                self._fired = None
+                host.retract_fact(self.name, fact)
+        return [key for key in self._keys if key in fired]
+
+
+def _ignore(_context: Any) -> None:
+    return None

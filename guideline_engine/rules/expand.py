@@ -1,0 +1,207 @@
+"""Ruleset files -> flat Rules. Courses and trials expand into the standard rules they stand
+for, so a figure is written once in YAML and every rule that uses it says where it came from.
+
+Expanded rule ids are `<course or trial id>.<what>`, e.g.
+`mtus.cpmtg2009.pm.myalgia.visit_limit_exceeded`.
+"""
+
+from __future__ import annotations
+
+from ..models import Citation, Effect, FindingKind
+from .loader import LoadedFile
+from .schema import (
+    Approvable,
+    Conditions,
+    CourseSpec,
+    Edition,
+    RuleSpec,
+    Strict,
+    Test,
+    TrialSpec,
+)
+
+
+class Rule(Strict):
+    """One executable rule: conditions (scope AND when AND one of any), its effect and text."""
+
+    id: str
+    kind: FindingKind
+    effect: Effect
+    guideline: str
+    topic: str
+    edition: Edition
+    scope: Conditions
+    when: Conditions
+    any: list[Conditions] = []
+    approvable_visits: int | Approvable | str | None = None
+    reason: str
+    context: dict[str, str] = {}
+    citation: Citation
+    verified: bool = True
+    path: str
+    line: int | None = None
+    origin: str  # 'rule', or the course/trial id it was expanded from
+
+
+def _t(**kwargs) -> Test:
+    return Test.model_validate(kwargs)
+
+
+def expand(loaded: LoadedFile) -> list[Rule]:
+    rs = loaded.ruleset
+    base = dict(guideline=rs.guideline, topic=rs.topic, edition=rs.edition, scope=rs.applies_to,
+                path=loaded.path)
+    rules: list[Rule] = []
+    for i, course in enumerate(rs.courses):
+        line = loaded.line_of("courses", i)
+        rules += _course(course, base, line)
+    for i, trial in enumerate(rs.trials):
+        line = loaded.line_of("trials", i)
+        rules += _trial(trial, base, line)
+    for i, spec in enumerate(rs.rules):
+        rules.append(_plain(spec, base, loaded.line_of("rules", i)))
+    return rules
+
+
+def _plain(spec: RuleSpec, base: dict, line: int | None) -> Rule:
+    return Rule(id=spec.id, kind=spec.kind, effect=spec.effect, when=spec.when, any=spec.any,
+                approvable_visits=spec.approvable_visits, reason=spec.reason,
+                citation=spec.citation, verified=spec.verified, line=line, origin="rule", **base)
+
+
+def _merge(*parts: Conditions) -> Conditions:
+    out: dict[str, Test] = {}
+    for conditions in parts:
+        for fact, test in conditions.items():
+            if fact in out:
+                merged = {**out[fact].model_dump(by_alias=True, exclude_none=True),
+                          **test.model_dump(by_alias=True, exclude_none=True)}
+                out[fact] = Test.model_validate(merged)
+            else:
+                out[fact] = test
+    return out
+
+
+def _course(c: CourseSpec, base: dict, line: int | None) -> list[Rule]:
+    v = c.figure.visits
+    ctx = {"label": c.label, "figure": c.figure.text(), "visits": str(v),
+           "min_visits": str(c.figure.min_visits or v), "weeks": str(c.figure.weeks or ""),
+           "guideline": base["guideline"]}
+    common = dict(citation=c.citation, verified=c.verified, line=line, origin=c.id, context=ctx,
+                  **base)
+    approvable = Approvable(visits=v)
+
+    def rule(what: str, kind: FindingKind, effect: Effect, when: Conditions, reason: str,
+             any_: list[Conditions] | None = None, approvable_visits=None) -> Rule:
+        return Rule(id=f"{c.id}.{what}", kind=kind, effect=effect, when=_merge(c.when, when),
+                    any=any_ or [], reason=reason, approvable_visits=approvable_visits, **common)
+
+    return [
+        rule("visit_limit_exceeded", "visit_limit_exceeded", "deny",
+             {"requested_visits": _t(gt=v)},
+             "{requested_visits} visits were requested; {guideline} recommends {figure} for "
+             "{label}.", approvable_visits=approvable),
+        rule("course_exceeded", "visit_limit_exceeded", "deny",
+             {"requested_visits": _t(lte=v), "prior_sessions": _t(gt=0, lt=v),
+              "total_visits": _t(gt=v)},
+             "{prior_sessions} earlier sessions and {requested_visits} requested make "
+             "{total_visits}, more than the {figure} {guideline} recommends for {label}.",
+             approvable_visits=approvable),
+        rule("prior_visits_exceed_limit", "prior_visits_exceed_limit", "deny",
+             {"prior_sessions": _t(gte=v)},
+             "{prior_sessions} earlier sessions already reach or exceed the {figure} "
+             "{guideline} recommends for {label}.", approvable_visits=0),
+        rule("within_guideline", "within_guideline", "approve",
+             {"total_visits": _t(lte=v)},
+             "{requested_visits} visits requested ({total_visits} counting earlier sessions) are "
+             "within the {figure} {guideline} recommends for {label}.",
+             any_=[{"prior_sessions": _t(eq=0)}, {"functional_improvement": _t(eq="documented")}],
+             approvable_visits="requested"),
+        rule("requested_visits_unknown", "insufficient_documentation", "insufficient",
+             {"requested_visits": _t(known=False)},
+             "The number of visits requested is not stated, so it cannot be compared with the "
+             "{figure} {guideline} recommends for {label}."),
+        rule("prior_sessions_unknown", "insufficient_documentation", "insufficient",
+             {"requested_visits": _t(lte=v), "prior_sessions": _t(known=False)},
+             "The letter does not say how many sessions of this treatment were already given, so "
+             "whether {requested_visits} more stay within the {figure} for {label} is unknown."),
+        rule("improvement_unknown", "insufficient_documentation", "insufficient",
+             {"prior_sessions": _t(gt=0), "total_visits": _t(lte=v),
+              "functional_improvement": _t(known=False)},
+             "Continuing after {prior_sessions} earlier sessions needs documented functional "
+             "improvement, and the record does not say whether there was any."),
+    ]
+
+
+def _trial(t: TrialSpec, base: dict, line: int | None) -> list[Rule]:
+    tv = t.trial.visits
+    ctx = {"label": t.label, "trial": t.trial.text(), "trial_visits": str(tv),
+           "total": t.total.text() if t.total else "",
+           "total_visits_allowed": str(t.total.visits) if t.total else "",
+           "guideline": base["guideline"]}
+    common = dict(citation=t.citation, verified=t.verified, line=line, origin=t.id, context=ctx,
+                  **base)
+
+    def rule(what: str, kind: FindingKind, effect: Effect, when: Conditions, reason: str,
+             any_: list[Conditions] | None = None, approvable_visits=None) -> Rule:
+        return Rule(id=f"{t.id}.{what}", kind=kind, effect=effect, when=_merge(t.when, when),
+                    any=any_ or [], reason=reason, approvable_visits=approvable_visits, **common)
+
+    rules = [
+        rule("trial_limit_exceeded", "trial_limit_exceeded", "deny",
+             {"requested_visits": _t(gt=tv),
+              "functional_improvement": _t(ne="documented", or_unknown=True)},
+             "{requested_visits} visits were requested, more than the {guideline} trial of "
+             "{trial} for {label}; more is recommended only after the trial shows objective "
+             "functional improvement, which is not documented.",
+             approvable_visits=Approvable(visits=tv)),
+        rule("improvement_not_documented", "functional_improvement_not_documented", "deny",
+             {"prior_treatment": _t(eq=True),
+              "functional_improvement": _t(**{"in": ["not_documented", "worsened"]})},
+             "Earlier sessions of this treatment ({prior_sessions}) did not show objective "
+             "functional improvement (recorded as: {functional_improvement}); {guideline} "
+             "continues past the trial of {trial} for {label} only when they do.",
+             approvable_visits=0),
+        rule("within_trial", "within_guideline", "approve",
+             {"requested_visits": _t(lte=tv), "prior_sessions": _t(eq=0)},
+             "{requested_visits} visits requested fit within the {guideline} trial of {trial} "
+             "for {label}.", approvable_visits="requested"),
+        rule("requested_visits_unknown", "insufficient_documentation", "insufficient",
+             {"requested_visits": _t(known=False)},
+             "The number of visits requested is not stated, so it cannot be compared with the "
+             "{guideline} trial of {trial} for {label}."),
+    ]
+    limit = t.total.visits if t.total else tv
+    rules.append(rule(
+        "prior_sessions_unknown", "insufficient_documentation", "insufficient",
+        {"requested_visits": _t(lte=limit), "prior_sessions": _t(known=False)},
+        "The letter does not say how many sessions of this treatment were already given, so "
+        "whether the {guideline} trial of {trial} for {label} has been used is unknown."))
+    rules.append(rule(
+        "improvement_unknown", "insufficient_documentation", "insufficient",
+        {"prior_sessions": _t(gt=0), "requested_visits": _t(lte=limit),
+         "functional_improvement": _t(known=False)},
+        "Continuing after {prior_sessions} earlier sessions needs objective functional "
+        "improvement from the trial, and the record does not say whether there was any."))
+    if t.total is not None:
+        av = t.total.visits
+        total_approvable = Approvable(visits=av)
+        rules += [
+            rule("total_exceeded", "visit_limit_exceeded", "deny",
+                 {"requested_visits": _t(gt=av)},
+                 "{requested_visits} visits were requested; even after a successful trial "
+                 "{guideline} recommends a total of {total} for {label}.",
+                 approvable_visits=total_approvable),
+            rule("course_exceeded", "visit_limit_exceeded", "deny",
+                 {"requested_visits": _t(lte=av), "prior_sessions": _t(gt=0),
+                  "total_visits": _t(gt=av)},
+                 "{prior_sessions} earlier sessions and {requested_visits} requested make "
+                 "{total_visits}, more than the total of {total} {guideline} recommends for "
+                 "{label}.", approvable_visits=total_approvable),
+            rule("within_total", "within_guideline", "approve",
+                 {"total_visits": _t(lte=av), "functional_improvement": _t(eq="documented")},
+                 "With documented functional improvement, {total_visits} visits in all are "
+                 "within the total of {total} {guideline} recommends for {label}.",
+                 approvable_visits="requested"),
+        ]
+    return rules

@@ -1,0 +1,137 @@
+"""Load ruleset YAML files safely and validate them, with errors naming the file and line.
+
+Data is read with yaml.safe_load (no Python tags, nothing executed). The same text is composed
+with the safe loader into a node tree only to find the line of whatever a validation error
+names, and to catch duplicate mapping keys, which PyYAML would otherwise drop silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from ..errors import RulesetError
+from .schema import RulesetFile
+
+RULESET_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}" if self.line else \
+            f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    path: str
+    ruleset: RulesetFile
+    root: yaml.Node
+
+    def line_of(self, *loc: Any) -> int | None:
+        return _line_of(self.root, loc)
+
+
+def ruleset_paths(directory: str | Path) -> list[Path]:
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise RulesetError(str(directory), "not a ruleset folder")
+    return sorted(p for p in directory.rglob("*") if p.suffix in RULESET_SUFFIXES and p.is_file())
+
+
+def read_ruleset(path: str | Path, text: str | None = None) -> LoadedFile:
+    """Parse and validate one file. Raises RulesetError (first problem) on any defect."""
+    loaded, problems = check_ruleset(path, text)
+    if problems:
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise RulesetError(first.path, first.message + more, first.line)
+    assert loaded is not None
+    return loaded
+
+
+def check_ruleset(path: str | Path, text: str | None = None
+                  ) -> tuple[LoadedFile | None, list[Problem]]:
+    """Parse and validate one file, returning every problem found rather than the first."""
+    name = str(path)
+    if text is None:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            return None, [Problem(name, None, f"cannot read: {exc}")]
+    try:
+        data = yaml.safe_load(text)
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or str(exc)
+        return None, [Problem(name, line, f"YAML syntax error: {problem}")]
+    if not isinstance(data, dict) or root is None:
+        return None, [Problem(name, 1, "a ruleset file must be a YAML mapping "
+                                      "(guideline, topic, edition, applies_to, rules...)")]
+    problems = [Problem(name, line, message) for line, message in _duplicate_keys(root)]
+    try:
+        ruleset = RulesetFile.model_validate(data)
+    except ValidationError as exc:
+        for error in exc.errors():
+            loc = tuple(error["loc"])
+            where = ".".join(str(p) for p in loc) or "(top level)"
+            message = error["msg"].removeprefix("Value error, ")
+            if error["type"] == "extra_forbidden":
+                message = f"unknown key '{loc[-1]}'"
+            elif error["type"] == "missing":
+                message = "missing required key"
+            problems.append(Problem(name, _line_of(root, loc), f"{where}: {message}"))
+        return None, sorted(problems, key=lambda p: (p.line or 0, p.message))
+    if problems:
+        return None, problems
+    return LoadedFile(name, ruleset, root), []
+
+
+def _duplicate_keys(node: yaml.Node) -> list[tuple[int, str]]:
+    out = []
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                if key.value in seen:
+                    out.append((key.start_mark.line + 1,
+                                f"duplicate key '{key.value}' (first at line {seen[key.value]})"))
+                seen[key.value] = key.start_mark.line + 1
+            out += _duplicate_keys(value)
+    elif isinstance(node, yaml.SequenceNode):
+        for child in node.value:
+            out += _duplicate_keys(child)
+    return out
+
+
+def _line_of(root: yaml.Node, loc: tuple[Any, ...]) -> int | None:
+    """The line of the deepest node the location path reaches (1-based)."""
+    node = root
+    line = node.start_mark.line + 1
+    for part in loc:
+        child = None
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.value == str(part):
+                    child = value
+                    line = key.start_mark.line + 1
+                    break
+        elif (isinstance(node, yaml.SequenceNode) and isinstance(part, int)
+              and 0 <= part < len(node.value)):
+            child = node.value[part]
+            line = child.start_mark.line + 1
+        if child is None:
+            break
+        node = child
+    return line
