@@ -32,7 +32,7 @@ _REVIEWER = regex.compile(
 _RATIONALE = regex.compile(r"(?:Decision\s+rationale){e<=2}\s*:", regex.IGNORECASE)
 _ITEM_LINE = regex.compile(
     r"^[ \t]*(?P<title>\S[^\n]*?)[ \t]*:[ \t]*(?P<outcome>[A-Za-z-]+)[ \t]*$", regex.MULTILINE)
-_UPHELD = regex.compile(r"^(?:upheld){e<=1}$", regex.IGNORECASE)
+_UPHELD = regex.compile(r"^(?:upheld){e<=2}$", regex.IGNORECASE)
 _OVERTURNED = regex.compile(r"^(?:overturned){e<=2}$", regex.IGNORECASE)
 _NOT_TITLES = regex.compile(
     r"^(?:claims administrator|maximus|expert reviewer|decision rationale|state\(s\)|"

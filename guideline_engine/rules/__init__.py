@@ -54,6 +54,10 @@ class RuleBook:
             fired += self.per_file[key].fire(message)
         return fired
 
+    def facts_held(self) -> int:
+        """How many facts durable-rules holds for this book (0 between decisions)."""
+        return sum(len(e.facts_held()) for e in [self.router, *self.per_file.values()])
+
     def rule(self, rule_id: str) -> Rule:
         return self._by_id[rule_id]
 

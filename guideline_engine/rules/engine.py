@@ -83,6 +83,14 @@ class DurableRuleset:
                 host.retract_fact(self.name, fact)
         return [key for key in self._keys if key in fired]
 
+    def facts_held(self) -> list[dict]:
+        """The facts durable-rules still holds for this ruleset (empty between decisions)."""
+        with _LOCK:
+            try:
+                return list(get_host().get_facts(self.name, _SESSION))
+            except Exception:  # no session yet: nothing was ever asserted
+                return []
+
 
 def _ignore(_context: Any) -> None:
     return None

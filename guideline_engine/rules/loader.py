@@ -7,6 +7,7 @@ names, and to catch duplicate mapping keys, which PyYAML would otherwise drop si
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -91,7 +92,8 @@ def check_ruleset(path: str | Path, text: str | None = None
                 message = f"unknown key '{loc[-1]}'"
             elif error["type"] == "missing":
                 message = "missing required key"
-            problems.append(Problem(name, _line_of(root, loc), f"{where}: {message}"))
+            problems.append(Problem(name, _line_of(root, _refine(root, loc, message)),
+                                    f"{where}: {message}"))
         return None, sorted(problems, key=lambda p: (p.line or 0, p.message))
     if problems:
         return None, problems
@@ -113,6 +115,32 @@ def _duplicate_keys(node: yaml.Node) -> list[tuple[int, str]]:
         for child in node.value:
             out += _duplicate_keys(child)
     return out
+
+
+def _refine(root: yaml.Node, loc: tuple[Any, ...], message: str) -> tuple[Any, ...]:
+    """A condition error names the fact ('unknown fact 'x''); point at that key's line."""
+    node = _node_at(root, loc)
+    if isinstance(node, yaml.MappingNode):
+        quoted = set(re.findall(r"'([^']+)'", message))
+        for key, _ in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.value in quoted:
+                return (*loc, key.value)
+    return loc
+
+
+def _node_at(root: yaml.Node, loc: tuple[Any, ...]) -> yaml.Node | None:
+    node = root
+    for part in loc:
+        child = None
+        if isinstance(node, yaml.MappingNode):
+            child = next((v for k, v in node.value
+                          if isinstance(k, yaml.ScalarNode) and k.value == str(part)), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            child = node.value[part] if 0 <= part < len(node.value) else None
+        if child is None:
+            return None
+        node = child
+    return node
 
 
 def _line_of(root: yaml.Node, loc: tuple[Any, ...]) -> int | None:

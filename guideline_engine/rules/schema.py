@@ -125,6 +125,14 @@ class RuleSpec(Strict):
     citation: Citation
     verified: bool = True
 
+    @field_validator("reason")
+    @classmethod
+    def _reason(cls, value: str) -> str:
+        for name in template_fields(value):
+            if name not in RULE_FACTS and name != "guideline":
+                raise ValueError(f"reason placeholder '{name}' is not a fact name")
+        return value
+
     @field_validator("any")
     @classmethod
     def _any(cls, value: list[Conditions]) -> list[Conditions]:

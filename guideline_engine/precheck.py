@@ -1,0 +1,133 @@
+"""Pre-check: facts written by a person (a mapping, a YAML/JSON file, or CLI flags) -> CaseFacts
+-> Decision, plus the changes that would turn a denial into an approval.
+
+Free-text `surgery` and `diagnosis` are mapped to their categories by the same lexicons the
+letter extractor uses. Chronicity and the postsurgical period are derived from the dates the
+same way too, unless given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import TypeAdapter, ValidationError
+
+from .decide import as_of_date, decide
+from .errors import FactsError
+from .extract import categories
+from .extract.clinical import CHRONIC_MONTHS, months_between
+from .models import CaseFacts, Decision, Fact
+from .rules import RuleBook
+from .vocabulary import FACT_TYPES, NUMERIC_FACTS, enum_values
+
+INPUT_NOTE = "stated in the pre-check input"
+
+
+def read_facts_file(path: str | Path) -> dict[str, Any]:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise FactsError(str(path), f"cannot read: {exc.strerror}") from exc
+    try:
+        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+    except (json.JSONDecodeError, yaml.YAMLError) as exc:
+        raise FactsError(str(path), f"not valid {'JSON' if path.suffix == '.json' else 'YAML'}: "
+                                    f"{exc}") from exc
+    if not isinstance(data, dict):
+        raise FactsError(str(path), "expected a mapping of fact names to values")
+    return data
+
+
+def _convert(name: str, value: Any) -> Any:
+    typ = FACT_TYPES[name]
+    allowed = enum_values(name)
+    if allowed is not None:
+        if isinstance(value, str):
+            value = value.strip().lower().replace(" ", "_").replace("-", "_")
+        if value not in allowed:
+            raise FactsError(name, f"{value!r} is not one of: {', '.join(allowed)}")
+        return value
+    try:
+        if typ is bool and isinstance(value, str):
+            lowered = value.strip().lower()
+            if lowered not in ("true", "false", "yes", "no"):
+                raise FactsError(name, f"expected yes or no, got {value!r}")
+            return lowered in ("true", "yes")
+        converted = TypeAdapter(typ).validate_python(value, strict=typ is not dt.date
+                                                     and not isinstance(value, str))
+    except ValidationError as exc:
+        kind = {int: "a whole number", bool: "true or false", dt.date: "a date (YYYY-MM-DD)",
+                str: "text"}.get(typ, typ.__name__)
+        raise FactsError(name, f"expected {kind}, got {value!r}") from exc
+    if name in NUMERIC_FACTS and converted < 0:
+        raise FactsError(name, f"cannot be negative (got {converted})")
+    return converted
+
+
+def build_facts(values: Mapping[str, Any]) -> CaseFacts:
+    """CaseFacts from plain values. Unknown names, wrong types and impossible values raise
+    FactsError naming the field. Omitted facts are unknown."""
+    given: dict[str, Any] = {}
+    for name, value in values.items():
+        if name not in FACT_TYPES:
+            raise FactsError(name, "unknown fact; known facts: " + ", ".join(sorted(FACT_TYPES)))
+        if value is None:
+            continue
+        given[name] = _convert(name, value)
+
+    for name in ("surgery", "diagnosis"):
+        if name in given and not str(given[name]).strip():
+            raise FactsError(name, "is empty")
+    if "diagnosis" in given and "diagnosis_category" not in given:
+        category = categories.diagnosis_category(given["diagnosis"])
+        if category is not None:
+            given["diagnosis_category"] = category
+
+    injury = given.get("injury_date")
+    for name in ("request_date", "ur_date", "decision_date", "surgery_date"):
+        if injury is not None and name in given and given[name] < injury:
+            raise FactsError(name, f"{given[name]} is before the injury date {injury}")
+    if "surgery_date" in given and "request_date" in given and \
+            given["request_date"] < given["surgery_date"]:
+        raise FactsError("request_date", "is before the surgery date; a postsurgical request "
+                                         "follows the surgery")
+    minimum = given.get("requested_visits_min")
+    if minimum is not None and minimum > given.get("requested_visits", minimum):
+        raise FactsError("requested_visits_min", "is larger than requested_visits")
+    freq, weeks = given.get("requested_frequency_per_week"), given.get("requested_weeks")
+    if "requested_visits" not in given and freq and weeks:
+        given["requested_visits"] = freq * weeks
+
+    facts = {name: Fact(value=value, known=True, note=INPUT_NOTE) for name, value in given.items()}
+    if "prior_treatment" not in facts and "prior_sessions" in given:
+        facts["prior_treatment"] = Fact(value=given["prior_sessions"] > 0, known=True,
+                                        note="derived from prior_sessions")
+    case = CaseFacts(**facts)
+    as_of = as_of_date(case)
+    if "chronic" not in given and injury is not None and as_of is not None:
+        months = months_between(injury, as_of)
+        case.chronic = Fact(value=months >= CHRONIC_MONTHS, known=True,
+                            note=f"derived: {months} months from injury to request")
+    if "postsurgical" not in given and "surgery_date" in given and as_of is not None:
+        months = months_between(given["surgery_date"], as_of)
+        case.postsurgical = Fact(value=0 <= months < 6, known=True,
+                                 note=f"derived: {months} months from surgery to request")
+    elif "postsurgical" not in given and "surgery" in given:
+        case.postsurgical = Fact.unknown("a surgery is given but not its date")
+    return case
+
+
+def check(facts: CaseFacts | Mapping[str, Any], book: RuleBook | None = None,
+          guideline: str | None = None) -> Decision:
+    """Decide a treatment request before it is sent."""
+    if book is None:
+        from .rules import load_rulebook
+        book = load_rulebook()
+    case = facts if isinstance(facts, CaseFacts) else build_facts(facts)
+    return decide(case, book, force=guideline)

@@ -1,0 +1,87 @@
+"""The command line: formats, the JSON contract, errors that do not stop the batch, and
+deterministic output."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import LETTERS, ROOT, SEEDS
+
+from guideline_engine.cli import main
+
+
+def run(capsys, *args) -> tuple[int, str, str]:
+    code = main([*args, "--rules", str(ROOT / "rulesets")])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_json_contract(capsys):
+    code, out, _ = run(capsys, "audit", *map(str, SEEDS), "--format", "json")
+    assert code == 0
+    doc = json.loads(out)
+    assert set(doc) >= {"summary", "letters", "errors"}
+    assert set(doc["summary"]) >= {"letters", "items", "agree", "disagree", "undetermined",
+                                   "errors"}
+    item = doc["letters"][0]["items"][0]
+    assert set(item) >= {"title", "recorded_outcome", "facts", "decision", "verdict",
+                         "disagreement"}
+    assert set(item["decision"]) >= {"outcome", "approvable_visits", "findings"}
+    finding = item["decision"]["findings"][0]
+    assert set(finding) >= {"rule", "kind", "guideline", "citation", "reason"}
+    assert set(finding["citation"]) >= {"guideline", "section", "pages"}
+    fact = item["facts"]["requested_visits"]
+    assert set(fact) >= {"value", "evidence"}
+    assert set(fact["evidence"][0]) >= {"start", "end", "quote"}
+
+
+def test_jsonl_has_one_item_per_line_with_its_source(capsys):
+    code, out, _ = run(capsys, "audit", str(SEEDS[1]), "--format", "jsonl")
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 2
+    rows = [json.loads(line) for line in lines]
+    assert all(row["source"] == str(SEEDS[1]) for row in rows)
+    assert [row["title"] for row in rows][1].startswith("Chiropractic")
+
+
+def test_a_bad_file_is_reported_and_the_batch_goes_on(capsys, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("This is not a determination letter.\n")
+    missing = tmp_path / "missing.txt"
+    code, out, _ = run(capsys, "audit", str(bad), str(SEEDS[0]), str(missing), "--format",
+                       "json")
+    doc = json.loads(out)
+    assert code == 1
+    assert doc["summary"]["items"] == 1 and doc["summary"]["errors"] == 2
+    messages = {e["source"]: e["message"] for e in doc["errors"]}
+    assert "CLINICAL CASE SUMMARY" in messages[str(bad)]
+    assert "cannot read" in messages[str(missing)]
+
+
+def test_table_output(capsys):
+    code, out, _ = run(capsys, "audit", str(SEEDS[0]))
+    assert code == 0
+    assert "AGREE" in out and "visit_limit_exceeded" in out
+    assert "1 letters, 1 items: 1 agree" in out
+
+
+def test_output_is_deterministic(capsys):
+    first = run(capsys, "audit", str(LETTERS), "--format", "json")[1]
+    second = run(capsys, "audit", str(LETTERS), "--format", "json")[1]
+    assert first == second
+
+
+def test_broken_ruleset_exits_2_naming_file_and_line(capsys, tmp_path):
+    (tmp_path / "bad.yaml").write_text("guideline: MTUS\ntopic: [x\n")
+    code = main(["audit", str(SEEDS[0]), "--rules", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "bad.yaml:" in err and "YAML syntax error" in err
+
+
+def test_console_script_help():
+    result = subprocess.run([sys.executable, "-m", "guideline_engine", "audit", "--help"],
+                            capture_output=True, text=True, check=True)
+    assert "--format" in result.stdout and "--rules" in result.stdout

@@ -1,0 +1,206 @@
+"""Decisions on facts, and properties of the rules over the whole fact space."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from guideline_engine.precheck import build_facts, check
+from guideline_engine.vocabulary import BodyRegion, DiagnosisCategory, Modality
+
+BASE = {"injury_date": dt.date(2012, 3, 1), "request_date": dt.date(2014, 5, 1)}
+
+
+def decide(book, **values):
+    return check({**BASE, **values}, book)
+
+
+def kinds(decision):
+    return {f.kind for f in decision.findings}
+
+
+def test_pt_over_the_mtus_course(book):
+    d = decide(book, modality="physical_therapy", body_region="lumbar", requested_visits=12,
+               prior_sessions=0)
+    assert d.outcome == "upheld" and d.medically_necessary is False
+    assert d.approvable_visits == 10
+    assert d.governing_guideline == "MTUS"
+    assert "visit_limit_exceeded" in kinds(d)
+    reason = next(f.reason for f in d.findings if f.kind == "visit_limit_exceeded")
+    assert "12" in reason and "9-10" in reason
+
+
+def test_pt_within_the_mtus_course(book):
+    d = decide(book, modality="physical_therapy", body_region="lumbar", requested_visits=6,
+               prior_sessions=0)
+    assert d.outcome == "overturned" and d.medically_necessary is True
+    assert d.approvable_visits == 6
+    assert kinds(d) == {"within_guideline"}
+
+
+def test_prior_sessions_count_against_the_course(book):
+    d = decide(book, modality="physical_therapy", requested_visits=6, prior_sessions=6,
+               functional_improvement="documented")
+    assert d.outcome == "upheld"
+    assert d.approvable_visits == 4
+
+
+def test_prior_sessions_without_improvement(book):
+    d = decide(book, modality="physical_therapy", requested_visits=6, prior_sessions=6,
+               functional_improvement="not_documented")
+    assert d.outcome == "upheld" and d.approvable_visits == 0
+    assert "functional_improvement_not_documented" in kinds(d)
+
+
+def test_unknown_prior_sessions_leave_it_undetermined(book):
+    d = decide(book, modality="physical_therapy", requested_visits=6)
+    assert d.outcome == "undetermined"
+    assert "insufficient_documentation" in kinds(d)
+    assert d.medically_necessary is None
+
+
+def test_massage_limit(book):
+    d = decide(book, modality="massage", requested_visits=8, prior_sessions=0)
+    assert d.outcome == "upheld" and d.approvable_visits == 6
+
+
+def test_chiropractic_trial(book):
+    d = decide(book, modality="chiropractic", body_region="lumbar", requested_visits=18,
+               prior_sessions=0)
+    assert d.outcome == "upheld" and d.approvable_visits == 6
+    assert "trial_limit_exceeded" in kinds(d)
+    d = decide(book, modality="chiropractic", body_region="lumbar", requested_visits=12,
+               prior_sessions=6, functional_improvement="documented")
+    assert d.outcome == "overturned"
+
+
+def test_unconfirmed_figures_say_so(book):
+    d = decide(book, modality="physical_therapy", requested_visits=12, prior_sessions=0,
+               diagnosis="lumbar radiculitis")
+    finding = next(f for f in d.findings if f.kind == "visit_limit_exceeded")
+    assert finding.verified is False
+    assert "unconfirmed" in finding.reason
+
+
+def test_each_guideline_family_is_reported(book):
+    d = decide(book, modality="physical_therapy", body_region="lumbar", requested_visits=12,
+               prior_sessions=0)
+    assert set(d.by_guideline) >= {"MTUS", "ODG"}
+    assert d.by_guideline["ODG"].addresses
+
+
+def test_forcing_a_guideline(book):
+    d = check({**BASE, "modality": "physical_therapy", "body_region": "lumbar",
+               "requested_visits": 8, "prior_sessions": 0}, book, guideline="ODG")
+    assert d.governing_guideline == "ODG"
+    assert d.outcome == "upheld"  # 8 is more than the six-visit trial
+
+
+# ------------------------------------------------------------------ properties
+
+MODALITIES = [m.value for m in Modality]
+REGIONS = [r.value for r in BodyRegion]
+DIAGNOSES = [d.value for d in DiagnosisCategory]
+
+
+@st.composite
+def fact_sets(draw):
+    values = {"modality": draw(st.sampled_from(MODALITIES))}
+    optional = {
+        "body_region": st.sampled_from(REGIONS),
+        "prior_sessions": st.integers(0, 40),
+        "functional_improvement": st.sampled_from(["documented", "not_documented",
+                                                   "worsened"]),
+        "diagnosis_category": st.sampled_from(DIAGNOSES),
+        "chronic": st.booleans(),
+        "flare_up": st.booleans(),
+        "return_to_work": st.booleans(),
+    }
+    for name, strategy in optional.items():
+        if draw(st.booleans()):
+            values[name] = draw(strategy)
+    values["requested_visits"] = draw(st.integers(1, 40))
+    injury = draw(st.dates(dt.date(2003, 1, 1), dt.date(2019, 12, 31)))
+    request = injury + dt.timedelta(days=draw(st.integers(0, 3000)))
+    values["injury_date"], values["request_date"] = injury, request
+    return values
+
+
+PROPERTY = settings(max_examples=250, deadline=None,
+                    suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@PROPERTY
+@given(fact_sets(), st.integers(1, 20))
+def test_more_visits_never_turn_a_denial_into_an_approval(book, values, extra):
+    before = check(values, book)
+    after = check({**values, "requested_visits": values["requested_visits"] + extra}, book)
+    if before.outcome == "upheld":
+        assert after.outcome == "upheld"
+
+
+@PROPERTY
+@given(fact_sets(), st.integers(1, 20))
+def test_more_prior_sessions_without_improvement_never_approve(book, values, extra):
+    values = {**values, "functional_improvement": "not_documented",
+              "prior_sessions": values.get("prior_sessions", 0)}
+    before = check(values, book)
+    after = check({**values, "prior_sessions": values["prior_sessions"] + extra}, book)
+    if before.outcome == "upheld":
+        assert after.outcome == "upheld"
+
+
+@PROPERTY
+@given(fact_sets())
+def test_documenting_improvement_never_turns_an_approval_into_a_denial(book, values):
+    undocumented = {**values, "functional_improvement": "not_documented"}
+    documented = {**values, "functional_improvement": "documented"}
+    if check(undocumented, book).outcome == "overturned":
+        assert check(documented, book).outcome == "overturned"
+    unknown = {k: v for k, v in values.items() if k != "functional_improvement"}
+    if check(unknown, book).outcome == "overturned":
+        assert check(documented, book).outcome != "upheld"
+
+
+@PROPERTY
+@given(fact_sets())
+def test_approvable_visits_never_exceed_the_request(book, values):
+    d = check(values, book)
+    if d.approvable_visits is not None:
+        assert 0 <= d.approvable_visits <= values["requested_visits"]
+    for family in d.by_guideline.values():
+        if family.approvable_visits is not None:
+            assert family.approvable_visits <= values["requested_visits"]
+    assert (d.outcome == "upheld") == (d.medically_necessary is False)
+    assert (d.outcome == "overturned") == (d.medically_necessary is True)
+
+
+@PROPERTY
+@given(fact_sets())
+def test_decisions_are_deterministic(book, values):
+    assert check(values, book) == check(values, book)
+
+
+def test_build_facts_maps_free_text_like_the_extractor():
+    facts = build_facts({"diagnosis": "lumbar radiculitis", "surgery": "arthroscopic ACL "
+                         "reconstruction", "modality": "physical therapy"})
+    assert facts.diagnosis_category.value == "neuritis_radiculitis"
+    assert facts.modality.value == "physical_therapy"
+
+
+@pytest.mark.parametrize("values,field", [
+    ({"requested_visits": -3}, "requested_visits"),
+    ({"modality": "yoga"}, "modality"),
+    ({"visits": 3}, "visits"),
+    ({"requested_visits": "twelve"}, "requested_visits"),
+    ({"injury_date": "2014-05-01", "request_date": "2013-01-01"}, "request_date"),
+    ({"chronic": "maybe"}, "chronic"),
+])
+def test_bad_facts_name_the_field(values, field):
+    from guideline_engine.errors import FactsError
+    with pytest.raises(FactsError) as err:
+        build_facts(values)
+    assert err.value.field == field

@@ -1,0 +1,133 @@
+"""The letter parser: structure of real letters, PDF noise, typos, and clear errors."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SEEDS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from guideline_engine.errors import LetterParseError
+from guideline_engine.models import Document
+from guideline_engine.parse import parse_determination
+
+
+def parse(text: str, source: str = "letter.txt"):
+    return parse_determination(Document(source=source, text=text))
+
+
+def seed_text(i: int) -> str:
+    return SEEDS[i].read_text(encoding="utf-8")
+
+
+def test_seed_structure():
+    d = parse(seed_text(1))
+    assert [i.title.quote for i in d.items] == [
+        "Physical therapy 3x a week for 4 weeks for the cervical spine",
+        "Chiropractic 3x a week for 6 weeks for the cervical spine",
+    ]
+    assert [i.recorded_outcome.value for i in d.items] == ["upheld", "upheld"]
+    assert d.reviewer.licensure == ["California"]
+    assert d.reviewer.specialties == ["Preventive Medicine", "Occupational Medicine"]
+    assert d.case_summary.quote.startswith("The injured worker is a 62 year old male")
+    first = d.items[0]
+    assert "MTUS Chronic Pain Medical Treatment" in first.claims_administrator_citation.quote
+    assert first.rationale.quote.startswith("The MTUS Guidelines recommend")
+    assert first.rationale.quote.rstrip().endswith("medically necessary.")
+
+
+def test_board_certified_reviewer_statement():
+    d = parse(seed_text(3))
+    assert d.reviewer.specialties == ["Occupational Medicine", "Preventive Medicine"]
+    assert d.reviewer.licensure == ["California"]
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
+def test_spans_are_letter_text(path):
+    text = path.read_text(encoding="utf-8")
+    d = parse(text)
+    for item in d.items:
+        for span in (item.title, item.rationale, item.reviewer_citation,
+                     item.claims_administrator_citation, item.outcome_span):
+            assert text[span.start:span.end] == span.quote
+
+
+def _noisy(text: str, data) -> str:
+    """PDF-extraction noise: extra blank lines, trailing spaces, page-break runs."""
+    lines = text.split("\n")
+    out = []
+    for line in lines:
+        out.append(line + " " * data.draw(st.integers(0, 3)))
+        if data.draw(st.integers(0, 9)) == 0:
+            out.extend([""] * data.draw(st.integers(1, 5)))
+    return "\n".join(out)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data(), st.integers(0, 4))
+def test_pdf_noise_does_not_change_the_items(data, i):
+    clean = parse(seed_text(i))
+    noisy = parse(_noisy(seed_text(i), data))
+    assert [(x.title.quote, x.recorded_outcome) for x in noisy.items] == [
+        (x.title.quote, x.recorded_outcome) for x in clean.items]
+    assert " ".join(noisy.items[-1].rationale.quote.split()) == " ".join(
+        clean.items[-1].rationale.quote.split())
+
+
+def test_heading_typos_are_tolerated():
+    text = seed_text(1).replace("CLINICAL CASE SUMMARY", "CLINCAL CASE SUMARY")
+    text = text.replace("Claims Administrator guideline", "Claims Adminstrator guideline")
+    text = text.replace("for the cervical spine: Upheld", "for the cervical spine: Uphled")
+    d = parse(text)
+    assert len(d.items) == 2
+    assert all(i.recorded_outcome.value == "upheld" for i in d.items)
+
+
+def test_overturned_is_read():
+    text = seed_text(0).replace("for the back:  Upheld", "for the back:  Overturned")
+    assert parse(text).items[0].recorded_outcome.value == "overturned"
+
+
+def test_missing_summary_heading_is_a_typed_error_naming_what_is_missing():
+    text = seed_text(0).replace("CLINICAL CASE SUMMARY", "")
+    with pytest.raises(LetterParseError) as err:
+        parse(text, "x.txt")
+    assert "CLINICAL CASE SUMMARY" in str(err.value)
+    assert err.value.source == "x.txt"
+
+
+def test_missing_issues_heading():
+    text = seed_text(0).replace("IMR ISSUES, DECISIONS AND RATIONALES", "")
+    with pytest.raises(LetterParseError, match="IMR ISSUES"):
+        parse(text)
+
+
+def test_item_without_rationale_is_an_error_not_a_silent_drop():
+    text = seed_text(1)
+    second = text.index("Chiropractic 3x a week")
+    cut = text.index("Decision rationale:", second)
+    text = text[:cut] + text[cut:].replace("Decision rationale:", "Rationale text:", 1)
+    with pytest.raises(LetterParseError, match="item 2 .*Decision rationale") as err:
+        parse(text)
+    assert err.value.line is not None
+
+
+def test_unreadable_item_heading_is_an_error_not_a_silent_drop():
+    text = seed_text(1)
+    head, tail = text.rsplit("for the cervical spine: Upheld", 1)
+    text = head + "for the cervical spine: Partially certified" + tail
+    assert "Partially certified" in text
+    with pytest.raises(LetterParseError, match="could not be read"):
+        parse(text)
+
+
+def test_letter_without_items():
+    text = seed_text(0)
+    text = text[: text.index("12- 24 physical")]
+    with pytest.raises(LetterParseError, match="no disputed item heading"):
+        parse(text)
+
+
+def test_empty_letter():
+    with pytest.raises(LetterParseError):
+        parse("")

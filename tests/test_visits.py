@@ -1,0 +1,116 @@
+"""The visit-count grammar, by example and by property (hypothesis renders a request in one of
+the surface forms letters use, embeds it in text, and checks the parsed total)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from guideline_engine.extract.numbers import WORDS, to_int
+from guideline_engine.extract.visits import parse_visits
+
+NUMBER_WORDS = {v: k for k, v in WORDS.items() if " " not in k}
+FREQ_WORDS = {1: "once", 2: "twice"}
+
+
+@pytest.mark.parametrize("text,total,minimum,freq,weeks", [
+    ("3x4", 12, None, 3, 4),
+    ("2 x 6", 12, None, 2, 6),
+    ("Physical Therapy x 6 for the low back", 6, None, None, None),
+    ("12-24 sessions", 24, 12, None, None),
+    ("12- 24 physical therapy visits for the back", 24, 12, None, None),
+    ("3x a week for 4 weeks", 12, None, 3, 4),
+    ("twice weekly (for four weeks)", 8, None, 2, 4),
+    ("six sessions", 6, None, None, None),
+    ("eight (8) visits", 8, None, None, None),
+    ("2x/week x 6 weeks", 12, None, 2, 6),
+    ("three times per week for four weeks", 12, None, 3, 4),
+    ("once weekly for 6 weeks", 6, None, 1, 6),
+    ("Acupuncture x6", 6, None, None, None),
+])
+def test_examples(text, total, minimum, freq, weeks):
+    found = parse_visits(text)
+    assert found is not None
+    assert (found.total, found.minimum, found.frequency, found.weeks) == (total, minimum, freq,
+                                                                          weeks)
+
+
+@pytest.mark.parametrize("text", [
+    "x-rays of the lumbar spine", "MRI of the L4-5 level", "C5-7 dermatomes", "rated 3-6/10",
+    "on 10/14/13", "a 49-year-old patient", "Chapter 12 pages 130-132",
+])
+def test_no_request_is_read_from_text_without_one(text):
+    assert parse_visits(text) is None
+
+
+def test_frequency_without_duration_gives_no_total():
+    found = parse_visits("Physical therapy, twice weekly for the left hip")
+    assert found is not None and found.total is None and found.frequency == 2
+
+
+def number(n: int, draw_word: bool) -> str:
+    if draw_word and n in NUMBER_WORDS:
+        return NUMBER_WORDS[n]
+    return str(n)
+
+
+@st.composite
+def request(draw):
+    form = draw(st.sampled_from(["axb", "per_week", "x_total", "range", "total", "freq_word"]))
+    word = draw(st.booleans())
+    freq = draw(st.integers(1, 5))
+    weeks = draw(st.integers(1, 12))
+    if form == "axb":
+        sep = draw(st.sampled_from(["x", " x ", "X", " X", "×"]))
+        return f"{freq}{sep}{weeks}", freq * weeks, None
+    if form == "per_week":
+        times = draw(st.sampled_from(["x", " times", "x a", " times a", "x per", " times per"]))
+        unit = draw(st.sampled_from([" week", "/week", " wk"]))
+        if times.endswith(("a", "per")) and unit.startswith("/"):
+            unit = " week"
+        link = draw(st.sampled_from([" for ", " x ", ", for "]))
+        return (f"{number(freq, word)}{times}{unit}{link}{number(weeks, word)} weeks",
+                freq * weeks, None)
+    if form == "freq_word":
+        f = draw(st.sampled_from(sorted(FREQ_WORDS)))
+        paren = draw(st.booleans())
+        dur = f"for {number(weeks, word)} weeks"
+        return (f"{FREQ_WORDS[f]} weekly {'(' + dur + ')' if paren else dur}", f * weeks, None)
+    if form == "x_total":
+        total = draw(st.integers(1, 36))
+        return f"x{draw(st.sampled_from(['', ' ']))}{total}", total, None
+    if form == "range":
+        low = draw(st.integers(1, 24))
+        high = draw(st.integers(low + 1, 36))
+        dash = draw(st.sampled_from(["-", " - ", "- ", " to "]))
+        unit = draw(st.sampled_from(["sessions", "visits", "physical therapy visits"]))
+        return f"{number(low, word)}{dash}{number(high, word)} {unit}", high, low
+    total = draw(st.integers(1, 36))
+    unit = draw(st.sampled_from(["sessions", "visits", "treatments", "additional sessions",
+                                 "chiropractic visits"]))
+    return f"{number(total, word)} {unit}", total, None
+
+
+PREFIXES = st.sampled_from(["", "Physical therapy ", "Request for ", "Aquatic therapy: ",
+                            "Chiropractic treatment "])
+SUFFIXES = st.sampled_from(["", " for the lumbar spine", " to the left knee.", " (cervical)",
+                            " for the bilateral upper extremities"])
+
+
+@given(request(), PREFIXES, SUFFIXES)
+def test_rendered_requests_parse_to_their_totals(req, prefix, suffix):
+    text, total, minimum = req
+    found = parse_visits(prefix + text + suffix)
+    assert found is not None, text
+    assert found.total == total, text
+    assert found.minimum == minimum, text
+    assert (prefix + text + suffix)[found.start:found.end].strip()
+
+
+@given(st.integers(0, 59))
+def test_number_words_round_trip(n):
+    for word, value in WORDS.items():
+        if value == n:
+            assert to_int(word) == n
+    assert to_int(str(n)) == n
