@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .compare import audit_notes, cited_guidelines, verdict
-from .decide import decide
+from .decide import decide, prepare
 from .errors import GuidelineEngineError
 from .extract import extract_facts
 from .ingest import iter_letter_paths, read_document
@@ -21,7 +21,7 @@ def audit_letter(path: str | Path, book: RuleBook) -> LetterReport:
     determination = parse_determination(doc)
     items = []
     for item in determination.items:
-        facts = extract_facts(doc.text, determination, item)
+        facts = prepare(extract_facts(doc.text, determination, item), book)
         reviewer = cited_guidelines(item.reviewer_citation.quote)
         decision = decide(facts, book, prefer=reviewer)
         outcome, why = verdict(decision, item.recorded_outcome)

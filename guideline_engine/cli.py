@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Sequence
 
 from . import __version__
-from .errors import RulesetError
+from .errors import FactsError, RulesetError
 from .rules import default_rules_dir, load_rulebook
+from .vocabulary import FACT_TYPES, GUIDELINE_FAMILIES, enum_values
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -39,7 +41,42 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--format", choices=("table", "json", "jsonl"), default="table",
                        help="output format (default: table)")
     audit.set_defaults(run=_run_audit)
+
+    check = sub.add_parser(
+        "check", help="pre-check a treatment request: would a denial be upheld, and what "
+                      "would change that",
+        description="Decide a treatment request from its facts, given in a YAML or JSON file "
+                    "(--facts) and/or as flags (flags win). Free-text --surgery and --diagnosis "
+                    "are mapped to their categories as in letters. Exit status: 0, or 2 on "
+                    "invalid facts or a ruleset error.")
+    check.add_argument("--facts", metavar="FILE", help="YAML or JSON mapping of fact names to "
+                                                       "values")
+    for name in sorted(FACT_TYPES):
+        flag = "--" + name.replace("_", "-")
+        check.add_argument(flag, dest=f"fact_{name}", metavar=_metavar(name), default=None,
+                           help=_fact_help(name))
+    check.add_argument("--guideline", choices=GUIDELINE_FAMILIES, default=None,
+                       help="decide under this guideline instead of the Medical Evidence Search "
+                            "Sequence (MTUS first)")
+    _rules_arg(check)
+    check.add_argument("--format", choices=("table", "json"), default="table",
+                       help="output format (default: table)")
+    check.set_defaults(run=_run_check)
     return parser
+
+
+def _metavar(name: str) -> str:
+    typ = FACT_TYPES[name]
+    if enum_values(name):
+        return "VALUE"
+    return {int: "N", bool: "yes|no", dt.date: "YYYY-MM-DD", str: "TEXT"}.get(typ, "VALUE")
+
+
+def _fact_help(name: str) -> str:
+    values = enum_values(name)
+    if values:
+        return "one of: " + ", ".join(values)
+    return None
 
 
 def _load(args: argparse.Namespace):
@@ -55,6 +92,24 @@ def _run_audit(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if report.errors else EXIT_OK
 
 
+def _run_check(args: argparse.Namespace) -> int:
+    from .precheck import precheck, read_facts_file
+    from .report import check_json, check_table
+
+    values: dict = read_facts_file(args.facts) if args.facts else {}
+    for name in FACT_TYPES:
+        value = getattr(args, f"fact_{name}")
+        if value is not None:
+            values[name] = value
+    if not values:
+        print("guideline-engine check: give --facts FILE or fact flags (see --help)",
+              file=sys.stderr)
+        return EXIT_USAGE
+    report = precheck(values, _load(args), guideline=args.guideline)
+    sys.stdout.write(check_json(report) if args.format == "json" else check_table(report))
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -62,6 +117,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.run(args)
     except RulesetError as exc:
         print(f"guideline-engine: ruleset error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except FactsError as exc:
+        print(f"guideline-engine: invalid fact: {exc}", file=sys.stderr)
         return EXIT_USAGE
 
 

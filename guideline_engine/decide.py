@@ -23,7 +23,13 @@ from .rules import RuleBook
 from .rules.compile import AS_OF, encode
 from .rules.expand import Rule
 from .rules.schema import Approvable, template_fields
-from .vocabulary import FREE_TEXT_FACTS, GUIDELINE_FAMILIES, SYMBOLIC_FACTS, CountQualifier
+from .vocabulary import (
+    FREE_TEXT_FACTS,
+    GUIDELINE_FAMILIES,
+    STATUTES,
+    SYMBOLIC_FACTS,
+    CountQualifier,
+)
 
 UNVERIFIED_NOTE = (" (This figure is unconfirmed: the project's guideline reference marks it "
                    "unconfirmed pending a check against the DWC text.)")
@@ -49,6 +55,37 @@ def _total(facts: CaseFacts) -> Fact:
                 evidence=requested.evidence + prior.evidence)
 
 
+PRESUMPTIVE_PERIOD_KEY = "surgery_unspecified"
+
+
+def prepare(facts: CaseFacts, book: RuleBook) -> CaseFacts:
+    """Facts whose derivation needs rule data: whether the request falls within the
+    postsurgical physical medicine period of the surgery (periods come from the rulesets,
+    9792.24.3). A value stated outright by a person is kept."""
+    as_of = as_of_date(facts)
+    surgery_date = facts.surgery_date
+    if not (surgery_date.known and as_of is not None) or (
+            facts.postsurgical.known and facts.postsurgical.note == "stated in the pre-check "
+                                                                   "input"):
+        return facts
+    periods = book.postsurgical_periods
+    category = facts.surgery_category.value if facts.surgery_category.known else None
+    period = periods.get(category) if category else None
+    which = f"the {str(category).replace('_', ' ')} period"
+    if period is None:
+        period = periods.get(PRESUMPTIVE_PERIOD_KEY)
+        which = "the presumptive period for surgeries the table does not list"
+    if period is None:
+        return facts
+    months = months_between(surgery_date.value, as_of)
+    refined = facts.model_copy(deep=True)
+    refined.postsurgical = Fact(
+        value=0 <= months < period, known=True, evidence=surgery_date.evidence,
+        note=f"derived: {months} months from surgery to {as_of.isoformat()}; {which} is "
+             f"{period} months (8 CCR 9792.24.3)")
+    return refined
+
+
 def message(facts: CaseFacts) -> dict[str, Any]:
     """The flat message asserted into durable-rules: known facts only, plus derived facts."""
     out: dict[str, Any] = {}
@@ -68,6 +105,8 @@ def message(facts: CaseFacts) -> dict[str, Any]:
         out[AS_OF] = encode(AS_OF, as_of)
         if facts.injury_date.known:
             out["months_since_injury"] = months_between(facts.injury_date.value, as_of)
+        if facts.surgery_date.known:
+            out["months_since_surgery"] = months_between(facts.surgery_date.value, as_of)
     return out
 
 
@@ -96,7 +135,7 @@ def _approvable(rule: Rule, facts: CaseFacts) -> int | None:
     spec = rule.approvable_visits
     requested = facts.requested_visits.value if facts.requested_visits.known else None
     if spec is None:
-        value = 0 if rule.effect == "deny" else None
+        value = None  # the rule sets no figure (e.g. a frequency limit)
     elif spec == "requested":
         value = requested
     elif isinstance(spec, Approvable):
@@ -144,6 +183,7 @@ def _family_decision(guideline: str, findings: list[Finding], editions: list[str
 
 def decide(facts: CaseFacts, book: RuleBook, prefer: list[str] | None = None,
            force: str | None = None) -> Decision:
+    facts = prepare(facts, book)
     fired = book.fire(message(facts))
     by_family: dict[str, list[Finding]] = {}
     editions: dict[str, list[str]] = {}
@@ -159,11 +199,13 @@ def decide(facts: CaseFacts, book: RuleBook, prefer: list[str] | None = None,
         by_family.setdefault(rule.guideline, []).append(finding(rule, facts))
 
     as_of = as_of_date(facts)
+    # statutes (Labor Code 4604.5's visit cap) bind whatever guideline governs
+    statutory = [f for statute in STATUTES for f in by_family.pop(statute, [])]
     by_guideline: dict[str, GuidelineDecision] = {}
     for guideline in _family_order(book):
         if guideline in by_family:
-            by_guideline[guideline] = _family_decision(guideline, by_family[guideline],
-                                                       editions.get(guideline, []), facts)
+            by_guideline[guideline] = _family_decision(
+                guideline, by_family[guideline] + statutory, editions.get(guideline, []), facts)
         else:
             note = "does not address this treatment"
             if as_of is None:

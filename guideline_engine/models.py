@@ -163,6 +163,7 @@ class CaseFacts(Model):
     postsurgical: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     surgery: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     surgery_date: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    surgery_category: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     diagnosis: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     diagnosis_category: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     flare_up: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))

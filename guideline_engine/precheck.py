@@ -17,11 +17,12 @@ from typing import Any
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
-from .decide import as_of_date, decide
+from .counterfactual import Change, to_change_outcome
+from .decide import as_of_date, decide, prepare
 from .errors import FactsError
 from .extract import categories
 from .extract.clinical import CHRONIC_MONTHS, months_between
-from .models import CaseFacts, Decision, Fact
+from .models import CaseFacts, Decision, Fact, Finding, GuidelineDecision, Model
 from .rules import RuleBook
 from .vocabulary import FACT_TYPES, NUMERIC_FACTS, enum_values
 
@@ -84,6 +85,9 @@ def build_facts(values: Mapping[str, Any]) -> CaseFacts:
     for name in ("surgery", "diagnosis"):
         if name in given and not str(given[name]).strip():
             raise FactsError(name, "is empty")
+    if "surgery" in given and "surgery_category" not in given:
+        given["surgery_category"] = categories.surgery_type(given["surgery"]) or \
+            "surgery_unspecified"
     if "diagnosis" in given and "diagnosis_category" not in given:
         category = categories.diagnosis_category(given["diagnosis"])
         if category is not None:
@@ -125,9 +129,37 @@ def build_facts(values: Mapping[str, Any]) -> CaseFacts:
 
 def check(facts: CaseFacts | Mapping[str, Any], book: RuleBook | None = None,
           guideline: str | None = None) -> Decision:
-    """Decide a treatment request before it is sent."""
+    """Decide a treatment request before it is sent (the Python API)."""
     if book is None:
         from .rules import load_rulebook
         book = load_rulebook()
     case = facts if isinstance(facts, CaseFacts) else build_facts(facts)
     return decide(case, book, force=guideline)
+
+
+class CheckReport(Model):
+    """What `guideline-engine check` answers."""
+
+    outcome: str
+    medically_necessary: bool | None
+    approvable_visits: int | None
+    governing_guideline: str | None
+    governing_reason: str | None
+    as_of: dt.date | None
+    findings: list[Finding]
+    by_guideline: dict[str, GuidelineDecision]
+    to_change_outcome: list[Change]
+    facts: CaseFacts
+
+
+def precheck(values: Mapping[str, Any], book: RuleBook,
+             guideline: str | None = None) -> CheckReport:
+    case = prepare(build_facts(values), book)
+    decision = decide(case, book, force=guideline)
+    return CheckReport(
+        outcome=decision.outcome, medically_necessary=decision.medically_necessary,
+        approvable_visits=decision.approvable_visits,
+        governing_guideline=decision.governing_guideline,
+        governing_reason=decision.governing_reason, as_of=decision.as_of,
+        findings=decision.findings, by_guideline=decision.by_guideline,
+        to_change_outcome=to_change_outcome(case, book, guideline, decision), facts=case)

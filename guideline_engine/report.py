@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .models import AuditReport, Decision, ItemReport
+from .precheck import CheckReport
 
 
 def to_json(report: AuditReport) -> str:
@@ -72,3 +73,48 @@ def to_table(report: AuditReport) -> str:
 
 
 RENDERERS = {"table": to_table, "json": to_json, "jsonl": to_jsonl}
+
+
+# ---------------------------------------------------------------- pre-check
+
+
+def check_json(report: CheckReport) -> str:
+    return json.dumps(report.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+
+
+def check_table(report: CheckReport) -> str:
+    verdict = {"upheld": "NOT medically necessary as requested (a denial would be upheld)",
+               "overturned": "medically necessary (a denial would be overturned)",
+               "undetermined": "undetermined: the rules need facts that are not given"}
+    out = [f"Outcome: {verdict[report.outcome]}"]
+    if report.approvable_visits is not None:
+        out.append(f"Approvable visits: {report.approvable_visits}")
+    out.append(f"Governing guideline: {report.governing_guideline or '-'}"
+               + (f" ({report.governing_reason})" if report.governing_reason else ""))
+    if report.as_of:
+        out.append(f"Edition chosen for: {report.as_of.isoformat()}")
+    out.append("")
+    out.append("Findings:")
+    for finding in report.findings:
+        mark = "" if finding.verified else " [unconfirmed figure]"
+        out.append(f"  - {finding.kind}: {finding.reason}{mark}")
+        out.append(f"    {finding.rule} · {finding.citation.text()}")
+    if not report.findings:
+        out.append("  (none)")
+    out.append("")
+    out.append("By guideline:")
+    for family, decision in report.by_guideline.items():
+        line = f"  {family}: {decision.outcome}"
+        if decision.approvable_visits is not None:
+            line += f", approvable {decision.approvable_visits}"
+        if decision.edition:
+            line += f" [{decision.edition}]"
+        if decision.note:
+            line += f" ({decision.note})"
+        out.append(line)
+    if report.to_change_outcome:
+        out.append("")
+        out.append("To change the outcome:")
+        for change in report.to_change_outcome:
+            out.append(f"  - {change.description}")
+    return "\n".join(out) + "\n"

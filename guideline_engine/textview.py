@@ -20,7 +20,7 @@ _WS = regex.compile(r"\s+")
 _SENTENCE_END = regex.compile(
     r"""(?<!\b(?:Dr|Mr|Mrs|Ms|vs|e\.g|i\.e|p|pp|No|approx|St|Jr|Sr))
         (?<=[.!?]["')]?)
-        (?:\s+(?=["(]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))""",
+        (?:\s+(?=["(]?[A-Z0-9])|(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z]))""",
     regex.VERBOSE,
 )
 

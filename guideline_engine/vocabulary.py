@@ -57,6 +57,25 @@ class DiagnosisCategory(str, Enum):
     other = "other"
 
 
+class SurgeryCategory(str, Enum):
+    """Surgeries as the MTUS Postsurgical Treatment Guidelines table (9792.24.3) groups them."""
+
+    discectomy_laminectomy = "discectomy_laminectomy"
+    spinal_fusion = "spinal_fusion"
+    shoulder_decompression_arthroscopic = "shoulder_decompression_arthroscopic"
+    rotator_cuff_repair = "rotator_cuff_repair"
+    shoulder_arthroplasty = "shoulder_arthroplasty"
+    knee_arthroplasty = "knee_arthroplasty"
+    knee_arthroscopy = "knee_arthroscopy"
+    acl_reconstruction = "acl_reconstruction"
+    hip_arthroplasty = "hip_arthroplasty"
+    carpal_tunnel_release = "carpal_tunnel_release"
+    trigger_finger_release = "trigger_finger_release"
+    ankle_orif = "ankle_orif"
+    achilles_repair = "achilles_repair"
+    surgery_unspecified = "surgery_unspecified"
+
+
 class URDecision(str, Enum):
     denied = "denied"
     modified = "modified"
@@ -91,6 +110,7 @@ FACT_TYPES: dict[str, type] = {
     "postsurgical": bool,
     "surgery": str,
     "surgery_date": dt.date,
+    "surgery_category": SurgeryCategory,
     "diagnosis": str,
     "diagnosis_category": DiagnosisCategory,
     "flare_up": bool,
@@ -104,16 +124,23 @@ FACT_TYPES: dict[str, type] = {
 # them directly. Each entry says how it is derived (the code is in engine/messages.py).
 DERIVED_FACTS: dict[str, str] = {
     "total_visits": "requested_visits + prior_sessions, when both are known",
-    "months_since_injury": "whole months from injury_date to the request (or UR) date",
+    "months_since_injury": "whole months from injury_date to the as_of date",
+    "months_since_surgery": "whole months from surgery_date to the as_of date",
+    "as_of": "the date that selects the guideline edition: request_date, else ur_date, else "
+             "decision_date",
 }
 
 RULE_FACTS: frozenset[str] = frozenset(FACT_TYPES) | frozenset(DERIVED_FACTS)
 
+DERIVED_DATE_FACTS = frozenset({"as_of"})
+
 NUMERIC_FACTS = frozenset(
     name for name, typ in FACT_TYPES.items() if typ is int
-) | frozenset(DERIVED_FACTS)
+) | (frozenset(DERIVED_FACTS) - DERIVED_DATE_FACTS)
 
-DATE_FACTS = frozenset(name for name, typ in FACT_TYPES.items() if typ is dt.date)
+DATE_FACTS = frozenset(
+    name for name, typ in FACT_TYPES.items() if typ is dt.date
+) | DERIVED_DATE_FACTS
 
 # enumerated and yes/no facts: rules compare them with named values
 SYMBOLIC_FACTS = frozenset(
@@ -135,3 +162,6 @@ def enum_values(name: str) -> list[str] | None:
 
 
 GUIDELINE_FAMILIES = ("MTUS", "ODG", "ACOEM")
+
+# Statutes apply whatever guideline governs: their findings join every guideline's decision.
+STATUTES = ("LC",)

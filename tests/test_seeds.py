@@ -1,4 +1,5 @@
-"""The five real seed letters, end to end, against expectations kept next to each letter."""
+"""Letters end to end (the five real seeds and the synthetic corpus) against expectations kept
+next to each letter as data."""
 
 from __future__ import annotations
 
@@ -26,8 +27,11 @@ def test_seed_fixtures_are_the_seed_letters_byte_for_byte():
             assert seed.read_bytes() == (SHARED_SEEDS / seed.name).read_bytes()
 
 
-@pytest.mark.parametrize("letter", SEEDS, ids=lambda p: p.stem)
-def test_seed_letter_meets_its_expectations(letter, book):
+ALL_LETTERS = sorted(LETTERS.rglob("*.txt"))
+
+
+@pytest.mark.parametrize("letter", ALL_LETTERS, ids=lambda p: p.stem)
+def test_letter_meets_its_expectations(letter, book):
     report = audit_letter(letter, book)
     expectation = load_expectation(expectation_path(letter))
     assert check_letter(report, expectation) == []

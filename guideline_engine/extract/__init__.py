@@ -18,7 +18,7 @@ def extract_facts(letter: str, determination: Determination, item: DisputedItem)
     text = ItemText.of(letter, determination, item)
     modality = request.modality(text)
     item_modality = modality.value if modality.known else None
-    region = request.body_region(text)
+    region = request.body_region(text, item_modality)
     visits = request.visits(text, item_modality)
     prior = history.prior_sessions(text, item_modality)
     injury = dates.injury_date(text)
@@ -26,7 +26,7 @@ def extract_facts(letter: str, determination: Determination, item: DisputedItem)
     ur_on = dates.ur_date(text)
     as_of = requested_on if requested_on.known else ur_on
     dx, dx_category = clinical.diagnosis(text, region.value if region.known else None)
-    surgery, surgery_date = clinical.surgery(text)
+    surgery, surgery_date, surgery_category = clinical.surgery(text)
     ur_decision, ur_visits = clinical.ur_decision(text)
     return CaseFacts(
         modality=modality,
@@ -43,6 +43,7 @@ def extract_facts(letter: str, determination: Determination, item: DisputedItem)
         postsurgical=clinical.postsurgical(surgery, surgery_date, as_of),
         surgery=surgery,
         surgery_date=surgery_date,
+        surgery_category=surgery_category,
         diagnosis=dx,
         diagnosis_category=dx_category,
         flare_up=clinical.flare_up(text),

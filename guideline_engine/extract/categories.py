@@ -73,8 +73,8 @@ SURGERY = _lexicon([
     (r"(?:total\s+)?hip\s+(?:arthroplasty|replacement)|\bTHA\b|\bTHR\b", "hip_arthroplasty"),
     (r"\bACL\b(?:\s+\w+){0,2}\s+(?:repair|reconstruction)|anterior\s+cruciate\s+ligament\s+"
      r"(?:repair|reconstruction)", "acl_reconstruction"),
-    (r"menisc\w+|knee\s+arthroscop\w*|arthroscop\w*\s+(?:of\s+the\s+)?knee",
-     "knee_arthroscopy"),
+    (r"(?:partial\s+)?(?:medial\s+|lateral\s+)?meniscectomy|menisc\w+\s+repair|"
+     r"knee\s+arthroscop\w*|arthroscop\w*\s+(?:of\s+the\s+)?knee", "knee_arthroscopy"),
     (r"rotator\s+cuff\s+repair|repair\s+of\s+(?:the\s+)?rotator\s+cuff", "rotator_cuff_repair"),
     (r"subacromial\s+decompression|acromioplasty|shoulder\s+arthroscop\w*|"
      r"arthroscop\w*\s+(?:of\s+the\s+)?shoulder", "shoulder_decompression_arthroscopic"),
@@ -88,8 +88,9 @@ SURGERY = _lexicon([
      "ankle_orif"),
     (r"achilles\s+(?:tendon\s+)?repair", "achilles_repair"),
     (r"(?:lumbar|cervical|back|spine|spinal|knee|shoulder|hip|wrist|hand|elbow|ankle|foot)"
-     r"\s+surgery|surgery\s+(?:to|on)\s+the\s+\w+|post-?\s?surgical|post-?\s?operative|"
-     r"status\s+post", "surgery_unspecified"),
+     r"\s+surgery(?!\s+(?:consult\w*|evaluation|referral|candidate))|"
+     r"surgery\s+(?:to|on)\s+the\s+\w+|post-?\s?surgical|post-?\s?operative|status\s+post",
+     "surgery_unspecified"),
 ])
 
 

@@ -16,6 +16,13 @@ from .parts import RECORD_ORDER, ItemText, Sentence, resolve
 CHRONIC_MONTHS = 3
 
 _CHRONIC = regex.compile(r"\bchronic\b", regex.IGNORECASE)
+# a surgery that did not happen: declined, considered, recommended, not a candidate
+_NO_SURGERY = regex.compile(
+    r"\b(?:not\s+interested\s+in|declin\w+|refus\w+|consider\w*|candidate\s+for|"
+    r"recommend\w*|may\s+need|would\s+need|referr\w+\s+for|evaluation\s+for|"
+    r"consultation\s+for|deferr?\w*)\b[^.;]*$"
+    r"|\b(?:no|never\s+had|without)\s+(?:(?:prior|previous|any)\s+)?$",
+    regex.IGNORECASE)
 _ACUTE = regex.compile(r"\b(?:acute|sub-?acute)\s+(?:pain|injury|phase|strain|sprain)\b",
                        regex.IGNORECASE)
 _DIAGNOSED = regex.compile(
@@ -139,26 +146,35 @@ def months_between(start, end) -> int:
     return months
 
 
-def surgery(text: ItemText) -> tuple[Fact, Fact]:
-    """(surgery, surgery_date)."""
+def surgery(text: ItemText) -> tuple[Fact, Fact, Fact]:
+    """(surgery, surgery_date, surgery_category). A named surgery wins over a bare mention
+    ('post-surgical', 'status post')."""
     readings: list[Reading] = []
+    category_readings: list[Reading] = []
     date_readings: list[Reading] = []
     for part, sentence in _sentences(text):
         for m in categories.mentions(categories.SURGERY, sentence.text):
+            if _NO_SURGERY.search(sentence.text[max(0, m.start - 60):m.start]):
+                continue
+            evidence = [sentence.evidence(m.start, m.end)]
             readings.append(Reading(value=sentence.text[m.start:m.end].strip(), part=part.name,
-                                    evidence=[sentence.evidence(m.start, m.end)]))
+                                    evidence=evidence))
+            category_readings.append(Reading(value=m.value, part=part.name, evidence=evidence))
             dates = find_dates(sentence.text)
             if dates:
                 d = min(dates, key=lambda d: abs(d.start - m.start))
                 date_readings.append(Reading(value=d.value, part=part.name,
                                              evidence=[sentence.evidence(d.start, d.end)]))
     if not readings:
-        return (Fact.unknown("no surgery is mentioned"),
-                Fact.unknown("no surgery is mentioned"))
-    surgery_fact = resolve(readings, RECORD_ORDER)
+        none = "no surgery is mentioned"
+        return Fact.unknown(none), Fact.unknown(none), Fact.unknown(none)
+    specific = {"surgery_unspecified": 1}
+    category_fact = resolve(category_readings, RECORD_ORDER, rank=specific, rank_first=True)
+    surgery_fact = resolve([r for r, c in zip(readings, category_readings, strict=True)
+                            if c.value == category_fact.value], RECORD_ORDER)
     date_fact = (resolve(date_readings, RECORD_ORDER) if date_readings
                  else Fact.unknown("a surgery is mentioned but not its date"))
-    return surgery_fact, date_fact
+    return surgery_fact, date_fact, category_fact
 
 
 def postsurgical(surgery_fact: Fact, surgery_date: Fact, as_of: Fact,

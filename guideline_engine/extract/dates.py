@@ -58,6 +58,7 @@ def find_dates(text: str) -> list[DateMatch]:
     return out
 
 
+_OPENER = regex.compile(r"^\W*(?:On|In|As\s+of|Dated)\s+", regex.IGNORECASE)
 _INJURY = regex.compile(r"\b(?:date\s+of\s+injury|injur(?:y|ies)|injured\s+(?:on|in)|DOI)\b",
                         regex.IGNORECASE)
 _REQUEST = regex.compile(
@@ -80,8 +81,13 @@ def _nearest_after_cue(text: str, cue: regex.Pattern) -> tuple[DateMatch, int] |
         return None
     c = cues[0]
     after = [d for d in dates if d.start >= c.start()]
-    chosen = after[0] if after else dates[-1]
-    return chosen, c.start()
+    if after:
+        return after[0], c.start()
+    # "On 8-19-2015, the physician requested..." : a date opening the sentence
+    opener = _OPENER.match(text)
+    if opener and dates[0].start == opener.end():
+        return dates[0], c.start()
+    return None
 
 
 def _date_fact(text: ItemText, cue: regex.Pattern, what: str) -> Fact:

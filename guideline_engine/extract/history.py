@@ -37,10 +37,22 @@ _REQUEST = regex.compile(
     r"\b(?:request\w*|reqquest\w*|authorization\s+for|RFA|prescri\w+|asked\s+for|"
     r"plan\s+included|is\s+(?:not\s+)?medically\s+necessary)\b", regex.IGNORECASE)
 _AT_LEAST = {"at least", "a minimum of", "no fewer than", "more than", "over", "in excess of"}
-_NO_RECENT = regex.compile(
-    r"\b(?:had\s+not\s+had|has\s+not\s+had|hasn't\s+had|no)\s+(?:any\s+)?(?:recent\s+|prior\s+|"
-    r"previous\s+)?(?P<what>[A-Za-z ]{2,30}?)(?:\s+(?:treatment|sessions))?\b(?=[,.;]|\s+(?:and|"
-    r"or|since|to\s+date|in))", regex.IGNORECASE)
+# "had not had any recent PT", "has not received chiropractic treatment", "no record of
+# chiropractic care", "has not previously participated in a work conditioning program"
+_NEVER_BEFORE = regex.compile(
+    r"\b(?:(?:has|had|have)\s+not\s+(?:yet\s+)?(?:previously\s+)?(?:had|received|undergone|"
+    r"attended|participated\s+in|started|tried)|(?:hasn't|hadn't|haven't)\s+(?:had|received)|"
+    r"never\s+(?:had|received|attended|participated\s+in|tried)|no\s+(?:record|history|"
+    r"documentation)\s+of|without\s+any\s+prior|no\s+(?:prior|previous|recent|earlier)|"
+    r"\bno\b)(?:\s+(?:any|a|an|the))?(?:\s+(?:recent|prior|previous|earlier|postoperative|"
+    r"post-operative|supervised|formal))*\s+(?P<what>[A-Za-z][A-Za-z -]{1,40})",
+    regex.IGNORECASE)
+# "Postoperative physical therapy had not yet been started", "No ... had been provided"
+_NOT_YET_STARTED = regex.compile(
+    r"(?P<what>[A-Za-z][A-Za-z -]{1,40}?)\s+(?:had|has|have)\s+not\s+(?:yet\s+)?been\s+"
+    r"(?:started|provided|given|done|initiated|attempted|authorized)", regex.IGNORECASE)
+_GENERIC_THERAPY = regex.compile(r"^(?:post-?operative\s+)?(?:therapy|treatment)\b",
+                                 regex.IGNORECASE)
 _HISTORY = regex.compile(
     r"\b(?:treatment\s+to\s+date|treated\s+with|has\s+been\s+treated|thus\s+far|"
     r"participated\s+in|previous|prior|earlier|had\s+(?:some|extensive)|completed|received|"
@@ -114,11 +126,21 @@ def _request_near(text: str, start: int, end: int) -> bool:
 
 
 def _no_recent(sentence: Sentence, item_modality: str | None) -> Reading | None:
-    for m in _NO_RECENT.finditer(sentence.text):
-        what = categories.first(categories.MODALITY, m.group("what"))
-        if what and what.value == item_modality:
-            return Reading(value=0, part=sentence.part.name, qualifier=CountQualifier.exact,
-                           evidence=[sentence.evidence(m.start(), m.end())])
+    """A statement that this treatment was never (or not recently) given -> 0 sessions."""
+    for pattern in (_NEVER_BEFORE, _NOT_YET_STARTED):
+        for m in pattern.finditer(sentence.text):
+            what = m.group("what")
+            found = categories.first(categories.MODALITY, what)
+            if found is not None and found.value == item_modality and (
+                    pattern is _NOT_YET_STARTED or found.start < 25):
+                return Reading(value=0, part=sentence.part.name, qualifier=CountQualifier.exact,
+                               evidence=[sentence.evidence(m.start(), m.end())])
+            # "has not yet received any postoperative therapy" in the item's own rationale
+            if (found is None and sentence.part.name == "rationale" and pattern is _NEVER_BEFORE
+                    and _GENERIC_THERAPY.match(what.strip())
+                    and not sentence.modalities() - {item_modality}):
+                return Reading(value=0, part=sentence.part.name, qualifier=CountQualifier.exact,
+                               evidence=[sentence.evidence(m.start(), m.end())])
     return None
 
 
@@ -131,6 +153,8 @@ def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact) -> F
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
             if sentence.is_guideline_talk() or item_modality not in sentence.modalities():
+                continue
+            if _no_recent(sentence, item_modality) is not None:
                 continue
             m = _HISTORY.search(sentence.text)
             if m and not _REQUEST.search(sentence.text[: m.start()]):
@@ -145,19 +169,31 @@ def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact) -> F
 # ---------------------------------------------------------------- functional improvement
 
 _FI_TERM = regex.compile(
-    r"\b(?:(?:objective\s+)?functional\s+(?:improvement|gains?|benefit|restoration)|"
+    r"\b(?:(?:objective\s+)?functional\s+(?:improvement|gains?|benefit)|"
     r"improvement\s+in\s+function|improved\s+function|(?:much\s+)?improved|improvement|"
-    r"benefit(?:ed|s)?|beneficial|helpful|respond\w*\s+favorably|progress)\b",
+    r"benefit(?:ed|s)?|beneficial|helpful|helped|effective|successful|"
+    r"respond\w*\s+favorably|progress)\b",
     regex.IGNORECASE)
 _NEGATION = regex.compile(
     r"\b(?:no|not|without|absent|absence\s+of|lack(?:ing|s)?(?:\s+of)?|failed\s+to|fails\s+to|"
     r"did\s+not|does\s+not|has\s+not|have\s+not|never|neither|nor|little\s+(?:or|to)\s+no|"
-    r"unable\s+to|no\s+evidence\s+of|no\s+documentation|minimal)\b", regex.IGNORECASE)
-_TERMINATOR = regex.compile(r"\b(?:but|however|although|though|yet|whereas|except)\b|[;:]",
-                            regex.IGNORECASE)
-_PLATEAU = regex.compile(r"\bplateau\w*\b", regex.IGNORECASE)
+    r"unable\s+to|no\s+evidence\s+of|no\s+documentation|minimal|nor|ineffective)\b",
+    regex.IGNORECASE)
+# conditional or expected statements assert nothing about this case (ConText "hypothetical")
+_HYPOTHETICAL = regex.compile(
+    r"\b(?:if|would|could|may|might|depend\w*|in\s+order\s+to|goal|aim\w*|expect\w*|hope\w*|"
+    r"to\s+(?:restore|hasten|achieve|maintain|demonstrate|show|facilitate|produce)|needs?|requires?|"
+    r"required|must|should|whether|once|until|unless|with\s+documentation\s+of|intended)\b",
+    regex.IGNORECASE)
+_TERMINATOR = regex.compile(r"\b(?:but|however|although|though|yet|whereas|except|while)\b|"
+                            r"[;:]", regex.IGNORECASE)
+_PLATEAU = regex.compile(r"\b(?:plateau\w*|leveled\s+off|levelled\s+off)\b", regex.IGNORECASE)
 _WORSE = regex.compile(
     r"\b(?:increased\s+pain|worsen\w*|worse|aggravat\w*|exacerbat\w*\s+(?:by|with|after))\b",
+    regex.IGNORECASE)
+# return to work after the treatment is functional improvement as 9792.20 defines it
+_BACK_TO_WORK = regex.compile(
+    r"\breturned\s+to\s+(?:full|regular|usual|unrestricted)\s+(?:duty|work)\b",
     regex.IGNORECASE)
 # other treatments: a statement about them is not about this item's treatment
 _OTHER_TREATMENT = regex.compile(
@@ -169,43 +205,67 @@ _FI_RANK = {FunctionalImprovement.worsened.value: 0,
             FunctionalImprovement.documented.value: 2}
 
 
-def _about_item(sentence: Sentence, item_modality: str | None) -> bool:
-    mods = sentence.modalities()
+def _clauses(text: str) -> list[tuple[int, int]]:
+    bounds = [0] + [m.end() for m in _TERMINATOR.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def _about_item(sentence: Sentence, start: int, end: int, item_modality: str | None) -> bool:
+    """Is the clause [start, end) of the sentence about the item's treatment?"""
+    clause = sentence.text[start:end]
+    mods = {m.value for m in categories.mentions(categories.MODALITY, clause)}
     if item_modality in mods:
         return True
-    if sentence.part.name != "rationale" or mods:
+    if mods or sentence.modalities() - {item_modality}:
         return False
-    # a rationale sentence naming no treatment is about the item, unless it is about another
-    # kind of treatment (medication, injections...)
-    return not _OTHER_TREATMENT.search(sentence.text)
+    # naming no treatment: only in the item's own rationale, and not about another kind of
+    # treatment (medication, injections...)
+    return sentence.part.name == "rationale" and not _OTHER_TREATMENT.search(clause)
 
 
-def _polarity(sentence: Sentence) -> tuple[str, int, int] | None:
+def _polarity(sentence: Sentence, item_modality: str | None) -> tuple[str, int, int] | None:
+    """The strongest statement about improvement from the item's treatment in the sentence:
+    worsened, then not documented, then documented."""
     s = sentence.text
-    if m := _WORSE.search(s):
-        return FunctionalImprovement.worsened.value, m.start(), m.end()
-    if m := _PLATEAU.search(s):
-        return FunctionalImprovement.not_documented.value, m.start(), m.end()
-    for m in _FI_TERM.finditer(s):
-        clause_start = 0
-        for t in _TERMINATOR.finditer(s, 0, m.start()):
-            clause_start = t.end()
-        negations = list(_NEGATION.finditer(s, clause_start, m.start()))
-        # ConText-style window: the trigger governs the next few words only
-        negations = [n for n in negations if len(s[n.end():m.start()].split()) <= 8]
-        if negations:
-            return FunctionalImprovement.not_documented.value, negations[-1].start(), m.end()
-        return FunctionalImprovement.documented.value, m.start(), m.end()
-    return None
+    found: list[tuple[str, int, int]] = []
+    for cstart, cend in _clauses(s):
+        if not _about_item(sentence, cstart, cend, item_modality):
+            continue
+        clause = s[cstart:cend]
+        if m := _WORSE.search(clause):
+            found.append((FunctionalImprovement.worsened.value, cstart + m.start(),
+                          cstart + m.end()))
+        if m := _PLATEAU.search(clause):
+            found.append((FunctionalImprovement.not_documented.value, cstart + m.start(),
+                          cstart + m.end()))
+        if m := _BACK_TO_WORK.search(clause):
+            found.append((FunctionalImprovement.documented.value, cstart + m.start(),
+                          cstart + m.end()))
+        for m in _FI_TERM.finditer(clause):
+            before = clause[: m.start()]
+            window = " ".join(before.split()[-8:])
+            if _HYPOTHETICAL.search(window):
+                continue
+            negations = list(_NEGATION.finditer(before))
+            negations = [n for n in negations if len(before[n.end():].split()) <= 8]
+            if negations:
+                found.append((FunctionalImprovement.not_documented.value,
+                              cstart + negations[-1].start(), cstart + m.end()))
+            else:
+                found.append((FunctionalImprovement.documented.value, cstart + m.start(),
+                              cstart + m.end()))
+    if not found:
+        return None
+    return min(found, key=lambda f: (_FI_RANK[f[0]], f[1]))
 
 
 def functional_improvement(text: ItemText, item_modality: str | None) -> Fact:
     readings: list[Reading] = []
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
-            if sentence.is_guideline_talk() or not _about_item(sentence, item_modality):
+            if sentence.is_guideline_talk():
                 continue
-            found = _polarity(sentence)
+            found = _polarity(sentence, item_modality)
             if found is None:
                 continue
             value, start, end = found

@@ -38,6 +38,11 @@ _WHY = {
 _GUIDELINE_TALK = regex.compile(
     r"\b(?:guidelines?|MTUS|ODG|ACOEM|recommend\w*|stipulat\w*|is\s+(?:not\s+)?"
     r"recommended|should|must|supports?)\b", regex.IGNORECASE)
+# a sentence whose subject is a guideline ("ODG recommends...", "Per the MTUS, ...")
+_GUIDELINE_SUBJECT = regex.compile(
+    r"^\W*(?:(?:per|pursuant\s+to|according\s+to|under)\s+)?(?:the\s+)?(?:CA\s+)?"
+    r"(?:MTUS|ODG|ACOEM|Official\s+Disability|Chronic\s+Pain|Postsurgical|Acupuncture\s+"
+    r"Medical|(?:physical\s+medicine\s+)?guidelines?|these\s+guidelines)\b", regex.IGNORECASE)
 _PATIENT = regex.compile(
     r"\b(?:applicant|injured\s+worker|claimant|employee|in\s+this\s+case|this\s+patient|he|she|"
     r"his|her)\b", regex.IGNORECASE)
@@ -81,6 +86,8 @@ class Sentence:
 
     def is_guideline_talk(self) -> bool:
         """States what a guideline says rather than what happened in this case."""
+        if _GUIDELINE_SUBJECT.search(self.text):
+            return True
         return bool(_GUIDELINE_TALK.search(self.text)) and not _PATIENT.search(self.text)
 
     def modalities(self) -> set[str]:
@@ -121,7 +128,7 @@ class ItemText:
 
 
 def resolve(readings: list[Reading], order: tuple[EvidenceSource, ...],
-            rank: dict[Any, int] | None = None, **extra: Any) -> Fact:
+            rank: dict[Any, int] | None = None, rank_first: bool = False, **extra: Any) -> Fact:
     """Combine readings into one Fact. The first part in `order` that has a reading wins; within
     a part, the reading with the lowest `rank` (or the first) wins. Disagreeing readings are all
     kept, with the reason for the choice."""
@@ -132,7 +139,9 @@ def resolve(readings: list[Reading], order: tuple[EvidenceSource, ...],
 
     def key(indexed: tuple[int, Reading]) -> tuple[int, int, int]:
         i, reading = indexed
-        return (position.get(reading.part, len(order)), rank.get(_plain(reading.value), 0), i)
+        where = position.get(reading.part, len(order))
+        specific = rank.get(_plain(reading.value), 0)
+        return (specific, where, i) if rank_first else (where, specific, i)
 
     ordered = [r for _, r in sorted(enumerate(readings), key=key)]
     winner = ordered[0]
@@ -146,6 +155,8 @@ def resolve(readings: list[Reading], order: tuple[EvidenceSource, ...],
             why = _WHY.get((winner.part, loser.part), "part precedence")
         elif rank:
             why = "within one part the more specific reading wins"
+        if rank_first and rank.get(_plain(winner.value), 0) < rank.get(_plain(loser.value), 0):
+            why = "the more specific reading wins"
         else:
             why = "the first statement in the part wins"
         fact.readings = ordered

@@ -9,6 +9,7 @@ from . import categories
 from .parts import REQUEST_ORDER, ItemText, Part, resolve
 from .visits import parse_duration, parse_visits
 
+_DIAGNOSED = regex.compile(r"\bdiagnos(?:ed|is|es)\b", regex.IGNORECASE)
 _REQUEST_CUE = regex.compile(
     r"\b(?:request\w*|reqquest\w*|authori[sz]ation|RFA|prescri\w+|treatment\s+plan|"
     r"plan\s+included|asked\s+for|ordered)\b", regex.IGNORECASE)
@@ -23,21 +24,31 @@ def modality(text: ItemText) -> Fact:
                                     evidence=[part.evidence(found.start, found.end)]))
             break
     if not readings:
-        return Fact.unknown("no treatment named in the item title or its rationale")
+        # the item is something else (a medication, equipment...): say so, with the title
+        title = text.title
+        return Fact(value="other", known=True,
+                    evidence=[title.evidence(0, len(title.view.folded))],
+                    note="the title names no physical-medicine treatment")
     return resolve(readings, REQUEST_ORDER)
 
 
-def body_region(text: ItemText) -> Fact:
-    """From the item title; failing that, from a sentence of the rationale that requests it."""
+def body_region(text: ItemText, item_modality: str | None = None) -> Fact:
+    """From the item title; failing that (for physical medicine), from a sentence that
+    requests it, or from a diagnosis that names one region."""
     candidates: list[tuple[Part, int, str]] = [(text.title, 0, text.title.view.folded)]
-    candidates += [(text.rationale, s.start, s.text) for s in text.rationale.sentences()
-                   if _REQUEST_CUE.search(s.text)]
+    for part in (text.rationale, text.summary) if item_modality != "other" else ():
+        candidates += [(part, s.start, s.text) for s in part.sentences()
+                       if _REQUEST_CUE.search(s.text) and not s.mentions_guidelines()]
+    # the diagnosis, when it names one region only ("diagnosed with lumbar sprain/strain")
+    candidates += [(text.summary, s.start, s.text) for s in text.summary.sentences()
+                   if item_modality != "other" and _DIAGNOSED.search(s.text)
+                   and categories.body_region(s.text) not in (None, "multiple", "unspecified")]
     for part, offset, chunk in candidates:
         found = list(categories.mentions(categories.BODY_REGION, chunk))
         if not found:
             continue
         value = categories.body_region(chunk)
-        note = None if part is text.title else "not in the title; read from the rationale"
+        note = None if part is text.title else f"not in the title; read from the {part.name}"
         if value == "multiple":
             note = "several body regions are named"
         return Fact(value=value, known=True, note=note,
@@ -52,7 +63,7 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
     found = parse_visits(title.view.folded)
     source: Part | None = title if found else None
     offset = 0
-    if found is None:
+    if found is None and item_modality not in (None, "other"):
         # no count in the title: a sentence that requests this treatment with a count
         for part in (text.rationale, text.summary):
             for sentence in part.sentences():

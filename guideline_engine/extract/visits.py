@@ -22,7 +22,7 @@ _FREQ_WORD = "|".join(FREQUENCY_WORDS)
 _TIMES = r"(?:x|×|times?)"
 _PER_WEEK = r"(?:(?:a|per|each|every|/)\s*)?(?:week|wk)s?\b|weekly"
 _WEEKS = r"(?:weeks?|wks?)\b"
-_UNIT = r"(?:sessions?|visits?|treatments?)\b"
+_UNIT = r"(?:sessions?|visits?|treatments?|days?)\b"
 # up to three words between a count and its unit: "12 physical therapy visits"
 _FILLER = r"(?:[A-Za-z()&/-]+\s+){0,3}?"
 
@@ -45,6 +45,9 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("times_total", regex.compile(
         rf"(?<![\w-])[x×]\s*(?P<total>\d{{1,2}})(?![\w.%/-])(?!\s*(?:{_WEEKS}|{_PER_WEEK}))",
         regex.IGNORECASE)),
+    # Qty: 12 / quantity 12 / #12
+    ("quantity", regex.compile(r"\b(?:qty|quantity)\s*[:.]?\s*(?P<total>\d{1,3})\b",
+                               regex.IGNORECASE)),
     # six sessions / 12 physical therapy visits / eight (8) additional visits
     ("total", regex.compile(
         rf"(?<![\w.-])(?P<total>{_N})\s+(?:additional\s+|more\s+|further\s+)?{_FILLER}{_UNIT}",
@@ -112,7 +115,7 @@ def _build(form: str, m: regex.Match) -> VisitCount | None:
         if not 0 < low < high:
             return None
         return VisitCount(high, low, None, None, m.start(), m.end(), form)
-    if form in ("times_total", "total"):
+    if form in ("times_total", "total", "quantity"):
         total = to_int(m.group("total"))
         if total <= 0:
             return None

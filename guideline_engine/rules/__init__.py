@@ -58,6 +58,14 @@ class RuleBook:
         """How many facts durable-rules holds for this book (0 between decisions)."""
         return sum(len(e.facts_held()) for e in [self.router, *self.per_file.values()])
 
+    @property
+    def postsurgical_periods(self) -> dict[str, int]:
+        periods: dict[str, int] = {}
+        for loaded in self.files:
+            for category, months in loaded.ruleset.postsurgical_periods.items():
+                periods[category.value] = months
+        return periods
+
     def rule(self, rule_id: str) -> Rule:
         return self._by_id[rule_id]
 
@@ -92,7 +100,32 @@ def load_files(directory: str | Path) -> list[LoadedFile]:
     paths = ruleset_paths(directory)
     if not paths:
         raise RulesetError(str(directory), "no ruleset files (*.yaml) in this folder")
-    return [read_ruleset(path) for path in paths]
+    return resolve_carry_forward([read_ruleset(path) for path in paths])
+
+
+def resolve_carry_forward(files: list[LoadedFile]) -> list[LoadedFile]:
+    by_path = {Path(f.path).resolve(): f for f in files}
+    out = []
+    for loaded in files:
+        cf = loaded.ruleset.carry_forward
+        if cf is None:
+            out.append(loaded)
+            continue
+        source_path = (Path(loaded.path).parent / cf.source).resolve()
+        source = by_path.get(source_path)
+        line = loaded.line_of("carry_forward", "source")
+        if source is None:
+            raise RulesetError(loaded.path, f"carry_forward source '{cf.source}' is not a "
+                               "ruleset file in this folder", line)
+        if source.ruleset.carry_forward is not None:
+            raise RulesetError(loaded.path, "carry_forward source is itself carried forward",
+                               line)
+        try:
+            ruleset = loaded.ruleset.carried_forward(source.ruleset)
+        except ValueError as exc:
+            raise RulesetError(loaded.path, str(exc), line) from exc
+        out.append(LoadedFile(loaded.path, ruleset, loaded.root))
+    return out
 
 
 def build_rulebook(files: list[LoadedFile], directory: str = "") -> RuleBook:

@@ -162,6 +162,12 @@ def _trial(t: TrialSpec, base: dict, line: int | None) -> list[Rule]:
              "functional improvement (recorded as: {functional_improvement}); {guideline} "
              "continues past the trial of {trial} for {label} only when they do.",
              approvable_visits=0),
+        rule("trial_used", "prior_visits_exceed_limit", "deny",
+             {"prior_sessions": _t(gte=tv),
+              "functional_improvement": _t(ne="documented", or_unknown=True)},
+             "{prior_sessions} earlier sessions have already used the {guideline} trial of "
+             "{trial} for {label}; more is recommended only with documented objective "
+             "functional improvement.", approvable_visits=0),
         rule("within_trial", "within_guideline", "approve",
              {"requested_visits": _t(lte=tv), "prior_sessions": _t(eq=0)},
              "{requested_visits} visits requested fit within the {guideline} trial of {trial} "
@@ -198,6 +204,10 @@ def _trial(t: TrialSpec, base: dict, line: int | None) -> list[Rule]:
                  "{prior_sessions} earlier sessions and {requested_visits} requested make "
                  "{total_visits}, more than the total of {total} {guideline} recommends for "
                  "{label}.", approvable_visits=total_approvable),
+            rule("total_used", "prior_visits_exceed_limit", "deny",
+                 {"prior_sessions": _t(gte=av)},
+                 "{prior_sessions} earlier sessions already reach the total of {total} "
+                 "{guideline} recommends for {label}.", approvable_visits=0),
             rule("within_total", "within_guideline", "approve",
                  {"total_visits": _t(lte=av), "functional_improvement": _t(eq="documented")},
                  "With documented functional improvement, {total_visits} visits in all are "

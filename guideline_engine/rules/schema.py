@@ -23,7 +23,14 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..models import Citation, Effect, FindingKind
-from ..vocabulary import DATE_FACTS, FREE_TEXT_FACTS, NUMERIC_FACTS, RULE_FACTS, enum_values
+from ..vocabulary import (
+    DATE_FACTS,
+    FREE_TEXT_FACTS,
+    NUMERIC_FACTS,
+    RULE_FACTS,
+    SurgeryCategory,
+    enum_values,
+)
 
 Scalar = bool | int | str | dt.date
 
@@ -189,29 +196,78 @@ class TrialSpec(Strict):
         return self
 
 
+class CarryForward(Strict):
+    """A later edition whose figures were not read: take another file's rules, mark every one
+    unconfirmed, and cite the later edition. `source` is relative to this file's folder."""
+
+    source: str
+    rename_from: str
+    rename_to: str
+    note: str
+    document: str | None = None
+    edition: str | None = None
+
+
 class RulesetFile(Strict):
-    guideline: Literal["MTUS", "ODG", "ACOEM"]
+    guideline: Literal["MTUS", "ODG", "ACOEM", "LC"]
     topic: str = Field(pattern=r"^[a-z0-9_]+$")
     description: str | None = None
     edition: Edition
-    applies_to: Conditions
+    applies_to: Conditions = Field(default_factory=dict)
+    carry_forward: CarryForward | None = None
     courses: list[CourseSpec] = Field(default_factory=list)
     trials: list[TrialSpec] = Field(default_factory=list)
     rules: list[RuleSpec] = Field(default_factory=list)
+    # months after surgery during which postsurgical physical medicine applies (9792.24.3);
+    # the engine derives the `postsurgical` fact from these
+    postsurgical_periods: dict[SurgeryCategory, Annotated[int, Field(gt=0)]] = Field(
+        default_factory=dict)
 
     @field_validator("applies_to")
     @classmethod
     def _scope(cls, value: Conditions) -> Conditions:
-        if not any(test.is_positive() for test in value.values()):
+        if value and not any(test.is_positive() for test in value.values()):
             raise ValueError("applies_to needs at least one test that only a known fact can pass "
                              "(e.g. modality: {in: [...]})")
         return value
 
     @model_validator(mode="after")
     def _has_rules(self) -> RulesetFile:
+        if self.carry_forward is not None:
+            if self.courses or self.trials or self.rules:
+                raise ValueError("a carry_forward file takes its rules from its source; it "
+                                 "cannot add courses, trials or rules")
+            return self
+        if not self.applies_to:
+            raise ValueError("applies_to: missing required key")
         if not (self.courses or self.trials or self.rules):
             raise ValueError("the ruleset has no courses, trials or rules")
         return self
+
+    def carried_forward(self, source: RulesetFile) -> RulesetFile:
+        """This edition with `source`'s scope and rules, every figure marked unconfirmed."""
+        cf = self.carry_forward
+        assert cf is not None
+
+        def cite(citation: Citation) -> Citation:
+            return citation.model_copy(update={
+                "verified": False, "confidence": "unconfirmed (carried forward)",
+                "note": cf.note, "document": cf.document or citation.document,
+                "edition": cf.edition or citation.edition})
+
+        def renamed(spec):
+            if not spec.id.startswith(cf.rename_from):
+                raise ValueError(f"rule id '{spec.id}' does not start with '{cf.rename_from}'")
+            return spec.model_copy(update={
+                "id": cf.rename_to + spec.id[len(cf.rename_from):], "verified": False,
+                "citation": cite(spec.citation)})
+
+        return source.model_copy(update={
+            "edition": self.edition, "topic": self.topic, "description": self.description,
+            "applies_to": self.applies_to or source.applies_to, "carry_forward": None,
+            "courses": [renamed(c) for c in source.courses],
+            "trials": [renamed(t) for t in source.trials],
+            "rules": [renamed(r) for r in source.rules]})
 
 
 # ---- reason templates: only plain {name} placeholders, checked at load time
