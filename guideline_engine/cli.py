@@ -62,6 +62,17 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=("table", "json"), default="table",
                        help="output format (default: table)")
     check.set_defaults(run=_run_check)
+
+    test = sub.add_parser(
+        "test", help="run every fixture that carries expectations (letters and pre-check cases)",
+        description="Run the letters that have a NAME.expected.yaml beside them and the "
+                    "pre-check case files (YAML with `cases:`), print each failure with what "
+                    "was expected and what came out, and a pass/fail count. Exit status 1 on "
+                    "any failure.")
+    test.add_argument("paths", nargs="*", metavar="PATH", default=None,
+                      help="fixture files or folders (default: ./fixtures)")
+    _rules_arg(test)
+    test.set_defaults(run=_run_test)
     return parser
 
 
@@ -108,6 +119,28 @@ def _run_check(args: argparse.Namespace) -> int:
     report = precheck(values, _load(args), guideline=args.guideline)
     sys.stdout.write(check_json(report) if args.format == "json" else check_table(report))
     return EXIT_OK
+
+
+def _run_test(args: argparse.Namespace) -> int:
+    from .regression import run
+
+    paths = args.paths or ["fixtures"]
+    book = _load(args)
+    passed = failed = 0
+    for outcome in run(paths, book):
+        if outcome.passed:
+            passed += 1
+            continue
+        failed += 1
+        print(f"FAIL {outcome.name}")
+        for failure in outcome.failures:
+            print(f"  {failure}")
+    if passed + failed == 0:
+        print(f"guideline-engine test: no fixtures with expectations under {' '.join(paths)}",
+              file=sys.stderr)
+        return EXIT_USAGE
+    print(f"{passed} passed, {failed} failed")
+    return EXIT_FINDINGS if failed else EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -11,7 +11,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import GuidelineEngineError
-from .models import FindingKind, LetterReport, Outcome, RecordedOutcome
+from .models import Decision, FindingKind, LetterReport, Outcome, RecordedOutcome
 from .vocabulary import FACT_TYPES
 
 EXPECTED_SUFFIX = ".expected.yaml"
@@ -29,6 +29,28 @@ class DecisionExpectation(_Strict):
     basis: str
 
 
+class CaseExpectation(_Strict):
+    outcome: Outcome
+    approvable_visits: int | None = None
+    finding_kinds: list[FindingKind] = Field(default_factory=list)
+    governing_guideline: str | None = None
+
+
+class PrecheckCase(_Strict):
+    """A pre-check case: facts as a person would give them, the expected answer, and the
+    guideline citation that justifies it."""
+
+    name: str
+    facts: dict[str, Any]
+    guideline: str | None = None
+    expect: CaseExpectation
+    citation: str
+
+
+class CaseFile(_Strict):
+    cases: list[PrecheckCase]
+
+
 class ItemExpectation(_Strict):
     index: int
     title: str | None = None
@@ -44,6 +66,43 @@ class LetterExpectation(_Strict):
 
 class ExpectationError(GuidelineEngineError):
     pass
+
+
+def load_cases(path: Path) -> CaseFile:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        cases = CaseFile.model_validate(data)
+    except (OSError, yaml.YAMLError, ValidationError) as exc:
+        raise ExpectationError(f"{path}: {exc}") from exc
+    for case in cases.cases:
+        unknown = sorted(set(case.facts) - set(FACT_TYPES))
+        if unknown:
+            raise ExpectationError(f"{path}: case {case.name}: unknown fact(s) {unknown}")
+    return cases
+
+
+def compare_decision(decision: Decision, expect: CaseExpectation | DecisionExpectation,
+                     label: str) -> list[str]:
+    """How a decision differs from what was expected (outcome, approvable visits, governing
+    guideline, and finding kinds that must be present)."""
+    failures = []
+    basis = getattr(expect, "basis", None)
+    if decision.outcome != expect.outcome:
+        failures.append(f"{label}: outcome expected {expect.outcome}, found {decision.outcome}"
+                        + (f" (basis: {basis})" if basis else ""))
+    if expect.approvable_visits is not None and \
+            decision.approvable_visits != expect.approvable_visits:
+        failures.append(f"{label}: approvable visits expected {expect.approvable_visits}, "
+                        f"found {decision.approvable_visits}")
+    if expect.governing_guideline is not None and \
+            decision.governing_guideline != expect.governing_guideline:
+        failures.append(f"{label}: governing guideline expected {expect.governing_guideline}, "
+                        f"found {decision.governing_guideline}")
+    kinds = {f.kind for f in decision.findings}
+    if any(k not in kinds for k in expect.finding_kinds):
+        failures.append(f"{label}: finding kinds expected {sorted(expect.finding_kinds)} "
+                        f"among {sorted(kinds)}")
+    return failures
 
 
 def expectation_path(letter: Path) -> Path:
@@ -95,19 +154,5 @@ def check_letter(report: LetterReport, expectation: LetterExpectation,
                 if _plain(want) != have:
                     failures.append(f"{label}: fact {name} expected {want!r}, found {have!r}"
                                     + ("" if fact.known else f" ({fact.note})"))
-        d, e = got.decision, exp.expect
-        if d.outcome != e.outcome:
-            failures.append(f"{label}: outcome expected {e.outcome}, found {d.outcome} "
-                            f"(basis: {e.basis})")
-        if e.approvable_visits is not None and d.approvable_visits != e.approvable_visits:
-            failures.append(f"{label}: approvable visits expected {e.approvable_visits}, found "
-                            f"{d.approvable_visits}")
-        if e.governing_guideline is not None and d.governing_guideline != e.governing_guideline:
-            failures.append(f"{label}: governing guideline expected {e.governing_guideline}, "
-                            f"found {d.governing_guideline}")
-        kinds = {f.kind for f in d.findings}
-        missing = [k for k in e.finding_kinds if k not in kinds]
-        if missing:
-            failures.append(f"{label}: finding kinds expected {sorted(e.finding_kinds)}, found "
-                            f"{sorted(kinds)}")
+        failures += compare_decision(got.decision, exp.expect, label)
     return failures

@@ -101,6 +101,11 @@ def build_facts(values: Mapping[str, Any]) -> CaseFacts:
             given["request_date"] < given["surgery_date"]:
         raise FactsError("request_date", "is before the surgery date; a postsurgical request "
                                          "follows the surgery")
+    if given.get("prior_sessions") == 0 and given.get("prior_treatment") is True:
+        raise FactsError("prior_treatment", "contradicts prior_sessions: 0 (prior_treatment is "
+                                            "whether THIS treatment was given before)")
+    if given.get("prior_sessions", 0) > 0 and given.get("prior_treatment") is False:
+        raise FactsError("prior_treatment", "contradicts prior_sessions above 0")
     minimum = given.get("requested_visits_min")
     if minimum is not None and minimum > given.get("requested_visits", minimum):
         raise FactsError("requested_visits_min", "is larger than requested_visits")

@@ -54,6 +54,8 @@ class DiagnosisCategory(str, Enum):
     osteoarthritis = "osteoarthritis"
     fracture = "fracture"
     postsurgical = "postsurgical"
+    carpal_tunnel_syndrome = "carpal_tunnel_syndrome"
+    plantar_fasciitis = "plantar_fasciitis"
     other = "other"
 
 

@@ -53,6 +53,9 @@ BODY_REGION = _lexicon([
 DIAGNOSIS = _lexicon([
     (r"complex\s+regional\s+pain|\bCRPS\b|reflex\s+sympathetic\s+dystrophy|\bRSD\b",
      DiagnosisCategory.crps.value),
+    (r"carpal\s+tunnel\s+syndrome|\bCTS\b|median\s+(?:nerve\s+)?neuropathy\s+at\s+the\s+wrist",
+     DiagnosisCategory.carpal_tunnel_syndrome.value),
+    (r"plantar\s+fasci(?:itis|osis|opathy)", DiagnosisCategory.plantar_fasciitis.value),
     (r"radiculopath\w*|radiculitis|neuritis|neuralgia|sciatica|radicular",
      DiagnosisCategory.neuritis_radiculitis.value),
     (r"(?:spinal|lumbar|cervical|foraminal|canal)\s+stenosis|stenosis",
@@ -121,6 +124,8 @@ def first(lexicon: list[tuple[regex.Pattern, str]], text: str) -> Mention | None
 # Among several diagnoses, the one whose guideline figure is most specific wins.
 DIAGNOSIS_PRIORITY = [
     DiagnosisCategory.crps.value,
+    DiagnosisCategory.carpal_tunnel_syndrome.value,
+    DiagnosisCategory.plantar_fasciitis.value,
     DiagnosisCategory.neuritis_radiculitis.value,
     DiagnosisCategory.spinal_stenosis.value,
     DiagnosisCategory.disc_disorder.value,

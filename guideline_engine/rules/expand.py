@@ -147,48 +147,54 @@ def _trial(t: TrialSpec, base: dict, line: int | None) -> list[Rule]:
         return Rule(id=f"{t.id}.{what}", kind=kind, effect=effect, when=_merge(t.when, when),
                     any=any_ or [], reason=reason, approvable_visits=approvable_visits, **common)
 
+    not_shown = {"functional_improvement": _t(ne="documented", or_unknown=True)}
+    not_documented = {"functional_improvement": _t(**{"in": ["not_documented", "worsened"]})}
+    limit = t.total.visits if t.total else tv
     rules = [
         rule("trial_limit_exceeded", "trial_limit_exceeded", "deny",
-             {"requested_visits": _t(gt=tv),
-              "functional_improvement": _t(ne="documented", or_unknown=True)},
+             {"requested_visits": _t(gt=tv), **not_shown},
              "{requested_visits} visits were requested, more than the {guideline} trial of "
              "{trial} for {label}; more is recommended only after the trial shows objective "
              "functional improvement, which is not documented.",
              approvable_visits=Approvable(visits=tv)),
+        rule("trial_remainder_exceeded", "trial_limit_exceeded", "deny",
+             {"requested_visits": _t(lte=tv), "prior_sessions": _t(gt=0),
+              "total_visits": _t(gt=tv), **not_shown},
+             "{prior_sessions} earlier sessions and {requested_visits} requested make "
+             "{total_visits}, more than the {guideline} trial of {trial} for {label}; more is "
+             "recommended only after the trial shows objective functional improvement, which "
+             "is not documented.", approvable_visits=Approvable(visits=tv)),
         rule("improvement_not_documented", "functional_improvement_not_documented", "deny",
-             {"prior_treatment": _t(eq=True),
-              "functional_improvement": _t(**{"in": ["not_documented", "worsened"]})},
+             {"prior_treatment": _t(eq=True), **not_documented},
              "Earlier sessions of this treatment ({prior_sessions}) did not show objective "
              "functional improvement (recorded as: {functional_improvement}); {guideline} "
              "continues past the trial of {trial} for {label} only when they do.",
+             any_=[{"prior_sessions": _t(gte=tv)}, {"prior_sessions": _t(known=False)}],
              approvable_visits=0),
         rule("trial_used", "prior_visits_exceed_limit", "deny",
-             {"prior_sessions": _t(gte=tv),
-              "functional_improvement": _t(ne="documented", or_unknown=True)},
+             {"prior_sessions": _t(gte=tv), **not_documented},
              "{prior_sessions} earlier sessions have already used the {guideline} trial of "
              "{trial} for {label}; more is recommended only with documented objective "
              "functional improvement.", approvable_visits=0),
         rule("within_trial", "within_guideline", "approve",
-             {"requested_visits": _t(lte=tv), "prior_sessions": _t(eq=0)},
-             "{requested_visits} visits requested fit within the {guideline} trial of {trial} "
-             "for {label}.", approvable_visits="requested"),
+             {"total_visits": _t(lte=tv)},
+             "{requested_visits} visits requested ({total_visits} counting earlier sessions) fit "
+             "within the {guideline} trial of {trial} for {label}.",
+             approvable_visits="requested"),
         rule("requested_visits_unknown", "insufficient_documentation", "insufficient",
              {"requested_visits": _t(known=False)},
              "The number of visits requested is not stated, so it cannot be compared with the "
              "{guideline} trial of {trial} for {label}."),
+        rule("prior_sessions_unknown", "insufficient_documentation", "insufficient",
+             {"requested_visits": _t(lte=limit), "prior_sessions": _t(known=False)},
+             "The letter does not say how many sessions of this treatment were already given, "
+             "so whether the {guideline} trial of {trial} for {label} has been used is unknown."),
+        rule("improvement_unknown", "insufficient_documentation", "insufficient",
+             {"prior_sessions": _t(gte=tv), "requested_visits": _t(lte=limit),
+              "functional_improvement": _t(known=False)},
+             "Continuing after {prior_sessions} earlier sessions needs objective functional "
+             "improvement from the trial, and the record does not say whether there was any."),
     ]
-    limit = t.total.visits if t.total else tv
-    rules.append(rule(
-        "prior_sessions_unknown", "insufficient_documentation", "insufficient",
-        {"requested_visits": _t(lte=limit), "prior_sessions": _t(known=False)},
-        "The letter does not say how many sessions of this treatment were already given, so "
-        "whether the {guideline} trial of {trial} for {label} has been used is unknown."))
-    rules.append(rule(
-        "improvement_unknown", "insufficient_documentation", "insufficient",
-        {"prior_sessions": _t(gt=0), "requested_visits": _t(lte=limit),
-         "functional_improvement": _t(known=False)},
-        "Continuing after {prior_sessions} earlier sessions needs objective functional "
-        "improvement from the trial, and the record does not say whether there was any."))
     if t.total is not None:
         av = t.total.visits
         total_approvable = Approvable(visits=av)
