@@ -73,6 +73,15 @@ def build_parser() -> argparse.ArgumentParser:
                       help="fixture files or folders (default: ./fixtures)")
     _rules_arg(test)
     test.set_defaults(run=_run_test)
+
+    lint = sub.add_parser(
+        "lint", help="check a ruleset folder: schema, vocabulary, citations, duplicate ids, "
+                     "rules that can never hold, conflicting rules",
+        description="Report every defect in a ruleset folder with its file and line. Exit "
+                    "status 1 on any error.")
+    lint.add_argument("directory", nargs="?", metavar="DIR", default=None,
+                      help="ruleset folder (default: as for --rules)")
+    lint.set_defaults(run=_run_lint)
     return parser
 
 
@@ -141,6 +150,17 @@ def _run_test(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     print(f"{passed} passed, {failed} failed")
     return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _run_lint(args: argparse.Namespace) -> int:
+    from .lint import lint
+
+    directory = args.directory or default_rules_dir()
+    messages = lint(directory)
+    for message in messages:
+        print(message)
+    print(f"{directory}: {len(messages)} error(s)")
+    return EXIT_FINDINGS if messages else EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

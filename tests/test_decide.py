@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from guideline_engine.precheck import build_facts, check
-from guideline_engine.vocabulary import BodyRegion, DiagnosisCategory, Modality, SurgeryCategory
+from guideline_engine.strategies import fact_sets
 
 BASE = {"injury_date": dt.date(2012, 3, 1), "request_date": dt.date(2014, 5, 1)}
 
@@ -100,41 +100,6 @@ def test_forcing_a_guideline(book):
 
 
 # ------------------------------------------------------------------ properties
-
-MODALITIES = [m.value for m in Modality]
-REGIONS = [r.value for r in BodyRegion]
-DIAGNOSES = [d.value for d in DiagnosisCategory]
-SURGERIES = [s.value for s in SurgeryCategory]
-
-
-@st.composite
-def fact_sets(draw):
-    values = {"modality": draw(st.sampled_from(MODALITIES))}
-    optional = {
-        "body_region": st.sampled_from(REGIONS),
-        "prior_sessions": st.integers(0, 40),
-        "functional_improvement": st.sampled_from(["documented", "not_documented",
-                                                   "worsened"]),
-        "diagnosis_category": st.sampled_from(DIAGNOSES),
-        "chronic": st.booleans(),
-        "flare_up": st.booleans(),
-        "return_to_work": st.booleans(),
-    }
-    for name, strategy in optional.items():
-        if draw(st.booleans()):
-            values[name] = draw(strategy)
-    values["requested_visits"] = draw(st.integers(1, 40))
-    if draw(st.booleans()):
-        values["requested_frequency_per_week"] = draw(st.integers(1, 5))
-    injury = draw(st.dates(dt.date(2003, 1, 1), dt.date(2019, 12, 31)))
-    request = injury + dt.timedelta(days=draw(st.integers(0, 3000)))
-    values["injury_date"], values["request_date"] = injury, request
-    if draw(st.integers(0, 3)) == 0:
-        values["surgery_category"] = draw(st.sampled_from(SURGERIES))
-        values["surgery_date"] = request - dt.timedelta(days=draw(st.integers(
-            0, (request - injury).days)))
-    return values
-
 
 PROPERTY = settings(max_examples=250, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -1,0 +1,111 @@
+"""`guideline-engine lint [DIR]`: everything wrong with a ruleset folder, with file and line.
+
+Errors: schema errors (unknown keys, facts not in the vocabulary, bad values, bad reason
+placeholders, a rule without a citation...), duplicate rule ids, carry-forward problems, a rule
+whose conditions can never hold, and two rules of the same guideline and edition whose conditions
+can hold at once while one denies and the other approves.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+from .errors import RulesetError
+from .rules import resolve_carry_forward
+from .rules.analysis import can_hold, can_hold_together
+from .rules.expand import Rule, expand
+from .rules.loader import LoadedFile, check_ruleset, ruleset_paths
+
+
+@dataclass(frozen=True)
+class LintMessage:
+    path: str
+    line: int | None
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: error: {self.message} [{self.code}]"
+
+
+def lint(directory: str | Path) -> list[LintMessage]:
+    messages: list[LintMessage] = []
+    try:
+        paths = ruleset_paths(directory)
+    except RulesetError as exc:
+        return [LintMessage(exc.path, exc.line, "folder", exc.message)]
+    if not paths:
+        return [LintMessage(str(directory), None, "folder", "no ruleset files (*.yaml)")]
+    loaded: list[LoadedFile] = []
+    for path in paths:
+        file, problems = check_ruleset(path)
+        for p in problems:
+            code = "schema"
+            if "unknown fact" in p.message or "placeholder" in p.message:
+                code = "unknown-fact"
+            elif "citation" in p.message and "missing" in p.message:
+                code = "no-citation"
+            messages.append(LintMessage(p.path, p.line, code, p.message))
+        if file is not None:
+            loaded.append(file)
+    try:
+        loaded = resolve_carry_forward(loaded)
+    except RulesetError as exc:
+        messages.append(LintMessage(exc.path, exc.line, "carry-forward", exc.message))
+        loaded = [f for f in loaded if f.ruleset.carry_forward is None]
+
+    rules: list[Rule] = []
+    for file in loaded:
+        rules += expand(file)
+    messages += _duplicates(rules)
+    messages += _never_hold(rules)
+    messages += _conflicts(rules)
+    return sorted(messages, key=lambda m: (m.path, m.line or 0, m.code, m.message))
+
+
+def _where(rule: Rule) -> tuple[str, int | None]:
+    return rule.path, rule.line
+
+
+def _duplicates(rules: list[Rule]) -> list[LintMessage]:
+    out = []
+    first: dict[str, Rule] = {}
+    for rule in rules:
+        if rule.id in first:
+            other = first[rule.id]
+            out.append(LintMessage(*_where(rule), "duplicate-id",
+                                   f"duplicate rule id '{rule.id}' (also at "
+                                   f"{other.path}:{other.line})"))
+        else:
+            first[rule.id] = rule
+    return out
+
+
+def _never_hold(rules: list[Rule]) -> list[LintMessage]:
+    return [LintMessage(*_where(rule), "never-holds",
+                        f"rule '{rule.id}' can never hold: its conditions (with the file's "
+                        f"applies_to) contradict each other")
+            for rule in rules if not can_hold(rule)]
+
+
+def _conflicts(rules: list[Rule]) -> list[LintMessage]:
+    groups: dict[tuple[str, str], list[Rule]] = defaultdict(list)
+    for rule in rules:
+        if rule.effect in ("deny", "approve"):
+            groups[(rule.guideline, rule.edition.name)].append(rule)
+    out = []
+    for (guideline, edition), members in sorted(groups.items()):
+        for a, b in combinations(members, 2):
+            if a.effect == b.effect or a.origin == b.origin == "rule" and a.id == b.id:
+                continue
+            if can_hold_together(a, b):
+                deny, approve = (a, b) if a.effect == "deny" else (b, a)
+                out.append(LintMessage(
+                    *_where(approve), "conflict",
+                    f"'{approve.id}' approves and '{deny.id}' ({deny.path}:{deny.line}) denies, "
+                    f"and both can hold for the same facts ({guideline}, {edition})"))
+    return out

@@ -1,0 +1,108 @@
+"""`guideline-engine lint`: each defect kind, shown on deliberately broken rulesets."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from conftest import ROOT
+
+from guideline_engine.cli import main
+from guideline_engine.lint import lint
+
+HEAD = textwrap.dedent("""\
+    guideline: MTUS
+    topic: demo
+    edition: {name: demo, effective_from: 2009-07-18}
+    applies_to:
+      modality: {eq: massage}
+    rules:
+    """)
+CITE = '    citation: {guideline: MTUS, document: Demo, section: Massage, pages: "60"}\n'
+
+
+def rule(rule_id, effect, when, kind=None, cite=True):
+    kind = kind or ("within_guideline" if effect == "approve" else "visit_limit_exceeded")
+    body = (f"  - id: {rule_id}\n    kind: {kind}\n    effect: {effect}\n    when: {when}\n"
+            f"    reason: \"{{requested_visits}} requested\"\n")
+    return body + (CITE if cite else "")
+
+
+def lint_text(tmp_path, text, name="r.yaml"):
+    (tmp_path / name).write_text(text)
+    return lint(tmp_path)
+
+
+def codes(messages):
+    return [m.code for m in messages]
+
+
+def test_the_project_rulesets_are_clean():
+    assert lint(ROOT / "rulesets") == []
+
+
+def test_a_clean_file(tmp_path):
+    assert lint_text(tmp_path, HEAD + rule("a", "deny", "{requested_visits: {gt: 6}}")) == []
+
+
+def test_schema_error_with_file_and_line(tmp_path):
+    messages = lint_text(tmp_path, HEAD + rule("a", "deny", "{requested_visits: {gt: 6}}")
+                         .replace("effect: deny", "effect: refuse"))
+    assert codes(messages) == ["schema"]
+    assert messages[0].path.endswith("r.yaml") and messages[0].line == 9
+
+
+def test_fact_not_in_the_vocabulary(tmp_path):
+    messages = lint_text(tmp_path, HEAD + rule("a", "deny", "{visits_asked: {gt: 6}}"))
+    assert codes(messages) == ["unknown-fact"]
+    assert "visits_asked" in messages[0].message and messages[0].line == 10
+
+
+def test_rule_without_citation(tmp_path):
+    messages = lint_text(tmp_path, HEAD + rule("a", "deny", "{requested_visits: {gt: 6}}",
+                                               cite=False))
+    assert codes(messages) == ["no-citation"]
+    assert messages[0].line == 7
+
+
+def test_duplicate_rule_ids(tmp_path):
+    text = HEAD + rule("a", "deny", "{requested_visits: {gt: 6}}")
+    (tmp_path / "other.yaml").write_text(text)
+    messages = lint_text(tmp_path, text)
+    assert codes(messages) == ["duplicate-id"]
+    assert "other.yaml" in messages[0].message or "other.yaml" in messages[0].path
+
+
+@pytest.mark.parametrize("when", [
+    "{requested_visits: {gt: 10, lt: 5}}",
+    "{modality: {eq: chiropractic}}",                 # the file's scope says massage
+    "{prior_sessions: {eq: 0}, prior_treatment: {eq: true}}",
+    "{total_visits: {lte: 3}, requested_visits: {gte: 4}}",
+    "{requested_visits: {known: false}, total_visits: {gt: 1}}",
+])
+def test_a_rule_that_can_never_hold(tmp_path, when):
+    messages = lint_text(tmp_path, HEAD + rule("a", "deny", when))
+    assert codes(messages) == ["never-holds"]
+
+
+def test_overlapping_rules_with_conflicting_effects(tmp_path):
+    text = HEAD + rule("deny.many", "deny", "{requested_visits: {gt: 6}}") + \
+        rule("approve.some", "approve", "{requested_visits: {lte: 8}}")
+    messages = lint_text(tmp_path, text)
+    assert codes(messages) == ["conflict"]
+    assert "approve.some" in messages[0].message and "deny.many" in messages[0].message
+
+
+def test_disjoint_rules_do_not_conflict(tmp_path):
+    text = HEAD + rule("deny.many", "deny", "{requested_visits: {gt: 6}}") + \
+        rule("approve.some", "approve", "{total_visits: {lte: 6}}")
+    assert lint_text(tmp_path, text) == []
+
+
+def test_lint_command_exit_status(tmp_path, capsys):
+    never = rule("a", "deny", "{requested_visits: {gt: 10, lt: 5}}")
+    (tmp_path / "r.yaml").write_text(HEAD + never)
+    assert main(["lint", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert "r.yaml:7: error:" in out and "[never-holds]" in out
+    assert main(["lint", str(ROOT / "rulesets")]) == 0
