@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections import Counter
 from collections.abc import Sequence
 
 from . import __version__
-from .errors import FactsError, RulesetError
+from .errors import FactsError, GuidelineEngineError, RulesetError
 from .rules import default_rules_dir, load_rulebook
 from .vocabulary import FACT_TYPES, GUIDELINE_FAMILIES, enum_values
 
@@ -72,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     test.add_argument("paths", nargs="*", metavar="PATH", default=None,
                       help="fixture files or folders (default: ./fixtures)")
     _rules_arg(test)
+    test.add_argument("--coverage", action="store_true",
+                      help="list, per rule, how many corpus items and cases it fired on, and "
+                           "the rules that never fired")
     test.set_defaults(run=_run_test)
 
     lint = sub.add_parser(
@@ -82,6 +86,25 @@ def build_parser() -> argparse.ArgumentParser:
     lint.add_argument("directory", nargs="?", metavar="DIR", default=None,
                       help="ruleset folder (default: as for --rules)")
     lint.set_defaults(run=_run_lint)
+
+    diff = sub.add_parser(
+        "diff", help="what changing the rules changes: every corpus item decided differently",
+        description="Decide every letter item and pre-check case of the corpus under OLD and "
+                    "NEW rulesets (folders, or git revisions such as HEAD~1:rulesets) and list "
+                    "each item whose outcome, approvable visits or findings changed, with the "
+                    "rules responsible. Exit status 1 with --fail-on-change when anything "
+                    "changed.")
+    diff.add_argument("old", metavar="OLD")
+    diff.add_argument("new", metavar="NEW")
+    diff.add_argument("--corpus", nargs="+", metavar="PATH", default=["fixtures"],
+                      help="letters and case files to compare on (default: fixtures)")
+    diff.add_argument("--explore", type=int, default=0, metavar="N",
+                      help="also search N generated fact sets per changed rule group for the "
+                           "smallest on which OLD and NEW disagree")
+    diff.add_argument("--format", choices=("table", "json"), default="table")
+    diff.add_argument("--fail-on-change", action="store_true",
+                      help="exit 1 if any item (or explored fact set) changed")
+    diff.set_defaults(run=_run_diff)
     return parser
 
 
@@ -136,7 +159,9 @@ def _run_test(args: argparse.Namespace) -> int:
     paths = args.paths or ["fixtures"]
     book = _load(args)
     passed = failed = 0
+    fired: Counter[str] = Counter()
     for outcome in run(paths, book):
+        fired.update(outcome.fired)
         if outcome.passed:
             passed += 1
             continue
@@ -148,6 +173,15 @@ def _run_test(args: argparse.Namespace) -> int:
         print(f"guideline-engine test: no fixtures with expectations under {' '.join(paths)}",
               file=sys.stderr)
         return EXIT_USAGE
+    if args.coverage:
+        never = [rule.id for rule in book.rules if not fired[rule.id]]
+        print(f"coverage: {len(book.rules) - len(never)} of {len(book.rules)} rules fired")
+        for rule in book.rules:
+            if fired[rule.id]:
+                print(f"  {fired[rule.id]:>5}  {rule.id}")
+        print(f"never fired ({len(never)}):")
+        for rule_id in never:
+            print(f"         {rule_id}")
     print(f"{passed} passed, {failed} failed")
     return EXIT_FINDINGS if failed else EXIT_OK
 
@@ -163,6 +197,18 @@ def _run_lint(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if messages else EXIT_OK
 
 
+def _run_diff(args: argparse.Namespace) -> int:
+    from .diff import diff, to_table
+
+    report = diff(args.old, args.new, args.corpus, explore=args.explore)
+    if args.format == "json":
+        sys.stdout.write(report.model_dump_json(indent=2) + "\n")
+    else:
+        sys.stdout.write(to_table(report))
+    changed = bool(report.changed or report.explored)
+    return EXIT_FINDINGS if args.fail_on_change and changed else EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -173,6 +219,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except FactsError as exc:
         print(f"guideline-engine: invalid fact: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except GuidelineEngineError as exc:  # e.g. a diff revision that cannot be read
+        print(f"guideline-engine: {exc}", file=sys.stderr)
         return EXIT_USAGE
 
 

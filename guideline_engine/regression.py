@@ -69,7 +69,9 @@ def run(paths: Iterable[str | Path], book: RuleBook) -> Iterator[Outcome]:
         try:
             report = audit_letter(letter, book)
             outcome.failures = check_letter(report, load_expectation(expectation_path(letter)))
-            outcome.fired = [f.rule for item in report.items for f in item.decision.findings]
+            outcome.fired = sorted({f.rule for item in report.items
+                                    for d in item.decision.by_guideline.values()
+                                    for f in d.findings})
         except GuidelineEngineError as exc:
             outcome.failures = [str(exc)]
         yield outcome
@@ -84,7 +86,8 @@ def run(paths: Iterable[str | Path], book: RuleBook) -> Iterator[Outcome]:
             try:
                 decision = check(case.facts, book, case.guideline)
                 outcome.failures = compare_decision(decision, case.expect, case.name)
-                outcome.fired = [f.rule for f in decision.findings]
+                outcome.fired = sorted({f.rule for d in decision.by_guideline.values()
+                                        for f in d.findings})
                 if outcome.failures:
                     outcome.failures.append(f"{case.name}: cited basis: {case.citation}")
             except GuidelineEngineError as exc:
