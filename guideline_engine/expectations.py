@@ -68,17 +68,23 @@ class ExpectationError(GuidelineEngineError):
     pass
 
 
-def load_cases(path: Path) -> CaseFile:
+def _load(path: Path, model: type[_Strict], entries) -> Any:
+    """Validate a YAML file against `model`; every entry's facts must be vocabulary names."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        cases = CaseFile.model_validate(data)
+        loaded = model.model_validate(data)
     except (OSError, yaml.YAMLError, ValidationError) as exc:
         raise ExpectationError(f"{path}: {exc}") from exc
-    for case in cases.cases:
-        unknown = sorted(set(case.facts) - set(FACT_TYPES))
+    for label, facts in entries(loaded):
+        unknown = sorted(set(facts) - set(FACT_TYPES))
         if unknown:
-            raise ExpectationError(f"{path}: case {case.name}: unknown fact(s) {unknown}")
-    return cases
+            raise ExpectationError(f"{path}: {label}: unknown fact(s) {unknown}")
+    return loaded
+
+
+def load_cases(path: Path) -> CaseFile:
+    return _load(path, CaseFile,
+                 lambda f: [(f"case {case.name}", case.facts) for case in f.cases])
 
 
 def compare_decision(decision: Decision, expect: CaseExpectation | DecisionExpectation,
@@ -110,16 +116,8 @@ def expectation_path(letter: Path) -> Path:
 
 
 def load_expectation(path: Path) -> LetterExpectation:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        expectation = LetterExpectation.model_validate(data)
-    except (OSError, yaml.YAMLError, ValidationError) as exc:
-        raise ExpectationError(f"{path}: {exc}") from exc
-    for item in expectation.items:
-        unknown = sorted(set(item.facts) - set(FACT_TYPES))
-        if unknown:
-            raise ExpectationError(f"{path}: item {item.index}: unknown fact(s) {unknown}")
-    return expectation
+    return _load(path, LetterExpectation,
+                 lambda f: [(f"item {item.index}", item.facts) for item in f.items])
 
 
 def _plain(value: Any) -> Any:

@@ -82,19 +82,28 @@ def _merge(*parts: Conditions) -> Conditions:
     return out
 
 
+def _factory(spec: CourseSpec | TrialSpec, base: dict, line: int | None, ctx: dict[str, str]):
+    """Builds the rules a course or trial expands into: `<spec id>.<what>`, with the spec's own
+    conditions, citation and verification."""
+    common = dict(citation=spec.citation, verified=spec.verified, line=line, origin=spec.id,
+                  context=ctx, **base)
+
+    def rule(what: str, kind: FindingKind, effect: Effect, when: Conditions, reason: str,
+             any_: list[Conditions] | None = None, approvable_visits=None) -> Rule:
+        return Rule(id=f"{spec.id}.{what}", kind=kind, effect=effect,
+                    when=_merge(spec.when, when), any=any_ or [], reason=reason,
+                    approvable_visits=approvable_visits, **common)
+
+    return rule
+
+
 def _course(c: CourseSpec, base: dict, line: int | None) -> list[Rule]:
     v = c.figure.visits
     ctx = {"label": c.label, "figure": c.figure.text(), "visits": str(v),
            "min_visits": str(c.figure.min_visits or v), "weeks": str(c.figure.weeks or ""),
            "guideline": base["guideline"]}
-    common = dict(citation=c.citation, verified=c.verified, line=line, origin=c.id, context=ctx,
-                  **base)
+    rule = _factory(c, base, line, ctx)
     approvable = Approvable(visits=v)
-
-    def rule(what: str, kind: FindingKind, effect: Effect, when: Conditions, reason: str,
-             any_: list[Conditions] | None = None, approvable_visits=None) -> Rule:
-        return Rule(id=f"{c.id}.{what}", kind=kind, effect=effect, when=_merge(c.when, when),
-                    any=any_ or [], reason=reason, approvable_visits=approvable_visits, **common)
 
     return [
         rule("visit_limit_exceeded", "visit_limit_exceeded", "deny",
@@ -139,13 +148,7 @@ def _trial(t: TrialSpec, base: dict, line: int | None) -> list[Rule]:
            "total": t.total.text() if t.total else "",
            "total_visits_allowed": str(t.total.visits) if t.total else "",
            "guideline": base["guideline"]}
-    common = dict(citation=t.citation, verified=t.verified, line=line, origin=t.id, context=ctx,
-                  **base)
-
-    def rule(what: str, kind: FindingKind, effect: Effect, when: Conditions, reason: str,
-             any_: list[Conditions] | None = None, approvable_visits=None) -> Rule:
-        return Rule(id=f"{t.id}.{what}", kind=kind, effect=effect, when=_merge(t.when, when),
-                    any=any_ or [], reason=reason, approvable_visits=approvable_visits, **common)
+    rule = _factory(t, base, line, ctx)
 
     not_shown = {"functional_improvement": _t(ne="documented", or_unknown=True)}
     not_documented = {"functional_improvement": _t(**{"in": ["not_documented", "worsened"]})}
