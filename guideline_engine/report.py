@@ -40,6 +40,8 @@ def _cut(text: str, width: int) -> str:
 
 def item_lines(item: ItemReport) -> list[str]:
     lines = []
+    if not item.decision.findings and item.decision.governing_reason:
+        lines.append(f"      ({item.decision.governing_reason})")
     for finding in item.decision.findings:
         mark = "" if finding.verified else " [unconfirmed figure]"
         lines.append(f"      - {finding.kind}: {finding.reason}{mark}")
