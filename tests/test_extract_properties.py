@@ -1,0 +1,165 @@
+"""Property tests of the extractor on generated letters: hypothesis fills a letter template
+with a treatment, a body region, a request in one of the letters' visit forms, a prior-session
+count with its qualifier, a functional-improvement statement (positive, negated, plateau,
+worsened), dates in several formats, and PDF-extraction noise; the extracted facts must be the
+generated ones, and every evidence quote must be the letter's text at its offsets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from guideline_engine.extract import extract_facts
+from guideline_engine.models import Document
+from guideline_engine.parse import parse_determination
+
+TREATMENTS = {
+    "physical_therapy": ["physical therapy", "Physical Therapy", "PT"],
+    "chiropractic": ["chiropractic treatment", "chiropractic manipulation"],
+    "massage": ["massage therapy", "medical massage"],
+    "acupuncture": ["acupuncture"],
+    "aquatic_therapy": ["aquatic therapy", "pool therapy"],
+}
+REGIONS = {"lumbar": ["lumbar spine", "low back"], "cervical": ["cervical spine", "neck"],
+           "knee": ["right knee", "left knee"], "shoulder": ["left shoulder"],
+           "hip": ["left hip"], "ankle_foot": ["right ankle"]}
+NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 8: "eight", 10: "ten",
+                12: "twelve"}
+
+
+def date_text(d: dt.date, form: int) -> str:
+    if form == 0:
+        return f"{d.month:02d}/{d.day:02d}/{d.year}"
+    if form == 1:
+        return f"{d.month}-{d.day:02d}-{d.year}"
+    if form == 2:
+        return d.strftime("%B ") + f"{d.day}, {d.year}"
+    return f"{d.month}/{d.day}/{d.year % 100:02d}"
+
+
+@st.composite
+def requests(draw):
+    form = draw(st.integers(0, 4))
+    freq, weeks = draw(st.integers(1, 3)), draw(st.integers(2, 6))
+    if form == 0:
+        return f"{freq}x{weeks}", freq * weeks
+    if form == 1:
+        return f"{freq} times per week for {weeks} weeks", freq * weeks
+    if form == 2:
+        n = draw(st.sampled_from(sorted(NUMBER_WORDS)))
+        return f"{NUMBER_WORDS[n]} sessions", n
+    if form == 3:
+        n = draw(st.integers(2, 24))
+        return f"x {n}", n
+    low = draw(st.integers(4, 12))
+    return f"{low}-{low + 6} visits", low + 6
+
+
+@st.composite
+def priors(draw, treatment: str):
+    kind = draw(st.sampled_from(["exact", "at_least", "range", "none", "silent"]))
+    n = draw(st.integers(2, 30))
+    if kind == "exact":
+        return f"The injured worker completed {n} sessions of {treatment} to date.", n, "exact"
+    if kind == "at_least":
+        return (f"Treatment to date has included at least {n} sessions of {treatment}.", n,
+                "at_least")
+    if kind == "range":
+        return f"She has had {n} to {n + 2} sessions of {treatment} so far.", n, "range"
+    if kind == "none":
+        return f"The injured worker has not had any {treatment}.", 0, "exact"
+    return "", None, None
+
+
+IMPROVEMENT = {
+    "documented": ["The injured worker demonstrated objective functional improvement with the "
+                   "prior {t}.",
+                   "Per the progress notes, the prior {t} was beneficial and her work "
+                   "restrictions were reduced."],
+    "not_documented": ["There is no documentation of objective functional improvement with the "
+                       "prior {t}.",
+                       "The injured worker has participated in {t} without significant "
+                       "functional improvement.",
+                       "The injured worker has plateaued with {t}."],
+    "worsened": ["The prior {t} resulted in increased pain."],
+}
+
+
+def noisy(text: str, data) -> str:
+    out = []
+    for line in text.split("\n"):
+        out.append(line + " " * data.draw(st.integers(0, 2)))
+        out.append("")
+        if data.draw(st.integers(0, 12)) == 0:
+            out.extend([""] * 4)
+    return "\n".join(out)
+
+
+def wrap(text: str, width: int = 90) -> str:
+    lines, line = [], ""
+    for word in text.split():
+        if len(line) + len(word) + 1 > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    return "\n".join(lines)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_generated_letters_give_back_their_facts(data):
+    modality = data.draw(st.sampled_from(sorted(TREATMENTS)))
+    treatment = data.draw(st.sampled_from(TREATMENTS[modality]))
+    region = data.draw(st.sampled_from(sorted(REGIONS)))
+    region_text = data.draw(st.sampled_from(REGIONS[region]))
+    request_text, requested = data.draw(requests())
+    prior_sentence, prior, qualifier = data.draw(priors(treatment))
+    fi = data.draw(st.sampled_from([None, *sorted(IMPROVEMENT)]))
+    fi_sentence = ("" if fi is None or not prior else
+                   data.draw(st.sampled_from(IMPROVEMENT[fi])).format(t=treatment))
+    injury = data.draw(st.dates(dt.date(2005, 1, 1), dt.date(2016, 12, 31)))
+    ur = injury + dt.timedelta(days=data.draw(st.integers(120, 2000)))
+    injury_form, ur_form = data.draw(st.integers(0, 3)), data.draw(st.integers(0, 2))
+
+    summary = wrap(
+        f"The injured worker is a 45 year old who sustained an industrial injury on "
+        f"{date_text(injury, injury_form)}. {prior_sentence} The treatment plan included "
+        f"{treatment} for the {region_text}. The request was non-certified by Utilization "
+        f"Review on {date_text(ur, ur_form)}.")
+    title = f"{treatment[0].upper()}{treatment[1:]} {request_text} for the {region_text}"
+    rationale = wrap(f"The guidelines recommend a limited course. In this case, {fi_sentence} "
+                     f"Therefore, the request is not medically necessary.")
+    letter = (
+        " HOW THE IMR FINAL DETERMINATION WAS MADE\n\nMAXIMUS Federal Services sent the "
+        "complete case file to an expert reviewer.\n\nCLINICAL CASE SUMMARY\n\nThe expert "
+        "reviewer developed the following clinical case summary based on a review of the case "
+        f"file, including all medical records:\n\n{summary}\n\nIMR ISSUES, DECISIONS AND "
+        "RATIONALES\n\nThe Final Determination was based on decisions for the disputed "
+        f"items/services set forth below:\n\n{title}: Upheld\n\nClaims Administrator guideline: "
+        "Decision based on MTUS Chronic Pain Medical Treatment Guidelines.\n\nMAXIMUS "
+        "guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines.\n\n"
+        f"Decision rationale: {rationale}\n")
+    text = noisy(letter, data)
+    determination = parse_determination(Document(source="generated.txt", text=text))
+    assert len(determination.items) == 1
+    facts = extract_facts(text, determination, determination.items[0])
+
+    assert facts.modality.value == modality, title
+    assert facts.body_region.value == region, title
+    assert facts.requested_visits.value == requested, title
+    assert facts.injury_date.value == injury
+    assert facts.ur_date.value == ur
+    if prior is None:
+        assert not facts.prior_sessions.known
+    else:
+        assert facts.prior_sessions.value == prior, prior_sentence
+        assert facts.prior_sessions.qualifier.value == qualifier
+    if fi is not None and prior:
+        assert facts.functional_improvement.value == fi, fi_sentence
+    for name in type(facts).model_fields:
+        for ev in getattr(facts, name).evidence:
+            assert text[ev.start:ev.end] == ev.quote
