@@ -50,8 +50,25 @@ def verdict(decision: Decision, recorded: RecordedOutcome) -> tuple[Verdict, str
                         f"is medically necessary: {reasons}")
 
 
-def audit_notes(decision: Decision, reviewer: list[str]) -> list[str]:
+# how a reviewer's citation names each guideline document the rules cite
+_DOCUMENT_NAMES = {
+    "Chronic Pain Medical Treatment Guidelines": r"Chronic\s+Pain",
+    "Postsurgical Treatment Guidelines": r"Post-?\s?surgical",
+    "Acupuncture Medical Treatment Guidelines": r"Acupuncture",
+    "Official Disability Guidelines": r"\bODG\b|Official\s+Disability",
+}
+
+
+def audit_notes(decision: Decision, reviewer: list[str], citation_text: str = "") -> list[str]:
     notes = []
+    documents = sorted({f.citation.document for f in decision.findings
+                        if f.citation.document in _DOCUMENT_NAMES})
+    uncited = [d for d in documents
+               if not regex.search(_DOCUMENT_NAMES[d], citation_text, regex.IGNORECASE)]
+    if citation_text and uncited and decision.outcome != "undetermined":
+        notes.append(f"The deciding rules come from the {', '.join(uncited)}, which the "
+                     f"reviewer did not cite (the reviewer cited: "
+                     f"{' '.join(citation_text.split())})")
     mtus = decision.by_guideline.get("MTUS")
     if reviewer and "MTUS" not in reviewer and mtus is not None and mtus.addresses:
         notes.append(

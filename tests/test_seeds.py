@@ -73,3 +73,18 @@ def test_seed_003_conflicting_readings_are_kept_with_the_reason(book):
     assert parts == {"rationale", "summary"}
     assert "rationale" in fi.resolution and "wins" in fi.resolution
     assert any(r.value == "documented" for r in fi.readings)
+
+
+def test_audit_notes_for_the_guideline_the_reviewer_relied_on(book):
+    seed_004 = audit_letter(LETTERS / "004_1a808298af5f0d86.txt", book).items[0]
+    assert seed_004.reviewer_guidelines == ["ODG"]
+    assert seed_004.decision.governing_guideline == "ODG"
+    assert any("relied on ODG although the MTUS addresses" in n for n in seed_004.audit_notes)
+    postop = audit_letter(LETTERS / "synthetic" / "syn_04_knee_postop_meniscectomy.txt",
+                          book).items[0]
+    assert postop.verdict == "disagree"
+    assert any("Postsurgical Treatment Guidelines, which the reviewer did not cite" in n
+               for n in postop.audit_notes)
+    for seed in SEEDS[:4]:
+        for item in audit_letter(seed, book).items:
+            assert not any("did not cite" in n for n in item.audit_notes)
