@@ -187,7 +187,11 @@ def decide(facts: CaseFacts, book: RuleBook, prefer: list[str] | None = None,
     fired = book.fire(message(facts))
     by_family: dict[str, list[Finding]] = {}
     editions: dict[str, list[str]] = {}
+    topical: set[str] = set()  # families whose topic applies, whatever the edition
     for key in fired:
+        if key.startswith("topic:"):
+            topical.add(book.scope(key).guideline)
+            continue
         if key.startswith("scope:"):
             scope = book.scope(key)
             editions.setdefault(scope.guideline, [])
@@ -206,12 +210,17 @@ def decide(facts: CaseFacts, book: RuleBook, prefer: list[str] | None = None,
         if guideline in by_family:
             by_guideline[guideline] = _family_decision(
                 guideline, by_family[guideline] + statutory, editions.get(guideline, []), facts)
+        elif guideline in topical and as_of is None:
+            by_guideline[guideline] = GuidelineDecision(
+                guideline=guideline, addresses=True, outcome="undetermined",
+                note=f"{guideline} addresses this treatment, but no request, UR or decision "
+                     f"date is known to choose its edition")
         else:
             note = "does not address this treatment"
-            if as_of is None:
-                note += " (or no edition could be chosen: no request or UR date is known)"
-            by_guideline[guideline] = GuidelineDecision(guideline=guideline, addresses=False,
-                                                        outcome="undetermined", note=note)
+            if guideline in topical:
+                note = f"no edition in force on {as_of.isoformat()} addresses this treatment"
+            by_guideline[guideline] = GuidelineDecision(
+                guideline=guideline, addresses=False, outcome="undetermined", note=note)
 
     governing, why = _governing(by_guideline, prefer, force)
     if governing is None:

@@ -47,11 +47,13 @@ class RuleBook:
     per_file: dict[str, DurableRuleset] = field(repr=False)
 
     def fire(self, message: dict) -> list[str]:
-        """Scope keys and rule ids that hold for the message, in ruleset order."""
+        """Topic keys (the file's scope holds, whatever the date), scope keys (and its edition
+        is in force) and rule ids that hold for the message, in ruleset order."""
         fired: list[str] = []
         for key in self.router.fire(message):
             fired.append(key)
-            fired += self.per_file[key].fire(message)
+            if key.startswith("scope:"):
+                fired += self.per_file[key].fire(message)
         return fired
 
     def facts_held(self) -> int:
@@ -75,7 +77,8 @@ class RuleBook:
         self.order = {rule.id: i for i, rule in enumerate(self.rules)}
 
     def scope(self, key: str) -> Scope:
-        return self._scope_by_key[key]
+        """The Scope of a 'scope:' or 'topic:' key."""
+        return self._scope_by_key["scope:" + key.split(":", 1)[1]]
 
     @property
     def guidelines(self) -> list[str]:
@@ -152,6 +155,7 @@ def build_rulebook(files: list[LoadedFile], directory: str = "") -> RuleBook:
         rs = loaded.ruleset
         key = f"scope:{loaded.path}"
         scopes.append(Scope(key, rs.guideline, rs.topic, rs.edition.name, loaded.path))
+        router[f"topic:{loaded.path}"] = scope_expression(rs.applies_to, None)
         router[key] = scope_expression(rs.applies_to, rs.edition, editions[rs.guideline] == 1)
         per_file[key] = DurableRuleset({rule.id: rule_expression(rule) for rule in rules
                                         if rule.path == loaded.path})

@@ -128,6 +128,11 @@ def rule_expression(rule: Rule) -> dict:
     return _all(parts)
 
 
-def scope_expression(scope: Conditions, edition: Edition, sole_edition: bool) -> dict:
-    return _all([{ITEM_MARK: 1}] + conditions_expression(scope)
-                + edition_expression(edition, sole_edition))
+def scope_expression(scope: Conditions, edition: Edition | None, sole_edition: bool = True
+                     ) -> dict:
+    """The file's scope, in its edition; without an edition, whether the topic applies at all
+    (a guideline addresses a treatment even when the date cannot choose its edition)."""
+    parts = [{ITEM_MARK: 1}] + conditions_expression(scope)
+    if edition is not None:
+        parts += edition_expression(edition, sole_edition)
+    return _all(parts)
