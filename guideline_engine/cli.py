@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "still reported), or 2 on a usage or ruleset error.")
     audit.add_argument("paths", nargs="+", metavar="PATH", help="letter files or folders")
     _rules_arg(audit)
-    audit.add_argument("--format", choices=("table", "json", "jsonl"), default="table",
+    audit.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default="table",
                        help="output format (default: table)")
     audit.set_defaults(run=_run_audit)
 

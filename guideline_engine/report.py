@@ -3,6 +3,8 @@ Output is deterministic: the same input gives the same bytes."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,33 @@ def to_jsonl(report: AuditReport) -> str:
         lines.append(json.dumps({"source": error.source, "error": error.message},
                                 ensure_ascii=False))
     return "".join(line + "\n" for line in lines)
+
+
+CSV_COLUMNS = ["source", "index", "title", "recorded_outcome", "outcome", "approvable_visits",
+               "governing_guideline", "verdict", "finding_kinds", "rules", "requested_visits",
+               "prior_sessions", "functional_improvement", "disagreement", "audit_notes"]
+
+
+def to_csv(report: AuditReport) -> str:
+    """One row per item, for spreadsheets; letters that failed are rows with the error."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS + ["error"])
+    for letter in report.letters:
+        for item in letter.items:
+            d = item.decision
+            writer.writerow([
+                letter.source, item.index, item.title, item.recorded_outcome.value, d.outcome,
+                "" if d.approvable_visits is None else d.approvable_visits,
+                d.governing_guideline or "", item.verdict,
+                " ".join(dict.fromkeys(f.kind for f in d.findings)),
+                " ".join(f.rule for f in d.findings),
+                item.facts.requested_visits.display(), item.facts.prior_sessions.display(),
+                item.facts.functional_improvement.display(), item.disagreement or "",
+                " | ".join(item.audit_notes), ""])
+    for error in report.errors:
+        writer.writerow([error.source] + [""] * (len(CSV_COLUMNS) - 1) + [error.message])
+    return buffer.getvalue()
 
 
 def _outcome(decision: Decision) -> str:
@@ -74,7 +103,7 @@ def to_table(report: AuditReport) -> str:
     return "\n".join(out) + "\n"
 
 
-RENDERERS = {"table": to_table, "json": to_json, "jsonl": to_jsonl}
+RENDERERS = {"table": to_table, "json": to_json, "jsonl": to_jsonl, "csv": to_csv}
 
 
 # ---------------------------------------------------------------- pre-check

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -70,13 +71,19 @@ class TextView:
 
     def sentences(self) -> Iterator[tuple[int, int]]:
         """(start, end) folded offsets of each sentence-like clause."""
+        return iter(self._sentence_bounds)
+
+    @cached_property
+    def _sentence_bounds(self) -> tuple[tuple[int, int], ...]:
+        bounds = []
         pos = 0
         for match in _SENTENCE_END.finditer(self.folded):
             if match.start() > pos:
-                yield pos, match.start()
+                bounds.append((pos, match.start()))
             pos = match.end()
         if pos < len(self.folded):
-            yield pos, len(self.folded)
+            bounds.append((pos, len(self.folded)))
+        return tuple(bounds)
 
 
 def fold(text: str) -> str:

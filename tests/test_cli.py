@@ -85,3 +85,16 @@ def test_console_script_help():
     result = subprocess.run([sys.executable, "-m", "guideline_engine", "audit", "--help"],
                             capture_output=True, text=True, check=True)
     assert "--format" in result.stdout and "--rules" in result.stdout
+
+
+def test_csv_has_a_row_per_item_and_per_error(capsys, tmp_path):
+    import csv
+    import io
+    bad = tmp_path / "bad.txt"
+    bad.write_text("not a letter")
+    code, out, _ = run(capsys, "audit", str(SEEDS[1]), str(bad), "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 1 and len(rows) == 3
+    assert [r["verdict"] for r in rows[:2]] == ["agree", "agree"]
+    assert "trial_limit_exceeded" in rows[1]["finding_kinds"]
+    assert rows[2]["error"] and rows[2]["source"] == str(bad)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import regex
@@ -58,8 +59,11 @@ class Part:
         return Evidence(start=span.start, end=span.end, quote=span.quote, part=self.name)
 
     def sentences(self) -> Iterator[Sentence]:
-        for start, end in self.view.sentences():
-            yield Sentence(self, start, end)
+        return iter(self._sentences)
+
+    @cached_property
+    def _sentences(self) -> tuple[Sentence, ...]:
+        return tuple(Sentence(self, start, end) for start, end in self.view.sentences())
 
 
 @dataclass
