@@ -88,3 +88,11 @@ def test_audit_notes_for_the_guideline_the_reviewer_relied_on(book):
     for seed in SEEDS[:4]:
         for item in audit_letter(seed, book).items:
             assert not any("did not cite" in n for n in item.audit_notes)
+
+
+def test_conflicting_counts_keep_both_readings_with_their_qualifiers(book):
+    prior = audit_letter(LETTERS / "003_0a1eae2b9c5340e3.txt", book).items[0].facts.prior_sessions
+    assert prior.display() == "at least 22"
+    assert prior.resolution.startswith("at least 22 (from the rationale) wins over 20 to 22 "
+                                       "(from the summary)")
+    assert "reviewer's reading of the record" in prior.resolution

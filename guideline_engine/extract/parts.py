@@ -155,18 +155,18 @@ def resolve(readings: list[Reading], order: tuple[EvidenceSource, ...],
                 qualifier=winner.qualifier, upper=winner.upper, **extra)
     if len(distinct) > 1:
         loser = next(r for r in ordered if _plain(r.value) != _plain(winner.value))
-        if loser.part != winner.part:
+        if rank_first and rank.get(_plain(winner.value), 0) < rank.get(_plain(loser.value), 0):
+            why = "the more specific reading wins"
+        elif loser.part != winner.part:
             why = _WHY.get((winner.part, loser.part), "part precedence")
         elif rank:
             why = "within one part the more specific reading wins"
-        if rank_first and rank.get(_plain(winner.value), 0) < rank.get(_plain(loser.value), 0):
-            why = "the more specific reading wins"
         else:
             why = "the first statement in the part wins"
         fact.readings = ordered
         fact.resolution = (
-            f"{_show(winner.value)} (from the {winner.part}) wins over {_show(loser.value)} "
-            f"(from the {loser.part}): {why}"
+            f"{_show_reading(winner)} (from the {winner.part}) wins over "
+            f"{_show_reading(loser)} (from the {loser.part}): {why}"
         )
     return fact
 
@@ -175,8 +175,10 @@ def _plain(value: Any) -> Any:
     return getattr(value, "value", value)
 
 
-def _show(value: Any) -> str:
-    return str(_plain(value)).replace("_", " ")
+def _show_reading(reading: Reading) -> str:
+    """A reading as the letter put it: 'at least 22', '20 to 22', 'not documented'."""
+    return Fact(value=reading.value, known=True, qualifier=reading.qualifier,
+                upper=reading.upper).display()
 
 
 def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
