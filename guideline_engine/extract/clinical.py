@@ -88,7 +88,8 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
     if not category_readings:
         return dx, Fact.unknown("no diagnosis in the letter maps to a guideline category")
     rank = {c: i for i, c in enumerate(categories.DIAGNOSIS_PRIORITY)}
-    return dx, resolve(category_readings, RECORD_ORDER, rank=rank)
+    return dx, resolve(category_readings, RECORD_ORDER, rank=rank,
+                       rank_reason="the diagnosis with the most specific guideline figure wins")
 
 
 def _category_for_region(sentence: Sentence, offset: int, dx_text: str, region: str | None):

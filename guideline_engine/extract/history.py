@@ -274,4 +274,7 @@ def functional_improvement(text: ItemText, item_modality: str | None) -> Fact:
     if not readings:
         return Fact.unknown("the letter says nothing about functional improvement from this "
                             "treatment")
-    return resolve(readings, RECORD_ORDER, rank=_FI_RANK)
+    return resolve(readings, RECORD_ORDER, rank=_FI_RANK,
+                   rank_reason="the less favourable reading wins (worsened, then not "
+                               "documented, then documented): a reviewer's finding that "
+                               "improvement is missing outweighs a general report of benefit")

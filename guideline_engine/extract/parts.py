@@ -132,7 +132,8 @@ class ItemText:
 
 
 def resolve(readings: list[Reading], order: tuple[EvidenceSource, ...],
-            rank: dict[Any, int] | None = None, rank_first: bool = False, **extra: Any) -> Fact:
+            rank: dict[Any, int] | None = None, rank_first: bool = False,
+            rank_reason: str = "the more specific reading wins", **extra: Any) -> Fact:
     """Combine readings into one Fact. The first part in `order` that has a reading wins; within
     a part, the reading with the lowest `rank` (or the first) wins. Disagreeing readings are all
     kept, with the reason for the choice."""
@@ -156,11 +157,11 @@ def resolve(readings: list[Reading], order: tuple[EvidenceSource, ...],
     if len(distinct) > 1:
         loser = next(r for r in ordered if _plain(r.value) != _plain(winner.value))
         if rank_first and rank.get(_plain(winner.value), 0) < rank.get(_plain(loser.value), 0):
-            why = "the more specific reading wins"
+            why = rank_reason
         elif loser.part != winner.part:
             why = _WHY.get((winner.part, loser.part), "part precedence")
         elif rank:
-            why = "within one part the more specific reading wins"
+            why = f"within one part, {rank_reason}"
         else:
             why = "the first statement in the part wins"
         fact.readings = ordered
