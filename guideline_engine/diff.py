@@ -164,6 +164,8 @@ class DiffReport(Model):
     changed: list[ItemChange]
     summary: dict[str, int]
     explored: list[Disagreement] = []
+    # changed rule groups for which the search found no disagreement within its budget
+    explored_without_difference: list[str] = []
     errors: list[str] = []
 
 
@@ -233,7 +235,8 @@ def diff(old_spec: str, new_spec: str, corpus: Iterable[str | Path], explore: in
                  "rules_added": len(rules.added), "rules_removed": len(rules.removed)},
         errors=errors)
     if explore:
-        report.explored = explore_differences(old, new, rules, explore)
+        report.explored, report.explored_without_difference = explore_differences(
+            old, new, rules, explore)
     return report
 
 
@@ -250,11 +253,11 @@ def _groups(rules: RuleChanges, old: RuleBook, new: RuleBook) -> dict[str, list[
 
 
 def explore_differences(old: RuleBook, new: RuleBook, rules: RuleChanges, budget: int
-                        ) -> list[Disagreement]:
+                        ) -> tuple[list[Disagreement], list[str]]:
     from hypothesis import HealthCheck, Phase, find, settings
     from hypothesis.errors import NoSuchExample, Unsatisfiable
 
-    from .strategies import fact_sets
+    from .strategies import fact_sets_near
 
     def decisions(values: dict[str, Any]) -> tuple[Decision, Decision] | None:
         try:
@@ -267,9 +270,10 @@ def explore_differences(old: RuleBook, new: RuleBook, rules: RuleChanges, budget
                       phases=[Phase.generate, Phase.shrink],
                       suppress_health_check=list(HealthCheck))
     found: list[Disagreement] = []
+    silent: list[str] = []
     seen: set[str] = set()
     targets = list(_groups(rules, old, new).items()) or [("(any rule)", [])]
-    for _, group in targets:
+    for name, group in targets:
         wanted = set(group)
 
         def differs(values: dict[str, Any], wanted: set[str] = wanted) -> bool:
@@ -281,9 +285,11 @@ def explore_differences(old: RuleBook, new: RuleBook, rules: RuleChanges, budget
                 return False
             return not wanted or bool((_fired(a) | _fired(b)) & wanted)
 
+        near = [r for book in (old, new) for r in book.rules if r.id in wanted]
         try:
-            example = find(fact_sets(), differs, settings=config)
+            example = find(fact_sets_near(near), differs, settings=config)
         except (NoSuchExample, Unsatisfiable):
+            silent.append(name)
             continue
         key = repr(sorted(example.items()))
         if key in seen:
@@ -296,7 +302,7 @@ def explore_differences(old: RuleBook, new: RuleBook, rules: RuleChanges, budget
             facts={k: (v.isoformat() if hasattr(v, "isoformat") else v)
                    for k, v in sorted(example.items())},
             old=_describe(a), new=_describe(b)))
-    return found
+    return found, silent
 
 
 # ---------------------------------------------------------------- rendering
@@ -324,6 +330,8 @@ def to_table(report: DiffReport) -> str:
     for d in report.explored:
         out.append(f"explored: {d.old} -> {d.new} on {d.facts}")
         out.append(f"    rules: {', '.join(d.rules)}")
+    for name in report.explored_without_difference:
+        out.append(f"explored: no disagreement found for {name} within the search budget")
     s = report.summary
     out.append("")
     out.append(f"{report.items_compared} items compared; {s['items_changed']} changed "

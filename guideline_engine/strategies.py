@@ -47,3 +47,57 @@ def fact_sets(draw, max_visits: int = 40) -> dict[str, Any]:
         values["requested_visits"] = (values["requested_frequency_per_week"]
                                       * values["requested_weeks"])
     return values
+
+
+def fact_sets_near(rules) -> st.SearchStrategy[dict[str, Any]]:
+    """Fact sets aimed at the given rules: their scope and condition values, numbers at and
+    around their thresholds, and request dates inside their editions. Mixed with the general
+    strategy so that the search still covers the whole vocabulary."""
+    from .vocabulary import DATE_FACTS, FACT_TYPES, SYMBOLIC_FACTS, enum_values
+
+    choices: dict[str, set] = {}
+    periods: list[tuple[dt.date, dt.date]] = []
+    for rule in rules:
+        end = rule.edition.effective_to or rule.edition.effective_from + dt.timedelta(days=3650)
+        periods.append((rule.edition.effective_from, end))
+        for conditions in [rule.scope, rule.when, *rule.any]:
+            for fact, test in conditions.items():
+                if fact not in FACT_TYPES or fact in DATE_FACTS:
+                    continue
+                values = choices.setdefault(fact, set())
+                for key, value in test.value_tests().items():
+                    for v in value if isinstance(value, list) else [value]:
+                        v = getattr(v, "value", v)
+                        if fact in SYMBOLIC_FACTS:
+                            if key in ("eq", "in"):
+                                values.add(v)
+                            else:
+                                others = enum_values(fact) or [True, False]
+                                values.update(o for o in others if o != v)
+                        elif isinstance(v, int):
+                            values.update(n for n in (v - 1, v, v + 1) if n >= 0)
+    if not choices:
+        return fact_sets()
+
+    @st.composite
+    def near(draw) -> dict[str, Any]:
+        values = draw(fact_sets())
+        for fact, options in sorted(choices.items()):
+            if options and draw(st.integers(0, 4)) > 0:
+                values[fact] = draw(st.sampled_from(sorted(options, key=repr)))
+        start, end = draw(st.sampled_from(periods))
+        request = draw(st.dates(start, end))
+        values["request_date"] = request
+        values["injury_date"] = request - dt.timedelta(days=draw(st.integers(100, 2000)))
+        values.pop("surgery_date", None) if "surgery_category" not in values else None
+        if "surgery_category" in values:
+            values["surgery_date"] = request - dt.timedelta(days=draw(st.integers(0, 90)))
+        if "requested_visits" in values and values["requested_visits"] < 1:
+            values["requested_visits"] = 1
+        if values.get("prior_sessions") == 0 and values.get("prior_treatment") is True:
+            values["prior_treatment"] = False
+        if values.get("prior_sessions", 0) > 0 and values.get("prior_treatment") is False:
+            values["prior_treatment"] = True
+        return values
+
+    return st.one_of(near(), fact_sets())
