@@ -18,7 +18,7 @@ import datetime as dt
 from typing import Any
 
 from .extract.clinical import months_between
-from .models import CaseFacts, Decision, Fact, Finding, GuidelineDecision
+from .models import CaseFacts, Citation, Decision, Fact, Finding, GuidelineDecision
 from .rules import RuleBook
 from .rules.compile import AS_OF, encode
 from .rules.expand import Rule
@@ -187,10 +187,12 @@ def decide(facts: CaseFacts, book: RuleBook, prefer: list[str] | None = None,
     fired = book.fire(message(facts))
     by_family: dict[str, list[Finding]] = {}
     editions: dict[str, list[str]] = {}
-    topical: set[str] = set()  # families whose topic applies, whatever the edition
+    # files whose topic applies, whatever the edition, by guideline family
+    topical: dict[str, list[str]] = {}
     for key in fired:
         if key.startswith("topic:"):
-            topical.add(book.scope(key).guideline)
+            scope = book.scope(key)
+            topical.setdefault(scope.guideline, []).append(scope.path)
             continue
         if key.startswith("scope:"):
             scope = book.scope(key)
@@ -213,6 +215,7 @@ def decide(facts: CaseFacts, book: RuleBook, prefer: list[str] | None = None,
         elif guideline in topical and as_of is None:
             by_guideline[guideline] = GuidelineDecision(
                 guideline=guideline, addresses=True, outcome="undetermined",
+                findings=[_edition_unknown(book, guideline, topical[guideline])],
                 note=f"{guideline} addresses this treatment, but no request, UR or decision "
                      f"date is known to choose its edition")
         else:
@@ -232,6 +235,27 @@ def decide(facts: CaseFacts, book: RuleBook, prefer: list[str] | None = None,
                     approvable_visits=chosen.approvable_visits, governing_guideline=governing,
                     governing_reason=why, findings=chosen.findings, by_guideline=by_guideline,
                     as_of=as_of)
+
+
+EDITION_RULE = "engine.edition_unknown"
+
+
+def _edition_unknown(book: RuleBook, guideline: str, paths: list[str]) -> Finding:
+    """Insufficient documentation is a finding, also when it is the date that is missing."""
+    periods = sorted({(f.ruleset.edition.effective_from, f.ruleset.edition.effective_to,
+                       f.ruleset.edition.name) for f in book.files if f.path in paths},
+                     key=lambda p: (p[0], p[1] or dt.date.max, p[2]))
+    editions = "; ".join(f"{name} from {start.isoformat()}"
+                         + (f" to {end.isoformat()}" if end else "")
+                         for start, end, name in periods)
+    return Finding(
+        rule=EDITION_RULE, kind="insufficient_documentation", effect="insufficient",
+        guideline=guideline,
+        citation=Citation(guideline=guideline, document=f"{guideline} editions in force",
+                          section="the request (else UR, else decision) date selects the "
+                                  "edition", verified=True),
+        reason=f"No request, UR or decision date is known, so which {guideline} edition "
+               f"applies cannot be chosen ({editions}).")
 
 
 def _family_order(book: RuleBook) -> list[str]:

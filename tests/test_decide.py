@@ -176,3 +176,16 @@ def test_bad_facts_name_the_field(values, field):
     with pytest.raises(FactsError) as err:
         build_facts(values)
     assert err.value.field == field
+
+
+@PROPERTY
+@given(fact_sets())
+def test_an_undetermined_decision_says_why(book, values):
+    d = check(values, book)
+    if d.outcome == "undetermined":
+        if d.governing_guideline is None:
+            assert d.governing_reason
+        else:
+            family = d.by_guideline[d.governing_guideline]
+            assert any(f.kind == "insufficient_documentation" for f in d.findings) or \
+                "no rule reached a decision" in (family.note or "")

@@ -21,19 +21,21 @@ def _lexicon(entries: list[tuple[str, str]]) -> list[tuple[regex.Pattern, str]]:
 
 
 MODALITY = _lexicon([
-    (r"aqua(?:tic)?\s*(?:therapy|exercise|pt)|pool\s+therapy|hydrotherapy|water\s+therapy",
+    (r"aqua(?:tic)?\s*(?:therapy|exercise|pt)|pool\s+(?:therapy|exercise\w*)|hydrotherapy|"
+     r"water\s+therapy",
      Modality.aquatic_therapy.value),
     (r"work\s+(?:conditioning|hardening)", Modality.work_conditioning.value),
     (r"functional\s+restoration(?:\s+program(?:me)?)?|chronic\s+pain\s+(?:management\s+)?"
      r"program(?:me)?|\bFRP\b|interdisciplinary\s+pain", Modality.functional_restoration.value),
-    (r"(?:electro-?)?acupuncture", Modality.acupuncture.value),
+    (r"(?:electro-?)?(?:acupuncture){e<=1}", Modality.acupuncture.value),
     (r"(?:medical\s+)?massage(?:\s+therapy)?|myofascial\s+release", Modality.massage.value),
-    (r"chiropractic|chiropractor|chiro|manipulation|manipulative|manual\s+therapy|"
+    (r"(?:chiropractic){e<=1}|chiropractor|chiro|manipulation|manipulative|manual\s+therapy|"
      r"osteopathic\s+manipulative|\bCMT\b|\bOMT\b", Modality.chiropractic.value),
     (r"occupational\s+therapy|\bOT\b|hand\s+therapy", Modality.occupational_therapy.value),
     (r"(?:spinal\s+)?stabilization\s+(?:exercise\s+)?program(?:me)?|exercise\s+program(?:me)?|"
      r"gym\s+membership|(?:core|therapeutic)\s+exercise", Modality.exercise_program.value),
-    (r"physical\s+therapy|physiotherapy|physical\s+medicine|\bPT\b|\bP\.T\.",
+    (r"(?:physical){e<=1}\s+(?:therapy){e<=1}|physiotherapy|physical\s+medicine|\bPT\b|"
+     r"\bP\.T\.",
      Modality.physical_therapy.value),
 ])
 
@@ -92,7 +94,9 @@ SURGERY = _lexicon([
     (r"achilles\s+(?:tendon\s+)?repair", "achilles_repair"),
     (r"(?:lumbar|cervical|back|spine|spinal|knee|shoulder|hip|wrist|hand|elbow|ankle|foot)"
      r"\s+surgery(?!\s+(?:consult\w*|evaluation|referral|candidate))|"
-     r"surgery\s+(?:to|on)\s+the\s+\w+|post-?\s?surgical|post-?\s?operative|status\s+post",
+     r"surgery\s+(?:to|on)\s+the\s+\w+|post-?\s?surgical|post-?\s?operative|"
+     r"status\s+post(?!\s+(?:an?\s+)?(?:\d+|one|two|three|four|five|six|eight|ten|twelve|"
+     r"twenty\w*|physical|chiro\w*|acupuncture|massage|therapy|PT|injury|fall)\b)",
      "surgery_unspecified"),
 ])
 

@@ -29,6 +29,9 @@ _DIAGNOSED = regex.compile(
     r"\b(?:diagnos\w+\s+(?:as\s+having|with|of|include\w*|are|is)|assessment\s+included|"
     r"working\s+diagnos\w+\s+(?:are|is|include\w*)|diagnos[ie]s\s*:)\s*(?P<dx>[^.]+)",
     regex.IGNORECASE)
+_NEGATED_DX = regex.compile(
+    r"\b(?:without|no|negative\s+for|denies|rule\s+out|r/o|not)\s+(?:\w+\s+){0,2}$",
+    regex.IGNORECASE)
 _FLARE = regex.compile(r"\b(?:flare(?:-|\s)?(?:up)?s?|exacerbation|recurrence)\b",
                        regex.IGNORECASE)
 _NEGATED_FLARE = regex.compile(r"\bno\s+(?:\w+\s+){0,2}(?:flare|exacerbation|recurrence)",
@@ -38,11 +41,14 @@ _NOT_WORKING = regex.compile(
     r"\b(?:not\s+(?:returned|gone\s+back)\s+to\s+work|not\s+working|off\s+work|"
     r"temporarily\s+totally\s+disabled|\bTTD\b|remains\s+off)\b", regex.IGNORECASE)
 _WORKING = regex.compile(
-    r"\b(?:returned\s+to\s+(?:\w+[- ]){0,3}work|back\s+at\s+work|working\s+(?:full|modified|"
-    r"regular)\s+duty|is\s+working|currently\s+working)\b", regex.IGNORECASE)
+    r"\b(?:returned\s+to\s+(?:\w+[- ]){0,3}work|returned\s+to\s+(?:full|modified|regular|"
+    r"usual|light)\s+duty|back\s+at\s+work|working\s+(?:full|modified|regular)\s+duty|"
+    r"is\s+working|currently\s+working)\b", regex.IGNORECASE)
 _UNSTATED_WORK = regex.compile(r"\b(?:work\s+status\s+was\s+not\s+documented|did\s+not\s+state"
                                r"\s+whether\s+or\s+not\s+\w+\s+was\s+working)\b", regex.IGNORECASE)
-_UR_MODIFIED = regex.compile(rf"\bmodified\s+(?:to|for)\s+(?P<n>{NUMBER})", regex.IGNORECASE)
+_UR_MODIFIED = regex.compile(
+    rf"\bmodifi\w*\s+(?:(?:the|this|that)\s+)?(?:request\s+|it\s+)?(?:to|for)\s+"
+    rf"(?:(?:a\s+)?(?:total\s+of\s+)?)?(?P<n>{NUMBER})", regex.IGNORECASE)
 _UR_DENIED = regex.compile(r"\b(?:non-?certified|denied|not\s+certified|deni(?:al|ed))\b",
                            regex.IGNORECASE)
 _UR = regex.compile(r"\b(?:utilization\s+review|UR)\b", regex.IGNORECASE)
@@ -109,6 +115,8 @@ def _category_for_region(sentence: Sentence, offset: int, dx_text: str, region: 
         if not matches_region and piece_region is not None:
             continue
         for f in found:
+            if _NEGATED_DX.search(piece[: f.start]):
+                continue  # "cervical strain without radiculopathy"
             scored.append((0 if piece_region == region else 1,
                            categories.DIAGNOSIS_PRIORITY.index(f.value)
                            if f.value in categories.DIAGNOSIS_PRIORITY else 99,
@@ -234,7 +242,9 @@ def return_to_work(text: ItemText) -> Fact:
 
 def ur_decision(text: ItemText) -> tuple[Fact, Fact]:
     """(ur_decision, ur_modified_visits)."""
-    for _part, sentence in _sentences(text):
+    # every sentence: one about the UR decision is about this case even when it also says
+    # what UR thought the guidelines require
+    for sentence in (s for part in (text.rationale, text.summary) for s in part.sentences()):
         if not _UR.search(sentence.text):
             continue
         if m := _UR_MODIFIED.search(sentence.text):

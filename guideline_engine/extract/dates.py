@@ -19,7 +19,7 @@ _MONTHS = {
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 DATE = regex.compile(
     rf"(?<![\w/-])(?P<m>\d{{1,2}})[/-](?P<d>\d{{1,2}})[/-](?P<y>\d{{4}}|\d{{2}})(?![\w/-])"
-    rf"|\b(?P<mn>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})\b"
+    rf"|\b(?P<mn>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b"
     rf"|\b(?P<d3>\d{{1,2}})\s+(?P<mn3>{_MONTH})\.?,?\s+(?P<y3>\d{{4}})\b",
     regex.IGNORECASE,
 )
@@ -59,8 +59,10 @@ def find_dates(text: str) -> list[DateMatch]:
 
 
 _OPENER = regex.compile(r"^\W*(?:On|In|As\s+of|Dated)\s+", regex.IGNORECASE)
-_INJURY = regex.compile(r"\b(?:date\s+of\s+injury|injur(?:y|ies)|injured\s+(?:on|in)|DOI)\b",
-                        regex.IGNORECASE)
+_JUST_BEFORE = regex.compile(r"^\s*,?\s*(?:the\s+)?$", regex.IGNORECASE)
+_INJURY = regex.compile(
+    r"\b(?:date\s+of\s+injury|injur(?:y|ies)|(?:injured|hurt)(?!\s+(?:worker|employee))|DOI)\b",
+    regex.IGNORECASE)
 _REQUEST = regex.compile(
     r"\b(?:request\s+for\s+authori[sz]ation|RFA|request\w*\s+(?:was|were|is|dated)\s+"
     r"(?:made|submitted|dated|received)|date\s+of\s+(?:the\s+)?request)\b", regex.IGNORECASE)
@@ -87,6 +89,11 @@ def _nearest_after_cue(text: str, cue: regex.Pattern) -> tuple[DateMatch, int] |
     opener = _OPENER.match(text)
     if opener and dates[0].start == opener.end():
         return dates[0], c.start()
+    # "..., and on 11/5/2014, Utilization Review modified the request"
+    before = [d for d in dates if d.end <= c.start()]
+    if before and _JUST_BEFORE.match(text[before[-1].end:c.start()]) and \
+            regex.search(r"\bon\s+$", text[:before[-1].start], regex.IGNORECASE):
+        return before[-1], c.start()
     return None
 
 

@@ -23,8 +23,7 @@ _COUNT = regex.compile(
     rf"(?P<qual>at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|more\s+than|over|in\s+excess\s+of|"
     rf"approximately|about|around|roughly|some|nearly)?\s*"
     rf"(?<![\w.-])(?P<low>{_N})(?:\s*(?:-|–|to)\s*(?P<high>{_N}))?\s+"
-    rf"(?:(?:prior|previous|earlier|additional|completed|approved|authorized|total|"
-    rf"[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+)?{_UNIT}\b(?!\s*(?:clinical\s+)?(?:trial|course))",
+    rf"(?:[A-Za-z][A-Za-z-]*\s+){{0,3}}?{_UNIT}\b(?!\s*(?:clinical\s+)?(?:trial|course))",
     regex.IGNORECASE,
 )
 _PAST = regex.compile(
@@ -170,6 +169,7 @@ def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact) -> F
 
 _FI_TERM = regex.compile(
     r"\b(?:(?:objective\s+)?functional\s+(?:improvement|gains?|benefit)|"
+    r"(?:measurable\s+)?gains?\s+in\s+function|measurable\s+gains?|"
     r"improvement\s+in\s+function|improved\s+function|(?:much\s+)?improved|improvement|"
     r"benefit(?:ed|s)?|beneficial|helpful|helped|effective|successful|"
     r"respond\w*\s+favorably|progress)\b",
@@ -182,7 +182,7 @@ _NEGATION = regex.compile(
 # conditional or expected statements assert nothing about this case (ConText "hypothetical")
 _HYPOTHETICAL = regex.compile(
     r"\b(?:if|would|could|may|might|depend\w*|in\s+order\s+to|goal|aim\w*|expect\w*|hope\w*|"
-    r"to\s+(?:restore|hasten|achieve|maintain|demonstrate|show|facilitate|produce)|needs?|requires?|"
+    r"to\s+(?:restore|hasten|achieve|maintain|facilitate|produce)|needs?|requires?|"
     r"required|must|should|whether|once|until|unless|with\s+documentation\s+of|intended)\b",
     regex.IGNORECASE)
 _TERMINATOR = regex.compile(r"\b(?:but|however|although|though|yet|whereas|except|while)\b|"

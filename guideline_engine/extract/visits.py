@@ -26,7 +26,8 @@ _UNIT = r"(?:sessions?|visits?|treatments?|days?)\b"
 # up to three words between a count and its unit: "12 physical therapy visits"
 _FILLER = r"(?:[A-Za-z()&/-]+\s+){0,3}?"
 
-_FREQ = rf"(?:(?P<fnum>{_N})\s*{_TIMES}|(?P<fword>{_FREQ_WORD}))"
+_FREQ = (rf"(?:(?:(?P<flow>[1-7])\s*(?:-|–|to)\s*)?(?P<fnum>{_N})\s*{_TIMES}|"
+         rf"(?P<fword>{_FREQ_WORD}))")
 
 _PATTERNS: list[tuple[str, regex.Pattern]] = [
     # 3x a week for 4 weeks / 2x/week x 6 weeks / twice weekly (for four weeks)
@@ -44,6 +45,10 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
     # x 6 / x6 visits
     ("times_total", regex.compile(
         rf"(?<![\w-])[x×]\s*(?P<total>\d{{1,2}})(?![\w.%/-])(?!\s*(?:{_WEEKS}|{_PER_WEEK}))",
+        regex.IGNORECASE)),
+    # additional chiropractic sessions, six (6) / visits: 12
+    ("unit_then_count", regex.compile(
+        rf"\b(?:sessions|visits|treatments)\s*[,:]\s*(?P<total>{_N})(?![\w/.-]|\s*(?:-|to)\s*\d)",
         regex.IGNORECASE)),
     # Qty: 12 / quantity 12 / #12
     ("quantity", regex.compile(r"\b(?:qty|quantity)\s*[:.]?\s*(?P<total>\d{1,3})\b",
@@ -104,7 +109,9 @@ def _frequency(match: regex.Match) -> int:
 def _build(form: str, m: regex.Match) -> VisitCount | None:
     if form == "frequency_weeks":
         freq, weeks = _frequency(m), to_int(m.group("weeks"))
-        return VisitCount(freq * weeks, None, freq, weeks, m.start(), m.end(), form)
+        low = m.groupdict().get("flow")
+        minimum = int(low) * weeks if low and int(low) < freq else None
+        return VisitCount(freq * weeks, minimum, freq, weeks, m.start(), m.end(), form)
     if form == "frequency_x_weeks":
         freq, weeks = int(m.group("fnum")), int(m.group("weeks"))
         if weeks == 0:
@@ -115,7 +122,7 @@ def _build(form: str, m: regex.Match) -> VisitCount | None:
         if not 0 < low < high:
             return None
         return VisitCount(high, low, None, None, m.start(), m.end(), form)
-    if form in ("times_total", "total", "quantity"):
+    if form in ("times_total", "total", "quantity", "unit_then_count"):
         total = to_int(m.group("total"))
         if total <= 0:
             return None
