@@ -29,7 +29,8 @@ def audit_letter(path: str | Path, book: RuleBook) -> LetterReport:
             index=item.index, title=" ".join(item.title.quote.split()),
             recorded_outcome=item.recorded_outcome, reviewer_guidelines=reviewer, facts=facts,
             decision=decision, verdict=outcome, disagreement=why,
-            audit_notes=audit_notes(decision, reviewer, item.reviewer_citation.quote)))
+            audit_notes=audit_notes(decision, reviewer, item.reviewer_citation.quote,
+                                    item.rationale.quote)))
     return LetterReport(source=doc.source, items=items)
 
 

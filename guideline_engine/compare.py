@@ -59,8 +59,41 @@ _DOCUMENT_NAMES = {
 }
 
 
-def audit_notes(decision: Decision, reviewer: list[str], citation_text: str = "") -> list[str]:
-    notes = []
+def _pages(text: str) -> set[int]:
+    """Every page a text cites: 'page 99', 'pp. 58-60', 'Page(s): 60, 98'."""
+    found: set[int] = set()
+    for m in regex.finditer(r"\bpages?\s*(?:\(s\))?\s*:?\s*(?P<p>\d{1,3}(?:\s*(?:-|–|,|and|to)"
+                            r"\s*\d{1,3})*)|\bpp?\.\s*(?P<q>\d{1,3}(?:\s*(?:-|–|,)\s*\d{1,3})*)",
+                            text, regex.IGNORECASE):
+        spec = m.group("p") or m.group("q")
+        for part in regex.split(r"\s*(?:,|and)\s*", spec):
+            bounds = [int(n) for n in regex.findall(r"\d+", part)]
+            if len(bounds) == 2 and bounds[0] <= bounds[1] <= bounds[0] + 20:
+                found.update(range(bounds[0], bounds[1] + 1))
+            else:
+                found.update(bounds)
+    return found
+
+
+def page_notes(decision: Decision, rationale: str, citation_text: str) -> list[str]:
+    """A page the rationale cites that neither the reviewer's citation nor the deciding rules'
+    citations contain (seed 003 cites 'page 68' for massage, which is on p. 60)."""
+    cited = _pages(rationale)
+    known = _pages(citation_text)
+    for finding in decision.findings:
+        known |= _pages(f"pages {finding.citation.pages}") if finding.citation.pages else set()
+    stray = sorted(cited - known)
+    if not stray or not decision.findings:
+        return []
+    rule_pages = sorted({f.citation.pages for f in decision.findings if f.citation.pages})
+    return [f"The rationale cites page(s) {', '.join(map(str, stray))}, which neither the "
+            f"reviewer's citation nor the deciding rules give (rules: pp. "
+            f"{'; '.join(rule_pages)}); check the page reference."]
+
+
+def audit_notes(decision: Decision, reviewer: list[str], citation_text: str = "",
+                rationale: str = "") -> list[str]:
+    notes = page_notes(decision, rationale, citation_text) if rationale else []
     documents = sorted({f.citation.document for f in decision.findings
                         if f.citation.document in _DOCUMENT_NAMES})
     uncited = [d for d in documents

@@ -96,3 +96,12 @@ def test_conflicting_counts_keep_both_readings_with_their_qualifiers(book):
     assert prior.resolution.startswith("at least 22 (from the rationale) wins over 20 to 22 "
                                        "(from the summary)")
     assert "reviewer's reading of the record" in prior.resolution
+
+
+def test_a_stray_page_reference_is_noted(book):
+    massage = audit_letter(LETTERS / "003_0a1eae2b9c5340e3.txt", book).items[1]
+    assert any("page(s) 68" in note for note in massage.audit_notes)
+    for seed in SEEDS:
+        for item in audit_letter(seed, book).items:
+            if (seed.name, item.index) != ("003_0a1eae2b9c5340e3.txt", 2):
+                assert not any("page(s)" in note for note in item.audit_notes)
