@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 import regex
@@ -99,7 +99,13 @@ class Sentence:
 
 
 def _part(letter: str, name: EvidenceSource, span: Span) -> Part:
-    return Part(name, TextView.of(letter, span.start, span.end))
+    return _cached_part(letter, name, span.start, span.end)
+
+
+@lru_cache(maxsize=32)
+def _cached_part(letter: str, name: EvidenceSource, start: int, end: int) -> Part:
+    """Parts are read-only once built; the case summary is shared by all items of a letter."""
+    return Part(name, TextView.of(letter, start, end))
 
 
 @dataclass
