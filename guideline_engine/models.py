@@ -43,13 +43,6 @@ class Span(Model):
     quote: str
 
 
-class Section(Model):
-    """A named part of the letter, with its span."""
-
-    text: str
-    span: Span
-
-
 class RecordedOutcome(str, Enum):
     upheld = "upheld"
     overturned = "overturned"

@@ -25,7 +25,7 @@ from .rules import RuleBook
 
 
 @dataclass
-class Outcome:
+class FixtureResult:
     name: str
     failures: list[str] = field(default_factory=list)
     fired: list[str] = field(default_factory=list)
@@ -62,10 +62,10 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
     return letters, cases
 
 
-def run(paths: Iterable[str | Path], book: RuleBook) -> Iterator[Outcome]:
+def run(paths: Iterable[str | Path], book: RuleBook) -> Iterator[FixtureResult]:
     letters, case_files = discover(paths)
     for letter in letters:
-        outcome = Outcome(str(letter))
+        outcome = FixtureResult(str(letter))
         try:
             report = audit_letter(letter, book)
             outcome.failures = check_letter(report, load_expectation(expectation_path(letter)))
@@ -79,10 +79,10 @@ def run(paths: Iterable[str | Path], book: RuleBook) -> Iterator[Outcome]:
         try:
             cases = load_cases(path).cases
         except GuidelineEngineError as exc:
-            yield Outcome(str(path), [str(exc)])
+            yield FixtureResult(str(path), [str(exc)])
             continue
         for case in cases:
-            outcome = Outcome(f"{path}::{case.name}")
+            outcome = FixtureResult(f"{path}::{case.name}")
             try:
                 decision = check(case.facts, book, case.guideline)
                 outcome.failures = compare_decision(decision, case.expect, case.name)

@@ -15,7 +15,6 @@ import regex
 
 from .models import Span
 
-_WS = regex.compile(r"\s+")
 # a sentence ends at . ! ? followed by space and a capital, or glued to the next sentence
 # ("medications.On 8-19-2015"), but not after common abbreviations.
 _SENTENCE_END = regex.compile(
@@ -84,8 +83,3 @@ class TextView:
         if pos < len(self.folded):
             bounds.append((pos, len(self.folded)))
         return tuple(bounds)
-
-
-def fold(text: str) -> str:
-    """Whitespace-folded text (for display and comparison)."""
-    return _WS.sub(" ", text).strip()

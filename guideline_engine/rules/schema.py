@@ -272,10 +272,6 @@ class RulesetFile(Strict):
 
 # ---- reason templates: only plain {name} placeholders, checked at load time
 
-TEMPLATE_FIELDS_COURSE = {"label", "figure", "visits", "min_visits", "weeks", "guideline"}
-TEMPLATE_FIELDS_TRIAL = {"label", "trial", "trial_visits", "total", "total_visits_allowed",
-                         "guideline"}
-
 
 def template_fields(template: str) -> list[str]:
     """The placeholder names of a reason template; raises ValueError on anything but {name}."""
