@@ -36,7 +36,23 @@ def date_text(d: dt.date, form: int) -> str:
         return f"{d.month}-{d.day:02d}-{d.year}"
     if form == 2:
         return d.strftime("%B ") + f"{d.day}, {d.year}"
+    if form == 3:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10 if d.day not in (11, 12, 13) else 0,
+                                                 "th")
+        return d.strftime("%B ") + f"{d.day}{suffix}, {d.year}"
     return f"{d.month}/{d.day}/{d.year % 100:02d}"
+
+
+def ur_sentence(ur: str, form: int, modified: int | None) -> str:
+    """The UR decision as letters word it; `modified` is the number of visits UR allowed."""
+    outcome = (f"modified the request to {modified} visits" if modified is not None
+               else "non-certified the request")
+    if form == 0:
+        return f"On {ur}, Utilization Review {outcome}."
+    if form == 1:
+        return f"The request was submitted, and on {ur}, Utilization Review {outcome}."
+    decided = (f"modified to {modified} visits" if modified is not None else "non-certified")
+    return f"The request was {decided} by Utilization Review on {ur}."
 
 
 @st.composite
@@ -123,13 +139,14 @@ def test_generated_letters_give_back_their_facts(data):
                    data.draw(st.sampled_from(IMPROVEMENT[fi])).format(t=treatment))
     injury = data.draw(st.dates(dt.date(2005, 1, 1), dt.date(2016, 12, 31)))
     ur = injury + dt.timedelta(days=data.draw(st.integers(120, 2000)))
-    injury_form, ur_form = data.draw(st.integers(0, 3)), data.draw(st.integers(0, 2))
+    injury_form, ur_form = data.draw(st.integers(0, 4)), data.draw(st.integers(0, 3))
+    modified = data.draw(st.one_of(st.none(), st.integers(1, max(1, requested - 1))))
+    ur_text = ur_sentence(date_text(ur, ur_form), data.draw(st.integers(0, 2)), modified)
 
     summary = wrap(
         f"The injured worker is a 45 year old who sustained an industrial injury on "
         f"{date_text(injury, injury_form)}. {prior_sentence} The treatment plan included "
-        f"{treatment} for the {region_text}. The request was non-certified by Utilization "
-        f"Review on {date_text(ur, ur_form)}.")
+        f"{treatment} for the {region_text}. {ur_text}")
     title = f"{treatment[0].upper()}{treatment[1:]} {request_text} for the {region_text}"
     rationale = wrap(f"The guidelines recommend a limited course. In this case, {fi_sentence} "
                      f"Therefore, the request is not medically necessary.")
@@ -152,7 +169,9 @@ def test_generated_letters_give_back_their_facts(data):
     assert facts.body_region.value == region, title
     assert facts.requested_visits.value == requested, title
     assert facts.injury_date.value == injury
-    assert facts.ur_date.value == ur
+    assert facts.ur_date.value == ur, ur_text
+    assert facts.ur_decision.value == ("modified" if modified is not None else "denied"), ur_text
+    assert facts.ur_modified_visits.value == modified, ur_text
     if prior is None:
         assert not facts.prior_sessions.known
     else:
