@@ -50,7 +50,11 @@ class TextView:
                     "\n" in run and chars and chars[-1] == "-" and len(chars) > 1
                     and chars[-2].isalpha() and j < end and letter[j].islower()
                 )
-                if not glued_hyphen and chars and j < end:
+                if glued_hyphen:
+                    # a word broken at a line end ("Uti-\n\nlization"): drop the hyphen too
+                    chars.pop()
+                    offsets.pop()
+                elif chars and j < end:
                     chars.append(" ")
                     offsets.append(i)
                 i = j

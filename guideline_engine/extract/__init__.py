@@ -20,7 +20,10 @@ def extract_facts(letter: str, determination: Determination, item: DisputedItem)
     item_modality = modality.value if modality.known else None
     region = request.body_region(text, item_modality)
     visits = request.visits(text, item_modality)
-    prior = history.prior_sessions(text, item_modality)
+    item_region = region.value if region.known else None
+    physical = item_modality not in (None, "other")
+    outside = Fact.unknown("not read for an item outside physical medicine")
+    prior = history.prior_sessions(text, item_modality, item_region) if physical else outside
     injury = dates.injury_date(text)
     requested_on = dates.request_date(text)
     ur_on = dates.ur_date(text)
@@ -33,8 +36,11 @@ def extract_facts(letter: str, determination: Determination, item: DisputedItem)
         body_region=region,
         **visits,
         prior_sessions=prior,
-        prior_treatment=history.prior_treatment(text, item_modality, prior),
-        functional_improvement=history.functional_improvement(text, item_modality),
+        prior_treatment=(history.prior_treatment(text, item_modality, prior, item_region)
+                         if physical else outside),
+        functional_improvement=(history.functional_improvement(text, item_modality,
+                                                               item_region)
+                                if physical else outside),
         injury_date=injury,
         request_date=requested_on,
         ur_date=ur_on,

@@ -48,7 +48,8 @@ _UNSTATED_WORK = regex.compile(r"\b(?:work\s+status\s+was\s+not\s+documented|did
                                r"\s+whether\s+or\s+not\s+\w+\s+was\s+working)\b", regex.IGNORECASE)
 _UR_MODIFIED = regex.compile(
     rf"\bmodifi\w*\s+(?:(?:the|this|that)\s+)?(?:request\s+|it\s+)?(?:to|for)\s+"
-    rf"(?:(?:a\s+)?(?:total\s+of\s+)?)?(?P<n>{NUMBER})", regex.IGNORECASE)
+    rf"(?:(?:certify|authorize|approve|allow)\s+)?(?:(?:a\s+)?(?:total\s+of\s+)?)?"
+    rf"(?P<n>{NUMBER})", regex.IGNORECASE)
 _UR_DENIED = regex.compile(r"\b(?:non-?certified|denied|not\s+certified|deni(?:al|ed))\b",
                            regex.IGNORECASE)
 _UR = regex.compile(r"\b(?:utilization\s+review|UR)\b", regex.IGNORECASE)

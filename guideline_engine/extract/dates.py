@@ -61,7 +61,8 @@ def find_dates(text: str) -> list[DateMatch]:
 _OPENER = regex.compile(r"^\W*(?:On|In|As\s+of|Dated)\s+", regex.IGNORECASE)
 _JUST_BEFORE = regex.compile(r"^\s*,?\s*(?:the\s+)?$", regex.IGNORECASE)
 _INJURY = regex.compile(
-    r"\b(?:date\s+of\s+injury|injur(?:y|ies)|(?:injured|hurt)(?!\s+(?:worker|employee))|DOI)\b",
+    r"\b(?:date\s+of\s+injury|injur(?:y|ies)|(?:injured|injures|hurts?)(?!\s+(?:worker|employee))|"
+    r"DOI)\b",
     regex.IGNORECASE)
 _REQUEST = regex.compile(
     r"\b(?:request\s+for\s+authori[sz]ation|RFA|request\w*\s+(?:was|were|is|dated)\s+"

@@ -22,10 +22,16 @@ _UNIT = r"(?:sessions?|visits?|treatments?)"
 _COUNT = regex.compile(
     rf"(?P<qual>at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|more\s+than|over|in\s+excess\s+of|"
     rf"approximately|about|around|roughly|some|nearly)?\s*"
-    rf"(?<![\w.-])(?P<low>{_N})(?:\s*(?:-|–|to)\s*(?P<high>{_N}))?\s+"
-    rf"(?:[A-Za-z][A-Za-z-]*\s+){{0,3}}?{_UNIT}\b(?!\s*(?:clinical\s+)?(?:trial|course))",
+    rf"(?<![\w.-])(?P<low>{_N})(?P<plus>\+)?(?:\s*(?:-|–|to)\s*(?P<high>{_N}))?\s+"
+    rf"(?:[A-Za-z][A-Za-z-]*\s+){{0,3}}?{_UNIT}\b"
+    rf"(?!\s*(?:clinical\s+)?(?:trial|course)|\s+(?:are\s+|is\s+)?(?:allowed|per\s+(?:industrial\s+)?"
+    rf"injury))",
     regex.IGNORECASE,
 )
+# "a 10-visit course of physical therapy"
+_COURSE_COUNT = regex.compile(
+    rf"\b(?:a|an|one|the|his|her|their)\s+(?P<low>{_N})[- ](?:visit|session|treatment)\s+"
+    rf"(?:course|trial|program(?:me)?)\s+(?:of|with)\b", regex.IGNORECASE)
 _PAST = regex.compile(
     r"\b(?:had|has\s+had|have\s+had|completed|attended|participated|received|underwent|"
     r"undergone|prior|previous|previously|earlier|already|to\s+date|thus\s+far|so\s+far|"
@@ -52,8 +58,11 @@ _NOT_YET_STARTED = regex.compile(
     r"(?:started|provided|given|done|initiated|attempted|authorized)", regex.IGNORECASE)
 _GENERIC_THERAPY = regex.compile(r"^(?:post-?operative\s+)?(?:therapy|treatment)\b",
                                  regex.IGNORECASE)
+_MORE_OF_IT = regex.compile(r"\b(?:additional|further|continued|more|another|repeat)\b",
+                            regex.IGNORECASE)
 _HISTORY = regex.compile(
     r"\b(?:treatment\s+to\s+date|treated\s+with|has\s+been\s+treated|thus\s+far|"
+    r"had\s+(?:a|an)\s+(?:\w+\s+)?course|course\s+of|"
     r"participated\s+in|previous|prior|earlier|had\s+(?:some|extensive)|completed|received|"
     r"underwent|benefit\w*\s+from|following\s+(?:some|earlier|extensive))\b", regex.IGNORECASE)
 
@@ -82,15 +91,50 @@ def _count_modality(sentence: Sentence, start: int, end: int, item_modality: str
     return None
 
 
-def prior_sessions(text: ItemText, item_modality: str | None) -> Fact:
+_CLAUSE_BREAK = regex.compile(r"[;,]|\b(?:but|however|although|whereas|while)\b",
+                              regex.IGNORECASE)
+
+
+def _clause_around(text: str, position: int) -> str:
+    """The clause of `text` that holds `position` (between commas, semicolons, 'but'...)."""
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, position):
+        start = m.end()
+    end_match = _CLAUSE_BREAK.search(text, position)
+    return text[start:end_match.start() if end_match else len(text)]
+
+
+def _other_region(text: str, item_region: str | None) -> bool:
+    """The text names body regions, and not the item's (a count of shoulder PT is not a count
+    of lumbar PT)."""
+    if item_region in (None, "multiple", "unspecified"):
+        return False
+    regions = {m.value for m in categories.mentions(categories.BODY_REGION, text)} - {"limb"}
+    return bool(regions) and item_region not in regions
+
+
+def prior_sessions(text: ItemText, item_modality: str | None,
+                   item_region: str | None = None) -> Fact:
     readings: list[Reading] = []
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
             if sentence.is_guideline_talk():
                 continue
             s = sentence.text
+            for m in _COURSE_COUNT.finditer(s):
+                if _other_region(_clause_around(s, m.start("low")), item_region):
+                    continue
+                if _PAST.search(s) and _count_modality(
+                        sentence, m.start("low"), m.end(), item_modality,
+                        part.name == "rationale") == item_modality:
+                    readings.append(Reading(
+                        value=to_int(m.group("low")), part=part.name,
+                        qualifier=CountQualifier.exact,
+                        evidence=[sentence.evidence(m.start("low"), m.end())]))
             for m in _COUNT.finditer(s):
                 if not _PAST.search(s) or _request_near(s, m.start(), m.end()):
+                    continue
+                if _other_region(_clause_around(s, m.start("low")), item_region):
                     continue
                 mod = _count_modality(sentence, m.start("low"), m.end(), item_modality,
                                       part.name == "rationale")
@@ -101,7 +145,7 @@ def prior_sessions(text: ItemText, item_modality: str | None) -> Fact:
                 qual_text = " ".join((m.group("qual") or "").lower().split())
                 if high is not None and high > low:
                     qualifier, upper = CountQualifier.range, high
-                elif qual_text in _AT_LEAST:
+                elif qual_text in _AT_LEAST or m.group("plus"):
                     qualifier, upper = CountQualifier.at_least, None
                 elif qual_text:
                     qualifier, upper = CountQualifier.approximately, None
@@ -110,7 +154,7 @@ def prior_sessions(text: ItemText, item_modality: str | None) -> Fact:
                 qstart = m.start("qual") if m.group("qual") else m.start("low")
                 readings.append(Reading(value=low, part=part.name, qualifier=qualifier,
                                         upper=upper, evidence=[sentence.evidence(qstart, m.end())]))
-            none = _no_recent(sentence, item_modality)
+            none = _no_recent(sentence, item_modality, item_region)
             if none is not None:
                 readings.append(none)
     if not readings:
@@ -124,10 +168,13 @@ def _request_near(text: str, start: int, end: int) -> bool:
     return bool(_REQUEST.search(text, clause_start, end))
 
 
-def _no_recent(sentence: Sentence, item_modality: str | None) -> Reading | None:
+def _no_recent(sentence: Sentence, item_modality: str | None,
+               item_region: str | None = None) -> Reading | None:
     """A statement that this treatment was never (or not recently) given -> 0 sessions."""
     for pattern in (_NEVER_BEFORE, _NOT_YET_STARTED):
         for m in pattern.finditer(sentence.text):
+            if _other_region(_clause_around(sentence.text, m.start()), item_region):
+                continue
             what = m.group("what")
             found = categories.first(categories.MODALITY, what)
             if found is not None and found.value == item_modality and (
@@ -143,17 +190,23 @@ def _no_recent(sentence: Sentence, item_modality: str | None) -> Reading | None:
     return None
 
 
-def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact) -> Fact:
+def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact,
+                    item_region: str | None = None) -> Fact:
     """Whether this treatment was given before (a count is not needed for that)."""
     if prior.known:
         return Fact(value=prior.value > 0, known=True, evidence=prior.evidence,
                     note=f"from the prior session count ({prior.display()})")
     readings: list[Reading] = []
+    # "Additional chiropractic sessions": the title itself says there were earlier ones
+    if m := _MORE_OF_IT.search(text.title.view.folded):
+        readings.append(Reading(value=True, part="title",
+                                evidence=[text.title.evidence(m.start(), m.end())]))
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
-            if sentence.is_guideline_talk() or item_modality not in sentence.modalities():
+            if sentence.is_guideline_talk() or item_modality not in sentence.modalities() \
+                    or _other_region(sentence.text, item_region):
                 continue
-            if _no_recent(sentence, item_modality) is not None:
+            if _no_recent(sentence, item_modality, item_region) is not None:
                 continue
             m = _HISTORY.search(sentence.text)
             if m and not _REQUEST.search(sentence.text[: m.start()]):
@@ -161,8 +214,9 @@ def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact) -> F
                                         evidence=[sentence.evidence()]))
     if not readings:
         return Fact.unknown("the letter does not say whether this treatment was given before")
-    return resolve(readings, RECORD_ORDER, note="the letter says this treatment was given "
-                   "before but not how many sessions")
+    return resolve(readings, ("rationale", "summary", "title"),
+                   note="the letter says this treatment was given before but not how many "
+                        "sessions")
 
 
 # ---------------------------------------------------------------- functional improvement
@@ -171,7 +225,7 @@ _FI_TERM = regex.compile(
     r"\b(?:(?:objective\s+)?functional\s+(?:improvement|gains?|benefit)|"
     r"(?:measurable\s+)?gains?\s+in\s+function|measurable\s+gains?|"
     r"improvement\s+in\s+function|improved\s+function|(?:much\s+)?improved|improvement|"
-    r"benefit(?:ed|s)?|beneficial|helpful|helped|effective|successful|"
+    r"benefit(?:ed|s)?|beneficial|helpful|helped|effective|successful|improve|"
     r"respond\w*\s+favorably|progress)\b",
     regex.IGNORECASE)
 _NEGATION = regex.compile(
@@ -185,8 +239,17 @@ _HYPOTHETICAL = regex.compile(
     r"to\s+(?:restore|hasten|achieve|maintain|facilitate|produce)|needs?|requires?|"
     r"required|must|should|whether|once|until|unless|with\s+documentation\s+of|intended)\b",
     regex.IGNORECASE)
+# an infinitive states a goal ('... twice weekly for 4 weeks, to "improve joint mobility"'),
+# unless it follows a failure ("failed to improve")
+_GOAL = regex.compile(r"(?<!\b(?:failed|fails|unable|unlikely))\s+to\s*[\"'“]?$|^to\s*[\"'“]?$",
+                      regex.IGNORECASE)
 _TERMINATOR = regex.compile(r"\b(?:but|however|although|though|yet|whereas|except|while)\b|"
                             r"[;:]", regex.IGNORECASE)
+# relief that did not last is not functional improvement
+_NO_LASTING = regex.compile(
+    r"\b(?:temporary|short[- ]term|transient|only\s+temporary|no\s+lasting|not\s+sustained)\s+"
+    r"(?:relief|benefit|improvement|effect)|\bno\s+lasting\s+(?:relief|benefit|improvement)\b",
+    regex.IGNORECASE)
 _PLATEAU = regex.compile(r"\b(?:plateau\w*|leveled\s+off|levelled\s+off)\b", regex.IGNORECASE)
 _WORSE = regex.compile(
     r"\b(?:increased\s+pain|worsen\w*|worse|aggravat\w*|exacerbat\w*\s+(?:by|with|after))\b",
@@ -210,9 +273,15 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
-def _about_item(sentence: Sentence, start: int, end: int, item_modality: str | None) -> bool:
-    """Is the clause [start, end) of the sentence about the item's treatment?"""
+def _about_item(sentence: Sentence, start: int, end: int, item_modality: str | None,
+                item_region: str | None = None, subject_end: int | None = None) -> bool:
+    """Is the clause [start, end) of the sentence about the item's treatment (and region)?
+    `subject_end` bounds the part of the clause that names what the statement is about
+    ("no objective functional improvement such as a reduction in medication use" is about
+    the treatment, not about medication)."""
     clause = sentence.text[start:end]
+    if _other_region(clause, item_region):
+        return False
     mods = {m.value for m in categories.mentions(categories.MODALITY, clause)}
     if item_modality in mods:
         return True
@@ -220,18 +289,25 @@ def _about_item(sentence: Sentence, start: int, end: int, item_modality: str | N
         return False
     # naming no treatment: only in the item's own rationale, and not about another kind of
     # treatment (medication, injections...)
-    return sentence.part.name == "rationale" and not _OTHER_TREATMENT.search(clause)
+    subject = clause if subject_end is None else sentence.text[start:subject_end]
+    return sentence.part.name == "rationale" and not _OTHER_TREATMENT.search(subject)
 
 
-def _polarity(sentence: Sentence, item_modality: str | None) -> tuple[str, int, int] | None:
+def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | None = None
+              ) -> tuple[str, int, int] | None:
     """The strongest statement about improvement from the item's treatment in the sentence:
     worsened, then not documented, then documented."""
     s = sentence.text
     found: list[tuple[str, int, int]] = []
     for cstart, cend in _clauses(s):
-        if not _about_item(sentence, cstart, cend, item_modality):
+        first_cue = min((m.start() for p in (_WORSE, _PLATEAU, _NO_LASTING, _FI_TERM)
+                         if (m := p.search(s, cstart, cend))), default=cend)
+        if not _about_item(sentence, cstart, cend, item_modality, item_region, first_cue):
             continue
         clause = s[cstart:cend]
+        if m := _NO_LASTING.search(clause):
+            found.append((FunctionalImprovement.not_documented.value, cstart + m.start(),
+                          cstart + m.end()))
         if m := _WORSE.search(clause):
             found.append((FunctionalImprovement.worsened.value, cstart + m.start(),
                           cstart + m.end()))
@@ -244,7 +320,7 @@ def _polarity(sentence: Sentence, item_modality: str | None) -> tuple[str, int, 
         for m in _FI_TERM.finditer(clause):
             before = clause[: m.start()]
             window = " ".join(before.split()[-8:])
-            if _HYPOTHETICAL.search(window):
+            if _HYPOTHETICAL.search(window) or _GOAL.search(window):
                 continue
             negations = list(_NEGATION.finditer(before))
             negations = [n for n in negations if len(before[n.end():].split()) <= 8]
@@ -259,13 +335,14 @@ def _polarity(sentence: Sentence, item_modality: str | None) -> tuple[str, int, 
     return min(found, key=lambda f: (_FI_RANK[f[0]], f[1]))
 
 
-def functional_improvement(text: ItemText, item_modality: str | None) -> Fact:
+def functional_improvement(text: ItemText, item_modality: str | None,
+                           item_region: str | None = None) -> Fact:
     readings: list[Reading] = []
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
             if sentence.is_guideline_talk():
                 continue
-            found = _polarity(sentence, item_modality)
+            found = _polarity(sentence, item_modality, item_region)
             if found is None:
                 continue
             value, start, end = found

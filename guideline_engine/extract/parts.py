@@ -38,7 +38,8 @@ _WHY = {
 # sentences that state what a guideline says, not what happened to this patient
 _GUIDELINE_TALK = regex.compile(
     r"\b(?:guidelines?|MTUS|ODG|ACOEM|recommend\w*|stipulat\w*|is\s+(?:not\s+)?"
-    r"recommended|should|must|supports?)\b", regex.IGNORECASE)
+    r"recommended|should|must|supports?|Labor\s+Code|per\s+industrial\s+injury)\b",
+    regex.IGNORECASE)
 # a sentence whose subject is a guideline ("ODG recommends...", "Per the MTUS, ...")
 _GUIDELINE_SUBJECT = regex.compile(
     r"^\W*(?:(?:per|pursuant\s+to|according\s+to|under)\s+)?(?:the\s+)?(?:CA\s+)?"
