@@ -10,28 +10,29 @@ from .compare import audit_notes, cited_guidelines, verdict
 from .decide import decide, prepare
 from .errors import GuidelineEngineError
 from .extract import extract_facts
-from .ingest import iter_letter_paths, read_document
+from .ingest import iter_letter_paths
+from .letters import read_letter
 from .models import AuditReport, AuditSummary, ItemReport, LetterError, LetterReport
-from .parse import parse_determination
 from .rules import RuleBook
 
 
 def audit_letter(path: str | Path, book: RuleBook) -> LetterReport:
-    doc = read_document(path)
-    determination = parse_determination(doc)
+    text, determination = read_letter(path)
     items = []
     for item in determination.items:
-        facts = prepare(extract_facts(doc.text, determination, item), book)
-        reviewer = cited_guidelines(item.reviewer_citation.quote)
+        facts = prepare(extract_facts(text, determination, item), book)
+        citation = item.reviewer_citation.quote if item.reviewer_citation else ""
+        reviewer = cited_guidelines(citation)
         decision = decide(facts, book, prefer=reviewer)
-        outcome, why = verdict(decision, item.recorded_outcome)
+        outcome, why = verdict(decision, item.recorded_outcome,
+                               facts.modality.value if facts.modality.known else None)
         items.append(ItemReport(
             index=item.index, title=" ".join(item.title.quote.split()),
             recorded_outcome=item.recorded_outcome, reviewer_guidelines=reviewer, facts=facts,
             decision=decision, verdict=outcome, disagreement=why,
-            audit_notes=audit_notes(decision, reviewer, item.reviewer_citation.quote,
+            audit_notes=audit_notes(decision, reviewer, citation,
                                     item.rationale.quote)))
-    return LetterReport(source=doc.source, items=items)
+    return LetterReport(source=determination.source, items=items)
 
 
 def audit(paths: Iterable[str | Path], book: RuleBook) -> AuditReport:
@@ -52,5 +53,6 @@ def audit(paths: Iterable[str | Path], book: RuleBook) -> AuditReport:
         agree=sum(i.verdict == "agree" for i in items),
         disagree=sum(i.verdict == "disagree" for i in items),
         undetermined=sum(i.verdict == "undetermined" for i in items),
+        out_of_scope=sum(i.verdict == "out_of_scope" for i in items),
         errors=len(errors))
     return AuditReport(summary=summary, letters=letters, errors=errors)

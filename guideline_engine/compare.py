@@ -35,7 +35,11 @@ def cited_guidelines(citation_text: str) -> list[str]:
     return found
 
 
-def verdict(decision: Decision, recorded: RecordedOutcome) -> tuple[Verdict, str | None]:
+def verdict(decision: Decision, recorded: RecordedOutcome,
+            modality: str | None = None) -> tuple[Verdict, str | None]:
+    if modality == "other":
+        return "out_of_scope", ("the item is not physical medicine; the rulesets decide physical "
+                                "medicine only")
     if decision.outcome == "undetermined":
         return "undetermined", None
     if decision.outcome == recorded.value:

@@ -27,9 +27,9 @@ from .decide import decide
 from .errors import GuidelineEngineError
 from .expectations import load_cases
 from .extract import extract_facts
-from .ingest import iter_letter_paths, read_document
+from .ingest import iter_letter_paths
+from .letters import read_letter
 from .models import CaseFacts, Decision, Model
-from .parse import parse_determination
 from .precheck import build_facts
 from .regression import discover
 from .rules import RuleBook, load_rulebook
@@ -91,16 +91,16 @@ def load_corpus(paths: Iterable[str | Path]) -> tuple[list[CorpusItem], list[str
     errors: list[str] = []
     for letter in iter_letter_paths(paths):
         try:
-            doc = read_document(letter)
-            determination = parse_determination(doc)
+            text, determination = read_letter(letter)
         except GuidelineEngineError as exc:
             errors.append(str(exc))
             continue
         for item in determination.items:
             items.append(CorpusItem(
                 label=f"{letter}#{item.index} {' '.join(item.title.quote.split())}",
-                facts=extract_facts(doc.text, determination, item),
-                prefer=cited_guidelines(item.reviewer_citation.quote)))
+                facts=extract_facts(text, determination, item),
+                prefer=cited_guidelines(item.reviewer_citation.quote
+                                        if item.reviewer_citation else "")))
     _, case_files = discover(paths)
     for path in case_files:
         try:

@@ -29,7 +29,12 @@ class Document(Model):
 
     source: str
     text: str
-    pages: int = 1
+    page_starts: list[int] = Field(default_factory=lambda: [0])
+    notes: list[str] = Field(default_factory=list)
+
+    @property
+    def pages(self) -> int:
+        return len(self.page_starts)
 
 
 # ---------------------------------------------------------------- parse
@@ -55,17 +60,30 @@ class Reviewer(Model):
 
 
 class DisputedItem(Model):
+    """One disputed item. Spans index the normalised text (ingest.NormalText.clean)."""
+
     index: int
     title: Span
     recorded_outcome: RecordedOutcome
     outcome_span: Span
-    claims_administrator_citation: Span
-    reviewer_citation: Span
+    # sentences before the heading that say what UR already authorised of the original request
+    preamble: Span | None = None
+    claims_administrator_citation: Span | None = None
+    reviewer_citation: Span | None = None
     rationale: Span
+
+
+class HeaderField(Model):
+    """A labelled field of the letter's header block ("Date of Injury: 11/01/2016")."""
+
+    value: dt.date | str
+    span: Span
 
 
 class Determination(Model):
     source: str
+    layout: str
+    header: dict[str, HeaderField] = Field(default_factory=dict)
     reviewer: Reviewer
     case_summary: Span
     items: list[DisputedItem]
@@ -74,18 +92,20 @@ class Determination(Model):
 # ---------------------------------------------------------------- extract
 
 EvidenceSource = Literal[
-    "title", "summary", "rationale", "claims_administrator_citation", "reviewer_citation",
-    "letter", "input",
+    "title", "preamble", "summary", "rationale", "claims_administrator_citation",
+    "reviewer_citation", "header", "letter", "input",
 ]
 
 
 class Evidence(Model):
-    """Where a fact was read: character offsets into the letter text and the quoted text."""
+    """Where a fact was read: offsets into the letter's raw text (as read from the file or the
+    PDF's text layer), the raw text quoted exactly, and the page it is on."""
 
     start: int
     end: int
     quote: str
     part: EvidenceSource
+    page: int | None = None
 
 
 class Reading(Model):
@@ -252,7 +272,7 @@ class Decision(Model):
 
 # ---------------------------------------------------------------- compare / report
 
-Verdict = Literal["agree", "disagree", "undetermined"]
+Verdict = Literal["agree", "disagree", "undetermined", "out_of_scope"]
 
 
 class ItemReport(Model):
@@ -283,6 +303,7 @@ class AuditSummary(Model):
     agree: int
     disagree: int
     undetermined: int
+    out_of_scope: int = 0
     errors: int
 
 

@@ -69,6 +69,8 @@ def _cut(text: str, width: int) -> str:
 
 def item_lines(item: ItemReport) -> list[str]:
     lines = []
+    if item.verdict == "out_of_scope":
+        return [f"      ({item.disagreement})"]
     if not item.decision.findings and item.decision.governing_reason:
         lines.append(f"      ({item.decision.governing_reason})")
     for finding in item.decision.findings:
@@ -97,7 +99,7 @@ def to_table(report: AuditReport) -> str:
     s = report.summary
     out.append("")
     out.append(f"{s.letters} letters, {s.items} items: {s.agree} agree, {s.disagree} disagree, "
-               f"{s.undetermined} undetermined; {s.errors} errors")
+               f"{s.undetermined} undetermined, {s.out_of_scope} out of scope; {s.errors} errors")
     for error in report.errors:
         out.append(f"error: {error.message}")
     return "\n".join(out) + "\n"

@@ -1,8 +1,8 @@
 """A whitespace-folded view of part of a letter that maps every character back to the letter.
 
-PDF-extracted letters wrap lines, separate them with blank lines, double spaces and break words
-at line ends ("x-\\n\\nrays"). Patterns are matched on the folded view; every match is turned back
-into a Span of the original text, so evidence quotes are always the letter's own characters.
+The view folds the normalised text (ingest.NormalText.clean: runs of whitespace become one space,
+a word broken at a line end is joined). Patterns are matched on the folded view; every match is
+turned back into a Span of the *raw* letter text, so evidence quotes the letter's own characters.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from functools import cached_property
 
 import regex
 
+from .ingest import NormalText
 from .models import Span
 
 # a sentence ends at . ! ? followed by space and a capital, or glued to the next sentence
@@ -27,14 +28,18 @@ _SENTENCE_END = regex.compile(
 
 @dataclass(frozen=True)
 class TextView:
-    """Folded text of letter[start:end] with `offsets[i]` = letter index of folded char i."""
+    """Folded text of clean[start:end] with `offsets[i]` = raw letter index of folded char i."""
 
-    letter: str
+    letter: str   # the raw letter text
     folded: str
     offsets: tuple[int, ...]
 
     @classmethod
-    def of(cls, letter: str, start: int = 0, end: int | None = None) -> TextView:
+    def of(cls, text: NormalText | str, start: int = 0, end: int | None = None) -> TextView:
+        if isinstance(text, str):
+            from .ingest import normalise
+            text = normalise(text)
+        letter, to_raw = text.clean, text.offsets
         end = len(letter) if end is None else end
         chars: list[str] = []
         offsets: list[int] = []
@@ -62,7 +67,8 @@ class TextView:
             chars.append(ch)
             offsets.append(i)
             i += 1
-        return cls(letter=letter, folded="".join(chars), offsets=tuple(offsets))
+        return cls(letter=text.raw, folded="".join(chars),
+                   offsets=tuple(to_raw[i] for i in offsets))
 
     def span(self, fstart: int, fend: int) -> Span:
         """The letter span covered by folded[fstart:fend] (fend exclusive, fend > fstart)."""

@@ -8,7 +8,7 @@ from conftest import DATA, SEEDS
 from guideline_engine.audit import audit
 from guideline_engine.errors import LetterParseError
 from guideline_engine.ingest import read_document
-from guideline_engine.parse import parse_determination
+from guideline_engine.letters import parse_document
 
 BROKEN = DATA / "broken"
 
@@ -17,11 +17,11 @@ BROKEN = DATA / "broken"
     ("broken_no_summary.txt", "CLINICAL CASE SUMMARY"),
     ("broken_no_rationale.txt", "Decision rationale"),
     ("broken_bad_outcome.txt", "could not be read"),
-    ("broken_empty.txt", "CLINICAL CASE SUMMARY"),
+    ("broken_empty.txt", "empty"),
 ])
 def test_broken_letter_error_names_what_is_missing(name, expected):
     with pytest.raises(LetterParseError) as err:
-        parse_determination(read_document(BROKEN / name))
+        parse_document(read_document(BROKEN / name))
     assert expected in str(err.value)
     assert name in str(err.value)
 

@@ -56,7 +56,7 @@ def test_a_bad_file_is_reported_and_the_batch_goes_on(capsys, tmp_path):
     assert code == 1
     assert doc["summary"]["items"] == 1 and doc["summary"]["errors"] == 2
     messages = {e["source"]: e["message"] for e in doc["errors"]}
-    assert "CLINICAL CASE SUMMARY" in messages[str(bad)]
+    assert "not an IMR determination in a known layout" in messages[str(bad)]
     assert "cannot read" in messages[str(missing)]
 
 

@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from guideline_engine.extract import extract_facts
+from guideline_engine.letters import parse_document
 from guideline_engine.models import Document
-from guideline_engine.parse import parse_determination
 
 TREATMENTS = {
     "physical_therapy": ["physical therapy", "Physical Therapy", "PT"],
@@ -161,9 +161,9 @@ def test_generated_letters_give_back_their_facts(data):
         "guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines.\n\n"
         f"Decision rationale: {rationale}\n")
     text = noisy(letter, data)
-    determination = parse_determination(Document(source="generated.txt", text=text))
+    normal, determination = parse_document(Document(source="generated.txt", text=text))
     assert len(determination.items) == 1
-    facts = extract_facts(text, determination, determination.items[0])
+    facts = extract_facts(normal, determination, determination.items[0])
 
     assert facts.modality.value == modality, title
     assert facts.body_region.value == region, title

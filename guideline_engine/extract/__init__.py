@@ -9,12 +9,14 @@ Modules, in the order facts are read:
 
 from __future__ import annotations
 
+from ..ingest import NormalText
 from ..models import CaseFacts, Determination, DisputedItem, Fact
 from . import clinical, dates, history, request
 from .parts import ItemText
 
 
-def extract_facts(letter: str, determination: Determination, item: DisputedItem) -> CaseFacts:
+def extract_facts(letter: NormalText, determination: Determination,
+                  item: DisputedItem) -> CaseFacts:
     text = ItemText.of(letter, determination, item)
     modality = request.modality(text)
     item_modality = modality.value if modality.known else None

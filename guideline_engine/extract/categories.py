@@ -29,12 +29,13 @@ MODALITY = _lexicon([
      r"program(?:me)?|\bFRP\b|interdisciplinary\s+pain", Modality.functional_restoration.value),
     (r"(?:electro-?)?(?:acupuncture){e<=1}", Modality.acupuncture.value),
     (r"(?:medical\s+)?massage(?:\s+therapy)?|myofascial\s+release", Modality.massage.value),
-    (r"(?:chiropractic){e<=1}|chiropractor|chiro|manipulation|manipulative|manual\s+therapy|"
+    (r"(?:chiropractic){e<=1}|chiropractor|chiro(?:physio)?|manipulation|manipulative|manual\s+therapy|"
      r"osteopathic\s+manipulative|\bCMT\b|\bOMT\b", Modality.chiropractic.value),
     (r"occupational\s+therapy|\bOT\b|hand\s+therapy", Modality.occupational_therapy.value),
     (r"(?:spinal\s+)?stabilization\s+(?:exercise\s+)?program(?:me)?|exercise\s+program(?:me)?|"
      r"gym\s+membership|(?:core|therapeutic)\s+exercise", Modality.exercise_program.value),
-    (r"(?:physical){e<=1}\s+(?:therapy){e<=1}|physiotherapy|physical\s+medicine|\bPT\b|"
+    (r"(?:physical){e<=1}\s+(?:therapy){e<=1}|physiotherapy|physical\s+medicine|"
+     r"(?<![/-])\bPT\b(?![/-])|"
      r"\bP\.T\.",
      Modality.physical_therapy.value),
 ])

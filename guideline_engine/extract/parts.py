@@ -12,6 +12,7 @@ When two parts disagree, every reading is kept on the fact with the rule that ch
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -19,6 +20,7 @@ from typing import Any
 
 import regex
 
+from ..ingest import NormalText
 from ..models import Determination, DisputedItem, Evidence, EvidenceSource, Fact, Reading, Span
 from ..textview import TextView
 from . import categories
@@ -54,10 +56,12 @@ _PATIENT = regex.compile(
 class Part:
     name: EvidenceSource
     view: TextView
+    page_starts: tuple[int, ...] = (0,)
 
     def evidence(self, fstart: int, fend: int) -> Evidence:
         span = self.view.span(fstart, fend)
-        return Evidence(start=span.start, end=span.end, quote=span.quote, part=self.name)
+        return Evidence(start=span.start, end=span.end, quote=span.quote, part=self.name,
+                        page=bisect.bisect_right(self.page_starts, span.start))
 
     def sentences(self) -> Iterator[Sentence]:
         return iter(self._sentences)
@@ -99,43 +103,59 @@ class Sentence:
         return {m.value for m in categories.mentions(categories.MODALITY, self.text)}
 
 
-def _part(letter: str, name: EvidenceSource, span: Span) -> Part:
-    return _cached_part(letter, name, span.start, span.end)
+def _part(text: NormalText, name: EvidenceSource, span: Span | None) -> Part:
+    if span is None:
+        return _cached_part(text, name, 0, 0)
+    return _cached_part(text, name, span.start, span.end)
 
 
-@lru_cache(maxsize=32)
-def _cached_part(letter: str, name: EvidenceSource, start: int, end: int) -> Part:
+@lru_cache(maxsize=64)
+def _cached_part(text: NormalText, name: EvidenceSource, start: int, end: int) -> Part:
     """Parts are read-only once built; the case summary is shared by all items of a letter."""
-    return Part(name, TextView.of(letter, start, end))
+    return Part(name, TextView.of(text, start, end), text.page_starts)
 
 
 @dataclass
 class ItemText:
-    """The parts of the letter one item's facts may come from."""
+    """The parts of the letter one item's facts may come from (spans of the normalised text;
+    evidence is quoted from the raw text)."""
 
-    letter: str
+    text: NormalText
+    determination: Determination
     title: Part
+    preamble: Part
     rationale: Part
     summary: Part
     reviewer_citation: Part
     claims_citation: Part
 
     @classmethod
-    def of(cls, letter: str, determination: Determination, item: DisputedItem) -> ItemText:
+    def of(cls, text: NormalText, determination: Determination, item: DisputedItem) -> ItemText:
         return cls(
-            letter=letter,
-            title=_part(letter, "title", item.title),
-            rationale=_part(letter, "rationale", item.rationale),
-            summary=_part(letter, "summary", determination.case_summary),
-            reviewer_citation=_part(letter, "reviewer_citation", item.reviewer_citation),
-            claims_citation=_part(letter, "claims_administrator_citation",
+            text=text,
+            determination=determination,
+            title=_part(text, "title", item.title),
+            preamble=_part(text, "preamble", item.preamble),
+            rationale=_part(text, "rationale", item.rationale),
+            summary=_part(text, "summary", determination.case_summary),
+            reviewer_citation=_part(text, "reviewer_citation", item.reviewer_citation),
+            claims_citation=_part(text, "claims_administrator_citation",
                                   item.claims_administrator_citation),
         )
 
     def part(self, name: EvidenceSource) -> Part:
-        return {"title": self.title, "rationale": self.rationale, "summary": self.summary,
-                "reviewer_citation": self.reviewer_citation,
+        return {"title": self.title, "preamble": self.preamble, "rationale": self.rationale,
+                "summary": self.summary, "reviewer_citation": self.reviewer_citation,
                 "claims_administrator_citation": self.claims_citation}[name]
+
+    def header_evidence(self, name: str) -> tuple[object, Evidence] | None:
+        """A header field's value and its evidence (raw offsets), if the header has it."""
+        found = self.determination.header.get(name)
+        if found is None:
+            return None
+        start, end = self.text.raw_span(found.span.start, found.span.end)
+        return found.value, Evidence(start=start, end=end, quote=self.text.raw[start:end],
+                                     part="header", page=self.text.page_of(start))
 
 
 def resolve(readings: list[Reading], order: tuple[EvidenceSource, ...],

@@ -16,8 +16,10 @@ _REQUEST_CUE = regex.compile(
 
 
 def modality(text: ItemText) -> Fact:
+    """The treatment the item title names. An item is physical medicine only when its title says
+    so: a rationale about an MRI mentions physical therapy, the MRI is still not therapy."""
     readings = []
-    for part in (text.title, text.rationale):
+    for part in (text.title, text.preamble):
         found = categories.first(categories.MODALITY, part.view.folded)
         if found:
             readings.append(Reading(value=found.value, part=part.name,

@@ -1,0 +1,130 @@
+"""Raw letter text -> one layout-independent text, with a map back to the raw offsets.
+
+The same letter reaches us in several spellings of its layout: Windows line endings from PDF text
+extraction, the seeds' blank line after every line, form feeds between pages, page furniture
+("Page 2 of 4" lines), numbers and words broken across a line end ("11-21-" / "2016"), trailing
+spaces. Every later stage reads `NormalText.clean`; every span it finds is turned back into raw
+offsets with `raw_span`, so evidence quotes the letter's own characters and names its page.
+
+The clean text is built only by deleting raw characters or replacing one raw character by one
+clean character, so `offsets[i]` (the raw index of clean character i) is strictly increasing.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+# lines that are page furniture wherever they stand
+_FURNITURE = regex.compile(
+    r"^[ \t]*(?:Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|-[ \t]*\d+[ \t]*-)[ \t]*$", regex.IGNORECASE)
+# a number broken at a line end inside a date or a range: "11-21-" + newline + "2016"
+_BROKEN_NUMBER = regex.compile(r"(?<=\d[-/])[ \t]*\n[ \t]*(?=\d)")
+# a word broken at a line end: "Uti-" + newline + "lization" (a lower-case letter follows)
+_BROKEN_WORD = regex.compile(r"(?<=[A-Za-z]{2})-[ \t]*\n[ \t]*(?=[a-z]{2})")
+
+
+@dataclass(frozen=True)
+class NormalText:
+    raw: str
+    clean: str
+    offsets: tuple[int, ...]   # clean index -> raw index
+    page_starts: tuple[int, ...] = (0,)   # raw offsets where pages start
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw [start, end) covering clean [start, end) (end > start)."""
+        if end <= start:
+            return self.raw_pos(start), self.raw_pos(start)
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def raw_pos(self, clean_pos: int) -> int:
+        if clean_pos >= len(self.offsets):
+            return len(self.raw)
+        return self.offsets[clean_pos]
+
+    def clean_pos(self, raw_pos: int) -> int:
+        """The first clean index whose raw index is >= raw_pos."""
+        return bisect.bisect_left(self.offsets, raw_pos)
+
+    def page_of(self, raw_pos: int) -> int:
+        """1-based page number of a raw offset."""
+        return bisect.bisect_right(self.page_starts, raw_pos)
+
+
+def _is_doubled(lines: list[str]) -> bool:
+    """The seeds' extraction: (nearly) every text line is followed by one blank line."""
+    text_lines = [i for i, line in enumerate(lines[:-1]) if line.strip()]
+    if len(text_lines) < 4:
+        return False
+    followed = sum(1 for i in text_lines if not lines[i + 1].strip())
+    return followed >= 0.9 * len(text_lines)
+
+
+def normalise(raw: str, page_starts: tuple[int, ...] | list[int] = (0,)) -> NormalText:
+    # 1. one character per raw character, line endings unified: \r\n -> (drop \r) \n, lone \r
+    #    and form feed -> \n.  keep[i] says whether raw[i] survives; chars[i] is its clean form.
+    n = len(raw)
+    chars = list(raw)
+    keep = [True] * n
+    for i, ch in enumerate(raw):
+        if ch == "\r":
+            if i + 1 < n and raw[i + 1] == "\n":
+                keep[i] = False
+            else:
+                chars[i] = "\n"
+        elif ch in "\f\v\x85\u2028\u2029":
+            chars[i] = "\n"
+        elif ch == "\t" or ch == "\xa0":
+            chars[i] = " "
+    _line_rules(keep, chars)
+    clean_chars = [chars[i] for i in range(n) if keep[i]]
+    offsets = tuple(i for i in range(n) if keep[i])
+    return NormalText(raw=raw, clean="".join(clean_chars), offsets=offsets,
+                      page_starts=tuple(page_starts) or (0,))
+
+
+def _current(keep: list[bool], chars: list[str]) -> tuple[str, list[int]]:
+    idx = [i for i, k in enumerate(keep) if k]
+    return "".join(chars[i] for i in idx), idx
+
+
+def _line_rules(keep: list[bool], chars: list[str]) -> None:
+    text, idx = _current(keep, chars)
+    # lines with their clean start offsets
+    lines = text.split("\n")
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+
+    def drop(cstart: int, cend: int) -> None:
+        for c in range(cstart, cend):
+            keep[idx[c]] = False
+
+    # trailing spaces and furniture lines
+    for line, start in zip(lines, starts, strict=False):
+        stripped = line.rstrip(" ")
+        if len(stripped) < len(line):
+            drop(start + len(stripped), start + len(line))
+        if _FURNITURE.match(line):
+            drop(start, start + len(line) + (1 if start + len(line) < len(text) else 0))
+    # the seeds' doubled line breaks: every run of k newlines keeps k // 2 (at least one)
+    if _is_doubled(lines):
+        for match in regex.finditer(r"\n(?:[ ]*\n)+", text):
+            run = [match.start() + j for j, ch in enumerate(match.group()) if ch == "\n"]
+            keep_n = max(1, len(run) // 2)
+            for c in run[keep_n:]:
+                keep[idx[c]] = False
+            # spaces between the dropped newlines go too
+            for c in range(match.start(), match.end()):
+                if text[c] == " ":
+                    keep[idx[c]] = False
+    # words and numbers broken at a line end
+    text, idx = _current(keep, chars)
+    for pattern in (_BROKEN_NUMBER, _BROKEN_WORD):
+        for match in pattern.finditer(text):
+            for c in range(match.start(), match.end()):
+                keep[idx[c]] = False
+        text, idx = _current(keep, chars)

@@ -1,0 +1,309 @@
+"""Normalised letter text -> Determination, by the layout the letter is written in.
+
+The layouts are data (layouts.py). This module finds a layout's headings on whole lines
+(case-insensitively, with the typing errors the layout allows), reads the header block, the case
+summary and every disputed item. Anything that cannot be found raises LetterParseError saying
+what was missing and on which line; an item heading that cannot be read is detected because its
+parts are still there, so an item is never silently dropped.
+
+Spans index the normalised text (`NormalText.clean`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..errors import LetterParseError
+from ..ingest import NormalText
+from ..models import Determination, DisputedItem, RecordedOutcome, Reviewer, Span
+from .header import read_header
+from .layouts import LAYOUTS, Layout
+
+_FLAGS = regex.IGNORECASE | regex.BESTMATCH
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> regex.Pattern:
+    return regex.compile(pattern, _FLAGS)
+
+
+@lru_cache(maxsize=256)
+def _exact_len(pattern: str) -> int:
+    """Rough length of the literal a heading pattern stands for (to skip lines cheaply)."""
+    literal = regex.sub(r"\{e<=\d\}|\(\?:|[()?\\]|\[[^\]]*\]", "", pattern)
+    return len(literal)
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str) -> list[Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            out.append(Line(pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(raw) + 1
+    return out
+
+
+def _find_heading(pattern: str, lines: list[Line], after: int = 0) -> Line | None:
+    """The first line (starting at or after `after`) that is, as a whole, the heading."""
+    compiled = _compiled(pattern)
+    size = _exact_len(pattern)
+    for line in lines:
+        if line.start < after or abs(len(line.text) - size) > 6:
+            continue
+        if compiled.fullmatch(line.text):
+            return line
+    return None
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start=start, end=end, quote=text[start:end])
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def choose_layout(lines: list[Line]) -> Layout | None:
+    for layout in LAYOUTS:
+        if all(_find_heading(p, lines) is not None for p in layout.detect):
+            return layout
+    return None
+
+
+def parse_determination(text: NormalText, source: str) -> Determination:
+    clean = text.clean
+    lines = _lines(clean)
+    if not lines:
+        raise LetterParseError(source, "the letter is empty (no text)")
+    layout = choose_layout(lines)
+    if layout is None:
+        sought = "; ".join(f"{known.name}: " + ", ".join(repr(_plain(p)) for p in known.detect)
+                           for known in LAYOUTS)
+        raise LetterParseError(
+            source, "not an IMR determination in a known layout: no section heading of a known "
+            f"layout was found (looked for {sought})")
+    summary_head = _find_heading(layout.summary_heading, lines)
+    if summary_head is None:
+        raise LetterParseError(source, f"no '{_plain(layout.summary_heading)}' heading found "
+                               f"({layout.name} layout)")
+    issues_head = _find_heading(layout.issues_heading, lines)
+    if issues_head is None:
+        raise LetterParseError(source, f"no '{_plain(layout.issues_heading)}' heading found "
+                               f"({layout.name} layout)")
+    if issues_head.start < summary_head.start:
+        summary_end = len(clean)
+        for other in (issues_head,):
+            if other.start > summary_head.start:
+                summary_end = min(summary_end, other.start)
+    else:
+        summary_end = issues_head.start
+    summary_start = summary_head.end
+    if layout.summary_intro:
+        intro = _compiled(layout.summary_intro).search(clean, summary_start, summary_end)
+        if intro is not None and not clean[summary_start:intro.start()].strip():
+            summary_start = intro.end()
+    case_summary = _trimmed(clean, summary_start, summary_end)
+    if not case_summary.quote:
+        raise LetterParseError(source, "the clinical case summary is empty",
+                               _line_of(clean, summary_head.start))
+
+    head_end = min(summary_head.start, issues_head.start)
+    if layout.item_style == "outcome_heading":
+        items = _outcome_heading_items(clean, source, layout, issues_head.end)
+    else:  # pragma: no cover - every layout names a style this module implements
+        raise LetterParseError(source, f"layout {layout.name}: unknown item style")
+    return Determination(
+        source=source, layout=layout.name,
+        header=read_header(clean, head_end, layout.header),
+        reviewer=_parse_reviewer(clean[:head_end]), case_summary=case_summary, items=items)
+
+
+def _plain(pattern: str) -> str:
+    """A heading pattern as the heading reads ("CLINICAL CASE SUMMARY")."""
+    return regex.sub(r"\{e<=\d\}|\(\?:|\)|,\?|\?", lambda m: "," if m.group() == ",?" else "",
+                     pattern).replace("\\s+", " ").replace("\\", "")
+
+
+# ---------------------------------------------------------------- items: "<title>: Upheld"
+
+_SENTENCE_END = regex.compile(r"(?<=[.!?][\"')]?)\s+(?=[\"(]?[A-Z0-9])|(?<=:)[ \t]*\n")
+_OUTCOME_TAIL = regex.compile(r":\s*(?P<word>[A-Za-z][A-Za-z-]*)\s*\Z")
+
+
+def _outcome(layout: Layout, word: str) -> RecordedOutcome | None:
+    if _compiled(layout.upheld).fullmatch(word):
+        return RecordedOutcome.upheld
+    if _compiled(layout.overturned).fullmatch(word):
+        return RecordedOutcome.overturned
+    return None
+
+
+def _line_start(text: str, pos: int) -> bool:
+    return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+
+
+@dataclass
+class _Heading:
+    colon: int        # the ':' before the outcome word
+    word_start: int
+    word_end: int
+    outcome: RecordedOutcome
+    parts_start: int  # where the item's first part marker starts
+
+
+def _outcome_heading_items(text: str, source: str, layout: Layout,
+                           start: int) -> list[DisputedItem]:
+    markers = [(rule, _compiled(rule.marker)) for rule in layout.parts]
+    first_rule, first_pattern = markers[0]
+    headings: list[_Heading] = []
+    for rule, pattern in markers:
+        for match in pattern.finditer(text, start):
+            if not _line_start(text, match.start()):
+                continue
+            tail = _OUTCOME_TAIL.search(text, max(start, match.start() - 60), match.start())
+            outcome = _outcome(layout, tail.group("word")) if tail else None
+            if outcome is None:
+                if rule is first_rule:
+                    raise LetterParseError(
+                        source, f"a '{first_rule.label}' part follows a heading whose "
+                        "outcome (Upheld/Overturned) could not be read; that item would be lost",
+                        _line_of(text, match.start()))
+                continue
+            if any(h.parts_start <= match.start() < h.parts_start + 1 for h in headings):
+                continue
+            headings.append(_Heading(tail.start(), tail.start("word"), tail.end("word"),
+                                     outcome, match.start()))
+    headings.sort(key=lambda h: h.parts_start)
+    # a later part marker directly after a heading already found is not a new item
+    unique: list[_Heading] = []
+    for h in headings:
+        if unique and h.colon <= unique[-1].parts_start:
+            continue
+        unique.append(h)
+    if not unique:
+        raise LetterParseError(
+            source, "no disputed item heading ('<item>: Upheld' or '<item>: Overturned' "
+            f"followed by '{first_rule.label}') found", _line_of(text, start))
+
+    region_start = start
+    if layout.issues_intro:
+        intro = _compiled(layout.issues_intro).search(text, start, unique[0].colon)
+        if intro is not None:
+            region_start = intro.end()
+    items: list[DisputedItem] = []
+    bounds = []  # (heading start, preamble span, title span) per item
+    previous_end = region_start
+    for h in unique:
+        preamble, title = _heading_text(text, layout, previous_end, h.colon)
+        bounds.append((preamble.start if preamble else title.start, preamble, title))
+        previous_end = h.parts_start
+    for index, (h, (_, preamble, title)) in enumerate(zip(unique, bounds, strict=False)):
+        region_end = bounds[index + 1][0] if index + 1 < len(unique) else len(text)
+        label = f"item {index + 1} ('{title.quote}')"
+        line = _line_of(text, title.start)
+        found: dict[str, regex.Match] = {}
+        cursor = h.parts_start
+        for rule, pattern in markers:
+            matches = list(pattern.finditer(text, cursor, region_end))
+            if not matches:
+                if rule.required:
+                    raise LetterParseError(source, f"{label} has no '{rule.label}'",
+                                           line)
+                continue
+            if len(matches) > 1:
+                raise LetterParseError(
+                    source, f"{label} has {len(matches)} '{rule.label}' parts; the "
+                    "heading of an item after it could not be read",
+                    _line_of(text, matches[1].start()))
+            found[rule.name] = matches[0]
+            cursor = matches[0].end()
+        spans: dict[str, Span] = {}
+        ordered = sorted(found.items(), key=lambda kv: kv[1].start())
+        for i, (name, match) in enumerate(ordered):
+            end = ordered[i + 1][1].start() if i + 1 < len(ordered) else region_end
+            spans[name] = _trimmed(text, match.end(), end)
+        if not spans["rationale"].quote:
+            raise LetterParseError(source, f"{label} has an empty decision rationale", line)
+        items.append(DisputedItem(
+            index=index + 1, title=title, preamble=preamble, recorded_outcome=h.outcome,
+            outcome_span=Span(start=h.word_start, end=h.word_end,
+                              quote=text[h.word_start:h.word_end]),
+            claims_administrator_citation=spans.get("claims_administrator_citation"),
+            reviewer_citation=spans.get("reviewer_citation"),
+            rationale=spans["rationale"]))
+    return items
+
+
+_TITLE_PREFIX = regex.compile(
+    r"^(?:The\s+remaining\s+IMR\s+eligible\s+portion\s+of\s+the\s+original\s+request|"
+    r"The\s+original\s+request)\s*,\s*", regex.IGNORECASE)
+_TITLE_SUFFIX = regex.compile(r"\s+(?:is|are)\s*\Z", regex.IGNORECASE)
+
+
+def _heading_text(text: str, layout: Layout, lower: int, colon: int) -> tuple[Span | None, Span]:
+    """(preamble, title) of the heading that ends at `colon`: the title is the last sentence
+    before the colon; sentences before it belong to the heading when they state the original
+    request and what was already authorised."""
+    cuts = [lower] + [m.end() for m in _SENTENCE_END.finditer(text, lower, colon)]
+    title_start = cuts[-1]
+    preamble_start = title_start
+    preamble_rules = [_compiled(p) for p in layout.heading_preamble]
+    for cut in reversed(cuts[:-1]):
+        sentence = text[cut:preamble_start]
+        if any(p.search(sentence) for p in preamble_rules):
+            preamble_start = cut
+        else:
+            break
+    title = _trimmed(text, title_start, colon)
+    if (m := _TITLE_PREFIX.match(title.quote)) and preamble_start < title_start:
+        title = _trimmed(text, title.start + m.end(), title.end)
+    if (m := _TITLE_SUFFIX.search(title.quote)) and preamble_start < title_start:
+        title = _trimmed(text, title.start, title.start + m.start())
+    preamble = _trimmed(text, preamble_start, title_start) if preamble_start < title_start \
+        else None
+    return preamble, title
+
+
+# ---------------------------------------------------------------- reviewer
+
+_LICENSURE = regex.compile(r"State\(s\) of Licensure\s*:\s*(?P<v>[^\n]+)", regex.IGNORECASE)
+_SPECIALTY = regex.compile(r"Certification\(s\)/Specialty\s*:\s*(?P<v>[^\n]+)", regex.IGNORECASE)
+_BOARD = regex.compile(
+    r"reviewer\s+is\s+Board\s+Certified\s+in\s+(?P<spec>[^,]+?)"
+    r"(?:,\s*has\s+a\s+subspecialty\s+in\s+(?P<sub>.+?))?\s+and\s+is\s+licensed\s+to\s+practice"
+    r"\s+in\s+(?P<state>[A-Z][A-Za-z ]+?)\s*\.",
+    regex.IGNORECASE | regex.DOTALL,
+)
+
+
+def _parse_reviewer(head: str) -> Reviewer:
+    licensure: list[str] = []
+    specialties: list[str] = []
+    statement = None
+    if m := _LICENSURE.search(head):
+        licensure = [s.strip() for s in m.group("v").split(",") if s.strip()]
+    if m := _SPECIALTY.search(head):
+        specialties = [s.strip() for s in m.group("v").split(",") if s.strip()]
+    if m := _BOARD.search(head):
+        specialties = specialties or [" ".join(m.group("spec").split())]
+        if m.group("sub"):
+            specialties.append(" ".join(m.group("sub").split()))
+        licensure = licensure or [" ".join(m.group("state").split())]
+        statement = _trimmed(head, m.start(), m.end())
+    return Reviewer(licensure=licensure, specialties=specialties, statement=statement)

@@ -1,0 +1,60 @@
+"""Dates as letters write them: 11/01/2016, 11-1-16, November 1, 2016, 1 Nov 2016."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+DATE = regex.compile(
+    rf"(?<![\w/-])(?P<m>\d{{1,2}})[/-](?P<d>\d{{1,2}})[/-](?P<y>\d{{4}}|\d{{2}})(?![\w/-])"
+    rf"|\b(?P<mn>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b"
+    rf"|\b(?P<d3>\d{{1,2}})\s+(?P<mn3>{_MONTH})\.?,?\s+(?P<y3>\d{{4}})\b",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    value: dt.date
+    start: int
+    end: int
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        # two-digit years in these letters are 19xx for 50-99 and 20xx below
+        year += 1900 if year >= 50 else 2000
+    return year
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    out = []
+    for m in DATE.finditer(text):
+        try:
+            if m.group("m"):
+                value = dt.date(_year(m.group("y")), int(m.group("m")), int(m.group("d")))
+            elif m.group("mn"):
+                value = dt.date(int(m.group("y2")), _MONTHS[m.group("mn").lower()],
+                                int(m.group("d2")))
+            else:
+                value = dt.date(int(m.group("y3")), _MONTHS[m.group("mn3").lower()],
+                                int(m.group("d3")))
+        except ValueError:
+            continue
+        out.append(DateMatch(value, m.start(), m.end()))
+    return out
+
+
+def parse_date(text: str) -> dt.date | None:
+    found = find_dates(text)
+    return found[0].value if found else None
