@@ -10,14 +10,18 @@ from .compare import audit_notes, cited_guidelines, verdict
 from .decide import decide, prepare
 from .errors import GuidelineEngineError
 from .extract import extract_facts
-from .ingest import iter_letter_paths
-from .letters import read_letter
-from .models import AuditReport, AuditSummary, ItemReport, LetterError, LetterReport
+from .ingest import iter_letter_paths, read_document
+from .letters import parse_document
+from .models import AuditReport, AuditSummary, Document, ItemReport, LetterError, LetterReport
 from .rules import RuleBook
 
 
 def audit_letter(path: str | Path, book: RuleBook) -> LetterReport:
-    text, determination = read_letter(path)
+    return audit_document(read_document(path), book)
+
+
+def audit_document(doc: Document, book: RuleBook) -> LetterReport:
+    text, determination = parse_document(doc)
     items = []
     for item in determination.items:
         facts = prepare(extract_facts(text, determination, item), book)
@@ -28,11 +32,15 @@ def audit_letter(path: str | Path, book: RuleBook) -> LetterReport:
                                facts.modality.value if facts.modality.known else None)
         items.append(ItemReport(
             index=item.index, title=" ".join(item.title.quote.split()),
+            heading_preamble=" ".join(item.preamble.quote.split()) if item.preamble else None,
             recorded_outcome=item.recorded_outcome, reviewer_guidelines=reviewer, facts=facts,
             decision=decision, verdict=outcome, disagreement=why,
             audit_notes=audit_notes(decision, reviewer, citation,
                                     item.rationale.quote)))
-    return LetterReport(source=determination.source, items=items)
+    header = {name: field.value.isoformat() if hasattr(field.value, "isoformat")
+              else str(field.value) for name, field in sorted(determination.header.items())}
+    return LetterReport(source=determination.source, layout=determination.layout,
+                        header=header, items=items)
 
 
 def audit(paths: Iterable[str | Path], book: RuleBook) -> AuditReport:

@@ -154,13 +154,15 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_test(args: argparse.Namespace) -> int:
+    from .expectations import FactTally
     from .regression import run
 
     paths = args.paths or ["fixtures"]
     book = _load(args)
     passed = failed = 0
     fired: Counter[str] = Counter()
-    for outcome in run(paths, book):
+    tally = FactTally()
+    for outcome in run(paths, book, tally):
         fired.update(outcome.fired)
         if outcome.passed:
             passed += 1
@@ -182,6 +184,10 @@ def _run_test(args: argparse.Namespace) -> int:
         print(f"never fired ({len(never)}):")
         for rule_id in never:
             print(f"         {rule_id}")
+    if tally.facts:
+        print(f"letter facts: {tally.values} of {tally.facts} values match "
+              f"({100 * tally.values / tally.facts:.1f}%); {tally.spans} of "
+              f"{tally.with_evidence} with a quoted place have their evidence there")
     print(f"{passed} passed, {failed} failed")
     return EXIT_FINDINGS if failed else EXIT_OK
 

@@ -4,11 +4,13 @@ against them. Used by the tests and by `guideline-engine test`."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
+import regex
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .errors import GuidelineEngineError
 from .models import Decision, FindingKind, LetterReport, Outcome, RecordedOutcome
@@ -51,16 +53,39 @@ class CaseFile(_Strict):
     cases: list[PrecheckCase]
 
 
+class FactExpectation(_Strict):
+    """A fact as a reader found it: its value and, where there is one, the shortest quote of
+    the letter that states it (whitespace runs written as one space)."""
+
+    value: Any
+    evidence: str | None = None
+
+
 class ItemExpectation(_Strict):
     index: int
     title: str | None = None
     recorded: RecordedOutcome
+    # an item outside physical medicine: only its title and recorded outcome are expected
+    scope: Literal["out_of_scope"] | None = None
     facts: dict[str, Any] = Field(default_factory=dict)
-    expect: DecisionExpectation
+    expect: DecisionExpectation | None = None
+
+    @model_validator(mode="after")
+    def _decided_or_out_of_scope(self) -> ItemExpectation:
+        if self.scope is None and self.expect is None:
+            raise ValueError(f"item {self.index}: give `expect` or `scope: out_of_scope`")
+        return self
+
+    def fact(self, name: str) -> FactExpectation:
+        given = self.facts[name]
+        if isinstance(given, dict) and "value" in given:
+            return FactExpectation.model_validate(given)
+        return FactExpectation(value=given)
 
 
 class LetterExpectation(_Strict):
     letter: str
+    header: dict[str, Any] = Field(default_factory=dict)
     items: list[ItemExpectation]
 
 
@@ -127,12 +152,66 @@ def _plain(value: Any) -> Any:
     return value
 
 
+@dataclass
+class FactTally:
+    """How many expected facts a report matched: by value, and by value with the evidence
+    at the place the reader quoted."""
+
+    facts: int = 0
+    values: int = 0
+    with_evidence: int = 0
+    spans: int = 0
+
+    def add(self, other: FactTally) -> None:
+        self.facts += other.facts
+        self.values += other.values
+        self.with_evidence += other.with_evidence
+        self.spans += other.spans
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _same_title(expected: str, item) -> bool:
+    want = _folded(expected)
+    have = [_folded(item.title), _folded(f"{item.heading_preamble or ''} {item.title}")]
+    strip = regex.compile(r"(?:\s+(?:is|are))?\s*:?\s*$", regex.IGNORECASE)
+    return any(strip.sub("", want) == strip.sub("", h) for h in have)
+
+
+def _locate(letter: str, quote: str) -> list[tuple[int, int]]:
+    """Where a whitespace-folded quote stands in the raw letter text (raw offsets)."""
+    words = quote.split()
+    if not words:
+        return []
+    pattern = r"\s+".join(regex.escape(w) for w in words)
+    return [m.span() for m in regex.finditer(pattern, letter)]
+
+
+def _span_matches(letter: str, quote: str, evidence) -> bool:
+    """The engine's evidence stands where the reader quoted: one of its spans lies within an
+    occurrence of the quote, or contains it."""
+    places = _locate(letter, quote)
+    for ev in evidence:
+        for start, end in places:
+            if (start <= ev.start and ev.end <= end) or (ev.start <= start and end <= ev.end):
+                return True
+    return False
+
+
 def check_letter(report: LetterReport, expectation: LetterExpectation,
-                 check_facts: bool = True) -> list[str]:
-    """Every way the report differs from the expectation, as readable sentences."""
+                 check_facts: bool = True, letter_text: str | None = None,
+                 tally: FactTally | None = None) -> list[str]:
+    """Every way the report differs from the expectation, as readable sentences. With the
+    letter's raw text, an expected evidence quote must be where the engine's evidence is."""
     failures: list[str] = []
     if len(report.items) != len(expectation.items):
         failures.append(f"expected {len(expectation.items)} items, found {len(report.items)}")
+    for name, want in expectation.header.items():
+        have = report.header.get(name)
+        if have is None or str(_plain(want)) != have:
+            failures.append(f"header {name}: expected {want}, found {have}")
     by_index = {item.index: item for item in report.items}
     for exp in expectation.items:
         got = by_index.get(exp.index)
@@ -140,17 +219,42 @@ def check_letter(report: LetterReport, expectation: LetterExpectation,
         if got is None:
             failures.append(f"{label}: missing")
             continue
-        if exp.title is not None and " ".join(exp.title.split()) != got.title:
+        if exp.title is not None and not _same_title(exp.title, got):
             failures.append(f"{label}: title expected {exp.title!r}, found {got.title!r}")
         if got.recorded_outcome != exp.recorded:
             failures.append(f"{label}: recorded outcome expected {exp.recorded.value}, found "
                             f"{got.recorded_outcome.value}")
+        if exp.scope == "out_of_scope":
+            if got.verdict != "out_of_scope":
+                failures.append(f"{label}: expected out of scope, found {got.verdict} "
+                                f"(modality {got.facts.modality.display()})")
+            continue
+        if got.verdict == "out_of_scope":
+            failures.append(f"{label}: expected a physical-medicine item, found out of scope")
         if check_facts:
-            for name, want in exp.facts.items():
+            for name in exp.facts:
+                want = exp.fact(name)
                 fact = getattr(got.facts, name)
                 have = _plain(fact.value) if fact.known else None
-                if _plain(want) != have:
-                    failures.append(f"{label}: fact {name} expected {want!r}, found {have!r}"
-                                    + ("" if fact.known else f" ({fact.note})"))
-        failures += compare_decision(got.decision, exp.expect, label)
+                ok = _plain(want.value) == have
+                if tally is not None:
+                    tally.facts += 1
+                    tally.values += ok
+                if not ok:
+                    failures.append(f"{label}: fact {name} expected {want.value!r}, found "
+                                    f"{have!r}" + ("" if fact.known else f" ({fact.note})"))
+                    continue
+                if want.evidence and letter_text is not None:
+                    evidence = fact.evidence + [e for r in fact.readings for e in r.evidence]
+                    at_place = _span_matches(letter_text, want.evidence, evidence)
+                    if tally is not None:
+                        tally.with_evidence += 1
+                        tally.spans += at_place
+                    if not at_place:
+                        failures.append(
+                            f"{label}: fact {name} = {have!r} is right, but its evidence "
+                            f"{[e.quote for e in evidence]!r} is not where the letter says it "
+                            f"({want.evidence!r})")
+        if exp.expect is not None:
+            failures += compare_decision(got.decision, exp.expect, label)
     return failures

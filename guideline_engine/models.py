@@ -278,6 +278,8 @@ Verdict = Literal["agree", "disagree", "undetermined", "out_of_scope"]
 class ItemReport(Model):
     index: int
     title: str
+    # what the heading says before the title: the original request, what UR already authorised
+    heading_preamble: str | None = None
     recorded_outcome: RecordedOutcome
     reviewer_guidelines: list[str]
     facts: CaseFacts
@@ -289,6 +291,9 @@ class ItemReport(Model):
 
 class LetterReport(Model):
     source: str
+    layout: str | None = None
+    # the header block's fields (dates as YYYY-MM-DD)
+    header: dict[str, str] = Field(default_factory=dict)
     items: list[ItemReport]
 
 

@@ -9,17 +9,18 @@ from pathlib import Path
 
 import yaml
 
-from .audit import audit_letter
+from .audit import audit_document
 from .errors import GuidelineEngineError
 from .expectations import (
     EXPECTED_SUFFIX,
+    FactTally,
     check_letter,
     compare_decision,
     expectation_path,
     load_cases,
     load_expectation,
 )
-from .ingest import LETTER_SUFFIXES
+from .ingest import LETTER_SUFFIXES, read_document
 from .precheck import check
 from .rules import RuleBook
 
@@ -62,13 +63,17 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
     return letters, cases
 
 
-def run(paths: Iterable[str | Path], book: RuleBook) -> Iterator[FixtureResult]:
+def run(paths: Iterable[str | Path], book: RuleBook,
+        tally: FactTally | None = None) -> Iterator[FixtureResult]:
+    """Run every fixture; `tally` (if given) counts the expected facts matched."""
     letters, case_files = discover(paths)
     for letter in letters:
         outcome = FixtureResult(str(letter))
         try:
-            report = audit_letter(letter, book)
-            outcome.failures = check_letter(report, load_expectation(expectation_path(letter)))
+            doc = read_document(letter)
+            report = audit_document(doc, book)
+            outcome.failures = check_letter(report, load_expectation(expectation_path(letter)),
+                                            letter_text=doc.text, tally=tally)
             outcome.fired = sorted({f.rule for item in report.items
                                     for d in item.decision.by_guideline.values()
                                     for f in d.findings})

@@ -43,10 +43,13 @@ class Layout:
     issues_heading: str
     # how items are marked:
     #   outcome_heading  "<title>: Upheld" then the parts (2014-2017 decisions)
-    #   numbered_request "1) ... has determined the request for <title> is (not) medically
-    #                    necessary" listed first, then one block per item (2013 notices)
-    #   single_issue     one item per letter under an issue heading (professional reviews)
-    item_style: Literal["outcome_heading", "numbered_request", "single_issue"]
+    #   numbered_heading "1. <title> is not medically necessary" (or "1) Regarding the request
+    #                    for <title>:") then the parts; the outcome is in the heading or in a
+    #                    numbered list of determinations (2013 notices)
+    #   issue_sections   the items listed under an issue heading, each section (guidelines,
+    #                    rationale) numbered by item; the outcome is the rationale's conclusion
+    #                    (professional reviews)
+    item_style: Literal["outcome_heading", "numbered_heading", "issue_sections"]
     parts: tuple[PartRule, ...]
     header: tuple[HeaderRule, ...] = ()
     # text before the summary that introduces it ("The expert reviewer developed ...:")
@@ -62,6 +65,20 @@ class Layout:
     # outcome words, each with the pattern that reads it (typos allowed)
     upheld: str = r"(?:upheld){e<=2}"
     overturned: str = r"(?:overturned){e<=2}"
+    # detect patterns may stand anywhere in a line (headings glued to text by the extraction)
+    detect_anywhere: bool = False
+    # numbered_heading: the item heading (groups n, title and, if it states it, verdict)
+    item_heading: str | None = None
+    # numbered_heading: the list that gives each item's verdict when the heading does not
+    decision_list: str | None = None
+    # issue_sections: the heading of the list of disputed items
+    issue_heading: str | None = None
+    # headings of the sections that follow the items or the summary (where they end)
+    other_headings: tuple[str, ...] = ()
+
+
+# how a verdict reads: "is not medically necessary" (upheld) / "is medically necessary"
+VERDICT = r"(?P<verdict>(?:not|notmedically|non)?\s*medically\s+necessary)"
 
 
 _IMR_HEADER = (
@@ -109,5 +126,95 @@ LAYOUTS: tuple[Layout, ...] = (
         issues_intro=r"(?:The Final Determination was based on decisions for the disputed)"
                      r"{e<=4}[^:]{0,80}:",
         heading_preamble=_PREAMBLE,
+    ),
+    Layout(
+        name="imr-2014-numbered",
+        description="MAXIMUS final determination, 2014: header block, 'DOCUMENTS REVIEWED', "
+                    "'CLINICAL CASE SUMMARY', 'IMR DECISION(S) AND RATIONALE(S)' with numbered "
+                    "headings '1. <item> is (not) medically necessary and appropriate.'",
+        detect=(r"(?:IMR DECISION\(?S\)? AND RATIONALE\(?S\)?){e<=2}",),
+        summary_heading=r"(?:CLINICAL CASE SUMMARY){e<=2}",
+        issues_heading=r"(?:IMR DECISION\(?S\)? AND RATIONALE\(?S\)?){e<=2}",
+        item_style="numbered_heading",
+        item_heading=r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+(?P<title>(?:(?!\n\n)[^:])+?)\s+(?:is|are)"
+                     r"\s+" + VERDICT + r"(?:\s+and\s+appropriate)?\s*\.?[ \t]*$",
+        parts=(
+            PartRule("claims_administrator_citation", "The Claims Administrator based its "
+                     "decision on", r"The\s+Claims\s+Administrator\s+based\s+(?:its|their)\s+"
+                     r"decision\s+on", required=False),
+            PartRule("reviewer_citation", "The Expert Reviewer based his/her decision on",
+                     r"The\s+Expert\s+Reviewer\s+(?:based\s+his/her\s+decision\s+on|found)",
+                     required=False),
+            PartRule("rationale", "The Expert Reviewer's decision rationale:",
+                     r"(?:The\s+Expert\s+Reviewer(?:'|\u2019)s\s+decision\s+rationale)"
+                     r"{e<=2}\s*:"),
+        ),
+        header=_IMR_HEADER,
+        summary_intro=r"(?:The expert reviewer developed the following clinical case summary)"
+                      r"{e<=4}[^:]{0,120}:",
+        other_headings=(r"(?:DOCUMENTS REVIEWED){e<=1}",),
+    ),
+    Layout(
+        name="notice-2013",
+        description="MAXIMUS 'Notice of Independent Medical Review Determination', 2013: a "
+                    "numbered list of determinations ('1) MAXIMUS Federal Services, Inc. has "
+                    "determined the request for <item> is not medically necessary and "
+                    "appropriate'), 'Case Summary:', then '1) Regarding the request for <item>:' "
+                    "with the guidelines relied upon and 'Rationale for the Decision:'",
+        detect=(r"Notice\s+of\s+Independent\s+Medical\s+Review\s+Determination",),
+        detect_anywhere=True,
+        summary_heading=r"(?:Case Summary:){e<=1}",
+        issues_heading=r"(?:Case Summary:){e<=1}",
+        item_style="numbered_heading",
+        item_heading=r"^[ \t]*(?P<n>\d{1,2})\)[ \t]+Regarding\s+the\s+requests?\s+for\s+"
+                     r"(?P<title>[^\n]+(?:\n(?![ \t]*Medical\s+Treatment)[^\n]+)?):[ \t]*$",
+        decision_list=r"(?P<n>\d{1,2})\)\s+MAXIMUS\s+Federal\s+Services,?\s+Inc\.?\s+has\s+"
+                      r"determined\s+the\s+requests?\s+for\s+(?P<title>[^\n]+(?:\n[^\n]+)??)\s+(?:is|are)\s+"
+                      + VERDICT,
+        parts=(
+            PartRule("claims_administrator_citation",
+                     "Medical Treatment Guideline(s) Relied Upon by the Claims Administrator:",
+                     r"(?:Medical\s+Treatment\s+Guideline\(s\)\s+Relied\s+Upon\s+by\s+the\s+"
+                     r"Claims\s+Administrator){e<=3}\s*:", required=False),
+            PartRule("reviewer_citation",
+                     "Medical Treatment Guideline(s) Relied Upon by the Expert Reviewer:",
+                     r"(?:Medical\s+Treatment\s+Guideline\(s\)\s+Relied\s+Upon\s+by\s+the\s+"
+                     r"Expert\s+Reviewer){e<=3}\s*:", required=False),
+            PartRule("rationale", "Rationale for the Decision:",
+                     r"(?:Rationale\s+for\s+the\s+Decision){e<=2}\s*:"),
+        ),
+        header=(
+            HeaderRule("decision_date", r"\bDated\s*:\s*" + DATE),
+            HeaderRule("application_received", r"Independent\s+Medical\s+Review\s+was\s+filed"
+                       r"\s+on\s+" + DATE),
+            HeaderRule("ur_date", r"Utilization\s+Review\s+(?:Denial|Determination|"
+                       r"Modification)\s+dated\s+" + DATE),
+        ),
+        summary_intro=r"Disclaimer:[^\n]*(?:\n[^\n]*){0,2}?dated\s+(?:" + DATE[6:-1] + r")\.",
+    ),
+    Layout(
+        name="professional-review",
+        description="'MEDICAL PROFESSIONAL REVIEW': 'ISSUE AT DISPUTE:' (one item, or a numbered "
+                    "list), 'CASE SUMMARY:', 'DOCUMENTS REVIEWED FOR DETERMINATION:', 'MEDICAL "
+                    "TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:', "
+                    "'RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY "
+                    "NECESSARY:', 'MEDICAL REVIEWER QUALIFICATIONS:'",
+        detect=(r"(?:MEDICAL PROFESSIONAL REVIEW){e<=2}", r"(?:ISSUES? AT DISPUTE:?){e<=1}"),
+        summary_heading=r"(?:CASE SUMMARY:?){e<=1}",
+        issues_heading=r"(?:ISSUES? AT DISPUTE:?){e<=1}",
+        item_style="issue_sections",
+        issue_heading=r"(?:ISSUES? AT DISPUTE:?){e<=1}",
+        parts=(
+            PartRule("reviewer_citation", "MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY "
+                     "PROFESSIONAL REVIEWER AND WHY:",
+                     r"(?:MEDICAL TREATMENT GUIDELINE\(?S\)? RELIED UPON BY PROFESSIONAL "
+                     r"REVIEWER AND WHY:?){e<=3}"),
+            PartRule("rationale", "RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT "
+                     "MEDICALLY NECESSARY:",
+                     r"(?:RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS (?:NOT )?"
+                     r"MEDICALLY NECESSARY:?){e<=3}"),
+        ),
+        other_headings=(r"(?:DOCUMENTS REVIEWED FOR DETERMINATION:?){e<=2}",
+                        r"(?:MEDICAL REVIEWER QUALIFICATIONS:?){e<=2}"),
     ),
 )

@@ -22,7 +22,7 @@ from ..models import Determination, DisputedItem, RecordedOutcome, Reviewer, Spa
 from .header import read_header
 from .layouts import LAYOUTS, Layout
 
-_FLAGS = regex.IGNORECASE | regex.BESTMATCH
+_FLAGS = regex.IGNORECASE | regex.BESTMATCH | regex.MULTILINE
 
 
 @lru_cache(maxsize=256)
@@ -56,14 +56,19 @@ def _lines(text: str) -> list[Line]:
 
 
 def _find_heading(pattern: str, lines: list[Line], after: int = 0) -> Line | None:
-    """The first line (starting at or after `after`) that is, as a whole, the heading."""
+    """The first line (starting at or after `after`) that is, as a whole, the heading; a
+    heading wrapped onto a second line is found too."""
     compiled = _compiled(pattern)
     size = _exact_len(pattern)
-    for line in lines:
-        if line.start < after or abs(len(line.text) - size) > 6:
+    for i, line in enumerate(lines):
+        if line.start < after:
             continue
-        if compiled.fullmatch(line.text):
+        if abs(len(line.text) - size) <= 6 and compiled.fullmatch(line.text):
             return line
+        if len(line.text) < size and i + 1 < len(lines):
+            joined = f"{line.text} {lines[i + 1].text}"
+            if abs(len(joined) - size) <= 6 and compiled.fullmatch(joined):
+                return Line(line.start, lines[i + 1].end, joined)
     return None
 
 
@@ -79,9 +84,12 @@ def _line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def choose_layout(lines: list[Line]) -> Layout | None:
+def choose_layout(text: str, lines: list[Line]) -> Layout | None:
     for layout in LAYOUTS:
-        if all(_find_heading(p, lines) is not None for p in layout.detect):
+        if layout.detect_anywhere:
+            if all(_compiled(p).search(text) for p in layout.detect):
+                return layout
+        elif all(_find_heading(p, lines) is not None for p in layout.detect):
             return layout
     return None
 
@@ -91,7 +99,7 @@ def parse_determination(text: NormalText, source: str) -> Determination:
     lines = _lines(clean)
     if not lines:
         raise LetterParseError(source, "the letter is empty (no text)")
-    layout = choose_layout(lines)
+    layout = choose_layout(clean, lines)
     if layout is None:
         sought = "; ".join(f"{known.name}: " + ", ".join(repr(_plain(p)) for p in known.detect)
                            for known in LAYOUTS)
@@ -106,13 +114,18 @@ def parse_determination(text: NormalText, source: str) -> Determination:
     if issues_head is None:
         raise LetterParseError(source, f"no '{_plain(layout.issues_heading)}' heading found "
                                f"({layout.name} layout)")
-    if issues_head.start < summary_head.start:
-        summary_end = len(clean)
-        for other in (issues_head,):
-            if other.start > summary_head.start:
-                summary_end = min(summary_end, other.start)
+    ends = [h.start for h in (issues_head, *(_find_heading(p, lines, summary_head.end)
+                                                for p in layout.other_headings))
+            if h is not None and h.start > summary_head.start]
+    if layout.item_style == "outcome_heading":
+        items = _outcome_heading_items(clean, source, layout, issues_head.end)
+    elif layout.item_style == "numbered_heading":
+        start = issues_head.end if issues_head.start > summary_head.start else summary_head.end
+        items = _numbered_items(clean, source, layout, start, lines)
+        ends.append(min(i.title.start for i in items))
     else:
-        summary_end = issues_head.start
+        items = _issue_section_items(clean, source, layout, lines)
+    summary_end = min(ends, default=len(clean))
     summary_start = summary_head.end
     if layout.summary_intro:
         intro = _compiled(layout.summary_intro).search(clean, summary_start, summary_end)
@@ -122,12 +135,7 @@ def parse_determination(text: NormalText, source: str) -> Determination:
     if not case_summary.quote:
         raise LetterParseError(source, "the clinical case summary is empty",
                                _line_of(clean, summary_head.start))
-
     head_end = min(summary_head.start, issues_head.start)
-    if layout.item_style == "outcome_heading":
-        items = _outcome_heading_items(clean, source, layout, issues_head.end)
-    else:  # pragma: no cover - every layout names a style this module implements
-        raise LetterParseError(source, f"layout {layout.name}: unknown item style")
     return Determination(
         source=source, layout=layout.name,
         header=read_header(clean, head_end, layout.header),
@@ -217,29 +225,7 @@ def _outcome_heading_items(text: str, source: str, layout: Layout,
         region_end = bounds[index + 1][0] if index + 1 < len(unique) else len(text)
         label = f"item {index + 1} ('{title.quote}')"
         line = _line_of(text, title.start)
-        found: dict[str, regex.Match] = {}
-        cursor = h.parts_start
-        for rule, pattern in markers:
-            matches = list(pattern.finditer(text, cursor, region_end))
-            if not matches:
-                if rule.required:
-                    raise LetterParseError(source, f"{label} has no '{rule.label}'",
-                                           line)
-                continue
-            if len(matches) > 1:
-                raise LetterParseError(
-                    source, f"{label} has {len(matches)} '{rule.label}' parts; the "
-                    "heading of an item after it could not be read",
-                    _line_of(text, matches[1].start()))
-            found[rule.name] = matches[0]
-            cursor = matches[0].end()
-        spans: dict[str, Span] = {}
-        ordered = sorted(found.items(), key=lambda kv: kv[1].start())
-        for i, (name, match) in enumerate(ordered):
-            end = ordered[i + 1][1].start() if i + 1 < len(ordered) else region_end
-            spans[name] = _trimmed(text, match.end(), end)
-        if not spans["rationale"].quote:
-            raise LetterParseError(source, f"{label} has an empty decision rationale", line)
+        spans = _read_parts(text, source, markers, h.parts_start, region_end, label, line)
         items.append(DisputedItem(
             index=index + 1, title=title, preamble=preamble, recorded_outcome=h.outcome,
             outcome_span=Span(start=h.word_start, end=h.word_end,
@@ -247,6 +233,149 @@ def _outcome_heading_items(text: str, source: str, layout: Layout,
             claims_administrator_citation=spans.get("claims_administrator_citation"),
             reviewer_citation=spans.get("reviewer_citation"),
             rationale=spans["rationale"]))
+    return items
+
+
+def _read_parts(text: str, source: str, markers, start: int, end: int, label: str,
+                line: int) -> dict[str, Span]:
+    """The labelled parts of one item, in the layout's order, within text[start:end]."""
+    found: dict[str, regex.Match] = {}
+    cursor = start
+    for rule, pattern in markers:
+        matches = list(pattern.finditer(text, cursor, end))
+        if not matches:
+            if rule.required:
+                raise LetterParseError(source, f"{label} has no '{rule.label}'", line)
+            continue
+        if len(matches) > 1:
+            raise LetterParseError(
+                source, f"{label} has {len(matches)} '{rule.label}' parts; the heading of an "
+                "item after it could not be read", _line_of(text, matches[1].start()))
+        found[rule.name] = matches[0]
+        cursor = matches[0].end()
+    spans: dict[str, Span] = {}
+    ordered = sorted(found.items(), key=lambda kv: kv[1].start())
+    for i, (name, match) in enumerate(ordered):
+        stop = ordered[i + 1][1].start() if i + 1 < len(ordered) else end
+        spans[name] = _trimmed(text, match.end(), stop)
+    if not spans["rationale"].quote:
+        raise LetterParseError(source, f"{label} has an empty decision rationale", line)
+    return spans
+
+
+def _verdict(word: str) -> RecordedOutcome:
+    """'not medically necessary' -> upheld (the denial stands); 'medically necessary' ->
+    overturned."""
+    negated = regex.match(r"\s*(?:not|non)", word, regex.IGNORECASE)
+    return RecordedOutcome.upheld if negated else RecordedOutcome.overturned
+
+
+def _section_end(text: str, layout: Layout, lines: list[Line], after: int) -> int:
+    """Where the next known heading after `after` starts (or the end of the letter)."""
+    found = [h.start for p in (layout.summary_heading, layout.issues_heading,
+                               *layout.other_headings, *(r.marker for r in layout.parts
+                                                         if layout.item_style ==
+                                                         "issue_sections"))
+             if (h := _find_heading(p, lines, after + 1)) is not None]
+    return min(found, default=len(text))
+
+
+# ---------------------------------------------------------------- items: numbered headings
+
+def _numbered_items(text: str, source: str, layout: Layout, start: int,
+                    lines: list[Line]) -> list[DisputedItem]:
+    markers = [(rule, _compiled(rule.marker)) for rule in layout.parts]
+    headings = list(_compiled(layout.item_heading).finditer(text, start))
+    if not headings:
+        raise LetterParseError(source, f"no numbered item heading found ({layout.name} layout)",
+                               _line_of(text, start))
+    decided: dict[str, tuple[RecordedOutcome, Span]] = {}
+    if layout.decision_list:
+        for m in _compiled(layout.decision_list).finditer(text):
+            decided.setdefault(m.group("n"), (_verdict(m.group("verdict")),
+                                              Span(start=m.start("verdict"),
+                                                   end=m.end("verdict"),
+                                                   quote=m.group("verdict"))))
+    items = []
+    for index, m in enumerate(headings):
+        title = _trimmed(text, m.start("title"), m.end("title"))
+        label = f"item {index + 1} ('{' '.join(title.quote.split())}')"
+        line = _line_of(text, m.start())
+        if "verdict" in m.groupdict() and m.group("verdict"):
+            outcome = _verdict(m.group("verdict"))
+            outcome_span = Span(start=m.start("verdict"), end=m.end("verdict"),
+                                quote=m.group("verdict"))
+        elif m.group("n") in decided:
+            outcome, outcome_span = decided[m.group("n")]
+        else:
+            raise LetterParseError(source, f"{label}: no determination numbered "
+                                   f"{m.group('n')} states its outcome", line)
+        end = headings[index + 1].start() if index + 1 < len(headings) else \
+            _section_end(text, layout, lines, m.end())
+        spans = _read_parts(text, source, markers, m.end(), end, label, line)
+        items.append(DisputedItem(
+            index=index + 1, title=title, recorded_outcome=outcome, outcome_span=outcome_span,
+            claims_administrator_citation=spans.get("claims_administrator_citation"),
+            reviewer_citation=spans.get("reviewer_citation"), rationale=spans["rationale"]))
+    return items
+
+
+# ---------------------------------------------------------------- items: issue sections
+
+_NUMBERED_ENTRY = regex.compile(r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+", regex.MULTILINE)
+_VERDICT_ANY = regex.compile(r"(?P<verdict>(?:not|non)?\s*medically\s+necessary)",
+                             regex.IGNORECASE)
+
+
+def _entries(text: str, start: int, end: int) -> dict[str, tuple[int, int]]:
+    """Numbered entries ("1. ...") of a section, by number; one unnumbered entry is '1'."""
+    found = list(_NUMBERED_ENTRY.finditer(text, start, end))
+    if not found:
+        return {"1": (start, end)}
+    out = {}
+    for i, m in enumerate(found):
+        out.setdefault(m.group("n"), (m.end(), found[i + 1].start() if i + 1 < len(found)
+                                      else end))
+    return out
+
+
+def _issue_section_items(text: str, source: str, layout: Layout,
+                         lines: list[Line]) -> list[DisputedItem]:
+    issue = _find_heading(layout.issue_heading, lines)
+    assert issue is not None  # the layout was detected by it
+    issues = _entries(text, issue.end, _section_end(text, layout, lines, issue.end))
+    sections: dict[str, dict[str, tuple[int, int]]] = {}
+    for rule in layout.parts:
+        head = _find_heading(rule.marker, lines)
+        if head is None:
+            if rule.required:
+                raise LetterParseError(source, f"no '{rule.label}' section")
+            continue
+        sections[rule.name] = _entries(text, head.end, _section_end(text, layout, lines,
+                                                                    head.end))
+    items = []
+    for index, (n, (start, end)) in enumerate(sorted(issues.items(), key=lambda kv: kv[1])):
+        title = _trimmed(text, start, end)
+        label = f"item {index + 1} ('{' '.join(title.quote.split())}')"
+        line = _line_of(text, start)
+        spans = {}
+        for name, entries in sections.items():
+            entry = entries.get(n) or (entries.get("1") if len(issues) == 1 else None)
+            if entry is None:
+                raise LetterParseError(source, f"{label}: its '{name}' entry numbered {n} is "
+                                       "missing", line)
+            spans[name] = _trimmed(text, *entry)
+        rationale = spans.get("rationale")
+        verdicts = list(_VERDICT_ANY.finditer(text, rationale.start, rationale.end)) \
+            if rationale else []
+        if not verdicts:
+            raise LetterParseError(source, f"{label}: the rationale does not conclude whether "
+                                   "the request is medically necessary", line)
+        last = verdicts[-1]
+        items.append(DisputedItem(
+            index=index + 1, title=title, recorded_outcome=_verdict(last.group("verdict")),
+            outcome_span=Span(start=last.start(), end=last.end(), quote=last.group()),
+            reviewer_citation=spans.get("reviewer_citation"), rationale=rationale))
     return items
 
 
