@@ -132,6 +132,10 @@ class Fact(Model):
     # when the letter says two different things: every reading, and which one won and why
     readings: list[Reading] = Field(default_factory=list)
     resolution: str | None = None
+    # "not_in_record": the value is what the record shows by its silence (the letter, which
+    # summarises the whole record, never mentions the thing); set apart from a value the letter
+    # states and from an unknown the program could not read
+    basis: Literal["not_in_record"] | None = None
 
     @classmethod
     def unknown(cls, why: str) -> Fact:

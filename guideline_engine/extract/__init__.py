@@ -26,6 +26,15 @@ def extract_facts(letter: NormalText, determination: Determination,
     physical = item_modality not in (None, "other")
     outside = Fact.unknown("not read for an item outside physical medicine")
     prior = history.prior_sessions(text, item_modality, item_region) if physical else outside
+    given_before = (history.prior_treatment(text, item_modality, prior, item_region)
+                    if physical else outside)
+    if physical and not given_before.known and not prior.known:
+        # burden of proof: the reviewer decides on the record; a letter that summarises the
+        # record and never mentions this treatment before shows no earlier sessions
+        silent = (f"the letter, which summarises the record, mentions no earlier "
+                  f"{item_modality.replace('_', ' ')}: no earlier sessions are in the record")
+        given_before = Fact(value=False, known=True, note=silent, basis="not_in_record")
+        prior = Fact(value=0, known=True, note=silent, basis="not_in_record")
     injury = dates.injury_date(text)
     requested_on = dates.request_date(text)
     ur_on = dates.ur_date(text)
@@ -38,15 +47,14 @@ def extract_facts(letter: NormalText, determination: Determination,
         body_region=region,
         **visits,
         prior_sessions=prior,
-        prior_treatment=(history.prior_treatment(text, item_modality, prior, item_region)
-                         if physical else outside),
+        prior_treatment=given_before,
         functional_improvement=(history.functional_improvement(text, item_modality,
                                                                item_region)
                                 if physical else outside),
         injury_date=injury,
         request_date=requested_on,
         ur_date=ur_on,
-        decision_date=Fact.unknown("IMR letters in this corpus carry no decision date in the text"),
+        decision_date=dates.decision_date(text),
         chronic=clinical.chronic(text, injury, as_of),
         postsurgical=clinical.postsurgical(surgery, surgery_date, as_of),
         surgery=surgery,

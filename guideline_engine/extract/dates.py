@@ -48,8 +48,20 @@ def _nearest_after_cue(text: str, cue: regex.Pattern) -> tuple[DateMatch, int] |
     return None
 
 
-def _date_fact(text: ItemText, cue: regex.Pattern, what: str) -> Fact:
-    readings: list[Reading] = []
+HEADER_FIRST = ("header", *RECORD_ORDER)
+
+
+def _header_reading(text: ItemText, name: str | None) -> list[Reading]:
+    found = text.header_evidence(name) if name else None
+    if found is None:
+        return []
+    value, evidence = found
+    return [Reading(value=value, part="header", evidence=[evidence])]
+
+
+def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
+               header: str | None = None) -> Fact:
+    readings: list[Reading] = _header_reading(text, header)
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
             found = _nearest_after_cue(sentence.text, cue)
@@ -61,11 +73,11 @@ def _date_fact(text: ItemText, cue: regex.Pattern, what: str) -> Fact:
                                     evidence=[sentence.evidence(start, end)]))
     if not readings:
         return Fact.unknown(f"the letter states no date for the {what}")
-    return resolve(readings, RECORD_ORDER)
+    return resolve(readings, HEADER_FIRST)
 
 
 def injury_date(text: ItemText) -> Fact:
-    return _date_fact(text, _INJURY, "injury")
+    return _date_fact(text, _INJURY, "injury", "injury_date")
 
 
 def request_date(text: ItemText) -> Fact:
@@ -73,4 +85,11 @@ def request_date(text: ItemText) -> Fact:
 
 
 def ur_date(text: ItemText) -> Fact:
-    return _date_fact(text, _UR, "utilization review decision")
+    return _date_fact(text, _UR, "utilization review decision", "ur_date")
+
+
+def decision_date(text: ItemText) -> Fact:
+    readings = _header_reading(text, "decision_date")
+    if not readings:
+        return Fact.unknown("the letter has no header with the IMR decision date")
+    return resolve(readings, HEADER_FIRST)

@@ -29,6 +29,8 @@ REQUEST_ORDER: tuple[EvidenceSource, ...] = ("title", "rationale", "summary")
 RECORD_ORDER: tuple[EvidenceSource, ...] = ("rationale", "summary")
 
 _WHY = {
+    ("header", "rationale"): "the header block is the IMR's own record of the case dates",
+    ("header", "summary"): "the header block is the IMR's own record of the case dates",
     ("title", "rationale"): "the item title states the disputed request as IMR framed it",
     ("title", "summary"): "the item title states the disputed request as IMR framed it",
     ("rationale", "summary"): "the rationale is the reviewer's reading of the record on which "

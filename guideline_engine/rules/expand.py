@@ -126,19 +126,22 @@ def _course(c: CourseSpec, base: dict, line: int | None) -> list[Rule]:
              "within the {figure} {guideline} recommends for {label}.",
              any_=[{"prior_sessions": _t(eq=0)}, {"functional_improvement": _t(eq="documented")}],
              approvable_visits="requested"),
-        rule("requested_visits_unknown", "insufficient_documentation", "insufficient",
+        rule("requested_visits_unknown", "insufficient_documentation", "deny",
              {"requested_visits": _t(known=False)},
-             "The number of visits requested is not stated, so it cannot be compared with the "
-             "{figure} {guideline} recommends for {label}."),
-        rule("prior_sessions_unknown", "insufficient_documentation", "insufficient",
+             "The request states no number of visits, so it cannot be shown to stay within the "
+             "{figure} {guideline} recommends for {label}; a request of unstated extent is not "
+             "medically necessary as made.", approvable_visits=0),
+        rule("prior_sessions_unknown", "insufficient_documentation", "deny",
              {"requested_visits": _t(lte=v), "prior_sessions": _t(known=False)},
-             "The letter does not say how many sessions of this treatment were already given, so "
-             "whether {requested_visits} more stay within the {figure} for {label} is unknown."),
-        rule("improvement_unknown", "insufficient_documentation", "insufficient",
+             "The record shows earlier sessions of this treatment but not how many, so it does "
+             "not show that {requested_visits} more stay within the {figure} {guideline} "
+             "recommends for {label}; the requesting physician must document it.",
+             approvable_visits=0),
+        rule("improvement_unknown", "insufficient_documentation", "deny",
              {"prior_sessions": _t(gt=0), "total_visits": _t(lte=v),
               "functional_improvement": _t(known=False)},
              "Continuing after {prior_sessions} earlier sessions needs documented functional "
-             "improvement, and the record does not say whether there was any."),
+             "improvement, and the record does not document any.", approvable_visits=0),
     ]
 
 
@@ -184,19 +187,24 @@ def _trial(t: TrialSpec, base: dict, line: int | None) -> list[Rule]:
              "{requested_visits} visits requested ({total_visits} counting earlier sessions) fit "
              "within the {guideline} trial of {trial} for {label}.",
              approvable_visits="requested"),
-        rule("requested_visits_unknown", "insufficient_documentation", "insufficient",
+        rule("requested_visits_unknown", "insufficient_documentation", "deny",
              {"requested_visits": _t(known=False)},
-             "The number of visits requested is not stated, so it cannot be compared with the "
-             "{guideline} trial of {trial} for {label}."),
-        rule("prior_sessions_unknown", "insufficient_documentation", "insufficient",
-             {"requested_visits": _t(lte=limit), "prior_sessions": _t(known=False)},
-             "The letter does not say how many sessions of this treatment were already given, "
-             "so whether the {guideline} trial of {trial} for {label} has been used is unknown."),
-        rule("improvement_unknown", "insufficient_documentation", "insufficient",
+             "The request states no number of visits, so it cannot be shown to stay within the "
+             "{guideline} trial of {trial} for {label}; a request of unstated extent is not "
+             "medically necessary as made.", approvable_visits=0),
+        rule("prior_sessions_unknown", "insufficient_documentation", "deny",
+             {"requested_visits": _t(lte=limit), "prior_sessions": _t(known=False),
+              "functional_improvement": _t(ne="documented", or_unknown=True)},
+             "The record shows earlier sessions of this treatment but not how many, so it does "
+             "not show whether the {guideline} trial of {trial} for {label} has been used or "
+             "what it achieved; the requesting physician must document it.",
+             approvable_visits=0),
+        rule("improvement_unknown", "insufficient_documentation", "deny",
              {"prior_sessions": _t(gte=tv), "requested_visits": _t(lte=limit),
               "functional_improvement": _t(known=False)},
              "Continuing after {prior_sessions} earlier sessions needs objective functional "
-             "improvement from the trial, and the record does not say whether there was any."),
+             "improvement from the trial, and the record does not document any.",
+             approvable_visits=0),
     ]
     if t.total is not None:
         av = t.total.visits
