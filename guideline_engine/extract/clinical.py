@@ -11,6 +11,7 @@ from . import categories
 from .dates import find_dates
 from .numbers import NUMBER, to_int
 from .parts import RECORD_ORDER, ItemText, Sentence, resolve
+from .visits import parse_visits
 
 # 8 CCR 9792.20(b) (2015 text): chronic pain is pain lasting three months or more from onset.
 CHRONIC_MONTHS = 3
@@ -26,8 +27,10 @@ _NO_SURGERY = regex.compile(
 _ACUTE = regex.compile(r"\b(?:acute|sub-?acute)\s+(?:pain|injury|phase|strain|sprain)\b",
                        regex.IGNORECASE)
 _DIAGNOSED = regex.compile(
-    r"\b(?:diagnos\w+\s+(?:as\s+having|with|of|include\w*|are|is)|assessment\s+included|"
-    r"working\s+diagnos\w+\s+(?:are|is|include\w*)|diagnos[ie]s\s*:)\s*(?P<dx>[^.]+)",
+    r"\b(?:diagnos\w+\s+(?:(?:is|are|was|were)\s+)?(?:documented\s+|noted\s+|listed\s+)?"
+    r"(?:as\s+having|as|with|of|include\w*|are|is)|assessment\s+included|"
+    r"working\s+diagnos\w+\s+(?:are|is|include\w*)|diagnos[ie]s\s*:|"
+    r"(?:is\s+)?(?:being\s+treated|undergoing\s+treatment|treated)\s+for)\s*(?P<dx>[^.]+)",
     regex.IGNORECASE)
 _NEGATED_DX = regex.compile(
     r"\b(?:without|no|negative\s+for|denies|rule\s+out|r/o|not)\s+(?:\w+\s+){0,2}$",
@@ -47,12 +50,20 @@ _WORKING = regex.compile(
 _UNSTATED_WORK = regex.compile(r"\b(?:work\s+status\s+was\s+not\s+documented|did\s+not\s+state"
                                r"\s+whether\s+or\s+not\s+\w+\s+was\s+working)\b", regex.IGNORECASE)
 _UR_MODIFIED = regex.compile(
-    rf"\bmodifi\w*\s+(?:(?:the|this|that)\s+)?(?:request\s+|it\s+)?(?:to|for)\s+"
-    rf"(?:(?:certify|authorize|approve|allow)\s+)?(?:(?:a\s+)?(?:total\s+of\s+)?)?"
-    rf"(?P<n>{NUMBER})", regex.IGNORECASE)
-_UR_DENIED = regex.compile(r"\b(?:non-?certified|denied|not\s+certified|deni(?:al|ed))\b",
+    rf"\bmodifi\w*\b(?:(?!\.\s)[^;]){{0,100}}?\b(?:to|for)\s+(?:allow\s+(?:for\s+)?|"
+    rf"(?:certify|authorize|approve|allow)\s+)?(?:(?:a|an)\s+)?(?:total\s+of\s+|initial\s+"
+    rf"(?:trial\s+of\s+)?|additional\s+)?(?P<n>{NUMBER})(?!\s*(?:-|/)\s*\d)"
+    rf"(?=\s+(?:\w+\s+){{0,3}}?(?:sessions?|visits?|treatments?)\b|\s*\)|\s*$|\s*[.,;])",
+    regex.IGNORECASE)
+_UR_DENIED = regex.compile(r"\b(?:non-?certif\w*|denied|not\s+certified|deni(?:al|ed)|"
+                           r"not\s+(?:medically\s+necessary|authorized|approved))\b",
                            regex.IGNORECASE)
-_UR = regex.compile(r"\b(?:utilization\s+review|UR)\b", regex.IGNORECASE)
+# what the claims administrator already authorised of the original request (item preamble)
+_AUTHORIZED = regex.compile(
+    r"\bauthori[sz]ed\b|\bcertified\b|\bapproved\b", regex.IGNORECASE)
+_UR = regex.compile(r"\b(?:utilization\s+review\w*|UR|(?:prior|previous|original)\s+"
+                   r"(?:review\w*|determination)|previously\s+(?:review\w*|deemed|denied|"
+                   r"non-?certified|modified)|reviewer)\b", regex.IGNORECASE)
 
 
 def _sentences(text: ItemText):
@@ -241,20 +252,49 @@ def return_to_work(text: ItemText) -> Fact:
     return resolve(readings, RECORD_ORDER)
 
 
-def ur_decision(text: ItemText) -> tuple[Fact, Fact]:
-    """(ur_decision, ur_modified_visits)."""
-    # every sentence: one about the UR decision is about this case even when it also says
-    # what UR thought the guidelines require
-    for sentence in (s for part in (text.rationale, text.summary) for s in part.sentences()):
-        if not _UR.search(sentence.text):
-            continue
-        if m := _UR_MODIFIED.search(sentence.text):
-            ev = [sentence.evidence(m.start(), m.end())]
-            return (Fact(value=URDecision.modified.value, known=True, evidence=ev),
-                    Fact(value=to_int(m.group("n")), known=True, evidence=ev))
-        if m := _UR_DENIED.search(sentence.text):
-            ev = [sentence.evidence(m.start(), m.end())]
-            return (Fact(value=URDecision.denied.value, known=True, evidence=ev),
-                    Fact.unknown("the request was denied, not modified"))
-    return (Fact.unknown("the letter does not state the UR decision"),
-            Fact.unknown("the letter does not state the UR decision"))
+def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact, Fact]:
+    """(ur_decision, ur_modified_visits). The item heading's preamble ("... was authorized by
+    the Claims Administrator") states it first; then sentences about the UR decision that name
+    this treatment; then ones that name no treatment."""
+    decisions: list[Reading] = []
+    counts: list[Reading] = []
+    for sentence in text.preamble.sentences():
+        if _AUTHORIZED.search(sentence.text) and not regex.search(
+                r"original\s+request\.?$", sentence.text.strip(), regex.IGNORECASE):
+            decisions.append(Reading(value=URDecision.modified.value, part="preamble",
+                                     evidence=[sentence.evidence()]))
+            hit = parse_visits(sentence.text)
+            if hit and hit.total:
+                counts.append(Reading(value=hit.total, part="preamble",
+                                      evidence=[sentence.evidence(hit.start, hit.end)]))
+    unnamed: tuple[list[Reading], list[Reading]] = ([], [])
+    for part in (text.rationale, text.summary):
+        for sentence in part.sentences():
+            if not _UR.search(sentence.text):
+                continue
+            named = sentence.modalities()
+            if named and item_modality not in named:
+                continue
+            into = (decisions, counts) if named else unnamed
+            if m := _UR_MODIFIED.search(sentence.text):
+                ev = [sentence.evidence(m.start(), m.end())]
+                into[0].append(Reading(value=URDecision.modified.value, part=part.name,
+                                       evidence=ev))
+                into[1].append(Reading(value=to_int(m.group("n")), part=part.name,
+                                       evidence=[sentence.evidence(m.start("n"), m.end("n"))]
+                                       + ev))
+            elif m := _UR_DENIED.search(sentence.text):
+                into[0].append(Reading(value=URDecision.denied.value, part=part.name,
+                                       evidence=[sentence.evidence(m.start(), m.end())]))
+    if not decisions:
+        decisions, counts = unnamed
+    if not decisions:
+        return (Fact.unknown("the letter does not state the UR decision"),
+                Fact.unknown("the letter does not state the UR decision"))
+    order = ("preamble", *RECORD_ORDER)
+    decision = resolve(decisions, order)
+    if decision.value != URDecision.modified.value:
+        return decision, Fact.unknown("the request was denied, not modified")
+    if not counts:
+        return decision, Fact.unknown("the number of visits UR allowed is not stated")
+    return decision, resolve(counts, order)

@@ -18,7 +18,8 @@ _REQUEST = regex.compile(
     r"\b(?:request\s+for\s+authori[sz]ation|RFA|request\w*\s+(?:was|were|is|dated)\s+"
     r"(?:made|submitted|dated|received)|date\s+of\s+(?:the\s+)?request)\b", regex.IGNORECASE)
 _UR = regex.compile(
-    r"\b(?:utilization\s+review|UR)\b(?:(?!\.\s).){0,120}?\b(?:deni\w+|denial|modif\w+|"
+    r"\b(?:(?:prior|previous|original)\s+determination|previously\s+(?:reviewed|deemed)|"
+    r"utilization\s+review|UR)\b(?:(?!\.\s).){0,120}?\b(?:deni\w+|denial|modif\w+|"
     r"non-?certif\w+|certif\w+|report|decision|dated)\b"
     r"|\b(?:deni\w+|modif\w+|non-?certif\w+)\b(?:(?!\.\s).){0,60}?\b(?:utilization\s+review|"
     r"UR)\b", regex.IGNORECASE)

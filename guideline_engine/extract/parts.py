@@ -33,6 +33,8 @@ _WHY = {
     ("header", "summary"): "the header block is the IMR's own record of the case dates",
     ("title", "rationale"): "the item title states the disputed request as IMR framed it",
     ("title", "summary"): "the item title states the disputed request as IMR framed it",
+    ("preamble", "rationale"): "the item heading states what was already authorised",
+    ("preamble", "summary"): "the item heading states what was already authorised",
     ("rationale", "summary"): "the rationale is the reviewer's reading of the record on which "
                               "the decision rests; the summary also repeats claims",
     ("rationale", "title"): "the rationale is the reviewer's reading of the record",

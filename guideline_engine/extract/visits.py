@@ -32,19 +32,25 @@ _FREQ = (rf"(?:(?:(?P<flow>[1-7])\s*(?:-|–|to)\s*)?(?P<fnum>{_N})\s*{_TIMES}|"
 _PATTERNS: list[tuple[str, regex.Pattern]] = [
     # 3x a week for 4 weeks / 2x/week x 6 weeks / twice weekly (for four weeks)
     ("frequency_weeks", regex.compile(
-        rf"\b{_FREQ}\s*(?:{_PER_WEEK})\s*,?\s*\(?\s*(?:for|x|×|over)\s*(?:the\s+next\s+)?"
+        rf"\b{_FREQ}\s*(?:{_PER_WEEK})\s*,?\s*\(?\s*(?:for|x|×|over|times)\s*(?:the\s+next\s+)?"
         rf"(?P<weeks>{_N})\s*{_WEEKS}", regex.IGNORECASE)),
     # 3x4 / 2 x 6
     ("frequency_x_weeks", regex.compile(
-        r"(?<![\w.-])(?P<fnum>[1-7])\s*[x×]\s*(?P<weeks>\d{1,2})(?!\s*(?:visits?|sessions?)\b)"
+        r"(?<![\w.-])(?P<fnum>[1-7])\s*(?:[x×]|times)\s*(?P<weeks>\d{1,2})"
+        r"(?!\s*(?:visits?|sessions?)\b)"
         r"(?![\w.%/-])", regex.IGNORECASE)),
     # 12-24 sessions / 12- 24 physical therapy visits / 12 to 24 visits
     ("range", regex.compile(
         rf"(?<![\w.-])(?P<low>{_N})\s*(?:-|–|to)\s*(?P<high>{_N})\s+{_FILLER}{_UNIT}",
         regex.IGNORECASE)),
+    # two times four visits (8): a frequency times a number of weeks, with the total stated
+    ("frequency_times_count", regex.compile(
+        rf"(?<![\w.-])(?P<fnum>{_N})\s*{_TIMES}\s*(?P<weeks>{_N})\s+(?:visits?|sessions?)\b"
+        rf"(?:\s*\((?P<total>\d{{1,3}})\))?", regex.IGNORECASE)),
     # x 6 / x6 visits
     ("times_total", regex.compile(
-        rf"(?<![\w-])[x×]\s*(?P<total>\d{{1,2}})(?![\w.%/-])(?!\s*(?:{_WEEKS}|{_PER_WEEK}))",
+        rf"(?:(?<![\w-])[x×]|(?<!\d\s*)\btimes)\s*(?P<total>\d{{1,2}})(?![\w.%/-])"
+        rf"(?!\s*(?:{_WEEKS}|{_PER_WEEK}))",
         regex.IGNORECASE)),
     # additional chiropractic sessions, six (6) / visits: 12
     ("unit_then_count", regex.compile(
@@ -89,6 +95,15 @@ def parse_visits(text: str) -> VisitCount | None:
             ):
                 best = found
             break
+    if best is not None and best.frequency is None and best.total is not None:
+        # "Four sessions ... two times a week times 2 weeks": the total stands as stated; the
+        # frequency and duration stated with it are kept
+        pattern = _PATTERNS[0][1]
+        match = pattern.search(text, best.end)
+        if match is not None and match.start() - best.end < 40:
+            extra = _build("frequency_weeks", match)
+            best = VisitCount(best.total, best.minimum, extra.frequency, extra.weeks,
+                              best.start, match.end(), best.form)
     return best
 
 
@@ -117,6 +132,12 @@ def _build(form: str, m: regex.Match) -> VisitCount | None:
         if weeks == 0:
             return None
         return VisitCount(freq * weeks, None, freq, weeks, m.start(), m.end(), form)
+    if form == "frequency_times_count":
+        freq, weeks = to_int(m.group("fnum")), to_int(m.group("weeks"))
+        total = int(m.group("total")) if m.group("total") else freq * weeks
+        if not 0 < freq <= 7 or weeks == 0 or total != freq * weeks:
+            return None
+        return VisitCount(total, None, freq, weeks, m.start(), m.end(), form)
     if form == "range":
         low, high = to_int(m.group("low")), to_int(m.group("high"))
         if not 0 < low < high:
