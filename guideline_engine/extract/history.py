@@ -228,10 +228,12 @@ _FI_TERM = regex.compile(
     r"benefit(?:ed|s)?|beneficial|helpful|helped|effective|successful|improve|"
     r"respond\w*\s+favorably|progress)\b",
     regex.IGNORECASE)
+NEGATION_SCOPE = 30
 _NEGATION = regex.compile(
     r"\b(?:no|not|without|absent|absence\s+of|lack(?:ing|s)?(?:\s+of)?|failed\s+to|fails\s+to|"
     r"did\s+not|does\s+not|has\s+not|have\s+not|never|neither|nor|little\s+(?:or|to)\s+no|"
-    r"unable\s+to|no\s+evidence\s+of|no\s+documentation|minimal|nor|ineffective)\b",
+    r"unable\s+to|no\s+evidence\s+of|no\s+documentation|minimal|nor|ineffective|"
+    r"(?:insufficient|inadequate|limited)\s+(?:documentation|evidence))\b",
     regex.IGNORECASE)
 # conditional or expected statements assert nothing about this case (ConText "hypothetical")
 _HYPOTHETICAL = regex.compile(
@@ -319,11 +321,16 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                           cstart + m.end()))
         for m in _FI_TERM.finditer(clause):
             before = clause[: m.start()]
+            # ConText: a negation cue governs the rest of its clause (up to NEGATION_SCOPE
+            # words); "did not document ... whether/if there was improvement" is negated, not
+            # hypothetical, because the negation comes first
+            negations = [n for n in _NEGATION.finditer(before)
+                         if len(before[n.end():].split()) <= NEGATION_SCOPE]
             window = " ".join(before.split()[-8:])
-            if _HYPOTHETICAL.search(window) or _GOAL.search(window):
+            hypothetical = _HYPOTHETICAL.search(window) or _GOAL.search(window)
+            if hypothetical and not (negations and _HYPOTHETICAL.search(
+                    before, negations[0].end())):
                 continue
-            negations = list(_NEGATION.finditer(before))
-            negations = [n for n in negations if len(before[n.end():].split()) <= 8]
             if negations:
                 found.append((FunctionalImprovement.not_documented.value,
                               cstart + negations[-1].start(), cstart + m.end()))
