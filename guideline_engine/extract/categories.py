@@ -33,8 +33,9 @@ MODALITY = _lexicon([
      r"osteopathic\s+manipulative|\bCMT\b|\bOMT\b", Modality.chiropractic.value),
     (r"occupational\s+therapy|\bOT\b|hand\s+therapy", Modality.occupational_therapy.value),
     (r"(?:spinal\s+)?stabilization\s+(?:exercise\s+)?program(?:me)?|exercise\s+program(?:me)?|"
-     r"gym\s+membership|(?:core|therapeutic)\s+exercise", Modality.exercise_program.value),
+     r"gym\s+membership|core\s+exercise", Modality.exercise_program.value),
     (r"(?:physical){e<=1}\s+(?:therapy){e<=1}|physiotherapy|physical\s+medicine|"
+     r"therapeutic\s+exercises?|"
      r"(?<![/-])\bPT\b(?![/-])|"
      r"\bP\.T\.",
      Modality.physical_therapy.value),

@@ -50,10 +50,11 @@ _WORKING = regex.compile(
 _UNSTATED_WORK = regex.compile(r"\b(?:work\s+status\s+was\s+not\s+documented|did\s+not\s+state"
                                r"\s+whether\s+or\s+not\s+\w+\s+was\s+working)\b", regex.IGNORECASE)
 _UR_MODIFIED = regex.compile(
-    rf"\bmodifi\w*\b(?:(?!\.\s)[^;]){{0,100}}?\b(?:to|for)\s+(?:allow\s+(?:for\s+)?|"
+    rf"\bmodifi\w*\b(?:(?!\.\s)[^;]){{0,100}}?\b(?:to|for|of)\s+(?:allow\s+(?:for\s+)?|"
     rf"(?:certify|authorize|approve|allow)\s+)?(?:(?:a|an)\s+)?(?:total\s+of\s+|initial\s+"
     rf"(?:trial\s+of\s+)?|additional\s+)?(?P<n>{NUMBER})(?!\s*(?:-|/)\s*\d)"
-    rf"(?=\s+(?:\w+\s+){{0,3}}?(?:sessions?|visits?|treatments?)\b|\s*\)|\s*$|\s*[.,;])",
+    rf"(?=\s+(?:\w+\s+){{0,3}}?(?:sessions?|visits?|treatments?)\b|\s+only\b|\s*\)|\s*$|"
+    rf"\s*[.,;])",
     regex.IGNORECASE)
 _UR_DENIED = regex.compile(r"\b(?:non-?certif\w*|denied|not\s+certified|deni(?:al|ed)|"
                            r"not\s+(?:medically\s+necessary|authorized|approved))\b",

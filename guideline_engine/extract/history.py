@@ -162,10 +162,23 @@ def prior_sessions(text: ItemText, item_modality: str | None,
     return resolve(readings, RECORD_ORDER)
 
 
+# a count UR authorised or modified to is not a count of sessions had
+_UR_COUNT = regex.compile(
+    r"^\W*(?:\w+\W+){0,6}?(?:(?:was|were)\s+)?(?:authori[sz]ed|certified|approved)\s+by\s+"
+    r"(?:the\s+)?(?:Claims\s+Administrator|utilization\s+review|UR|reviewer)"
+    r"|^\W*(?:\w+\W+){0,4}?(?:was|were)\s+(?:authori[sz]ed|certified|modified)\b",
+    regex.IGNORECASE)
+_UR_BEFORE = regex.compile(r"\b(?:modifi\w*|authori[sz]ed|certified|approved)\s+(?:\w+\s+){0,5}"
+                           r"(?:to|for)\s+(?:allow\s+(?:for\s+)?)?(?:an?\s+)?(?:initial\s+|"
+                           r"additional\s+)?(?:trial\s+of\s+)?$", regex.IGNORECASE)
+
+
 def _request_near(text: str, start: int, end: int) -> bool:
-    """A request cue in the same clause before the count ('this request for 12 sessions')."""
-    clause_start = max(text.rfind(",", 0, start), text.rfind(";", 0, start), 0)
-    return bool(_REQUEST.search(text, clause_start, end))
+    """The count is what was requested ('the following were requested: ... 6 sessions of
+    acupuncture'), or what UR authorised ('6 sessions was authorized by the Claims
+    Administrator', 'modified to 6 sessions'), not sessions already had."""
+    return bool(_REQUEST.search(text, 0, end) or _UR_COUNT.search(text[end:end + 80])
+                or _UR_BEFORE.search(text[max(0, start - 80):start]))
 
 
 def _no_recent(sentence: Sentence, item_modality: str | None,

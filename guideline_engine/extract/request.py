@@ -10,6 +10,7 @@ from .parts import REQUEST_ORDER, ItemText, Part, resolve
 from .visits import parse_duration, parse_visits
 
 _DIAGNOSED = regex.compile(r"\bdiagnos(?:ed|is|es)\b", regex.IGNORECASE)
+_ORIGINAL = regex.compile(r"\bwas\s+the\s+original\s+request\b", regex.IGNORECASE)
 _REQUEST_CUE = regex.compile(
     r"\b(?:request\w*|reqquest\w*|authori[sz]ation|RFA|prescri\w+|treatment\s+plan|"
     r"plan\s+included|asked\s+for|ordered)\b", regex.IGNORECASE)
@@ -65,6 +66,14 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
     found = parse_visits(title.view.folded)
     source: Part | None = title if found else None
     offset = 0
+    # "X was the original request. Y was authorized ... The remaining IMR eligible portion ...":
+    # the request as made is the original one; what UR authorised is the UR decision
+    for sentence in text.preamble.sentences():
+        if _ORIGINAL.search(sentence.text):
+            hit = parse_visits(sentence.text)
+            if hit and hit.total:
+                found, source, offset = hit, text.preamble, sentence.start
+            break
     if found is None and item_modality not in (None, "other"):
         # no count in the title: a sentence that requests this treatment with a count
         for part in (text.rationale, text.summary):
@@ -87,6 +96,9 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
         return out
     evidence = [source.evidence(offset + found.start, offset + found.end)]
     note = None if source is title else f"not in the title; read from the {source.name}"
+    if source is text.preamble:
+        note = ("the original request, as the item heading states it; UR authorised part of it "
+                "and the remainder went to IMR")
     weeks = found.weeks
     total = found.total
     if total is None and found.frequency:
