@@ -181,6 +181,7 @@ class CaseFacts(Model):
     surgery: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     surgery_date: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     surgery_category: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    surgery_authorized: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     diagnosis: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     diagnosis_category: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     flare_up: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))

@@ -66,6 +66,7 @@ class SurgeryCategory(str, Enum):
     spinal_fusion = "spinal_fusion"
     shoulder_decompression_arthroscopic = "shoulder_decompression_arthroscopic"
     rotator_cuff_repair = "rotator_cuff_repair"
+    shoulder_dislocation_repair = "shoulder_dislocation_repair"
     shoulder_arthroplasty = "shoulder_arthroplasty"
     knee_arthroplasty = "knee_arthroplasty"
     knee_arthroscopy = "knee_arthroscopy"
@@ -113,6 +114,9 @@ FACT_TYPES: dict[str, type] = {
     "surgery": str,
     "surgery_date": dt.date,
     "surgery_category": SurgeryCategory,
+    # therapy for after a surgery requested with it: is that surgery authorised (in an audit,
+    # the letter's own decision on the surgery item)
+    "surgery_authorized": bool,
     "diagnosis": str,
     "diagnosis_category": DiagnosisCategory,
     "flare_up": bool,

@@ -42,7 +42,7 @@ def extract_facts(letter: NormalText, determination: Determination,
     dx, dx_category = clinical.diagnosis(text, region.value if region.known else None)
     surgery, surgery_date, surgery_category = clinical.surgery(text)
     ur_decision, ur_visits = clinical.ur_decision(text, item_modality)
-    return CaseFacts(
+    facts = CaseFacts(
         modality=modality,
         body_region=region,
         **visits,
@@ -68,3 +68,10 @@ def extract_facts(letter: NormalText, determination: Determination,
         ur_decision=ur_decision,
         ur_modified_visits=ur_visits,
     )
+    associated = clinical.associated_surgery(text) if physical else None
+    if associated:
+        facts = facts.model_copy(update=associated)
+        facts.prior_treatment = Fact(value=False, known=True,
+                                     evidence=associated["prior_sessions"].evidence,
+                                     note=associated["prior_sessions"].note)
+    return facts

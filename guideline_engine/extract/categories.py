@@ -83,6 +83,8 @@ SURGERY = _lexicon([
     (r"(?:partial\s+)?(?:medial\s+|lateral\s+)?meniscectomy|menisc\w+\s+repair|"
      r"knee\s+arthroscop\w*|arthroscop\w*\s+(?:of\s+the\s+)?knee", "knee_arthroscopy"),
     (r"rotator\s+cuff\s+repair|repair\s+of\s+(?:the\s+)?rotator\s+cuff", "rotator_cuff_repair"),
+    (r"bankart(?:\s+repair)?|labral\s+repair|SLAP\s+repair|capsulorrhaphy|"
+     r"shoulder\s+(?:stabili[sz]ation|dislocation\s+repair)", "shoulder_dislocation_repair"),
     (r"subacromial\s+decompression|acromioplasty|shoulder\s+arthroscop\w*|"
      r"arthroscop\w*\s+(?:of\s+the\s+)?shoulder", "shoulder_decompression_arthroscopic"),
     (r"shoulder\s+(?:arthroplasty|replacement)", "shoulder_arthroplasty"),
@@ -152,9 +154,13 @@ def diagnosis_category(text: str) -> str | None:
 
 
 def surgery_type(text: str) -> str | None:
-    """The postsurgical-table key of a free-text surgery ('arthroscopic ACL reconstruction')."""
-    found = first(SURGERY, text)
-    return found.value if found else None
+    """The postsurgical-table key of a free-text surgery ('arthroscopic ACL reconstruction');
+    the most specific entry wins ('shoulder arthroscopy with Bankart repair' is a Bankart
+    repair)."""
+    for pattern, value in SURGERY:
+        if pattern.search(text):
+            return value
+    return None
 
 
 def modality(text: str) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from ..models import Fact, Reading
-from ..vocabulary import URDecision
+from ..vocabulary import CountQualifier, URDecision
 from . import categories
 from .dates import find_dates
 from .numbers import NUMBER, to_int
@@ -299,3 +299,47 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
     if not counts:
         return decision, Fact.unknown("the number of visits UR allowed is not stated")
     return decision, resolve(counts, order)
+
+
+# "Associated surgical service: Physical therapy", "Post-op physical therapy"
+_ASSOCIATED = regex.compile(r"^\W*(?:associated\s+surgical\s+services?|post-?\s*op(?:erative)?|"
+                            r"post-?surgical)\b", regex.IGNORECASE)
+
+
+def associated_surgery(text: ItemText) -> dict[str, Fact] | None:
+    """Therapy requested for after a surgery that the same letter decides: the surgery, its
+    category, whether it is authorised (the letter's decision on it), and the postsurgical
+    status. None when the item is not such therapy or the letter has no surgery item."""
+    if not _ASSOCIATED.search(text.title.view.folded):
+        return None
+    for other in text.determination.items:
+        if other.index == text.item.index or _ASSOCIATED.search(other.title.quote):
+            continue
+        category = categories.surgery_type(other.title.quote)
+        if category is None:
+            continue
+        part = text.letter_part(other.title)
+        title_ev = [part.evidence(0, len(part.view.folded))]
+        outcome = text.letter_part(other.outcome_span)
+        outcome_ev = [outcome.evidence(0, len(outcome.view.folded))]
+        authorised = other.recorded_outcome.value == "overturned"
+        why = (f"the surgery this therapy is to follow is item {other.index} of the same letter, "
+               f"which the letter records as {other.recorded_outcome.value}")
+        return {
+            "surgery": Fact(value=" ".join(other.title.quote.split()), known=True,
+                            evidence=title_ev, note=why),
+            "surgery_category": Fact(value=category, known=True, evidence=title_ev),
+            "surgery_authorized": Fact(value=authorised, known=True, evidence=outcome_ev,
+                                       note=why),
+            "postsurgical": Fact(value=True, known=True, evidence=title_ev,
+                                 note="therapy for after a surgery requested in the same letter"),
+            "surgery_date": Fact.unknown("the surgery has not taken place; it is requested in "
+                                         "the same letter"),
+            "prior_sessions": Fact(value=0, known=True, qualifier=CountQualifier.exact,
+                                   evidence=title_ev,
+                                   note="no postsurgical sessions can have been had: the surgery "
+                                        "is requested in the same letter (earlier sessions were "
+                                        "before it and do not count against the postsurgical "
+                                        "course)"),
+        }
+    return None

@@ -126,6 +126,7 @@ class ItemText:
 
     text: NormalText
     determination: Determination
+    item: DisputedItem
     title: Part
     preamble: Part
     rationale: Part
@@ -138,6 +139,7 @@ class ItemText:
         return cls(
             text=text,
             determination=determination,
+            item=item,
             title=_part(text, "title", item.title),
             preamble=_part(text, "preamble", item.preamble),
             rationale=_part(text, "rationale", item.rationale),
@@ -151,6 +153,10 @@ class ItemText:
         return {"title": self.title, "preamble": self.preamble, "rationale": self.rationale,
                 "summary": self.summary, "reviewer_citation": self.reviewer_citation,
                 "claims_administrator_citation": self.claims_citation}[name]
+
+    def letter_part(self, span: Span) -> Part:
+        """Another stretch of the letter (another item's title, say) as a part to quote."""
+        return _part(self.text, "letter", span)
 
     def header_evidence(self, name: str) -> tuple[object, Evidence] | None:
         """A header field's value and its evidence (raw offsets), if the header has it."""
