@@ -97,7 +97,7 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
     if not category_readings:
         # no "diagnosed with" sentence: a diagnosis word in a sentence about the case
         for part, sentence in _sentences(text):
-            if sentence.mentions_guidelines():
+            if sentence.mentions_guidelines() or not sentence.about_case():
                 continue
             found = _category_for_region(sentence, 0, sentence.text, region)
             if found:

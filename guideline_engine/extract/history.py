@@ -56,6 +56,8 @@ _NEVER_BEFORE = regex.compile(
 _NOT_YET_STARTED = regex.compile(
     r"(?P<what>[A-Za-z][A-Za-z -]{1,40}?)\s+(?:had|has|have)\s+not\s+(?:yet\s+)?been\s+"
     r"(?:started|provided|given|done|initiated|attempted|authorized)", regex.IGNORECASE)
+_PAPERWORK = regex.compile(r"\s*(?:\w+\s+)?(?:notes?|records?|reports?|documentation|progress|"
+                           r"evaluations?)\b", regex.IGNORECASE)
 _GENERIC_THERAPY = regex.compile(r"^(?:post-?operative\s+)?(?:therapy|treatment)\b",
                                  regex.IGNORECASE)
 _MORE_OF_IT = regex.compile(r"\b(?:additional|further|continued|more|another|repeat)\b",
@@ -169,7 +171,7 @@ _UR_COUNT = regex.compile(
     r"|^\W*(?:\w+\W+){0,4}?(?:was|were)\s+(?:authori[sz]ed|certified|modified)\b",
     regex.IGNORECASE)
 _UR_BEFORE = regex.compile(r"\b(?:modifi\w*|authori[sz]ed|certified|approved)\s+(?:\w+\s+){0,5}"
-                           r"(?:to|for)\s+(?:allow\s+(?:for\s+)?)?(?:an?\s+)?(?:initial\s+|"
+                           r"(?:to|for|with)\s+(?:allow\s+(?:for\s+)?)?(?:an?\s+)?(?:initial\s+|"
                            r"additional\s+)?(?:trial\s+of\s+)?$", regex.IGNORECASE)
 
 
@@ -190,6 +192,8 @@ def _no_recent(sentence: Sentence, item_modality: str | None,
                 continue
             what = m.group("what")
             found = categories.first(categories.MODALITY, what)
+            if found is not None and _PAPERWORK.match(what[found.end:]):
+                continue  # "no physical therapy notes": the notes are missing, not the therapy
             if found is not None and found.value == item_modality and (
                     pattern is _NOT_YET_STARTED or found.start < 25):
                 return Reading(value=0, part=sentence.part.name, qualifier=CountQualifier.exact,
@@ -252,8 +256,12 @@ _NEGATION = regex.compile(
 _HYPOTHETICAL = regex.compile(
     r"\b(?:if|would|could|may|might|depend\w*|in\s+order\s+to|goal|aim\w*|expect\w*|hope\w*|"
     r"to\s+(?:restore|hasten|achieve|maintain|facilitate|produce)|needs?|requires?|"
-    r"required|must|should|whether|once|until|unless|with\s+documentation\s+of|intended)\b",
+    r"required|must|should|whether|once|until|unless|with\s+(?:documentation|evidence)\s+of|"
+    r"intended)\b",
     regex.IGNORECASE)
+# "with evidence of improvement, additional sessions may be added": a condition, not a finding
+_CONDITION_AFTER = regex.compile(r"^[^.;]{0,80}\b(?:may|might|can|could|would|will)\s+be\b",
+                                 regex.IGNORECASE)
 # an infinitive states a goal ('... twice weekly for 4 weeks, to "improve joint mobility"'),
 # unless it follows a failure ("failed to improve")
 _GOAL = regex.compile(r"(?<!\b(?:failed|fails|unable|unlikely))\s+to\s*[\"'“]?$|^to\s*[\"'“]?$",
@@ -347,7 +355,7 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
             if negations:
                 found.append((FunctionalImprovement.not_documented.value,
                               cstart + negations[-1].start(), cstart + m.end()))
-            else:
+            elif sentence.about_case() and not _CONDITION_AFTER.search(clause, m.end()):
                 found.append((FunctionalImprovement.documented.value, cstart + m.start(),
                               cstart + m.end()))
     if not found:

@@ -54,6 +54,14 @@ _GUIDELINE_SUBJECT = regex.compile(
 _PATIENT = regex.compile(
     r"\b(?:applicant|injured\s+worker|claimant|employee|in\s+this\s+case|this\s+patient|he|she|"
     r"his|her)\b", regex.IGNORECASE)
+# a sentence about this case: it names the patient or the record ("the documentation", "notes
+# submitted for review", "the request"); a rationale sentence that names neither is the
+# guideline the reviewer quotes ("Active therapy is based on the philosophy ...")
+_CASE = regex.compile(
+    r"\b(?:applicant|injured\s+worker|\bIW\b|claimant|employee|(?<!-)patient(?!-)|in\s+this\s+case|"
+    r"he|she|his|her|documentation|documented|records?|notes?|reports?|submitted|provided|"
+    r"request\w*|treating|provider|physician|examination|exam|diagnos\w+)\b",
+    regex.IGNORECASE)
 
 
 @dataclass
@@ -102,6 +110,13 @@ class Sentence:
         if _GUIDELINE_SUBJECT.search(self.text):
             return True
         return bool(_GUIDELINE_TALK.search(self.text)) and not _PATIENT.search(self.text)
+
+    def about_case(self) -> bool:
+        """Says something about this case rather than quoting a guideline: summary sentences
+        always do; rationale sentences when they name the patient or the record."""
+        if self.part.name != "rationale":
+            return True
+        return bool(_CASE.search(self.text)) and not self.is_guideline_talk()
 
     def modalities(self) -> set[str]:
         return {m.value for m in categories.mentions(categories.MODALITY, self.text)}
