@@ -32,7 +32,7 @@ def audit_document(doc: Document, book: RuleBook) -> LetterReport:
                                facts.modality.value if facts.modality.known else None)
         items.append(ItemReport(
             index=item.index, title=" ".join(item.title.quote.split()),
-            heading_preamble=" ".join(item.preamble.quote.split()) if item.preamble else None,
+            heading=" ".join(item.heading.quote.split()) if item.heading else None,
             recorded_outcome=item.recorded_outcome, reviewer_guidelines=reviewer, facts=facts,
             decision=decision, verdict=outcome, disagreement=why,
             audit_notes=audit_notes(decision, reviewer, citation,

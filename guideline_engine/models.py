@@ -68,6 +68,8 @@ class DisputedItem(Model):
     outcome_span: Span
     # sentences before the heading that say what UR already authorised of the original request
     preamble: Span | None = None
+    # the whole heading as printed (preamble and title), when it says more than the title
+    heading: Span | None = None
     claims_administrator_citation: Span | None = None
     reviewer_citation: Span | None = None
     rationale: Span
@@ -283,8 +285,9 @@ Verdict = Literal["agree", "disagree", "undetermined", "out_of_scope"]
 class ItemReport(Model):
     index: int
     title: str
-    # what the heading says before the title: the original request, what UR already authorised
-    heading_preamble: str | None = None
+    # the whole item heading as printed, when it says more than the title (the original
+    # request and what UR already authorised)
+    heading: str | None = None
     recorded_outcome: RecordedOutcome
     reviewer_guidelines: list[str]
     facts: CaseFacts

@@ -43,10 +43,13 @@ _HEP = regex.compile(r"\bhome\s+exercises?(?:\s+program(?:me)?)?\b", regex.IGNOR
 _NOT_WORKING = regex.compile(
     r"\b(?:not\s+(?:returned|gone\s+back)\s+to\s+work|not\s+working|off\s+work|"
     r"temporarily\s+totally\s+disabled|\bTTD\b|remains\s+off)\b", regex.IGNORECASE)
+_DUTY = r"(?:full|modified|regular|usual|light|restricted|limited)\s+(?:work\s+)?dut(?:y|ies)"
 _WORKING = regex.compile(
-    r"\b(?:returned\s+to\s+(?:\w+[- ]){0,3}work|returned\s+to\s+(?:full|modified|regular|"
-    r"usual|light)\s+duty|back\s+at\s+work|working\s+(?:full|modified|regular)\s+duty|"
-    r"is\s+working|currently\s+working)\b", regex.IGNORECASE)
+    rf"\b(?:returned\s+to\s+(?:\w+[- ]){{0,3}}work|returned\s+to\s+{_DUTY}|back\s+at\s+work|"
+    rf"(?:is|are|was|been)\s+working|currently\s+working(?!\s+at\s+least)|"
+    rf"(?:able\s+to\s+)?work(?:ing|s)?\s+(?:on\s+)?{_DUTY}|work\s+status\s+(?:as|is|was|of)\s+"
+    rf"(?:\w+\s+)?{_DUTY}|(?:continues|remains)\s+(?:on\s+)?{_DUTY}|on\s+{_DUTY})\b",
+    regex.IGNORECASE)
 _UNSTATED_WORK = regex.compile(r"\b(?:work\s+status\s+was\s+not\s+documented|did\s+not\s+state"
                                r"\s+whether\s+or\s+not\s+\w+\s+was\s+working)\b", regex.IGNORECASE)
 _UR_MODIFIED = regex.compile(
@@ -105,6 +108,9 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
                 category_readings.append(Reading(value=value, part=part.name,
                                                  evidence=[sentence.evidence(start, end)]))
     if not category_readings:
+        if dx.known:
+            return dx, Fact(value="other", known=True, evidence=dx.evidence,
+                            note="the diagnosis stated is none of the guideline categories")
         return dx, Fact.unknown("no diagnosis in the letter maps to a guideline category")
     rank = {c: i for i, c in enumerate(categories.DIAGNOSIS_PRIORITY)}
     return dx, resolve(category_readings, RECORD_ORDER, rank=rank,

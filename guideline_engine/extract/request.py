@@ -10,6 +10,11 @@ from .parts import REQUEST_ORDER, ItemText, Part, resolve
 from .visits import parse_duration, parse_visits
 
 _DIAGNOSED = regex.compile(r"\bdiagnos(?:ed|is|es)\b", regex.IGNORECASE)
+_NO_BODY_PART = regex.compile(
+    r"\b(?:fail\w*\s+to\s+(?:specify|identify|indicate|state)|did\s+not\s+(?:specify|identify|"
+    r"indicate|state)|does\s+not\s+(?:specify|identify|indicate|state)|without\s+specifying)\s+"
+    r"(?:a|the|which)\s+body\s+(?:part|region)s?|\bbody\s+(?:part|region)\s+(?:was|is)\s+not\s+"
+    r"(?:specified|identified|stated)", regex.IGNORECASE)
 _ORIGINAL = regex.compile(r"\bwas\s+the\s+original\s+request\b", regex.IGNORECASE)
 _REQUEST_CUE = regex.compile(
     r"\b(?:request\w*|reqquest\w*|authori[sz]ation|RFA|prescri\w+|treatment\s+plan|"
@@ -42,6 +47,13 @@ def body_region(text: ItemText, item_modality: str | None = None) -> Fact:
     for part in (text.rationale, text.summary) if item_modality != "other" else ():
         candidates += [(part, s.start, s.text) for s in part.sentences()
                        if _REQUEST_CUE.search(s.text) and not s.mentions_guidelines()]
+    # the reviewer says the request names no body part: that is what the letter shows
+    for part in (text.rationale, text.summary):
+        for sentence in part.sentences():
+            if m := _NO_BODY_PART.search(sentence.text):
+                return Fact(value="unspecified", known=True,
+                            evidence=[sentence.evidence(m.start(), m.end())],
+                            note="the letter says the request names no body part")
     # the diagnosis, when it names one region only ("diagnosed with lumbar sprain/strain")
     candidates += [(text.summary, s.start, s.text) for s in text.summary.sentences()
                    if item_modality != "other" and _DIAGNOSED.search(s.text)

@@ -22,6 +22,8 @@ _FURNITURE = regex.compile(
     r"^[ \t]*(?:Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|-[ \t]*\d+[ \t]*-)[ \t]*$", regex.IGNORECASE)
 # a number broken at a line end inside a date or a range: "11-21-" + newline + "2016"
 _BROKEN_NUMBER = regex.compile(r"(?<=\d[-/])[ \t]*\n[ \t]*(?=\d)")
+# a soft hyphen at a line end (PDFium writes U+FFFE for it): the word goes on after the break
+_SOFT_HYPHEN = regex.compile(r"[\ufffe\xad][ \t]*\n?[ \t]*")
 # a word broken at a line end: "Uti-" + newline + "lization" (a lower-case letter follows)
 _BROKEN_WORD = regex.compile(r"(?<=[A-Za-z]{2})-[ \t]*\n[ \t]*(?=[a-z]{2})")
 
@@ -123,7 +125,7 @@ def _line_rules(keep: list[bool], chars: list[str]) -> None:
                     keep[idx[c]] = False
     # words and numbers broken at a line end
     text, idx = _current(keep, chars)
-    for pattern in (_BROKEN_NUMBER, _BROKEN_WORD):
+    for pattern in (_SOFT_HYPHEN, _BROKEN_NUMBER, _BROKEN_WORD):
         for match in pattern.finditer(text):
             for c in range(match.start(), match.end()):
                 keep[idx[c]] = False

@@ -218,16 +218,18 @@ def _outcome_heading_items(text: str, source: str, layout: Layout,
     bounds = []  # (heading start, preamble span, title span) per item
     previous_end = region_start
     for h in unique:
-        preamble, title = _heading_text(text, layout, previous_end, h.colon)
-        bounds.append((preamble.start if preamble else title.start, preamble, title))
+        preamble, title, heading = _heading_text(text, layout, previous_end, h.colon)
+        bounds.append((preamble.start if preamble else title.start, preamble, title, heading))
         previous_end = h.parts_start
-    for index, (h, (_, preamble, title)) in enumerate(zip(unique, bounds, strict=False)):
+    for index, (h, (_, preamble, title, heading)) in enumerate(zip(unique, bounds,
+                                                                    strict=True)):
         region_end = bounds[index + 1][0] if index + 1 < len(unique) else len(text)
         label = f"item {index + 1} ('{title.quote}')"
         line = _line_of(text, title.start)
         spans = _read_parts(text, source, markers, h.parts_start, region_end, label, line)
         items.append(DisputedItem(
-            index=index + 1, title=title, preamble=preamble, recorded_outcome=h.outcome,
+            index=index + 1, title=title, preamble=preamble, heading=heading,
+            recorded_outcome=h.outcome,
             outcome_span=Span(start=h.word_start, end=h.word_end,
                               quote=text[h.word_start:h.word_end]),
             claims_administrator_citation=spans.get("claims_administrator_citation"),
@@ -385,7 +387,8 @@ _TITLE_PREFIX = regex.compile(
 _TITLE_SUFFIX = regex.compile(r"\s+(?:is|are)\s*\Z", regex.IGNORECASE)
 
 
-def _heading_text(text: str, layout: Layout, lower: int, colon: int) -> tuple[Span | None, Span]:
+def _heading_text(text: str, layout: Layout, lower: int,
+                  colon: int) -> tuple[Span | None, Span, Span | None]:
     """(preamble, title) of the heading that ends at `colon`: the title is the last sentence
     before the colon; sentences before it belong to the heading when they state the original
     request and what was already authorised."""
@@ -406,7 +409,8 @@ def _heading_text(text: str, layout: Layout, lower: int, colon: int) -> tuple[Sp
         title = _trimmed(text, title.start, title.start + m.start())
     preamble = _trimmed(text, preamble_start, title_start) if preamble_start < title_start \
         else None
-    return preamble, title
+    heading = _trimmed(text, preamble_start, colon)
+    return preamble, title, (heading if heading != title else None)
 
 
 # ---------------------------------------------------------------- reviewer
