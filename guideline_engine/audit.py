@@ -7,13 +7,14 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .compare import audit_notes, cited_guidelines, verdict
-from .decide import decide, prepare
+from .decide import prepare
 from .errors import GuidelineEngineError
 from .extract import extract_facts
 from .ingest import iter_letter_paths, read_document
 from .letters import parse_document
 from .models import AuditReport, AuditSummary, Document, ItemReport, LetterError, LetterReport
 from .rules import RuleBook
+from .uncertainty import decide_uncertain
 
 
 def audit_letter(path: str | Path, book: RuleBook) -> LetterReport:
@@ -27,7 +28,7 @@ def audit_document(doc: Document, book: RuleBook) -> LetterReport:
         facts = prepare(extract_facts(text, determination, item), book)
         citation = item.reviewer_citation.quote if item.reviewer_citation else ""
         reviewer = cited_guidelines(citation)
-        decision = decide(facts, book, prefer=reviewer)
+        decision = decide_uncertain(facts, book, prefer=reviewer, citation=citation)
         outcome, why = verdict(decision, item.recorded_outcome,
                                facts.modality.value if facts.modality.known else None)
         items.append(ItemReport(

@@ -131,6 +131,10 @@ class Fact(Model):
     # for counts: how the count was stated; `upper` is the top of a range ("20 to 22")
     qualifier: CountQualifier | None = None
     upper: int | None = None
+    # for an unknown date: the interval the letter still allows (earliest, latest), with the
+    # evidence of both bounds
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
     # when the letter says two different things: every reading, and which one won and why
     readings: list[Reading] = Field(default_factory=list)
     resolution: str | None = None
@@ -275,6 +279,8 @@ class Decision(Model):
     findings: list[Finding] = Field(default_factory=list)
     by_guideline: dict[str, GuidelineDecision] = Field(default_factory=dict)
     as_of: dt.date | None = None
+    # how the decision was reached when a fact was uncertain (an unstated request date)
+    notes: list[str] = Field(default_factory=list)
 
 
 # ---------------------------------------------------------------- compare / report

@@ -79,7 +79,7 @@ def item_lines(item: ItemReport) -> list[str]:
         lines.append(f"        {finding.rule} · {finding.citation.text()}")
     if item.disagreement:
         lines.append(f"      ! {item.disagreement}")
-    for note in item.audit_notes:
+    for note in item.decision.notes + item.audit_notes:
         lines.append(f"      note: {note}")
     return lines
 

@@ -39,6 +39,7 @@ def extract_facts(letter: NormalText, determination: Determination,
     requested_on = dates.request_date(text)
     ur_on = dates.ur_date(text)
     as_of = requested_on if requested_on.known else ur_on
+    decided_on = dates.decision_date(text)
     dx, dx_category = clinical.diagnosis(text, region.value if region.known else None)
     surgery, surgery_date, surgery_category = clinical.surgery(text)
     ur_decision, ur_visits = clinical.ur_decision(text, item_modality)
@@ -52,9 +53,9 @@ def extract_facts(letter: NormalText, determination: Determination,
                                                                item_region)
                                 if physical else outside),
         injury_date=injury,
-        request_date=requested_on,
+        request_date=dates.request_interval(text, requested_on, ur_on, decided_on),
         ur_date=ur_on,
-        decision_date=dates.decision_date(text),
+        decision_date=decided_on,
         chronic=clinical.chronic(text, injury, as_of),
         postsurgical=clinical.postsurgical(surgery, surgery_date, as_of),
         surgery=surgery,

@@ -94,3 +94,33 @@ def decision_date(text: ItemText) -> Fact:
     if not readings:
         return Fact.unknown("the letter has no header with the IMR decision date")
     return resolve(readings, HEADER_FIRST)
+
+
+def request_interval(text: ItemText, request: Fact, ur: Fact, decision: Fact) -> Fact:
+    """An unstated request date as an interval: after the latest dated event of the case
+    before the UR decision (the visit that led to the request), on or before the UR decision
+    (else the IMR decision)."""
+    if request.known:
+        return request
+    bound = ur if ur.known else decision
+    if not bound.known:
+        return request
+    latest_event = None
+    for part in (text.summary, text.rationale):
+        for sentence in part.sentences():
+            if sentence.is_guideline_talk():
+                continue
+            for found in find_dates(sentence.text):
+                if found.value < bound.value and (latest_event is None
+                                                   or found.value > latest_event[0]):
+                    latest_event = (found.value, sentence.evidence(found.start, found.end))
+    if latest_event is None:
+        return Fact(value=None, known=False, latest=bound.value, evidence=bound.evidence,
+                    note=f"{request.note}; it is on or before {bound.value.isoformat()} "
+                         "(the UR decision)")
+    earliest, where = latest_event
+    return Fact(value=None, known=False, earliest=earliest, latest=bound.value,
+                evidence=[where, *bound.evidence],
+                note=f"{request.note}; it lies between {earliest.isoformat()} (the latest dated "
+                     f"event of the case before the UR decision) and {bound.value.isoformat()} "
+                     "(the UR decision)")

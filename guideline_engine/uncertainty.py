@@ -1,0 +1,116 @@
+"""Deciding when a date the edition depends on is not stated.
+
+A letter that does not state the request date still bounds it: after the latest dated event of
+the case before the UR decision, on or before the UR decision (extract/dates.py writes that
+interval on the request_date fact). The reviewer's citation may name the edition too ("MTUS
+Chronic Pain Medical Treatment Guidelines 2009"). The request is decided under every guideline
+edition the interval (narrowed by the citation) still allows: when they all give the same
+answer, that is the decision, with a note; only a real split is undetermined, naming both
+answers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from .decide import decide
+from .models import CaseFacts, Decision, Fact
+from .rules import RuleBook
+
+
+@dataclass(frozen=True)
+class CitedEdition:
+    """How a reviewer's citation names an MTUS edition, and the period it was in force."""
+
+    pattern: str
+    name: str
+    start: dt.date
+    end: dt.date | None
+
+
+# data: citations that name an edition (the Acupuncture guidelines of 2007 stayed in force
+# after 2009, so "Acupuncture Treatment 2007" names no period and is not listed)
+CITED_EDITIONS = (
+    CitedEdition(r"Chronic\s+Pain\s+Medical\s+Treatment(?:\s+Guidelines?)?\s*,?\s*\(?"
+                 r"(?:2009|201[0-6])\b",
+                 "the MTUS of 18 Jul 2009 - 30 Nov 2017 (Chronic Pain Medical Treatment "
+                 "Guidelines)", dt.date(2009, 7, 18), dt.date(2017, 11, 30)),
+    CitedEdition(r"\bACOEM\b[^.;]{0,100}\b(?:2017|2018|2019|202\d)\b",
+                 "the MTUS from 1 Dec 2017 (ACOEM guidelines)", dt.date(2017, 12, 1), None),
+)
+
+
+def cited_period(citation: str) -> CitedEdition | None:
+    for cited in CITED_EDITIONS:
+        if regex.search(cited.pattern, citation, regex.IGNORECASE):
+            return cited
+    return None
+
+
+def _boundaries(book: RuleBook) -> list[dt.date]:
+    """Every date on which some edition starts or the day after one ends."""
+    found: set[dt.date] = set()
+    for loaded in book.files:
+        edition = loaded.ruleset.edition
+        found.add(edition.effective_from)
+        if edition.effective_to is not None:
+            found.add(edition.effective_to + dt.timedelta(days=1))
+    return sorted(found)
+
+
+def _key(decision: Decision) -> tuple:
+    return (decision.outcome, decision.approvable_visits, decision.governing_guideline)
+
+
+def decide_uncertain(facts: CaseFacts, book: RuleBook, prefer: list[str] | None = None,
+                     citation: str = "") -> Decision:
+    request = facts.request_date
+    if request.known or request.latest is None:
+        return decide(facts, book, prefer=prefer)
+    low = request.earliest or (facts.injury_date.value if facts.injury_date.known
+                               else request.latest)
+    high = request.latest
+    notes = []
+    cited = cited_period(citation)
+    if cited is not None:
+        c_low = max(low, cited.start)
+        c_high = min(high, cited.end) if cited.end else high
+        if c_low <= c_high:
+            low, high = c_low, c_high
+            notes.append(f"the reviewer's citation names {cited.name}")
+    candidates = [low] + [b for b in _boundaries(book) if low < b <= high]
+    if high != low:
+        candidates.append(high)
+    decisions: list[tuple[dt.date, Decision]] = []
+    for day in candidates:
+        trial = facts.model_copy(deep=True)
+        trial.request_date = Fact(value=day, known=True,
+                                  note="a request date the letter's dates still allow")
+        decisions.append((day, decide(trial, book, prefer=prefer)))
+    span = (f"the request date is not stated; it lies between {low.isoformat()} and "
+            f"{high.isoformat()}" + (f" ({'; '.join(notes)})" if notes else ""))
+    answers = {}
+    for day, decision in decisions:
+        answers.setdefault(_key(decision), []).append((day, decision))
+    chosen = decisions[-1][1]
+    if len(answers) == 1:
+        editions = sorted({e for _, d in decisions for g in d.by_guideline.values()
+                           if g.edition for e in [g.edition]})
+        chosen.notes.append(f"{span}; every edition in force in that interval"
+                            + (f" ({', '.join(editions)})" if editions else "")
+                            + " gives the same decision")
+        chosen.as_of = None
+        return chosen
+    described = "; ".join(
+        f"{outcome} under {guideline or 'no guideline'} for a request on "
+        f"{group[0][0].isoformat()}" + (f" (approvable {visits})" if visits is not None else "")
+        for (outcome, visits, guideline), group in answers.items())
+    return Decision(outcome="undetermined", medically_necessary=None,
+                    governing_guideline=chosen.governing_guideline,
+                    governing_reason=f"{span}, and the editions in force in it disagree: "
+                                     f"{described}",
+                    by_guideline=chosen.by_guideline, as_of=None,
+                    notes=[f"{span}; the answer depends on the edition: {described}"])
