@@ -73,6 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     test.add_argument("paths", nargs="*", metavar="PATH", default=None,
                       help="fixture files or folders (default: ./fixtures)")
     _rules_arg(test)
+    test.add_argument("--min-fact-match", type=float, default=0.95, metavar="RATE",
+                      help="least share of expected letter facts that must match with their "
+                           "evidence, over the letters whose expectations are `fact_policy: "
+                           "measured` and the rest (default 0.95)")
+    test.add_argument("--show-fact-differences", action="store_true",
+                      help="list every expected fact of a measured letter that did not match")
     test.add_argument("--coverage", action="store_true",
                       help="list, per rule, how many corpus items and cases it fired on, and "
                            "the rules that never fired")
@@ -185,9 +191,19 @@ def _run_test(args: argparse.Namespace) -> int:
         for rule_id in never:
             print(f"         {rule_id}")
     if tally.facts:
-        print(f"letter facts: {tally.values} of {tally.facts} values match "
-              f"({100 * tally.values / tally.facts:.1f}%); {tally.spans} of "
-              f"{tally.with_evidence} with a quoted place have their evidence there")
+        if args.show_fact_differences:
+            for difference in tally.differences:
+                print(f"  fact difference: {difference}")
+        print(f"letter facts: {tally.exact} of {tally.facts} match with their evidence where "
+              f"the reader quoted it ({100 * tally.rate:.1f}%; values alone "
+              f"{100 * tally.values / tally.facts:.1f}%; {tally.spans} of "
+              f"{tally.with_evidence} quoted places found); threshold "
+              f"{100 * args.min_fact_match:.0f}%")
+        if tally.rate < args.min_fact_match:
+            print(f"FAIL fact match {100 * tally.rate:.1f}% is below "
+                  f"{100 * args.min_fact_match:.0f}%"
+                  " (--show-fact-differences lists them)")
+            failed += 1
     print(f"{passed} passed, {failed} failed")
     return EXIT_FINDINGS if failed else EXIT_OK
 

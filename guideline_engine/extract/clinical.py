@@ -66,8 +66,10 @@ _UR_DENIED = regex.compile(r"\b(?:non-?certif\w*|denied|not\s+certified|deni(?:a
 _AUTHORIZED = regex.compile(
     r"\bauthori[sz]ed\b|\bcertified\b|\bapproved\b", regex.IGNORECASE)
 _UR = regex.compile(r"\b(?:utilization\s+review\w*|UR|(?:prior|previous|original)\s+"
-                   r"(?:review\w*|determination)|previously\s+(?:review\w*|deemed|denied|"
-                   r"non-?certified|modified)|reviewer)\b", regex.IGNORECASE)
+                   r"(?:review\w*|determination|denial)|previously\s+(?:review\w*|deemed|denied|"
+                   r"non-?certified|modified)|reviewer|(?:was|were)\s+(?:modified|non-?certified|"
+                   r"denied)|resulted\s+in\s+(?:a\s+)?(?:non-?certification|modification))\b",
+                   regex.IGNORECASE)
 
 
 def _sentences(text: ItemText):
@@ -295,10 +297,14 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
                                        evidence=[sentence.evidence(m.start(), m.end())]))
     if not decisions:
         decisions, counts = unnamed
+    if not decisions and (header := text.header_evidence("ur_date")) is not None:
+        # "UR Denial Date: 12/19/2016": the header records a denial
+        decisions = [Reading(value=URDecision.denied.value, part="header",
+                             evidence=[header[1]])]
     if not decisions:
         return (Fact.unknown("the letter does not state the UR decision"),
                 Fact.unknown("the letter does not state the UR decision"))
-    order = ("preamble", *RECORD_ORDER)
+    order = ("preamble", *RECORD_ORDER, "header")
     decision = resolve(decisions, order)
     if decision.value != URDecision.modified.value:
         return decision, Fact.unknown("the request was denied, not modified")

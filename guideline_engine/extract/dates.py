@@ -18,11 +18,13 @@ _REQUEST = regex.compile(
     r"\b(?:request\s+for\s+authori[sz]ation|RFA|request\w*\s+(?:was|were|is|dated)\s+"
     r"(?:made|submitted|dated|received)|date\s+of\s+(?:the\s+)?request)\b", regex.IGNORECASE)
 _UR = regex.compile(
-    r"\b(?:(?:prior|previous|original)\s+determination|previously\s+(?:reviewed|deemed)|"
-    r"utilization\s+review|UR)\b(?:(?!\.\s).){0,120}?\b(?:deni\w+|denial|modif\w+|"
+    r"\b(?:utilization\s+review|UR)\b(?:(?!\.\s).){0,120}?\b(?:deni\w+|denial|modif\w+|"
     r"non-?certif\w+|certif\w+|report|decision|dated)\b"
     r"|\b(?:deni\w+|modif\w+|non-?certif\w+)\b(?:(?!\.\s).){0,60}?\b(?:utilization\s+review|"
-    r"UR)\b", regex.IGNORECASE)
+    r"UR)\b"
+    r"|\b(?:previously\s+reviewed|previously\s+deemed\s+not\s+medically\s+necessary|"
+    r"(?:prior|previous|original)\s+(?:determination|review)|prior\s+denial)\b",
+    regex.IGNORECASE)
 
 
 def _nearest_after_cue(text: str, cue: regex.Pattern) -> tuple[DateMatch, int] | None:

@@ -168,11 +168,11 @@ def prior_sessions(text: ItemText, item_modality: str | None,
 _UR_COUNT = regex.compile(
     r"^\W*(?:\w+\W+){0,6}?(?:(?:was|were)\s+)?(?:authori[sz]ed|certified|approved)\s+by\s+"
     r"(?:the\s+)?(?:Claims\s+Administrator|utilization\s+review|UR|reviewer)"
-    r"|^\W*(?:\w+\W+){0,4}?(?:was|were)\s+(?:authori[sz]ed|certified|modified)\b",
+    r"|^\W*(?:\w+\W+){0,4}?(?:was|were)\s+(?:authori[sz]ed|certified|modified)\b"
+    r"|^\W*(?:\w+\W+){0,2}?(?:requested|being\s+requested|were\s+requested)\b",
     regex.IGNORECASE)
-_UR_BEFORE = regex.compile(r"\b(?:modifi\w*|authori[sz]ed|certified|approved)\s+(?:\w+\s+){0,5}"
-                           r"(?:to|for|with)\s+(?:allow\s+(?:for\s+)?)?(?:an?\s+)?(?:initial\s+|"
-                           r"additional\s+)?(?:trial\s+of\s+)?$", regex.IGNORECASE)
+_UR_BEFORE = regex.compile(
+    r"\b(?:modifi\w*|authori[sz]ed|certified|approved)\b(?:\s+\S+){0,6}?\s*$", regex.IGNORECASE)
 
 
 def _request_near(text: str, start: int, end: int) -> bool:

@@ -71,6 +71,11 @@ class Part:
     page_starts: tuple[int, ...] = (0,)
 
     def evidence(self, fstart: int, fend: int) -> Evidence:
+        folded = self.view.folded
+        while fstart < fend - 1 and folded[fstart].isspace():
+            fstart += 1  # a fuzzy match may take in the space before a word
+        while fend > fstart + 1 and folded[fend - 1].isspace():
+            fend -= 1
         span = self.view.span(fstart, fend)
         return Evidence(start=span.start, end=span.end, quote=span.quote, part=self.name,
                         page=bisect.bisect_right(self.page_starts, span.start))

@@ -30,7 +30,8 @@ def modality(text: ItemText) -> Fact:
         if found:
             readings.append(Reading(value=found.value, part=part.name,
                                     evidence=[part.evidence(found.start, found.end)]))
-            break
+    if len({r.value for r in readings}) > 1:
+        readings = readings[:1]  # the title names what IMR decided
     if not readings:
         # the item is something else (a medication, equipment...): say so, with the title
         title = text.title
