@@ -23,7 +23,7 @@ _COUNT = regex.compile(
     rf"(?P<qual>at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|more\s+than|over|in\s+excess\s+of|"
     rf"approximately|about|around|roughly|some|nearly)?\s*"
     rf"(?<![\w.-])(?P<low>{_N})(?P<plus>\+)?(?:\s*(?:-|–|to)\s*(?P<high>{_N}))?\s+"
-    rf"(?:[A-Za-z][A-Za-z-]*\s+){{0,3}}?{_UNIT}\b"
+    rf"(?:\(?[A-Za-z][A-Za-z-]*\)?\s+){{0,3}}?{_UNIT}\b"
     rf"(?!\s*(?:clinical\s+)?(?:trial|course)|\s+(?:are\s+|is\s+)?(?:allowed|per\s+(?:industrial\s+)?"
     rf"injury))",
     regex.IGNORECASE,
@@ -172,7 +172,8 @@ _UR_COUNT = regex.compile(
     r"|^\W*(?:\w+\W+){0,2}?(?:requested|being\s+requested|were\s+requested)\b",
     regex.IGNORECASE)
 _UR_BEFORE = regex.compile(
-    r"\b(?:modifi\w*|authori[sz]ed|certified|approved)\b(?:\s+\S+){0,6}?\s*$", regex.IGNORECASE)
+    r"\b(?:modifi\w*|authori[sz]ed|certified|approved)\b(?:\s+(?!(?:and\s+)?(?:\w+\s+)?"
+    r"(?:completed|attended|had|received|underwent)\b)\S+){0,6}?\s*$", regex.IGNORECASE)
 
 
 def _request_near(text: str, start: int, end: int) -> bool:
