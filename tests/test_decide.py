@@ -55,11 +55,13 @@ def test_prior_sessions_without_improvement(book):
     assert "functional_improvement_not_documented" in kinds(d)
 
 
-def test_unknown_prior_sessions_leave_it_undetermined(book):
+def test_unknown_prior_sessions_are_not_documented_so_the_request_is_not_shown_necessary(book):
+    # burden of proof: the requesting physician must document the earlier sessions the course
+    # depends on; the reviewer decides on the record (issue 8)
     d = decide(book, modality="physical_therapy", requested_visits=6)
-    assert d.outcome == "undetermined"
+    assert d.outcome == "upheld" and d.approvable_visits == 0
     assert "insufficient_documentation" in kinds(d)
-    assert d.medically_necessary is None
+    assert d.medically_necessary is False
 
 
 def test_massage_limit(book):

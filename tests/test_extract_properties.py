@@ -173,7 +173,8 @@ def test_generated_letters_give_back_their_facts(data):
     assert facts.ur_decision.value == ("modified" if modified is not None else "denied"), ur_text
     assert facts.ur_modified_visits.value == modified, ur_text
     if prior is None:
-        assert not facts.prior_sessions.known
+        # a letter silent on earlier sessions of this treatment shows none in the record
+        assert facts.prior_sessions.value == 0 and facts.prior_sessions.basis == "not_in_record"
     else:
         assert facts.prior_sessions.value == prior, prior_sentence
         assert facts.prior_sessions.qualifier.value == qualifier

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SEEDS
+from conftest import LETTERS, SEEDS
 from fpdf import FPDF
 
 from guideline_engine.audit import audit_letter
@@ -52,10 +52,25 @@ def test_unsupported_suffix(tmp_path):
         read_document(path)
 
 
-def test_windows_1252_text_is_read(tmp_path):
+def test_windows_1252_text_is_read_with_a_note_naming_the_first_bad_byte(tmp_path):
     path = tmp_path / "x.txt"
     path.write_bytes("caf\xe9 \x93quoted\x94".encode("latin-1"))
-    assert "quoted" in read_document(path).text
+    doc = read_document(path)
+    assert doc.text == "caf\xe9 \u201cquoted\u201d"
+    assert doc.notes == ["not valid UTF-8 (first bad byte at offset 3); read as Windows-1252"]
+
+
+def test_utf16_with_a_byte_order_mark_is_read(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_bytes("\ufeffcaf\xe9 letter".encode("utf-16-le"))
+    assert read_document(path).text == "caf\xe9 letter"
+
+
+def test_a_binary_file_is_refused_as_binary(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_bytes(b"\x00\x01\x02binary\x00")
+    with pytest.raises(LetterReadError, match="binary"):
+        read_document(path)
 
 
 def test_folders_are_searched_in_sorted_order(tmp_path):
@@ -65,3 +80,68 @@ def test_folders_are_searched_in_sorted_order(tmp_path):
     (tmp_path / "notes.md").write_text("x")
     found = [p.relative_to(tmp_path).as_posix() for p in iter_letter_paths([tmp_path])]
     assert found == ["a.txt", "b/2.txt"]
+
+
+# ------------------------------------------------------------------ published PDFs (pypdfium2)
+
+PUBLISHED = LETTERS / "real-dev" / "CM16-0230548.pdf"
+
+
+def test_a_published_aes_encrypted_pdf_is_read_with_its_pages(book):
+    doc = read_document(PUBLISHED)
+    assert doc.pages == 2 and doc.page_starts[0] == 0
+    assert doc.text[doc.page_starts[1] - 1] == "\f"
+    report = audit_letter(PUBLISHED, book)
+    acupuncture = report.items[1]
+    for name in type(acupuncture.facts).model_fields:
+        for ev in getattr(acupuncture.facts, name).evidence:
+            assert doc.text[ev.start:ev.end] == ev.quote
+            assert ev.page == (2 if ev.start >= doc.page_starts[1] else 1)
+
+
+def test_the_header_block_is_read_as_facts_with_evidence(book):
+    report = audit_letter(PUBLISHED, book)
+    assert report.header == {
+        "application_received": "2016-12-01", "case_number": "CM16-0230548",
+        "date_assigned": "2016-12-06", "decision_date": "2017-01-04",
+        "injury_date": "2016-11-01", "priority": "Standard", "ur_date": "2016-12-01"}
+    facts = report.items[1].facts
+    assert str(facts.decision_date.value) == "2017-01-04"
+    assert facts.decision_date.evidence[0].part == "header"
+    assert facts.decision_date.evidence[0].quote == "01/04/2017"
+
+
+def test_an_image_only_pdf_says_it_has_no_text_layer(tmp_path):
+    from PIL import Image
+
+    image = tmp_path / "scan.png"
+    Image.new("RGB", (200, 100), "white").save(image)
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(str(image), x=10, y=10, w=100)
+    path = tmp_path / "scan.pdf"
+    pdf.output(str(path))
+    with pytest.raises(LetterReadError, match="no text layer"):
+        read_document(path)
+
+
+def test_a_password_protected_pdf_says_so(tmp_path):
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.cell(0, 10, "CLINICAL CASE SUMMARY")
+    pdf.set_encryption(owner_password="owner", user_password="secret")
+    path = tmp_path / "locked.pdf"
+    pdf.output(str(path))
+    with pytest.raises(LetterReadError, match="password"):
+        read_document(path)
+
+
+def test_a_corrupt_pdf_in_a_batch_is_an_error_entry_and_the_batch_goes_on(tmp_path, book):
+    from guideline_engine.audit import audit
+
+    bad = tmp_path / "corrupt.pdf"
+    bad.write_bytes(PUBLISHED.read_bytes()[:3000])
+    report = audit([bad, PUBLISHED], book)
+    assert report.summary.letters == 1 and report.summary.errors == 1
+    assert "corrupt.pdf" in report.errors[0].message

@@ -150,7 +150,8 @@ def _plain(pattern: str) -> str:
 
 # ---------------------------------------------------------------- items: "<title>: Upheld"
 
-_SENTENCE_END = regex.compile(r"(?<=[.!?][\"')]?)\s+(?=[\"(]?[A-Z0-9])|(?<=:)[ \t]*\n")
+# where a sentence ends before an item heading: a full stop (or ?/!) and a capital or digit next
+_SENTENCE_END = regex.compile(r"(?<=[.!?][\"')]?)\s+(?=[\"(]?[A-Z0-9])")
 _OUTCOME_TAIL = regex.compile(r":\s*(?P<word>[A-Za-z][A-Za-z-]*)\s*\Z")
 
 

@@ -1,0 +1,78 @@
+"""Every published layout is recognised and read: the 2014-17 decisions (PDF text and the
+seeds' extraction), the 2014 numbered decisions, the 2013 notices and professional reviews."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import LETTERS
+
+from guideline_engine.errors import LetterParseError
+from guideline_engine.letters import parse_document, read_letter
+from guideline_engine.letters.layouts import LAYOUTS
+from guideline_engine.models import Document
+
+LAYOUT_LETTERS = LETTERS / "layouts"
+
+# (file, layout, recorded outcomes in order), read from the letters themselves
+CASES = [
+    ("c2014_1_pt-lumbar-radiculitis.txt", "imr-2014-numbered", ["upheld"]),
+    ("c2014_2_chiro-naproxen-mri.txt", "imr-2014-numbered", ["upheld", "overturned", "upheld"]),
+    ("c2014_3_acupuncture-shoulder.txt", "imr-2014-numbered", ["overturned"]),
+    ("d_profreview_1_aquatic-lumbar-knees.txt", "professional-review", ["upheld"]),
+    ("d_profreview_2_pt-cervical-cyclobenzaprine.txt", "professional-review",
+     ["overturned", "upheld"]),
+    ("d_profreview_3_work-hardening.txt", "professional-review", ["upheld"]),
+    ("e2013_1_pt-lumbar.txt", "notice-2013", ["upheld"]),
+    ("e2013_2_acupuncture-chiro-mri.txt", "notice-2013", ["upheld", "overturned", "upheld"]),
+    ("e2013_3_aquatic-knees.txt", "notice-2013", ["overturned"]),
+    ("real-dev/CM16-0243453.pdf", "imr-2014", ["upheld"] * 4),
+    ("000_81edd1edd61ff77f.txt", "imr-2014", ["upheld"]),
+]
+
+
+@pytest.mark.parametrize("name,layout,outcomes", CASES, ids=[c[0] for c in CASES])
+def test_layout_is_recognised_and_every_item_read(name, layout, outcomes):
+    path = LAYOUT_LETTERS / name if not name.startswith(("real-dev", "0")) else LETTERS / name
+    _, determination = read_letter(path)
+    assert determination.layout == layout
+    assert [i.recorded_outcome.value for i in determination.items] == outcomes
+    for item in determination.items:
+        assert item.title.quote.strip() and item.rationale.quote.strip()
+
+
+@pytest.mark.parametrize("name", [c[0] for c in CASES if c[0].endswith(".txt")])
+def test_a_layout_reads_the_same_with_windows_line_endings(name):
+    path = LAYOUT_LETTERS / name if not name.startswith("0") else LETTERS / name
+    text = path.read_text(encoding="utf-8")
+    _, plain = parse_document(Document(source=name, text=text))
+    _, crlf = parse_document(Document(source=name, text=text.replace("\n", "\r\n")))
+    assert [(" ".join(i.title.quote.split()), i.recorded_outcome) for i in crlf.items] == \
+        [(" ".join(i.title.quote.split()), i.recorded_outcome) for i in plain.items]
+
+
+def test_remaining_eligible_portion_keeps_the_original_request_in_the_heading():
+    _, determination = read_letter(LETTERS / "real-dev" / "CM16-0248698.pdf")
+    item = next(i for i in determination.items if "Acupuncture" in i.title.quote)
+    assert " ".join(item.title.quote.split()) == "Acupuncture 12 sessions"
+    assert "Acupuncture 18 sessions was the original request" in " ".join(
+        item.preamble.quote.split())
+    assert " ".join(item.heading.quote.split()).endswith("Acupuncture 12 sessions is")
+
+
+def test_an_unknown_layout_names_the_headings_looked_for():
+    with pytest.raises(LetterParseError) as err:
+        parse_document(Document(source="memo.txt", text="Dear colleague,\nplease see me.\n"))
+    message = str(err.value)
+    assert "memo.txt" in message and "not an IMR determination" in message
+    for layout in LAYOUTS:
+        assert layout.name in message
+
+
+def test_an_unreadable_outcome_word_is_an_error_not_a_lost_item():
+    text = (LETTERS / "000_81edd1edd61ff77f.txt").read_text(encoding="utf-8")
+    broken = re.sub(r":\s*Upheld", ": Partially", text, count=1)
+    assert broken != text
+    with pytest.raises(LetterParseError, match="could not be read"):
+        parse_document(Document(source="x.txt", text=broken))

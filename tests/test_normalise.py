@@ -1,0 +1,72 @@
+"""The normalisation step: one layout-independent text whose every character maps back to the
+raw text, whatever the line endings, blank-line doubling, page breaks and broken words."""
+
+from __future__ import annotations
+
+from conftest import SEEDS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from guideline_engine.ingest import normalise
+from guideline_engine.letters import parse_document
+from guideline_engine.models import Document
+
+# characters the normalisation treats specially, mixed with ordinary text
+ALPHABET = st.sampled_from(list("ab Z9-/.:\t\n\r\f\xa0\ufffe\xad") + ["Page 2 of 3", "11-21-"])
+REPLACED = {"\r": "\n", "\f": "\n", "\v": "\n", "\t": " ", "\xa0": " "}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(ALPHABET, max_size=80).map("".join))
+def test_every_clean_character_maps_back_to_its_raw_character(raw):
+    text = normalise(raw)
+    assert len(text.offsets) == len(text.clean)
+    assert all(a < b for a, b in zip(text.offsets, text.offsets[1:], strict=False))
+    for i, ch in enumerate(text.clean):
+        source = raw[text.offsets[i]]
+        assert ch == source or ch == REPLACED.get(source), (i, ch, source)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=80).map("".join), st.data())
+def test_any_clean_span_maps_to_a_raw_span_holding_its_characters(raw, data):
+    text = normalise(raw)
+    if not text.clean:
+        return
+    start = data.draw(st.integers(0, len(text.clean) - 1))
+    end = data.draw(st.integers(start + 1, len(text.clean)))
+    rs, re_ = text.raw_span(start, end)
+    assert 0 <= rs < re_ <= len(raw)
+    # every clean character of the span comes from inside the raw span, in order
+    assert [text.offsets[i] for i in range(start, end)] == sorted(
+        o for o in text.offsets if rs <= o < re_)
+    assert text.clean_pos(rs) == start
+
+
+def test_line_endings_and_blank_line_doubling_read_the_same():
+    seed = SEEDS[1].read_text(encoding="utf-8")
+    single = seed.replace("\n\n", "\n")
+    variants = {"seed": seed, "single": single, "crlf": single.replace("\n", "\r\n"),
+                "cr": single.replace("\n", "\r"),
+                "pages": single.replace("MAXIMUS guideline", "\fMAXIMUS guideline")}
+    parsed = {name: parse_document(Document(source=name, text=text))
+              for name, text in variants.items()}
+    want = [(i.title.quote, i.recorded_outcome) for i in parsed["seed"][1].items]
+    for name, (_, determination) in parsed.items():
+        assert [(" ".join(i.title.quote.split()), i.recorded_outcome)
+                for i in determination.items] == want, name
+
+
+def test_broken_dates_words_and_soft_hyphens_are_joined():
+    text = normalise("seen on 11-21-\r\n2016 for Uti-\nlization re\ufffe\r\nview\n")
+    assert "11-21-2016" in text.clean
+    assert "Utilization" in text.clean
+    assert "review" in text.clean
+
+
+def test_page_furniture_is_dropped_and_pages_are_counted():
+    raw = "first page text\nPage 1 of 2\fsecond page text\nPage 2 of 2\n"
+    text = normalise(raw, [0, raw.index("\f") + 1])
+    assert "Page 1 of 2" not in text.clean and "Page 2 of 2" not in text.clean
+    assert text.page_of(raw.index("second")) == 2
+    assert text.page_of(raw.index("first")) == 1

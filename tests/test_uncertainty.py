@@ -1,0 +1,51 @@
+"""An unstated request date is an interval; the request is decided under every edition the
+interval (and the reviewer's citation) still allows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from guideline_engine.models import Fact
+from guideline_engine.precheck import build_facts
+from guideline_engine.uncertainty import cited_period, decide_uncertain
+
+
+def facts_between(earliest, latest, **values):
+    facts = build_facts({"modality": "physical_therapy", "body_region": "lumbar",
+                         "injury_date": dt.date(2008, 1, 2), "chronic": True, **values})
+    facts.request_date = Fact(value=None, known=False, earliest=earliest, latest=latest,
+                              note="the letter states no request date")
+    return facts
+
+
+def test_an_interval_inside_one_edition_is_decided_with_a_note(book):
+    d = decide_uncertain(facts_between(dt.date(2014, 3, 1), dt.date(2014, 4, 1),
+                                       requested_visits=12, prior_sessions=0), book)
+    assert d.outcome == "upheld" and d.approvable_visits == 10
+    assert any("2014-03-01 and 2014-04-01" in n and "same decision" in n for n in d.notes)
+
+
+def test_an_interval_across_an_edition_boundary_that_splits_is_undetermined_naming_both(book):
+    # 8 visits: before 18 Jul 2009 the MTUS had no chronic-pain physical medicine figures and
+    # ODG's six-visit trial governs (upheld); from that day the CPMTG's 9-10 visits allow 8
+    d = decide_uncertain(facts_between(dt.date(2009, 6, 1), dt.date(2009, 8, 1),
+                                       requested_visits=8, prior_sessions=0), book)
+    assert d.outcome == "undetermined"
+    assert "upheld" in d.governing_reason and "overturned" in d.governing_reason
+    assert "2009-07-18" in d.governing_reason
+
+
+def test_the_reviewers_citation_narrows_the_interval_to_its_edition(book):
+    facts = facts_between(dt.date(2009, 6, 1), dt.date(2009, 8, 1), requested_visits=8,
+                          prior_sessions=0)
+    d = decide_uncertain(facts, book, citation="MTUS Chronic Pain Medical Treatment "
+                                               "Guidelines 2009, Physical Medicine")
+    assert d.outcome == "overturned"
+    assert any("2009-07-18 and 2009-08-01" in n and "Chronic Pain" in n for n in d.notes)
+
+
+def test_cited_editions():
+    assert cited_period("Decision based on MTUS Chronic Pain Medical Treatment 2016").end == \
+        dt.date(2017, 11, 30)
+    assert cited_period("MTUS ACOEM Low Back Disorders (2017)").start == dt.date(2017, 12, 1)
+    assert cited_period("MTUS Acupuncture Treatment 2007") is None
