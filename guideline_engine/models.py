@@ -195,6 +195,11 @@ class CaseFacts(Model):
     return_to_work: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     ur_decision: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     ur_modified_visits: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    objective_deficits: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    reduced_weight_bearing_needed: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    job_to_return_to: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    return_to_work_goal: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    pt_plateau: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
 
     def values(self) -> dict[str, Any]:
         """The known values only, keyed by fact name (unknown facts are absent)."""

@@ -79,6 +79,13 @@ class SurgeryCategory(str, Enum):
     surgery_unspecified = "surgery_unspecified"
 
 
+class Documented(str, Enum):
+    """What the record shows of something a guideline requires."""
+
+    documented = "documented"
+    not_documented = "not_documented"
+
+
 class URDecision(str, Enum):
     denied = "denied"
     modified = "modified"
@@ -124,6 +131,12 @@ FACT_TYPES: dict[str, type] = {
     "return_to_work": bool,
     "ur_decision": URDecision,
     "ur_modified_visits": int,
+    # entry criteria and documentation the guidelines require (issue 8): what the record shows
+    "objective_deficits": Documented,        # objective functional deficits therapy would treat
+    "reduced_weight_bearing_needed": bool,   # aquatic therapy: why land-based is not enough
+    "job_to_return_to": bool,                # work conditioning: a job to go back to
+    "return_to_work_goal": bool,             # work conditioning: a defined, agreed RTW goal
+    "pt_plateau": bool,                      # work conditioning: earlier therapy has plateaued
 }
 
 # Facts computed from other facts just before the rules run. Rules may read them; nobody writes

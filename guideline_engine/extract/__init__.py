@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..ingest import NormalText
 from ..models import CaseFacts, Determination, DisputedItem, Fact
-from . import clinical, dates, history, request
+from . import clinical, criteria, dates, history, request
 from .parts import ItemText
 
 
@@ -69,6 +69,8 @@ def extract_facts(letter: NormalText, determination: Determination,
         ur_decision=ur_decision,
         ur_modified_visits=ur_visits,
     )
+    if physical:
+        facts = facts.model_copy(update=criteria.read(text))
     associated = clinical.associated_surgery(text) if physical else None
     if associated:
         facts = facts.model_copy(update=associated)

@@ -54,6 +54,11 @@ _GUIDELINE_SUBJECT = regex.compile(
 _PATIENT = regex.compile(
     r"\b(?:applicant|injured\s+worker|claimant|employee|in\s+this\s+case|this\s+patient|he|she|"
     r"his|her)\b", regex.IGNORECASE)
+# what the record shows, and what a guideline prescribes
+_RECORD = regex.compile(r"\b(?:documentation|documented|records?|notes?|submitted|provided|"
+                        r"reports?|examination|exam)\b", regex.IGNORECASE)
+_PRESCRIPTIVE = regex.compile(r"\b(?:must|should|criteria|include|recommend\w*|guidelines?|MTUS|"
+                              r"ODG|ACOEM)\b", regex.IGNORECASE)
 # a sentence about this case: it names the patient or the record ("the documentation", "notes
 # submitted for review", "the request"); a rationale sentence that names neither is the
 # guideline the reviewer quotes ("Active therapy is based on the philosophy ...")
@@ -120,8 +125,10 @@ class Sentence:
         """Says something about this case rather than quoting a guideline: summary sentences
         always do; rationale sentences when they name the patient or the record."""
         if self.part.name != "rationale":
-            return True
-        return bool(_CASE.search(self.text)) and not self.is_guideline_talk()
+            return not self.is_guideline_talk()
+        if not _CASE.search(self.text) or _GUIDELINE_SUBJECT.search(self.text):
+            return False
+        return bool(_RECORD.search(self.text)) or not _PRESCRIPTIVE.search(self.text)
 
     def modalities(self) -> set[str]:
         return {m.value for m in categories.mentions(categories.MODALITY, self.text)}

@@ -90,8 +90,10 @@ def _factory(spec: CourseSpec | TrialSpec, base: dict, line: int | None, ctx: di
 
     def rule(what: str, kind: FindingKind, effect: Effect, when: Conditions, reason: str,
              any_: list[Conditions] | None = None, approvable_visits=None) -> Rule:
+        # an approval also needs the spec's entry criteria
+        needs = spec.requires if effect == "approve" else {}
         return Rule(id=f"{spec.id}.{what}", kind=kind, effect=effect,
-                    when=_merge(spec.when, when), any=any_ or [], reason=reason,
+                    when=_merge(spec.when, needs, when), any=any_ or [], reason=reason,
                     approvable_visits=approvable_visits, **common)
 
     return rule

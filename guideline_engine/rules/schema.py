@@ -173,6 +173,8 @@ class CourseSpec(Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
     label: str
     when: Conditions = Field(default_factory=dict)
+    # entry criteria an approval needs besides the figures (the deny side is a plain rule)
+    requires: Conditions = Field(default_factory=dict)
     figure: Figure
     citation: Citation
     verified: bool = True
@@ -184,6 +186,8 @@ class TrialSpec(Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
     label: str
     when: Conditions = Field(default_factory=dict)
+    # entry criteria an approval needs besides the figures (the deny side is a plain rule)
+    requires: Conditions = Field(default_factory=dict)
     trial: Figure
     total: Figure | None = None
     citation: Citation
