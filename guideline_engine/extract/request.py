@@ -15,6 +15,15 @@ _NO_BODY_PART = regex.compile(
     r"indicate|state)|does\s+not\s+(?:specify|identify|indicate|state)|without\s+specifying)\s+"
     r"(?:a|the|which)\s+body\s+(?:part|region)s?|\bbody\s+(?:part|region)\s+(?:was|is)\s+not\s+"
     r"(?:specified|identified|stated)", regex.IGNORECASE)
+# visit schedules that only a course of therapy has (not '#60' or 'x 2' of a drug or a test)
+_COURSE_FORMS = frozenset({"frequency_weeks", "frequency_x_weeks", "frequency_times_count"})
+# services given in courses of visits that are not physical-medicine treatments the rulesets
+# decide (passive modalities, devices, tests)
+_OTHER_SERVICE = regex.compile(
+    r"\b(?:electrical\s+(?:muscle\s+)?stimulation|e-?stim|TENS|NMES|ultrasound|infrared|"
+    r"biofeedback|shock\s*wave|ESWT|laser|diathermy|traction|iontophoresis|injections?|"
+    r"psycho\w*|counsel\w*|cognitive|office\s+visits?|follow[- ]?up|consult\w*)\b",
+    regex.IGNORECASE)
 _ORIGINAL = regex.compile(r"\bwas\s+the\s+original\s+request\b", regex.IGNORECASE)
 _REQUEST_CUE = regex.compile(
     r"\b(?:request\w*|reqquest\w*|authori[sz]ation|RFA|prescri\w+|treatment\s+plan|"
@@ -32,6 +41,18 @@ def modality(text: ItemText) -> Fact:
                                     evidence=[part.evidence(found.start, found.end)]))
     if len({r.value for r in readings}) > 1:
         readings = readings[:1]  # the title names what IMR decided
+    schedule = parse_visits(text.title.view.folded)
+    if not readings and schedule is not None and schedule.form in _COURSE_FORMS and \
+            not _OTHER_SERVICE.search(text.title.view.folded):
+        # "Physical exam 2 times 8": a title with a course of visits is a course of therapy; the
+        # rationale names the treatment the reviewer decided
+        found = categories.first(categories.MODALITY, text.rationale.view.folded)
+        if found:
+            reading = Reading(value=found.value, part="rationale",
+                              evidence=[text.rationale.evidence(found.start, found.end)])
+            return resolve([reading], REQUEST_ORDER,
+                           note="the title names a course of visits but no treatment; the "
+                                "rationale names the treatment decided")
     if not readings:
         # the item is something else (a medication, equipment...): say so, with the title
         title = text.title
