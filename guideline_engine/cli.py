@@ -199,6 +199,9 @@ def _run_test(args: argparse.Namespace) -> int:
               f"{100 * tally.values / tally.facts:.1f}%; {tally.spans} of "
               f"{tally.with_evidence} quoted places found); threshold "
               f"{100 * args.min_fact_match:.0f}%")
+        if tally.decided:
+            print(f"letter findings: {tally.all_reasons} of {tally.decided} decided items of "
+                  f"measured letters name every reason the reader found in the rationale")
         if tally.rate < args.min_fact_match:
             print(f"FAIL fact match {100 * tally.rate:.1f}% is below "
                   f"{100 * args.min_fact_match:.0f}%"

@@ -174,6 +174,10 @@ class FactTally:
     spans: int = 0
     # facts whose value matches and whose evidence (where the reader quoted one) is there
     exact: int = 0
+    # decided items of measured letters, and those whose findings name every reason the reader
+    # found in the rationale
+    decided: int = 0
+    all_reasons: int = 0
     differences: list[str] = field(default_factory=list)
 
     @property
@@ -274,7 +278,17 @@ def check_letter(report: LetterReport, expectation: LetterExpectation,
                 if tally is not None and at_place:
                     tally.exact += 1
         if exp.expect is not None:
-            failures += compare_decision(got.decision, exp.expect, label)
+            found = compare_decision(got.decision, exp.expect, label)
+            reasons = [f for f in found if "finding kinds expected" in f]
+            if expectation.fact_policy == "measured":
+                # the outcome must agree; the reasons a reader found are measured
+                failures += [f for f in found if f not in reasons]
+                measured += reasons
+                if tally is not None:
+                    tally.decided += 1
+                    tally.all_reasons += not reasons
+            else:
+                failures += found
     if tally is not None:
         tally.differences += [f"{Path(report.source).name} {d}" for d in measured]
     return failures

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -98,7 +99,10 @@ def test_unknown_fact_in_a_file_exits_2(tmp_path, capsys):
 
 
 def test_test_command_runs_the_project_fixtures(capsys):
-    assert main(["test", str(FIXTURES), "--rules", str(ROOT / "rulesets")]) == 0
+    # the same fact-match floor as the README's test command
+    floor = re.search(r"--min-fact-match (\S+)", (ROOT / "README.md").read_text()).group(1)
+    assert main(["test", str(FIXTURES), "--rules", str(ROOT / "rulesets"),
+                 "--min-fact-match", floor]) == 0
     out = capsys.readouterr().out
     assert out.strip().splitlines()[-1].endswith("0 failed")
 
