@@ -76,3 +76,17 @@ def test_an_unreadable_outcome_word_is_an_error_not_a_lost_item():
     assert broken != text
     with pytest.raises(LetterParseError, match="could not be read"):
         parse_document(Document(source="x.txt", text=broken))
+
+
+@pytest.mark.parametrize("title,modality", [
+    ("Pre-op labs: CBC/CMP/PT/PTT", None),            # a blood test, not physical therapy
+    ("PT/INR", None),
+    ("Physical therapy, times 12", "physical_therapy"),
+    ("Chirophysio therapy two times a week", "chiropractic"),
+    ("Four sessions of therapeutic exercise", "physical_therapy"),
+    ("Additional PT 2x4 for the lumbar spine", "physical_therapy"),
+])
+def test_item_titles_name_their_treatment(title, modality):
+    from guideline_engine.extract import categories
+
+    assert categories.modality(title) == modality
