@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from .decide import precedence_rule
 from .models import Decision, RecordedOutcome, Verdict
 
 _MTUS_NOT_USED = regex.compile(r"did\s+not\s+base\s+their\s+decision\s+on\s+the\s+MTUS",
@@ -110,7 +111,8 @@ def audit_notes(decision: Decision, reviewer: list[str], citation_text: str = ""
     if reviewer and "MTUS" not in reviewer and mtus is not None and mtus.addresses:
         notes.append(
             f"The reviewer relied on {', '.join(reviewer)} although the MTUS addresses this "
-            f"treatment (8 CCR 9792.21.1 puts the MTUS first); under the MTUS the outcome is "
+            f"treatment ({precedence_rule(decision.as_of)} puts the MTUS first); under the MTUS "
+            f"the outcome is "
             f"{mtus.outcome}.")
     for family, other in decision.by_guideline.items():
         if (family != decision.governing_guideline and other.addresses

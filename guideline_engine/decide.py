@@ -111,6 +111,9 @@ def message(facts: CaseFacts) -> dict[str, Any]:
 
 
 def _display(facts: CaseFacts, name: str) -> str:
+    if name in ("months_since_injury", "months_since_surgery"):
+        value = message(facts).get(name)
+        return "an unknown number of" if value is None else str(value)
     fact = _total(facts) if name == "total_visits" else getattr(facts, name, None)
     if fact is None:
         return name
@@ -225,7 +228,7 @@ def decide(facts: CaseFacts, book: RuleBook, prefer: list[str] | None = None,
             by_guideline[guideline] = GuidelineDecision(
                 guideline=guideline, addresses=False, outcome="undetermined", note=note)
 
-    governing, why = _governing(by_guideline, prefer, force)
+    governing, why = _governing(by_guideline, prefer, force, as_of)
     if governing is None:
         return Decision(outcome="undetermined", medically_necessary=None, governing_guideline=None,
                         governing_reason=why, by_guideline=by_guideline, as_of=as_of)
@@ -263,8 +266,24 @@ def _family_order(book: RuleBook) -> list[str]:
     return [g for g in GUIDELINE_FAMILIES if g in present]
 
 
+# which rule puts the MTUS first, by date: the Medical Evidence Search Sequence exists from
+# 20 Apr 2015; before it, 8 CCR 9792.21 and 9792.25 (2009 text) made the MTUS presumptively
+# correct and other guidelines apply only where it does not address the condition
+PRECEDENCE = (
+    (dt.date(2015, 4, 20), "Medical Evidence Search Sequence (8 CCR 9792.21.1)"),
+    (dt.date.min, "MTUS presumptively correct (8 CCR 9792.21, 9792.25, 2009 text)"),
+)
+
+
+def precedence_rule(as_of: dt.date | None) -> str:
+    """The rule that puts the MTUS first on a date (the current one when no date is known)."""
+    day = as_of or dt.date.max
+    return next(text for start, text in PRECEDENCE if day >= start)
+
+
 def _governing(by_guideline: dict[str, GuidelineDecision], prefer: list[str] | None,
-               force: str | None) -> tuple[str | None, str]:
+               force: str | None, as_of: dt.date | None = None) -> tuple[str | None, str]:
+    rule = precedence_rule(as_of)
     if force is not None:
         if force not in by_guideline or not by_guideline[force].addresses:
             return None, f"{force} was requested but does not address this treatment"
@@ -276,8 +295,7 @@ def _governing(by_guideline: dict[str, GuidelineDecision], prefer: list[str] | N
         decision = by_guideline.get(guideline)
         if decision is not None and decision.addresses:
             if guideline == "MTUS":
-                return guideline, ("Medical Evidence Search Sequence (8 CCR 9792.21.1): the MTUS "
-                                   "addresses this treatment")
-            return guideline, (f"Medical Evidence Search Sequence (8 CCR 9792.21.1): the MTUS "
-                               f"does not address this treatment; {guideline} does")
+                return guideline, f"{rule}: the MTUS addresses this treatment"
+            return guideline, (f"{rule}: the MTUS does not address this treatment; "
+                               f"{guideline} does")
     return None, "no guideline in the ruleset addresses this treatment"

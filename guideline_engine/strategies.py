@@ -32,6 +32,11 @@ def fact_sets(draw, max_visits: int = 40) -> dict[str, Any]:
         "return_to_work": st.booleans(),
         "requested_frequency_per_week": st.integers(1, 5),
         "requested_weeks": st.integers(1, 12),
+        "objective_deficits": st.sampled_from(["documented", "not_documented"]),
+        "reduced_weight_bearing_needed": st.booleans(),
+        "job_to_return_to": st.booleans(),
+        "return_to_work_goal": st.booleans(),
+        "pt_plateau": st.booleans(),
     }
     for name, strategy in optional.items():
         if draw(st.booleans()):

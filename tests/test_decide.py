@@ -139,6 +139,26 @@ def test_documenting_improvement_never_turns_an_approval_into_a_denial(book, val
         assert check(documented, book).outcome != "upheld"
 
 
+# documentation a guideline requires, with the value that shows it
+REQUIRED_DOCUMENTATION = {
+    "objective_deficits": "documented",
+    "reduced_weight_bearing_needed": True,
+    "job_to_return_to": True,
+    "return_to_work_goal": True,
+    "pt_plateau": True,
+}
+
+
+@PROPERTY
+@given(fact_sets(), st.sampled_from(sorted(REQUIRED_DOCUMENTATION)))
+def test_showing_an_entry_criterion_never_turns_an_approval_into_a_denial(book, values, name):
+    shown = {**values, name: REQUIRED_DOCUMENTATION[name]}
+    for before in ({k: v for k, v in values.items() if k != name},
+                   {**values, name: "not_documented" if name == "objective_deficits" else False}):
+        if check(before, book).outcome == "overturned":
+            assert check(shown, book).outcome == "overturned", (before, name)
+
+
 @PROPERTY
 @given(fact_sets())
 def test_approvable_visits_never_exceed_the_request(book, values):
