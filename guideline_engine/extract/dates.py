@@ -9,6 +9,9 @@ from ..textdates import DateMatch, find_dates
 from .parts import RECORD_ORDER, ItemText, resolve
 
 _OPENER = regex.compile(r"^\W*(?:On|In|As\s+of|Dated)\s+", regex.IGNORECASE)
+# between an opening date and the cue: the same short clause (no relative clause, no 'and')
+_SAME_CLAUSE = regex.compile(r"^(?:(?!\b(?:that|which|who|and|but)\b)[^;.]){0,40}$",
+                             regex.IGNORECASE)
 _JUST_BEFORE = regex.compile(r"^\s*,?\s*(?:the\s+)?$", regex.IGNORECASE)
 _INJURY = regex.compile(
     r"\b(?:date\s+of\s+injury|injur(?:y|ies)|(?:injured|injures|hurts?)(?!\s+(?:worker|employee))|"
@@ -36,13 +39,17 @@ def _nearest_after_cue(text: str, cue: regex.Pattern) -> tuple[DateMatch, int] |
     if not dates:
         return None
     c = cues[0]
+    # "On 8-19-2015, the physician requested..." / "On December 15, 2016 a request was received
+    # ... that UR denied on December 22, 2016": a date opening the sentence, with no other date
+    # before the cue, is the date of the event the cue names
+    opener = _OPENER.match(text)
+    if opener and dates[0].start == opener.end() and dates[0].end <= c.start() and \
+            not any(d.start < c.start() for d in dates[1:]) and \
+            _SAME_CLAUSE.match(text[dates[0].end:c.start()]):
+        return dates[0], c.start()
     after = [d for d in dates if d.start >= c.start()]
     if after:
         return after[0], c.start()
-    # "On 8-19-2015, the physician requested..." : a date opening the sentence
-    opener = _OPENER.match(text)
-    if opener and dates[0].start == opener.end():
-        return dates[0], c.start()
     # "..., and on 11/5/2014, Utilization Review modified the request"
     before = [d for d in dates if d.end <= c.start()]
     if before and _JUST_BEFORE.match(text[before[-1].end:c.start()]) and \
