@@ -100,6 +100,9 @@ def message(facts: CaseFacts) -> dict[str, Any]:
     total = _total(facts)
     if total.known:
         out["total_visits"] = total.value
+    earlier = facts.injury_visits if facts.injury_visits.known else facts.prior_sessions
+    if earlier.known and facts.requested_visits.known:
+        out["injury_total_visits"] = earlier.value + facts.requested_visits.value
     as_of = as_of_date(facts)
     if as_of is not None:
         out[AS_OF] = encode(AS_OF, as_of)
@@ -111,7 +114,7 @@ def message(facts: CaseFacts) -> dict[str, Any]:
 
 
 def _display(facts: CaseFacts, name: str) -> str:
-    if name in ("months_since_injury", "months_since_surgery"):
+    if name in ("months_since_injury", "months_since_surgery", "injury_total_visits"):
         value = message(facts).get(name)
         return "an unknown number of" if value is None else str(value)
     fact = _total(facts) if name == "total_visits" else getattr(facts, name, None)
@@ -208,13 +211,14 @@ def decide(facts: CaseFacts, book: RuleBook, prefer: list[str] | None = None,
         by_family.setdefault(rule.guideline, []).append(finding(rule, facts))
 
     as_of = as_of_date(facts)
-    # statutes (Labor Code 4604.5's visit cap) bind whatever guideline governs
+    # statutes (Labor Code 4604.5's visit cap) are legal notes beside the decision: they limit
+    # payment, never medical necessity
     statutory = [f for statute in STATUTES for f in by_family.pop(statute, [])]
     by_guideline: dict[str, GuidelineDecision] = {}
     for guideline in _family_order(book):
         if guideline in by_family:
             by_guideline[guideline] = _family_decision(
-                guideline, by_family[guideline] + statutory, editions.get(guideline, []), facts)
+                guideline, by_family[guideline], editions.get(guideline, []), facts)
         elif guideline in topical and as_of is None:
             by_guideline[guideline] = GuidelineDecision(
                 guideline=guideline, addresses=True, outcome="undetermined",
@@ -231,13 +235,14 @@ def decide(facts: CaseFacts, book: RuleBook, prefer: list[str] | None = None,
     governing, why = _governing(by_guideline, prefer, force, as_of)
     if governing is None:
         return Decision(outcome="undetermined", medically_necessary=None, governing_guideline=None,
-                        governing_reason=why, by_guideline=by_guideline, as_of=as_of)
+                        governing_reason=why, by_guideline=by_guideline, as_of=as_of,
+                        legal_notes=statutory)
     chosen = by_guideline[governing]
     necessary = {"upheld": False, "overturned": True}.get(chosen.outcome)
     return Decision(outcome=chosen.outcome, medically_necessary=necessary,
                     approvable_visits=chosen.approvable_visits, governing_guideline=governing,
                     governing_reason=why, findings=chosen.findings, by_guideline=by_guideline,
-                    as_of=as_of)
+                    as_of=as_of, legal_notes=statutory)
 
 
 EDITION_RULE = "engine.edition_unknown"

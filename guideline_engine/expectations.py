@@ -27,6 +27,7 @@ class DecisionExpectation(_Strict):
     outcome: Outcome
     approvable_visits: int | None = None
     finding_kinds: list[FindingKind] = Field(default_factory=list)
+    legal_notes: list[FindingKind] | None = None
     governing_guideline: str | None = None
     basis: str
 
@@ -35,6 +36,8 @@ class CaseExpectation(_Strict):
     outcome: Outcome
     approvable_visits: int | None = None
     finding_kinds: list[FindingKind] = Field(default_factory=list)
+    # the legal notes expected beside the decision (exactly these kinds), when given
+    legal_notes: list[FindingKind] | None = None
     governing_guideline: str | None = None
 
 
@@ -139,6 +142,10 @@ def compare_decision(decision: Decision, expect: CaseExpectation | DecisionExpec
             decision.governing_guideline != expect.governing_guideline:
         failures.append(f"{label}: governing guideline expected {expect.governing_guideline}, "
                         f"found {decision.governing_guideline}")
+    if expect.legal_notes is not None and \
+            sorted({f.kind for f in decision.legal_notes}) != sorted(set(expect.legal_notes)):
+        failures.append(f"{label}: legal notes expected {sorted(expect.legal_notes)}, found "
+                        f"{sorted({f.kind for f in decision.legal_notes})}")
     kinds = {f.kind for f in decision.findings}
     kinds |= {_SAME_KIND[k] for k in kinds if k in _SAME_KIND}
     if any(k not in kinds for k in expect.finding_kinds):

@@ -200,6 +200,8 @@ class CaseFacts(Model):
     job_to_return_to: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     return_to_work_goal: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     pt_plateau: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    injury_visits: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    employer_authorized_more: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
 
     def values(self) -> dict[str, Any]:
         """The known values only, keyed by fact name (unknown facts are absent)."""
@@ -221,9 +223,12 @@ FindingKind = Literal[
     "not_recommended",
     "insufficient_documentation",
     "within_guideline",
+    "visit_cap",
 ]
 
-Effect = Literal["deny", "approve", "insufficient"]
+# "note": a legal limit reported beside the decision (Labor Code 4604.5's visit cap limits
+# payment, not medical necessity); it never changes the outcome
+Effect = Literal["deny", "approve", "insufficient", "note"]
 
 Outcome = Literal["upheld", "overturned", "undetermined"]
 
@@ -286,6 +291,9 @@ class Decision(Model):
     as_of: dt.date | None = None
     # how the decision was reached when a fact was uncertain (an unstated request date)
     notes: list[str] = Field(default_factory=list)
+    # statutes beside the decision: a limit on payment the employer may lift in writing, never a
+    # reason for (or against) medical necessity
+    legal_notes: list[Finding] = Field(default_factory=list)
 
 
 # ---------------------------------------------------------------- compare / report

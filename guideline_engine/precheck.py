@@ -152,6 +152,8 @@ class CheckReport(Model):
     governing_reason: str | None
     as_of: dt.date | None
     findings: list[Finding]
+    # statutes beside the decision (Labor Code 4604.5's cap): payment, not medical necessity
+    legal_notes: list[Finding] = []
     by_guideline: dict[str, GuidelineDecision]
     to_change_outcome: list[Change]
     facts: CaseFacts
@@ -164,7 +166,7 @@ def precheck(values: Mapping[str, Any], book: RuleBook,
     return CheckReport(
         outcome=decision.outcome, medically_necessary=decision.medically_necessary,
         approvable_visits=decision.approvable_visits,
-        governing_guideline=decision.governing_guideline,
+        governing_guideline=decision.governing_guideline, legal_notes=decision.legal_notes,
         governing_reason=decision.governing_reason, as_of=decision.as_of,
         findings=decision.findings, by_guideline=decision.by_guideline,
         to_change_outcome=to_change_outcome(case, book, guideline, decision), facts=case)

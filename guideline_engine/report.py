@@ -81,6 +81,8 @@ def item_lines(item: ItemReport) -> list[str]:
         lines.append(f"      ! {item.disagreement}")
     for note in item.decision.notes + item.audit_notes:
         lines.append(f"      note: {note}")
+    for legal in item.decision.legal_notes:
+        lines.append(f"      legal ({legal.kind}, payment, not medical necessity): {legal.reason}")
     return lines
 
 
@@ -134,6 +136,12 @@ def check_table(report: CheckReport) -> str:
         out.append(f"    {finding.rule} · {finding.citation.text()}")
     if not report.findings:
         out.append("  (none)")
+    if report.legal_notes:
+        out.append("")
+        out.append("Legal notes (they limit payment; they do not decide medical necessity):")
+        for note in report.legal_notes:
+            out.append(f"  - {note.kind}: {note.reason}")
+            out.append(f"    {note.rule} · {note.citation.text()}")
     out.append("")
     out.append("By guideline:")
     for family, decision in report.by_guideline.items():

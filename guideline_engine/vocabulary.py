@@ -137,12 +137,18 @@ FACT_TYPES: dict[str, type] = {
     "job_to_return_to": bool,                # work conditioning: a job to go back to
     "return_to_work_goal": bool,             # work conditioning: a defined, agreed RTW goal
     "pt_plateau": bool,                      # work conditioning: earlier therapy has plateaued
+    # Labor Code 4604.5: visits of this treatment for the injury, every body region, outside
+    # postsurgical care; and the employer's written authorisation of more
+    "injury_visits": int,
+    "employer_authorized_more": bool,
 }
 
 # Facts computed from other facts just before the rules run. Rules may read them; nobody writes
 # them directly. Each entry says how it is derived (the code is in engine/messages.py).
 DERIVED_FACTS: dict[str, str] = {
     "total_visits": "requested_visits + prior_sessions, when both are known",
+    "injury_total_visits": "requested_visits + injury_visits (else prior_sessions): the visits of "
+                           "this treatment for the injury, counting this request",
     "months_since_injury": "whole months from injury_date to the as_of date",
     "months_since_surgery": "whole months from surgery_date to the as_of date",
     "as_of": "the date that selects the guideline edition: request_date, else ur_date, else "

@@ -160,6 +160,20 @@ def test_showing_an_entry_criterion_never_turns_an_approval_into_a_denial(book, 
 
 
 @PROPERTY
+@given(fact_sets(), st.integers(0, 60))
+def test_the_visit_cap_never_changes_medical_necessity(book, values, injury_visits):
+    # Labor Code 4604.5 limits payment; the decision on medical necessity is the same with the
+    # cap passed, lifted by the employer, or not reached
+    capped = check({**values, "injury_visits": injury_visits}, book)
+    lifted = check({**values, "injury_visits": injury_visits, "employer_authorized_more": True},
+                   book)
+    assert capped.medically_necessary == lifted.medically_necessary
+    assert capped.outcome == lifted.outcome and capped.approvable_visits == lifted.approvable_visits
+    assert not lifted.legal_notes
+    assert all(note.kind == "visit_cap" and note.effect == "note" for note in capped.legal_notes)
+
+
+@PROPERTY
 @given(fact_sets())
 def test_approvable_visits_never_exceed_the_request(book, values):
     d = check(values, book)
