@@ -100,6 +100,13 @@ def message(facts: CaseFacts) -> dict[str, Any]:
     total = _total(facts)
     if total.known:
         out["total_visits"] = total.value
+    flare, before = facts.flare_up, facts.prior_treatment
+    if (flare.known and not flare.value) or (before.known and not before.value):
+        out["flare_up_after_treatment"] = encode("flare_up_after_treatment", False)
+    elif flare.known and before.known:
+        out["flare_up_after_treatment"] = encode("flare_up_after_treatment", True)
+    else:
+        out["flare_up_after_treatment"] = encode("flare_up_after_treatment", None)
     earlier = facts.injury_visits if facts.injury_visits.known else facts.prior_sessions
     if earlier.known and facts.requested_visits.known:
         out["injury_total_visits"] = earlier.value + facts.requested_visits.value

@@ -153,15 +153,19 @@ DERIVED_FACTS: dict[str, str] = {
     "months_since_surgery": "whole months from surgery_date to the as_of date",
     "as_of": "the date that selects the guideline edition: request_date, else ur_date, else "
              "decision_date",
+    "flare_up_after_treatment": "a flare-up after earlier sessions of this treatment: true when "
+                                "flare_up and prior_treatment are both true, false when either "
+                                "is false",
 }
 
 RULE_FACTS: frozenset[str] = frozenset(FACT_TYPES) | frozenset(DERIVED_FACTS)
 
 DERIVED_DATE_FACTS = frozenset({"as_of"})
+DERIVED_SYMBOLIC_FACTS = frozenset({"flare_up_after_treatment"})
 
 NUMERIC_FACTS = frozenset(
     name for name, typ in FACT_TYPES.items() if typ is int
-) | (frozenset(DERIVED_FACTS) - DERIVED_DATE_FACTS)
+) | (frozenset(DERIVED_FACTS) - DERIVED_DATE_FACTS - DERIVED_SYMBOLIC_FACTS)
 
 DATE_FACTS = frozenset(
     name for name, typ in FACT_TYPES.items() if typ is dt.date
@@ -171,7 +175,7 @@ DATE_FACTS = frozenset(
 SYMBOLIC_FACTS = frozenset(
     name for name, typ in FACT_TYPES.items()
     if typ is bool or (isinstance(typ, type) and issubclass(typ, Enum))
-)
+) | DERIVED_SYMBOLIC_FACTS
 
 # free text (a letter's wording of a surgery or diagnosis): kept as evidence, never tested by a
 # rule; rules test the category the text maps to
