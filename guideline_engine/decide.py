@@ -59,9 +59,30 @@ PRESUMPTIVE_PERIOD_KEY = "surgery_unspecified"
 
 
 def prepare(facts: CaseFacts, book: RuleBook) -> CaseFacts:
-    """Facts whose derivation needs rule data: whether the request falls within the
-    postsurgical physical medicine period of the surgery (periods come from the rulesets,
-    9792.24.3). A value stated outright by a person is kept."""
+    """Facts whose derivation needs rule data, and the count the postsurgical course reads."""
+    return _postsurgical_count(_postsurgical_period(facts, book))
+
+
+def _postsurgical_count(facts: CaseFacts) -> CaseFacts:
+    """Within the postsurgical period only visits after the surgery count against the
+    postsurgical course (9792.24.3): when they are stated, they are the earlier sessions."""
+    since = facts.sessions_since_surgery
+    if not (facts.postsurgical.known and facts.postsurgical.value and since.known):
+        return facts
+    refined = facts.model_copy(deep=True)
+    refined.prior_sessions = Fact(
+        value=since.value, known=True, evidence=since.evidence,
+        note=f"the sessions since the surgery ({since.value}); visits before it do not count "
+             f"against the postsurgical course (the earlier count was "
+             f"{facts.prior_sessions.display()})")
+    refined.prior_treatment = Fact(value=since.value > 0, known=True, evidence=since.evidence,
+                                   note="from the sessions since the surgery")
+    return refined
+
+
+def _postsurgical_period(facts: CaseFacts, book: RuleBook) -> CaseFacts:
+    """Whether the request falls within the postsurgical physical medicine period of the
+    surgery (periods come from the rulesets, 9792.24.3). A value stated outright is kept."""
     as_of = as_of_date(facts)
     surgery_date = facts.surgery_date
     if not (surgery_date.known and as_of is not None) or (

@@ -202,6 +202,7 @@ class CaseFacts(Model):
     pt_plateau: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     injury_visits: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     employer_authorized_more: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    sessions_since_surgery: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
 
     def values(self) -> dict[str, Any]:
         """The known values only, keyed by fact name (unknown facts are absent)."""

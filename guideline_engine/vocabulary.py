@@ -141,6 +141,8 @@ FACT_TYPES: dict[str, type] = {
     # postsurgical care; and the employer's written authorisation of more
     "injury_visits": int,
     "employer_authorized_more": bool,
+    # the sessions of this treatment since the surgery (the postsurgical course counts only these)
+    "sessions_since_surgery": int,
 }
 
 # Facts computed from other facts just before the rules run. Rules may read them; nobody writes
