@@ -200,6 +200,8 @@ class CaseFacts(Model):
     job_to_return_to: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     return_to_work_goal: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     pt_plateau: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    adjunct_to_active_treatment: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    frp_entry_criteria: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     injury_visits: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     employer_authorized_more: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     sessions_since_surgery: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))

@@ -37,6 +37,8 @@ def fact_sets(draw, max_visits: int = 40) -> dict[str, Any]:
         "job_to_return_to": st.booleans(),
         "return_to_work_goal": st.booleans(),
         "pt_plateau": st.booleans(),
+        "adjunct_to_active_treatment": st.booleans(),
+        "frp_entry_criteria": st.booleans(),
     }
     for name, strategy in optional.items():
         if draw(st.booleans()):

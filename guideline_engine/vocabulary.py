@@ -137,6 +137,8 @@ FACT_TYPES: dict[str, type] = {
     "job_to_return_to": bool,                # work conditioning: a job to go back to
     "return_to_work_goal": bool,             # work conditioning: a defined, agreed RTW goal
     "pt_plateau": bool,                      # work conditioning: earlier therapy has plateaued
+    "adjunct_to_active_treatment": bool,     # massage: given with exercise or active therapy
+    "frp_entry_criteria": bool,              # functional restoration: the MTUS criteria are met
     # Labor Code 4604.5: visits of this treatment for the injury, every body region, outside
     # postsurgical care; and the employer's written authorisation of more
     "injury_visits": int,

@@ -65,7 +65,8 @@ def test_unknown_prior_sessions_are_not_documented_so_the_request_is_not_shown_n
 
 
 def test_massage_limit(book):
-    d = decide(book, modality="massage", requested_visits=8, prior_sessions=0)
+    d = decide(book, modality="massage", requested_visits=8, prior_sessions=0,
+               adjunct_to_active_treatment=True)
     assert d.outcome == "upheld" and d.approvable_visits == 6
 
 
@@ -146,6 +147,8 @@ REQUIRED_DOCUMENTATION = {
     "job_to_return_to": True,
     "return_to_work_goal": True,
     "pt_plateau": True,
+    "adjunct_to_active_treatment": True,
+    "frp_entry_criteria": True,
 }
 
 

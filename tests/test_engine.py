@@ -10,8 +10,9 @@ from conftest import ROOT
 from guideline_engine.precheck import check
 from guideline_engine.rules import load_rulebook
 
-FACTS = {"modality": "massage", "requested_visits": 5, "prior_sessions": 0,
-         "injury_date": dt.date(2012, 1, 1), "request_date": dt.date(2014, 1, 1)}
+FACTS = {"modality": "massage", "adjunct_to_active_treatment": True, "requested_visits": 5,
+         "prior_sessions": 0, "injury_date": dt.date(2012, 1, 1),
+         "request_date": dt.date(2014, 1, 1)}
 
 
 def test_deciding_leaves_no_facts_behind(book):

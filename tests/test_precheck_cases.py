@@ -71,6 +71,7 @@ def test_the_issue_example(capsys):
 
 def test_facts_file_yaml_and_json(tmp_path, capsys):
     facts = {"modality": "massage", "requested_visits": 8, "prior_sessions": 0,
+             "adjunct_to_active_treatment": "true",
              "injury_date": "2012-01-01", "request_date": "2014-01-01"}
     (tmp_path / "f.json").write_text(json.dumps(facts))
     (tmp_path / "f.yaml").write_text("\n".join(f"{k}: {v}" for k, v in facts.items()))

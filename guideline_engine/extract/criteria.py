@@ -79,6 +79,19 @@ CRITERIA: tuple[Criterion, ...] = (
                 rf"goal\s+(?:is|was|has)\s+not\b",
         what="a defined return-to-work goal"),
     Criterion(
+        "adjunct_to_active_treatment",
+        shown=r"\b(?:(?:as\s+an?\s+)?adjunct\s+to|in\s+(?:conjunction|combination)\s+with|"
+              r"along\s+with|concurrent(?:ly)?\s+with|together\s+with)\s+(?:\w+\s+){0,3}?"
+              r"(?:exercise|physical\s+therapy|active\s+(?:therapy|treatment)|home\s+exercise|"
+              r"PT\b)|\b(?:continues|participat\w+|engaged)\s+(?:\w+\s+){0,3}?(?:home\s+)?"
+              r"exercise\s+program",
+        missing=r"\b(?:stand[- ]alone|as\s+(?:a\s+)?sole\s+treatment|not\s+(?:accompanied|"
+                r"combined)\s+(?:by|with)\s+(?:\w+\s+){0,4}?(?:active|exercise)|no\s+"
+                r"(?:plan\s+for\s+)?(?:concurrent|accompanying)\s+(?:active|exercise)|"
+                r"not\s+(?:\w+\s+){0,6}?(?:in\s+conjunction\s+with|along\s+with|alongside|"
+                r"combined\s+with))",
+        what="active treatment alongside the massage"),
+    Criterion(
         "pt_plateau",
         shown=r"\b(?:plateau\w*|leveled\s+off|levelled\s+off|no\s+further\s+(?:progress|gains))",
         missing=rf"\b{_NOT_DOC}\s+(?:\w+\s+){{0,4}}?(?:a\s+)?plateau\w*\b",
@@ -86,6 +99,58 @@ CRITERIA: tuple[Criterion, ...] = (
 )
 
 _COMPILED = {c.fact: c.patterns for c in CRITERIA}
+
+# The MTUS entry criteria for a functional restoration programme (CPMTG pp. 30-32), each as the
+# wording that states it is met; the programme's criteria are shown when the record states at
+# least FRP_CRITERIA_NEEDED of them and says none is missing.
+FRP_CRITERIA = {
+    "adequate evaluation": r"(?:multidisciplinary|thorough|adequate|baseline)\s+(?:functional\s+)?"
+                           r"(?:evaluation|testing)\s+(?:has\s+been\s+|was\s+)?(?:completed|made|"
+                           r"performed|done)",
+    "earlier methods unsuccessful": r"failed\s+(?:\w+\s+){0,3}(?:conservative|previous|prior|"
+                                    r"other)\s+(?:care|treatment|methods)|(?:previous|prior)\s+"
+                                    r"(?:methods|treatments?)\s+(?:have\s+)?(?:been\s+)?"
+                                    r"unsuccessful",
+    "loss of independent function": r"significant\s+loss\s+of\s+(?:the\s+ability\s+to\s+"
+                                    r"function|function)",
+    "not a surgical candidate": r"not\s+(?:to\s+be\s+)?a\s+(?:surgical\s+)?candidate",
+    "motivation to change": r"motivat\w+\s+to\s+(?:change|return|improve)|exhibits\s+motivation",
+    "negative predictors addressed": r"negative\s+predictors\s+(?:of\s+success\s+)?(?:have\s+"
+                                     r"been\s+|were\s+|are\s+)?addressed|predictors\s+"
+                                     r"(?:\w+\s+){0,3}addressed",
+}
+FRP_CRITERIA_NEEDED = 4
+_FRP = {name: regex.compile(rf"\b(?:{p})", regex.IGNORECASE) for name, p in FRP_CRITERIA.items()}
+_FRP_MISSING = regex.compile(
+    r"\b(?:criteria\s+(?:\w+\s+){0,6}?(?:have\s+not\s+been|are\s+not|were\s+not)\s+met|"
+    r"(?:does|did)\s+not\s+meet\s+(?:the\s+)?(?:\w+\s+){0,3}?criteria|"
+    r"(?:is|remains)\s+a\s+(?:surgical\s+)?candidate\s+for\s+surgery|"
+    r"no\s+(?:\w+\s+){0,3}?(?:multidisciplinary|baseline)\s+(?:functional\s+)?evaluation|"
+    r"negative\s+predictors\s+(?:\w+\s+){0,4}?(?:not|un)\s*addressed)",
+    regex.IGNORECASE)
+
+
+def frp_entry_criteria(text: ItemText) -> Fact:
+    met: dict[str, object] = {}
+    for part in (text.rationale, text.summary):
+        for sentence in part.sentences():
+            if not sentence.about_case():
+                continue
+            if m := _FRP_MISSING.search(sentence.text):
+                return Fact(value=False, known=True,
+                            evidence=[sentence.evidence(m.start(), m.end())],
+                            note="the record says an entry criterion is not met")
+            for name, pattern in _FRP.items():
+                if name not in met and (m := pattern.search(sentence.text)):
+                    met[name] = sentence.evidence(m.start(), m.end())
+    if len(met) >= FRP_CRITERIA_NEEDED:
+        return Fact(value=True, known=True, evidence=list(met.values()),
+                    note=f"the record states {len(met)} of the {len(FRP_CRITERIA)} criteria: "
+                         + ", ".join(met))
+    if met:
+        return Fact.unknown(f"the record states only {len(met)} of the {len(FRP_CRITERIA)} "
+                            "entry criteria: " + ", ".join(met))
+    return Fact.unknown("the letter does not mention the functional restoration entry criteria")
 
 
 def read(text: ItemText) -> dict[str, Fact]:
@@ -111,4 +176,5 @@ def read(text: ItemText) -> dict[str, Fact]:
         out[criterion.fact] = resolve(readings, RECORD_ORDER, rank=rank, rank_first=True,
                                       rank_reason="a finding that it is missing outweighs a "
                                                   "report that it is there")
+    out["frp_entry_criteria"] = frp_entry_criteria(text)
     return out
