@@ -34,6 +34,17 @@ CSV_COLUMNS = ["source", "index", "title", "recorded_outcome", "outcome", "appro
                "prior_sessions", "functional_improvement", "disagreement", "audit_notes"]
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value):
+    """A cell a spreadsheet will not run as a formula: text starting with = + - @ (or a tab or
+    carriage return) gets a leading apostrophe (OWASP's advice for CSV injection)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def to_csv(report: AuditReport) -> str:
     """One row per item, for spreadsheets; letters that failed are rows with the error."""
     buffer = io.StringIO()
@@ -42,7 +53,7 @@ def to_csv(report: AuditReport) -> str:
     for letter in report.letters:
         for item in letter.items:
             d = item.decision
-            writer.writerow([
+            writer.writerow(map(_cell, [
                 letter.source, item.index, item.title, item.recorded_outcome.value, d.outcome,
                 "" if d.approvable_visits is None else d.approvable_visits,
                 d.governing_guideline or "", item.verdict,
@@ -50,9 +61,10 @@ def to_csv(report: AuditReport) -> str:
                 " ".join(f.rule for f in d.findings),
                 item.facts.requested_visits.display(), item.facts.prior_sessions.display(),
                 item.facts.functional_improvement.display(), item.disagreement or "",
-                " | ".join(item.audit_notes), ""])
+                " | ".join(item.audit_notes), ""]))
     for error in report.errors:
-        writer.writerow([error.source] + [""] * (len(CSV_COLUMNS) - 1) + [error.message])
+        writer.writerow(map(_cell, [error.source] + [""] * (len(CSV_COLUMNS) - 1)
+                            + [error.message]))
     return buffer.getvalue()
 
 

@@ -98,3 +98,17 @@ def test_csv_has_a_row_per_item_and_per_error(capsys, tmp_path):
     assert [r["verdict"] for r in rows[:2]] == ["agree", "agree"]
     assert "trial_limit_exceeded" in rows[1]["finding_kinds"]
     assert rows[2]["error"] and rows[2]["source"] == str(bad)
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(capsys, tmp_path):
+    import csv
+    import io
+
+    letter = tmp_path / "formula.txt"
+    text = SEEDS[0].read_text(encoding="utf-8")
+    title = text[text.index("12- 24 physical"):text.index(":  Upheld")]
+    letter.write_text(text.replace(title, "=HYPERLINK(\"http://x\") " + title, 1),
+                      encoding="utf-8")
+    code, out, _ = run(capsys, "audit", str(letter), "--format", "csv")
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[1][2].startswith("'=HYPERLINK")
