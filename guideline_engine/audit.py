@@ -3,7 +3,7 @@ letter. A letter that cannot be read or parsed becomes an error entry and the ba
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .compare import audit_notes, cited_guidelines, verdict
@@ -44,18 +44,55 @@ def audit_document(doc: Document, book: RuleBook) -> LetterReport:
                         header=header, items=items)
 
 
-def audit(paths: Iterable[str | Path], book: RuleBook) -> AuditReport:
+def _audit_path(path: Path, book: RuleBook) -> LetterReport | LetterError:
+    try:
+        return audit_letter(path, book)
+    except GuidelineEngineError as exc:
+        return LetterError(source=str(path), message=str(exc))
+    except Exception as exc:  # a bug must not stop the batch; report it with the file
+        return LetterError(
+            source=str(path),
+            message=f"{path}: internal error ({type(exc).__name__}: {exc}); please report")
+
+
+# one rulebook per worker process: loaded once by the pool's initializer
+_WORKER_BOOK: RuleBook | None = None
+
+
+def _init_worker(rules_dir: str) -> None:
+    global _WORKER_BOOK
+    from .rules import load_rulebook
+
+    _WORKER_BOOK = load_rulebook(rules_dir)
+
+
+def _audit_in_worker(path: Path) -> LetterReport | LetterError:
+    assert _WORKER_BOOK is not None
+    return _audit_path(path, _WORKER_BOOK)
+
+
+def audit_results(paths: Iterable[str | Path], book: RuleBook,
+                  jobs: int = 1) -> Iterator[LetterReport | LetterError]:
+    """Each letter's report (or error), in input order. With jobs > 1 the letters are audited
+    in that many worker processes, each with its own durable-rules host and rulebook."""
+    letter_paths = list(iter_letter_paths(paths))
+    if jobs <= 1 or len(letter_paths) < 2:
+        for path in letter_paths:
+            yield _audit_path(path, book)
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(min(jobs, len(letter_paths)), initializer=_init_worker,
+                      initargs=(str(book.directory),)) as pool:
+        yield from pool.imap(_audit_in_worker, letter_paths, chunksize=4)
+
+
+def audit(paths: Iterable[str | Path], book: RuleBook, jobs: int = 1) -> AuditReport:
     letters: list[LetterReport] = []
     errors: list[LetterError] = []
-    for path in iter_letter_paths(paths):
-        try:
-            letters.append(audit_letter(path, book))
-        except GuidelineEngineError as exc:
-            errors.append(LetterError(source=str(path), message=str(exc)))
-        except Exception as exc:  # a bug must not stop the batch; report it with the file
-            errors.append(LetterError(
-                source=str(path),
-                message=f"{path}: internal error ({type(exc).__name__}: {exc}); please report"))
+    for result in audit_results(paths, book, jobs):
+        (errors if isinstance(result, LetterError) else letters).append(result)
     items = [item for letter in letters for item in letter.items]
     summary = AuditSummary(
         letters=len(letters), items=len(items),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -41,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     _rules_arg(audit)
     audit.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default="table",
                        help="output format (default: table)")
+    audit.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                       help="worker processes, each with its own rulebook; the output is the "
+                            "same, in input order, whatever N (default: the number of cores)")
     audit.set_defaults(run=_run_audit)
 
     check = sub.add_parser(
@@ -136,7 +140,7 @@ def _run_audit(args: argparse.Namespace) -> int:
     from .audit import audit
     from .report import RENDERERS
 
-    report = audit(args.paths, _load(args))
+    report = audit(args.paths, _load(args), jobs=args.jobs)
     sys.stdout.write(RENDERERS[args.format](report))
     return EXIT_FINDINGS if report.errors else EXIT_OK
 

@@ -112,3 +112,16 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(capsys, tmp_path
     code, out, _ = run(capsys, "audit", str(letter), "--format", "csv")
     rows = list(csv.reader(io.StringIO(out)))
     assert rows[1][2].startswith("'=HYPERLINK")
+
+
+def test_audit_with_two_workers_gives_the_same_bytes_and_keeps_bad_letters(capsys, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("not a letter\n")
+    letters = [str(SEEDS[0]), str(bad), str(SEEDS[3]), str(SEEDS[1])]
+    one = run(capsys, "audit", *letters, "--format", "json", "--jobs", "1")
+    two = run(capsys, "audit", *letters, "--format", "json", "--jobs", "2")
+    assert one[0] == two[0] == 1          # the bad letter is an error entry, not a lost batch
+    assert one[1] == two[1]
+    doc = json.loads(two[1])
+    assert [letter["source"] for letter in doc["letters"]] == [letters[0], letters[2], letters[3]]
+    assert doc["errors"][0]["source"] == str(bad)
