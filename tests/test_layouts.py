@@ -90,3 +90,11 @@ def test_item_titles_name_their_treatment(title, modality):
     from guideline_engine.extract import categories
 
     assert categories.modality(title) == modality
+
+
+def test_a_letter_cut_inside_an_item_heading_is_an_error_not_a_lost_item():
+    text = (LETTERS / "001_9aa3df6fc47e6d47.txt").read_text(encoding="utf-8")
+    second = text.index("Chiropractic 3x a week")
+    cut = text[:second] + "Chiropractic 3x a week for"
+    with pytest.raises(LetterParseError, match="truncated"):
+        parse_document(Document(source="cut.txt", text=cut))

@@ -136,6 +136,7 @@ def parse_determination(text: NormalText, source: str) -> Determination:
         raise LetterParseError(source, "the clinical case summary is empty",
                                _line_of(clean, summary_head.start))
     head_end = min(summary_head.start, issues_head.start)
+    _check_not_cut_short(clean, source, items[-1].rationale)
     return Determination(
         source=source, layout=layout.name,
         header=read_header(clean, head_end, layout.header),
@@ -146,6 +147,21 @@ def _plain(pattern: str) -> str:
     """A heading pattern as the heading reads ("CLINICAL CASE SUMMARY")."""
     return regex.sub(r"\{e<=\d\}|\(\?:|\)|,\?|\?", lambda m: "," if m.group() == ",?" else "",
                      pattern).replace("\\s+", " ").replace("\\", "")
+
+
+# a last line that is not the end of a sentence, standing after one that is: the start of a
+# heading (or a sentence) that the letter never finishes
+_UNFINISHED_TAIL = regex.compile(r"[.!?][\"')]?[ \t]*\n\s*(?P<tail>[^\n.!?]{1,200})\Z")
+
+
+def _check_not_cut_short(text: str, source: str, last: Span) -> None:
+    """A letter cut inside the heading of an item would lose that item: say so instead."""
+    tail = _UNFINISHED_TAIL.search(last.quote)
+    if tail is not None:
+        raise LetterParseError(
+            source, "the letter ends with an unfinished line after the last item's rationale "
+            f"('{' '.join(tail.group('tail').split())}'): an item heading cut short? The letter "
+            "may be truncated", _line_of(text, last.start + tail.start("tail")))
 
 
 # ---------------------------------------------------------------- items: "<title>: Upheld"
