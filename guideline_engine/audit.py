@@ -10,19 +10,36 @@ from .compare import audit_notes, cited_guidelines, verdict
 from .decide import prepare
 from .errors import GuidelineEngineError
 from .extract import extract_facts
-from .ingest import iter_letter_paths, read_document
-from .letters import parse_document
-from .models import AuditReport, AuditSummary, Document, ItemReport, LetterError, LetterReport
+from .ingest import NormalText, iter_letter_paths, read_document
+from .letters import parse_letters
+from .models import (
+    AuditReport,
+    AuditSummary,
+    Determination,
+    Document,
+    ItemReport,
+    LetterError,
+    LetterReport,
+)
 from .rules import RuleBook
 from .uncertainty import decide_uncertain
 
 
 def audit_letter(path: str | Path, book: RuleBook) -> LetterReport:
+    """The report of a file that holds one letter (the first, if it holds several)."""
     return audit_document(read_document(path), book)
 
 
 def audit_document(doc: Document, book: RuleBook) -> LetterReport:
-    text, determination = parse_document(doc)
+    return audit_letters(doc, book)[0]
+
+
+def audit_letters(doc: Document, book: RuleBook) -> list[LetterReport]:
+    """One report per letter in the document (several when letters are joined end to end)."""
+    return [_report(text, determination, book) for text, determination in parse_letters(doc)]
+
+
+def _report(text: NormalText, determination: Determination, book: RuleBook) -> LetterReport:
     items = []
     for item in determination.items:
         facts = prepare(extract_facts(text, determination, item), book)
@@ -44,9 +61,9 @@ def audit_document(doc: Document, book: RuleBook) -> LetterReport:
                         header=header, items=items)
 
 
-def _audit_path(path: Path, book: RuleBook) -> LetterReport | LetterError:
+def _audit_path(path: Path, book: RuleBook) -> list[LetterReport] | LetterError:
     try:
-        return audit_letter(path, book)
+        return audit_letters(read_document(path), book)
     except GuidelineEngineError as exc:
         return LetterError(source=str(path), message=str(exc))
     except Exception as exc:  # a bug must not stop the batch; report it with the file
@@ -66,15 +83,15 @@ def _init_worker(rules_dir: str) -> None:
     _WORKER_BOOK = load_rulebook(rules_dir)
 
 
-def _audit_in_worker(path: Path) -> LetterReport | LetterError:
+def _audit_in_worker(path: Path) -> list[LetterReport] | LetterError:
     assert _WORKER_BOOK is not None
     return _audit_path(path, _WORKER_BOOK)
 
 
 def audit_results(paths: Iterable[str | Path], book: RuleBook,
-                  jobs: int = 1) -> Iterator[LetterReport | LetterError]:
-    """Each letter's report (or error), in input order. With jobs > 1 the letters are audited
-    in that many worker processes, each with its own durable-rules host and rulebook."""
+                  jobs: int = 1) -> Iterator[list[LetterReport] | LetterError]:
+    """Each file's letter reports (or its error), in input order. With jobs > 1 the files are
+    audited in that many worker processes, each with its own durable-rules host and rulebook."""
     letter_paths = list(iter_letter_paths(paths))
     if jobs <= 1 or len(letter_paths) < 2:
         for path in letter_paths:
@@ -92,7 +109,10 @@ def audit(paths: Iterable[str | Path], book: RuleBook, jobs: int = 1) -> AuditRe
     letters: list[LetterReport] = []
     errors: list[LetterError] = []
     for result in audit_results(paths, book, jobs):
-        (errors if isinstance(result, LetterError) else letters).append(result)
+        if isinstance(result, LetterError):
+            errors.append(result)
+        else:
+            letters.extend(result)
     items = [item for letter in letters for item in letter.items]
     summary = AuditSummary(
         letters=len(letters), items=len(items),

@@ -197,8 +197,13 @@ def _folded(text: str) -> str:
 
 
 def _same_title(expected: str, item) -> bool:
+    """The reader may write the title, the whole heading as printed, or the original request
+    the heading states first ("X was the original request. ...")."""
     want = _folded(expected)
-    have = [_folded(item.title), _folded(item.heading or "")]
+    heading = _folded(item.heading or "")
+    original = regex.match(r"(.+?)\s+was\s+the\s+original\s+request\b", heading,
+                           regex.IGNORECASE)
+    have = [_folded(item.title), heading] + ([original.group(1)] if original else [])
     strip = regex.compile(r"(?:\s+(?:is|are))?\s*:?\s*$", regex.IGNORECASE)
     return any(strip.sub("", want) == strip.sub("", h) for h in have)
 

@@ -98,3 +98,23 @@ def test_a_letter_cut_inside_an_item_heading_is_an_error_not_a_lost_item():
     cut = text[:second] + "Chiropractic 3x a week for"
     with pytest.raises(LetterParseError, match="truncated"):
         parse_document(Document(source="cut.txt", text=cut))
+
+
+def test_letters_joined_end_to_end_are_read_as_letters(book, tmp_path):
+    from guideline_engine.audit import audit
+
+    names = ("001_9aa3df6fc47e6d47.txt", "layouts/e2013_2_acupuncture-chiro-mri.txt",
+             "003_0a1eae2b9c5340e3.txt")
+    joined = "\n".join((LETTERS / name).read_text(encoding="utf-8") for name in names)
+    path = tmp_path / "joined.txt"
+    path.write_text(joined, encoding="utf-8")
+    report = audit([path], book)
+    assert [letter.source.rsplit("/", 1)[-1] for letter in report.letters] == [
+        "joined.txt", "joined.txt#2", "joined.txt#3"]
+    assert [len(letter.items) for letter in report.letters] == [2, 3, 2]
+    raw = joined
+    for letter in report.letters:
+        for item in letter.items:
+            for name in type(item.facts).model_fields:
+                for ev in getattr(item.facts, name).evidence:
+                    assert raw[ev.start:ev.end] == ev.quote

@@ -50,6 +50,12 @@ class NormalText:
         """The first clean index whose raw index is >= raw_pos."""
         return bisect.bisect_left(self.offsets, raw_pos)
 
+    def piece(self, start: int, end: int) -> NormalText:
+        """clean[start:end] as a text of its own whose offsets still index the whole raw text
+        (one letter of a file that holds several)."""
+        return NormalText(raw=self.raw, clean=self.clean[start:end],
+                          offsets=self.offsets[start:end], page_starts=self.page_starts)
+
     def page_of(self, raw_pos: int) -> int:
         """1-based page number of a raw offset."""
         return bisect.bisect_right(self.page_starts, raw_pos)

@@ -9,17 +9,56 @@ disputed item, whatever the published layout.
 
 from __future__ import annotations
 
+import regex
+
 from ..ingest import NormalText, normalise, read_document
 from ..models import Determination, Document
-from .parse import parse_determination
+from .layouts import LETTER_STARTS
+from .parse import choose_layout, heading_lines, parse_determination
 
-__all__ = ["parse_determination", "parse_document", "read_letter"]
+__all__ = ["parse_determination", "parse_document", "parse_letters", "read_letter",
+           "split_letters"]
 
 
 def parse_document(doc: Document) -> tuple[NormalText, Determination]:
     """Normalise and parse a letter already read."""
     text = normalise(doc.text, doc.page_starts)
     return text, parse_determination(text, doc.source)
+
+
+def split_letters(text: NormalText) -> list[tuple[int, int]]:
+    """The clean-text bounds of each letter in the text (one pair for an ordinary letter)."""
+    starts: set[int] = set()
+    for pattern in LETTER_STARTS:
+        starts |= {m.start() for m in regex.finditer(pattern, text.clean,
+                                                     regex.MULTILINE | regex.IGNORECASE)}
+    cuts = sorted(s for s in starts if text.clean[:s].strip())  # not the first letter's start
+    # cut only where a whole letter (one whose layout is recognised) precedes: a letterhead
+    # before the "Case Number:" line belongs to the same letter
+    bounds, begin = [], 0
+    for cut in cuts:
+        segment = text.clean[begin:cut]
+        if choose_layout(segment, heading_lines(segment)) is None:
+            continue
+        bounds.append((begin, cut))
+        begin = cut
+    bounds.append((begin, len(text.clean)))
+    return bounds
+
+
+def parse_letters(doc: Document) -> list[tuple[NormalText, Determination]]:
+    """Every letter in a document: a file of letters joined end to end gives one each, their
+    sources named `file#2`, `file#3`... (the first keeps the file's name)."""
+    text = normalise(doc.text, doc.page_starts)
+    bounds = split_letters(text)
+    if len(bounds) == 1:
+        return [(text, parse_determination(text, doc.source))]
+    out = []
+    for number, (start, end) in enumerate(bounds, 1):
+        piece = text.piece(start, end)
+        source = doc.source if number == 1 else f"{doc.source}#{number}"
+        out.append((piece, parse_determination(piece, source)))
+    return out
 
 
 def read_letter(path) -> tuple[NormalText, Determination]:

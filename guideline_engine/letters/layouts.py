@@ -218,3 +218,12 @@ LAYOUTS: tuple[Layout, ...] = (
                         r"(?:MEDICAL REVIEWER QUALIFICATIONS:?){e<=2}"),
     ),
 )
+
+
+# where a letter begins: a file holding several letters (joined end to end) is split at each
+LETTER_STARTS = (
+    r"^[ \t]*Case\s+Number\s*:",
+    r"^[ \t]*HOW\s+THE\s+IMR\s+FINAL\s+DETERMINATION\s+WAS\s+MADE",
+    r"^[^\n]{0,80}Notice\s+of\s+Independent\s+Medical\s+Review\s+Determination",
+    r"^[ \t]*MEDICAL\s+PROFESSIONAL\s+REVIEW[ \t]*$",
+)

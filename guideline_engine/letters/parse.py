@@ -44,7 +44,7 @@ class Line:
     text: str
 
 
-def _lines(text: str) -> list[Line]:
+def heading_lines(text: str) -> list[Line]:
     out, pos = [], 0
     for raw in text.split("\n"):
         stripped = raw.strip()
@@ -96,7 +96,7 @@ def choose_layout(text: str, lines: list[Line]) -> Layout | None:
 
 def parse_determination(text: NormalText, source: str) -> Determination:
     clean = text.clean
-    lines = _lines(clean)
+    lines = heading_lines(clean)
     if not lines:
         raise LetterParseError(source, "the letter is empty (no text)")
     layout = choose_layout(clean, lines)
