@@ -41,8 +41,9 @@ _NEGATED_FLARE = regex.compile(r"\bno\s+(?:\w+\s+){0,2}(?:flare|exacerbation|rec
                                regex.IGNORECASE)
 _HEP = regex.compile(r"\bhome\s+exercises?(?:\s+program(?:me)?)?\b", regex.IGNORECASE)
 _NOT_WORKING = regex.compile(
-    r"\b(?:not\s+(?:returned|gone\s+back)\s+to\s+work|not\s+working|off\s+work|"
-    r"temporarily\s+totally\s+disabled|\bTTD\b|remains\s+off)\b", regex.IGNORECASE)
+    r"\b(?:not\s+(?:returned|gone\s+back)\s+to\s+work|not\s+working|off\s+(?:of\s+)?work|"
+    r"temporarily\s+totally\s+disabled|(?:total\s+)?temporary\s+(?:total\s+)?disability|"
+    r"\bTTD\b|remains\s+off)\b", regex.IGNORECASE)
 _DUTY = r"(?:full|modified|regular|usual|light|restricted|limited)\s+(?:work\s+)?dut(?:y|ies)"
 _WORKING = regex.compile(
     rf"\b(?:returned\s+to\s+(?:\w+[- ]){{0,3}}work|returned\s+to\s+{_DUTY}|back\s+at\s+work|"

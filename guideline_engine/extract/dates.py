@@ -47,6 +47,10 @@ def _nearest_after_cue(text: str, cue: regex.Pattern) -> tuple[DateMatch, int] |
             not any(d.start < c.start() for d in dates[1:]) and \
             _SAME_CLAUSE.match(text[dates[0].end:c.start()]):
         return dates[0], c.start()
+    # "a November 30, 2016 RFA form": a date written right before the cue names it
+    adjacent = [d for d in dates if d.end <= c.start() and c.start() - d.end <= 2]
+    if adjacent:
+        return adjacent[-1], c.start()
     after = [d for d in dates if d.start >= c.start()]
     if after:
         return after[0], c.start()
