@@ -3,6 +3,7 @@ letter. A letter that cannot be read or parsed becomes an error entry and the ba
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -105,12 +106,21 @@ def audit_results(paths: Iterable[str | Path], book: RuleBook,
         yield from pool.imap(_audit_in_worker, letter_paths, chunksize=4)
 
 
-def audit(paths: Iterable[str | Path], book: RuleBook, jobs: int = 1) -> AuditReport:
+def audit(paths: Iterable[str | Path], book: RuleBook, jobs: int = 1,
+          progress: bool = False) -> AuditReport:
+    """Audit every letter. `progress` shows a bar on stderr (letters/s, errors so far)."""
     letters: list[LetterReport] = []
     errors: list[LetterError] = []
-    for result in audit_results(paths, book, jobs):
+    results = audit_results(paths, book, jobs)
+    if progress:
+        from tqdm import tqdm
+
+        results = tqdm(results, unit=" files", file=sys.stderr, smoothing=0.1)
+    for result in results:
         if isinstance(result, LetterError):
             errors.append(result)
+            if progress:
+                results.set_postfix(errors=len(errors))
         else:
             letters.extend(result)
     items = [item for letter in letters for item in letter.items]

@@ -45,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
                        help="worker processes, each with its own rulebook; the output is the "
                             "same, in input order, whatever N (default: the number of cores)")
+    audit.add_argument("--quiet", action="store_true",
+                       help="no progress bar (it is shown on stderr only when stderr is a "
+                            "terminal)")
     audit.set_defaults(run=_run_audit)
 
     check = sub.add_parser(
@@ -140,7 +143,8 @@ def _run_audit(args: argparse.Namespace) -> int:
     from .audit import audit
     from .report import RENDERERS
 
-    report = audit(args.paths, _load(args), jobs=args.jobs)
+    report = audit(args.paths, _load(args), jobs=args.jobs,
+                   progress=not args.quiet and sys.stderr.isatty())
     sys.stdout.write(RENDERERS[args.format](report))
     return EXIT_FINDINGS if report.errors else EXIT_OK
 

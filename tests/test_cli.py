@@ -125,3 +125,12 @@ def test_audit_with_two_workers_gives_the_same_bytes_and_keeps_bad_letters(capsy
     doc = json.loads(two[1])
     assert [letter["source"] for letter in doc["letters"]] == [letters[0], letters[2], letters[3]]
     assert doc["errors"][0]["source"] == str(bad)
+
+
+def test_progress_bar_on_request_and_nothing_extra_when_stderr_is_not_a_terminal(capsys, book):
+    from guideline_engine.audit import audit
+
+    audit([SEEDS[0], SEEDS[1]], book, progress=True)
+    assert "2 files" in capsys.readouterr().err
+    code, out, err = run(capsys, "audit", str(SEEDS[0]), "--format", "json")
+    assert err == ""                      # stderr captured here is not a terminal
