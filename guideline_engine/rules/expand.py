@@ -159,11 +159,14 @@ def _trial(t: TrialSpec, base: dict, line: int | None) -> list[Rule]:
     not_documented = {"functional_improvement": _t(**{"in": ["not_documented", "worsened"]})}
     limit = t.total.visits if t.total else tv
     rules = [
+        # improvement from *this* treatment needs earlier sessions of it: a first course is
+        # held to the trial whatever else improved
         rule("trial_limit_exceeded", "trial_limit_exceeded", "deny",
-             {"requested_visits": _t(gt=tv), **not_shown},
+             {"requested_visits": _t(gt=tv)},
              "{requested_visits} visits were requested, more than the {guideline} trial of "
              "{trial} for {label}; more is recommended only after the trial shows objective "
              "functional improvement, which is not documented.",
+             any_=[not_shown, {"prior_sessions": _t(eq=0)}],
              approvable_visits=Approvable(visits=tv)),
         rule("trial_remainder_exceeded", "trial_limit_exceeded", "deny",
              {"requested_visits": _t(lte=tv), "prior_sessions": _t(gt=0),
@@ -228,7 +231,8 @@ def _trial(t: TrialSpec, base: dict, line: int | None) -> list[Rule]:
                  "{prior_sessions} earlier sessions already reach the total of {total} "
                  "{guideline} recommends for {label}.", approvable_visits=0),
             rule("within_total", "within_guideline", "approve",
-                 {"total_visits": _t(lte=av), "functional_improvement": _t(eq="documented")},
+                 {"total_visits": _t(lte=av), "functional_improvement": _t(eq="documented"),
+                  "prior_sessions": _t(gt=0)},
                  "With documented functional improvement, {total_visits} visits in all are "
                  "within the total of {total} {guideline} recommends for {label}.",
                  approvable_visits="requested"),
