@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from ..models import Fact, Reading
+from ..models import Evidence, Fact, Reading
 from . import categories
 from .parts import REQUEST_ORDER, ItemText, Part, resolve
 from .visits import parse_duration, parse_visits
@@ -150,15 +150,45 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
         evidence.append(extra)
         total = found.frequency * weeks
         note = f"frequency from the {source.name}, duration from the {extra.part}"
+    # the same request restated elsewhere in the letter ("the request for 8 treatments",
+    # "2 times a week for 4 weeks (8 sessions)") is evidence of it too
+    restated = _restatements(text, item_modality, source, total, found.frequency, weeks)
+    evidence += [e for e, key in restated if key == "total"]
     out["requested_visits"] = Fact(value=total, known=True, evidence=evidence, note=note)
     if found.minimum is not None:
         out["requested_visits_min"] = Fact(value=found.minimum, known=True, evidence=evidence,
                                            note="lower end of a requested range")
     if found.frequency is not None:
-        out["requested_frequency_per_week"] = Fact(value=found.frequency, known=True,
-                                                   evidence=evidence[:1])
+        out["requested_frequency_per_week"] = Fact(
+            value=found.frequency, known=True,
+            evidence=evidence[:1] + [e for e, key in restated if key == "frequency"])
     if weeks is not None:
-        out["requested_weeks"] = Fact(value=weeks, known=True, evidence=evidence[-1:])
+        out["requested_weeks"] = Fact(
+            value=weeks, known=True,
+            evidence=evidence[-1:] + [e for e, key in restated if key == "weeks"])
+    return out
+
+
+def _restatements(text: ItemText, item_modality: str | None, source: Part, total: int,
+                  frequency: int | None, weeks: int | None) -> list[tuple[Evidence, str]]:
+    """Other statements of the same request in the rationale and the summary: sentences that
+    request this treatment with the same visit count (or the same frequency and duration)."""
+    out: list[tuple[Evidence, str]] = []
+    for part in (text.rationale, text.summary):
+        if part is source:
+            continue
+        for sentence in part.sentences():
+            if not _REQUEST_CUE.search(sentence.text) or (
+                    item_modality and item_modality not in sentence.modalities()):
+                continue
+            hit = parse_visits(sentence.text)
+            if hit is None or hit.total != total:
+                continue
+            out.append((sentence.evidence(hit.start, hit.end), "total"))
+            if frequency is not None and hit.frequency == frequency:
+                out.append((sentence.evidence(hit.start, hit.end), "frequency"))
+            if weeks is not None and hit.weeks == weeks:
+                out.append((sentence.evidence(hit.start, hit.end), "weeks"))
     return out
 
 
