@@ -298,10 +298,11 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
                                        evidence=[sentence.evidence(m.start(), m.end())]))
     if not decisions:
         decisions, counts = unnamed
-    if not decisions and (header := text.header_evidence("ur_date")) is not None:
-        # "UR Denial Date: 12/19/2016": the header records a denial
-        decisions = [Reading(value=URDecision.denied.value, part="header",
-                             evidence=[header[1]])]
+    if (header := text.header_evidence("ur_date")) is not None:
+        # "UR Denial Date: 12/19/2016": the header records a denial (a modification is a
+        # partial denial, so a statement in the letter wins over it)
+        decisions.append(Reading(value=URDecision.denied.value, part="header",
+                                 evidence=[header[1]]))
     if not decisions:
         return (Fact.unknown("the letter does not state the UR decision"),
                 Fact.unknown("the letter does not state the UR decision"))

@@ -34,6 +34,12 @@ _WHY = {
     ("title", "rationale"): "the item title states the disputed request as IMR framed it",
     ("title", "summary"): "the item title states the disputed request as IMR framed it",
     ("preamble", "rationale"): "the item heading states what was already authorised",
+    ("preamble", "header"): "the letter's statement of the UR decision wins over the header's "
+                            "'UR Denial Date' label (a modification is a partial denial)",
+    ("rationale", "header"): "the letter's statement of the UR decision wins over the header's "
+                             "'UR Denial Date' label (a modification is a partial denial)",
+    ("summary", "header"): "the letter's statement of the UR decision wins over the header's "
+                           "'UR Denial Date' label (a modification is a partial denial)",
     ("preamble", "summary"): "the item heading states what was already authorised",
     ("rationale", "summary"): "the rationale is the reviewer's reading of the record on which "
                               "the decision rests; the summary also repeats claims",
