@@ -90,8 +90,10 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
         if not m:
             continue
         dx_text = m.group("dx").strip()
-        readings.append(Reading(value=dx_text, part=part.name,
-                                evidence=[sentence.evidence(m.start("dx"), m.end("dx"))]))
+        start, end = _pieces_for_regions(dx_text, _title_regions(text))
+        readings.append(Reading(value=dx_text[start:end].strip(" ,;"), part=part.name,
+                                evidence=[sentence.evidence(m.start("dx") + start,
+                                                            m.start("dx") + end)]))
         category = _category_for_region(sentence, m.start("dx"), dx_text, region)
         if category is not None:
             value, start, end = category
@@ -118,6 +120,37 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
     rank = {c: i for i, c in enumerate(categories.DIAGNOSIS_PRIORITY)}
     return dx, resolve(category_readings, RECORD_ORDER, rank=rank,
                        rank_reason="the diagnosis with the most specific guideline figure wins")
+
+
+def _title_regions(text: ItemText) -> set[str]:
+    return {m.value for m in categories.mentions(categories.BODY_REGION, text.title.view.folded)
+            if m.value != "limb"}
+
+
+# diagnoses in a list: ';', 'and', or a comma that does not sit inside an ICD-10 description
+# ("strain of muscle, fascia and tendon of lower back, subsequent encounter")
+_DX_SEPARATOR = regex.compile(r"\s*(?:;|,\s*and\b|\band\b(?!\s+tendon)|,(?!\s*(?:fascia|"
+                              r"unspecified|subsequent|initial|mid|other|cervical\s+region|"
+                              r"lumbar\s+region|current|left|right|bilateral)))\s*",
+                              regex.IGNORECASE)
+
+
+def _pieces_for_regions(dx_text: str, regions: set[str]) -> tuple[int, int]:
+    """The stretch of a list of diagnoses that names the item's regions ('lumbar sprain/strain'
+    of 'cervical sprain/strain and lumbar sprain/strain' for a low-back item); all of it when
+    no piece, or every piece, names them."""
+    if not regions:
+        return 0, len(dx_text)
+    pieces, pos = [], 0
+    for sep in list(_DX_SEPARATOR.finditer(dx_text)) + [None]:
+        end = sep.start() if sep else len(dx_text)
+        if end > pos:
+            pieces.append((pos, end))
+        pos = sep.end() if sep else pos
+    kept = [(a, b) for a, b in pieces if categories.body_region(dx_text[a:b]) in regions]
+    if not kept or len(kept) == len(pieces):
+        return 0, len(dx_text)
+    return kept[0][0], kept[-1][1]
 
 
 def _category_for_region(sentence: Sentence, offset: int, dx_text: str, region: str | None):
