@@ -37,8 +37,9 @@ _NEGATED_DX = regex.compile(
     regex.IGNORECASE)
 _FLARE = regex.compile(r"\b(?:flare(?:-|\s)?(?:up)?s?|exacerbation|recurrence)\b",
                        regex.IGNORECASE)
-_NEGATED_FLARE = regex.compile(r"\bno\s+(?:\w+\s+){0,2}(?:flare|exacerbation|recurrence)",
-                               regex.IGNORECASE)
+_NEGATED_FLARE = regex.compile(
+    r"\b(?:no|without|denies|lack\s+of)\s+(?:[\w-]+\s+){0,5}?(?:(?:acute|recent|new)\s+)?"
+    r"(?:flare|exacerbation|recurrence)", regex.IGNORECASE)
 _HEP = regex.compile(r"\bhome\s+exercises?(?:\s+program(?:me)?)?\b", regex.IGNORECASE)
 _NOT_WORKING = regex.compile(
     r"\b(?:not\s+(?:returned|gone\s+back)\s+to\s+work|not\s+working|off\s+(?:of\s+)?work|"
