@@ -8,7 +8,7 @@ no page furniture). `{e<=N}` allows N typing errors in a heading.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 DATE = r"(?P<v>\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
@@ -60,8 +60,6 @@ class Layout:
     # already authorised ("... was the original request. ... was authorized by the Claims
     # Administrator. The remaining IMR eligible portion ... is: Upheld")
     heading_preamble: tuple[str, ...] = ()
-    # headings that end a section that would otherwise run to the next known heading
-    section_ends: tuple[str, ...] = field(default_factory=tuple)
     # outcome words, each with the pattern that reads it (typos allowed)
     upheld: str = r"(?:upheld){e<=2}"
     overturned: str = r"(?:overturned){e<=2}"
