@@ -71,7 +71,7 @@ def extract_facts(letter: NormalText, determination: Determination,
     )
     if physical:
         facts = facts.model_copy(update=criteria.read(text))
-    associated = clinical.associated_surgery(text) if physical else None
+    associated = clinical.associated_surgery(text, region) if physical else None
     if associated:
         facts = facts.model_copy(update=associated)
         facts.prior_treatment = Fact(value=False, known=True,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from ..models import Fact, Reading
+from ..models import Evidence, Fact, Reading
 from ..vocabulary import CountQualifier, URDecision
 from . import categories
 from .dates import find_dates
@@ -62,8 +62,14 @@ _UR_MODIFIED = regex.compile(
     rf"\s*[.,;])",
     regex.IGNORECASE)
 _UR_DENIED = regex.compile(r"\b(?:non-?certif\w*|denied|not\s+certified|deni(?:al|ed)|"
-                           r"not\s+(?:medically\s+necessary|authorized|approved))\b",
+                           r"not\s+(?:medically\s+necessary|authorized|approved)|"
+                           r"fail\w*\s+to\s+(?:approve|certify|authori[sz]e))\b",
                            regex.IGNORECASE)
+# a modification whose count is not in the sentence ("partially approved a request for ...",
+# "The request for acupuncture was modified due to ...")
+_UR_PARTIAL = regex.compile(r"\bpartial(?:ly)?\s+(?:approv|certif|authori[sz])\w*|"
+                            r"\bmodifi(?:ed|cation)\b(?!\s+(?:duty|work|activit\w*|"
+                            r"diet|barium))", regex.IGNORECASE)
 # what the claims administrator already authorised of the original request (item preamble)
 _AUTHORIZED = regex.compile(
     r"\bauthori[sz]ed\b|\bcertified\b|\bapproved\b", regex.IGNORECASE)
@@ -296,6 +302,36 @@ def return_to_work(text: ItemText) -> Fact:
     return resolve(readings, RECORD_ORDER)
 
 
+def _own_clause(text: str, item_modality: str | None, region: str | None) -> tuple[int, int]:
+    """Where a sentence decides several requests ("denied a request for twelve visits for the
+    Cervical Spine and partially approved a request for nine visits for the right shoulder"),
+    the clause from the decision word that names the item's treatment (and, when several do,
+    its body region); else the whole sentence."""
+    starts = sorted({m.start() for p in (_UR_MODIFIED, _UR_PARTIAL, _UR_DENIED)
+                     for m in p.finditer(text)})
+    if len(starts) < 2:
+        return 0, len(text)
+    clauses = [(s, e) for s, e in zip(starts, starts[1:] + [len(text)], strict=True)
+               if any(m.value == item_modality
+                      for m in categories.mentions(categories.MODALITY, text[s:e]))]
+    if len(clauses) > 1 and region not in (None, "multiple", "unspecified"):
+        clauses = [(s, e) for s, e in clauses if categories.body_region(text[s:e]) == region]
+    return clauses[0] if len(clauses) == 1 else (0, len(text))
+
+
+def _decision_evidence(sentence: Sentence, match: regex.Match, named: set[str],
+                       item_modality: str | None) -> list[Evidence]:
+    """The decision word, and where a sentence decides several treatments ("non-certified the
+    request for additional acupuncture ..., the request for physical therapy as ..."), the
+    mention of this one."""
+    evidence = [sentence.evidence(match.start(), match.end())]
+    if len(named) > 1:
+        evidence += [sentence.evidence(m.start, m.end)
+                     for m in categories.mentions(categories.MODALITY, sentence.text)
+                     if m.value == item_modality]
+    return evidence
+
+
 def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact, Fact]:
     """(ur_decision, ur_modified_visits). The item heading's preamble ("... was authorized by
     the Claims Administrator") states it first; then sentences about the UR decision that name
@@ -312,6 +348,7 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
                 counts.append(Reading(value=hit.total, part="preamble",
                                       evidence=[sentence.evidence(hit.start, hit.end)]))
     unnamed: tuple[list[Reading], list[Reading]] = ([], [])
+    region = categories.body_region(text.title.view.folded)
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
             if not _UR.search(sentence.text):
@@ -320,16 +357,22 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
             if named and item_modality not in named:
                 continue
             into = (decisions, counts) if named else unnamed
-            if m := _UR_MODIFIED.search(sentence.text):
+            span = _own_clause(sentence.text, item_modality, region)
+            if m := _UR_MODIFIED.search(sentence.text, *span):
                 ev = [sentence.evidence(m.start(), m.end())]
                 into[0].append(Reading(value=URDecision.modified.value, part=part.name,
                                        evidence=ev))
                 into[1].append(Reading(value=to_int(m.group("n")), part=part.name,
                                        evidence=[sentence.evidence(m.start("n"), m.end("n"))]
                                        + ev))
-            elif m := _UR_DENIED.search(sentence.text):
+            elif m := _UR_PARTIAL.search(sentence.text, *span):
+                into[0].append(Reading(value=URDecision.modified.value, part=part.name,
+                                       evidence=_decision_evidence(sentence, m, named,
+                                                                   item_modality)))
+            elif m := _UR_DENIED.search(sentence.text, *span):
                 into[0].append(Reading(value=URDecision.denied.value, part=part.name,
-                                       evidence=[sentence.evidence(m.start(), m.end())]))
+                                       evidence=_decision_evidence(sentence, m, named,
+                                                                   item_modality)))
     if not decisions:
         decisions, counts = unnamed
     if (header := text.header_evidence("ur_date")) is not None:
@@ -354,12 +397,14 @@ _ASSOCIATED = regex.compile(r"^\W*(?:associated\s+surgical\s+services?|post-?\s*
                             r"post-?surgical)\b", regex.IGNORECASE)
 
 
-def associated_surgery(text: ItemText) -> dict[str, Fact] | None:
+def associated_surgery(text: ItemText, region: Fact) -> dict[str, Fact] | None:
     """Therapy requested for after a surgery that the same letter decides: the surgery, its
     category, whether it is authorised (the letter's decision on it), and the postsurgical
     status. None when the item is not such therapy or the letter has no surgery item."""
-    if not _ASSOCIATED.search(text.title.view.folded):
+    own = _ASSOCIATED.search(text.title.view.folded)
+    if not own:
         return None
+    own_ev = text.title.evidence(own.start(), own.end())
     for other in text.determination.items:
         if other.index == text.item.index or _ASSOCIATED.search(other.title.quote):
             continue
@@ -373,13 +418,13 @@ def associated_surgery(text: ItemText) -> dict[str, Fact] | None:
         authorised = other.recorded_outcome.value == "overturned"
         why = (f"the surgery this therapy is to follow is item {other.index} of the same letter, "
                f"which the letter records as {other.recorded_outcome.value}")
-        return {
+        found = {
             "surgery": Fact(value=" ".join(other.title.quote.split()), known=True,
                             evidence=title_ev, note=why),
             "surgery_category": Fact(value=category, known=True, evidence=title_ev),
             "surgery_authorized": Fact(value=authorised, known=True, evidence=outcome_ev,
                                        note=why),
-            "postsurgical": Fact(value=True, known=True, evidence=title_ev,
+            "postsurgical": Fact(value=True, known=True, evidence=[own_ev, *title_ev],
                                  note="therapy for after a surgery requested in the same letter"),
             "surgery_date": Fact.unknown("the surgery has not taken place; it is requested in "
                                          "the same letter"),
@@ -390,4 +435,15 @@ def associated_surgery(text: ItemText) -> dict[str, Fact] | None:
                                         "before it and do not count against the postsurgical "
                                         "course)"),
         }
+        mentions = list(categories.mentions(categories.BODY_REGION, part.view.folded))
+        site = categories.body_region(part.view.folded)
+        if region.note and mentions and site not in (None, "multiple", "unspecified"):
+            # the therapy's title names no region: the surgery it follows does
+            found["body_region"] = Fact(
+                value=site, known=True,
+                evidence=[part.evidence(m.start, m.end) for m in mentions]
+                + (region.evidence if region.value == site else []),
+                note=f"the therapy's title names no region; read from the title of the surgery "
+                     f"it follows (item {other.index})")
+        return found
     return None

@@ -15,7 +15,7 @@ _SAME_CLAUSE = regex.compile(r"^(?:(?!\b(?:that|which|who|and|but)\b)[^;.]){0,40
 _JUST_BEFORE = regex.compile(r"^\s*,?\s*(?:the\s+)?$", regex.IGNORECASE)
 _INJURY = regex.compile(
     r"\b(?:date\s+of\s+injury|injur(?:y|ies)|(?:injured|injures|hurts?)(?!\s+(?:worker|employee))|"
-    r"DOI)\b",
+    r"DOI|(?:occupational|industrial|work[- ]related|workers'?\s+compensation)\s+claim)\b",
     regex.IGNORECASE)
 _REQUEST = regex.compile(
     r"\b(?:request\s+for\s+authori[sz]ation|RFA|request\w*\s+(?:was|were|is|dated)\s+"

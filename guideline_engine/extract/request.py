@@ -7,9 +7,14 @@ import regex
 from ..models import Evidence, Fact, Reading
 from . import categories
 from .parts import REQUEST_ORDER, ItemText, Part, resolve
-from .visits import parse_duration, parse_visits
+from .visits import all_visits, parse_duration, parse_visits
 
 _DIAGNOSED = regex.compile(r"\bdiagnos(?:ed|is|es)\b", regex.IGNORECASE)
+# sentences that place the complaint: "complained of cervical spine pain", "an industrial injury
+# to the low back"
+_COMPLAINT = regex.compile(r"\bcomplain\w*|\b(?:injur\w*|trauma)\s+(?:to|of|involving)\s+"
+                           r"(?:the|his|her)\b|\bpresent\w*\s+with\b|\bpain\s+in\s+(?:the|his|her)\b",
+                           regex.IGNORECASE)
 _NO_BODY_PART = regex.compile(
     r"\b(?:fail\w*\s+to\s+(?:specify|identify|indicate|state)|did\s+not\s+(?:specify|identify|"
     r"indicate|state)|does\s+not\s+(?:specify|identify|indicate|state)|without\s+specifying)\s+"
@@ -80,6 +85,13 @@ def body_region(text: ItemText, item_modality: str | None = None) -> Fact:
     candidates += [(text.summary, s.start, s.text) for s in text.summary.sentences()
                    if item_modality != "other" and _DIAGNOSED.search(s.text)
                    and categories.body_region(s.text) not in (None, "multiple", "unspecified")]
+    placed = [(text.summary, s.start, s.text) for s in text.summary.sentences()
+              if item_modality != "other" and _COMPLAINT.search(s.text)
+              and categories.body_region(s.text) is not None]
+    if len({categories.body_region(chunk) for _, _, chunk in placed}) != 1 or \
+            categories.body_region(placed[0][2]) in ("multiple", "unspecified"):
+        placed = []  # complaints in several places do not say which one the request treats
+    candidates += placed
     for part, offset, chunk in candidates:
         found = list(categories.mentions(categories.BODY_REGION, chunk))
         if not found:
@@ -88,8 +100,13 @@ def body_region(text: ItemText, item_modality: str | None = None) -> Fact:
         note = None if part is text.title else f"not in the title; read from the {part.name}"
         if value == "multiple":
             note = "several body regions are named"
-        return Fact(value=value, known=True, note=note,
-                    evidence=[part.evidence(offset + m.start, offset + m.end) for m in found])
+        evidence = [part.evidence(offset + m.start, offset + m.end) for m in found]
+        if note and value != "multiple":
+            # read from the case summary: the complaint that places the same region is evidence
+            evidence += [p.evidence(o + m.start, o + m.end) for p, o, c in placed
+                         if (p, o) != (part, offset) and categories.body_region(c) == value
+                         for m in categories.mentions(categories.BODY_REGION, c)]
+        return Fact(value=value, known=True, note=note, evidence=evidence)
     return Fact.unknown("neither the item title nor a request in its rationale names a body "
                         "region")
 
@@ -99,14 +116,14 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
     title = text.title
     found = parse_visits(title.view.folded)
     source: Part | None = title if found else None
-    offset = 0
+    offset, chunk = 0, title.view.folded
     # "X was the original request. Y was authorized ... The remaining IMR eligible portion ...":
     # the request as made is the original one; what UR authorised is the UR decision
     for sentence in text.preamble.sentences():
         if _ORIGINAL.search(sentence.text):
             hit = parse_visits(sentence.text)
             if hit and hit.total:
-                found, source, offset = hit, text.preamble, sentence.start
+                found, source, offset, chunk = hit, text.preamble, sentence.start, sentence.text
             break
     if found is None and item_modality not in (None, "other"):
         # no count in the title: a sentence that requests this treatment with a count
@@ -118,7 +135,7 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
                     continue
                 hit = parse_visits(sentence.text)
                 if hit and hit.total:
-                    found, source, offset = hit, part, sentence.start
+                    found, source, offset, chunk = hit, part, sentence.start, sentence.text
                     break
             if found:
                 break
@@ -150,6 +167,11 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
         evidence.append(extra)
         total = found.frequency * weeks
         note = f"frequency from the {source.name}, duration from the {extra.part}"
+    stated = list(evidence)  # where the schedule itself is stated
+    # "2 times a week for 6 weeks (12 sessions)": the count stated beside the schedule
+    evidence += [source.evidence(offset + hit.start, offset + hit.end)
+                 for hit in all_visits(chunk)[1:] if hit.total == total
+                 and hit.start >= found.end]
     # the same request restated elsewhere in the letter ("the request for 8 treatments",
     # "2 times a week for 4 weeks (8 sessions)") is evidence of it too
     restated = _restatements(text, item_modality, source, total, found.frequency, weeks)
@@ -161,11 +183,11 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
     if found.frequency is not None:
         out["requested_frequency_per_week"] = Fact(
             value=found.frequency, known=True,
-            evidence=evidence[:1] + [e for e, key in restated if key == "frequency"])
+            evidence=stated[:1] + [e for e, key in restated if key == "frequency"])
     if weeks is not None:
         out["requested_weeks"] = Fact(
             value=weeks, known=True,
-            evidence=evidence[-1:] + [e for e, key in restated if key == "weeks"])
+            evidence=stated[-1:] + [e for e, key in restated if key == "weeks"])
     return out
 
 
@@ -178,17 +200,21 @@ def _restatements(text: ItemText, item_modality: str | None, source: Part, total
         if part is source:
             continue
         for sentence in part.sentences():
-            if not _REQUEST_CUE.search(sentence.text) or (
-                    item_modality and item_modality not in sentence.modalities()):
+            named = sentence.modalities()
+            # in the item's own rationale a request that names no treatment is this one ("the
+            # request for 8 treatments exceeds ...")
+            if not _REQUEST_CUE.search(sentence.text) or (item_modality and (
+                    item_modality not in named if named or part is not text.rationale
+                    else False)):
                 continue
-            hit = parse_visits(sentence.text)
-            if hit is None or hit.total != total:
-                continue
-            out.append((sentence.evidence(hit.start, hit.end), "total"))
-            if frequency is not None and hit.frequency == frequency:
-                out.append((sentence.evidence(hit.start, hit.end), "frequency"))
-            if weeks is not None and hit.weeks == weeks:
-                out.append((sentence.evidence(hit.start, hit.end), "weeks"))
+            for hit in all_visits(sentence.text):
+                if hit.total != total:
+                    continue
+                out.append((sentence.evidence(hit.start, hit.end), "total"))
+                if frequency is not None and hit.frequency == frequency:
+                    out.append((sentence.evidence(hit.start, hit.end), "frequency"))
+                if weeks is not None and hit.weeks == weeks:
+                    out.append((sentence.evidence(hit.start, hit.end), "weeks"))
     return out
 
 

@@ -82,11 +82,12 @@ class VisitCount:
     form: str
 
 
-def parse_visits(text: str) -> VisitCount | None:
-    """The first visit request stated in `text` (earliest match; longer forms win ties)."""
+def parse_visits(text: str, pos: int = 0) -> VisitCount | None:
+    """The first visit request stated in `text` from `pos` (earliest match; longer forms win
+    ties)."""
     best: VisitCount | None = None
     for form, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text, pos):
             found = _build(form, match)
             if found is None:
                 continue
@@ -105,6 +106,16 @@ def parse_visits(text: str) -> VisitCount | None:
             best = VisitCount(best.total, best.minimum, extra.frequency, extra.weeks,
                               best.start, match.end(), best.form)
     return best
+
+
+def all_visits(text: str) -> list[VisitCount]:
+    """Every visit request stated in `text`, left to right, none overlapping."""
+    out: list[VisitCount] = []
+    position = 0
+    while (found := parse_visits(text, position)) is not None:
+        out.append(found)
+        position = max(found.end, found.start + 1)
+    return out
 
 
 def parse_duration(text: str) -> tuple[int, int, int] | None:
