@@ -18,6 +18,7 @@ import datetime as dt
 from typing import Any
 
 from .extract.clinical import months_between
+from .extract.parts import dedupe
 from .models import CaseFacts, Citation, Decision, Fact, Finding, GuidelineDecision
 from .rules import RuleBook
 from .rules.compile import AS_OF, encode
@@ -86,8 +87,9 @@ def _postsurgical_period(facts: CaseFacts, book: RuleBook) -> CaseFacts:
     as_of = as_of_date(facts)
     surgery_date = facts.surgery_date
     if not (surgery_date.known and as_of is not None) or (
-            facts.postsurgical.known and facts.postsurgical.note == "stated in the pre-check "
-                                                                   "input"):
+            facts.postsurgical.known and (facts.postsurgical.basis == "stated"
+                                          or facts.postsurgical.note == "stated in the "
+                                                                       "pre-check input")):
         return facts
     periods = book.postsurgical_periods
     category = facts.surgery_category.value if facts.surgery_category.known else None
@@ -100,8 +102,11 @@ def _postsurgical_period(facts: CaseFacts, book: RuleBook) -> CaseFacts:
         return facts
     months = months_between(surgery_date.value, as_of)
     refined = facts.model_copy(deep=True)
+    within = 0 <= months < period
+    # what the letter says that agrees (the reviewer's "within the postsurgical period")
+    agreeing = facts.postsurgical.evidence if facts.postsurgical.value == within else []
     refined.postsurgical = Fact(
-        value=0 <= months < period, known=True, evidence=surgery_date.evidence,
+        value=within, known=True, evidence=dedupe(surgery_date.evidence + agreeing),
         note=f"derived: {months} months from surgery to {as_of.isoformat()}; {which} is "
              f"{period} months (8 CCR 9792.24.3)")
     return refined

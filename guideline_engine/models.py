@@ -140,8 +140,10 @@ class Fact(Model):
     resolution: str | None = None
     # "not_in_record": the value is what the record shows by its silence (the letter, which
     # summarises the whole record, never mentions the thing); set apart from a value the letter
-    # states and from an unknown the program could not read
-    basis: Literal["not_in_record"] | None = None
+    # states and from an unknown the program could not read. "stated": the letter states the
+    # value outright (the reviewer's "the request is within the postsurgical period"), and it
+    # wins over a derivation from dates
+    basis: Literal["not_in_record", "stated"] | None = None
 
     @classmethod
     def unknown(cls, why: str) -> Fact:

@@ -48,6 +48,9 @@ _NOT_WORKING = regex.compile(
 _DUTY = r"(?:full|modified|regular|usual|light|restricted|limited)\s+(?:work\s+)?dut(?:y|ies)"
 _WORKING = regex.compile(
     rf"\b(?:returned\s+to\s+(?:\w+[- ]){{0,3}}work|returned\s+to\s+{_DUTY}|back\s+at\s+work|"
+    # "continued to work with restrictions." (not "continue to work on range of motion")
+    rf"continu\w+\s+to\s+work(?:\s+(?:with(?:out)?\s+(?:restrictions|limitations)|"
+    rf"(?:full|part)[- ]time|{_DUTY}))?(?=\s*[.,;])|work(?:s|ing)\s+with(?:out)?\s+restrictions|"
     rf"(?:is|are|was|been)\s+working|currently\s+working(?!\s+at\s+least)|"
     rf"(?:able\s+to\s+)?work(?:ing|s)?\s+(?:on\s+)?{_DUTY}|work\s+status\s+(?:as|is|was|of)\s+"
     rf"(?:\w+\s+)?{_DUTY}|(?:continues|remains)\s+(?:on\s+)?{_DUTY}|on\s+{_DUTY})\b",
@@ -97,7 +100,7 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
         if not m:
             continue
         dx_text = m.group("dx").strip()
-        start, end = _pieces_for_regions(dx_text, _title_regions(text))
+        start, end = _pieces_for_regions(dx_text, _title_regions(text), _title_side(text))
         readings.append(Reading(value=dx_text[start:end].strip(" ,;"), part=part.name,
                                 evidence=[sentence.evidence(m.start("dx") + start,
                                                             m.start("dx") + end)]))
@@ -136,16 +139,28 @@ def _title_regions(text: ItemText) -> set[str]:
 
 # diagnoses in a list: ';', 'and', or a comma that does not sit inside an ICD-10 description
 # ("strain of muscle, fascia and tendon of lower back, subsequent encounter")
-_DX_SEPARATOR = regex.compile(r"\s*(?:;|,\s*and\b|\band\b(?!\s+tendon)|,(?!\s*(?:fascia|"
+_DX_SEPARATOR = regex.compile(r"\s*(?:;|(?:,\s*)?\band\b(?!\s+(?:tendon|ligaments?))|"
+                              r",(?!\s*(?:fascia|and\s+(?:tendon|ligament)|"
                               r"unspecified|subsequent|initial|mid|other|cervical\s+region|"
                               r"lumbar\s+region|current|left|right|bilateral)))\s*",
                               regex.IGNORECASE)
 
 
-def _pieces_for_regions(dx_text: str, regions: set[str]) -> tuple[int, int]:
+_SIDE = regex.compile(r"\b(?P<side>left|right)\b", regex.IGNORECASE)
+
+
+def _title_side(text: ItemText) -> str | None:
+    sides = {m.group("side").lower() for m in _SIDE.finditer(text.title.view.folded)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _pieces_for_regions(dx_text: str, regions: set[str],
+                        side: str | None = None) -> tuple[int, int]:
     """The stretch of a list of diagnoses that names the item's regions ('lumbar sprain/strain'
-    of 'cervical sprain/strain and lumbar sprain/strain' for a low-back item); all of it when
-    no piece, or every piece, names them."""
+    of 'cervical sprain/strain and lumbar sprain/strain' for a low-back item) and, when the title
+    names a side, that side ('carpal tunnel syndrome, left upper limb' of the left and right
+    ones); a diagnosis naming no region (myofascial pain) stays with its neighbours. All of it
+    when no piece, or every piece, names them."""
     if not regions:
         return 0, len(dx_text)
     pieces, pos = [], 0
@@ -154,8 +169,17 @@ def _pieces_for_regions(dx_text: str, regions: set[str]) -> tuple[int, int]:
         if end > pos:
             pieces.append((pos, end))
         pos = sep.end() if sep else pos
-    kept = [(a, b) for a, b in pieces if categories.body_region(dx_text[a:b]) in regions]
-    if not kept or len(kept) == len(pieces):
+    def sided(a: int, b: int) -> bool:
+        named = {m.group("side").lower() for m in _SIDE.finditer(dx_text[a:b])}
+        return side is None or not named or side in named
+
+    named = [(a, b) for a, b in pieces
+             if categories.body_region(dx_text[a:b]) in regions and sided(a, b)]
+    if not named:
+        return 0, len(dx_text)
+    kept = [(a, b) for a, b in pieces if (a, b) in named or (
+        categories.body_region(dx_text[a:b]) is None and sided(a, b) and a > named[0][0])]
+    if len(kept) == len(pieces):
         return 0, len(dx_text)
     return kept[0][0], kept[-1][1]
 
@@ -248,19 +272,46 @@ def surgery(text: ItemText) -> tuple[Fact, Fact, Fact]:
     return surgery_fact, date_fact, category_fact
 
 
-def postsurgical(surgery_fact: Fact, surgery_date: Fact, as_of: Fact,
+_PERIOD = (r"(?:[\w-]+\s+){0,3}?post-?\s*(?:surgical|operative)\s+(?:physical\s+medicine\s+)?"
+           r"(?:treatment\s+)?period")
+# the reviewer's own statement: "the request is within the 6 month postsurgical physical medicine
+# treatment period", "was still within the 3-month postsurgical ... period"
+_IN_PERIOD = regex.compile(rf"\b(?:is|was|are|were|remains?|still)\s+(?:still\s+)?within\s+"
+                           rf"the\s+{_PERIOD}", regex.IGNORECASE)
+_OUT_OF_PERIOD = regex.compile(rf"\b(?:is|was|are|were)\s+(?:now\s+|well\s+)?(?:outside|beyond|"
+                               rf"past)\s+(?:of\s+)?the\s+{_PERIOD}", regex.IGNORECASE)
+
+
+def postsurgical(text: ItemText, surgery_fact: Fact, surgery_date: Fact, as_of: Fact,
                  period_months: int = 6) -> Fact:
-    """Within the postsurgical physical medicine period (6 months by default, 9792.24.3(b))."""
-    if not surgery_fact.known:
+    """Within the postsurgical physical medicine period (6 months by default, 9792.24.3(b)),
+    derived from the dates; the reviewer's statement that the request is within (or outside)
+    the period is evidence too, and decides when the dates do not."""
+    stated: list[Reading] = []
+    for part in (text.rationale, text.summary):
+        for sentence in part.sentences():
+            for pattern, value in ((_IN_PERIOD, True), (_OUT_OF_PERIOD, False)):
+                if m := pattern.search(sentence.text):
+                    stated.append(Reading(value=value, part=part.name,
+                                          evidence=[sentence.evidence(m.start(), m.end())]))
+    if not surgery_fact.known and not stated:
         return Fact.unknown("no surgery is mentioned")
-    if not (surgery_date.known and as_of.known):
+    if not (surgery_fact.known and surgery_date.known and as_of.known):
+        if stated:
+            return resolve(stated, RECORD_ORDER, basis="stated",
+                           note="as the letter states it; the dates do not decide it")
         return Fact.unknown("a surgery is mentioned but its date or the request date is unknown, "
                             "so whether the request falls in the postsurgical period is unknown")
     months = months_between(surgery_date.value, as_of.value)
-    return Fact(value=0 <= months < period_months, known=True,
-                evidence=surgery_date.evidence + as_of.evidence,
-                note=f"derived: {months} months from surgery to request; the presumptive "
-                     f"postsurgical physical medicine period is {period_months} months")
+    derived = 0 <= months < period_months
+    note = (f"derived: {months} months from surgery to request; the presumptive postsurgical "
+            f"physical medicine period is {period_months} months")
+    if any(r.value != derived for r in stated):
+        note += "; the letter states otherwise, and its statement wins"
+        return resolve(stated, RECORD_ORDER, note=note, basis="stated")
+    return Fact(value=derived, known=True,
+                evidence=surgery_date.evidence + as_of.evidence
+                + [e for r in stated for e in r.evidence], note=note)
 
 
 def flag(text: ItemText, positive: regex.Pattern, negative: regex.Pattern | None,

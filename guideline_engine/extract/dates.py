@@ -15,7 +15,10 @@ _SAME_CLAUSE = regex.compile(r"^(?:(?!\b(?:that|which|who|and|but)\b)[^;.]){0,40
 _JUST_BEFORE = regex.compile(r"^\s*,?\s*(?:the\s+)?$", regex.IGNORECASE)
 _INJURY = regex.compile(
     r"\b(?:date\s+of\s+injury|injur(?:y|ies)|(?:injured|injures|hurts?)(?!\s+(?:worker|employee))|"
-    r"DOI|(?:occupational|industrial|work[- ]related|workers'?\s+compensation)\s+claim)\b",
+    r"DOI|(?:occupational|industrial|work[- ]related|workers'?\s+compensation)\s+claim|"
+    # the accident itself: "was rear-ended while driving a transit bus on 4/3/2013"
+    r"rear-ended|(?:slipped|tripped)\s+and\s+fell|fell\s+(?:from|off|down|onto)|"
+    r"motor\s+vehicle\s+accident)\b",
     regex.IGNORECASE)
 _REQUEST = regex.compile(
     r"\b(?:request\s+for\s+authori[sz]ation|RFA|request\w*\s+(?:was|were|is|dated)\s+"

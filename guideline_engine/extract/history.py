@@ -15,7 +15,7 @@ from ..models import Fact, Reading
 from ..vocabulary import CountQualifier, FunctionalImprovement
 from . import categories
 from .numbers import NUMBER, to_int
-from .parts import RECORD_ORDER, ItemText, Sentence, resolve
+from .parts import RECORD_ORDER, ItemText, Sentence, dedupe, resolve
 
 _N = NUMBER
 _UNIT = r"(?:sessions?|visits?|treatments?)"
@@ -35,7 +35,8 @@ _COURSE_COUNT = regex.compile(
 _PAST = regex.compile(
     r"\b(?:had|has\s+had|have\s+had|completed|attended|participated|received|underwent|"
     r"undergone|prior|previous|previously|earlier|already|to\s+date|thus\s+far|so\s+far|"
-    r"approved|authorized|certified|through|since|alone|throughout|history|treated)\b",
+    r"approved|authorized|certified|through|since|alone|throughout|history|treated|"
+    r"(?:has|have|had)\s+included)\b",
     regex.IGNORECASE,
 )
 _REQUEST = regex.compile(
@@ -49,9 +50,13 @@ _NEVER_BEFORE = regex.compile(
     r"attended|participated\s+in|started|tried)|(?:hasn't|hadn't|haven't)\s+(?:had|received)|"
     r"never\s+(?:had|received|attended|participated\s+in|tried)|no\s+(?:record|history|"
     r"documentation)\s+of|without\s+any\s+prior|no\s+(?:prior|previous|recent|earlier)|"
+    r"(?:does|did)\s+not\s+appear\s+(?:that\s+)?(?:the\s+\w+\s+)?(?:has|had|have)\s+"
+    r"(?:undergone|had|received|attended|tried)|"
     r"\bno\b)(?:\s+(?:any|a|an|the))?(?:\s+(?:recent|prior|previous|earlier|postoperative|"
     r"post-operative|supervised|formal))*\s+(?P<what>[A-Za-z][A-Za-z -]{1,40})",
     regex.IGNORECASE)
+# what "postoperative therapy" with no other word names
+_POSTOP_THERAPY = frozenset({"physical_therapy", "occupational_therapy"})
 # "Postoperative physical therapy had not yet been started", "No ... had been provided"
 _NOT_YET_STARTED = regex.compile(
     r"(?P<what>[A-Za-z][A-Za-z -]{1,40}?)\s+(?:had|has|have)\s+not\s+(?:yet\s+)?been\s+"
@@ -65,7 +70,9 @@ _MORE_OF_IT = regex.compile(r"\b(?:additional|further|continued|more|another|rep
 _HISTORY = regex.compile(
     r"\b(?:treatment\s+to\s+date|treated\s+with|has\s+been\s+treated|thus\s+far|"
     r"had\s+(?:a|an)\s+(?:\w+\s+)?course|course\s+of|"
-    r"participated\s+in|previous|prior|earlier|had\s+(?:some|extensive)|completed|received|"
+    r"participated\s+in|previous|prior|earlier|had\s+(?:some|extensive)|completed|"
+    r"received|has\s+had|previously\s+(?:had|received|underwent|undergone|attended|completed|"
+    r"tried|participated)|"
     r"underwent|benefit\w*\s+from|following\s+(?:some|earlier|extensive))\b", regex.IGNORECASE)
 
 
@@ -200,7 +207,11 @@ def _no_recent(sentence: Sentence, item_modality: str | None,
                 return Reading(value=0, part=sentence.part.name, qualifier=CountQualifier.exact,
                                evidence=[sentence.evidence(m.start(), m.end())])
             # "has not yet received any postoperative therapy" in the item's own rationale
-            if (found is None and sentence.part.name == "rationale" and pattern is _NEVER_BEFORE
+            # ("had not received any postoperative therapy" names therapy after surgery)
+            post_op = regex.search(r"post-?\s*operative", m.group(0), regex.IGNORECASE)
+            if (found is None and pattern is _NEVER_BEFORE and (
+                    sentence.part.name == "rationale"
+                    or (post_op and item_modality in _POSTOP_THERAPY))
                     and _GENERIC_THERAPY.match(what.strip())
                     and not sentence.modalities() - {item_modality}):
                 return Reading(value=0, part=sentence.part.name, qualifier=CountQualifier.exact,
@@ -211,9 +222,6 @@ def _no_recent(sentence: Sentence, item_modality: str | None,
 def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact,
                     item_region: str | None = None) -> Fact:
     """Whether this treatment was given before (a count is not needed for that)."""
-    if prior.known:
-        return Fact(value=prior.value > 0, known=True, evidence=prior.evidence,
-                    note=f"from the prior session count ({prior.display()})")
     readings: list[Reading] = []
     # "Additional chiropractic sessions": the title itself says there were earlier ones
     if m := _MORE_OF_IT.search(text.title.view.folded):
@@ -230,6 +238,15 @@ def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact,
             if m and not _REQUEST.search(sentence.text[: m.start()]):
                 readings.append(Reading(value=True, part=part.name,
                                         evidence=[sentence.evidence()]))
+    if prior.known:
+        # the count decides; every statement that agrees with it is evidence too
+        given = prior.value > 0
+        agreeing = [e for r in prior.readings if (int(r.value) > 0) == given
+                    for e in r.evidence]
+        agreeing += [e for r in readings if r.value == given for e in r.evidence]
+        return Fact(value=given, known=True,
+                    evidence=dedupe(prior.evidence + agreeing),
+                    note=f"from the prior session count ({prior.display()})")
     if not readings:
         return Fact.unknown("the letter does not say whether this treatment was given before")
     return resolve(readings, ("rationale", "summary", "title"),

@@ -222,7 +222,7 @@ def resolve(readings: list[Reading], order: tuple[EvidenceSource, ...],
     winner = ordered[0]
     distinct = {_plain(r.value) for r in readings}
     evidence = [e for r in ordered if _plain(r.value) == _plain(winner.value) for e in r.evidence]
-    fact = Fact(value=winner.value, known=True, evidence=_dedupe(evidence),
+    fact = Fact(value=winner.value, known=True, evidence=dedupe(evidence),
                 qualifier=winner.qualifier, upper=winner.upper, **extra)
     if len(distinct) > 1:
         loser = next(r for r in ordered if _plain(r.value) != _plain(winner.value))
@@ -252,7 +252,7 @@ def _show_reading(reading: Reading) -> str:
                 upper=reading.upper).display()
 
 
-def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
+def dedupe(evidence: list[Evidence]) -> list[Evidence]:
     seen: set[tuple[int, int]] = set()
     out = []
     for e in evidence:

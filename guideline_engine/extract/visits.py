@@ -38,7 +38,7 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("frequency_x_weeks", regex.compile(
         r"(?<![\w.-])(?P<fnum>[1-7])\s*(?:[x×]|times)\s*(?P<weeks>\d{1,2})"
         r"(?!\s*(?:visits?|sessions?)\b)"
-        r"(?![\w.%/-])", regex.IGNORECASE)),
+        r"(?![\w%/-]|\.\d)", regex.IGNORECASE)),
     # 12-24 sessions / 12- 24 physical therapy visits / 12 to 24 visits
     ("range", regex.compile(
         rf"(?<![\w.-])(?P<low>{_N})\s*(?:-|–|to)\s*(?P<high>{_N})\s+{_FILLER}{_UNIT}",
@@ -49,7 +49,7 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
         rf"(?:\s*\((?P<total>\d{{1,3}})\))?", regex.IGNORECASE)),
     # x 6 / x6 visits
     ("times_total", regex.compile(
-        rf"(?:(?<![\w-])[x×]|(?<!\d\s*)\btimes)\s*(?P<total>\d{{1,2}})(?![\w.%/-])"
+        rf"(?:(?<![\w-])[x×]|(?<!\d\s*)\btimes)\s*(?P<total>\d{{1,2}})(?![\w%/-]|\.\d)"
         rf"(?!\s*(?:{_WEEKS}|{_PER_WEEK}))",
         regex.IGNORECASE)),
     # additional chiropractic sessions, six (6) / visits: 12

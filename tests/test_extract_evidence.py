@@ -1,0 +1,196 @@
+"""The extractor reads a fact where a published letter states it, in the wordings the published
+decisions use (each example is a phrasing taken from a shared DWC letter, with other facts), and
+keeps every place that states it as evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from guideline_engine.extract import extract_facts
+from guideline_engine.extract.visits import all_visits
+from guideline_engine.letters import parse_document
+from guideline_engine.models import CaseFacts, Document
+
+
+def letter(summary: str, *items: tuple[str, str, str]) -> str:
+    """A 2016-17 layout letter: the summary, then (title, outcome, rationale) items."""
+    body = "".join(
+        f"{title}: {outcome}\nClaims Administrator guideline: Decision based on MTUS Chronic "
+        f"Pain Medical Treatment 2016.\nMAXIMUS guideline: Decision based on MTUS Chronic Pain "
+        f"Medical Treatment 2016.\nDecision rationale: {rationale}\n"
+        for title, outcome, rationale in items)
+    return (
+        "Case Number: CM16-0000001\nDate Assigned: 12/01/2016\nDate of Injury: 10/31/2015\n"
+        "Decision Date: 01/10/2017\nUR Denial Date: 12/19/2016\nPriority: Standard\n"
+        "Application Received: 12/22/2016\n"
+        "HOW THE IMR FINAL DETERMINATION WAS MADE\nMAXIMUS Federal Services sent the complete "
+        "case file to an expert reviewer.\nCLINICAL CASE SUMMARY\nThe expert reviewer developed "
+        "the following clinical case summary based on a review of the case file, including all "
+        f"medical records:\n{summary}\nIMR ISSUES, DECISIONS AND RATIONALES\nThe Final "
+        "Determination was based on decisions for the disputed items/services set forth "
+        f"below:\n{body}")
+
+
+def facts_of(text: str, index: int = 1) -> CaseFacts:
+    normal, determination = parse_document(Document(source="example.txt", text=text))
+    item = next(i for i in determination.items if i.index == index)
+    return extract_facts(normal, determination, item)
+
+
+def quotes(text: str, fact) -> list[str]:
+    return [" ".join(text[e.start:e.end].split()) for e in fact.evidence]
+
+
+NOT_NECESSARY = "Therefore, the request is not medically necessary."
+
+
+def test_a_count_stated_beside_the_schedule_is_evidence_of_the_request():
+    text = letter("The patient has low back pain.",
+                  ("Physical therapy 2 times a week for 6 weeks (12 sessions) to the lumbar spine",
+                   "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.requested_visits.value == 12
+    assert quotes(text, facts.requested_visits)[:2] == ["2 times a week for 6 weeks",
+                                                        "12 sessions"]
+    # the schedule, not the count, is where the weeks are stated
+    assert quotes(text, facts.requested_weeks) == ["2 times a week for 6 weeks"]
+
+
+def test_a_request_restated_in_the_rationale_without_naming_the_treatment_is_evidence():
+    text = letter("The patient has neck pain.",
+                  ("Acupuncture 2x4 for the cervical spine", "Upheld",
+                   "In addition, the request for 8 treatments exceeds the 3 to 6 treatments the "
+                   f"guidelines allow. {NOT_NECESSARY}"))
+    assert "8 treatments" in quotes(text, facts_of(text).requested_visits)
+
+
+def test_failed_to_approve_is_a_denial():
+    text = letter("In a utilization review report dated December 7, 2016, the claims "
+                  "administrator failed to approve a request for 4 sessions of physical "
+                  "therapy and tramadol.",
+                  ("Physical therapy, 4 sessions for the wrist", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.ur_decision.value == "denied"
+    assert "failed to approve" in quotes(text, facts.ur_decision)
+
+
+def test_one_sentence_deciding_two_requests_gives_each_item_its_own_decision():
+    summary = ("The original utilization review (1-13-17) denied a request for twelve physical "
+               "therapy visits for the Cervical Spine and partially approved a request for nine "
+               "physical therapy visits for the right shoulder.")
+    text = letter(summary,
+                  ("Physical therapy, 12 visits for the right shoulder", "Upheld", NOT_NECESSARY),
+                  ("Physical therapy, 12 visits for the cervical spine", "Upheld", NOT_NECESSARY))
+    shoulder, neck = facts_of(text, 1), facts_of(text, 2)
+    assert shoulder.ur_decision.value == "modified"
+    assert "partially approved" in quotes(text, shoulder.ur_decision)
+    assert neck.ur_decision.value == "denied"
+
+
+def test_a_modification_without_a_count_is_a_modification_with_the_count_unknown():
+    text = letter("The request for acupuncture was modified due to the guideline recommendation "
+                  "for an initial trial.",
+                  ("Acupuncture, 12 sessions for the low back", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.ur_decision.value == "modified"
+    assert not facts.ur_modified_visits.known
+
+
+def test_modified_duty_is_not_a_modified_request():
+    text = letter("Utilization review denied the request. The reviewer noted the patient is on "
+                  "modified duty.",
+                  ("Physical therapy, 6 sessions for the low back", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).ur_decision.value == "denied"
+
+
+def test_the_region_of_the_only_complaint_is_the_region_of_a_request_that_names_none():
+    text = letter("The current diagnosis is documented as other cervical disc displacement. The "
+                  "patient complained of cervical spine pain rated 7/10.",
+                  ("Twelve acupuncture visits, 2 times weekly for 6 weeks", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.body_region.value == "cervical"
+    assert "cervical" in quotes(text, facts.body_region)
+    assert len(facts.body_region.evidence) >= 2  # the diagnosis and the complaint
+
+
+def test_complaints_in_several_regions_do_not_name_the_request_region():
+    text = letter("The patient complained of right hip pain. The patient also complained of "
+                  "right knee pain.",
+                  ("Acupuncture treatments, 12 sessions", "Upheld", NOT_NECESSARY))
+    assert not facts_of(text).body_region.known
+
+
+def test_continuing_to_work_is_a_work_status_but_working_on_motion_is_not():
+    working = letter("The patient continued to work with restrictions.",
+                     ("Physical therapy, 6 sessions for the low back", "Upheld", NOT_NECESSARY))
+    assert facts_of(working).return_to_work.value is True
+    exercising = letter("The therapist will continue to work on range of motion of the knee.",
+                        ("Physical therapy, 6 sessions for the knee", "Upheld", NOT_NECESSARY))
+    assert not facts_of(exercising).return_to_work.known
+
+
+def test_the_accident_dates_the_injury():
+    text = letter("This 31 year-old female bus driver was rear-ended while driving a transit "
+                  "bus on 4/3/2013 and reports neck pain.",
+                  ("Acupuncture, 6 sessions for the neck", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.injury_date.value == dt.date(2015, 10, 31)  # the header wins
+    assert any(r.value == dt.date(2013, 4, 3) for r in facts.injury_date.readings)
+
+
+def test_the_reviewer_saying_the_request_is_within_the_postsurgical_period_is_evidence():
+    text = letter("The applicant underwent an open carpal tunnel release surgery.",
+                  ("Postoperative physical therapy, 4 sessions for the left wrist", "Overturned",
+                   "The applicant was still within the 3-month postsurgical physical medicine "
+                   "treatment period established in MTUS 9792.24.3. The request is medically "
+                   "necessary."))
+    facts = facts_of(text)
+    assert facts.postsurgical.value is True
+    assert facts.postsurgical.basis == "stated"
+    assert any("within the 3-month postsurgical" in q for q in quotes(text, facts.postsurgical))
+
+
+def test_it_does_not_appear_the_patient_has_had_the_treatment_is_none_given():
+    text = letter("The patient has low back pain. It does not appear the patient has undergone "
+                  "physical therapy previously.",
+                  ("Physical therapy, 6 sessions for the low back", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0 and facts.prior_sessions.basis is None
+    assert facts.prior_treatment.value is False
+
+
+def test_a_diagnosis_list_keeps_the_side_the_title_names():
+    text = letter("The patient was diagnosed with carpal tunnel syndrome, left upper limb, and "
+                  "carpal tunnel syndrome, right upper limb.",
+                  ("Physical therapy, 4 sessions for the left wrist", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).diagnosis.value == "carpal tunnel syndrome, left upper limb"
+
+
+def test_an_icd_description_is_not_split_at_its_own_commas_and_ands():
+    text = letter("The current diagnoses are documented as a strain of the muscle, fascia, and "
+                  "tendon of the low back; sprain of joints and ligaments of other parts of "
+                  "neck.",
+                  ("Physical therapy, 6 sessions for the neck", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).diagnosis.value == "sprain of joints and ligaments of other parts of neck"
+
+
+SCHEDULES = st.sampled_from(["2 times a week for 6 weeks", "3x4", "12 sessions", "QTY: 8",
+                             "x 6", "eight (8) visits", "12-24 sessions"])
+# fillers longer than the 40 characters within which a total absorbs the schedule stated with it
+# ("Four sessions ... two times a week times 2 weeks" is one request)
+FILLER = st.sampled_from([". At a later visit the physician asked again for ",
+                          " and, after the progress report of that month, also for ",
+                          " (the earlier request, which the claims administrator denied) "])
+
+
+@given(st.lists(st.tuples(SCHEDULES, FILLER), min_size=1, max_size=5))
+def test_all_visits_finds_each_request_once_in_order(pieces):
+    text = "Requested: " + "".join(s + f for s, f in pieces)
+    found = all_visits(text)
+    assert [text[v.start:v.end] for v in found] == [s for s, _ in pieces]
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
