@@ -181,10 +181,12 @@ def rule_changes(old: RuleBook, new: RuleBook) -> RuleChanges:
 
 
 def _describe(decision: Decision) -> str:
+    """The outcome and the reasons: two decisions with one outcome can differ in why."""
     text = f"{decision.governing_guideline or '-'} {decision.outcome}"
     if decision.approvable_visits is not None:
         text += f" (approvable {decision.approvable_visits})"
-    return text
+    kinds = sorted({f.kind for f in decision.findings if f.effect != "note"})
+    return text + (f": {', '.join(kinds)}" if kinds else "")
 
 
 def compare_item(label: str, old: Decision, new: Decision, touched: set[str]

@@ -259,7 +259,8 @@ def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact,
 _FI_TERM = regex.compile(
     r"\b(?:(?:objective\s+)?functional\s+(?:improvement|gains?|benefit)|"
     r"(?:measurable\s+)?gains?\s+in\s+function|measurable\s+gains?|"
-    r"improvement\s+in\s+function|improved\s+function|(?:much\s+)?improved|improvement|"
+    r"improvement\s+in\s+function|improved\s+function|increased\s+function|"
+    r"increase\s+in\s+function|(?:much\s+)?improved|improvement|"
     r"benefit(?:ed|s)?|beneficial|helpful|helped|effective|successful|improve|improving|"
     r"respond\w*\s+favorably|progress)\b",
     regex.IGNORECASE)

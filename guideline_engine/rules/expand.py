@@ -133,8 +133,10 @@ def _course(c: CourseSpec, base: dict, line: int | None) -> list[Rule]:
              "The request states no number of visits, so it cannot be shown to stay within the "
              "{figure} {guideline} recommends for {label}; a request of unstated extent is not "
              "medically necessary as made.", approvable_visits=0),
+        # a reason of its own even when the request alone exceeds the course: how much of the
+        # course is left cannot be known ("the number of prior sessions is not documented")
         rule("prior_sessions_unknown", "insufficient_documentation", "deny",
-             {"requested_visits": _t(lte=v), "prior_sessions": _t(known=False)},
+             {"prior_sessions": _t(known=False)},
              "The record shows earlier sessions of this treatment but not how many, so it does "
              "not show that {requested_visits} more stay within the {figure} {guideline} "
              "recommends for {label}; the requesting physician must document it.",
@@ -198,7 +200,7 @@ def _trial(t: TrialSpec, base: dict, line: int | None) -> list[Rule]:
              "{guideline} trial of {trial} for {label}; a request of unstated extent is not "
              "medically necessary as made.", approvable_visits=0),
         rule("prior_sessions_unknown", "insufficient_documentation", "deny",
-             {"requested_visits": _t(lte=limit), "prior_sessions": _t(known=False),
+             {"prior_sessions": _t(known=False),
               "functional_improvement": _t(ne="documented", or_unknown=True)},
              "The record shows earlier sessions of this treatment but not how many, so it does "
              "not show whether the {guideline} trial of {trial} for {label} has been used or "
