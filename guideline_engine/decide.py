@@ -61,7 +61,29 @@ PRESUMPTIVE_PERIOD_KEY = "surgery_unspecified"
 
 def prepare(facts: CaseFacts, book: RuleBook) -> CaseFacts:
     """Facts whose derivation needs rule data, and the count the postsurgical course reads."""
-    return _postsurgical_count(_postsurgical_period(facts, book))
+    return _postsurgical_count(_postsurgical_period(_authorized_count(facts), book))
+
+
+def _authorized_count(facts: CaseFacts) -> CaseFacts:
+    """Sessions authorised earlier count against the trial or course when the letter gives no
+    count of sessions had ("6 sessions were already authorized; more would exceed the initial
+    trial"). A count the letter states, or a statement that none were had, wins."""
+    authorized, prior = facts.authorized_sessions, facts.prior_sessions
+    if not (authorized.known and authorized.value > 0) or (
+            prior.known and prior.basis != "not_in_record"):
+        return facts
+    modified = facts.ur_modified_visits
+    if modified.known and modified.value == authorized.value:
+        return facts  # UR's certified part of this very request, inside the request as made
+    refined = facts.model_copy(deep=True)
+    refined.prior_sessions = Fact(
+        value=authorized.value, known=True, qualifier=CountQualifier.exact,
+        evidence=authorized.evidence,
+        note=f"the letter gives no count of sessions had; the {authorized.value} sessions "
+             f"authorised earlier are counted against the guideline's trial or course")
+    refined.prior_treatment = Fact(value=True, known=True, evidence=authorized.evidence,
+                                   note="sessions of this treatment were authorised earlier")
+    return refined
 
 
 def _postsurgical_count(facts: CaseFacts) -> CaseFacts:

@@ -207,6 +207,7 @@ class CaseFacts(Model):
     injury_visits: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     employer_authorized_more: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     sessions_since_surgery: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    authorized_sessions: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
 
     def values(self) -> dict[str, Any]:
         """The known values only, keyed by fact name (unknown facts are absent)."""

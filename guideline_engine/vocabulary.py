@@ -145,6 +145,9 @@ FACT_TYPES: dict[str, type] = {
     "employer_authorized_more": bool,
     # the sessions of this treatment since the surgery (the postsurgical course counts only these)
     "sessions_since_surgery": int,
+    # sessions of this treatment authorised before this request ("6 sessions were already
+    # authorized"); counted as the earlier sessions when the letter gives no count of them
+    "authorized_sessions": int,
 }
 
 # Facts computed from other facts just before the rules run. Rules may read them; nobody writes

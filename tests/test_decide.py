@@ -64,6 +64,31 @@ def test_unknown_prior_sessions_are_not_documented_so_the_request_is_not_shown_n
     assert d.medically_necessary is False
 
 
+def test_sessions_authorised_earlier_count_when_the_sessions_had_are_not_counted(book):
+    # "#6 sessions physical therapy authorized" and 8 more requested: 14 > the 9-10 visits
+    d = decide(book, modality="physical_therapy", body_region="lumbar", requested_visits=8,
+               prior_treatment=True, authorized_sessions=6,
+               functional_improvement="not_documented")
+    assert d.outcome == "upheld"
+    assert "visit_limit_exceeded" in kinds(d)
+    assert "insufficient_documentation" not in kinds(d)  # the count is the authorised one
+
+
+def test_a_stated_count_of_sessions_had_wins_over_the_authorised_count(book):
+    d = decide(book, modality="physical_therapy", body_region="lumbar", requested_visits=4,
+               prior_sessions=2, authorized_sessions=12, functional_improvement="documented")
+    assert d.outcome == "overturned"  # 2 + 4 within 10, whatever was authorised
+
+
+def test_the_certified_part_of_this_request_is_not_counted_twice(book):
+    # "Acupuncture 6 sessions was authorized by the Claims Administrator" of an original 6:
+    # the request as made already holds them
+    d = decide(book, modality="acupuncture", body_region="lumbar", requested_visits=6,
+               prior_sessions=0, authorized_sessions=6, ur_decision="modified",
+               ur_modified_visits=6)
+    assert d.outcome == "overturned"
+
+
 def test_massage_limit(book):
     d = decide(book, modality="massage", requested_visits=8, prior_sessions=0,
                adjunct_to_active_treatment=True)

@@ -194,3 +194,14 @@ def test_all_visits_finds_each_request_once_in_order(pieces):
     found = all_visits(text)
     assert [text[v.start:v.end] for v in found] == [s for s, _ in pieces]
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+def test_sessions_authorised_earlier_are_read_apart_from_sessions_had():
+    text = letter("November 05, 2016 reported #6 sessions physical therapy authorized. On "
+                  "December 01, 2016 a request was received for additional physical therapy 2x4.",
+                  ("Additional physical therapy two times four visits (8) for the lumbar spine",
+                   "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.authorized_sessions.value == 6
+    assert quotes(text, facts.authorized_sessions) == ["6 sessions"]
+    assert not facts.prior_sessions.known or facts.prior_sessions.value != 6

@@ -71,6 +71,8 @@ def extract_facts(letter: NormalText, determination: Determination,
     )
     if physical:
         facts = facts.model_copy(update=criteria.read(text))
+        facts.authorized_sessions = history.authorized_sessions(text, item_modality,
+                                                                item_region)
     associated = clinical.associated_surgery(text, region) if physical else None
     if associated:
         facts = facts.model_copy(update=associated)

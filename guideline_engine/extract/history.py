@@ -81,7 +81,8 @@ def _count_modality(sentence: Sentence, start: int, end: int, item_modality: str
     """Which treatment a count in a sentence refers to."""
     text = sentence.text
     # "N sessions of X" / "N physical therapy sessions"
-    after = regex.match(r"\s*(?:of|with|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?", text[end:])
+    # ("#6 sessions physical therapy authorized": the treatment may follow with no 'of')
+    after = regex.match(r"\s*(?:(?:of|with|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?)?", text[end:])
     if after:
         hit = categories.first(categories.MODALITY, text[end:end + after.end() + 40])
         if hit and hit.start <= after.end() + 1:
@@ -171,6 +172,47 @@ def prior_sessions(text: ItemText, item_modality: str | None,
     return resolve(readings, RECORD_ORDER)
 
 
+# "6 sessions were already authorized", "#6 sessions physical therapy authorized", "an initial
+# trial of 6 sessions was authorized": sessions authorised earlier (not how many were had)
+_AUTHORIZED_COUNT = regex.compile(
+    r"^\s*(?:(?:of|for)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:was|were|been|had\s+been|previously|"
+    r"already)\s+){0,2}(?:authori[sz]ed|certified|approved)\b", regex.IGNORECASE)
+_AUTHORIZED_BEFORE = regex.compile(
+    r"\b(?:authori[sz]ed|certified|approved)\s+(?:for\s+)?(?:\w+\s+){0,2}?$", regex.IGNORECASE)
+# the UR decision on this request, which the item's own facts (ur_modified_visits) hold
+_THIS_DECISION = regex.compile(r"\b(?:modifi\w*|partial(?:ly)?\s+(?:approv|certif|authori)\w*|"
+                               r"leaving\s+the\s+original|remaining\s+IMR|non-?certif\w*|"
+                               r"denied)\b", regex.IGNORECASE)
+
+
+def authorized_sessions(text: ItemText, item_modality: str | None,
+                        item_region: str | None = None) -> Fact:
+    """Sessions of this treatment authorised before this request ("6 sessions were already
+    authorized"): reviewers count them against the trial or course when the letter does not
+    say how many were had."""
+    readings: list[Reading] = []
+    for part in (text.rationale, text.summary):
+        for sentence in part.sentences():
+            s = sentence.text
+            if sentence.is_guideline_talk() or _THIS_DECISION.search(s):
+                continue
+            for m in _COUNT.finditer(s):
+                if not (_AUTHORIZED_COUNT.match(s[m.end():])
+                        or _AUTHORIZED_BEFORE.search(s[max(0, m.start() - 40):m.start()])):
+                    continue
+                if _other_region(_clause_around(s, m.start("low")), item_region):
+                    continue
+                if _count_modality(sentence, m.start("low"), m.end(), item_modality,
+                                   part.name == "rationale") != item_modality:
+                    continue
+                readings.append(Reading(value=to_int(m.group("low")), part=part.name,
+                                        qualifier=CountQualifier.exact,
+                                        evidence=[sentence.evidence(m.start(), m.end())]))
+    if not readings:
+        return Fact.unknown("the letter states no earlier authorisation of this treatment")
+    return resolve(readings, RECORD_ORDER)
+
+
 # a count UR authorised or modified to is not a count of sessions had
 _UR_COUNT = regex.compile(
     r"^\W*(?:\w+\W+){0,6}?(?:(?:was|were)\s+)?(?:authori[sz]ed|certified|approved)\s+by\s+"
@@ -188,6 +230,7 @@ def _request_near(text: str, start: int, end: int) -> bool:
     acupuncture'), or what UR authorised ('6 sessions was authorized by the Claims
     Administrator', 'modified to 6 sessions'), not sessions already had."""
     return bool(_REQUEST.search(text, 0, end) or _UR_COUNT.search(text[end:end + 80])
+                or _AUTHORIZED_COUNT.match(text[end:end + 80])
                 or _UR_BEFORE.search(text[max(0, start - 80):start]))
 
 
