@@ -112,8 +112,9 @@ def _course(c: CourseSpec, base: dict, line: int | None) -> list[Rule]:
              {"requested_visits": _t(gt=v)},
              "{requested_visits} visits were requested; {guideline} recommends {figure} for "
              "{label}.", approvable_visits=approvable),
+        # also when the earlier sessions alone reach the course: 12 had and 8 more make 20
         rule("course_exceeded", "visit_limit_exceeded", "deny",
-             {"requested_visits": _t(lte=v), "prior_sessions": _t(gt=0, lt=v),
+             {"requested_visits": _t(lte=v), "prior_sessions": _t(gt=0),
               "total_visits": _t(gt=v)},
              "{prior_sessions} earlier sessions and {requested_visits} requested make "
              "{total_visits}, more than the {figure} {guideline} recommends for {label}.",
