@@ -236,6 +236,11 @@ def _family_decision(guideline: str, findings: list[Finding], editions: list[str
         return GuidelineDecision(guideline=guideline, edition=edition, addresses=True,
                                  outcome="overturned", approvable_visits=requested,
                                  findings=findings)
+    if findings and all(f.kind == "no_visit_figures" for f in findings):
+        return GuidelineDecision(guideline=guideline, edition=edition, addresses=True,
+                                 outcome="undetermined", findings=findings, defers_figures=True,
+                                 note="the guideline addresses this treatment but gives no visit "
+                                      "numbers")
     return GuidelineDecision(guideline=guideline, edition=edition, addresses=True,
                              outcome="undetermined", findings=findings,
                              note="the guideline addresses this treatment but no rule reached a "
@@ -294,10 +299,13 @@ def decide(facts: CaseFacts, book: RuleBook, prefer: list[str] | None = None,
                         legal_notes=statutory)
     chosen = by_guideline[governing]
     necessary = {"upheld": False, "overturned": True}.get(chosen.outcome)
+    # which document addressed the treatment without numbers stays in the decision
+    deferred = [f for d in by_guideline.values() if d.defers_figures and d is not chosen
+                for f in d.findings]
     return Decision(outcome=chosen.outcome, medically_necessary=necessary,
                     approvable_visits=chosen.approvable_visits, governing_guideline=governing,
-                    governing_reason=why, findings=chosen.findings, by_guideline=by_guideline,
-                    as_of=as_of, legal_notes=statutory)
+                    governing_reason=why, findings=deferred + chosen.findings,
+                    by_guideline=by_guideline, as_of=as_of, legal_notes=statutory)
 
 
 EDITION_RULE = "engine.edition_unknown"
@@ -331,7 +339,9 @@ def _family_order(book: RuleBook) -> list[str]:
 # correct and other guidelines apply only where it does not address the condition
 PRECEDENCE = (
     (dt.date(2015, 4, 20), "Medical Evidence Search Sequence (8 CCR 9792.21.1)"),
-    (dt.date.min, "MTUS presumptively correct (8 CCR 9792.21, 9792.25, 2009 text)"),
+    (dt.date(2009, 7, 18), "MTUS presumptively correct (8 CCR 9792.21, 9792.25, 2009 text)"),
+    # the 2009 regulation text did not exist yet; the presumption itself is the statute's
+    (dt.date.min, "MTUS presumptively correct (Labor Code 4604.5)"),
 )
 
 
@@ -349,13 +359,26 @@ def _governing(by_guideline: dict[str, GuidelineDecision], prefer: list[str] | N
             return None, f"{force} was requested but does not address this treatment"
         return force, f"{force} was chosen explicitly"
     for guideline in prefer or []:
-        if guideline in by_guideline and by_guideline[guideline].addresses:
+        if guideline in by_guideline and by_guideline[guideline].addresses \
+                and not by_guideline[guideline].defers_figures:
             return guideline, f"the reviewer relied on {guideline}"
+    deferring = [g for g in GUIDELINE_FAMILIES
+                 if g in by_guideline and by_guideline[g].defers_figures]
     for guideline in GUIDELINE_FAMILIES:
         decision = by_guideline.get(guideline)
-        if decision is not None and decision.addresses:
-            if guideline == "MTUS":
-                return guideline, f"{rule}: the MTUS addresses this treatment"
-            return guideline, (f"{rule}: the MTUS does not address this treatment; "
-                               f"{guideline} does")
+        if decision is None or not decision.addresses or guideline in deferring:
+            continue
+        if guideline == "MTUS":
+            return guideline, f"{rule}: the MTUS addresses this treatment"
+        if deferring:
+            source = by_guideline[deferring[0]]
+            return guideline, (f"{rule}: the {source.guideline} ({source.edition}) addresses "
+                               f"this treatment but gives no visit numbers; {guideline} "
+                               f"supplies them")
+        return guideline, (f"{rule}: the MTUS does not address this treatment; "
+                           f"{guideline} does")
+    if deferring:
+        source = by_guideline[deferring[0]]
+        return None, (f"the {source.guideline} ({source.edition}) addresses this treatment but "
+                      f"gives no visit numbers, and no other guideline in the ruleset does")
     return None, "no guideline in the ruleset addresses this treatment"

@@ -230,6 +230,9 @@ FindingKind = Literal[
     "insufficient_documentation",
     "within_guideline",
     "visit_cap",
+    # the guideline addresses the treatment but gives no visit numbers (ACOEM 2004 in the MTUS
+    # before 18 Jul 2009): another guideline supplies them
+    "no_visit_figures",
 ]
 
 # "note": a legal limit reported beside the decision (Labor Code 4604.5's visit cap limits
@@ -284,6 +287,9 @@ class GuidelineDecision(Model):
     approvable_visits: int | None = None
     findings: list[Finding] = Field(default_factory=list)
     note: str | None = None
+    # the family addresses the treatment but sets no visit numbers: the next family that does
+    # governs the numbers, and this family's notes say which document addressed it
+    defers_figures: bool = False
 
 
 class Decision(Model):

@@ -89,6 +89,18 @@ def test_the_certified_part_of_this_request_is_not_counted_twice(book):
     assert d.outcome == "overturned"
 
 
+def test_before_2009_the_mtus_addresses_pt_and_odg_gives_the_numbers(book):
+    d = check({"modality": "physical_therapy", "body_region": "lumbar", "requested_visits": 6,
+               "prior_sessions": 0, "injury_date": dt.date(2008, 1, 1),
+               "request_date": dt.date(2008, 6, 1)}, book)
+    assert d.governing_guideline == "ODG" and d.outcome == "overturned"
+    assert "gives no visit numbers" in d.governing_reason
+    assert "does not address" not in d.governing_reason
+    assert d.by_guideline["MTUS"].addresses and d.by_guideline["MTUS"].defers_figures
+    assert "no_visit_figures" in kinds(d)
+    assert "Labor Code 4604.5" in d.governing_reason  # the 2009 regulation text came later
+
+
 def test_massage_limit(book):
     d = decide(book, modality="massage", requested_visits=8, prior_sessions=0,
                adjunct_to_active_treatment=True)
