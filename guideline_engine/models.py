@@ -208,6 +208,8 @@ class CaseFacts(Model):
     employer_authorized_more: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     sessions_since_surgery: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     authorized_sessions: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    home_program_ineffective: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    equipment_needed: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
 
     def values(self) -> dict[str, Any]:
         """The known values only, keyed by fact name (unknown facts are absent)."""

@@ -21,6 +21,7 @@ class Modality(str, Enum):
     work_conditioning = "work_conditioning"
     functional_restoration = "functional_restoration"
     exercise_program = "exercise_program"
+    gym_membership = "gym_membership"
     other = "other"
 
 
@@ -148,6 +149,10 @@ FACT_TYPES: dict[str, type] = {
     # sessions of this treatment authorised before this request ("6 sessions were already
     # authorized"); counted as the earlier sessions when the letter gives no count of them
     "authorized_sessions": int,
+    # gym membership (ODG): a documented home exercise programme has not been effective, and
+    # the patient needs equipment
+    "home_program_ineffective": bool,
+    "equipment_needed": bool,
 }
 
 # Facts computed from other facts just before the rules run. Rules may read them; nobody writes

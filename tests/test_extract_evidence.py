@@ -205,3 +205,13 @@ def test_sessions_authorised_earlier_are_read_apart_from_sessions_had():
     assert facts.authorized_sessions.value == 6
     assert quotes(text, facts.authorized_sessions) == ["6 sessions"]
     assert not facts.prior_sessions.known or facts.prior_sessions.value != 6
+
+
+def test_a_gym_membership_is_its_own_request_with_its_own_conditions():
+    text = letter("The home exercise program has not been effective, and the patient needs "
+                  "equipment to continue strengthening.",
+                  ("Gym membership for 6 months", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.modality.value == "gym_membership"
+    assert facts.home_program_ineffective.value is True
+    assert facts.equipment_needed.value is True

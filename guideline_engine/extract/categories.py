@@ -32,9 +32,11 @@ MODALITY = _lexicon([
     (r"(?:chiropractic){e<=1}|chiropractor|chiro(?:physio)?|manipulation|manipulative|manual\s+therapy|"
      r"osteopathic\s+manipulative|\bCMT\b|\bOMT\b", Modality.chiropractic.value),
     (r"occupational\s+therapy|\bOT\b|hand\s+therapy", Modality.occupational_therapy.value),
+    (r"(?:gym|health\s+club|fitness\s+(?:center|centre|club))\s+memberships?",
+     Modality.gym_membership.value),
     (r"(?:spinal\s+)?stabilization\s+(?:exercise\s+)?program(?:me)?|"
      r"(?<!\b(?:home|self-directed|independent|HEP)\s+)exercise\s+program(?:me)?|"
-     r"gym\s+membership|core\s+exercise", Modality.exercise_program.value),
+     r"core\s+exercise", Modality.exercise_program.value),
     (r"(?:physical){e<=1}\s+(?:therapy){e<=1}|physiotherapy|"
      r"physical\s+medicine(?!\s+(?:treatment\s+)?(?:period|guidelines?|schedule|section))|"
      r"therapeutic\s+exercises?|"

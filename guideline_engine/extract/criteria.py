@@ -98,6 +98,28 @@ CRITERIA: tuple[Criterion, ...] = (
         what="a plateau in earlier therapy"),
 )
 
+# gym membership (ODG): only where a documented home exercise programme has not worked and
+# equipment is needed
+CRITERIA += (
+    Criterion(
+        "home_program_ineffective",
+        shown=r"\bhome\s+exercise\s+(?:program(?:me)?\s+)?(?:has\s+|had\s+)?(?:not\s+been\s+"
+              r"(?:effective|successful|helpful)|(?:been\s+)?(?:ineffective|unsuccessful)|failed)",
+        missing=r"\b(?:no|not|without)\s+(?:\w+\s+){0,4}?(?:evidence|documentation)\s+(?:\w+\s+)"
+                r"{0,3}?(?:that\s+)?(?:a\s+|the\s+)?home\s+exercise\s+(?:program(?:me)?\s+)?"
+                r"(?:has\s+)?(?:failed|(?:been|was)\s+(?:ineffective|unsuccessful|not\s+effective))"
+                r"|\bhome\s+exercise\s+(?:program(?:me)?\s+)?(?:is|has\s+been|was)\s+"
+                r"(?:effective|helpful|working)",
+        what="a home exercise programme that has not been effective"),
+    Criterion(
+        "equipment_needed",
+        shown=r"\b(?:need|needs|needed|requires?|required)\s+(?:\w+\s+){0,3}?(?:specialized\s+|"
+              r"special\s+|gym\s+)?equipment\b",
+        missing=rf"\b{_NOT_DOC}\s+(?:\w+\s+){{0,6}}?(?:need|requirement)\s+for\s+(?:\w+\s+)"
+                rf"{{0,2}}?equipment\b",
+        what="a need for equipment"),
+)
+
 _COMPILED = {c.fact: c.patterns for c in CRITERIA}
 
 # The MTUS entry criteria for a functional restoration programme (CPMTG pp. 30-32), each as the
