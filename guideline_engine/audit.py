@@ -106,21 +106,31 @@ def audit_results(paths: Iterable[str | Path], book: RuleBook,
         yield from pool.imap(_audit_in_worker, letter_paths, chunksize=4)
 
 
+def with_progress(results: Iterable[list[LetterReport] | LetterError], progress: bool
+                  ) -> Iterator[list[LetterReport] | LetterError]:
+    """The results, with a bar on stderr (files/s, errors so far) when `progress`."""
+    if not progress:
+        yield from results
+        return
+    from tqdm import tqdm
+
+    errors = 0
+    with tqdm(results, unit=" files", file=sys.stderr, smoothing=0.1) as bar:
+        for result in bar:
+            if isinstance(result, LetterError):
+                errors += 1
+                bar.set_postfix(errors=errors)
+            yield result
+
+
 def audit(paths: Iterable[str | Path], book: RuleBook, jobs: int = 1,
           progress: bool = False) -> AuditReport:
     """Audit every letter. `progress` shows a bar on stderr (letters/s, errors so far)."""
     letters: list[LetterReport] = []
     errors: list[LetterError] = []
-    results = audit_results(paths, book, jobs)
-    if progress:
-        from tqdm import tqdm
-
-        results = tqdm(results, unit=" files", file=sys.stderr, smoothing=0.1)
-    for result in results:
+    for result in with_progress(audit_results(paths, book, jobs), progress):
         if isinstance(result, LetterError):
             errors.append(result)
-            if progress:
-                results.set_postfix(errors=len(errors))
         else:
             letters.extend(result)
     items = [item for letter in letters for item in letter.items]

@@ -15,6 +15,8 @@ from .rules import default_rules_dir, load_rulebook
 from .vocabulary import FACT_TYPES, GUIDELINE_FAMILIES, enum_values
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+# 128 + SIGPIPE, what a shell reports for a writer whose reader closed the pipe
+EXIT_BROKEN_PIPE = 141
 
 
 def _rules_arg(parser: argparse.ArgumentParser) -> None:
@@ -140,11 +142,23 @@ def _load(args: argparse.Namespace):
 
 
 def _run_audit(args: argparse.Namespace) -> int:
-    from .audit import audit
-    from .report import RENDERERS
+    from .audit import audit, audit_results, with_progress
+    from .models import LetterError
+    from .report import RENDERERS, STREAMED
 
-    report = audit(args.paths, _load(args), jobs=args.jobs,
-                   progress=not args.quiet and sys.stderr.isatty())
+    progress = not args.quiet and sys.stderr.isatty()
+    if args.format in STREAMED:
+        # written file by file, in input order, as the files are done: memory stays constant
+        header, rows = STREAMED[args.format]
+        sys.stdout.write(header())
+        errors = 0
+        for result in with_progress(audit_results(args.paths, _load(args), args.jobs),
+                                    progress):
+            errors += isinstance(result, LetterError)
+            sys.stdout.write(rows(result))
+            sys.stdout.flush()
+        return EXIT_FINDINGS if errors else EXIT_OK
+    report = audit(args.paths, _load(args), jobs=args.jobs, progress=progress)
     sys.stdout.write(RENDERERS[args.format](report))
     return EXIT_FINDINGS if report.errors else EXIT_OK
 
@@ -256,6 +270,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except GuidelineEngineError as exc:  # e.g. a diff revision that cannot be read
         print(f"guideline-engine: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:
+        # the reader went away (`... | head`): stop quietly, as Unix tools do
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

@@ -7,9 +7,8 @@ import csv
 import io
 import json
 from pathlib import Path
-from typing import Any
 
-from .models import AuditReport, Decision, ItemReport
+from .models import AuditReport, Decision, ItemReport, LetterError, LetterReport
 from .precheck import CheckReport
 
 
@@ -17,16 +16,19 @@ def to_json(report: AuditReport) -> str:
     return json.dumps(report.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
 
 
+def jsonl_lines(result: list[LetterReport] | LetterError) -> str:
+    """One file's audit as JSON lines: an item per line, or the file's error."""
+    if isinstance(result, LetterError):
+        return json.dumps({"source": result.source, "error": result.message},
+                          ensure_ascii=False) + "\n"
+    return "".join(
+        json.dumps({"source": letter.source, **item.model_dump(mode="json")},
+                   ensure_ascii=False, sort_keys=False) + "\n"
+        for letter in result for item in letter.items)
+
+
 def to_jsonl(report: AuditReport) -> str:
-    lines = []
-    for letter in report.letters:
-        for item in letter.items:
-            row: dict[str, Any] = {"source": letter.source, **item.model_dump(mode="json")}
-            lines.append(json.dumps(row, ensure_ascii=False, sort_keys=False))
-    for error in report.errors:
-        lines.append(json.dumps({"source": error.source, "error": error.message},
-                                ensure_ascii=False))
-    return "".join(line + "\n" for line in lines)
+    return "".join([jsonl_lines(report.letters)] + [jsonl_lines(e) for e in report.errors])
 
 
 CSV_COLUMNS = ["source", "index", "title", "recorded_outcome", "outcome", "approvable_visits",
@@ -45,12 +47,21 @@ def _cell(value):
     return value
 
 
-def to_csv(report: AuditReport) -> str:
-    """One row per item, for spreadsheets; letters that failed are rows with the error."""
+def csv_header() -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(CSV_COLUMNS + ["error"])
+    return buffer.getvalue()
+
+
+def csv_rows(result: list[LetterReport] | LetterError) -> str:
+    """One file's audit as CSV rows: a row per item, or a row with the file's error."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS + ["error"])
-    for letter in report.letters:
+    if isinstance(result, LetterError):
+        writer.writerow(map(_cell, [result.source] + [""] * (len(CSV_COLUMNS) - 1)
+                            + [result.message]))
+        return buffer.getvalue()
+    for letter in result:
         for item in letter.items:
             d = item.decision
             writer.writerow(map(_cell, [
@@ -62,10 +73,17 @@ def to_csv(report: AuditReport) -> str:
                 item.facts.requested_visits.display(), item.facts.prior_sessions.display(),
                 item.facts.functional_improvement.display(), item.disagreement or "",
                 " | ".join(item.audit_notes), ""]))
-    for error in report.errors:
-        writer.writerow(map(_cell, [error.source] + [""] * (len(CSV_COLUMNS) - 1)
-                            + [error.message]))
     return buffer.getvalue()
+
+
+def to_csv(report: AuditReport) -> str:
+    """One row per item, for spreadsheets; letters that failed are rows with the error."""
+    return "".join([csv_header(), csv_rows(report.letters)]
+                   + [csv_rows(e) for e in report.errors])
+
+
+# formats written file by file as the audit goes (constant memory): a header, then each file's
+STREAMED = {"jsonl": (lambda: "", jsonl_lines), "csv": (csv_header, csv_rows)}
 
 
 def _outcome(decision: Decision) -> str:

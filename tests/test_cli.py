@@ -134,3 +134,48 @@ def test_progress_bar_on_request_and_nothing_extra_when_stderr_is_not_a_terminal
     assert "2 files" in capsys.readouterr().err
     code, out, err = run(capsys, "audit", str(SEEDS[0]), "--format", "json")
     assert err == ""                      # stderr captured here is not a terminal
+
+
+def test_jsonl_and_csv_are_written_file_by_file_in_input_order(capsys, monkeypatch, tmp_path):
+    import guideline_engine.audit as audit_module
+
+    bad = tmp_path / "bad.txt"
+    bad.write_text("not a letter\n")
+    real = audit_module.audit_results
+    seen_before_second: list[str] = []
+
+    def spying(paths, book, jobs=1):
+        for n, result in enumerate(real(paths, book, jobs)):
+            if n == 1:
+                # the first file's lines are out before the second file is read
+                out, _ = capsys.readouterr()
+                seen_before_second.append(out)
+                print(out, end="")  # give them back to the capture
+            yield result
+
+    monkeypatch.setattr(audit_module, "audit_results", spying)
+    code, out, _ = run(capsys, "audit", str(SEEDS[1]), str(bad), str(SEEDS[0]),
+                       "--format", "jsonl")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 1
+    assert [r["source"] for r in rows] == [str(SEEDS[1])] * 2 + [str(bad), str(SEEDS[0])]
+    assert "error" in rows[2]
+    assert seen_before_second and str(SEEDS[1]) in seen_before_second[0]
+
+
+def test_streamed_output_is_the_same_bytes_with_workers(capsys, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("not a letter\n")
+    letters = [str(SEEDS[0]), str(bad), str(SEEDS[3]), str(SEEDS[1])]
+    for fmt in ("jsonl", "csv"):
+        one = run(capsys, "audit", *letters, "--format", fmt, "--jobs", "1")
+        two = run(capsys, "audit", *letters, "--format", fmt, "--jobs", "2")
+        assert one[:2] == two[:2] and one[0] == 1
+
+
+def test_a_closed_pipe_ends_the_audit_quietly():
+    result = subprocess.run(
+        f"{sys.executable} -m guideline_engine audit {ROOT / 'fixtures'} --format csv --quiet "
+        f"| head -1", shell=True, capture_output=True, text=True, cwd=ROOT)
+    assert result.stdout.startswith("source,index,title")
+    assert "Traceback" not in result.stderr
