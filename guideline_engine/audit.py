@@ -4,6 +4,8 @@ letter. A letter that cannot be read or parsed becomes an error entry and the ba
 from __future__ import annotations
 
 import sys
+import threading
+from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -62,7 +64,7 @@ def _report(text: NormalText, determination: Determination, book: RuleBook) -> L
                         header=header, items=items)
 
 
-def _audit_path(path: Path, book: RuleBook) -> list[LetterReport] | LetterError:
+def _audit_path(path: Path | str, book: RuleBook) -> list[LetterReport] | LetterError:
     try:
         return audit_letters(read_document(path), book)
     except GuidelineEngineError as exc:
@@ -89,11 +91,62 @@ def _audit_in_worker(path: Path) -> list[LetterReport] | LetterError:
     return _audit_path(path, _WORKER_BOOK)
 
 
-def audit_results(paths: Iterable[str | Path], book: RuleBook,
-                  jobs: int = 1) -> Iterator[list[LetterReport] | LetterError]:
+# on a Dask worker: one rulebook per worker process and rules folder, loaded on first use; one
+# letter at a time in the process (durable-rules' host is not shared between threads)
+_DASK_BOOKS: dict[str, RuleBook] = {}
+_DASK_LOCK = threading.Lock()
+
+
+def audit_on_worker(path: str | Path, rules_dir: str) -> list[LetterReport] | LetterError:
+    """The per-letter function a Dask worker runs: the same as a local audit of the file."""
+    with _DASK_LOCK:
+        book = _DASK_BOOKS.get(rules_dir)
+        if book is None:
+            from .rules import load_rulebook
+
+            book = _DASK_BOOKS[rules_dir] = load_rulebook(rules_dir)
+        return _audit_path(path, book)
+
+
+# letters in flight on the cluster at once: bounded, so a million-letter archive does not
+# become a million futures, and results still come back in input order
+DASK_WINDOW = 512
+DASK_CONNECT_TIMEOUT = "20s"
+
+
+def _dask_results(letter_paths: list[Path | str], book: RuleBook, address: str
+                  ) -> Iterator[list[LetterReport] | LetterError]:
+    try:
+        from distributed import Client
+    except ImportError as exc:
+        raise GuidelineEngineError("--dask needs the 'dask' extra: pip install "
+                                   "'guideline-engine[dask]'") from exc
+    try:
+        client = Client(address, timeout=DASK_CONNECT_TIMEOUT)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise GuidelineEngineError(f"cannot reach the Dask scheduler at {address}: "
+                                   f"{exc}") from exc
+    rules_dir = str(book.directory)
+    with client:
+        pending: deque = deque()
+        for path in letter_paths:
+            pending.append(client.submit(audit_on_worker, path if isinstance(path, str)
+                                         else str(path), rules_dir, pure=False))
+            if len(pending) >= DASK_WINDOW:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def audit_results(paths: Iterable[str | Path], book: RuleBook, jobs: int = 1,
+                  dask: str | None = None) -> Iterator[list[LetterReport] | LetterError]:
     """Each file's letter reports (or its error), in input order. With jobs > 1 the files are
-    audited in that many worker processes, each with its own durable-rules host and rulebook."""
+    audited in that many worker processes, each with its own durable-rules host and rulebook;
+    with `dask` (a scheduler address) on the workers of that Dask cluster."""
     letter_paths = list(iter_letter_paths(paths))
+    if dask:
+        yield from _dask_results(letter_paths, book, dask)
+        return
     if jobs <= 1 or len(letter_paths) < 2:
         for path in letter_paths:
             yield _audit_path(path, book)
@@ -124,11 +177,11 @@ def with_progress(results: Iterable[list[LetterReport] | LetterError], progress:
 
 
 def audit(paths: Iterable[str | Path], book: RuleBook, jobs: int = 1,
-          progress: bool = False) -> AuditReport:
+          progress: bool = False, dask: str | None = None) -> AuditReport:
     """Audit every letter. `progress` shows a bar on stderr (letters/s, errors so far)."""
     letters: list[LetterReport] = []
     errors: list[LetterError] = []
-    for result in with_progress(audit_results(paths, book, jobs), progress):
+    for result in with_progress(audit_results(paths, book, jobs, dask), progress):
         if isinstance(result, LetterError):
             errors.append(result)
         else:

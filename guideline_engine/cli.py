@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
                        help="worker processes, each with its own rulebook; the output is the "
                             "same, in input order, whatever N (default: the number of cores)")
+    audit.add_argument("--dask", metavar="ADDRESS", default=None,
+                       help="audit on a Dask cluster (its scheduler address, e.g. "
+                            "tcp://10.0.0.5:8786): the same per-letter work, one rulebook per "
+                            "worker, the same output; PATHs may be URLs fsspec reads "
+                            "(needs the 'dask' extra)")
     audit.add_argument("--quiet", action="store_true",
                        help="no progress bar (it is shown on stderr only when stderr is a "
                             "terminal)")
@@ -152,13 +157,13 @@ def _run_audit(args: argparse.Namespace) -> int:
         header, rows = STREAMED[args.format]
         sys.stdout.write(header())
         errors = 0
-        for result in with_progress(audit_results(args.paths, _load(args), args.jobs),
-                                    progress):
+        for result in with_progress(audit_results(args.paths, _load(args), args.jobs,
+                                                  args.dask), progress):
             errors += isinstance(result, LetterError)
             sys.stdout.write(rows(result))
             sys.stdout.flush()
         return EXIT_FINDINGS if errors else EXIT_OK
-    report = audit(args.paths, _load(args), jobs=args.jobs, progress=progress)
+    report = audit(args.paths, _load(args), jobs=args.jobs, progress=progress, dask=args.dask)
     sys.stdout.write(RENDERERS[args.format](report))
     return EXIT_FINDINGS if report.errors else EXIT_OK
 

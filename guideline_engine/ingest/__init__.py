@@ -19,20 +19,41 @@ from .pdf import read_pdf
 
 LETTER_SUFFIXES = (".txt", ".pdf")
 
-__all__ = ["LETTER_SUFFIXES", "NormalText", "iter_letter_paths", "normalise", "read_document"]
+__all__ = ["LETTER_SUFFIXES", "NormalText", "is_url", "iter_letter_paths", "normalise",
+           "read_document"]
+
+
+def is_url(path: str | Path) -> bool:
+    """A path fsspec reads ("s3://bucket/letters/", "file:///data/x.pdf", "memory://...")."""
+    return isinstance(path, str) and "://" in path
+
+
+def _read_bytes(path: str | Path) -> bytes:
+    if is_url(path):
+        try:
+            import fsspec
+        except ImportError as exc:  # the 'dask' extra is not installed
+            raise LetterReadError(str(path), "reading URLs needs fsspec: pip install "
+                                  "'guideline-engine[dask]'") from exc
+        try:
+            with fsspec.open(str(path), "rb") as handle:
+                return handle.read()
+        except (OSError, ValueError, ImportError) as exc:
+            raise LetterReadError(str(path), f"cannot read file: {exc}") from exc
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise LetterReadError(str(path), f"cannot read file: {exc.strerror or exc}") from exc
 
 
 def read_document(path: str | Path) -> Document:
-    """Read one letter. Raises LetterReadError naming the file on any failure."""
-    path = Path(path)
-    suffix = path.suffix.lower()
+    """Read one letter, from disk or (a URL) through fsspec. Raises LetterReadError naming the
+    file on any failure."""
+    suffix = Path(str(path).split("?", 1)[0]).suffix.lower()
     if suffix not in LETTER_SUFFIXES:
         raise LetterReadError(str(path), f"unsupported file type {suffix or '(none)'}; "
                               "expected .txt or .pdf")
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise LetterReadError(str(path), f"cannot read file: {exc.strerror or exc}") from exc
+    raw = _read_bytes(path)
     if suffix == ".pdf":
         pages = read_pdf(raw, str(path))
         starts, offset = [], 0
@@ -45,13 +66,48 @@ def read_document(path: str | Path) -> Document:
     return Document(source=str(path), text=text, page_starts=starts, notes=[note] if note else [])
 
 
-def iter_letter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Expand files and folders into letter files, in a stable (sorted) order.
+_GLOB = ("*", "?", "[")
+
+
+def _iter_url(url: str) -> Iterator[str]:
+    """A URL's letter files: a folder's, a glob's, or the file itself (sorted)."""
+    try:
+        import fsspec
+    except ImportError:
+        yield url  # reading it reports what to install
+        return
+    fs, root = fsspec.core.url_to_fs(url)
+    protocol = url.split("://", 1)[0]
+    if any(c in root for c in _GLOB):
+        found = sorted(fs.glob(root))
+    elif fs.isdir(root):
+        found = sorted(fs.find(root))
+    else:
+        yield url
+        return
+    for name in found:
+        if name.lower().endswith(LETTER_SUFFIXES):
+            yield fs.unstrip_protocol(name) if hasattr(fs, "unstrip_protocol") else \
+                f"{protocol}://{name}"
+
+
+def iter_letter_paths(paths: Iterable[str | Path]) -> Iterator[Path | str]:
+    """Expand files, folders and globs (local, or URLs that fsspec reads) into letter files, in a
+    stable (sorted) order.
 
     A path that does not exist is yielded as is so that reading it reports the error.
     """
     for given in paths:
+        if is_url(given):
+            yield from _iter_url(str(given))
+            continue
         path = Path(given)
+        if not path.exists() and any(c in str(given) for c in _GLOB):
+            for match in sorted(Path().glob(str(given)) if not path.is_absolute() else
+                                Path(path.anchor).glob(str(path.relative_to(path.anchor)))):
+                if match.is_file() and match.suffix.lower() in LETTER_SUFFIXES:
+                    yield match
+            continue
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 if child.is_file() and child.suffix.lower() in LETTER_SUFFIXES:
