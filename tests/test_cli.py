@@ -144,8 +144,8 @@ def test_jsonl_and_csv_are_written_file_by_file_in_input_order(capsys, monkeypat
     real = audit_module.audit_results
     seen_before_second: list[str] = []
 
-    def spying(paths, book, jobs=1):
-        for n, result in enumerate(real(paths, book, jobs)):
+    def spying(paths, book, jobs=1, dask=None):
+        for n, result in enumerate(real(paths, book, jobs, dask)):
             if n == 1:
                 # the first file's lines are out before the second file is read
                 out, _ = capsys.readouterr()
