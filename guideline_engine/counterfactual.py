@@ -23,7 +23,7 @@ class Change(Model):
 
 
 def _with(facts: CaseFacts, changes: dict[str, Any]) -> CaseFacts:
-    altered = facts.model_copy(deep=True)
+    altered = facts.model_copy()
     for name, value in changes.items():
         setattr(altered, name, Fact.unknown("removed to test an outcome") if value is None
                 else Fact(value=value, known=True, note="changed to test an outcome"))

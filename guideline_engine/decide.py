@@ -75,7 +75,7 @@ def _authorized_count(facts: CaseFacts) -> CaseFacts:
     modified = facts.ur_modified_visits
     if modified.known and modified.value == authorized.value:
         return facts  # UR's certified part of this very request, inside the request as made
-    refined = facts.model_copy(deep=True)
+    refined = facts.model_copy()
     refined.prior_sessions = Fact(
         value=authorized.value, known=True, qualifier=CountQualifier.exact,
         evidence=authorized.evidence,
@@ -92,7 +92,7 @@ def _postsurgical_count(facts: CaseFacts) -> CaseFacts:
     since = facts.sessions_since_surgery
     if not (facts.postsurgical.known and facts.postsurgical.value and since.known):
         return facts
-    refined = facts.model_copy(deep=True)
+    refined = facts.model_copy()
     refined.prior_sessions = Fact(
         value=since.value, known=True, evidence=since.evidence,
         note=f"the sessions since the surgery ({since.value}); visits before it do not count "
@@ -123,7 +123,7 @@ def _postsurgical_period(facts: CaseFacts, book: RuleBook) -> CaseFacts:
     if period is None:
         return facts
     months = months_between(surgery_date.value, as_of)
-    refined = facts.model_copy(deep=True)
+    refined = facts.model_copy()
     within = 0 <= months < period
     # what the letter says that agrees (the reviewer's "within the postsurgical period")
     agreeing = facts.postsurgical.evidence if facts.postsurgical.value == within else []

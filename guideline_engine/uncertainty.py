@@ -86,7 +86,7 @@ def decide_uncertain(facts: CaseFacts, book: RuleBook, prefer: list[str] | None 
         candidates.append(high)
     decisions: list[tuple[dt.date, Decision]] = []
     for day in candidates:
-        trial = facts.model_copy(deep=True)
+        trial = facts.model_copy()
         trial.request_date = Fact(value=day, known=True,
                                   note="a request date the letter's dates still allow")
         decisions.append((day, decide(trial, book, prefer=prefer)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -116,15 +117,28 @@ class Mention:
     end: int
 
 
+# the lexicons are module constants; the cache below is keyed by their identity
+_LEXICONS: dict[int, list[tuple[regex.Pattern, str]]] = {}
+
+
 def mentions(lexicon: list[tuple[regex.Pattern, str]], text: str) -> Iterator[Mention]:
-    """Every lexicon match in `text`, in text order; overlapping later entries are skipped."""
+    """Every lexicon match in `text`, in text order; overlapping later entries are skipped.
+    Each fact resolver asks about the same sentences, so the answers are cached (bounded)."""
+    key = id(lexicon)
+    if key not in _LEXICONS:
+        _LEXICONS[key] = lexicon
+    yield from _mentions(key, text)
+
+
+@lru_cache(maxsize=16384)
+def _mentions(key: int, text: str) -> tuple[Mention, ...]:
     found: list[Mention] = []
-    for pattern, value in lexicon:
+    for pattern, value in _LEXICONS[key]:
         for m in pattern.finditer(text):
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue
             found.append(Mention(value, m.start(), m.end()))
-    yield from sorted(found, key=lambda f: (f.start, f.end))
+    return tuple(sorted(found, key=lambda f: (f.start, f.end)))
 
 
 def first(lexicon: list[tuple[regex.Pattern, str]], text: str) -> Mention | None:
