@@ -121,6 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("--explore", type=int, default=0, metavar="N",
                       help="also search N generated fact sets per changed rule group for the "
                            "smallest on which OLD and NEW disagree")
+    diff.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                      help="worker processes that read and extract the corpus letters; the "
+                           "report is the same whatever N (default: the number of cores)")
     diff.add_argument("--format", choices=("table", "json"), default="table")
     diff.add_argument("--fail-on-change", action="store_true",
                       help="exit 1 if any item (or explored fact set) changed")
@@ -252,7 +255,7 @@ def _run_lint(args: argparse.Namespace) -> int:
 def _run_diff(args: argparse.Namespace) -> int:
     from .diff import diff, to_table
 
-    report = diff(args.old, args.new, args.corpus, explore=args.explore)
+    report = diff(args.old, args.new, args.corpus, explore=args.explore, jobs=args.jobs)
     if args.format == "json":
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")
     else:

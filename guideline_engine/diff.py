@@ -84,23 +84,39 @@ class CorpusItem:
     force: str | None = None
 
 
-def load_corpus(paths: Iterable[str | Path]) -> tuple[list[CorpusItem], list[str]]:
-    """Every letter item and pre-check case under the paths, extracted once; and the errors."""
+def _letter_items(letter: Path | str) -> list[CorpusItem] | str:
+    """One letter's items with their facts (extraction needs no rulebook), or its error."""
+    try:
+        text, determination = read_letter(letter)
+    except GuidelineEngineError as exc:
+        return str(exc)
+    return [CorpusItem(label=f"{letter}#{item.index} {' '.join(item.title.quote.split())}",
+                       facts=extract_facts(text, determination, item),
+                       prefer=cited_guidelines(item.reviewer_citation.quote
+                                               if item.reviewer_citation else ""))
+            for item in determination.items]
+
+
+def load_corpus(paths: Iterable[str | Path], jobs: int = 1
+                ) -> tuple[list[CorpusItem], list[str]]:
+    """Every letter item and pre-check case under the paths, extracted once (in `jobs` worker
+    processes when more than one), in input order; and the errors."""
     paths = list(paths)
     items: list[CorpusItem] = []
     errors: list[str] = []
-    for letter in iter_letter_paths(paths):
-        try:
-            text, determination = read_letter(letter)
-        except GuidelineEngineError as exc:
-            errors.append(str(exc))
-            continue
-        for item in determination.items:
-            items.append(CorpusItem(
-                label=f"{letter}#{item.index} {' '.join(item.title.quote.split())}",
-                facts=extract_facts(text, determination, item),
-                prefer=cited_guidelines(item.reviewer_citation.quote
-                                        if item.reviewer_citation else "")))
+    letters = list(iter_letter_paths(paths))
+    if jobs > 1 and len(letters) > 1:
+        import multiprocessing
+
+        with multiprocessing.get_context("spawn").Pool(min(jobs, len(letters))) as pool:
+            results = list(pool.imap(_letter_items, letters, chunksize=4))
+    else:
+        results = [_letter_items(letter) for letter in letters]
+    for result in results:
+        if isinstance(result, str):
+            errors.append(result)
+        else:
+            items.extend(result)
     _, case_files = discover(paths)
     for path in case_files:
         try:
@@ -210,8 +226,8 @@ def compare_item(label: str, old: Decision, new: Decision, touched: set[str]
         rules_responsible=sorted((fired_old | fired_new) & touched))
 
 
-def diff(old_spec: str, new_spec: str, corpus: Iterable[str | Path], explore: int = 0
-         ) -> DiffReport:
+def diff(old_spec: str, new_spec: str, corpus: Iterable[str | Path], explore: int = 0,
+         jobs: int = 1) -> DiffReport:
     with tempfile.TemporaryDirectory(prefix="guideline-engine-diff-") as tmp:
         work = Path(tmp)
         (work / "old").mkdir()
@@ -220,7 +236,7 @@ def diff(old_spec: str, new_spec: str, corpus: Iterable[str | Path], explore: in
         new = load_rulebook(materialize(new_spec, work / "new"))
     rules = rule_changes(old, new)
     touched = set(rules.modified) | set(rules.added) | set(rules.removed)
-    items, errors = load_corpus(corpus)
+    items, errors = load_corpus(corpus, jobs)
     changed: list[ItemChange] = []
     for item in items:
         a = decide(item.facts, old, prefer=item.prefer, force=item.force)

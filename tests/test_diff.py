@@ -113,3 +113,13 @@ def test_coverage_names_rules_that_never_fired(flag, capsys):
     assert "mtus.cpmtg2009.massage.visit_limit_exceeded" in out.split("never fired")[0]
     never = out.split("never fired")[1]
     assert "mtus.ptg.knee_arthroplasty.within_trial" in never
+
+
+def test_the_corpus_read_by_workers_gives_the_same_report(tmp_path):
+    copy = changed_copy(tmp_path, "mtus/cpmtg-2009-massage.yaml",
+                        "figure: {min_visits: 4, visits: 6}", "figure: {min_visits: 4, visits: 4}")
+    corpus = [str(p) for p in SEEDS] + [str(FIXTURES / "cases" / "massage.yaml")]
+    one = diff(str(ROOT / "rulesets"), str(copy), corpus, jobs=1)
+    two = diff(str(ROOT / "rulesets"), str(copy), corpus, jobs=2)
+    assert one.model_dump() == two.model_dump()
+    assert one.items_compared > len(SEEDS)
