@@ -68,7 +68,20 @@ def _convert(name: str, value: Any) -> Any:
         raise FactsError(name, f"expected {kind}, got {value!r}") from exc
     if name in NUMERIC_FACTS and converted < 0:
         raise FactsError(name, f"cannot be negative (got {converted})")
+    if name in NUMERIC_FACTS and converted > _MAXIMUM.get(name, MAX_VISITS):
+        raise FactsError(name, f"{converted} is more than the {_MAXIMUM.get(name, MAX_VISITS)} "
+                               f"this field allows")
+    if typ is dt.date and not EARLIEST_DATE <= converted < LATEST_DATE:
+        raise FactsError(name, f"{converted} is outside {EARLIEST_DATE} to {LATEST_DATE}")
     return converted
+
+
+# bounds that no real request passes (a year of daily visits; a week's days; two years of
+# weeks) and dates from the first workers' compensation guidelines to the end of this century:
+# an input outside them is a typo or an attack, and is refused before any work is done
+MAX_VISITS = 365
+_MAXIMUM = {"requested_frequency_per_week": 7, "requested_weeks": 104}
+EARLIEST_DATE, LATEST_DATE = dt.date(1990, 1, 1), dt.date(2100, 1, 1)
 
 
 def build_facts(values: Mapping[str, Any]) -> CaseFacts:

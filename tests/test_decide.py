@@ -246,6 +246,13 @@ def test_build_facts_maps_free_text_like_the_extractor():
     ({"requested_visits": "twelve"}, "requested_visits"),
     ({"injury_date": "2014-05-01", "request_date": "2013-01-01"}, "request_date"),
     ({"chronic": "maybe"}, "chronic"),
+    # hostile or mistyped sizes are refused before any work (issue 11: 10**30 visits crashed)
+    ({"requested_visits": 10**30}, "requested_visits"),
+    ({"requested_visits": 366}, "requested_visits"),
+    ({"prior_sessions": 2**63 - 1}, "prior_sessions"),
+    ({"requested_frequency_per_week": 8}, "requested_frequency_per_week"),
+    ({"request_date": "2999-01-01"}, "request_date"),
+    ({"injury_date": "1900-01-01"}, "injury_date"),
 ])
 def test_bad_facts_name_the_field(values, field):
     from guideline_engine.errors import FactsError
