@@ -29,17 +29,59 @@ from .vocabulary import FACT_TYPES, NUMERIC_FACTS, enum_values
 INPUT_NOTE = "stated in the pre-check input"
 
 
+# a facts file is a short flat mapping; anything far larger or deeper is refused unread
+MAX_FACTS_BYTES = 64 * 1024
+MAX_FACTS_DEPTH = 8
+
+
+class _FactsLoader(yaml.SafeLoader):
+    """Safe YAML for a facts file: no aliases (a few hundred bytes of them can expand into
+    gigabytes), a bounded depth, and dates kept as text so that the field's own check names an
+    impossible one ("2014-02-30")."""
+
+    _depth = 0
+
+    def compose_node(self, parent, index):  # noqa: ANN001 - PyYAML's signature
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in a "
+                                              "facts file", event.start_mark)
+        self._depth += 1
+        if self._depth > MAX_FACTS_DEPTH:
+            raise yaml.composer.ComposerError(None, None, f"nested more than {MAX_FACTS_DEPTH} "
+                                              "levels deep", self.peek_event().start_mark)
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+_FactsLoader.add_constructor("tag:yaml.org,2002:timestamp",
+                             lambda loader, node: loader.construct_scalar(node))
+
+
 def read_facts_file(path: str | Path) -> dict[str, Any]:
+    """A facts file (YAML, or JSON by its suffix) as a mapping; every failure is a FactsError
+    naming the file and, where there is one, the line."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except OSError as exc:
         raise FactsError(str(path), f"cannot read: {exc.strerror}") from exc
+    if len(raw) > MAX_FACTS_BYTES:
+        raise FactsError(str(path), f"is {len(raw)} bytes; a facts file is at most "
+                                    f"{MAX_FACTS_BYTES}")
     try:
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise FactsError(str(path), f"is not UTF-8 text (byte {exc.start})") from exc
+    is_json = path.suffix.lower() == ".json"
+    try:
+        data = json.loads(text) if is_json else yaml.load(text, Loader=_FactsLoader)  # noqa: S506
     except (json.JSONDecodeError, yaml.YAMLError) as exc:
-        raise FactsError(str(path), f"not valid {'JSON' if path.suffix == '.json' else 'YAML'}: "
-                                    f"{exc}") from exc
+        raise FactsError(str(path), f"not valid {'JSON' if is_json else 'YAML'}: {exc}") from exc
+    except RecursionError as exc:
+        raise FactsError(str(path), "is nested too deeply to be a facts file") from exc
     if not isinstance(data, dict):
         raise FactsError(str(path), "expected a mapping of fact names to values")
     return data

@@ -179,3 +179,31 @@ def test_a_closed_pipe_ends_the_audit_quietly():
         f"| head -1", shell=True, capture_output=True, text=True, cwd=ROOT)
     assert result.stdout.startswith("source,index,title")
     assert "Traceback" not in result.stderr
+
+
+HOSTILE_FACTS = {
+    # an impossible date, unquoted (YAML would build a date and crash)
+    "impossible-date.yaml": ("modality: physical_therapy\nrequest_date: 2014-02-30\n",
+                             "request_date: expected a date"),
+    # a 300-byte alias bomb
+    "alias-bomb.yaml": ("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a]\n"
+                        "c: &c [*b, *b, *b, *b, *b, *b]\ndiagnosis: [*c, *c, *c, *c, *c]\n",
+                        "aliases (*name) are not allowed"),
+    "deep.yaml": ("a: " + "[" * 3000 + "]" * 3000 + "\n", "nested more than"),
+    "deep.json": ('{"a": ' + "[" * 20000 + "]" * 20000 + "}", "nested too deeply"),
+    "huge.yaml": ("diagnosis: " + "x" * 100_000 + "\n", "a facts file is at most"),
+}
+
+
+def test_hostile_facts_files_end_in_a_message_naming_the_file(capsys, tmp_path):
+    for name, (content, message) in HOSTILE_FACTS.items():
+        path = tmp_path / name
+        path.write_text(content, encoding="utf-8")
+        code, out, err = run(capsys, "check", "--facts", str(path))
+        assert code == 2, name
+        assert message in err, (name, err)
+        assert "Traceback" not in err
+    binary = tmp_path / "binary.yaml"
+    binary.write_bytes(bytes(range(256)) * 2)
+    code, _, err = run(capsys, "check", "--facts", str(binary))
+    assert code == 2 and "is not UTF-8 text" in err and str(binary) in err
