@@ -14,7 +14,7 @@ from itertools import combinations
 from pathlib import Path
 
 from .errors import RulesetError
-from .rules import resolve_carry_forward
+from .rules import oversized_files, resolve_carry_forward, too_many_rules_message
 from .rules.analysis import can_hold, can_hold_together
 from .rules.expand import Rule, expand
 from .rules.loader import LoadedFile, check_ruleset, ruleset_paths
@@ -61,6 +61,11 @@ def lint(directory: str | Path) -> list[LintMessage]:
     rules: list[Rule] = []
     for file in loaded:
         rules += expand(file)
+    # a file durable-rules cannot register is reported, and left out of the pairwise analysis
+    oversized = oversized_files(rules)
+    messages += [LintMessage(path, None, "engine-limit", too_many_rules_message(count))
+                 for path, count in oversized.items()]
+    rules = [rule for rule in rules if rule.path not in oversized]
     messages += _duplicates(rules)
     messages += _never_hold(rules)
     messages += _conflicts(rules)

@@ -106,3 +106,46 @@ def test_lint_command_exit_status(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "r.yaml:7: error:" in out and "[never-holds]" in out
     assert main(["lint", str(ROOT / "rulesets")]) == 0
+
+
+def _generated_ruleset(folder, count: int, same_condition: bool) -> None:
+    import yaml
+
+    rules = [{"id": f"gen.r{i}", "kind": "visit_limit_exceeded", "effect": "deny",
+              "when": ({"requested_visits": {"gt": 0}, "prior_sessions": {"lt": 1000 + i}}
+                       if same_condition else {"requested_visits": {"gt": i}}),
+              "reason": "generated", "citation": {"guideline": "MTUS", "document": "d",
+                                                  "section": "s", "verified": False,
+                                                  "confidence": "generated"}}
+             for i in range(count)]
+    folder.mkdir()
+    (folder / "gen.yaml").write_text(yaml.safe_dump({
+        "guideline": "MTUS", "topic": "generated",
+        "edition": {"name": "E", "effective_from": "2009-07-18"},
+        "applies_to": {"modality": {"eq": "massage"}}, "rules": rules}))
+
+
+def test_a_file_durable_rules_cannot_register_fails_lint_and_loading(tmp_path, capsys):
+    from guideline_engine.cli import main
+    from guideline_engine.rules import MAX_RULES_PER_FILE
+
+    folder = tmp_path / "big"
+    _generated_ruleset(folder, MAX_RULES_PER_FILE + 1, same_condition=False)
+    messages = lint(folder)
+    assert [m.code for m in messages] == ["engine-limit"]
+    assert "split the file" in messages[0].message
+    code = main(["check", "--modality", "massage", "--requested-visits", "3",
+                 "--request-date", "2014-01-01", "--rules", str(folder)])
+    err = capsys.readouterr().err
+    assert code == 2 and "gen.yaml" in err and "split the file" in err
+
+
+def test_too_many_rules_holding_at_once_is_an_error_naming_the_file(tmp_path, capsys):
+    from guideline_engine.cli import main
+
+    folder = tmp_path / "wide"
+    _generated_ruleset(folder, 100, same_condition=True)
+    code = main(["check", "--modality", "massage", "--requested-visits", "3",
+                 "--prior-sessions", "0", "--request-date", "2014-01-01", "--rules", str(folder)])
+    err = capsys.readouterr().err
+    assert code == 2 and "gen.yaml" in err and "64-deep" in err and "Traceback" not in err

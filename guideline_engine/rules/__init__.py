@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import RulesetError
 from .compile import rule_expression, scope_expression
-from .engine import DurableRuleset
+from .engine import DurableRuleset, EngineError
 from .expand import Rule, expand
 from .loader import LoadedFile, read_ruleset, ruleset_paths
 
@@ -53,7 +53,10 @@ class RuleBook:
         for key in self.router.fire(message):
             fired.append(key)
             if key.startswith("scope:"):
-                fired += self.per_file[key].fire(message)
+                try:
+                    fired += self.per_file[key].fire(message)
+                except EngineError as exc:  # name the file whose rules broke the engine
+                    raise RulesetError(key.split(":", 1)[1], str(exc)) from exc
         return fired
 
     def facts_held(self) -> int:
@@ -131,10 +134,28 @@ def resolve_carry_forward(files: list[LoadedFile]) -> list[LoadedFile]:
     return out
 
 
+# durable-rules does not finish registering a ruleset of more rules than this (issue 11: `check`,
+# `test` and `diff` hung on a 513-rule file); lint and loading both refuse such a file
+MAX_RULES_PER_FILE = 512
+
+
+def oversized_files(rules: list[Rule]) -> dict[str, int]:
+    """Ruleset files whose expanded rules exceed what durable-rules can register, with counts."""
+    counts = Counter(rule.path for rule in rules)
+    return {path: n for path, n in sorted(counts.items()) if n > MAX_RULES_PER_FILE}
+
+
+def too_many_rules_message(count: int) -> str:
+    return (f"{count} rules after expansion; durable-rules cannot register more than "
+            f"{MAX_RULES_PER_FILE} in one ruleset file: split the file")
+
+
 def build_rulebook(files: list[LoadedFile], directory: str = "") -> RuleBook:
     rules: list[Rule] = []
     for loaded in files:
         rules += expand(loaded)
+    for path, count in oversized_files(rules).items():
+        raise RulesetError(path, too_many_rules_message(count))
     seen: dict[str, Rule] = {}
     for rule in rules:
         if rule.id in seen:

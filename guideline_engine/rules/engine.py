@@ -18,6 +18,7 @@ from typing import Any
 
 from durable.lang import get_host
 
+from ..errors import GuidelineEngineError
 from .compile import ITEM_MARK
 
 _LOCK = threading.RLock()
@@ -26,8 +27,8 @@ _FACT_IDS = itertools.count()
 _SESSION = "ge"
 
 
-class EngineError(RuntimeError):
-    pass
+class EngineError(GuidelineEngineError):
+    """durable-rules failed at run time (an overflow, an action that raised)."""
 
 
 class DurableRuleset:
