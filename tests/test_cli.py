@@ -57,7 +57,7 @@ def test_a_bad_file_is_reported_and_the_batch_goes_on(capsys, tmp_path):
     assert doc["summary"]["items"] == 1 and doc["summary"]["errors"] == 2
     messages = {e["source"]: e["message"] for e in doc["errors"]}
     assert "not an IMR determination in a known layout" in messages[str(bad)]
-    assert "cannot read" in messages[str(missing)]
+    assert "no such file or folder" in messages[str(missing)]
 
 
 def test_table_output(capsys):

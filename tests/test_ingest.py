@@ -145,3 +145,32 @@ def test_a_corrupt_pdf_in_a_batch_is_an_error_entry_and_the_batch_goes_on(tmp_pa
     report = audit([bad, PUBLISHED], book)
     assert report.summary.letters == 1 and report.summary.errors == 1
     assert "corrupt.pdf" in report.errors[0].message
+
+
+def test_every_path_under_a_folder_is_audited_or_reported(tmp_path, monkeypatch):
+    import os
+
+    from guideline_engine import ingest
+    from guideline_engine.ingest import PathProblem, iter_letter_paths
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "letter.txt").write_text("x")
+    (tmp_path / "a" / "back").symlink_to(tmp_path)  # a loop
+    (tmp_path / "locked").mkdir()
+    real_walk = os.walk
+
+    def walk(top, followlinks=False, onerror=None):
+        for root, dirs, files in real_walk(top, followlinks=followlinks, onerror=onerror):
+            if root.endswith("locked"):
+                onerror(PermissionError(13, "Permission denied", root))
+                continue
+            yield root, dirs, files
+
+    monkeypatch.setattr(ingest.os, "walk", walk)
+    found = list(iter_letter_paths([tmp_path, tmp_path / "missing"]))
+    problems = {str(p): p.message for p in found if isinstance(p, PathProblem)}
+    assert tmp_path / "a" / "letter.txt" in found
+    assert "loop" in problems[str(tmp_path / "a" / "back")]
+    assert "Permission denied" in problems[str(tmp_path / "locked")]
+    with pytest.raises(LetterReadError, match="no such file or folder"):
+        read_document(tmp_path / "missing")

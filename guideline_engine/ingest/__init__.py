@@ -8,7 +8,9 @@ into one layout-independent form that maps back to the raw offsets.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import LetterReadError
@@ -19,8 +21,8 @@ from .pdf import read_pdf
 
 LETTER_SUFFIXES = (".txt", ".pdf")
 
-__all__ = ["LETTER_SUFFIXES", "NormalText", "is_url", "iter_letter_paths", "normalise",
-           "read_document"]
+__all__ = ["LETTER_SUFFIXES", "NormalText", "PathProblem", "is_url", "iter_letter_paths",
+           "normalise", "read_document"]
 
 
 def is_url(path: str | Path) -> bool:
@@ -46,9 +48,25 @@ def _read_bytes(path: str | Path) -> bytes:
         raise LetterReadError(str(path), f"cannot read file: {exc.strerror or exc}") from exc
 
 
-def read_document(path: str | Path) -> Document:
+@dataclass(frozen=True)
+class PathProblem:
+    """A path under the given ones that cannot be audited (a folder that cannot be read, a
+    symbolic-link loop, a path that does not exist): reading it reports why."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return self.path
+
+
+def read_document(path: str | Path | PathProblem) -> Document:
     """Read one letter, from disk or (a URL) through fsspec. Raises LetterReadError naming the
     file on any failure."""
+    if isinstance(path, PathProblem):
+        raise LetterReadError(path.path, path.message)
+    if not is_url(path) and not Path(path).exists():
+        raise LetterReadError(str(path), "no such file or folder")
     suffix = Path(str(path).split("?", 1)[0]).suffix.lower()
     if suffix not in LETTER_SUFFIXES:
         raise LetterReadError(str(path), f"unsupported file type {suffix or '(none)'}; "
@@ -91,7 +109,34 @@ def _iter_url(url: str) -> Iterator[str]:
                 f"{protocol}://{name}"
 
 
-def iter_letter_paths(paths: Iterable[str | Path]) -> Iterator[Path | str]:
+def _walk(folder: Path) -> Iterator[Path | PathProblem]:
+    """A folder's letter files, sorted, following symbolic links once each; folders that cannot
+    be read and links that loop back are reported, never skipped in silence."""
+    seen: set[str] = set()
+    problems: list[PathProblem] = []
+
+    def unreadable(exc: OSError) -> None:
+        problems.append(PathProblem(str(exc.filename or folder),
+                                    f"cannot read folder: {exc.strerror or exc}"))
+
+    found: list[Path | PathProblem] = []
+    for root, dirs, files in os.walk(folder, followlinks=True, onerror=unreadable):
+        real = os.path.realpath(root)
+        if real in seen:
+            found.append(PathProblem(root, "a symbolic link back into a folder already read "
+                                           "(a loop); not read again"))
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs.sort()
+        for name in files:
+            if name.lower().endswith(LETTER_SUFFIXES):
+                found.append(Path(root) / name)
+    found += problems
+    yield from sorted(found, key=str)
+
+
+def iter_letter_paths(paths: Iterable[str | Path]) -> Iterator[Path | str | PathProblem]:
     """Expand files, folders and globs (local, or URLs that fsspec reads) into letter files, in a
     stable (sorted) order.
 
@@ -109,8 +154,6 @@ def iter_letter_paths(paths: Iterable[str | Path]) -> Iterator[Path | str]:
                     yield match
             continue
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in LETTER_SUFFIXES:
-                    yield child
+            yield from _walk(path)
         else:
             yield path
