@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
                             "tcp://10.0.0.5:8786): the same per-letter work, one rulebook per "
                             "worker, the same output; PATHs may be URLs fsspec reads "
                             "(needs the 'dask' extra)")
+    audit.add_argument("--max-letter-mb", type=float, default=None, metavar="MB",
+                       help="refuse letter files larger than this (default: 20, or "
+                            "$GUIDELINE_ENGINE_MAX_LETTER_MB); a refused file is an error entry")
     audit.add_argument("--quiet", action="store_true",
                        help="no progress bar (it is shown on stderr only when stderr is a "
                             "terminal)")
@@ -150,11 +153,28 @@ def _load(args: argparse.Namespace):
 
 
 def _run_audit(args: argparse.Namespace) -> int:
+    saved = os.environ.get("GUIDELINE_ENGINE_MAX_LETTER_MB")
+    try:
+        return _audit_command(args)
+    finally:  # the limit holds for this command only (the API may call main repeatedly)
+        if saved is None:
+            os.environ.pop("GUIDELINE_ENGINE_MAX_LETTER_MB", None)
+        else:
+            os.environ["GUIDELINE_ENGINE_MAX_LETTER_MB"] = saved
+
+
+def _audit_command(args: argparse.Namespace) -> int:
     from .audit import audit, audit_results, with_progress
     from .models import LetterError
     from .report import RENDERERS, STREAMED
 
     progress = not args.quiet and sys.stderr.isatty()
+    if args.max_letter_mb is not None:
+        if args.max_letter_mb <= 0:
+            print("guideline-engine: --max-letter-mb must be positive", file=sys.stderr)
+            return EXIT_USAGE
+        # worker processes inherit it
+        os.environ["GUIDELINE_ENGINE_MAX_LETTER_MB"] = str(args.max_letter_mb)
     if args.format in STREAMED:
         # written file by file, in input order, as the files are done: memory stays constant
         header, rows = STREAMED[args.format]

@@ -207,3 +207,18 @@ def test_hostile_facts_files_end_in_a_message_naming_the_file(capsys, tmp_path):
     binary.write_bytes(bytes(range(256)) * 2)
     code, _, err = run(capsys, "check", "--facts", str(binary))
     assert code == 2 and "is not UTF-8 text" in err and str(binary) in err
+
+
+def test_a_letter_over_the_size_limit_is_an_error_entry_and_the_batch_goes_on(capsys):
+    import os
+
+    sizes = sorted((p.stat().st_size, str(p)) for p in SEEDS[:2])
+    between = (sizes[0][0] + sizes[1][0]) / 2 / 1024 / 1024  # the smaller passes, not the larger
+    code, out, _ = run(capsys, "audit", str(SEEDS[0]), str(SEEDS[1]), "--format", "json",
+                       "--max-letter-mb", str(between))
+    doc = json.loads(out)
+    assert code == 1
+    assert doc["summary"]["letters"] == 1 and doc["summary"]["errors"] == 1
+    assert "more than the" in doc["errors"][0]["message"]
+    assert doc["errors"][0]["source"] == sizes[1][1]
+    assert "GUIDELINE_ENGINE_MAX_LETTER_MB" not in os.environ  # for this command only

@@ -30,7 +30,30 @@ def is_url(path: str | Path) -> bool:
     return isinstance(path, str) and "://" in path
 
 
+# a published IMR letter is tens of kilobytes of text or a few hundred of PDF; a file far larger
+# is not a letter (or is thousands joined), and is refused before it is read. The limit is
+# configurable: `audit --max-letter-mb`, or GUIDELINE_ENGINE_MAX_LETTER_MB (also for Dask
+# workers, which read the letters themselves)
+DEFAULT_MAX_LETTER_MB = 20.0
+
+
+def max_letter_bytes() -> int:
+    value = os.environ.get("GUIDELINE_ENGINE_MAX_LETTER_MB")
+    try:
+        megabytes = float(value) if value else DEFAULT_MAX_LETTER_MB
+    except ValueError:
+        megabytes = DEFAULT_MAX_LETTER_MB
+    return int(megabytes * 1024 * 1024)
+
+
+def _too_large(path: str | Path, size: int) -> LetterReadError:
+    limit = max_letter_bytes()
+    return LetterReadError(str(path), f"is {size:,} bytes, more than the {limit:,} bytes a "
+                           f"letter may be (--max-letter-mb)")
+
+
 def _read_bytes(path: str | Path) -> bytes:
+    limit = max_letter_bytes()
     if is_url(path):
         try:
             import fsspec
@@ -39,10 +62,16 @@ def _read_bytes(path: str | Path) -> bytes:
                                   "'guideline-engine[dask]'") from exc
         try:
             with fsspec.open(str(path), "rb") as handle:
-                return handle.read()
+                raw = handle.read(limit + 1)
         except (OSError, ValueError, ImportError) as exc:
             raise LetterReadError(str(path), f"cannot read file: {exc}") from exc
+        if len(raw) > limit:
+            raise _too_large(path, len(raw))
+        return raw
     try:
+        size = Path(path).stat().st_size
+        if size > limit:
+            raise _too_large(path, size)
         return Path(path).read_bytes()
     except OSError as exc:
         raise LetterReadError(str(path), f"cannot read file: {exc.strerror or exc}") from exc
