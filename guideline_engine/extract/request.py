@@ -170,8 +170,7 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
     stated = list(evidence)  # where the schedule itself is stated
     # "2 times a week for 6 weeks (12 sessions)": the count stated beside the schedule
     evidence += [source.evidence(offset + hit.start, offset + hit.end)
-                 for hit in all_visits(chunk)[1:] if hit.total == total
-                 and hit.start >= found.end]
+                 for hit in all_visits(chunk) if hit.total == total and hit.start >= found.end]
     # the same request restated elsewhere in the letter ("the request for 8 treatments",
     # "2 times a week for 4 weeks (8 sessions)") is evidence of it too
     restated = _restatements(text, item_modality, source, total, found.frequency, weeks)

@@ -142,13 +142,12 @@ def _walk(folder: Path) -> Iterator[Path | PathProblem]:
     """A folder's letter files, sorted, following symbolic links once each; folders that cannot
     be read and links that loop back are reported, never skipped in silence."""
     seen: set[str] = set()
-    problems: list[PathProblem] = []
+    found: list[Path | PathProblem] = []
 
     def unreadable(exc: OSError) -> None:
-        problems.append(PathProblem(str(exc.filename or folder),
-                                    f"cannot read folder: {exc.strerror or exc}"))
+        found.append(PathProblem(str(exc.filename or folder),
+                                 f"cannot read folder: {exc.strerror or exc}"))
 
-    found: list[Path | PathProblem] = []
     for root, dirs, files in os.walk(folder, followlinks=True, onerror=unreadable):
         real = os.path.realpath(root)
         if real in seen:
@@ -157,11 +156,9 @@ def _walk(folder: Path) -> Iterator[Path | PathProblem]:
             dirs[:] = []
             continue
         seen.add(real)
-        dirs.sort()
         for name in files:
             if name.lower().endswith(LETTER_SUFFIXES):
                 found.append(Path(root) / name)
-    found += problems
     yield from sorted(found, key=str)
 
 
