@@ -105,6 +105,9 @@ class Sentence:
     start: int
     end: int
     _text: str | None = field(default=None, repr=False)
+    # what the sentence is, worked out once (every fact resolver asks)
+    _talk: bool | None = field(default=None, repr=False)
+    _case: bool | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
@@ -123,13 +126,20 @@ class Sentence:
 
     def is_guideline_talk(self) -> bool:
         """States what a guideline says rather than what happened in this case."""
-        if _GUIDELINE_SUBJECT.search(self.text):
-            return True
-        return bool(_GUIDELINE_TALK.search(self.text)) and not _PATIENT.search(self.text)
+        if self._talk is None:
+            text = self.text
+            self._talk = bool(_GUIDELINE_SUBJECT.search(text)) or (
+                bool(_GUIDELINE_TALK.search(text)) and not _PATIENT.search(text))
+        return self._talk
 
     def about_case(self) -> bool:
         """Says something about this case rather than quoting a guideline: summary sentences
         always do; rationale sentences when they name the patient or the record."""
+        if self._case is None:
+            self._case = self._about_case()
+        return self._case
+
+    def _about_case(self) -> bool:
         if self.part.name != "rationale":
             return not self.is_guideline_talk()
         if not _CASE.search(self.text) or _GUIDELINE_SUBJECT.search(self.text):

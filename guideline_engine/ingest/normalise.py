@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from itertools import compress
 
 import regex
 
@@ -70,35 +71,32 @@ def _is_doubled(lines: list[str]) -> bool:
     return followed >= 0.9 * len(text_lines)
 
 
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\f": "\n", "\v": "\n", "\x85": "\n",
+                              "\u2028": "\n", "\u2029": "\n", "\t": " ", "\xa0": " "})
+
+
 def normalise(raw: str, page_starts: tuple[int, ...] | list[int] = (0,)) -> NormalText:
     # 1. one character per raw character, line endings unified: \r\n -> (drop \r) \n, lone \r
     #    and form feed -> \n.  keep[i] says whether raw[i] survives; chars[i] is its clean form.
+    #    (bytearray flags and itertools.compress keep every per-character step in C)
     n = len(raw)
-    chars = list(raw)
-    keep = [True] * n
-    for i, ch in enumerate(raw):
-        if ch == "\r":
-            if i + 1 < n and raw[i + 1] == "\n":
-                keep[i] = False
-            else:
-                chars[i] = "\n"
-        elif ch in "\f\v\x85\u2028\u2029":
-            chars[i] = "\n"
-        elif ch == "\t" or ch == "\xa0":
-            chars[i] = " "
+    chars = raw.translate(_LINE_BREAKS)
+    keep = bytearray(b"\x01") * n
+    start = raw.find("\r\n")
+    while start != -1:
+        keep[start] = 0
+        start = raw.find("\r\n", start + 2)
     _line_rules(keep, chars)
-    clean_chars = [chars[i] for i in range(n) if keep[i]]
-    offsets = tuple(i for i in range(n) if keep[i])
-    return NormalText(raw=raw, clean="".join(clean_chars), offsets=offsets,
+    return NormalText(raw=raw, clean="".join(compress(chars, keep)),
+                      offsets=tuple(compress(range(n), keep)),
                       page_starts=tuple(page_starts) or (0,))
 
 
-def _current(keep: list[bool], chars: list[str]) -> tuple[str, list[int]]:
-    idx = [i for i, k in enumerate(keep) if k]
-    return "".join(chars[i] for i in idx), idx
+def _current(keep: bytearray, chars: str) -> tuple[str, list[int]]:
+    return "".join(compress(chars, keep)), list(compress(range(len(chars)), keep))
 
 
-def _line_rules(keep: list[bool], chars: list[str]) -> None:
+def _line_rules(keep: bytearray, chars: str) -> None:
     text, idx = _current(keep, chars)
     # lines with their clean start offsets
     lines = text.split("\n")
@@ -109,7 +107,7 @@ def _line_rules(keep: list[bool], chars: list[str]) -> None:
 
     def drop(cstart: int, cend: int) -> None:
         for c in range(cstart, cend):
-            keep[idx[c]] = False
+            keep[idx[c]] = 0
 
     # trailing spaces and furniture lines
     for line, start in zip(lines, starts, strict=False):
@@ -124,15 +122,17 @@ def _line_rules(keep: list[bool], chars: list[str]) -> None:
             run = [match.start() + j for j, ch in enumerate(match.group()) if ch == "\n"]
             keep_n = max(1, len(run) // 2)
             for c in run[keep_n:]:
-                keep[idx[c]] = False
+                keep[idx[c]] = 0
             # spaces between the dropped newlines go too
             for c in range(match.start(), match.end()):
                 if text[c] == " ":
-                    keep[idx[c]] = False
+                    keep[idx[c]] = 0
     # words and numbers broken at a line end
     text, idx = _current(keep, chars)
     for pattern in (_SOFT_HYPHEN, _BROKEN_NUMBER, _BROKEN_WORD):
+        matched = False
         for match in pattern.finditer(text):
-            for c in range(match.start(), match.end()):
-                keep[idx[c]] = False
-        text, idx = _current(keep, chars)
+            matched = True
+            drop(match.start(), match.end())
+        if matched:
+            text, idx = _current(keep, chars)

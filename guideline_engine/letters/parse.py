@@ -179,8 +179,7 @@ def _outcome(layout: Layout, word: str) -> RecordedOutcome | None:
     return None
 
 
-def _line_start(text: str, pos: int) -> bool:
-    return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+_LINE_START = r"(?<=^[^\S\n]*)"
 
 
 @dataclass
@@ -195,12 +194,11 @@ class _Heading:
 def _outcome_heading_items(text: str, source: str, layout: Layout,
                            start: int) -> list[DisputedItem]:
     markers = [(rule, _compiled(rule.marker)) for rule in layout.parts]
-    first_rule, first_pattern = markers[0]
+    first_rule = markers[0][0]
     headings: list[_Heading] = []
-    for rule, pattern in markers:
-        for match in pattern.finditer(text, start):
-            if not _line_start(text, match.start()):
-                continue
+    for rule in layout.parts:
+        # an item's first part starts a line: the fuzzy marker is tried only there
+        for match in _compiled(_LINE_START + f"(?:{rule.marker})").finditer(text, start):
             tail = _OUTCOME_TAIL.search(text, max(start, match.start() - 60), match.start())
             outcome = _outcome(layout, tail.group("word")) if tail else None
             if outcome is None:
