@@ -19,7 +19,15 @@ from typing import Any
 
 from .extract.clinical import months_between
 from .extract.parts import dedupe
-from .models import CaseFacts, Citation, Decision, Fact, Finding, GuidelineDecision
+from .models import (
+    CaseFacts,
+    Citation,
+    Decision,
+    Fact,
+    Finding,
+    GuidelineDecision,
+    Reading,
+)
 from .rules import RuleBook
 from .rules.compile import AS_OF, encode
 from .rules.expand import Rule
@@ -27,6 +35,7 @@ from .rules.schema import Approvable, template_fields
 from .vocabulary import (
     FREE_TEXT_FACTS,
     GUIDELINE_FAMILIES,
+    NAMED_REGIONS,
     STATUTES,
     SYMBOLIC_FACTS,
     CountQualifier,
@@ -249,6 +258,66 @@ def _family_decision(guideline: str, findings: list[Finding], editions: list[str
 
 def decide(facts: CaseFacts, book: RuleBook, prefer: list[str] | None = None,
            force: str | None = None) -> Decision:
+    """The decision on a request. A request for several body regions ("for the right elbow and
+    right knee") is decided for each region under its own rows; an IMR decides the request as
+    submitted, so it is medically necessary only if it is for every region."""
+    regions = named_regions(facts)
+    if len(regions) < 2:
+        return _decide_region(facts, book, prefer, force)
+    return _whole_request([(region.value, _decide_region(_for_region(facts, region), book,
+                                                         prefer, force))
+                           for region in regions])
+
+
+def named_regions(facts: CaseFacts) -> list[Reading]:
+    """The body regions a request for several names (one reading each), in the order named."""
+    region = facts.body_region
+    if not (region.known and region.value == "multiple"):
+        return []
+    return [r for r in region.readings if r.value in NAMED_REGIONS]
+
+
+def _for_region(facts: CaseFacts, region: Reading) -> CaseFacts:
+    refined = facts.model_copy()
+    refined.body_region = Fact(value=region.value, known=True, evidence=region.evidence,
+                               note="one of the body regions the request names")
+    return refined
+
+
+def _whole_request(parts: list[tuple[str, Decision]]) -> Decision:
+    """Several regions' decisions -> the request's: upheld if any part is not medically
+    necessary (with every such part's findings), else undetermined if any part is, else
+    overturned for the fewest visits any part allows."""
+    summary = "; ".join(f"{region.replace('_', ' ')}: {d.outcome}"
+                        + (f", {d.approvable_visits} visits" if d.approvable_visits is not None
+                           else "") for region, d in parts)
+    upheld = [d for _, d in parts if d.outcome == "upheld"]
+    undetermined = [d for _, d in parts if d.outcome == "undetermined"]
+    regions = {id(d): region for region, d in parts}
+    if upheld:
+        chosen = upheld[0]
+        seen: set[str] = set()   # a rule's finding once (the first region's wording)
+        findings = [f for d in upheld for f in d.findings
+                    if f.rule not in seen and not seen.add(f.rule)]
+    elif undetermined:
+        chosen, findings = undetermined[0], undetermined[0].findings
+    else:
+        chosen = min((d for _, d in parts),
+                     key=lambda d: (d.approvable_visits is None, d.approvable_visits or 0))
+        findings = chosen.findings
+    allowed = [d.approvable_visits for _, d in parts if d.approvable_visits is not None]
+    note = (f"The request names {len(parts)} body regions, decided each under its own "
+            f"guideline rows ({summary}); an IMR decides the request as submitted, which is "
+            f"medically necessary only if it is for every region. The breakdown by "
+            f"guideline is the {regions[id(chosen)].replace('_', ' ')}'s.")
+    return chosen.model_copy(update={
+        "findings": findings, "notes": [note, *chosen.notes],
+        "approvable_visits": min(allowed) if allowed and chosen.outcome != "undetermined"
+        else chosen.approvable_visits})
+
+
+def _decide_region(facts: CaseFacts, book: RuleBook, prefer: list[str] | None,
+                   force: str | None) -> Decision:
     facts = prepare(facts, book)
     fired = book.fire(message(facts))
     by_family: dict[str, list[Finding]] = {}

@@ -22,9 +22,9 @@ from .decide import as_of_date, decide, prepare
 from .errors import FactsError
 from .extract import categories
 from .extract.clinical import CHRONIC_MONTHS, months_between
-from .models import CaseFacts, Decision, Fact, Finding, GuidelineDecision, Model
+from .models import CaseFacts, Decision, Fact, Finding, GuidelineDecision, Model, Reading
 from .rules import RuleBook
-from .vocabulary import FACT_TYPES, NUMERIC_FACTS, enum_values
+from .vocabulary import FACT_TYPES, NAMED_REGIONS, NUMERIC_FACTS, enum_values
 
 INPUT_NOTE = "stated in the pre-check input"
 
@@ -126,15 +126,36 @@ _MAXIMUM = {"requested_frequency_per_week": 7, "requested_weeks": 104}
 EARLIEST_DATE, LATEST_DATE = dt.date(1990, 1, 1), dt.date(2100, 1, 1)
 
 
+def _regions(value: Any) -> list[str]:
+    """A request for several body regions, given as a list or "elbow, knee": each region once,
+    in the order given. A single region gives []."""
+    if isinstance(value, str) and "," in value:
+        value = value.split(",")
+    if not isinstance(value, (list, tuple)):
+        return []
+    regions: list[str] = []
+    for item in value:
+        region = _convert("body_region", item)
+        if region not in NAMED_REGIONS:
+            raise FactsError("body_region", f"{region!r} cannot be one of several regions; "
+                                            f"name each region")
+        if region not in regions:
+            regions.append(region)
+    return regions
+
+
 def build_facts(values: Mapping[str, Any]) -> CaseFacts:
     """CaseFacts from plain values. Unknown names, wrong types and impossible values raise
     FactsError naming the field. Omitted facts are unknown."""
     given: dict[str, Any] = {}
+    regions: list[str] = []
     for name, value in values.items():
         if name not in FACT_TYPES:
             raise FactsError(name, "unknown fact; known facts: " + ", ".join(sorted(FACT_TYPES)))
         if value is None:
             continue
+        if name == "body_region" and (regions := _regions(value)):
+            value = "multiple" if len(regions) > 1 else regions[0]
         given[name] = _convert(name, value)
 
     for name in ("surgery", "diagnosis"):
@@ -169,6 +190,9 @@ def build_facts(values: Mapping[str, Any]) -> CaseFacts:
         given["requested_visits"] = freq * weeks
 
     facts = {name: Fact(value=value, known=True, note=INPUT_NOTE) for name, value in given.items()}
+    if len(regions) > 1:   # a request for several regions is decided for each
+        facts["body_region"].readings = [Reading(value=r, part="input", evidence=[])
+                                         for r in regions]
     if "prior_treatment" not in facts and "prior_sessions" in given:
         facts["prior_treatment"] = Fact(value=given["prior_sessions"] > 0, known=True,
                                         note="derived from prior_sessions")
@@ -212,6 +236,8 @@ class CheckReport(Model):
     by_guideline: dict[str, GuidelineDecision]
     to_change_outcome: list[Change]
     facts: CaseFacts
+    # how the decision was reached (a request for several regions, an unstated date)
+    notes: list[str] = []
 
 
 def precheck(values: Mapping[str, Any], book: RuleBook,
@@ -223,5 +249,5 @@ def precheck(values: Mapping[str, Any], book: RuleBook,
         approvable_visits=decision.approvable_visits,
         governing_guideline=decision.governing_guideline, legal_notes=decision.legal_notes,
         governing_reason=decision.governing_reason, as_of=decision.as_of,
-        findings=decision.findings, by_guideline=decision.by_guideline,
+        findings=decision.findings, by_guideline=decision.by_guideline, notes=decision.notes,
         to_change_outcome=to_change_outcome(case, book, guideline, decision), facts=case)

@@ -166,6 +166,10 @@ def check_table(report: CheckReport) -> str:
         out.append(f"    {finding.rule} · {finding.citation.text()}")
     if not report.findings:
         out.append("  (none)")
+    if report.notes:
+        out.append("")
+        out.append("Notes:")
+        out += [f"  - {note}" for note in report.notes]
     if report.legal_notes:
         out.append("")
         out.append("Legal notes (they limit payment; they do not decide medical necessity):")

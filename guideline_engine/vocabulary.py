@@ -39,6 +39,10 @@ class BodyRegion(str, Enum):
     unspecified = "unspecified"
 
 
+# the regions a request can be decided for (a request naming several is decided for each)
+NAMED_REGIONS = frozenset(r.value for r in BodyRegion) - {"multiple", "unspecified"}
+
+
 class FunctionalImprovement(str, Enum):
     documented = "documented"
     not_documented = "not_documented"

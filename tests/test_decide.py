@@ -272,3 +272,46 @@ def test_an_undetermined_decision_says_why(book, values):
             family = d.by_guideline[d.governing_guideline]
             assert any(f.kind == "insufficient_documentation" for f in d.findings) or \
                 "no rule reached a decision" in (family.note or "")
+
+
+# ---- a request for several body regions: decided for each, stands or falls as a whole
+
+REGIONS = ["cervical", "thoracic", "lumbar", "shoulder", "elbow", "wrist_hand", "hip", "knee",
+           "ankle_foot"]
+
+
+@PROPERTY
+@given(fact_sets(), st.lists(st.sampled_from(REGIONS), min_size=2, max_size=3, unique=True))
+def test_a_request_for_several_regions_is_necessary_only_if_it_is_for_each(book, values,
+                                                                           regions):
+    whole = check({**values, "body_region": regions}, book)
+    each = [check({**values, "body_region": region}, book) for region in regions]
+    outcomes = [d.outcome for d in each]
+    if "upheld" in outcomes:
+        assert whole.outcome == "upheld" and whole.medically_necessary is False
+        assert {f.rule for d in each if d.outcome == "upheld" for f in d.findings} <= {
+            f.rule for f in whole.findings}
+    elif "undetermined" in outcomes:
+        assert whole.outcome == "undetermined"
+    else:
+        assert whole.outcome == "overturned"
+        assert whole.approvable_visits == min(d.approvable_visits for d in each)
+    assert any("body regions" in note for note in whole.notes)
+
+
+def test_several_regions_given_as_text_or_list_are_the_same_request(book):
+    facts = {"modality": "chiropractic", "requested_visits": 8, "prior_sessions": 0}
+    as_list = decide(book, **facts, body_region=["elbow", "knee"])
+    as_text = decide(book, **facts, body_region="elbow, knee")
+    assert as_list == as_text
+    assert as_list.outcome == "upheld" and "not_recommended" in kinds(as_list)
+    # one region named twice is that region alone
+    assert decide(book, **facts, body_region=["elbow", "elbow"]) == decide(
+        book, **facts, body_region="elbow")
+
+
+@pytest.mark.parametrize("value", [["elbow", "multiple"], [], ["elbow", "kne"]])
+def test_a_list_of_regions_names_real_regions(value):
+    from guideline_engine.errors import FactsError
+    with pytest.raises(FactsError, match="body_region"):
+        build_facts({"modality": "chiropractic", "body_region": value})

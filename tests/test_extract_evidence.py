@@ -215,3 +215,19 @@ def test_a_gym_membership_is_its_own_request_with_its_own_conditions():
     assert facts.modality.value == "gym_membership"
     assert facts.home_program_ineffective.value is True
     assert facts.equipment_needed.value is True
+
+
+def test_a_request_for_several_regions_keeps_each_region_with_its_evidence():
+    text = letter(
+        "The patient has right elbow pain and right knee pain after a fall at work.",
+        ("Chirophysio therapy two times a week for four weeks for the right elbow and right knee",
+         "Upheld", "The request is not medically necessary."))
+    region = facts_of(text).body_region
+    assert region.value == "multiple"
+    assert [(r.value, [e.quote for e in r.evidence]) for r in region.readings] == [
+        ("elbow", ["elbow"]), ("knee", ["knee"])]
+    # one region named twice is that region, with no readings to decide apart
+    single = facts_of(letter("The patient has low back pain.",
+                             ("Physical therapy for the low back, lumbar spine", "Upheld",
+                              "The request is not medically necessary."))).body_region
+    assert single.value == "lumbar" and single.readings == []

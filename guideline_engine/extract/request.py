@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..models import Evidence, Fact, Reading
+from ..vocabulary import NAMED_REGIONS
 from . import categories
 from .parts import REQUEST_ORDER, ItemText, Part, resolve
 from .visits import all_visits, parse_duration, parse_visits
@@ -67,6 +68,10 @@ def modality(text: ItemText) -> Fact:
     return resolve(readings, REQUEST_ORDER)
 
 
+MULTIPLE_REGIONS = ("the request names several body regions (the readings); it is decided for "
+                    "each and stands or falls as a whole")
+
+
 def body_region(text: ItemText, item_modality: str | None = None) -> Fact:
     """From the item title; failing that (for physical medicine), from a sentence that
     requests it, or from a diagnosis that names one region."""
@@ -106,7 +111,17 @@ def body_region(text: ItemText, item_modality: str | None = None) -> Fact:
             evidence += [p.evidence(o + m.start, o + m.end) for p, o, c in placed
                          if (p, o) != (part, offset) and categories.body_region(c) == value
                          for m in categories.mentions(categories.BODY_REGION, c)]
-        return Fact(value=value, known=True, note=note, evidence=evidence)
+        readings: list[Reading] = []
+        if value == "multiple":
+            # each region the request names, in the order named: the request is decided for
+            # each (decide.py) and stands or falls as a whole
+            for m in found:
+                if m.value in NAMED_REGIONS and m.value not in {r.value for r in readings}:
+                    readings.append(Reading(value=m.value, part=part.name,
+                                            evidence=[part.evidence(offset + m.start,
+                                                                    offset + m.end)]))
+        return Fact(value=value, known=True, note=note, evidence=evidence, readings=readings,
+                    resolution=MULTIPLE_REGIONS if len(readings) > 1 else None)
     return Fact.unknown("neither the item title nor a request in its rationale names a body "
                         "region")
 
