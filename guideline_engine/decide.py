@@ -70,7 +70,31 @@ PRESUMPTIVE_PERIOD_KEY = "surgery_unspecified"
 
 def prepare(facts: CaseFacts, book: RuleBook) -> CaseFacts:
     """Facts whose derivation needs rule data, and the count the postsurgical course reads."""
-    return _postsurgical_count(_postsurgical_period(_authorized_count(facts), book))
+    return _postsurgical_count(_postsurgical_period(_earlier_episode(_authorized_count(facts)),
+                                                    book))
+
+
+# the Physical Medicine section's treatments: a flare-up after no recent therapy is a new course
+# (seed 000: "had not had any recent PT", 8 visits appropriate for the flare-up of a 2004 injury)
+_COURSE_PER_EPISODE = ("physical_therapy", "occupational_therapy", "aquatic_therapy")
+
+
+def _earlier_episode(facts: CaseFacts) -> CaseFacts:
+    """Sessions of an earlier episode do not count against the course for a flare-up when the
+    letter says the therapy has not been given for a long time ("no physical therapy since
+    2012"): the flare-up is treated as a new course. Manual therapy keeps its own flare-up
+    rules, which look at the earlier treatment's success."""
+    recent, prior, flare = facts.recent_treatment, facts.prior_sessions, facts.flare_up
+    if not (recent.known and recent.value is False and flare.known and flare.value
+            and prior.known and prior.value > 0
+            and facts.modality.known and facts.modality.value in _COURSE_PER_EPISODE):
+        return facts
+    refined = facts.model_copy()
+    refined.prior_sessions = Fact(
+        value=0, known=True, qualifier=CountQualifier.exact, evidence=recent.evidence,
+        note=f"the {prior.display()} earlier sessions belong to an earlier episode (the letter "
+             f"says none were given recently); a flare-up is treated as a new course")
+    return refined
 
 
 def _authorized_count(facts: CaseFacts) -> CaseFacts:

@@ -157,6 +157,10 @@ FACT_TYPES: dict[str, type] = {
     # the patient needs equipment
     "home_program_ineffective": bool,
     "equipment_needed": bool,
+    # whether this treatment was given recently: false when the letter says none has been given
+    # for a long time ("no physical therapy since 2012"); earlier sessions then belong to an
+    # earlier episode
+    "recent_treatment": bool,
 }
 
 # Facts computed from other facts just before the rules run. Rules may read them; nobody writes

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -231,3 +232,53 @@ def test_a_request_for_several_regions_keeps_each_region_with_its_evidence():
                              ("Physical therapy for the low back, lumbar spine", "Upheld",
                               "The request is not medically necessary."))).body_region
     assert single.value == "lumbar" and single.readings == []
+
+
+def test_a_negation_governs_every_treatment_of_its_list():
+    text = letter("He has not had chiropractic care, massage or physical therapy for this injury.",
+                  ("Massage therapy, 4 sessions, lumbar spine", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0 and facts.prior_treatment.value is False
+    assert quotes(text, facts.prior_sessions) == ["has not had chiropractic care, massage"]
+
+
+def test_a_count_the_sentence_decides_is_the_request_not_earlier_sessions():
+    text = letter(
+        "She had an unknown number of hand therapy sessions in 2015.",
+        ("Occupational therapy twelve (12) sessions for the right hand", "Upheld",
+         "Absent documentation of the number of prior sessions, occupational therapy twelve "
+         "(12) sessions for the right hand is not medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.known is False
+    assert facts.prior_treatment.value is True
+
+
+def test_certified_some_of_those_requested_is_a_modification_with_its_count():
+    text = letter("Utilization review on 1/5/17 certified 4 of the 8 requested acupuncture "
+                  "sessions.",
+                  ("Acupuncture 8 sessions for the right wrist", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.ur_decision.value == "modified"
+    assert facts.ur_modified_visits.value == 4
+
+
+@pytest.mark.parametrize("said", [
+    "He has had no physical therapy since 2012.",
+    "His last course of physical therapy was in 2012.",
+    "He has not had any recent physical therapy.",
+])
+def test_therapy_long_ago_is_not_recent_treatment(said):
+    text = letter(f"He had 12 sessions of physical therapy in 2012. {said} He reports a "
+                  "flare-up of low back pain.",
+                  ("Physical therapy 8 sessions for the lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.recent_treatment.value is False
+    assert facts.flare_up.value is True
+
+
+def test_sessions_had_recently_say_nothing_about_recency():
+    text = letter("He had 12 sessions of physical therapy, completed last month.",
+                  ("Physical therapy 8 sessions for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).recent_treatment.known is False

@@ -130,3 +130,62 @@ def test_letter_without_items():
 def test_empty_letter():
     with pytest.raises(LetterParseError):
         parse("")
+
+
+# ---- page furniture and closing lines of real letters (blind3 letters found each)
+
+def _dwc_letter(case: str = "CM17-0028417", body_break: str = "") -> str:
+    return (
+        f"Case Number: {case}\nDate Assigned: 02/14/2017\nDate of Injury: 01/09/2017\n"
+        "Decision Date: 03/14/2017\nUR Denial Date: 02/06/2017\nPriority: Standard\n"
+        "Application Received: 02/10/2017\nHOW THE IMR FINAL DETERMINATION WAS MADE\n"
+        "MAXIMUS Federal Services sent the complete case file to an expert reviewer.\n"
+        "CLINICAL CASE SUMMARY\nThe patient has low back pain after lifting at work.\n"
+        "IMR ISSUES, DECISIONS AND RATIONALES\n"
+        "Physical therapy 6 visits for the lumbar spine: Overturned\n"
+        "Claims Administrator guideline: Decision based on MTUS Chronic Pain 2016.\n"
+        f"MAXIMUS guideline: Decision based on MTUS Chronic Pain 2016.\n{body_break}"
+        "Decision rationale: The 6 visits requested are within the guideline. The request is "
+        "medically necessary.\n")
+
+
+@pytest.mark.parametrize("furniture", [
+    "Page 1 of 2\nCase Number: CM17-0028417\n",          # the case number atop the next page
+    "Final Determination Letter for IMR Case Number CM17-0028417 1\n",
+])
+def test_page_furniture_between_an_items_parts_is_not_a_new_letter(furniture):
+    from guideline_engine.letters import parse_letters
+    letters = parse_letters(Document(source="l.txt", text=_dwc_letter(body_break=furniture)))
+    assert len(letters) == 1
+    (_, determination), = letters
+    assert [i.recorded_outcome.value for i in determination.items] == ["overturned"]
+    assert "Case Number" not in determination.items[0].rationale.quote
+
+
+def test_two_letters_joined_are_still_two_letters():
+    from guideline_engine.letters import parse_letters
+    joined = _dwc_letter("CM17-0000001") + _dwc_letter("CM17-0000002")
+    letters = parse_letters(Document(source="l.txt", text=joined))
+    assert [d.header["case_number"].value for _, d in letters] == ["CM17-0000001",
+                                                                    "CM17-0000002"]
+
+
+@pytest.mark.parametrize("closing", ["/bh", "jd/bh", "cc: Claims Administrator", "Sincerely,"])
+def test_a_closing_line_after_the_last_rationale_is_not_a_cut_letter(closing):
+    determination = parse(_dwc_letter() + f"\n{closing}\n")
+    assert len(determination.items) == 1
+
+
+def test_an_unfinished_heading_after_the_last_rationale_is_still_refused():
+    with pytest.raises(LetterParseError, match="unfinished line"):
+        parse(_dwc_letter() + "Chiropractic treatment for the lumbar spine 2 times a week\n")
+
+
+def test_heading_lengths_weigh_alternatives_and_optional_words():
+    from guideline_engine.letters.parse import _literal_len
+    assert _literal_len(r"(?:CLINICAL CASE SUMMARY){e<=2}") == (21, 21)
+    assert _literal_len(r"(?:ISSUES? AT DISPUTE:?){e<=1}") == (16, 18)
+    # "IS", "WAS" or "IS/WAS", with or without "NOT "
+    low, high = _literal_len(r"(?:RATIONALE FOR WHY (?:IS/WAS|IS|WAS) (?:NOT )?NECESSARY:?){e<=3}")
+    assert (low, high) == (len("RATIONALE FOR WHY IS NECESSARY"),
+                           len("RATIONALE FOR WHY IS/WAS NOT NECESSARY:"))

@@ -73,6 +73,7 @@ def extract_facts(letter: NormalText, determination: Determination,
         facts = facts.model_copy(update=criteria.read(text))
         facts.authorized_sessions = history.authorized_sessions(text, item_modality,
                                                                 item_region)
+        facts.recent_treatment = history.recent_treatment(text, item_modality, item_region)
     associated = clinical.associated_surgery(text, region) if physical else None
     if associated:
         facts = facts.model_copy(update=associated)

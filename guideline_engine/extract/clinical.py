@@ -10,13 +10,15 @@ from ..vocabulary import CountQualifier, URDecision
 from . import categories
 from .dates import find_dates
 from .numbers import NUMBER, to_int
-from .parts import RECORD_ORDER, ItemText, Sentence, resolve
+from .parts import RECORD_ORDER, ItemText, Sentence, dedupe, resolve
 from .visits import parse_visits
 
 # 8 CCR 9792.20(b) (2015 text): chronic pain is pain lasting three months or more from onset.
 CHRONIC_MONTHS = 3
 
-_CHRONIC = regex.compile(r"\bchronic\b", regex.IGNORECASE)
+# "chronic", but not in the name of the guideline ("the chronic pain guidelines do not apply")
+_CHRONIC = regex.compile(r"\bchronic\b(?!\s+pain\s+(?:medical\s+treatment\s+)?guidelines?\b)",
+                         regex.IGNORECASE)
 # a surgery that did not happen: declined, considered, recommended, not a candidate
 _NO_SURGERY = regex.compile(
     r"\b(?:not\s+interested\s+in|declin\w+|refus\w+|consider\w*|candidate\s+for|"
@@ -24,8 +26,11 @@ _NO_SURGERY = regex.compile(
     r"consultation\s+for|deferr?\w*)\b[^.;]*$"
     r"|\b(?:no|never\s+had|without)\s+(?:(?:prior|previous|any)\s+)?$",
     regex.IGNORECASE)
-_ACUTE = regex.compile(r"\b(?:acute|sub-?acute)\s+(?:pain|injury|phase|strain|sprain)\b",
-                       regex.IGNORECASE)
+# "acute low back strain", "his low back pain is acute", "the condition is acute"
+_ACUTE = regex.compile(r"\b(?:acute|sub-?acute)\s+(?:[\w-]+\s+){0,3}?(?:pain|injury|phase|"
+                       r"strain|sprain|symptoms|condition)\b|\b(?:pain|injury|condition|"
+                       r"symptoms|strain|sprain)\s+(?:is|was|remains|are|were)\s+"
+                       r"(?:still\s+)?(?:sub-?)?acute\b", regex.IGNORECASE)
 _DIAGNOSED = regex.compile(
     r"\b(?:diagnos\w+\s+(?:(?:is|are|was|were)\s+)?(?:documented\s+|noted\s+|listed\s+)?"
     r"(?:as\s+having|as|with|of|include\w*|are|is)|assessment\s+included|"
@@ -38,13 +43,16 @@ _NEGATED_DX = regex.compile(
 _FLARE = regex.compile(r"\b(?:flare(?:-|\s)?(?:up)?s?|exacerbation|recurrence)\b",
                        regex.IGNORECASE)
 _NEGATED_FLARE = regex.compile(
-    r"\b(?:no|without|denies|lack\s+of)\s+(?:[\w-]+\s+){0,5}?(?:(?:acute|recent|new)\s+)?"
+    r"\b(?:no|without|denies|lack\s+of)\s+(?:[\w-]+\s+){0,7}?(?:(?:acute|recent|new)\s+)?"
     r"(?:flare|exacerbation|recurrence)", regex.IGNORECASE)
-_HEP = regex.compile(r"\bhome\s+exercises?(?:\s+program(?:me)?)?\b", regex.IGNORECASE)
+_HEP = regex.compile(r"\bhome\s+(?:exercises?|stretching)(?:\s+(?:program(?:me)?|routine))?\b|"
+                     r"\b(?:exercises?|stretching)(?:\s+(?:program(?:me)?|routine))?\s+at\s+"
+                     r"home\b", regex.IGNORECASE)
 _NOT_WORKING = regex.compile(
     r"\b(?:not\s+(?:returned|gone\s+back)\s+to\s+work|not\s+working|off\s+(?:of\s+)?work|"
     r"temporarily\s+totally\s+disabled|(?:total\s+)?temporary\s+(?:total\s+)?disability|"
-    r"\bTTD\b|remains\s+off)\b", regex.IGNORECASE)
+    r"\bTTD\b|remains\s+off|(?:has|have|had)\s+not\s+worked|(?:hasn't|hadn't)\s+worked)\b",
+    regex.IGNORECASE)
 _DUTY = r"(?:full|modified|regular|usual|light|restricted|limited)\s+(?:work\s+)?dut(?:y|ies)"
 _WORKING = regex.compile(
     rf"\b(?:returned\s+to\s+(?:\w+[- ]){{0,3}}work|returned\s+to\s+{_DUTY}|back\s+at\s+work|"
@@ -53,11 +61,14 @@ _WORKING = regex.compile(
     rf"(?:full|part)[- ]time|{_DUTY}))?(?=\s*[.,;])|work(?:s|ing)\s+with(?:out)?\s+restrictions|"
     rf"(?:is|are|was|been)\s+working|currently\s+working(?!\s+at\s+least)|"
     rf"(?:able\s+to\s+)?work(?:ing|s)?\s+(?:on\s+)?{_DUTY}|work\s+status\s+(?:as|is|was|of)\s+"
-    rf"(?:\w+\s+)?{_DUTY}|(?:continues|remains)\s+(?:on\s+)?{_DUTY}|on\s+{_DUTY})\b",
+    rf"(?:\w+\s+)?{_DUTY}|(?:continues|remains)\s+(?:on\s+|at\s+)?{_DUTY}|on\s+{_DUTY})\b",
     regex.IGNORECASE)
 _UNSTATED_WORK = regex.compile(r"\b(?:work\s+status\s+was\s+not\s+documented|did\s+not\s+state"
                                r"\s+whether\s+or\s+not\s+\w+\s+was\s+working)\b", regex.IGNORECASE)
 _UR_MODIFIED = regex.compile(
+    # "certified 4 of the 8 requested acupuncture sessions"
+    rf"\b(?:certified|approved|authori[sz]ed|allowed)\s+(?:only\s+)?(?P<n>{NUMBER})\s+of\s+(?:the\s+)?"
+    rf"{NUMBER}\b(?=\s+(?:\w+\s+){{0,4}}?(?:sessions?|visits?|treatments?)\b|\s+requested\b)|"
     rf"\bmodifi\w*\b(?:(?!\.\s)[^;]){{0,100}}?\b(?:to|for|of)\s+(?:allow\s+(?:for\s+)?|"
     rf"(?:certify|authorize|approve|allow)\s+)?(?:(?:a|an)\s+)?(?:total\s+of\s+|initial\s+"
     rf"(?:trial\s+of\s+)?|additional\s+)?(?P<n>{NUMBER})(?!\s*(?:-|/)\s*\d)"
@@ -251,8 +262,15 @@ def surgery(text: ItemText) -> tuple[Fact, Fact, Fact]:
         for m in categories.mentions(categories.SURGERY, sentence.text):
             if _NO_SURGERY.search(sentence.text[max(0, m.start - 60):m.start]):
                 continue
-            evidence = [sentence.evidence(m.start, m.end)]
-            readings.append(Reading(value=sentence.text[m.start:m.end].strip(), part=part.name,
+            start, end = m.start, m.end
+            # the whole name of the operation the patient had ("underwent left knee anterior
+            # cruciate ligament reconstruction with hamstring autograft on October 4, 2016")
+            for whole in _OPERATION.finditer(sentence.text):
+                if whole.start("what") <= m.start and m.end <= whole.end("what"):
+                    start, end = whole.span("what")
+                    break
+            evidence = [sentence.evidence(start, end)]
+            readings.append(Reading(value=sentence.text[start:end].strip(), part=part.name,
                                     evidence=evidence))
             category_readings.append(Reading(value=m.value, part=part.name, evidence=evidence))
             dates = find_dates(sentence.text)
@@ -265,13 +283,28 @@ def surgery(text: ItemText) -> tuple[Fact, Fact, Fact]:
         return Fact.unknown(none), Fact.unknown(none), Fact.unknown(none)
     specific = {"surgery_unspecified": 1}
     category_fact = resolve(category_readings, RECORD_ORDER, rank=specific, rank_first=True)
-    surgery_fact = resolve([r for r, c in zip(readings, category_readings, strict=True)
-                            if c.value == category_fact.value], RECORD_ORDER)
+    same = [r for r, c in zip(readings, category_readings, strict=True)
+            if c.value == category_fact.value]
+    surgery_fact = resolve(same, RECORD_ORDER)
+    # the fullest name of the same operation ("right knee arthroscopy with partial medial
+    # meniscectomy and chondroplasty ..." over "right knee arthroscopy with partial medial
+    # meniscectomy")
+    named = str(surgery_fact.value).lower()
+    fuller = max((r for r in same if named in str(r.value).lower()),
+                 key=lambda r: len(str(r.value)))
+    if fuller.value != surgery_fact.value:
+        surgery_fact.value = fuller.value
+        surgery_fact.evidence = dedupe(fuller.evidence + surgery_fact.evidence)
     date_fact = (resolve(date_readings, RECORD_ORDER) if date_readings
                  else Fact.unknown("a surgery is mentioned but not its date"))
     return surgery_fact, date_fact, category_fact
 
 
+# an operation the patient had, named in full up to its date or the end of the clause
+_OPERATION = regex.compile(
+    r"\b(?:underwent|undergone|had|status\s+post|s/p)\s+(?:an?\s+|the\s+)?"
+    r"(?P<what>[A-Za-z][^.;:()]{2,160}?)(?=\s+(?:on|in|dated)\s+(?:\d|[A-Z][a-z]+\.?\s+\d)|"
+    r"\s*[.;:(]|,\s+(?:and|which|with\s+post|followed)\b|$)", regex.IGNORECASE)
 _PERIOD = (r"(?:[\w-]+\s+){0,3}?post-?\s*(?:surgical|operative)\s+(?:physical\s+medicine\s+)?"
            r"(?:treatment\s+)?period")
 # the reviewer's own statement: "the request is within the 6 month postsurgical physical medicine
@@ -420,6 +453,14 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
                 into[0].append(Reading(value=URDecision.modified.value, part=part.name,
                                        evidence=_decision_evidence(sentence, m, named,
                                                                    item_modality)))
+                # "... partially approved a request for physical therapy 2x6; the request was
+                # modified to 6 visits": the count follows in the sentence's next clause
+                if named <= {item_modality} and (
+                        n := _UR_MODIFIED.search(sentence.text, m.end())):
+                    said = sentence.evidence(n.start(), n.end())
+                    into[0][-1].evidence.append(said)
+                    into[1].append(Reading(value=to_int(n.group("n")), part=part.name,
+                                           evidence=[said]))
             elif m := _UR_DENIED.search(sentence.text, *span):
                 into[0].append(Reading(value=URDecision.denied.value, part=part.name,
                                        evidence=_decision_evidence(sentence, m, named,

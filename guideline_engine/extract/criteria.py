@@ -61,8 +61,10 @@ CRITERIA: tuple[Criterion, ...] = (
         what="a need for reduced weight bearing"),
     Criterion(
         "job_to_return_to",
-        shown=r"\b(?:job\s+to\s+return\s+to|(?:position|job)\s+(?:is\s+)?(?:being\s+)?"
-              r"(?:held|available|kept\s+open)|employer\s+(?:has\s+)?(?:agreed|offered)|"
+        shown=r"\b(?:job\s+to\s+return\s+to|(?:position|job|route|post)\s+(?:is\s+)?"
+              r"(?:being\s+)?(?:held|available|kept\s+open)|held\s+(?:open\s+)?for\s+"
+              r"(?:him|her|the\s+(?:claimant|patient|employee|worker))|"
+              r"employer\s+(?:has\s+)?(?:agreed|offered)|"
               r"will\s+return\s+to\s+(?:his|her|the)\s+(?:usual|regular|former)\s+job)\b",
         missing=rf"\b(?:{_NOT_DOC}\s+(?:\w+\s+){{0,4}}?(?:a\s+)?(?:job|position|employment)\s+to\s+"
                 rf"return\s+to|(?:was|been)\s+terminated|no\s+longer\s+employed|unemployed|"
@@ -72,8 +74,9 @@ CRITERIA: tuple[Criterion, ...] = (
         "return_to_work_goal",
         shown=r"\b(?:return[- ]to[- ]work\s+goal|goal\s+(?:of|is)\s+(?:to\s+)?(?:a\s+)?"
               r"return(?:ing)?\s+to\s+(?:(?:his|her|the|a|full|usual|regular|former|modified)\s+)*"
-              r"(?:duty|work|job)|agreed\s+(?:upon\s+)?(?:to\s+)?(?:a\s+)?"
-              r"return[- ]to[- ]work)\b",
+              r"(?:duty|work|job)|agreed\s+(?:(?:up)?on\s+)?(?:to\s+)?(?:a\s+|the\s+)?"
+              r"return[- ]to[- ]work|agreed\s+(?:up)?on\s+(?:a\s+)?return\s+to\s+"
+              r"(?:(?:full|modified|regular|usual)\s+)?(?:duty|work))\b",
         missing=rf"\b{_NOT_DOC}\s+(?:[\w-]+\s+){{0,10}}?(?:(?:defined|documented|agreed|specific|"
                 rf"clear)\s+)*return[- ]to[- ]work\s+(?:goal|plan)s?\b|\breturn[- ]to[- ]work\s+"
                 rf"goal\s+(?:is|was|has)\s+not\b",

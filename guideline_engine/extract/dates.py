@@ -22,7 +22,10 @@ _INJURY = regex.compile(
     regex.IGNORECASE)
 _REQUEST = regex.compile(
     r"\b(?:request\s+for\s+authori[sz]ation|RFA|request\w*\s+(?:was|were|is|dated)\s+"
-    r"(?:made|submitted|dated|received)|date\s+of\s+(?:the\s+)?request)\b", regex.IGNORECASE)
+    r"(?:made|submitted|dated|received)|date\s+of\s+(?:the\s+)?request|"
+    # "the treating physician submitted a request for ...", not a request for the IMR itself
+    r"(?:submitted|made|sent)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?request(?!\s+for\s+(?:an\s+)?"
+    r"(?:IMR|independent)))\b", regex.IGNORECASE)
 _UR = regex.compile(
     r"\b(?:utilization\s+review|UR)\b(?:(?!\.\s).){0,120}?\b(?:deni\w+|denial|modif\w+|"
     r"non-?certif\w+|certif\w+|report|decision|dated)\b"

@@ -41,7 +41,12 @@ _PAST = regex.compile(
 )
 _REQUEST = regex.compile(
     r"\b(?:request\w*|reqquest\w*|authorization\s+for|RFA|prescri\w+|asked\s+for|"
-    r"plan\s+included|is\s+(?:not\s+)?medically\s+necessary)\b", regex.IGNORECASE)
+    r"plan\s+(?:included|includes|include)|is\s+(?:not\s+)?medically\s+necessary)\b",
+    regex.IGNORECASE)
+# the count is what the sentence decides: "..., occupational therapy twelve (12) sessions for the
+# right hand and wrist is not medically necessary"
+_DECIDED_AFTER = regex.compile(r"[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:not\s+)?medically\s+"
+                               r"necessary\b", regex.IGNORECASE)
 _AT_LEAST = {"at least", "a minimum of", "no fewer than", "more than", "over", "in excess of"}
 # "had not had any recent PT", "has not received chiropractic treatment", "no record of
 # chiropractic care", "has not previously participated in a work conditioning program"
@@ -63,6 +68,11 @@ _NOT_YET_STARTED = regex.compile(
     r"(?:started|provided|given|done|initiated|attempted|authorized)", regex.IGNORECASE)
 _PAPERWORK = regex.compile(r"\s*(?:\w+\s+)?(?:notes?|records?|reports?|documentation|progress|"
                            r"evaluations?)\b", regex.IGNORECASE)
+# a list of treatments: short items joined by commas, "or", "nor" or "and", no verb between
+_LIST_ITEM = r"(?:(?!(?:has|had|have|was|were|is|are|received|underwent|but)\b)[A-Za-z-]+\s*){1,4}"
+_NEGATED_LIST = regex.compile(
+    rf"{_LIST_ITEM}(?:(?:,\s*(?:(?:or|nor|and)\s+)?|\s+(?:or|nor|and)\s+){_LIST_ITEM}){{1,6}}",
+    regex.IGNORECASE)
 _GENERIC_THERAPY = regex.compile(r"^(?:post-?operative\s+)?(?:therapy|treatment)\b",
                                  regex.IGNORECASE)
 _MORE_OF_IT = regex.compile(r"\b(?:additional|further|continued|more|another|repeat)\b",
@@ -132,7 +142,8 @@ def prior_sessions(text: ItemText, item_modality: str | None,
                 continue
             s = sentence.text
             for m in _COURSE_COUNT.finditer(s):
-                if _other_region(_clause_around(s, m.start("low")), item_region):
+                if _other_region(_clause_around(s, m.start("low")), item_region) or \
+                        _DECIDED_AFTER.match(s, m.end()):
                     continue
                 if _PAST.search(s) and _count_modality(
                         sentence, m.start("low"), m.end(), item_modality,
@@ -230,6 +241,7 @@ def _request_near(text: str, start: int, end: int) -> bool:
     acupuncture'), or what UR authorised ('6 sessions was authorized by the Claims
     Administrator', 'modified to 6 sessions'), not sessions already had."""
     return bool(_REQUEST.search(text, 0, end) or _UR_COUNT.search(text[end:end + 80])
+                or _DECIDED_AFTER.match(text, end)
                 or _AUTHORIZED_COUNT.match(text[end:end + 80])
                 or _UR_BEFORE.search(text[max(0, start - 80):start]))
 
@@ -249,17 +261,69 @@ def _no_recent(sentence: Sentence, item_modality: str | None,
                     pattern is _NOT_YET_STARTED or found.start < 25):
                 return Reading(value=0, part=sentence.part.name, qualifier=CountQualifier.exact,
                                evidence=[sentence.evidence(m.start(), m.end())])
+            # "he has not had chiropractic care, massage or physical therapy": the negation
+            # governs every treatment of the list
+            if found is not None and found.start < 25 and pattern is _NEVER_BEFORE and (
+                    listed := _NEGATED_LIST.match(sentence.text, m.start("what"))) and (
+                    named := next((x for x in categories.mentions(categories.MODALITY,
+                                                                   listed.group())
+                                   if x.value == item_modality), None)):
+                # the evidence runs from the negation to this treatment in the list
+                return Reading(value=0, part=sentence.part.name, qualifier=CountQualifier.exact,
+                               evidence=[sentence.evidence(m.start(),
+                                                           listed.start() + named.end)])
             # "has not yet received any postoperative therapy" in the item's own rationale
             # ("had not received any postoperative therapy" names therapy after surgery)
             post_op = regex.search(r"post-?\s*operative", m.group(0), regex.IGNORECASE)
             if (found is None and pattern is _NEVER_BEFORE and (
                     sentence.part.name == "rationale"
                     or (post_op and item_modality in _POSTOP_THERAPY))
-                    and _GENERIC_THERAPY.match(what.strip())
+                    and (generic := _GENERIC_THERAPY.match(what.strip()))
+                    and not _PAPERWORK.match(what.strip()[generic.end():])
                     and not sentence.modalities() - {item_modality}):
                 return Reading(value=0, part=sentence.part.name, qualifier=CountQualifier.exact,
                                evidence=[sentence.evidence(m.start(), m.end())])
     return None
+
+
+# the treatment has not been given for a long time: "he has had no physical therapy since
+# 2012", "no recent chiropractic care", "his last course of physical therapy was in 2012", "has
+# not had acupuncture in over two years"
+_TREATMENT = r"(?P<what>[A-Za-z][A-Za-z -]{1,40}?)"
+NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
+    rf"\bno\s+(?:further\s+|other\s+)?{_TREATMENT}\s+since\b",
+    rf"\b(?:has|had|have)\s+not\s+(?:had|received|attended)\s+(?:any\s+)?{_TREATMENT}\s+"
+    rf"(?:since\b|(?:in|for)\s+(?:over\s+|more\s+than\s+)?(?:a|one|two|three|four|five|several|"
+    rf"many|\d+)\s+years?\b)",
+    rf"\b(?:no|(?:has|had|have)\s+not\s+had\s+any)\s+recent\s+{_TREATMENT}"
+    rf"(?=\s*(?:[.,;]|$|\b(?:and|or|for|to|in)\b))",
+    rf"\blast\s+(?:course|session|visit|round)s?\s+of\s+{_TREATMENT}\s+(?:was|were)\s+"
+    rf"(?:in|during)\s+(?:\w+\s+)?(?:19|20)\d\d\b",
+))
+
+
+def recent_treatment(text: ItemText, item_modality: str | None,
+                     item_region: str | None = None) -> Fact:
+    """False when the letter says this treatment has not been given for a long time; unknown
+    otherwise (earlier sessions alone do not say when they were)."""
+    readings: list[Reading] = []
+    for part in (text.rationale, text.summary):
+        for sentence in part.sentences():
+            if sentence.is_guideline_talk():
+                continue
+            for cue in NOT_RECENT_CUES:
+                m = cue.search(sentence.text)
+                if m is None or _other_region(_clause_around(sentence.text, m.start()),
+                                              item_region):
+                    continue
+                found = categories.first(categories.MODALITY, m.group("what"))
+                if found is not None and found.value == item_modality:
+                    readings.append(Reading(value=False, part=part.name,
+                                            evidence=[sentence.evidence(m.start(), m.end())]))
+                    break
+    if not readings:
+        return Fact.unknown("the letter does not say when this treatment was last given")
+    return resolve(readings, RECORD_ORDER)
 
 
 def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact,
@@ -329,7 +393,8 @@ _CONDITION_AFTER = regex.compile(r"^[^.;]{0,80}\b(?:may|might|can|could|would|wi
 _GOAL = regex.compile(r"(?<!\b(?:failed|fails|unable|unlikely))\s+to\s*[\"'“]?$|^to\s*[\"'“]?$",
                       regex.IGNORECASE)
 _TERMINATOR = regex.compile(r"\b(?:but|however|although|though|yet|whereas|except|while)\b|"
-                            r"[;:]", regex.IGNORECASE)
+                            r"[;:]|,\s+and\s+(?=there\s+(?:is|was|are|were|has\s+been)\b)",
+                            regex.IGNORECASE)
 # relief that did not last is not functional improvement
 _NO_LASTING = regex.compile(
     r"\b(?:temporary|short[- ]term|transient|only\s+temporary|no\s+lasting|not\s+sustained)\s+"
@@ -337,7 +402,8 @@ _NO_LASTING = regex.compile(
     regex.IGNORECASE)
 _PLATEAU = regex.compile(r"\b(?:plateau\w*|leveled\s+off|levelled\s+off)\b", regex.IGNORECASE)
 _WORSE = regex.compile(
-    r"\b(?:increased\s+pain|worsen\w*|worse|aggravat\w*|exacerbat\w*\s+(?:by|with|after))\b",
+    r"\b(?:increased\s+pain|worsen\w*|worse|aggravat\w*|exacerbat\w*\s+(?:by|with|after)|"
+    r"(?:a\s+)?decline\s+in\s+function\w*|functional\s+decline|declin\w+\s+function\w*)\b",
     regex.IGNORECASE)
 # return to work after the treatment is functional improvement as 9792.20 defines it
 _BACK_TO_WORK = regex.compile(
@@ -379,7 +445,7 @@ def _about_item(sentence: Sentence, start: int, end: int, item_modality: str | N
 
 
 def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | None = None
-              ) -> tuple[str, int, int] | None:
+              ) -> tuple[str, list[tuple[int, int]]] | None:
     """The strongest statement about improvement from the item's treatment in the sentence:
     worsened, then not documented, then documented."""
     s = sentence.text
@@ -422,7 +488,9 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                               cstart + m.end()))
     if not found:
         return None
-    return min(found, key=lambda f: (_FI_RANK[f[0]], f[1]))
+    value = min(found, key=lambda f: (_FI_RANK[f[0]], f[1]))[0]
+    # every place in the sentence that says it is evidence
+    return value, sorted((start, end) for v, start, end in found if v == value)
 
 
 def functional_improvement(text: ItemText, item_modality: str | None,
@@ -435,9 +503,10 @@ def functional_improvement(text: ItemText, item_modality: str | None,
             found = _polarity(sentence, item_modality, item_region)
             if found is None:
                 continue
-            value, start, end = found
+            value, places = found
             readings.append(Reading(value=value, part=part.name,
-                                    evidence=[sentence.evidence(start, end)]))
+                                    evidence=[sentence.evidence(start, end)
+                                              for start, end in places]))
     if not readings:
         return Fact.unknown("the letter says nothing about functional improvement from this "
                             "treatment")

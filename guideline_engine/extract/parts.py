@@ -69,7 +69,8 @@ _PRESCRIPTIVE = regex.compile(r"\b(?:must|should|criteria|include|recommend\w*|g
 # submitted for review", "the request"); a rationale sentence that names neither is the
 # guideline the reviewer quotes ("Active therapy is based on the philosophy ...")
 _CASE = regex.compile(
-    r"\b(?:applicant|injured\s+worker|\bIW\b|claimant|employee|(?<!-)patient(?!-)|in\s+this\s+case|"
+    r"\b(?:applicant|injured\s+worker|\bIW\b|claimant|employee|employer|(?<!-)patient(?!-)|"
+    r"in\s+this\s+case|"
     r"he|she|his|her|documentation|documented|records?|notes?|reports?|submitted|provided|"
     r"request\w*|treating|provider|physician|examination|exam|diagnos\w+)\b",
     regex.IGNORECASE)

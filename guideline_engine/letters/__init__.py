@@ -38,12 +38,26 @@ def split_letters(text: NormalText) -> list[tuple[int, int]]:
     bounds, begin = [], 0
     for cut in cuts:
         segment = text.clean[begin:cut]
+        number = _case_number(text.clean, cut)
+        if number is not None and number == _case_number(segment):
+            continue  # the letter's own case number repeated at the top of a page
         if choose_layout(segment, heading_lines(segment)) is None:
             continue
         bounds.append((begin, cut))
         begin = cut
     bounds.append((begin, len(text.clean)))
     return bounds
+
+
+_CASE_NUMBER = regex.compile(r"[ \t]*Case\s+Number\s*:\s*(?P<number>[A-Z]{2}\d{2}-\d{5,})",
+                             regex.IGNORECASE)
+
+
+def _case_number(text: str, at: int | None = None) -> str | None:
+    """The case number of the "Case Number:" line at `at`, or of the first one in `text`."""
+    found = (_CASE_NUMBER.match(text, at) if at is not None
+             else regex.search(r"(?m)^" + _CASE_NUMBER.pattern, text, regex.IGNORECASE))
+    return found.group("number").upper() if found else None
 
 
 def parse_letters(doc: Document) -> list[tuple[NormalText, Determination]]:

@@ -144,10 +144,12 @@ LAYOUTS: tuple[Layout, ...] = (
                      r"The\s+Expert\s+Reviewer\s+(?:based\s+his/her\s+decision\s+on|found)",
                      required=False),
             PartRule("rationale", "The Expert Reviewer's decision rationale:",
-                     r"(?:The\s+Expert\s+Reviewer(?:'|\u2019)s\s+decision\s+rationale)"
-                     r"{e<=2}\s*:"),
+                     r"(?:(?:The\s+Expert\s+Reviewer(?:'|\u2019)s\s+decision\s+rationale)"
+                     r"{e<=2}|(?:Rationale\s+for\s+the\s+Decision){e<=2})\s*:"),
         ),
-        header=_IMR_HEADER,
+        # the letter's date ("Dated: 9/14/2015") is the decision date; a "Decision Date:" line
+        # wins (later rules win)
+        header=(HeaderRule("decision_date", r"\bDated\s*:\s*" + DATE), *_IMR_HEADER),
         summary_intro=r"(?:The expert reviewer developed the following clinical case summary)"
                       r"{e<=4}[^:]{0,120}:",
         other_headings=(r"(?:DOCUMENTS REVIEWED){e<=1}",),
@@ -161,8 +163,8 @@ LAYOUTS: tuple[Layout, ...] = (
                     "with the guidelines relied upon and 'Rationale for the Decision:'",
         detect=(r"Notice\s+of\s+Independent\s+Medical\s+Review\s+Determination",),
         detect_anywhere=True,
-        summary_heading=r"(?:Case Summary:){e<=1}",
-        issues_heading=r"(?:Case Summary:){e<=1}",
+        summary_heading=r"(?:(?:Expert\s+Reviewer\s+)?Case Summary:){e<=1}",
+        issues_heading=r"(?:(?:Expert\s+Reviewer\s+)?Case Summary:){e<=1}",
         item_style="numbered_heading",
         item_heading=r"^[ \t]*(?P<n>\d{1,2})\)[ \t]+Regarding\s+the\s+requests?\s+for\s+"
                      r"(?P<title>[^\n]+(?:\n(?![ \t]*Medical\s+Treatment)[^\n]+)?):[ \t]*$",
@@ -187,6 +189,12 @@ LAYOUTS: tuple[Layout, ...] = (
                        r"\s+on\s+" + DATE),
             HeaderRule("ur_date", r"Utilization\s+Review\s+(?:Denial|Determination|"
                        r"Modification)\s+dated\s+" + DATE),
+            # the header table of the notice (a later rule wins for the same field)
+            HeaderRule("case_number", r"(?:MAXIMUS\s+)?Case\s+Number\s*:\s*"
+                       r"(?P<v>[A-Z]{2}\d{2}-\d{5,8})", "text"),
+            HeaderRule("injury_date", r"Date\s+of\s+Injury\s*:\s*" + DATE),
+            HeaderRule("ur_date", r"Date\s+of\s+UR\s+Decision\s*:\s*" + DATE),
+            HeaderRule("application_received", r"IMR\s+Application\s+Received\s*:\s*" + DATE),
         ),
         summary_intro=r"Disclaimer:[^\n]*(?:\n[^\n]*){0,2}?dated\s+(?:" + DATE[6:-1] + r")\.",
     ),
@@ -209,11 +217,15 @@ LAYOUTS: tuple[Layout, ...] = (
                      r"REVIEWER AND WHY:?){e<=3}"),
             PartRule("rationale", "RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT "
                      "MEDICALLY NECESSARY:",
-                     r"(?:RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS (?:NOT )?"
-                     r"MEDICALLY NECESSARY:?){e<=3}"),
+                     r"(?:RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE "
+                     r"(?:IS/WAS|IS|WAS) (?:NOT )?MEDICALLY NECESSARY:?){e<=3}"),
         ),
         other_headings=(r"(?:DOCUMENTS REVIEWED FOR DETERMINATION:?){e<=2}",
-                        r"(?:MEDICAL REVIEWER QUALIFICATIONS:?){e<=2}"),
+                        r"(?:MEDICAL REVIEWER QUALIFICATIONS:?){e<=2}",
+                        r"(?:FINAL DETERMINATION:?){e<=1}"),
+        # the header block the final determinations share ("IMR Case Number:", "Date of
+        # Injury:", "UR Denial Date:" ...)
+        header=_IMR_HEADER,
     ),
 )
 

@@ -31,10 +31,42 @@ def _compiled(pattern: str) -> regex.Pattern:
 
 
 @lru_cache(maxsize=256)
-def _exact_len(pattern: str) -> int:
-    """Rough length of the literal a heading pattern stands for (to skip lines cheaply)."""
-    literal = regex.sub(r"\{e<=\d\}|\(\?:|[()?\\]|\[[^\]]*\]", "", pattern)
-    return len(literal)
+def _literal_len(pattern: str) -> tuple[int, int]:
+    """Shortest and longest reading of a heading pattern, counting a run of whitespace as one
+    character (to skip lines cheaply). Alternatives and optional groups are weighed;
+    fuzziness ({e<=n}) is left to the caller's tolerance."""
+    pattern = regex.sub(r"\{e<=\d\}", "", pattern)
+    pattern = regex.sub(r"\\s\+|\[ \\t\]\+", " ", pattern)
+    pattern = regex.sub(r"\\s\*|\[ \\t\]\*", "", pattern)
+
+    def sequence(i: int) -> tuple[int, int, int]:
+        """(shortest, longest, index after) of the alternatives from i to ')' or the end."""
+        best: tuple[int, int] | None = None
+        low = high = 0
+        while True:
+            if i >= len(pattern) or pattern[i] in "|)":
+                best = (low, high) if best is None else (min(best[0], low), max(best[1], high))
+                if i >= len(pattern) or pattern[i] == ")":
+                    return best[0], best[1], i
+                low = high = 0
+                i += 1
+                continue
+            if pattern[i] == "(":
+                i += 3 if pattern.startswith("(?:", i) else 1
+                a, b, i = sequence(i)
+                i += 1   # ')'
+            elif pattern[i] == "[":
+                a = b = 1
+                i = pattern.index("]", i + 1) + 1
+            else:
+                a = b = 1
+                i += 2 if pattern[i] == "\\" else 1
+            if i < len(pattern) and pattern[i] == "?":
+                a, i = 0, i + 1
+            low, high = low + a, high + b
+
+    shortest, longest, _ = sequence(0)
+    return shortest, longest
 
 
 @dataclass(frozen=True)
@@ -59,15 +91,15 @@ def _find_heading(pattern: str, lines: list[Line], after: int = 0) -> Line | Non
     """The first line (starting at or after `after`) that is, as a whole, the heading; a
     heading wrapped onto a second line is found too."""
     compiled = _compiled(pattern)
-    size = _exact_len(pattern)
+    shortest, longest = _literal_len(pattern)
     for i, line in enumerate(lines):
         if line.start < after:
             continue
-        if abs(len(line.text) - size) <= 6 and compiled.fullmatch(line.text):
+        if shortest - 6 <= len(line.text) <= longest + 6 and compiled.fullmatch(line.text):
             return line
-        if len(line.text) < size and i + 1 < len(lines):
+        if len(line.text) < longest and i + 1 < len(lines):
             joined = f"{line.text} {lines[i + 1].text}"
-            if abs(len(joined) - size) <= 6 and compiled.fullmatch(joined):
+            if shortest - 6 <= len(joined) <= longest + 6 and compiled.fullmatch(joined):
                 return Line(line.start, lines[i + 1].end, joined)
     return None
 
@@ -154,10 +186,16 @@ def _plain(pattern: str) -> str:
 _UNFINISHED_TAIL = regex.compile(r"[.!?][\"')]?[ \t]*\n\s*(?P<tail>[^\n.!?]{1,200})\Z")
 
 
+# what may close a letter after the last sentence: typist's initials ("/bh", "jd/bh"), copies
+# and enclosures, a complimentary close
+_SIGN_OFF = regex.compile(r"(?:/?[A-Za-z]{2,3}(?:/[A-Za-z]{2,3})?|(?:cc|Enclosures?|Encl)\b.*|"
+                          r"Sincerely,?|Respectfully,?)\s*", regex.IGNORECASE)
+
+
 def _check_not_cut_short(text: str, source: str, last: Span) -> None:
     """A letter cut inside the heading of an item would lose that item: say so instead."""
     tail = _UNFINISHED_TAIL.search(last.quote)
-    if tail is not None:
+    if tail is not None and not _SIGN_OFF.fullmatch(tail.group("tail")):
         raise LetterParseError(
             source, "the letter ends with an unfinished line after the last item's rationale "
             f"('{' '.join(tail.group('tail').split())}'): an item heading cut short? The letter "
@@ -258,12 +296,18 @@ def _read_parts(text: str, source: str, markers, start: int, end: int, label: st
     """The labelled parts of one item, in the layout's order, within text[start:end]."""
     found: dict[str, regex.Match] = {}
     cursor = start
-    for rule, pattern in markers:
+    for position, (rule, pattern) in enumerate(markers):
         matches = list(pattern.finditer(text, cursor, end))
         if not matches:
             if rule.required:
                 raise LetterParseError(source, f"{label} has no '{rule.label}'", line)
             continue
+        # the marker's words again inside its own part ("The Expert Reviewer found ... The
+        # Expert Reviewer based his/her decision on"), before the next part starts, are the part
+        later = [m.start() for _, p in markers[position + 1:]
+                 if (m := p.search(text, matches[0].end(), end))]
+        if later:
+            matches = [matches[0]] + [m for m in matches[1:] if m.start() >= min(later)]
         if len(matches) > 1:
             raise LetterParseError(
                 source, f"{label} has {len(matches)} '{rule.label}' parts; the heading of an "
