@@ -35,6 +35,7 @@ class DecisionExpectation(_Strict):
 class CaseExpectation(_Strict):
     outcome: Outcome
     approvable_visits: int | None = None
+    # exactly the kinds of reason the guideline gives on these facts (none left out, none extra)
     finding_kinds: list[FindingKind] = Field(default_factory=list)
     # the legal notes expected beside the decision (exactly these kinds), when given
     legal_notes: list[FindingKind] | None = None
@@ -147,6 +148,13 @@ def compare_decision(decision: Decision, expect: CaseExpectation | DecisionExpec
         failures.append(f"{label}: legal notes expected {sorted(expect.legal_notes)}, found "
                         f"{sorted({f.kind for f in decision.legal_notes})}")
     kinds = {f.kind for f in decision.findings}
+    if isinstance(expect, CaseExpectation):
+        # a pre-check case lists every reason the guideline gives on its facts: compared exactly
+        if kinds != set(expect.finding_kinds):
+            failures.append(f"{label}: finding kinds expected exactly "
+                            f"{sorted(set(expect.finding_kinds))}, found {sorted(kinds)}")
+        return failures
+    # a letter's rationale need not name every reason: those the reader found must be there
     kinds |= {_SAME_KIND[k] for k in kinds if k in _SAME_KIND}
     if any(k not in kinds for k in expect.finding_kinds):
         failures.append(f"{label}: finding kinds expected {sorted(expect.finding_kinds)} "

@@ -151,3 +151,26 @@ def test_every_suggested_change_really_changes_the_outcome(book, values):
         assert before.outcome != "overturned"
         after = decide(_with(facts, change.changes), book)
         assert after.outcome == "overturned" == change.outcome, change.description
+
+
+def test_a_case_names_every_reason_exactly(book):
+    from guideline_engine.expectations import CaseExpectation, DecisionExpectation
+    # 12 visits after 10 with improvement: the earlier sessions reach the course and the total
+    # passes it, two reasons
+    decision = check({"modality": "physical_therapy", "body_region": "lumbar",
+                      "requested_visits": 2, "prior_sessions": 10,
+                      "functional_improvement": "documented", "injury_date": "2012-03-01",
+                      "request_date": "2014-05-01"}, book)
+    both = ["prior_visits_exceed_limit", "visit_limit_exceeded"]
+    assert compare_decision(decision, CaseExpectation(outcome="upheld", finding_kinds=both),
+                            "c") == []
+    one_left_out = compare_decision(
+        decision, CaseExpectation(outcome="upheld", finding_kinds=both[:1]), "c")
+    assert one_left_out and "exactly" in one_left_out[0]
+    one_too_many = compare_decision(
+        decision, CaseExpectation(outcome="upheld",
+                                  finding_kinds=[*both, "insufficient_documentation"]), "c")
+    assert one_too_many
+    # a letter's reader lists the reasons its rationale gives: those must be among the found
+    assert compare_decision(decision, DecisionExpectation(
+        outcome="upheld", finding_kinds=both[:1], basis="the rationale"), "c") == []
