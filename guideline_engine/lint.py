@@ -69,7 +69,44 @@ def lint(directory: str | Path) -> list[LintMessage]:
     messages += _duplicates(rules)
     messages += _never_hold(rules)
     messages += _conflicts(rules)
+    messages += _too_many_at_once(rules)
     return sorted(messages, key=lambda m: (m.path, m.line or 0, m.code, m.message))
+
+
+# durable-rules walks the rules that match one message with a 64-deep stack: a file in which more
+# rules than that can hold for the same facts overflows it at run time (issue 11; 65 rules of two
+# conditions each overflowed in a probe, 64 did not)
+MAX_RULES_AT_ONCE = 64
+
+
+def _too_many_at_once(rules: list[Rule]) -> list[LintMessage]:
+    """Files in which more than MAX_RULES_AT_ONCE rules can hold together (a set of rules that
+    can each hold with every other, found greedily; pairwise is enough for interval and value
+    tests on independent facts)."""
+    out = []
+    by_file: dict[str, list[Rule]] = {}
+    for rule in rules:
+        by_file.setdefault(rule.path, []).append(rule)
+    for path, own in sorted(by_file.items()):
+        if len(own) <= MAX_RULES_AT_ONCE:
+            continue
+        holding = [r for r in own if can_hold(r)]
+        with_ = {r.id: {o.id for o in holding if o is not r and can_hold_together(r, o)}
+                 for r in holding}
+        if max((len(v) + 1 for v in with_.values()), default=0) <= MAX_RULES_AT_ONCE:
+            continue
+        together: list[Rule] = []
+        for rule in sorted(holding, key=lambda r: (-len(with_[r.id]), r.line or 0)):
+            if all(o.id in with_[rule.id] for o in together):
+                together.append(rule)
+        if len(together) > MAX_RULES_AT_ONCE:
+            out.append(LintMessage(path, None, "engine-limit",
+                                   f"{len(together)} rules can hold for the same facts (e.g. "
+                                   f"'{together[0].id}' and '{together[-1].id}'); durable-rules "
+                                   f"overflows its 64-deep stack with more than "
+                                   f"{MAX_RULES_AT_ONCE}: split the file or make the rules "
+                                   f"exclude each other"))
+    return out
 
 
 def _where(rule: Rule) -> tuple[str, int | None]:

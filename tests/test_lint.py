@@ -140,6 +140,32 @@ def test_a_file_durable_rules_cannot_register_fails_lint_and_loading(tmp_path, c
     assert code == 2 and "gen.yaml" in err and "split the file" in err
 
 
+@pytest.mark.parametrize(("count", "flagged"), [(64, False), (65, True)])
+def test_lint_finds_a_file_whose_rules_can_all_hold_at_once(tmp_path, count, flagged):
+    folder = tmp_path / "wide"
+    _generated_ruleset(folder, count, same_condition=True)
+    messages = lint(folder)
+    assert [m.code for m in messages] == (["engine-limit"] if flagged else [])
+    if flagged:
+        assert "65 rules can hold for the same facts" in messages[0].message
+
+
+def test_many_rules_that_exclude_each_other_pass_lint(tmp_path):
+    import yaml
+
+    folder = tmp_path / "narrow"
+    folder.mkdir()
+    rules = [{"id": f"gen.r{i}", "kind": "visit_limit_exceeded", "effect": "deny",
+              "when": {"requested_visits": {"eq": i}}, "reason": "generated",
+              "citation": {"guideline": "MTUS", "document": "d", "section": "s"}}
+             for i in range(1, 201)]
+    (folder / "gen.yaml").write_text(yaml.safe_dump({
+        "guideline": "MTUS", "topic": "generated",
+        "edition": {"name": "E", "effective_from": "2009-07-18"},
+        "applies_to": {"modality": {"eq": "massage"}}, "rules": rules}))
+    assert lint(folder) == []
+
+
 def test_too_many_rules_holding_at_once_is_an_error_naming_the_file(tmp_path, capsys):
     from guideline_engine.cli import main
 
