@@ -32,7 +32,7 @@ def _with(facts: CaseFacts, changes: dict[str, Any]) -> CaseFacts:
 
 def _fi_subsection(facts: CaseFacts) -> str:
     """8 CCR 9792.20: functional improvement is (e) before 18 Jul 2009, (f) until 19 Apr 2015,
-    and (e) again since (REFERENCE.md s.1.5)."""
+    and (e) again since (docs/figures.md §1.5)."""
     as_of = as_of_date(facts)
     if as_of is None:
         return "8 CCR 9792.20"
