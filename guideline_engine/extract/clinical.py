@@ -27,7 +27,8 @@ _NO_SURGERY = regex.compile(
     r"|\b(?:no|never\s+had|without)\s+(?:(?:prior|previous|any)\s+)?$",
     regex.IGNORECASE)
 # "acute low back strain", "his low back pain is acute", "the condition is acute"
-_ACUTE = regex.compile(r"\b(?:acute|sub-?acute)\s+(?:[\w-]+\s+){0,3}?(?:pain|injury|phase|"
+_ACUTE = regex.compile(r"(?<!\b(?:beyond|past|after|than|no\s+longer\s+in)\s+(?:the\s+|an?\s+)?)"
+                       r"\b(?:acute|sub-?acute)\s+(?:(?!flare)[\w-]+\s+){0,3}?(?:pain|injury|phase|"
                        r"strain|sprain|symptoms|condition)\b|\b(?:pain|injury|condition|"
                        r"symptoms|strain|sprain)\s+(?:is|was|remains|are|were)\s+"
                        r"(?:still\s+)?(?:sub-?)?acute\b", regex.IGNORECASE)
@@ -36,6 +37,12 @@ _DIAGNOSED = regex.compile(
     r"(?:as\s+having|as|with|of|include\w*|are|is)|assessment\s+included|"
     r"working\s+diagnos\w+\s+(?:are|is|include\w*)|diagnos[ie]s\s*:|"
     r"(?:is\s+)?(?:being\s+treated|undergoing\s+treatment|treated)\s+for)\s*(?P<dx>[^.]+)",
+    regex.IGNORECASE)
+# who reported the diagnosis, after it: "..., the treating provider reported", ", per the PR-2"
+_DX_ATTRIBUTION = regex.compile(
+    r",\s*(?:(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:provider|physician|doctor|surgeon|PTP|"
+    r"therapist|clinician)\s+(?:reported|noted|stated|documented|indicated|wrote)\b|"
+    r"(?:per|according\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:report|note|PR-?2)\b).*$",
     regex.IGNORECASE)
 _NEGATED_DX = regex.compile(
     r"\b(?:without|no|negative\s+for|denies|rule\s+out|r/o|not)\s+(?:\w+\s+){0,2}$",
@@ -111,6 +118,8 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
         if not m:
             continue
         dx_text = m.group("dx").strip()
+        if said := _DX_ATTRIBUTION.search(dx_text):   # "..., the treating provider reported"
+            dx_text = dx_text[:said.start()]
         start, end = _pieces_for_regions(dx_text, _title_regions(text), _title_side(text))
         readings.append(Reading(value=dx_text[start:end].strip(" ,;"), part=part.name,
                                 evidence=[sentence.evidence(m.start("dx") + start,
@@ -440,7 +449,8 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
             named = sentence.modalities()
             if named and item_modality not in named:
                 continue
-            into = (decisions, counts) if named else unnamed
+            # in the item's own rationale a UR decision that names no treatment is this one's
+            into = (decisions, counts) if named or part is text.rationale else unnamed
             span = _own_clause(sentence.text, item_modality, region)
             if m := _UR_MODIFIED.search(sentence.text, *span):
                 ev = [sentence.evidence(m.start(), m.end())]

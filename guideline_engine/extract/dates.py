@@ -54,7 +54,8 @@ def _nearest_after_cue(text: str, cue: regex.Pattern) -> tuple[DateMatch, int] |
             _SAME_CLAUSE.match(text[dates[0].end:c.start()]):
         return dates[0], c.start()
     # "a November 30, 2016 RFA form": a date written right before the cue names it
-    adjacent = [d for d in dates if d.end <= c.start() and c.start() - d.end <= 2]
+    adjacent = [d for d in dates if d.end <= c.start() and c.start() - d.end <= 2
+                and not text[d.end:c.start()].strip()]
     if adjacent:
         return adjacent[-1], c.start()
     after = [d for d in dates if d.start >= c.start()]
@@ -89,8 +90,11 @@ def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
                 continue
             date, cue_start = found
             start, end = min(cue_start, date.start), max(date.end, cue_start + 1)
-            readings.append(Reading(value=date.value, part=part.name,
-                                    evidence=[sentence.evidence(start, end)]))
+            # the date itself, and the words that say what it is the date of
+            evidence = [sentence.evidence(date.start, date.end)]
+            if (start, end) != (date.start, date.end):
+                evidence.append(sentence.evidence(start, end))
+            readings.append(Reading(value=date.value, part=part.name, evidence=evidence))
     if not readings:
         return Fact.unknown(f"the letter states no date for the {what}")
     return resolve(readings, HEADER_FIRST)

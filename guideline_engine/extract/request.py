@@ -7,7 +7,7 @@ import regex
 from ..models import Evidence, Fact, Reading
 from ..vocabulary import NAMED_REGIONS
 from . import categories
-from .parts import REQUEST_ORDER, ItemText, Part, resolve
+from .parts import REQUEST_ORDER, ItemText, Part, dedupe, resolve
 from .visits import all_visits, parse_duration, parse_visits
 
 _DIAGNOSED = regex.compile(r"\bdiagnos(?:ed|is|es)\b", regex.IGNORECASE)
@@ -194,14 +194,22 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
     if found.minimum is not None:
         out["requested_visits_min"] = Fact(value=found.minimum, known=True, evidence=evidence,
                                            note="lower end of a requested range")
-    if found.frequency is not None:
+    frequency = found.frequency
+    if frequency is None:
+        # the count alone where it was read; its schedule, when a restatement gives one
+        schedules = [(e, key) for e, key in restated if key.startswith("schedule:")]
+        if schedules:
+            _, freq, wks = schedules[0][1].split(":")
+            frequency, weeks = int(freq), int(wks)
+            stated = [schedules[0][0]]
+    if frequency is not None:
         out["requested_frequency_per_week"] = Fact(
-            value=found.frequency, known=True,
-            evidence=stated[:1] + [e for e, key in restated if key == "frequency"])
+            value=frequency, known=True,
+            evidence=dedupe(stated[:1] + [e for e, key in restated if key == "frequency"]))
     if weeks is not None:
         out["requested_weeks"] = Fact(
             value=weeks, known=True,
-            evidence=stated[-1:] + [e for e, key in restated if key == "weeks"])
+            evidence=dedupe(stated[-1:] + [e for e, key in restated if key == "weeks"]))
     return out
 
 
@@ -225,9 +233,14 @@ def _restatements(text: ItemText, item_modality: str | None, source: Part, total
                 if hit.total != total:
                     continue
                 out.append((sentence.evidence(hit.start, hit.end), "total"))
-                if frequency is not None and hit.frequency == frequency:
+                if hit.frequency is not None and frequency in (None, hit.frequency):
                     out.append((sentence.evidence(hit.start, hit.end), "frequency"))
-                if weeks is not None and hit.weeks == weeks:
+                    # a schedule restated for a count the title gives alone ("Twelve
+                    # physical therapy visits" / "3 times a week for 4 weeks")
+                    if frequency is None:
+                        out.append((sentence.evidence(hit.start, hit.end),
+                                    f"schedule:{hit.frequency}:{hit.weeks}"))
+                if hit.weeks is not None and weeks in (None, hit.weeks):
                     out.append((sentence.evidence(hit.start, hit.end), "weeks"))
     return out
 

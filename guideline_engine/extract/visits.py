@@ -2,7 +2,7 @@
 
     3x4 · 2 x 6 · 3x a week for 4 weeks · 2x/week x 6 weeks · three times per week for four weeks
     twice weekly (for four weeks) · x 6 · 12-24 sessions · 12- 24 physical therapy visits
-    six sessions · eight (8) visits · 12 sessions of physical therapy
+    six sessions · eight (8) visits · (8) sessions · 12 sessions of physical therapy
 
 `parse_visits(text)` returns the first request it finds as a VisitCount with folded-text offsets;
 the caller maps those to letter offsets. A frequency without a duration ("twice weekly") gives a
@@ -57,11 +57,12 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
         rf"\b(?:sessions|visits|treatments)\s*[,:]\s*(?P<total>{_N})(?![\w/.-]|\s*(?:-|to)\s*\d)",
         regex.IGNORECASE)),
     # Qty: 12 / quantity 12 / #12
-    ("quantity", regex.compile(r"\b(?:qty|quantity)\s*[:.]?\s*(?P<total>\d{1,3})\b",
-                               regex.IGNORECASE)),
+    ("quantity", regex.compile(r"(?:\b(?:qty|quantity)\s*[:.]?\s*|(?<![\w#])#\s?)"
+                               r"(?P<total>\d{1,3})\b(?![./-]\d)", regex.IGNORECASE)),
     # six sessions / 12 physical therapy visits / eight (8) additional visits
     ("total", regex.compile(
-        rf"(?<![\w.-])(?P<total>{_N})\s+(?:additional\s+|more\s+|further\s+)?{_FILLER}{_UNIT}",
+        rf"(?<![\w.-])(?:\((?P<total>\d{{1,3}})\)|(?P<total>{_N}))\s+(?:additional\s+|more\s+|further\s+)?"
+        rf"{_FILLER}{_UNIT}",
         regex.IGNORECASE)),
     # twice weekly / 3 times per week (no duration)
     ("frequency_only", regex.compile(rf"\b{_FREQ}\s*(?:{_PER_WEEK})", regex.IGNORECASE)),
