@@ -282,3 +282,43 @@ def test_sessions_had_recently_say_nothing_about_recency():
     text = letter("He had 12 sessions of physical therapy, completed last month.",
                   ("Physical therapy 8 sessions for the lumbar spine", "Upheld", NOT_NECESSARY))
     assert facts_of(text).recent_treatment.known is False
+
+
+def test_a_schedule_restated_for_a_count_the_title_gives_alone():
+    text = letter("The treating provider requested physical therapy 3 times a week for 4 weeks "
+                  "for the lumbar spine.",
+                  ("Twelve physical therapy visits for the lumbar spine", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.requested_visits.value == 12
+    assert facts.requested_frequency_per_week.value == 3 and facts.requested_weeks.value == 4
+    assert quotes(text, facts.requested_weeks) == ["3 times a week for 4 weeks"]
+
+
+def test_a_date_before_a_semicolon_is_not_the_date_of_the_next_record():
+    text = letter("Records reviewed: treatment notes dated 09/26/2016 through 11/04/2016; RFA "
+                  "dated 12/02/2016; utilization review determination dated 12/12/2016.",
+                  ("Acupuncture 6 sessions for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).request_date.value == dt.date(2016, 12, 2)
+
+
+@pytest.mark.parametrize(("said", "chronic"), [
+    ("This is an acute low back strain in the patient.", False),
+    ("The patient's injury occurred in 2014 and she is well beyond the acute phase.", None),
+    ("There is no indication of a new injury or an acute flare-up of symptoms in the patient.",
+     None),
+])
+def test_acute_as_the_letter_means_it(said, chronic):
+    text = letter(said, ("Physical therapy 8 sessions for the lumbar spine", "Upheld",
+                         NOT_NECESSARY))
+    fact = facts_of(text).chronic
+    if chronic is None:   # not a statement that the condition is acute: the dates decide
+        assert "acute" not in " ".join(e.quote for e in fact.evidence)
+    else:
+        assert fact.value is chronic
+
+
+def test_the_diagnosis_stops_where_the_letter_says_who_reported_it():
+    text = letter("The applicant underwent surgery for a primary operating diagnosis of L4-L5 "
+                  "spondylolisthesis with lumbar radiculopathy, the treating provider reported.",
+                  ("Physical therapy 8 sessions for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).diagnosis.value == "L4-L5 spondylolisthesis with lumbar radiculopathy"

@@ -114,3 +114,19 @@ def test_number_words_round_trip(n):
         if value == n:
             assert to_int(word) == n
     assert to_int(str(n)) == n
+
+
+@pytest.mark.parametrize(("text", "total", "quote"), [
+    ("Aquatic therapy (8) sessions for the lumbar spine", 8, "(8) sessions"),
+    ("Acupuncture for the lumbar spine #6", 6, "#6"),
+    ("Chiropractic to the wrist and forearm QTY: 6", 6, "QTY: 6"),
+])
+def test_counts_in_parentheses_and_after_a_number_sign(text, total, quote):
+    found = parse_visits(text)
+    assert found is not None and found.total == total
+    assert text[found.start:found.end] == quote
+
+
+def test_a_number_sign_inside_a_word_or_a_dose_is_not_a_count():
+    assert parse_visits("f(8) sessions") is None or parse_visits("f(8) sessions").total != 8
+    assert parse_visits("Tramadol 50/100#2.5") is None
