@@ -1,13 +1,16 @@
-"""Command line: guideline-engine audit PATH... [--rules DIR] [--format table|json|jsonl]."""
+"""Command line: guideline-engine audit PATH... [--rules DIR] [--format table|json|jsonl|csv|html],
+report AUDIT.json, check, test, lint, diff."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import TextIO
 
 from . import __version__
 from .errors import FactsError, GuidelineEngineError, RulesetError
@@ -23,6 +26,31 @@ def _rules_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--rules", metavar="DIR", default=None,
                         help="ruleset folder (default: $GUIDELINE_ENGINE_RULES, ./rulesets, or "
                              "the rulesets of this checkout)")
+
+
+def _output_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", metavar="FILE", default=None,
+                        help="write to FILE instead of standard output")
+
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    """Standard output, or FILE (UTF-8, newlines as written); an error names the file."""
+    if path is None:
+        yield sys.stdout
+        return
+    try:
+        handle = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+    except OSError as exc:
+        raise GuidelineEngineError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+    with handle:
+        yield handle
+
+
+def _check_output(path: str | None) -> None:
+    """Fail before the work, not after it, when FILE's folder does not exist."""
+    if path is not None and not os.path.isdir(os.path.dirname(path) or "."):
+        raise GuidelineEngineError(f"{path}: cannot write: no such folder")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,8 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
                     "still reported), or 2 on a usage or ruleset error.")
     audit.add_argument("paths", nargs="+", metavar="PATH", help="letter files or folders")
     _rules_arg(audit)
-    audit.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default="table",
-                       help="output format (default: table)")
+    audit.add_argument("--format", choices=("table", "json", "jsonl", "csv", "html"),
+                       default="table",
+                       help="output format (default: table); html is one self-contained page "
+                            "(summary, charts, items, each letter's evidence highlighted)")
+    _output_arg(audit)
     audit.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
                        help="worker processes, each with its own rulebook; the output is the "
                             "same, in input order, whatever N (default: the number of cores)")
@@ -59,6 +90,19 @@ def build_parser() -> argparse.ArgumentParser:
                        help="no progress bar (it is shown on stderr only when stderr is a "
                             "terminal)")
     audit.set_defaults(run=_run_audit)
+
+    report = sub.add_parser(
+        "report", help="the HTML report of an audit saved with `audit --format json`",
+        description="Write the HTML report of an audit JSON file: the same page as `audit "
+                    "--format html`. Each letter's text is read again from its source (a "
+                    "relative path from the working folder, then from the JSON file's "
+                    "folder); a letter whose file cannot be read, or has changed since the "
+                    "audit, is shown without its text, saying so. Exit status: 0, or 2 if the "
+                    "file is not an audit JSON report.")
+    report.add_argument("audit_json", metavar="AUDIT.json",
+                        help="the output of `guideline-engine audit --format json`")
+    _output_arg(report)
+    report.set_defaults(run=_run_report)
 
     check = sub.add_parser(
         "check", help="pre-check a treatment request: would a denial be upheld, and what "
@@ -131,6 +175,25 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("--fail-on-change", action="store_true",
                       help="exit 1 if any item (or explored fact set) changed")
     diff.set_defaults(run=_run_diff)
+
+    serve = sub.add_parser(
+        "serve", help="serve the pre-check and letter audit over HTTP, with a form for people",
+        description="Start the HTTP service: POST /v1/check (facts as for `check --facts`), "
+                    "POST /v1/audit (one letter, multipart field 'letter'), GET /v1/rulesets, "
+                    "GET /healthz, the pre-check form at / and the API documentation at /docs. "
+                    "The rules are loaded once, at start. Needs the 'serve' extra. Exit "
+                    "status 2 on a usage or ruleset error.")
+    serve.add_argument("--host", default="127.0.0.1",
+                       help="address to listen on (default: 127.0.0.1, this machine only)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    _rules_arg(serve)
+    serve.add_argument("--decision-log", metavar="FILE", default=None,
+                       help="append every decision to FILE, one JSON line each (time, rules "
+                            "version, facts, outcome, approvable visits)")
+    serve.add_argument("--max-letter-mb", type=float, default=None, metavar="MB",
+                       help="refuse uploaded letters larger than this (default: 20, or "
+                            "$GUIDELINE_ENGINE_MAX_LETTER_MB)")
+    serve.set_defaults(run=_run_serve)
     return parser
 
 
@@ -143,6 +206,9 @@ def _metavar(name: str) -> str:
 
 def _fact_help(name: str) -> str:
     values = enum_values(name)
+    if name == "body_region":
+        return ("one of: " + ", ".join(values) + "; or several, comma-separated (elbow,knee): "
+                "decided for each, the request stands or falls as a whole")
     if values:
         return "one of: " + ", ".join(values)
     return None
@@ -175,20 +241,43 @@ def _audit_command(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         # worker processes inherit it
         os.environ["GUIDELINE_ENGINE_MAX_LETTER_MB"] = str(args.max_letter_mb)
+    _check_output(args.output)
     if args.format in STREAMED:
         # written file by file, in input order, as the files are done: memory stays constant
         header, rows = STREAMED[args.format]
-        sys.stdout.write(header())
-        errors = 0
-        for result in with_progress(audit_results(args.paths, _load(args), args.jobs,
-                                                  args.dask), progress):
-            errors += isinstance(result, LetterError)
-            sys.stdout.write(rows(result))
-            sys.stdout.flush()
+        book = _load(args)
+        with _output(args.output) as out:
+            out.write(header())
+            errors = 0
+            for result in with_progress(audit_results(args.paths, book, args.jobs,
+                                                      args.dask), progress):
+                errors += isinstance(result, LetterError)
+                out.write(rows(result))
+                out.flush()
         return EXIT_FINDINGS if errors else EXIT_OK
     report = audit(args.paths, _load(args), jobs=args.jobs, progress=progress, dask=args.dask)
-    sys.stdout.write(RENDERERS[args.format](report))
+    if args.format == "html":
+        from .html_report import render_html
+
+        text = render_html(report)
+    else:
+        text = RENDERERS[args.format](report)
+    with _output(args.output) as out:
+        out.write(text)
     return EXIT_FINDINGS if report.errors else EXIT_OK
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .html_report import read_audit_json, render_html
+
+    _check_output(args.output)
+    report = read_audit_json(args.audit_json)
+    text = render_html(report, base=Path(args.audit_json).resolve().parent)
+    with _output(args.output) as out:
+        out.write(text)
+    return EXIT_OK
 
 
 def _run_check(args: argparse.Namespace) -> int:
@@ -282,6 +371,62 @@ def _run_diff(args: argparse.Namespace) -> int:
         sys.stdout.write(to_table(report))
     changed = bool(report.changed or report.explored)
     return EXIT_FINDINGS if args.fail_on_change and changed else EXIT_OK
+
+
+# what `serve` needs beyond the core: (module, the package that installs it)
+SERVE_MODULES = (("fastapi", "fastapi"), ("uvicorn", "uvicorn"),
+                 (("python_multipart", "multipart"), "python-multipart"))
+
+
+def _missing_serve_packages() -> list[str]:
+    import importlib.util
+
+    missing = []
+    for modules, package in SERVE_MODULES:
+        names = modules if isinstance(modules, tuple) else (modules,)
+        try:
+            found = any(importlib.util.find_spec(name) is not None for name in names)
+        except (ImportError, ValueError):  # a module set to None in sys.modules
+            found = False
+        if not found:
+            missing.append(package)
+    return missing
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    missing = _missing_serve_packages()
+    if missing:
+        print(f"guideline-engine serve needs the 'serve' extra (missing: {', '.join(missing)}): "
+              "pip install 'guideline-engine[serve]'", file=sys.stderr)
+        return EXIT_USAGE
+    if args.max_letter_mb is not None and args.max_letter_mb <= 0:
+        print("guideline-engine: --max-letter-mb must be positive", file=sys.stderr)
+        return EXIT_USAGE
+    if not 0 <= args.port <= 65535:
+        print("guideline-engine: --port must be 0 to 65535", file=sys.stderr)
+        return EXIT_USAGE
+    import uvicorn
+
+    from .serve import create_app
+
+    saved = os.environ.get("GUIDELINE_ENGINE_MAX_LETTER_MB")
+    try:
+        limit = None
+        if args.max_letter_mb is not None:  # the letter reader enforces the same limit
+            os.environ["GUIDELINE_ENGINE_MAX_LETTER_MB"] = str(args.max_letter_mb)
+            limit = int(args.max_letter_mb * 1024 * 1024)
+        app = create_app(args.rules or default_rules_dir(), decision_log=args.decision_log,
+                         max_letter_bytes=limit)
+        print(f"guideline-engine: rules {app.state.rules_version} "
+              f"({len(app.state.book.rules)} rules); the form at "
+              f"http://{args.host}:{args.port}/, the API at /docs", file=sys.stderr)
+        uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    finally:
+        if saved is None:
+            os.environ.pop("GUIDELINE_ENGINE_MAX_LETTER_MB", None)
+        else:
+            os.environ["GUIDELINE_ENGINE_MAX_LETTER_MB"] = saved
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -16,3 +16,48 @@ DATA = Path(__file__).resolve().parent / "data"
 @pytest.fixture(scope="session")
 def book():
     return load_rulebook(ROOT / "rulesets")
+
+
+# ---------------------------------------------------------------- a real browser
+
+# Debian's chromium (.ci/run installs it), driven by Playwright; never `playwright install`,
+# which downloads a browser and cannot here
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """The launched headless chromium (a Playwright Browser). Playwright gives it a fresh
+    profile (user-data-dir) in a temporary folder, removed when it closes. The README's test
+    command installs chromium; without it the browser tests fail, saying what to install."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail("chromium is not installed: apt-get install -y chromium chromium-driver "
+                    "(the README's test command does)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def browser_page(chromium, tmp_path):
+    """A new Playwright Page (sync API, 1280x800, a context of its own); on teardown its
+    screenshot is saved as tmp_path / "screenshot.png"."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    try:
+        yield page
+    finally:
+        try:
+            if not page.is_closed():
+                page.screenshot(path=str(tmp_path / "screenshot.png"))
+        finally:
+            context.close()
