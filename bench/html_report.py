@@ -32,10 +32,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from guideline_engine.audit import audit  # noqa: E402
+from guideline_engine.audit import audit, audit_report  # noqa: E402
 from guideline_engine.html_report import read_audit_json, render_html  # noqa: E402
 from guideline_engine.html_report.texts import file_of  # noqa: E402
-from guideline_engine.models import AuditReport, AuditSummary  # noqa: E402
+from guideline_engine.models import AuditReport  # noqa: E402
 from guideline_engine.rules import load_rulebook  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
@@ -89,15 +89,7 @@ def replicate(report: AuditReport, letters: int, folder: Path) -> AuditReport:
             source = str(target) + (f"#{number}" if number > 1 else "")
             out.append(letter.model_copy(update={"source": source}))
         copy += 1
-    out = out[:letters]
-    items = [item for letter in out for item in letter.items]
-    summary = AuditSummary(
-        letters=len(out), items=len(items),
-        agree=sum(i.verdict == "agree" for i in items),
-        disagree=sum(i.verdict == "disagree" for i in items),
-        undetermined=sum(i.verdict == "undetermined" for i in items),
-        out_of_scope=sum(i.verdict == "out_of_scope" for i in items), errors=0)
-    return AuditReport(summary=summary, letters=out, errors=[])
+    return audit_report(out[:letters], [])
 
 
 def measure(page_file: Path, runs: int) -> list[dict]:

@@ -186,6 +186,11 @@ def audit(paths: Iterable[str | Path], book: RuleBook, jobs: int = 1,
             errors.append(result)
         else:
             letters.extend(result)
+    return audit_report(letters, errors)
+
+
+def audit_report(letters: list[LetterReport], errors: list[LetterError]) -> AuditReport:
+    """The audit document of letters already reported, with its counts."""
     items = [item for letter in letters for item in letter.items]
     summary = AuditSummary(
         letters=len(letters), items=len(items),

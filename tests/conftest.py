@@ -13,6 +13,19 @@ SEEDS = sorted(LETTERS.glob("0*.txt"))
 DATA = Path(__file__).resolve().parent / "data"
 
 
+def pdf_bytes(text: str) -> bytes:
+    """A letter's text as a one-column PDF (fpdf2), line by line."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="letter")
+    pdf.set_auto_page_break(auto=True, margin=20)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for line in text.splitlines():
+        pdf.multi_cell(0, 5, line.strip() or " ", new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
 @pytest.fixture(scope="session")
 def book():
     return load_rulebook(ROOT / "rulesets")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import LETTERS, SEEDS
+from conftest import LETTERS, SEEDS, pdf_bytes
 from fpdf import FPDF
 
 from guideline_engine.audit import audit_letter
@@ -12,13 +12,7 @@ from guideline_engine.ingest import iter_letter_paths, read_document
 
 
 def make_pdf(path, text: str) -> None:
-    pdf = FPDF(format="letter")
-    pdf.set_auto_page_break(auto=True, margin=20)
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=10)
-    for line in text.splitlines():
-        pdf.multi_cell(0, 5, line.strip() or " ", new_x="LMARGIN", new_y="NEXT")
-    pdf.output(str(path))
+    path.write_bytes(pdf_bytes(text))
 
 
 def test_pdf_letter_is_read_and_audited_like_its_text(tmp_path, book):

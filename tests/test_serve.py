@@ -15,9 +15,8 @@ import time
 import httpx
 import pytest
 import schemathesis
-from conftest import LETTERS, ROOT, SEEDS
+from conftest import LETTERS, ROOT, SEEDS, pdf_bytes
 from fastapi.testclient import TestClient
-from fpdf import FPDF
 from hypothesis import HealthCheck, given, settings
 
 from guideline_engine.audit import audit_letter
@@ -62,16 +61,6 @@ def log_lines(decision_log):
             handle.seek(start)
             return [json.loads(line) for line in handle.read().splitlines()]
     return read
-
-
-def pdf_bytes(text: str) -> bytes:
-    pdf = FPDF(format="letter")
-    pdf.set_auto_page_break(auto=True, margin=20)
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=10)
-    for line in text.splitlines():
-        pdf.multi_cell(0, 5, line.strip() or " ", new_x="LMARGIN", new_y="NEXT")
-    return bytes(pdf.output())
 
 
 def facts_error(values: dict) -> FactsError:
