@@ -191,6 +191,8 @@ def message(facts: CaseFacts) -> dict[str, Any]:
     earlier = facts.injury_visits if facts.injury_visits.known else facts.prior_sessions
     if earlier.known and facts.requested_visits.known:
         out["injury_total_visits"] = earlier.value + facts.requested_visits.value
+    if facts.ur_modified_visits.known and facts.requested_visits.known:
+        out["ur_remaining_visits"] = facts.requested_visits.value - facts.ur_modified_visits.value
     as_of = as_of_date(facts)
     if as_of is not None:
         out[AS_OF] = encode(AS_OF, as_of)
@@ -202,7 +204,8 @@ def message(facts: CaseFacts) -> dict[str, Any]:
 
 
 def _display(facts: CaseFacts, name: str) -> str:
-    if name in ("months_since_injury", "months_since_surgery", "injury_total_visits"):
+    if name in ("months_since_injury", "months_since_surgery", "injury_total_visits",
+                "ur_remaining_visits"):
         value = message(facts).get(name)
         return "an unknown number of" if value is None else str(value)
     fact = _total(facts) if name == "total_visits" else getattr(facts, name, None)

@@ -164,11 +164,13 @@ FACT_TYPES: dict[str, type] = {
 }
 
 # Facts computed from other facts just before the rules run. Rules may read them; nobody writes
-# them directly. Each entry says how it is derived (the code is in engine/messages.py).
+# them directly. Each entry says how it is derived (the code is decide.message).
 DERIVED_FACTS: dict[str, str] = {
     "total_visits": "requested_visits + prior_sessions, when both are known",
     "injury_total_visits": "requested_visits + injury_visits (else prior_sessions): the visits of "
                            "this treatment for the injury, counting this request",
+    "ur_remaining_visits": "requested_visits - ur_modified_visits, when both are known: the part "
+                           "of the request UR did not certify",
     "months_since_injury": "whole months from injury_date to the as_of date",
     "months_since_surgery": "whole months from surgery_date to the as_of date",
     "as_of": "the date that selects the guideline edition: request_date, else ur_date, else "

@@ -10,6 +10,7 @@ from conftest import ROOT
 
 from guideline_engine.errors import RulesetError
 from guideline_engine.rules import load_rulebook
+from guideline_engine.rules.expand import expand
 from guideline_engine.rules.loader import check_ruleset, read_ruleset
 
 GOOD = textwrap.dedent("""\
@@ -143,3 +144,34 @@ def test_a_copy_of_the_rulesets_loads_side_by_side(tmp_path):
     a = load_rulebook(ROOT / "rulesets")
     b = load_rulebook(tmp_path / "rs")
     assert a.router.name != b.router.name
+
+
+COURSE = textwrap.dedent("""\
+    guideline: MTUS
+    topic: demo
+    edition: {name: demo, effective_from: 2009-07-18}
+    applies_to:
+      modality: {eq: physical_therapy}
+    courses:
+      - id: demo.course
+        label: demo condition
+        requires_any:
+          - {ur_remaining_visits: {known: false}}
+          - {functional_improvement: {eq: documented}}
+        figure: {visits: 10, weeks: 8}
+        citation: {guideline: MTUS, document: Demo, section: PM, pages: "99"}
+    """)
+
+
+def test_requires_any_is_an_alternative_every_approval_needs(tmp_path):
+    rules = {r.id: r for r in expand(read_ruleset(write(tmp_path, COURSE)))}
+    approve = rules["demo.course.within_guideline"]
+    # the course's own alternatives (no earlier sessions, or improvement shown) times the two
+    # ways the criterion is met: four alternatives, each holding one of each
+    assert len(approve.any) == 4
+    for alternative in approve.any:
+        assert "ur_remaining_visits" in alternative or (
+            alternative["functional_improvement"].eq == "documented")
+        assert "prior_sessions" in alternative or "functional_improvement" in alternative
+    # a denial does not need the approval's criteria
+    assert rules["demo.course.visit_limit_exceeded"].any == []

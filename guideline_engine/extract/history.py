@@ -77,10 +77,13 @@ _GENERIC_THERAPY = regex.compile(r"^(?:post-?operative\s+)?(?:therapy|treatment)
                                  regex.IGNORECASE)
 _MORE_OF_IT = regex.compile(r"\b(?:additional|further|continued|more|another|repeat)\b",
                             regex.IGNORECASE)
+# "prior" of a review ("The prior reviewer authorized a trial of 6 sessions") is not treatment
 _HISTORY = regex.compile(
     r"\b(?:treatment\s+to\s+date|treated\s+with|has\s+been\s+treated|thus\s+far|"
     r"had\s+(?:a|an)\s+(?:\w+\s+)?course|course\s+of|"
-    r"participated\s+in|previous|prior|earlier|had\s+(?:some|extensive)|completed|"
+    r"participated\s+in|(?:previous|prior|earlier)(?!\s+(?:utilization|UR\b|IMR\b|review|"
+    r"determination|decision|denial|request|RFA\b|authori[sz]ation))|"
+    r"had\s+(?:some|extensive)|completed|"
     r"received|has\s+had|previously\s+(?:had|received|underwent|undergone|attended|completed|"
     r"tried|participated)|"
     r"underwent|benefit\w*\s+from|following\s+(?:some|earlier|extensive))\b", regex.IGNORECASE)

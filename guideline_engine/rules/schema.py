@@ -175,6 +175,8 @@ class CourseSpec(Strict):
     when: Conditions = Field(default_factory=dict)
     # entry criteria an approval needs besides the figures (the deny side is a plain rule)
     requires: Conditions = Field(default_factory=dict)
+    # ... and one of these alternatives, when a criterion has more than one way to be met
+    requires_any: list[Conditions] = Field(default_factory=list)
     figure: Figure
     citation: Citation
     verified: bool = True
@@ -188,6 +190,8 @@ class TrialSpec(Strict):
     when: Conditions = Field(default_factory=dict)
     # entry criteria an approval needs besides the figures (the deny side is a plain rule)
     requires: Conditions = Field(default_factory=dict)
+    # ... and one of these alternatives, when a criterion has more than one way to be met
+    requires_any: list[Conditions] = Field(default_factory=list)
     trial: Figure
     total: Figure | None = None
     citation: Citation
