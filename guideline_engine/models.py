@@ -108,6 +108,9 @@ class Evidence(Model):
     quote: str
     part: EvidenceSource
     page: int | None = None
+    # the whole sentence around a shorter piece of evidence, kept so that a reader sees (and a
+    # reader's quote of any part of the statement finds) where the fact was said
+    context: bool = False
 
 
 class Reading(Model):

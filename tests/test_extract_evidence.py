@@ -42,7 +42,8 @@ def facts_of(text: str, index: int = 1) -> CaseFacts:
 
 
 def quotes(text: str, fact) -> list[str]:
-    return [" ".join(text[e.start:e.end].split()) for e in fact.evidence]
+    """The fact's own evidence, without the sentences around it."""
+    return [" ".join(text[e.start:e.end].split()) for e in fact.evidence if not e.context]
 
 
 NOT_NECESSARY = "Therefore, the request is not medically necessary."
@@ -225,7 +226,8 @@ def test_a_request_for_several_regions_keeps_each_region_with_its_evidence():
          "Upheld", "The request is not medically necessary."))
     region = facts_of(text).body_region
     assert region.value == "multiple"
-    assert [(r.value, [e.quote for e in r.evidence]) for r in region.readings] == [
+    assert [(r.value, [e.quote for e in r.evidence if not e.context])
+            for r in region.readings] == [
         ("elbow", ["elbow"]), ("knee", ["knee"])]
     # one region named twice is that region, with no readings to decide apart
     single = facts_of(letter("The patient has low back pain.",
@@ -312,7 +314,7 @@ def test_acute_as_the_letter_means_it(said, chronic):
                          NOT_NECESSARY))
     fact = facts_of(text).chronic
     if chronic is None:   # not a statement that the condition is acute: the dates decide
-        assert "acute" not in " ".join(e.quote for e in fact.evidence)
+        assert "acute" not in " ".join(e.quote for e in fact.evidence if not e.context)
     else:
         assert fact.value is chronic
 
@@ -322,3 +324,107 @@ def test_the_diagnosis_stops_where_the_letter_says_who_reported_it():
                   "spondylolisthesis with lumbar radiculopathy, the treating provider reported.",
                   ("Physical therapy 8 sessions for the lumbar spine", "Upheld", NOT_NECESSARY))
     assert facts_of(text).diagnosis.value == "L4-L5 spondylolisthesis with lumbar radiculopathy"
+
+
+def test_evidence_keeps_the_sentence_it_stands_in():
+    text = letter("The patient has had 12 sessions of physical therapy with improved lifting "
+                  "tolerance. She works modified duty.",
+                  ("Physical therapy 2x3 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    own = [e for e in facts.prior_sessions.evidence if not e.context]
+    context = [e for e in facts.prior_sessions.evidence if e.context]
+    assert [e.quote for e in own] == ["12 sessions"]
+    # the whole sentence, once, holding the evidence and quoted exactly from the letter
+    assert [" ".join(e.quote.split()) for e in context] == [
+        "The patient has had 12 sessions of physical therapy with improved lifting tolerance."]
+    assert context[0].start <= own[0].start and own[0].end <= context[0].end
+    assert text[context[0].start:context[0].end] == context[0].quote
+    # the item's title is the sentence of what it names; no span is given twice
+    titled = [e for e in facts.modality.evidence if e.part == "title"]
+    assert [e.quote for e in titled if e.context] == ["Physical therapy 2x3 for the lumbar spine"]
+    for fact in (facts.prior_sessions, facts.modality, facts.requested_visits):
+        spans = [(e.start, e.end) for e in fact.evidence]
+        assert len(spans) == len(set(spans))
+
+
+# ---- wordings met in the fifth batch of letters written blind to the code
+
+def test_a_date_written_before_the_word_request_is_the_request_date():
+    text = letter("The claimant had a right knee arthroscopy with partial medial meniscectomy on "
+                  "1/21/16.",
+                  ("Additional physical therapy 2 times a week for 6 weeks for the right knee",
+                   "Upheld", "By the time of the 10/12/16 request she was more than 8 months "
+                   "past surgery, so the postsurgical period had ended. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.request_date.value == dt.date(2016, 10, 12)
+    # the request's date is not the operation's
+    assert facts.surgery_date.value == dt.date(2016, 1, 21)
+    assert facts.postsurgical.value is False
+
+
+def test_a_programme_stopped_is_no_home_exercise_and_an_expectation_is_not_one():
+    text = letter("She stated that she had stopped her home exercises because they aggravated "
+                  "the knee pain.",
+                  ("Physical therapy 2x4 for the right knee", "Upheld",
+                   "At this point she should be carrying out a home exercise program. "
+                   + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.home_exercise_program.value is False
+    assert quotes(text, facts.home_exercise_program) == ["stopped her home exercises"]
+
+
+def test_a_list_of_diagnoses_wins_over_the_story_of_one():
+    text = letter("She was diagnosed with a tear of the medial meniscus of the right knee and "
+                  "underwent right knee arthroscopy on 1/21/16. The diagnoses were status post "
+                  "right knee arthroscopy and chondromalacia of the medial femoral condyle.",
+                  ("Physical therapy x 8 for the right knee", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.diagnosis.value == ("status post right knee arthroscopy and chondromalacia of "
+                                     "the medial femoral condyle")
+
+
+def test_the_story_of_a_diagnosis_ends_where_the_treatment_begins():
+    text = letter("She was diagnosed with a tear of the medial meniscus of the right knee and "
+                  "underwent right knee arthroscopy on 1/21/16.",
+                  ("Physical therapy x 8 for the right knee", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).diagnosis.value == "a tear of the medial meniscus of the right knee"
+
+
+@pytest.mark.parametrize("summary", [
+    # "lumbar support" is a brace, not a guideline's support
+    "Treatment to date: ibuprofen, lumbar support, 24 sessions of physical therapy given in "
+    "three courses.",
+    # "the IW" is the injured worker
+    "The IW has had 24 sessions of physical therapy for this claim, which is more than "
+    "recommended.",
+])
+def test_sessions_had_are_read_beside_words_that_also_name_guidelines(summary):
+    text = letter(summary, ("Physical therapy 8 visits lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 24
+
+
+def test_the_prior_reviewer_is_not_earlier_treatment():
+    text = letter("The patient continues to have low back pain.",
+                  ("Physical therapy x 8 for the lumbar spine", "Upheld",
+                   "The prior reviewer authorized a trial of initial 6 sessions of physical "
+                   "therapy. Additional treatment is contingent upon patient response to "
+                   "treatment. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_treatment.value is False
+    assert facts.prior_treatment.basis == "not_in_record"
+
+
+def test_sprain_and_myalgia_go_by_the_diagnosis_listed_first():
+    first_myalgia = letter("The patient is diagnosed with chronic lumbar myofascial pain and "
+                           "lumbar sprain/strain.",
+                           ("Physical therapy x 8 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    first_sprain = letter("The patient is diagnosed with lumbar sprain/strain and lumbar "
+                          "myofascial pain.",
+                          ("Physical therapy x 8 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(first_myalgia).diagnosis_category.value == "myalgia_myositis"
+    assert facts_of(first_sprain).diagnosis_category.value == "sprain_strain"
+    # a more specific figure still wins whatever the order
+    radicular = letter("The patient is diagnosed with lumbar sprain/strain and lumbar "
+                       "radiculopathy.",
+                       ("Physical therapy x 8 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(radicular).diagnosis_category.value == "neuritis_radiculitis"

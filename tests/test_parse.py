@@ -189,3 +189,22 @@ def test_heading_lengths_weigh_alternatives_and_optional_words():
     low, high = _literal_len(r"(?:RATIONALE FOR WHY (?:IS/WAS|IS|WAS) (?:NOT )?NECESSARY:?){e<=3}")
     assert (low, high) == (len("RATIONALE FOR WHY IS NECESSARY"),
                            len("RATIONALE FOR WHY IS/WAS NOT NECESSARY:"))
+
+
+def test_the_heading_verb_is_not_part_of_the_title():
+    # "is:" alone on the line after a title that fills its line (fifth blind batch)
+    text = (
+        "Case Number: CM16-0207418\nDate Assigned: 11/01/2016\nDate of Injury: 05/23/2016\n"
+        "Decision Date: 12/01/2016\nUR Denial Date: 10/11/2016\nPriority: Standard\n"
+        "Application Received: 10/20/2016\nHOW THE IMR FINAL DETERMINATION WAS MADE\nMAXIMUS "
+        "Federal Services sent the complete case file to an expert reviewer.\nCLINICAL CASE "
+        "SUMMARY\nThe applicant has low back pain.\nIMR ISSUES, DECISIONS AND RATIONALES\n"
+        "Work conditioning 10 visits (2 weeks) for the lumbar spine, 5 times weekly, 4 hours "
+        "per session \nis: Overturned\nClaims Administrator guideline: Decision based on MTUS "
+        "Chronic Pain Medical Treatment 2009.\nMAXIMUS guideline: Decision based on MTUS Chronic "
+        "Pain Medical Treatment 2009.\nDecision rationale: The request is medically necessary.\n")
+    d = parse(text)
+    assert [i.title.quote for i in d.items] == [
+        "Work conditioning 10 visits (2 weeks) for the lumbar spine, 5 times weekly, 4 hours "
+        "per session"]
+    assert d.items[0].recorded_outcome.value == "overturned"

@@ -80,4 +80,18 @@ def extract_facts(letter: NormalText, determination: Determination,
         facts.prior_treatment = Fact(value=False, known=True,
                                      evidence=associated["prior_sessions"].evidence,
                                      note=associated["prior_sessions"].note)
-    return facts
+    return _in_context(facts, text)
+
+
+def _in_context(facts: CaseFacts, text: ItemText) -> CaseFacts:
+    """Each fact's evidence with the sentences it sits in (see ItemText.with_context)."""
+    update = {}
+    for name in type(facts).model_fields:
+        fact: Fact = getattr(facts, name)
+        if not fact.evidence and not fact.readings:
+            continue
+        update[name] = fact.model_copy(update={
+            "evidence": text.with_context(fact.evidence),
+            "readings": [r.model_copy(update={"evidence": text.with_context(r.evidence)})
+                         for r in fact.readings]})
+    return facts.model_copy(update=update)

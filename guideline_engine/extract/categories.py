@@ -50,7 +50,8 @@ BODY_REGION = _lexicon([
     (r"cervical|neck|c-spine|cervicothoracic|trapezi(?:us|al)", BodyRegion.cervical.value),
     (r"thoracic|mid[- ]back|upper\s+back|t-spine", BodyRegion.thoracic.value),
     (r"lumbar|lumbosacral|low(?:er)?\s+back|l-spine|sacroiliac|back", BodyRegion.lumbar.value),
-    (r"shoulders?|rotator\s+cuff", BodyRegion.shoulder.value),
+    (r"shoulders?|rotator\s+cuff|supraspinatus|infraspinatus|subscapularis|glenohumeral|"
+     r"acromioclavicular|subacromial|glenoid|labrum", BodyRegion.shoulder.value),
     (r"elbows?|epicondyl\w*", BodyRegion.elbow.value),
     (r"wrists?|hands?|fingers?|thumbs?|forearms?|carpal", BodyRegion.wrist_hand.value),
     (r"hips?|pelvis|groin", BodyRegion.hip.value),
@@ -162,13 +163,19 @@ DIAGNOSIS_PRIORITY = [
 ]
 
 
+# Sprain/strain and myalgia have no figure more specific than the other (the MTUS's line is
+# "myalgia and myositis", ODG's the sprain): between them the diagnosis listed first wins.
+DIAGNOSIS_RANK = {category: i for i, category in enumerate(DIAGNOSIS_PRIORITY)}
+DIAGNOSIS_RANK[DiagnosisCategory.myalgia_myositis.value] = DIAGNOSIS_RANK[
+    DiagnosisCategory.sprain_strain.value]
+
+
 def diagnosis_category(text: str) -> str | None:
     """The category of a free-text diagnosis ('lumbar radiculitis' -> neuritis_radiculitis)."""
-    values = {m.value for m in mentions(DIAGNOSIS, text)}
-    for category in DIAGNOSIS_PRIORITY:
-        if category in values:
-            return category
-    return None
+    found = list(mentions(DIAGNOSIS, text))
+    if not found:
+        return None
+    return min(found, key=lambda m: (DIAGNOSIS_RANK.get(m.value, 99), m.start)).value
 
 
 def surgery_type(text: str) -> str | None:

@@ -33,13 +33,21 @@ _ACUTE = regex.compile(r"(?<!\b(?:beyond|past|after|than|no\s+longer\s+in)\s+(?:
                        r"symptoms|strain|sprain)\s+(?:is|was|remains|are|were)\s+"
                        r"(?:still\s+)?(?:sub-?)?acute\b", regex.IGNORECASE)
 _DIAGNOSED = regex.compile(
-    r"\b(?:diagnos\w+\s+(?:(?:is|are|was|were)\s+)?(?:documented\s+|noted\s+|listed\s+)?"
-    r"(?:as\s+having|as|with|of|include\w*|are|is)|assessment\s+included|"
+    r"\b(?:diagnos\w+\s+(?:(?:is|are|was|were)\s+)?(?:documented\s+|noted\s+|listed\s+|"
+    r"given\s+)?(?:as\s+having|as|with|of|include\w*|are|is)|assessment\s+included|"
+    # "The diagnoses were status post ...", not "the diagnosis was not documented"
+    r"diagnos[ie]s\s+(?:is|are|was|were)(?!\s+(?:not|unclear|unknown|pending|deferred)\b)|"
     r"working\s+diagnos\w+\s+(?:are|is|include\w*)|diagnos[ie]s\s*:|"
     r"(?:is\s+)?(?:being\s+treated|undergoing\s+treatment|treated)\s+for)\s*(?P<dx>[^.]+)",
     regex.IGNORECASE)
-# who reported the diagnosis, after it: "..., the treating provider reported", ", per the PR-2"
+_DX_ASIDE = regex.compile(r"\([^()]{0,80}\)\s*:?\s*")
+_NARRATIVE_DX = regex.compile(r"diagnosed\s+(?:as|with)|(?:is\s+)?(?:being\s+treated|"
+                              r"undergoing\s+treatment|treated)\s+for", regex.IGNORECASE)
+# who reported the diagnosis, after it: "..., the treating provider reported", ", per the PR-2";
+# and what happened next: "diagnosed with a meniscal tear and underwent arthroscopy on 1/21/16"
 _DX_ATTRIBUTION = regex.compile(
+    r"(?:,\s*|\s+)(?:and\s+)?(?:(?:subsequently|later|then)\s+)?(?:underwent|was\s+treated|"
+    r"had\s+surgery|was\s+referred|was\s+taken)\b.*$|"
     r",\s*(?:(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:provider|physician|doctor|surgeon|PTP|"
     r"therapist|clinician)\s+(?:reported|noted|stated|documented|indicated|wrote)\b|"
     r"(?:per|according\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:report|note|PR-?2)\b).*$",
@@ -52,9 +60,23 @@ _FLARE = regex.compile(r"\b(?:flare(?:-|\s)?(?:up)?s?|exacerbation|recurrence)\b
 _NEGATED_FLARE = regex.compile(
     r"\b(?:no|without|denies|lack\s+of)\s+(?:[\w-]+\s+){0,7}?(?:(?:acute|recent|new)\s+)?"
     r"(?:flare|exacerbation|recurrence)", regex.IGNORECASE)
-_HEP = regex.compile(r"\bhome\s+(?:exercises?|stretching)(?:\s+(?:program(?:me)?|routine))?\b|"
+# a reviewer's expectation is not a statement that the patient does one: "she should be carrying
+# out a home exercise program"
+_HEP = regex.compile(r"(?<!\b(?:should|would|could|must|needs?\s+to|(?:encouraged|advised|expected)"
+                     r"\s+to)\s+(?:\w+\s+){0,4})"
+                     r"\bhome\s+(?:(?:exercises?|stretching)(?:\s+(?:program(?:me)?|routine))?|"
+                     r"program(?:me)?)\b|"
                      r"\b(?:exercises?|stretching)(?:\s+(?:program(?:me)?|routine))?\s+at\s+"
                      r"home\b", regex.IGNORECASE)
+# the programme was stopped or is not done: "had stopped her home exercises", "is not doing his
+# home exercise program", "no home exercise program"
+_NO_HEP = regex.compile(
+    r"\b(?:(?:stopped|discontinued|quit|ceased|abandoned|gave\s+up)(?:\s+doing|\s+performing)?|"
+    r"(?:is|was|has\s+been|have\s+been|are|were)\s+not\s+(?:doing|performing|following|"
+    r"compliant\s+with|participating\s+in)|non-?compliant\s+with|no\s+longer\s+(?:does|doing|"
+    r"performs|performing|follows)|(?:does|did)\s+not\s+(?:do|perform|follow)|without\s+(?:a|any)|"
+    r"no)\s+(?:(?:her|his|their|the|a|any)\s+)?home\s+(?:(?:exercises?|stretching)"
+    r"(?:\s+(?:program(?:me)?|routine))?|program(?:me)?)\b", regex.IGNORECASE)
 _NOT_WORKING = regex.compile(
     r"\b(?:not\s+(?:returned|gone\s+back)\s+to\s+work|not\s+working|off\s+(?:of\s+)?work|"
     r"temporarily\s+totally\s+disabled|(?:total\s+)?temporary\s+(?:total\s+)?disability|"
@@ -112,24 +134,35 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
     """(diagnosis, diagnosis_category). Among several diagnoses, those naming the item's body
     region are preferred, and then the category with the most specific guideline figure."""
     readings: list[Reading] = []
+    narrative: set[int] = set()
     category_readings: list[Reading] = []
     for part, sentence in _sentences(text):
         m = _DIAGNOSED.search(sentence.text)
         if not m:
             continue
         dx_text = m.group("dx").strip()
+        # "(ICD-10 descriptions as listed by the treating provider): ..."
+        if aside := _DX_ASIDE.match(dx_text):
+            dx_text = " " * aside.end() + dx_text[aside.end():]
         if said := _DX_ATTRIBUTION.search(dx_text):   # "..., the treating provider reported"
             dx_text = dx_text[:said.start()]
         start, end = _pieces_for_regions(dx_text, _title_regions(text), _title_side(text))
+        if _NARRATIVE_DX.match(m.group()):
+            narrative.add(len(readings))
         readings.append(Reading(value=dx_text[start:end].strip(" ,;"), part=part.name,
                                 evidence=[sentence.evidence(m.start("dx") + start,
                                                             m.start("dx") + end)]))
-        category = _category_for_region(sentence, m.start("dx"), dx_text, region)
+        category = _category_for_region(sentence, m.start("dx"), dx_text, region,
+                                        _title_regions(text))
         if category is not None:
             value, start, end = category
             category_readings.append(Reading(
                 value=value, part=part.name,
                 evidence=[sentence.evidence(m.start("dx") + start, m.start("dx") + end)]))
+    # within a part, a list of diagnoses ("The diagnoses were ...") before a story ("she was
+    # diagnosed with a meniscal tear and underwent ...")
+    readings = [r for _, r in sorted(enumerate(readings),
+                                     key=lambda ir: (ir[0] in narrative, ir[0]))]
     dx = resolve(readings, RECORD_ORDER) if readings else Fact.unknown(
         "the letter states no diagnosis")
     if not category_readings:
@@ -137,7 +170,8 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
         for part, sentence in _sentences(text):
             if sentence.mentions_guidelines() or not sentence.about_case():
                 continue
-            found = _category_for_region(sentence, 0, sentence.text, region)
+            found = _category_for_region(sentence, 0, sentence.text, region,
+                                         _title_regions(text))
             if found:
                 value, start, end = found
                 category_readings.append(Reading(value=value, part=part.name,
@@ -147,7 +181,7 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
             return dx, Fact(value="other", known=True, evidence=dx.evidence,
                             note="the diagnosis stated is none of the guideline categories")
         return dx, Fact.unknown("no diagnosis in the letter maps to a guideline category")
-    rank = {c: i for i, c in enumerate(categories.DIAGNOSIS_PRIORITY)}
+    rank = categories.DIAGNOSIS_RANK
     return dx, resolve(category_readings, RECORD_ORDER, rank=rank,
                        rank_reason="the diagnosis with the most specific guideline figure wins")
 
@@ -204,7 +238,11 @@ def _pieces_for_regions(dx_text: str, regions: set[str],
     return kept[0][0], kept[-1][1]
 
 
-def _category_for_region(sentence: Sentence, offset: int, dx_text: str, region: str | None):
+def _category_for_region(sentence: Sentence, offset: int, dx_text: str, region: str | None,
+                         named: set[str] = frozenset()):
+    """The category of the diagnosis that names the item's region (for a request for several
+    regions, one of those the title names), else of any diagnosis naming no other region; the
+    most specific category among them."""
     phrases = []
     pos = 0
     for piece in regex.split(r",|;|\band\b", dx_text):
@@ -223,14 +261,13 @@ def _category_for_region(sentence: Sentence, offset: int, dx_text: str, region: 
         for f in found:
             if _NEGATED_DX.search(piece[: f.start]):
                 continue  # "cervical strain without radiculopathy"
-            scored.append((0 if piece_region == region else 1,
-                           categories.DIAGNOSIS_PRIORITY.index(f.value)
-                           if f.value in categories.DIAGNOSIS_PRIORITY else 99,
-                           f.value, start + f.start, start + f.end))
+            scored.append((0 if piece_region == region or piece_region in named else 1,
+                           categories.DIAGNOSIS_RANK.get(f.value, 99),
+                           start + f.start, start + f.end, f.value))
     if not scored:
         return None
     scored.sort()
-    _, _, value, start, end = scored[0]
+    _, _, start, end, value = scored[0]
     return value, start, end
 
 
@@ -266,7 +303,7 @@ def surgery(text: ItemText) -> tuple[Fact, Fact, Fact]:
     ('post-surgical', 'status post')."""
     readings: list[Reading] = []
     category_readings: list[Reading] = []
-    date_readings: list[Reading] = []
+    date_readings: list[tuple[str, Reading]] = []
     for part, sentence in _sentences(text):
         for m in categories.mentions(categories.SURGERY, sentence.text):
             if _NO_SURGERY.search(sentence.text[max(0, m.start - 60):m.start]):
@@ -282,11 +319,15 @@ def surgery(text: ItemText) -> tuple[Fact, Fact, Fact]:
             readings.append(Reading(value=sentence.text[start:end].strip(), part=part.name,
                                     evidence=evidence))
             category_readings.append(Reading(value=m.value, part=part.name, evidence=evidence))
-            dates = find_dates(sentence.text)
+            # the date nearest the operation, unless it is the date of another event ("the
+            # 10/12/16 request")
+            dates = [d for d in find_dates(sentence.text)
+                     if not _OTHER_EVENT.match(sentence.text, d.end)]
             if dates:
                 d = min(dates, key=lambda d: abs(d.start - m.start))
-                date_readings.append(Reading(value=d.value, part=part.name,
-                                             evidence=[sentence.evidence(d.start, d.end)]))
+                date_readings.append((m.value, Reading(value=d.value, part=part.name,
+                                                       evidence=[sentence.evidence(d.start,
+                                                                                   d.end)])))
     if not readings:
         none = "no surgery is mentioned"
         return Fact.unknown(none), Fact.unknown(none), Fact.unknown(none)
@@ -304,9 +345,19 @@ def surgery(text: ItemText) -> tuple[Fact, Fact, Fact]:
     if fuller.value != surgery_fact.value:
         surgery_fact.value = fuller.value
         surgery_fact.evidence = dedupe(fuller.evidence + surgery_fact.evidence)
-    date_fact = (resolve(date_readings, RECORD_ORDER) if date_readings
+    # the date of the operation named, else of any mention
+    dated = ([r for c, r in date_readings if c == category_fact.value]
+             or [r for _, r in date_readings])
+    date_fact = (resolve(dated, RECORD_ORDER) if dated
                  else Fact.unknown("a surgery is mentioned but not its date"))
     return surgery_fact, date_fact, category_fact
+
+
+# a date that names another event of the case: "the 10/12/16 request", "her 5/10/16 visit"
+_OTHER_EVENT = regex.compile(
+    r"\s*(?:request\w*|RFA|(?:office\s+)?visit|evaluation|exam\w*|report|notes?|progress|"
+    r"follow[- ]up|appointment|consult\w*|utilization|UR\b|injury|MRI|x-?rays?)\b",
+    regex.IGNORECASE)
 
 
 # an operation the patient had, named in full up to its date or the end of the clause
@@ -376,7 +427,7 @@ def flare_up(text: ItemText) -> Fact:
 
 
 def home_exercise_program(text: ItemText) -> Fact:
-    return flag(text, _HEP, None, "a home exercise programme")
+    return flag(text, _HEP, _NO_HEP, "a home exercise programme")
 
 
 def return_to_work(text: ItemText) -> Fact:
@@ -395,7 +446,8 @@ def return_to_work(text: ItemText) -> Fact:
     return resolve(readings, RECORD_ORDER)
 
 
-def _own_clause(text: str, item_modality: str | None, region: str | None) -> tuple[int, int]:
+def _own_clause(text: str, item_modality: str | None, region: str | None,
+                title: str = "") -> tuple[int, int]:
     """Where a sentence decides several requests ("denied a request for twelve visits for the
     Cervical Spine and partially approved a request for nine visits for the right shoulder"),
     the clause from the decision word that names the item's treatment (and, when several do,
@@ -407,8 +459,13 @@ def _own_clause(text: str, item_modality: str | None, region: str | None) -> tup
     clauses = [(s, e) for s, e in zip(starts, starts[1:] + [len(text)], strict=True)
                if any(m.value == item_modality
                       for m in categories.mentions(categories.MODALITY, text[s:e]))]
-    if len(clauses) > 1 and region not in (None, "multiple", "unspecified"):
-        clauses = [(s, e) for s, e in clauses if categories.body_region(text[s:e]) == region]
+    if len(clauses) > 1 and region not in (None, "unspecified"):
+        # the clause naming the item's region; for several regions, the one naming them all
+        wanted = ({m.value for m in categories.mentions(categories.BODY_REGION, title)} - {"limb"}
+                  if region == "multiple" else {region})
+        clauses = [(s, e) for s, e in clauses
+                   if wanted and wanted <= {m.value for m in categories.mentions(
+                       categories.BODY_REGION, text[s:e])}]
     return clauses[0] if len(clauses) == 1 else (0, len(text))
 
 
@@ -451,7 +508,7 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
                 continue
             # in the item's own rationale a UR decision that names no treatment is this one's
             into = (decisions, counts) if named or part is text.rationale else unnamed
-            span = _own_clause(sentence.text, item_modality, region)
+            span = _own_clause(sentence.text, item_modality, region, text.title.view.folded)
             if m := _UR_MODIFIED.search(sentence.text, *span):
                 ev = [sentence.evidence(m.start(), m.end())]
                 into[0].append(Reading(value=URDecision.modified.value, part=part.name,

@@ -25,18 +25,23 @@ _REQUEST = regex.compile(
     r"(?:made|submitted|dated|received)|date\s+of\s+(?:the\s+)?request|"
     # "the treating physician submitted a request for ...", not a request for the IMR itself
     r"(?:submitted|made|sent)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?request(?!\s+for\s+(?:an\s+)?"
-    r"(?:IMR|independent)))\b", regex.IGNORECASE)
+    r"(?:IMR|independent))|"
+    # "the 10/12/16 request", "her December 1, 2016 request"
+    r"(?<=\d\s)request(?!\s+for\s+(?:an\s+)?(?:IMR|independent)))\b", regex.IGNORECASE)
 _UR = regex.compile(
     r"\b(?:utilization\s+review|UR)\b(?:(?!\.\s).){0,120}?\b(?:deni\w+|denial|modif\w+|"
-    r"non-?certif\w+|certif\w+|report|decision|dated)\b"
+    r"non-?certif\w+|certif\w+|report|decision|dated|(?:failed\s+to\s+|not\s+)?approv\w+)\b"
+    # "the utilization review on 11/02/2016", "UR of 12/13/2016"
+    r"|\b(?:utilization\s+review|UR)\s+(?:on|of|dated)\b"
     r"|\b(?:deni\w+|modif\w+|non-?certif\w+)\b(?:(?!\.\s).){0,60}?\b(?:utilization\s+review|"
     r"UR)\b"
     r"|\b(?:previously\s+reviewed|previously\s+deemed\s+not\s+medically\s+necessary|"
+    r"previously\s+(?:non-?certified|denied|modified)|"
     r"(?:prior|previous|original)\s+(?:determination|review)|prior\s+denial)\b",
     regex.IGNORECASE)
 
 
-def _nearest_after_cue(text: str, cue: regex.Pattern) -> tuple[DateMatch, int] | None:
+def _nearest_after_cue(text: str, cue: regex.Pattern) -> tuple[DateMatch, regex.Match] | None:
     """The date closest to a cue in the sentence (dates after the cue preferred)."""
     cues = list(cue.finditer(text))
     if not cues:
@@ -52,20 +57,20 @@ def _nearest_after_cue(text: str, cue: regex.Pattern) -> tuple[DateMatch, int] |
     if opener and dates[0].start == opener.end() and dates[0].end <= c.start() and \
             not any(d.start < c.start() for d in dates[1:]) and \
             _SAME_CLAUSE.match(text[dates[0].end:c.start()]):
-        return dates[0], c.start()
+        return dates[0], c
     # "a November 30, 2016 RFA form": a date written right before the cue names it
     adjacent = [d for d in dates if d.end <= c.start() and c.start() - d.end <= 2
                 and not text[d.end:c.start()].strip()]
     if adjacent:
-        return adjacent[-1], c.start()
+        return adjacent[-1], c
     after = [d for d in dates if d.start >= c.start()]
     if after:
-        return after[0], c.start()
+        return after[0], c
     # "..., and on 11/5/2014, Utilization Review modified the request"
     before = [d for d in dates if d.end <= c.start()]
     if before and _JUST_BEFORE.match(text[before[-1].end:c.start()]) and \
             regex.search(r"\bon\s+$", text[:before[-1].start], regex.IGNORECASE):
-        return before[-1], c.start()
+        return before[-1], c
     return None
 
 
@@ -88,8 +93,8 @@ def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
             found = _nearest_after_cue(sentence.text, cue)
             if found is None:
                 continue
-            date, cue_start = found
-            start, end = min(cue_start, date.start), max(date.end, cue_start + 1)
+            date, named = found
+            start, end = min(named.start(), date.start), max(date.end, named.end())
             # the date itself, and the words that say what it is the date of
             evidence = [sentence.evidence(date.start, date.end)]
             if (start, end) != (date.start, date.end):

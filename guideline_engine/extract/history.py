@@ -36,7 +36,7 @@ _PAST = regex.compile(
     r"\b(?:had|has\s+had|have\s+had|completed|attended|participated|received|underwent|"
     r"undergone|prior|previous|previously|earlier|already|to\s+date|thus\s+far|so\s+far|"
     r"approved|authorized|certified|through|since|alone|throughout|history|treated|"
-    r"(?:has|have|had)\s+included)\b",
+    r"(?:has|have|had)\s+included|consist\w*\s+of)\b",
     regex.IGNORECASE,
 )
 _REQUEST = regex.compile(

@@ -50,7 +50,9 @@ _WHY = {
 # sentences that state what a guideline says, not what happened to this patient
 _GUIDELINE_TALK = regex.compile(
     r"\b(?:guidelines?|MTUS|ODG|ACOEM|recommend\w*|stipulat\w*|is\s+(?:not\s+)?"
-    r"recommended|should|must|supports?|Labor\s+Code|per\s+industrial\s+injury)\b",
+    r"recommended|should|must|"
+    r"(?<!\b(?:lumbar|lumbosacral|back|cervical|wrist|knee|ankle|arch|elbow)\s)supports?|"
+    r"Labor\s+Code|per\s+industrial\s+injury)\b",
     regex.IGNORECASE)
 # a sentence whose subject is a guideline ("ODG recommends...", "Per the MTUS, ...")
 _GUIDELINE_SUBJECT = regex.compile(
@@ -58,8 +60,9 @@ _GUIDELINE_SUBJECT = regex.compile(
     r"(?:MTUS|ODG|ACOEM|Official\s+Disability|Chronic\s+Pain|Postsurgical|Acupuncture\s+"
     r"Medical|(?:physical\s+medicine\s+)?guidelines?|these\s+guidelines)\b", regex.IGNORECASE)
 _PATIENT = regex.compile(
-    r"\b(?:applicant|injured\s+worker|claimant|employee|in\s+this\s+case|this\s+patient|he|she|"
-    r"his|her)\b", regex.IGNORECASE)
+    r"\b(?:applicant|injured\s+(?:worker|employee)|claimant|employee|in\s+this\s+case|"
+    r"this\s+patient|he|she|his|her|IW|I/W|the\s+(?:worker|insured|member)|Mr|Mrs|Ms)\b",
+    regex.IGNORECASE)
 # what the record shows, and what a guideline prescribes
 _RECORD = regex.compile(r"\b(?:documentation|documented|records?|notes?|submitted|provided|"
                         r"reports?|examination|exam)\b", regex.IGNORECASE)
@@ -69,7 +72,8 @@ _PRESCRIPTIVE = regex.compile(r"\b(?:must|should|criteria|include|recommend\w*|g
 # submitted for review", "the request"); a rationale sentence that names neither is the
 # guideline the reviewer quotes ("Active therapy is based on the philosophy ...")
 _CASE = regex.compile(
-    r"\b(?:applicant|injured\s+worker|\bIW\b|claimant|employee|employer|(?<!-)patient(?!-)|"
+    r"\b(?:applicant|injured\s+worker|\bIW\b|I/W|claimant|employee|employer|(?<!-)patient(?!-)|"
+    r"the\s+(?:worker|insured|member)|"
     r"in\s+this\s+case|"
     r"he|she|his|her|documentation|documented|records?|notes?|reports?|submitted|provided|"
     r"request\w*|treating|provider|physician|examination|exam|diagnos\w+)\b",
@@ -94,6 +98,19 @@ class Part:
 
     def sentences(self) -> Iterator[Sentence]:
         return iter(self._sentences)
+
+    def sentence_at(self, start: int, end: int) -> Evidence | None:
+        """The evidence of the sentence holding the raw span [start, end), if one does."""
+        spans, starts = self._sentence_evidence
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and spans[i].start <= start and end <= spans[i].end:
+            return spans[i]
+        return None
+
+    @cached_property
+    def _sentence_evidence(self) -> tuple[tuple[Evidence, ...], list[int]]:
+        spans = tuple(s.evidence() for s in self._sentences)
+        return spans, [e.start for e in spans]
 
     @cached_property
     def _sentences(self) -> tuple[Sentence, ...]:
@@ -201,6 +218,18 @@ class ItemText:
     def letter_part(self, span: Span) -> Part:
         """Another stretch of the letter (another item's title, say) as a part to quote."""
         return _part(self.text, "letter", span)
+
+    def with_context(self, evidence: list[Evidence]) -> list[Evidence]:
+        """`evidence` and, after each piece shorter than its sentence (of the summary, the
+        rationale, the item's title or its heading), that sentence marked as context."""
+        out = list(evidence)
+        for ev in evidence:
+            if ev.context or ev.part not in ("summary", "rationale", "title", "preamble"):
+                continue
+            sentence = self.part(ev.part).sentence_at(ev.start, ev.end)
+            if sentence is not None and (sentence.start, sentence.end) != (ev.start, ev.end):
+                out.append(sentence.model_copy(update={"context": True}))
+        return dedupe(out)
 
     def header_evidence(self, name: str) -> tuple[object, Evidence] | None:
         """A header field's value and its evidence (raw offsets), if the header has it."""

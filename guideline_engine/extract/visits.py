@@ -106,7 +106,32 @@ def parse_visits(text: str, pos: int = 0) -> VisitCount | None:
             extra = _build("frequency_weeks", match)
             best = VisitCount(best.total, best.minimum, extra.frequency, extra.weeks,
                               best.start, match.end(), best.form)
+        else:
+            best = _with_schedule(text, best)
     return best
+
+
+# a duration right after a total: "10 visits (2 weeks)", "10 visits over 2 weeks"
+_DURATION_AFTER = regex.compile(
+    rf"\s*,?\s*(?:\(\s*|(?:over|for|in)\s+(?:a\s+period\s+of\s+)?)(?P<weeks>{_N})\s*{_WEEKS}\)?",
+    regex.IGNORECASE)
+_FREQUENCY_ONLY = _PATTERNS[-1][1]
+
+
+def _with_schedule(text: str, best: VisitCount) -> VisitCount:
+    """A total with its schedule written apart: "10 visits (2 weeks) ..., 5 times weekly". The
+    duration must follow the total at once; a frequency within a few words counts only when it
+    and the duration make the total."""
+    duration = _DURATION_AFTER.match(text, best.end)
+    if duration is None:
+        return best
+    weeks, end = to_int(duration.group("weeks")), duration.end()
+    frequency = None
+    found = _FREQUENCY_ONLY.search(text, end, end + 60)
+    if found is not None and weeks and _frequency(found) * weeks == best.total:
+        frequency, end = _frequency(found), found.end()
+    return VisitCount(best.total, best.minimum, frequency, weeks or None, best.start, end,
+                      best.form)
 
 
 def all_visits(text: str) -> list[VisitCount]:

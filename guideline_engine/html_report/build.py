@@ -74,8 +74,9 @@ def _facts(facts: CaseFacts) -> list[FactView]:
         out.append(FactView(
             name=name, value=fact.display(), known=fact.known,
             note="; ".join(n for n in notes if n) or None,
+            # the sentences kept around the evidence are not highlighted: the evidence is
             evidence=[EvidenceView(start=e.start, end=e.end, quote=e.quote, part=e.part,
-                                   page=e.page) for e in fact.evidence]))
+                                   page=e.page) for e in fact.evidence if not e.context]))
     return out
 
 

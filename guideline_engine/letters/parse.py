@@ -464,7 +464,8 @@ def _heading_text(text: str, layout: Layout, lower: int,
     title = _trimmed(text, title_start, colon)
     if (m := _TITLE_PREFIX.match(title.quote)) and preamble_start < title_start:
         title = _trimmed(text, title.start + m.end(), title.end)
-    if (m := _TITLE_SUFFIX.search(title.quote)) and preamble_start < title_start:
+    # "<title> is: Upheld" (the verb is the heading's, not the title's)
+    if m := _TITLE_SUFFIX.search(title.quote):
         title = _trimmed(text, title.start, title.start + m.start())
     preamble = _trimmed(text, preamble_start, title_start) if preamble_start < title_start \
         else None
