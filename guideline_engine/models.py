@@ -206,6 +206,8 @@ class CaseFacts(Model):
     return_to_work_goal: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     pt_plateau: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     adjunct_to_active_treatment: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    medication_reduced_or_not_tolerated: Fact = Field(
+        default_factory=lambda: Fact.unknown("not stated"))
     frp_entry_criteria: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     injury_visits: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     employer_authorized_more: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))

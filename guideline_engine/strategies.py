@@ -38,6 +38,7 @@ def fact_sets(draw, max_visits: int = 40) -> dict[str, Any]:
         "return_to_work_goal": st.booleans(),
         "pt_plateau": st.booleans(),
         "adjunct_to_active_treatment": st.booleans(),
+        "medication_reduced_or_not_tolerated": st.booleans(),
         "frp_entry_criteria": st.booleans(),
     }
     for name, strategy in optional.items():

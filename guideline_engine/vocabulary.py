@@ -143,6 +143,8 @@ FACT_TYPES: dict[str, type] = {
     "return_to_work_goal": bool,             # work conditioning: a defined, agreed RTW goal
     "pt_plateau": bool,                      # work conditioning: earlier therapy has plateaued
     "adjunct_to_active_treatment": bool,     # massage: given with exercise or active therapy
+    # acupuncture (MTUS 9792.24.1(a)): an option when pain medication is reduced or not tolerated
+    "medication_reduced_or_not_tolerated": bool,
     "frp_entry_criteria": bool,              # functional restoration: the MTUS criteria are met
     # Labor Code 4604.5: visits of this treatment for the injury, every body region, outside
     # postsurgical care; and the employer's written authorisation of more

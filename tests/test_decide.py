@@ -185,6 +185,7 @@ REQUIRED_DOCUMENTATION = {
     "return_to_work_goal": True,
     "pt_plateau": True,
     "adjunct_to_active_treatment": True,
+    "medication_reduced_or_not_tolerated": True,
     "frp_entry_criteria": True,
 }
 

@@ -428,3 +428,36 @@ def test_sprain_and_myalgia_go_by_the_diagnosis_listed_first():
                        "radiculopathy.",
                        ("Physical therapy x 8 for the lumbar spine", "Upheld", NOT_NECESSARY))
     assert facts_of(radicular).diagnosis_category.value == "neuritis_radiculitis"
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("He has tapered his hydrocodone from 4 to 2 tablets a day.", True),
+    ("She is unable to tolerate oral anti-inflammatory medications.", True),
+    ("There is no evidence the patient is unable to tolerate pain medication or the pain "
+     "medication is being reduced.", False),
+])
+def test_pain_medication_reduced_or_not_tolerated(sentence, value):
+    text = letter(f"The patient has low back pain. {sentence}",
+                  ("Acupuncture 2 times a week for 3 weeks for the lumbar spine", "Upheld",
+                   "Per the MTUS, acupuncture is used as an option when pain medication is "
+                   "reduced or not tolerated. " + NOT_NECESSARY))
+    assert facts_of(text).medication_reduced_or_not_tolerated.value is value
+
+
+def test_the_guidelines_own_condition_is_not_read_as_the_patients():
+    text = letter("The patient has low back pain.",
+                  ("Acupuncture 2 times a week for 3 weeks for the lumbar spine", "Upheld",
+                   "The patient is 50. Acupuncture is used as an option when pain medication is "
+                   "reduced or not tolerated. " + NOT_NECESSARY))
+    assert not facts_of(text).medication_reduced_or_not_tolerated.known
+
+
+def test_a_count_of_what_would_be_is_not_a_count_of_sessions_had():
+    text = letter("The patient has neck pain.",
+                  ("Acupuncture 1 x 6 cervical", "Upheld",
+                   "Six sessions at one per week would fit an initial trial, but this patient "
+                   "has had acupuncture in the past. The submitted records do not say how many "
+                   "acupuncture sessions were completed. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_treatment.value is True
+    assert not facts.prior_sessions.known

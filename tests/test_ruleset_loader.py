@@ -155,23 +155,29 @@ COURSE = textwrap.dedent("""\
     courses:
       - id: demo.course
         label: demo condition
-        requires_any:
-          - {ur_remaining_visits: {known: false}}
-          - {functional_improvement: {eq: documented}}
+        requires_one_of:
+          certified_part:
+            - {ur_remaining_visits: {known: false}}
+            - {functional_improvement: {eq: documented}}
+          medication_or_rehabilitation:
+            - {medication_reduced_or_not_tolerated: {eq: true}}
+            - {adjunct_to_active_treatment: {eq: true}}
         figure: {visits: 10, weeks: 8}
         citation: {guideline: MTUS, document: Demo, section: PM, pages: "99"}
     """)
 
 
-def test_requires_any_is_an_alternative_every_approval_needs(tmp_path):
+def test_every_approval_needs_one_alternative_of_each_criterion(tmp_path):
     rules = {r.id: r for r in expand(read_ruleset(write(tmp_path, COURSE)))}
     approve = rules["demo.course.within_guideline"]
     # the course's own alternatives (no earlier sessions, or improvement shown) times the two
-    # ways the criterion is met: four alternatives, each holding one of each
-    assert len(approve.any) == 4
+    # ways each of the two criteria is met: eight alternatives, each holding one of each
+    assert len(approve.any) == 8
     for alternative in approve.any:
         assert "ur_remaining_visits" in alternative or (
             alternative["functional_improvement"].eq == "documented")
         assert "prior_sessions" in alternative or "functional_improvement" in alternative
+        assert ("medication_reduced_or_not_tolerated" in alternative
+                or "adjunct_to_active_treatment" in alternative)
     # a denial does not need the approval's criteria
     assert rules["demo.course.visit_limit_exceeded"].any == []

@@ -95,6 +95,25 @@ CRITERIA: tuple[Criterion, ...] = (
                 r"combined\s+with))",
         what="active treatment alongside the massage"),
     Criterion(
+        "medication_reduced_or_not_tolerated",
+        # not the guideline's own "an option when pain medication is reduced or not tolerated"
+        shown=r"(?<!\b(?:when|if|where|option)\s+(?:\w+\s+){0,3})(?:"
+              r"\b(?:unable\s+to|cannot|could\s+not|does\s+not|did\s+not)\s+tolerate\s+"
+              r"(?:[\w-]+\s+){0,3}?(?:medications?|NSAIDs?|opioids?|narcotics?)|"
+              r"\b(?:intoleran\w+|side\s+effects?|GI\s+upset|gastritis)\s+(?:to|from|with|of)\s+"
+              r"(?:[\w-]+\s+){0,3}?(?:medications?|NSAIDs?|opioids?|narcotics?|"
+              r"anti-?inflammator\w+)|"
+              r"\b(?:tapered|tapering|reduced|reducing|decreased|decreasing|weaned|weaning|"
+              r"cut\s+back)\s+(?:\w+\s+){0,3}?(?:pain\s+)?(?:medications?|opioids?|narcotics?|"
+              r"hydrocodone|Norco|tramadol|oxycodone)|"
+              r"\b(?:pain\s+)?(?:medications?|opioids?|hydrocodone|Norco)\s+(?:use\s+)?"
+              r"(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:being\s+)?"
+              r"(?:tapered|reduced|decreased|weaned))\b",
+        missing=rf"\b{_NOT_DOC}\s+(?:[\w-]+\s+){{0,8}}?(?:(?:is\s+)?unable\s+to\s+tolerate|"
+                rf"intoleran\w+|(?:pain\s+)?medications?\s+(?:is|are|was|were|has\s+been)\s+"
+                rf"(?:being\s+)?(?:reduced|decreased|tapered))\b",
+        what="pain medication reduced or not tolerated"),
+    Criterion(
         "pt_plateau",
         shown=r"\b(?:plateau\w*|leveled\s+off|levelled\s+off|no\s+further\s+(?:progress|gains))",
         missing=rf"\b{_NOT_DOC}\s+(?:\w+\s+){{0,4}}?(?:a\s+)?plateau\w*\b",

@@ -114,6 +114,9 @@ def _count_modality(sentence: Sentence, start: int, end: int, item_modality: str
     return None
 
 
+# a count in a clause that says what would be ("Six sessions at one per week would fit an
+# initial trial, but ...") is not a count of sessions had
+_WOULD = regex.compile(r"\b(?:would|could|might|may|should)\b", regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(r"[;,]|\b(?:but|however|although|whereas|while)\b",
                               regex.IGNORECASE)
 
@@ -158,7 +161,8 @@ def prior_sessions(text: ItemText, item_modality: str | None,
             for m in _COUNT.finditer(s):
                 if not _PAST.search(s) or _request_near(s, m.start(), m.end()):
                     continue
-                if _other_region(_clause_around(s, m.start("low")), item_region):
+                clause = _clause_around(s, m.start("low"))
+                if _other_region(clause, item_region) or _WOULD.search(clause):
                     continue
                 mod = _count_modality(sentence, m.start("low"), m.end(), item_modality,
                                       part.name == "rationale")

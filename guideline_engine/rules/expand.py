@@ -90,13 +90,13 @@ def _factory(spec: CourseSpec | TrialSpec, base: dict, line: int | None, ctx: di
 
     def rule(what: str, kind: FindingKind, effect: Effect, when: Conditions, reason: str,
              any_: list[Conditions] | None = None, approvable_visits=None) -> Rule:
-        # an approval also needs the spec's entry criteria, and one of its alternatives
+        # an approval also needs the spec's entry criteria, and one alternative of each
+        # criterion met in more than one way
         needs = spec.requires if effect == "approve" else {}
-        alternatives = spec.requires_any if effect == "approve" else []
-        if any_ and alternatives:
-            any_ = [_merge(a, b) for a in any_ for b in alternatives]
-        else:
-            any_ = any_ or alternatives
+        groups = list(spec.requires_one_of.values()) if effect == "approve" else []
+        any_ = any_ or []
+        for alternatives in groups:
+            any_ = [_merge(a, b) for a in any_ for b in alternatives] if any_ else alternatives
         return Rule(id=f"{spec.id}.{what}", kind=kind, effect=effect,
                     when=_merge(spec.when, needs, when), any=any_, reason=reason,
                     approvable_visits=approvable_visits, **common)

@@ -175,8 +175,9 @@ class CourseSpec(Strict):
     when: Conditions = Field(default_factory=dict)
     # entry criteria an approval needs besides the figures (the deny side is a plain rule)
     requires: Conditions = Field(default_factory=dict)
-    # ... and one of these alternatives, when a criterion has more than one way to be met
-    requires_any: list[Conditions] = Field(default_factory=list)
+    # ... and, for each named criterion that can be met in more than one way, one of its
+    # alternatives
+    requires_one_of: dict[str, list[Conditions]] = Field(default_factory=dict)
     figure: Figure
     citation: Citation
     verified: bool = True
@@ -190,8 +191,9 @@ class TrialSpec(Strict):
     when: Conditions = Field(default_factory=dict)
     # entry criteria an approval needs besides the figures (the deny side is a plain rule)
     requires: Conditions = Field(default_factory=dict)
-    # ... and one of these alternatives, when a criterion has more than one way to be met
-    requires_any: list[Conditions] = Field(default_factory=list)
+    # ... and, for each named criterion that can be met in more than one way, one of its
+    # alternatives
+    requires_one_of: dict[str, list[Conditions]] = Field(default_factory=dict)
     trial: Figure
     total: Figure | None = None
     citation: Citation
