@@ -414,7 +414,7 @@ def test_the_prior_reviewer_is_not_earlier_treatment():
     assert facts.prior_treatment.basis == "not_in_record"
 
 
-def test_sprain_and_myalgia_go_by_the_diagnosis_listed_first():
+def test_the_category_is_the_diagnosis_listed_first():
     first_myalgia = letter("The patient is diagnosed with chronic lumbar myofascial pain and "
                            "lumbar sprain/strain.",
                            ("Physical therapy x 8 for the lumbar spine", "Upheld", NOT_NECESSARY))
@@ -423,11 +423,15 @@ def test_sprain_and_myalgia_go_by_the_diagnosis_listed_first():
                           ("Physical therapy x 8 for the lumbar spine", "Upheld", NOT_NECESSARY))
     assert facts_of(first_myalgia).diagnosis_category.value == "myalgia_myositis"
     assert facts_of(first_sprain).diagnosis_category.value == "sprain_strain"
-    # a more specific figure still wins whatever the order
-    radicular = letter("The patient is diagnosed with lumbar sprain/strain and lumbar "
-                       "radiculopathy.",
-                       ("Physical therapy x 8 for the lumbar spine", "Upheld", NOT_NECESSARY))
-    assert facts_of(radicular).diagnosis_category.value == "neuritis_radiculitis"
+    disc_first = letter("The patient is diagnosed with lumbar disc displacement and lumbar "
+                        "radiculopathy, left.",
+                        ("Physical therapy x 8 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(disc_first).diagnosis_category.value == "disc_disorder"
+    # a condition with rules of its own wins wherever it is listed
+    crps = letter("The patient is diagnosed with a sprain/strain and complex regional pain "
+                  "syndrome.",
+                  ("Physical therapy x 8", "Upheld", NOT_NECESSARY))
+    assert facts_of(crps).diagnosis_category.value == "crps"
 
 
 @pytest.mark.parametrize("sentence,value", [
@@ -461,3 +465,21 @@ def test_a_count_of_what_would_be_is_not_a_count_of_sessions_had():
     facts = facts_of(text)
     assert facts.prior_treatment.value is True
     assert not facts.prior_sessions.known
+
+
+def test_land_based_therapy_is_not_the_aquatic_therapy_requested():
+    text = letter("The patient has knee pain. There is no record of previous aquatic therapy.",
+                  ("Aquatic therapy twice weekly for six weeks, bilateral knees", "Upheld",
+                   "She has already had 18 to 24 visits of land-based therapy. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0
+    assert facts.prior_treatment.value is False
+
+
+def test_an_operation_the_patient_has_not_had_is_no_surgery():
+    text = letter("She has not had surgery to the lumbar spine.",
+                  ("Acupuncture 2 times a week for 3 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert not facts.surgery.known
+    assert facts.postsurgical.note == "no surgery is mentioned"

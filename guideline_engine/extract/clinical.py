@@ -24,7 +24,8 @@ _NO_SURGERY = regex.compile(
     r"\b(?:not\s+interested\s+in|declin\w+|refus\w+|consider\w*|candidate\s+for|"
     r"recommend\w*|may\s+need|would\s+need|referr\w+\s+for|evaluation\s+for|"
     r"consultation\s+for|deferr?\w*)\b[^.;]*$"
-    r"|\b(?:no|never\s+had|without)\s+(?:(?:prior|previous|any)\s+)?$",
+    r"|\b(?:no|never\s+had|without|(?:has|have|had)\s+not\s+(?:had|undergone)|"
+    r"(?:did|does)\s+not\s+(?:have|undergo))\s+(?:(?:prior|previous|any)\s+)?$",
     regex.IGNORECASE)
 # "acute low back strain", "his low back pain is acute", "the condition is acute"
 _ACUTE = regex.compile(r"(?<!\b(?:beyond|past|after|than|no\s+longer\s+in)\s+(?:the\s+|an?\s+)?)"
@@ -132,7 +133,7 @@ def _sentences(text: ItemText):
 
 def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
     """(diagnosis, diagnosis_category). Among several diagnoses, those naming the item's body
-    region are preferred, and then the category with the most specific guideline figure."""
+    region are preferred, and then the first listed (categories.DIAGNOSIS_RANK)."""
     readings: list[Reading] = []
     narrative: set[int] = set()
     category_readings: list[Reading] = []
@@ -183,7 +184,8 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
         return dx, Fact.unknown("no diagnosis in the letter maps to a guideline category")
     rank = categories.DIAGNOSIS_RANK
     return dx, resolve(category_readings, RECORD_ORDER, rank=rank,
-                       rank_reason="the diagnosis with the most specific guideline figure wins")
+                       rank_reason="a condition with rules of its own, else the diagnosis "
+                                   "listed first, wins")
 
 
 def _title_regions(text: ItemText) -> set[str]:
@@ -241,8 +243,8 @@ def _pieces_for_regions(dx_text: str, regions: set[str],
 def _category_for_region(sentence: Sentence, offset: int, dx_text: str, region: str | None,
                          named: set[str] = frozenset()):
     """The category of the diagnosis that names the item's region (for a request for several
-    regions, one of those the title names), else of any diagnosis naming no other region; the
-    most specific category among them."""
+    regions, one of those the title names), else of any diagnosis naming no other region; among
+    them a condition with rules of its own, else the first listed."""
     phrases = []
     pos = 0
     for piece in regex.split(r",|;|\band\b", dx_text):
