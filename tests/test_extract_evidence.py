@@ -483,3 +483,59 @@ def test_an_operation_the_patient_has_not_had_is_no_surgery():
     facts = facts_of(text)
     assert not facts.surgery.known
     assert facts.postsurgical.note == "no surgery is mentioned"
+
+
+def test_an_operation_on_another_region_does_not_make_neck_therapy_postsurgical():
+    text = letter("The patient underwent a right carpal tunnel release on 10/26/2016. There is no "
+                  "documentation of any post-operative hand therapy. The current diagnoses are "
+                  "documented as sprain of ligaments of the cervical spine, carpal tunnel "
+                  "syndrome of the right upper limb, and myalgia.",
+                  ("Physical therapy for the cervical spine, 8 sessions", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert not facts.surgery.known
+    assert facts.postsurgical.value is False
+    assert facts.diagnosis.value == "sprain of ligaments of the cervical spine"
+
+
+@pytest.mark.parametrize("summary,value", [
+    # "prior to" is a time, not earlier treatment
+    ("There was no clear rationale for chiropractic treatment prior to the completion of the "
+     "authorized physical therapy.", None),
+    # the history cue of another clause does not reach this treatment
+    ("A prior denial was made for medication management as there was no documentation noting "
+     "prior medication usage; for chiropractic care as efficacy was not noted.", None),
+    ("Prior treatment has included medications, physical therapy, and chiropractic care.", True),
+])
+def test_earlier_treatment_is_said_of_this_treatment(summary, value):
+    text = letter(summary, ("Chiropractic 1 times 8 for the lumbar spine", "Upheld",
+                            NOT_NECESSARY))
+    facts = facts_of(text)
+    if value is None:
+        assert facts.prior_treatment.basis == "not_in_record"
+    else:
+        assert facts.prior_treatment.value is value and facts.prior_treatment.basis is None
+
+
+def test_work_and_diagnosis_in_the_wordings_of_the_published_letters():
+    text = letter("A review of the medical records shows the injured worker has diagnosis that "
+                  "include strain of muscle, fascia, and tendon of lower back. Treatment to date "
+                  "includes modified work and home exercise.",
+                  ("Physical therapy x 8 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.diagnosis.value.startswith("strain of muscle, fascia, and tendon of lower back")
+    assert facts.return_to_work.value is True
+
+
+def test_what_another_item_says_of_the_patient_is_evidence_too():
+    text = letter("The patient has low back pain.",
+                  ("Physical therapy x 8 for the lumbar spine", "Upheld",
+                   "She is working modified duty. " + NOT_NECESSARY),
+                  ("Gym membership x 6 months", "Upheld",
+                   "The patient is participating in a home exercise program and is working "
+                   "modified duty. " + NOT_NECESSARY))
+    facts = facts_of(text, 1)
+    letter_quotes = [e.quote for e in facts.return_to_work.evidence if e.part == "letter"]
+    assert letter_quotes == ["is working"]
+    # it never decides: the other item's home exercise is not this item's fact on its own
+    assert not facts.home_exercise_program.known

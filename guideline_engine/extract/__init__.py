@@ -41,7 +41,7 @@ def extract_facts(letter: NormalText, determination: Determination,
     as_of = requested_on if requested_on.known else ur_on
     decided_on = dates.decision_date(text)
     dx, dx_category = clinical.diagnosis(text, region.value if region.known else None)
-    surgery, surgery_date, surgery_category = clinical.surgery(text)
+    surgery, surgery_date, surgery_category = clinical.surgery(text, item_region)
     ur_decision, ur_visits = clinical.ur_decision(text, item_modality)
     facts = CaseFacts(
         modality=modality,

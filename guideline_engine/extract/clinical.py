@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from ..models import Evidence, Fact, Reading
-from ..vocabulary import CountQualifier, URDecision
+from ..vocabulary import NAMED_REGIONS, CountQualifier, URDecision
 from . import categories
 from .dates import find_dates
 from .numbers import NUMBER, to_int
@@ -34,7 +34,8 @@ _ACUTE = regex.compile(r"(?<!\b(?:beyond|past|after|than|no\s+longer\s+in)\s+(?:
                        r"symptoms|strain|sprain)\s+(?:is|was|remains|are|were)\s+"
                        r"(?:still\s+)?(?:sub-?)?acute\b", regex.IGNORECASE)
 _DIAGNOSED = regex.compile(
-    r"\b(?:diagnos\w+\s+(?:(?:is|are|was|were)\s+)?(?:documented\s+|noted\s+|listed\s+|"
+    r"\b(?:diagnos\w+\s+(?:(?:that|which)\s+)?(?:(?:is|are|was|were)\s+)?(?:documented\s+|"
+    r"noted\s+|listed\s+|"
     r"given\s+)?(?:as\s+having|as|with|of|include\w*|are|is)|assessment\s+included|"
     # "The diagnoses were status post ...", not "the diagnosis was not documented"
     r"diagnos[ie]s\s+(?:is|are|was|were)(?!\s+(?:not|unclear|unknown|pending|deferred)\b)|"
@@ -91,7 +92,11 @@ _WORKING = regex.compile(
     rf"(?:full|part)[- ]time|{_DUTY}))?(?=\s*[.,;])|work(?:s|ing)\s+with(?:out)?\s+restrictions|"
     rf"(?:is|are|was|been)\s+working|currently\s+working(?!\s+at\s+least)|"
     rf"(?:able\s+to\s+)?work(?:ing|s)?\s+(?:on\s+)?{_DUTY}|work\s+status\s+(?:as|is|was|of)\s+"
-    rf"(?:\w+\s+)?{_DUTY}|(?:continues|remains)\s+(?:on\s+|at\s+)?{_DUTY}|on\s+{_DUTY})\b",
+    rf"(?:\w+\s+)?{_DUTY}|(?:continues|remains)\s+(?:on\s+|at\s+)?{_DUTY}|on\s+{_DUTY}|"
+    # "Treatment to date includes modified work", "despite ... modified work activity"
+    rf"(?<!\b(?:no|not|without|unavailable|offered|requested|recommended)\s+(?:\w+\s+){{0,2}})"
+    rf"modified\s+work(?:\s+activit(?:y|ies))?(?!\s+(?:was|is|were|has\s+been)\s+"
+    rf"(?:not\s+)?(?:unavailable|not\s+available|recommended|requested|offered)))\b",
     regex.IGNORECASE)
 _UNSTATED_WORK = regex.compile(r"\b(?:work\s+status\s+was\s+not\s+documented|did\s+not\s+state"
                                r"\s+whether\s+or\s+not\s+\w+\s+was\s+working)\b", regex.IGNORECASE)
@@ -233,8 +238,15 @@ def _pieces_for_regions(dx_text: str, regions: set[str],
              if categories.body_region(dx_text[a:b]) in regions and sided(a, b)]
     if not named:
         return 0, len(dx_text)
-    kept = [(a, b) for a, b in pieces if (a, b) in named or (
-        categories.body_region(dx_text[a:b]) is None and sided(a, b) and a > named[0][0])]
+    # the named pieces, each with the unnamed ones that follow it at once ("lumbar strain and
+    # myofascial pain", not the myalgia after a wrist diagnosis)
+    kept: list[tuple[int, int]] = []
+    last = -2
+    for i, (a, b) in enumerate(pieces):
+        if (a, b) in named or (last == i - 1 and sided(a, b)
+                               and categories.body_region(dx_text[a:b]) is None):
+            kept.append((a, b))
+            last = i
     if len(kept) == len(pieces):
         return 0, len(dx_text)
     return kept[0][0], kept[-1][1]
@@ -300,9 +312,11 @@ def months_between(start, end) -> int:
     return months
 
 
-def surgery(text: ItemText) -> tuple[Fact, Fact, Fact]:
+def surgery(text: ItemText, region: str | None = None) -> tuple[Fact, Fact, Fact]:
     """(surgery, surgery_date, surgery_category). A named surgery wins over a bare mention
-    ('post-surgical', 'status post')."""
+    ('post-surgical', 'status post'). An operation on another body region than the item's
+    (a carpal tunnel release, for neck therapy) is not this item's surgery."""
+    elsewhere: list[Evidence] = []
     readings: list[Reading] = []
     category_readings: list[Reading] = []
     date_readings: list[tuple[str, Reading]] = []
@@ -318,6 +332,14 @@ def surgery(text: ItemText) -> tuple[Fact, Fact, Fact]:
                     start, end = whole.span("what")
                     break
             evidence = [sentence.evidence(start, end)]
+            # the region of the operation, or for a bare mention ("post-operative hand
+            # therapy") of its clause
+            operated = categories.body_region(sentence.text[start:end]) or (
+                categories.body_region(_clause_of(sentence.text, m.start))
+                if m.value == "surgery_unspecified" else None)
+            if region in NAMED_REGIONS and operated in NAMED_REGIONS and operated != region:
+                elsewhere += evidence
+                continue
             readings.append(Reading(value=sentence.text[start:end].strip(), part=part.name,
                                     evidence=evidence))
             category_readings.append(Reading(value=m.value, part=part.name, evidence=evidence))
@@ -332,6 +354,10 @@ def surgery(text: ItemText) -> tuple[Fact, Fact, Fact]:
                                                                                    d.end)])))
     if not readings:
         none = "no surgery is mentioned"
+        if elsewhere:
+            none = "the only operations mentioned are on another body region"
+            return (Fact(known=False, evidence=dedupe(elsewhere), note=none), Fact.unknown(none),
+                    Fact.unknown(none))
         return Fact.unknown(none), Fact.unknown(none), Fact.unknown(none)
     specific = {"surgery_unspecified": 1}
     category_fact = resolve(category_readings, RECORD_ORDER, rank=specific, rank_first=True)
@@ -377,6 +403,13 @@ _OUT_OF_PERIOD = regex.compile(rf"\b(?:is|was|are|were)\s+(?:now\s+|well\s+)?(?:
                                rf"past)\s+(?:of\s+)?the\s+{_PERIOD}", regex.IGNORECASE)
 
 
+def _clause_of(text: str, position: int) -> str:
+    """The clause of `text` around `position` (between commas, semicolons and 'and')."""
+    start = max((m.end() for m in regex.finditer(r"[,;]|\band\b", text[:position])), default=0)
+    end = regex.search(r"[,;]|\band\b", text[position:])
+    return text[start:position + end.start()] if end else text[start:]
+
+
 def postsurgical(text: ItemText, surgery_fact: Fact, surgery_date: Fact, as_of: Fact,
                  period_months: int = 6) -> Fact:
     """Within the postsurgical physical medicine period (6 months by default, 9792.24.3(b)),
@@ -390,6 +423,9 @@ def postsurgical(text: ItemText, surgery_fact: Fact, surgery_date: Fact, as_of: 
                     stated.append(Reading(value=value, part=part.name,
                                           evidence=[sentence.evidence(m.start(), m.end())]))
     if not surgery_fact.known and not stated:
+        if surgery_fact.evidence:   # an operation on another body region only
+            return Fact(value=False, known=True, evidence=surgery_fact.evidence,
+                        note=surgery_fact.note)
         return Fact.unknown("no surgery is mentioned")
     if not (surgery_fact.known and surgery_date.known and as_of.known):
         if stated:
@@ -409,19 +445,45 @@ def postsurgical(text: ItemText, surgery_fact: Fact, surgery_date: Fact, as_of: 
                 + [e for r in stated for e in r.evidence], note=note)
 
 
-def flag(text: ItemText, positive: regex.Pattern, negative: regex.Pattern | None,
-         what: str) -> Fact:
+def _flag_readings(parts, positive: regex.Pattern,
+                   negative: regex.Pattern | None) -> list[Reading]:
     readings: list[Reading] = []
-    for part, sentence in _sentences(text):
-        if negative is not None and (m := negative.search(sentence.text)):
-            readings.append(Reading(value=False, part=part.name,
-                                    evidence=[sentence.evidence(m.start(), m.end())]))
-        elif m := positive.search(sentence.text):
-            readings.append(Reading(value=True, part=part.name,
-                                    evidence=[sentence.evidence(m.start(), m.end())]))
+    for part in parts:
+        for sentence in part.sentences():
+            if sentence.is_guideline_talk():
+                continue
+            if negative is not None and (m := negative.search(sentence.text)):
+                readings.append(Reading(value=False, part=part.name,
+                                        evidence=[sentence.evidence(m.start(), m.end())]))
+            elif m := positive.search(sentence.text):
+                readings.append(Reading(value=True, part=part.name,
+                                        evidence=[sentence.evidence(m.start(), m.end())]))
+    return readings
+
+
+def with_other_items(fact: Fact, text: ItemText, readings: list[Reading]) -> Fact:
+    """A fact about the patient read from this item's parts, with the other items' rationales
+    that say the same added to its evidence (they never decide it)."""
+    if not fact.known:
+        return fact
+    agreeing = [e for r in readings if r.value == fact.value for e in r.evidence]
+    if not agreeing:
+        return fact
+    return fact.model_copy(update={"evidence": dedupe(fact.evidence + agreeing)})
+
+
+def flag(text: ItemText, positive: regex.Pattern, negative: regex.Pattern | None,
+         what: str, patient: bool = False) -> Fact:
+    """A yes/no fact from cue patterns; `patient`: a fact about the patient, which the other
+    items' rationales may state too (evidence only)."""
+    readings = _flag_readings((text.rationale, text.summary), positive, negative)
     if not readings:
         return Fact.unknown(f"the letter does not mention {what}")
-    return resolve(readings, RECORD_ORDER)
+    fact = resolve(readings, RECORD_ORDER)
+    if patient:
+        fact = with_other_items(fact, text, _flag_readings(text.other_rationales(), positive,
+                                                           negative))
+    return fact
 
 
 def flare_up(text: ItemText) -> Fact:
@@ -429,23 +491,30 @@ def flare_up(text: ItemText) -> Fact:
 
 
 def home_exercise_program(text: ItemText) -> Fact:
-    return flag(text, _HEP, _NO_HEP, "a home exercise programme")
+    return flag(text, _HEP, _NO_HEP, "a home exercise programme", patient=True)
+
+
+def _work_readings(parts) -> list[Reading]:
+    readings: list[Reading] = []
+    for part in parts:
+        for sentence in part.sentences():
+            if sentence.is_guideline_talk() or _UNSTATED_WORK.search(sentence.text):
+                continue
+            if m := _NOT_WORKING.search(sentence.text):
+                readings.append(Reading(value=False, part=part.name,
+                                        evidence=[sentence.evidence(m.start(), m.end())]))
+            elif m := _WORKING.search(sentence.text):
+                readings.append(Reading(value=True, part=part.name,
+                                        evidence=[sentence.evidence(m.start(), m.end())]))
+    return readings
 
 
 def return_to_work(text: ItemText) -> Fact:
-    readings: list[Reading] = []
-    for part, sentence in _sentences(text):
-        if _UNSTATED_WORK.search(sentence.text):
-            continue
-        if m := _NOT_WORKING.search(sentence.text):
-            readings.append(Reading(value=False, part=part.name,
-                                    evidence=[sentence.evidence(m.start(), m.end())]))
-        elif m := _WORKING.search(sentence.text):
-            readings.append(Reading(value=True, part=part.name,
-                                    evidence=[sentence.evidence(m.start(), m.end())]))
+    readings = _work_readings((text.rationale, text.summary))
     if not readings:
         return Fact.unknown("the letter does not state the work status")
-    return resolve(readings, RECORD_ORDER)
+    return with_other_items(resolve(readings, RECORD_ORDER), text,
+                            _work_readings(text.other_rationales()))
 
 
 def _own_clause(text: str, item_modality: str | None, region: str | None,

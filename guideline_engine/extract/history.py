@@ -60,6 +60,9 @@ _NEVER_BEFORE = regex.compile(
     r"\bno\b)(?:\s+(?:any|a|an|the))?(?:\s+(?:recent|prior|previous|earlier|postoperative|"
     r"post-operative|supervised|formal))*\s+(?P<what>[A-Za-z][A-Za-z -]{1,40})",
     regex.IGNORECASE)
+_NO_REASON = regex.compile(r"(?:clear\s+|clinical\s+|medical\s+)?(?:rationale|reason|indication|"
+                           r"justification|need|evidence|documentation|support|plan)\b",
+                           regex.IGNORECASE)
 # what "postoperative therapy" with no other word names
 _POSTOP_THERAPY = frozenset({"physical_therapy", "occupational_therapy"})
 # "Postoperative physical therapy had not yet been started", "No ... had been provided"
@@ -81,7 +84,7 @@ _MORE_OF_IT = regex.compile(r"\b(?:additional|further|continued|more|another|rep
 _HISTORY = regex.compile(
     r"\b(?:treatment\s+to\s+date|treated\s+with|has\s+been\s+treated|thus\s+far|"
     r"had\s+(?:a|an)\s+(?:\w+\s+)?course|course\s+of|"
-    r"participated\s+in|(?:previous|prior|earlier)(?!\s+(?:utilization|UR\b|IMR\b|review|"
+    r"participated\s+in|(?:previous|prior|earlier)(?!\s+(?:to\b|utilization|UR\b|IMR\b|review|"
     r"determination|decision|denial|request|RFA\b|authori[sz]ation))|"
     r"had\s+(?:some|extensive)|completed|"
     r"received|has\s+had|previously\s+(?:had|received|underwent|undergone|attended|completed|"
@@ -261,6 +264,8 @@ def _no_recent(sentence: Sentence, item_modality: str | None,
             if _other_region(_clause_around(sentence.text, m.start()), item_region):
                 continue
             what = m.group("what")
+            if _NO_REASON.match(what):
+                continue  # "no clear rationale for chiropractic treatment": a reason is missing
             found = categories.first(categories.MODALITY, what)
             if found is not None and _PAPERWORK.match(what[found.end:]):
                 continue  # "no physical therapy notes": the notes are missing, not the therapy
@@ -333,6 +338,22 @@ def recent_treatment(text: ItemText, item_modality: str | None,
     return resolve(readings, RECORD_ORDER)
 
 
+def _given_before(text: str, item_modality: str | None) -> bool:
+    """A part of the sentence (between semicolons) that names this treatment says it was given
+    ("Treatment to date has included ... chiropractic care"), and not as a request; "...; for
+    acupuncture as efficacy was not noted" after "prior medication usage" does not."""
+    pos = 0
+    for segment in regex.split(r";", text):
+        start, pos = pos, pos + len(segment) + 1
+        if not any(m.value == item_modality
+                   for m in categories.mentions(categories.MODALITY, segment)):
+            continue
+        m = _HISTORY.search(segment)
+        if m and not _REQUEST.search(text[: start + m.start()]):
+            return True
+    return False
+
+
 def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact,
                     item_region: str | None = None) -> Fact:
     """Whether this treatment was given before (a count is not needed for that)."""
@@ -348,8 +369,7 @@ def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact,
                 continue
             if _no_recent(sentence, item_modality, item_region) is not None:
                 continue
-            m = _HISTORY.search(sentence.text)
-            if m and not _REQUEST.search(sentence.text[: m.start()]):
+            if _given_before(sentence.text, item_modality):
                 readings.append(Reading(value=True, part=part.name,
                                         evidence=[sentence.evidence()]))
     if prior.known:

@@ -215,6 +215,12 @@ class ItemText:
                 "summary": self.summary, "reviewer_citation": self.reviewer_citation,
                 "claims_administrator_citation": self.claims_citation}[name]
 
+    def other_rationales(self) -> list[Part]:
+        """The rationales of the letter's other items, as parts quoted as 'letter': what they
+        say of the patient (work status, home exercise) is the same case."""
+        return [_part(self.text, "letter", other.rationale) for other in self.determination.items
+                if other.index != self.item.index and other.rationale is not None]
+
     def letter_part(self, span: Span) -> Part:
         """Another stretch of the letter (another item's title, say) as a part to quote."""
         return _part(self.text, "letter", span)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from ..models import Evidence, Fact, Reading
 from ..vocabulary import NAMED_REGIONS
 from . import categories
-from .parts import REQUEST_ORDER, ItemText, Part, dedupe, resolve
+from .parts import REQUEST_ORDER, ItemText, Part, Sentence, dedupe, resolve
 from .visits import all_visits, parse_duration, parse_visits
 
 _DIAGNOSED = regex.compile(r"\bdiagnos(?:ed|is|es)\b", regex.IGNORECASE)
@@ -67,7 +69,23 @@ def modality(text: ItemText) -> Fact:
         return Fact(value="other", known=True,
                     evidence=[title.evidence(0, len(title.view.folded))],
                     note="the title names no physical-medicine treatment")
-    return resolve(readings, REQUEST_ORDER)
+    fact = resolve(readings, REQUEST_ORDER)
+    # the same treatment requested again in the heading, the summary or the rationale
+    restated = [sentence.evidence(m.start, m.end)
+                for _, sentence in _requests_of(text, fact.value)
+                for m in categories.mentions(categories.MODALITY, sentence.text)
+                if m.value == fact.value]
+    return fact.model_copy(update={"evidence": dedupe(fact.evidence + restated)})
+
+
+def _requests_of(text: ItemText, item_modality: str) -> Iterator[tuple[Part, Sentence]]:
+    """Sentences that request this item's treatment: the heading's, and those of the rationale
+    and the summary that say it was requested."""
+    for part in (text.preamble, text.rationale, text.summary):
+        for sentence in part.sentences():
+            if item_modality in sentence.modalities() and not sentence.is_guideline_talk() and (
+                    part is text.preamble or _REQUEST_CUE.search(sentence.text)):
+                yield part, sentence
 
 
 MULTIPLE_REGIONS = ("the request names several body regions (the readings); it is decided for "
@@ -122,7 +140,14 @@ def body_region(text: ItemText, item_modality: str | None = None) -> Fact:
                     readings.append(Reading(value=m.value, part=part.name,
                                             evidence=[part.evidence(offset + m.start,
                                                                     offset + m.end)]))
-        return Fact(value=value, known=True, note=note, evidence=evidence, readings=readings,
+        if value in NAMED_REGIONS and item_modality not in (None, "other"):
+            # the same region in the other sentences that request this treatment
+            evidence += [sentence.evidence(m.start, m.end)
+                         for _, sentence in _requests_of(text, item_modality)
+                         if categories.body_region(sentence.text) == value
+                         for m in categories.mentions(categories.BODY_REGION, sentence.text)]
+        return Fact(value=value, known=True, note=note, evidence=dedupe(evidence),
+                    readings=readings,
                     resolution=MULTIPLE_REGIONS if len(readings) > 1 else None)
     return Fact.unknown("neither the item title nor a request in its rationale names a body "
                         "region")
