@@ -445,12 +445,14 @@ def postsurgical(text: ItemText, surgery_fact: Fact, surgery_date: Fact, as_of: 
                 + [e for r in stated for e in r.evidence], note=note)
 
 
-def _flag_readings(parts, positive: regex.Pattern,
-                   negative: regex.Pattern | None) -> list[Reading]:
+def _flag_readings(parts, positive: regex.Pattern, negative: regex.Pattern | None,
+                   skip: regex.Pattern | None = None) -> list[Reading]:
+    """Yes (positive) and no (negative, which wins in a sentence) readings from the parts'
+    sentences about the case; sentences matching `skip` say nothing either way."""
     readings: list[Reading] = []
     for part in parts:
         for sentence in part.sentences():
-            if sentence.is_guideline_talk():
+            if sentence.is_guideline_talk() or (skip is not None and skip.search(sentence.text)):
                 continue
             if negative is not None and (m := negative.search(sentence.text)):
                 readings.append(Reading(value=False, part=part.name,
@@ -495,18 +497,7 @@ def home_exercise_program(text: ItemText) -> Fact:
 
 
 def _work_readings(parts) -> list[Reading]:
-    readings: list[Reading] = []
-    for part in parts:
-        for sentence in part.sentences():
-            if sentence.is_guideline_talk() or _UNSTATED_WORK.search(sentence.text):
-                continue
-            if m := _NOT_WORKING.search(sentence.text):
-                readings.append(Reading(value=False, part=part.name,
-                                        evidence=[sentence.evidence(m.start(), m.end())]))
-            elif m := _WORKING.search(sentence.text):
-                readings.append(Reading(value=True, part=part.name,
-                                        evidence=[sentence.evidence(m.start(), m.end())]))
-    return readings
+    return _flag_readings(parts, _WORKING, _NOT_WORKING, skip=_UNSTATED_WORK)
 
 
 def return_to_work(text: ItemText) -> Fact:
