@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .compare import audit_notes, cited_guidelines, verdict
-from .decide import prepare
+from .decide import as_read, counted_as, prepare
 from .errors import GuidelineEngineError
 from .extract import extract_facts
 from .ingest import NormalText, iter_letter_paths, read_document
@@ -45,7 +45,8 @@ def audit_letters(doc: Document, book: RuleBook) -> list[LetterReport]:
 def _report(text: NormalText, determination: Determination, book: RuleBook) -> LetterReport:
     items = []
     for item in determination.items:
-        facts = prepare(extract_facts(text, determination, item), book)
+        read = extract_facts(text, determination, item)
+        facts = prepare(read, book)
         citation = item.reviewer_citation.quote if item.reviewer_citation else ""
         reviewer = cited_guidelines(citation)
         decision = decide_uncertain(facts, book, prefer=reviewer, citation=citation)
@@ -54,8 +55,9 @@ def _report(text: NormalText, determination: Determination, book: RuleBook) -> L
         items.append(ItemReport(
             index=item.index, title=" ".join(item.title.quote.split()),
             heading=" ".join(item.heading.quote.split()) if item.heading else None,
-            recorded_outcome=item.recorded_outcome, reviewer_guidelines=reviewer, facts=facts,
-            decision=decision, verdict=outcome, disagreement=why,
+            recorded_outcome=item.recorded_outcome, reviewer_guidelines=reviewer,
+            facts=as_read(read, facts), counted_as=counted_as(read, facts), decision=decision,
+            verdict=outcome, disagreement=why,
             audit_notes=audit_notes(decision, reviewer, citation,
                                     item.rationale.quote)))
     header = {name: field.value.isoformat() if hasattr(field.value, "isoformat")

@@ -67,6 +67,23 @@ def _total(facts: CaseFacts) -> Fact:
 
 PRESUMPTIVE_PERIOD_KEY = "surgery_unspecified"
 
+# facts `prepare` counts otherwise for the rules than the letter states them (sessions of an
+# earlier episode, sessions authorised earlier, visits before a surgery): a report shows them as
+# the letter states them, and what the decision counted beside them
+RECOUNTED = ("prior_sessions", "prior_treatment")
+
+
+def as_read(read: CaseFacts, prepared: CaseFacts) -> CaseFacts:
+    """The facts a report shows: as prepared (derived periods included), but the recounted ones
+    as the letter states them."""
+    return prepared.model_copy(update={name: getattr(read, name) for name in RECOUNTED})
+
+
+def counted_as(read: CaseFacts, prepared: CaseFacts) -> dict[str, Fact]:
+    """The recounted facts whose count the decision used differs from the letter's."""
+    return {name: getattr(prepared, name) for name in RECOUNTED
+            if getattr(prepared, name) != getattr(read, name)}
+
 
 def prepare(facts: CaseFacts, book: RuleBook) -> CaseFacts:
     """Facts whose derivation needs rule data, and the count the postsurgical course reads."""
@@ -90,10 +107,12 @@ def _earlier_episode(facts: CaseFacts) -> CaseFacts:
             and facts.modality.known and facts.modality.value in _COURSE_PER_EPISODE):
         return facts
     refined = facts.model_copy()
-    refined.prior_sessions = Fact(
-        value=0, known=True, qualifier=CountQualifier.exact, evidence=recent.evidence,
-        note=f"the {prior.display()} earlier sessions belong to an earlier episode (the letter "
-             f"says none were given recently); a flare-up is treated as a new course")
+    note = (f"the {prior.display()} earlier sessions belong to an earlier episode (the letter "
+            f"says none were given recently); a flare-up is treated as a new course")
+    refined.prior_sessions = Fact(value=0, known=True, qualifier=CountQualifier.exact,
+                                  evidence=recent.evidence, note=note)
+    # nor does that episode's result bear on the new course
+    refined.prior_treatment = Fact(value=False, known=True, evidence=recent.evidence, note=note)
     return refined
 
 

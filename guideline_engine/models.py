@@ -329,7 +329,11 @@ class ItemReport(Model):
     heading: str | None = None
     recorded_outcome: RecordedOutcome
     reviewer_guidelines: list[str]
+    # the facts as the letter states them
     facts: CaseFacts
+    # where the decision counted a fact otherwise (earlier sessions of an earlier episode, or
+    # before a surgery; sessions authorised earlier), the fact as counted, with the reason
+    counted_as: dict[str, Fact] = Field(default_factory=dict)
     decision: Decision
     verdict: Verdict
     disagreement: str | None = None

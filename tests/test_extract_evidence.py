@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from guideline_engine.audit import audit_document
 from guideline_engine.extract import extract_facts
 from guideline_engine.extract.visits import all_visits
 from guideline_engine.letters import parse_document
@@ -539,3 +540,16 @@ def test_what_another_item_says_of_the_patient_is_evidence_too():
     assert letter_quotes == ["is working"]
     # it never decides: the other item's home exercise is not this item's fact on its own
     assert not facts.home_exercise_program.known
+
+
+def test_a_report_shows_sessions_as_the_letter_states_them_and_as_the_decision_counted_them(book):
+    text = letter("He completed 12 sessions of physical therapy in 2014 and has had no physical "
+                  "therapy in more than 2 years. He now has a flare-up of low back pain.",
+                  ("Physical therapy 2 x 4 lumbar", "Overturned",
+                   "The request is medically necessary."))
+    report = audit_document(Document(source="example.txt", text=text), book)
+    item = report.items[0]
+    assert item.facts.prior_sessions.value == 12 and item.facts.prior_treatment.value is True
+    assert item.counted_as["prior_sessions"].value == 0
+    assert "earlier episode" in item.counted_as["prior_sessions"].note
+    assert item.decision.outcome == "overturned"

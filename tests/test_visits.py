@@ -32,6 +32,10 @@ FREQ_WORDS = {1: "once", 2: "twice"}
     ("Work conditioning 10 visits (2 weeks) for the lumbar spine, 5 times weekly", 10, None, 5, 2),
     ("10 visits over 2 weeks", 10, None, None, 2),
     ("10 visits (2 weeks), 3 times weekly", 10, None, None, 2),
+    # a programme in hours counts full days of 8 hours
+    ("Functional restoration program x 80 hours", 10, None, None, None),
+    ("an 80-hour (two-week) functional restoration program", 10, None, None, None),
+    ("x 160 hours", 20, None, None, None),
 ])
 def test_examples(text, total, minimum, freq, weeks):
     found = parse_visits(text)
@@ -41,6 +45,7 @@ def test_examples(text, total, minimum, freq, weeks):
 
 
 @pytest.mark.parametrize("text", [
+    "x 6 hours", "4 hours per session", "working at least 24 hours a week", "x 12 hrs",
     "x-rays of the lumbar spine", "MRI of the L4-5 level", "C5-7 dermatomes", "rated 3-6/10",
     "on 10/14/13", "a 49-year-old patient", "Chapter 12 pages 130-132",
 ])

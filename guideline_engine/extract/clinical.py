@@ -21,7 +21,8 @@ _CHRONIC = regex.compile(r"\bchronic\b(?!\s+pain\s+(?:medical\s+treatment\s+)?gu
                          regex.IGNORECASE)
 # a surgery that did not happen: declined, considered, recommended, not a candidate
 _NO_SURGERY = regex.compile(
-    r"\b(?:not\s+interested\s+in|declin\w+|refus\w+|consider\w*|candidate\s+for|"
+    r"\b(?:not\s+interested\s+in|declin\w+|refus\w+|consider\w*|candidate\s+for|discuss\w*|"
+    r"propos\w+|plann\w+|schedul\w+|pending|await\w*|"
     r"recommend\w*|may\s+need|would\s+need|referr\w+\s+for|evaluation\s+for|"
     r"consultation\s+for|deferr?\w*)\b[^.;]*$"
     r"|\b(?:no|never\s+had|without|(?:has|have|had)\s+not\s+(?:had|undergone)|"

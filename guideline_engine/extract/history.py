@@ -307,6 +307,9 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     rf"\b(?:has|had|have)\s+not\s+(?:had|received|attended)\s+(?:any\s+)?{_TREATMENT}\s+"
     rf"(?:since\b|(?:in|for)\s+(?:over\s+|more\s+than\s+)?(?:a|one|two|three|four|five|several|"
     rf"many|\d+)\s+years?\b)",
+    # "has had no physical therapy in more than 2 years"
+    rf"\b(?:has|have|had)\s+had\s+no\s+{_TREATMENT}\s+(?:since\b|(?:in|for)\s+(?:over\s+|"
+    rf"more\s+than\s+)?(?:a|one|two|three|four|five|several|many|\d+)\s+years?\b)",
     rf"\b(?:no|(?:has|had|have)\s+not\s+had\s+any)\s+recent\s+{_TREATMENT}"
     rf"(?=\s*(?:[.,;]|$|\b(?:and|or|for|to|in)\b))",
     rf"\blast\s+(?:course|session|visit|round)s?\s+of\s+{_TREATMENT}\s+(?:was|were)\s+"
@@ -429,7 +432,7 @@ _NO_LASTING = regex.compile(
     regex.IGNORECASE)
 _PLATEAU = regex.compile(r"\b(?:plateau\w*|leveled\s+off|levelled\s+off)\b", regex.IGNORECASE)
 _WORSE = regex.compile(
-    r"\b(?:increased\s+pain|worsen\w*|worse|aggravat\w*|exacerbat\w*\s+(?:by|with|after)|"
+    r"\b(?:increased\s+pain|worsen\w*|worse|aggravat\w*|exacerbat(?:ed|es|ing)\s+(?:by|with|after)|"
     r"(?:a\s+)?decline\s+in\s+function\w*|functional\s+decline|declin\w+\s+function\w*)\b",
     regex.IGNORECASE)
 # return to work after the treatment is functional improvement as 9792.20 defines it

@@ -3,6 +3,7 @@
     3x4 · 2 x 6 · 3x a week for 4 weeks · 2x/week x 6 weeks · three times per week for four weeks
     twice weekly (for four weeks) · x 6 · 12-24 sessions · 12- 24 physical therapy visits
     six sessions · eight (8) visits · (8) sessions · 12 sessions of physical therapy
+    x 80 hours (a programme in hours: 10 full days of 8 hours)
 
 `parse_visits(text)` returns the first request it finds as a VisitCount with folded-text offsets;
 the caller maps those to letter offsets. A frequency without a duration ("twice weekly") gives a
@@ -24,10 +25,15 @@ _PER_WEEK = r"(?:(?:a|per|each|every|/)\s*)?(?:week|wk)s?\b|weekly"
 _WEEKS = r"(?:weeks?|wks?)\b"
 _UNIT = r"(?:sessions?|visits?|treatments?|days?)\b"
 # up to three words between a count and its unit: "12 physical therapy visits"
-_FILLER = r"(?:[A-Za-z()&/-]+\s+){0,3}?"
+# (not a unit of time: "4 hours per session" is no count of sessions)
+_FILLER = r"(?:(?!(?:hours?|hrs?|minutes?|mins?|per)\b)[A-Za-z()&/-]+\s+){0,3}?"
 
 _FREQ = (rf"(?:(?:(?P<flow>[1-7])\s*(?:-|–|to)\s*)?(?P<fnum>{_N})\s*{_TIMES}|"
          rf"(?P<fword>{_FREQ_WORD}))")
+
+# a full-day session of a programme (the MTUS counts functional restoration in full days;
+# "a 2-week / 80-hour programme", docs/figures.md §2)
+HOURS_A_DAY = 8
 
 _PATTERNS: list[tuple[str, regex.Pattern]] = [
     # 3x a week for 4 weeks / 2x/week x 6 weeks / twice weekly (for four weeks)
@@ -47,10 +53,14 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("frequency_times_count", regex.compile(
         rf"(?<![\w.-])(?P<fnum>{_N})\s*{_TIMES}\s*(?P<weeks>{_N})\s+(?:visits?|sessions?)\b"
         rf"(?:\s*\((?P<total>\d{{1,3}})\))?", regex.IGNORECASE)),
+    # a programme in hours: "x 80 hours", "an 80-hour program" (full days of 8 hours)
+    ("program_hours", regex.compile(
+        r"(?<![\w.-])(?P<hours>\d{2,3})[- ]?(?:hours?|hrs?)\b(?!\s+(?:a|per|each)\s+(?:day|week))",
+        regex.IGNORECASE)),
     # x 6 / x6 visits
     ("times_total", regex.compile(
         rf"(?:(?<![\w-])[x×]|(?<!\d\s*)\btimes)\s*(?P<total>\d{{1,2}})(?![\w%/-]|\.\d)"
-        rf"(?!\s*(?:{_WEEKS}|{_PER_WEEK}))",
+        rf"(?!\s*(?:{_WEEKS}|{_PER_WEEK}|hours?|hrs?|minutes?|mins?)\b)",
         regex.IGNORECASE)),
     # additional chiropractic sessions, six (6) / visits: 12
     ("unit_then_count", regex.compile(
@@ -175,6 +185,11 @@ def _build(form: str, m: regex.Match) -> VisitCount | None:
         if not 0 < freq <= 7 or weeks == 0 or total != freq * weeks:
             return None
         return VisitCount(total, None, freq, weeks, m.start(), m.end(), form)
+    if form == "program_hours":
+        hours = int(m.group("hours"))
+        if hours < 16 or hours % HOURS_A_DAY:
+            return None
+        return VisitCount(hours // HOURS_A_DAY, None, None, None, m.start(), m.end(), form)
     if form == "range":
         low, high = to_int(m.group("low")), to_int(m.group("high"))
         if not 0 < low < high:

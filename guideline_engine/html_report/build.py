@@ -12,7 +12,7 @@ from collections import Counter
 from enum import Enum
 from typing import Any
 
-from ..models import AuditReport, CaseFacts, Finding, ItemReport, LetterReport
+from ..models import AuditReport, CaseFacts, Fact, Finding, ItemReport, LetterReport
 from .page import (
     Breakdown,
     Choice,
@@ -58,14 +58,18 @@ def _finding(finding: Finding) -> FindingView:
         approvable=finding.approvable_visits)
 
 
-def _facts(facts: CaseFacts) -> list[FactView]:
+def _facts(facts: CaseFacts, counted_as: dict[str, Fact] | None = None) -> list[FactView]:
     """The facts worth showing: known ones, and unknown ones with evidence or a reason other
-    than "not stated"."""
+    than "not stated"; where the decision counted one otherwise, how and why."""
     out = []
+    counted_as = counted_as or {}
     for name, fact in facts:
         if not (fact.known or fact.evidence or (fact.note and fact.note != NOT_STATED)):
             continue
         notes = [fact.note, fact.resolution]
+        if name in counted_as:
+            counted = counted_as[name]
+            notes.append(f"counted as {counted.display()} for the decision: {counted.note}")
         if fact.earliest or fact.latest:
             notes.append(f"the letter allows {_text(fact.earliest) if fact.earliest else '?'}"
                          f" to {_text(fact.latest) if fact.latest else '?'}")
@@ -107,7 +111,8 @@ def item_view(item: ItemReport, row: int) -> ItemView:
                                     addresses=g.addresses, outcome=g.outcome,
                                     approvable=g.approvable_visits, note=g.note)
                       for g in d.by_guideline.values()],
-        notes=list(d.notes), audit_notes=list(item.audit_notes), facts=_facts(item.facts))
+        notes=list(d.notes), audit_notes=list(item.audit_notes),
+        facts=_facts(item.facts, item.counted_as))
 
 
 def _row(row: int, letter: int, position: int, source: str, item: ItemReport) -> Row:

@@ -18,10 +18,11 @@ def _pattern(source: str) -> regex.Pattern:
 
 
 def read_header(text: str, end: int, rules: tuple[HeaderRule, ...]) -> dict[str, HeaderField]:
-    """Fields found in text[:end]; a field whose value cannot be read is left out."""
+    """Fields found in text[:end] (in all the text for a rule marked `anywhere`); a field
+    whose value cannot be read is left out."""
     fields: dict[str, HeaderField] = {}
     for rule in rules:
-        match = _pattern(rule.pattern).search(text, 0, end)
+        match = _pattern(rule.pattern).search(text, 0, len(text) if rule.anywhere else end)
         if match is None:
             continue
         raw = match.group("v")

@@ -31,6 +31,9 @@ class HeaderRule:
     name: str
     pattern: str
     kind: Literal["date", "text"] = "date"
+    # searched in the whole letter, not only before the case summary (a layout whose header
+    # has no such field states it in the summary)
+    anywhere: bool = False
 
 
 @dataclass(frozen=True)
@@ -189,6 +192,14 @@ LAYOUTS: tuple[Layout, ...] = (
                        r"\s+on\s+" + DATE),
             HeaderRule("ur_date", r"Utilization\s+Review\s+(?:Denial|Determination|"
                        r"Modification)\s+dated\s+" + DATE),
+            HeaderRule("date_assigned", r"Notice\s+of\s+Assignment\s+and\s+Request\s+for\s+"
+                       r"Information\s+was\s+provided\s+to\s+the\s+above\s+parties\s+on\s+" + DATE),
+            # the case number of the page footers ("IMR Case Number CM13-0041276 Page 1 of 3")
+            HeaderRule("case_number", r"IMR\s+Case\s+Number\s*:?\s*(?P<v>[A-Z]{2}\d{2}-\d{5,8})",
+                       "text"),
+            # the date of injury as the case summary gives it, when no table does
+            HeaderRule("injury_date", r"\bdate\s+of\s+injury\s+(?:of|was|is|on)\s+" + DATE,
+                       anywhere=True),
             # the header table of the notice (a later rule wins for the same field)
             HeaderRule("case_number", r"(?:MAXIMUS\s+)?Case\s+Number\s*:\s*"
                        r"(?P<v>[A-Z]{2}\d{2}-\d{5,8})", "text"),
