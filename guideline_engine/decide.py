@@ -73,15 +73,21 @@ PRESUMPTIVE_PERIOD_KEY = "surgery_unspecified"
 RECOUNTED = ("prior_sessions", "prior_treatment")
 
 
+def _stated(read: CaseFacts) -> list[str]:
+    """The recounted facts the letter states (a count it does not state, such as sessions only
+    authorised, is shown as the decision counted it, with its note)."""
+    return [name for name in RECOUNTED if getattr(read, name).known]
+
+
 def as_read(read: CaseFacts, prepared: CaseFacts) -> CaseFacts:
     """The facts a report shows: as prepared (derived periods included), but the recounted ones
-    as the letter states them."""
-    return prepared.model_copy(update={name: getattr(read, name) for name in RECOUNTED})
+    the letter states as it states them."""
+    return prepared.model_copy(update={name: getattr(read, name) for name in _stated(read)})
 
 
 def counted_as(read: CaseFacts, prepared: CaseFacts) -> dict[str, Fact]:
-    """The recounted facts whose count the decision used differs from the letter's."""
-    return {name: getattr(prepared, name) for name in RECOUNTED
+    """The stated facts whose count the decision used differs from the letter's."""
+    return {name: getattr(prepared, name) for name in _stated(read)
             if getattr(prepared, name) != getattr(read, name)}
 
 

@@ -553,3 +553,23 @@ def test_a_report_shows_sessions_as_the_letter_states_them_and_as_the_decision_c
     assert item.counted_as["prior_sessions"].value == 0
     assert "earlier episode" in item.counted_as["prior_sessions"].note
     assert item.decision.outcome == "overturned"
+
+
+def test_the_request_date_is_the_date_of_this_request_not_of_an_earlier_one():
+    text = letter("November 05, 2016 reported #6 sessions physical therapy authorized. October 31, "
+                  "2016 request for authorization for physical therapy 2x6. On December 01, 2016 a "
+                  "request was received for additional physical therapy 2x4.",
+                  ("Additional physical therapy two times four visits (8) for the lumbar spine",
+                   "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.request_date.value == dt.date(2016, 12, 1)
+    # sessions only authorised are shown as counted, with the reason
+    assert facts.authorized_sessions.value == 6
+
+
+def test_a_flare_up_after_the_diagnosis_is_not_part_of_it():
+    text = letter("The patient is being treated for sprain of ligaments of cervical spine and "
+                  "cervicalgia, with a flare-up of neck pain documented on 11-2-16.",
+                  ("Chiropractic x 6 for the cervical spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).diagnosis.value == ("sprain of ligaments of cervical spine and "
+                                              "cervicalgia")

@@ -36,7 +36,8 @@ def extract_facts(letter: NormalText, determination: Determination,
         given_before = Fact(value=False, known=True, note=silent, basis="not_in_record")
         prior = Fact(value=0, known=True, note=silent, basis="not_in_record")
     injury = dates.injury_date(text)
-    requested_on = dates.request_date(text)
+    asked = visits["requested_visits"]
+    requested_on = dates.request_date(text, asked.value if asked.known else None)
     ur_on = dates.ur_date(text)
     as_of = requested_on if requested_on.known else ur_on
     decided_on = dates.decision_date(text)

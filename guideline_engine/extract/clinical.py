@@ -51,6 +51,8 @@ _NARRATIVE_DX = regex.compile(r"diagnosed\s+(?:as|with)|(?:is\s+)?(?:being\s+tre
 _DX_ATTRIBUTION = regex.compile(
     r"(?:,\s*|\s+)(?:and\s+)?(?:(?:subsequently|later|then)\s+)?(?:underwent|was\s+treated|"
     r"had\s+surgery|was\s+referred|was\s+taken)\b.*$|"
+    # "..., with a flare-up of neck pain documented on 11-2-16"
+    r",?\s+with\s+(?:an?\s+)?(?:new\s+|recent\s+|acute\s+)?(?:flare|exacerbation|recurrence)\b.*$|"
     r",\s*(?:(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:provider|physician|doctor|surgeon|PTP|"
     r"therapist|clinician)\s+(?:reported|noted|stated|documented|indicated|wrote)\b|"
     r"(?:per|according\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:report|note|PR-?2)\b).*$",

@@ -7,6 +7,7 @@ import regex
 from ..models import Fact, Reading
 from ..textdates import DateMatch, find_dates
 from .parts import RECORD_ORDER, ItemText, resolve
+from .visits import all_visits
 
 _OPENER = regex.compile(r"^\W*(?:On|In|As\s+of|Dated)\s+", regex.IGNORECASE)
 # between an opening date and the cue: the same short clause (no relative clause, no 'and')
@@ -86,8 +87,9 @@ def _header_reading(text: ItemText, name: str | None) -> list[Reading]:
 
 
 def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
-               header: str | None = None) -> Fact:
+               header: str | None = None, requested: int | None = None) -> Fact:
     readings: list[Reading] = _header_reading(text, header)
+    other: set[int] = set()   # readings from sentences that state another request
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
             found = _nearest_after_cue(sentence.text, cue)
@@ -99,9 +101,15 @@ def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
             evidence = [sentence.evidence(date.start, date.end)]
             if (start, end) != (date.start, date.end):
                 evidence.append(sentence.evidence(start, end))
+            if requested is not None and _another_request(sentence.text, requested):
+                other.add(len(readings))
             readings.append(Reading(value=date.value, part=part.name, evidence=evidence))
     if not readings:
         return Fact.unknown(f"the letter states no date for the {what}")
+    # where the dates disagree, one stated with another number of visits is another request's
+    kept = [r for i, r in enumerate(readings) if i not in other]
+    if kept and len({r.value for r in readings}) > 1:
+        readings = kept
     return resolve(readings, HEADER_FIRST)
 
 
@@ -109,8 +117,17 @@ def injury_date(text: ItemText) -> Fact:
     return _date_fact(text, _INJURY, "injury", "injury_date")
 
 
-def request_date(text: ItemText) -> Fact:
-    return _date_fact(text, _REQUEST, "request for authorization")
+def request_date(text: ItemText, requested: int | None = None) -> Fact:
+    """The date of the request for authorization; with the visits this item requests, where the
+    letter gives several dates, a request stated with another number of visits ("October 31,
+    2016 request for authorization for physical therapy 2x6", before the 2x4 in dispute) is
+    another request."""
+    return _date_fact(text, _REQUEST, "request for authorization", requested=requested)
+
+
+def _another_request(sentence: str, requested: int) -> bool:
+    stated = [hit.total for hit in all_visits(sentence) if hit.total]
+    return bool(stated) and requested not in stated
 
 
 def ur_date(text: ItemText) -> Fact:
