@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -314,6 +315,19 @@ def test_openapi_describes_the_facts(client):
     check_422 = schema["paths"]["/v1/check"]["post"]["responses"]["422"]
     assert check_422["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorResponse")
     assert client.get("/docs").status_code == 200
+
+
+def test_the_api_docs_load_nothing_from_the_internet(client):
+    for page in ("/docs", "/redoc"):
+        html = client.get(page).text
+        urls = re.findall(r"""(?:src|href)=["']([^"']+)["']|url:\s*['"]([^'"]+)['"]""", html)
+        found = [a or b for a, b in urls]
+        assert found, page
+        # every script and style is the service's own
+        assert all(not u.startswith(("http://", "https://", "//")) for u in found), found
+        for url in found:
+            if url.startswith("/") and not url.startswith("/openapi"):
+                assert client.get(url).status_code == 200, url
 
 
 # ---------------------------------------------------------------- decision log

@@ -20,6 +20,7 @@ from typing import Annotated, Any
 from fastapi import FastAPI, File, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi_offline import FastAPIOffline
 
 from .. import __version__
 from ..audit import audit_letters
@@ -124,7 +125,9 @@ def create_app(rules_dir: str | Path | None = None, decision_log: str | Path | N
         limit = reader_limit()
         return limit if max_letter_bytes is None else min(max_letter_bytes, limit)
 
-    app = FastAPI(
+    # the API docs at /docs and /redoc serve their scripts from the package, not a CDN: the
+    # service works on a machine with no internet
+    app = FastAPIOffline(
         title="guideline-engine",
         version=__version__,
         description="Pre-check treatment requests and audit IMR determination letters against "
