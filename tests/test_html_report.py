@@ -17,7 +17,7 @@ from conftest import LETTERS, ROOT, SEEDS
 
 from guideline_engine.cli import main
 from guideline_engine.html_report import read_audit_json, render_html
-from guideline_engine.html_report.build import build_page
+from guideline_engine.html_report.build import build_page, specialty
 from guideline_engine.html_report.render import unpack_block
 from guideline_engine.html_report.texts import file_of, read_letter_files
 
@@ -238,3 +238,13 @@ def test_output_file_for_a_streamed_format(capsys, tmp_path):
     assert main(["audit", str(SEEDS[0]), "--format", "csv", "--quiet", "-o", str(target),
                  *RULES]) == code == 0
     assert target.read_text(encoding="utf-8") == stdout
+
+
+@pytest.mark.parametrize("names,expected", [
+    (["Orthopaedic Surgery"], "Orthopedic Surgery"),
+    (["Orthopedic Surgery", "Sports Medicine"], "Orthopedic Surgery"),
+    (["Physical Medicine & Rehabilitation"], "Physical Medicine and Rehabilitation"),
+    ([], None),
+])
+def test_a_specialty_is_counted_under_one_spelling(names, expected):
+    assert specialty(names) == expected

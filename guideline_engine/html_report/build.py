@@ -133,11 +133,20 @@ def _row(row: int, letter: int, position: int, source: str, item: ItemReport) ->
 _PUNCT = re.compile(r"[\s,.;:]+$")
 
 
+# British spellings the letters use for the same specialty ("Orthopaedic Surgery")
+_SPELLINGS = ((re.compile(r"\bOrthopaed", re.IGNORECASE), "Orthoped"),
+              (re.compile(r"\bAnaesthes", re.IGNORECASE), "Anesthes"),
+              (re.compile(r"\bPaediatr", re.IGNORECASE), "Pediatr"))
+
+
 def specialty(names: list[str]) -> str | None:
-    """The reviewer's first (board) specialty, spelled one way ("&" as "and")."""
+    """The reviewer's first (board) specialty, spelled one way ("&" as "and", "Orthopaedic"
+    as "Orthopedic")."""
     if not names:
         return None
     name = _PUNCT.sub("", " ".join(names[0].replace("&", " and ").split()))
+    for british, american in _SPELLINGS:
+        name = british.sub(american, name)
     return name or None
 
 
