@@ -573,3 +573,17 @@ def test_a_flare_up_after_the_diagnosis_is_not_part_of_it():
                   ("Chiropractic x 6 for the cervical spine", "Upheld", NOT_NECESSARY))
     assert facts_of(text).diagnosis.value == ("sprain of ligaments of cervical spine and "
                                               "cervicalgia")
+
+
+def test_office_shorthand_in_titles():
+    text = letter("The treatment plan consisted of PT 2x6 for the lumbar spine and a trial of "
+                  "chiropractic 1x4 for the cervical spine. She has returned to her usual duties.",
+                  ("PT 2x6 L/S", "Upheld", NOT_NECESSARY),
+                  ("Chiro 1x4 C/S", "Overturned", "The request is medically necessary."),
+                  ("Acup x 6", "Overturned", "The request is medically necessary."))
+    pt, chiro, acupuncture = (facts_of(text, i) for i in (1, 2, 3))
+    assert (pt.modality.value, pt.body_region.value, pt.requested_visits.value) == (
+        "physical_therapy", "lumbar", 12)
+    assert (chiro.modality.value, chiro.body_region.value) == ("chiropractic", "cervical")
+    assert (acupuncture.modality.value, acupuncture.requested_visits.value) == ("acupuncture", 6)
+    assert pt.return_to_work.value is True

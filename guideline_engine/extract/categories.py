@@ -28,7 +28,7 @@ MODALITY = _lexicon([
     (r"work\s+(?:conditioning|hardening)", Modality.work_conditioning.value),
     (r"functional\s+restoration(?:\s+program(?:me)?)?|chronic\s+pain\s+(?:management\s+)?"
      r"program(?:me)?|\bFRP\b|interdisciplinary\s+pain", Modality.functional_restoration.value),
-    (r"(?:electro-?)?(?:acupuncture){e<=1}", Modality.acupuncture.value),
+    (r"(?:electro-?)?(?:acupuncture){e<=1}|acup|acu", Modality.acupuncture.value),
     (r"(?:medical\s+)?massage(?:\s+therapy)?|myofascial\s+release", Modality.massage.value),
     (r"(?:chiropractic){e<=1}|chiropractor|chiro(?:physio)?|manipulation|manipulative|manual\s+therapy|"
      r"osteopathic\s+manipulative|\bCMT\b|\bOMT\b", Modality.chiropractic.value),
@@ -48,9 +48,12 @@ MODALITY = _lexicon([
 ])
 
 BODY_REGION = _lexicon([
-    (r"cervical|neck|c-spine|cervicothoracic|trapezi(?:us|al)", BodyRegion.cervical.value),
-    (r"thoracic|mid[- ]back|upper\s+back|t-spine", BodyRegion.thoracic.value),
-    (r"lumbar|lumbosacral|low(?:er)?\s+back|l-spine|sacroiliac|back", BodyRegion.lumbar.value),
+    # office shorthand too: C/S, T/S, L/S
+    (r"cervical|neck|c-spine|cervicothoracic|trapezi(?:us|al)|cervicalgia|C/S",
+     BodyRegion.cervical.value),
+    (r"thoracic|mid[- ]back|upper\s+back|t-spine|T/S", BodyRegion.thoracic.value),
+    (r"lumbar|lumbosacral|low(?:er)?\s+back|l-spine|sacroiliac|back|lumbago|L/S",
+     BodyRegion.lumbar.value),
     (r"shoulders?|rotator\s+cuff|supraspinatus|infraspinatus|subscapularis|glenohumeral|"
      r"acromioclavicular|subacromial|glenoid|labrum", BodyRegion.shoulder.value),
     (r"elbows?|epicondyl\w*", BodyRegion.elbow.value),

@@ -87,7 +87,8 @@ _NOT_WORKING = regex.compile(
     r"temporarily\s+totally\s+disabled|(?:total\s+)?temporary\s+(?:total\s+)?disability|"
     r"\bTTD\b|remains\s+off|(?:has|have|had)\s+not\s+worked|(?:hasn't|hadn't)\s+worked)\b",
     regex.IGNORECASE)
-_DUTY = r"(?:full|modified|regular|usual|light|restricted|limited)\s+(?:work\s+)?dut(?:y|ies)"
+_DUTY = (r"(?:(?:his|her|their)\s+)?(?:full|modified|regular|usual|light|restricted|limited)\s+"
+         r"(?:work\s+)?dut(?:y|ies)")
 _WORKING = regex.compile(
     rf"\b(?:returned\s+to\s+(?:\w+[- ]){{0,3}}work|returned\s+to\s+{_DUTY}|back\s+at\s+work|"
     # "continued to work with restrictions." (not "continue to work on range of motion")
