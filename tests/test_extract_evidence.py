@@ -587,3 +587,27 @@ def test_office_shorthand_in_titles():
     assert (chiro.modality.value, chiro.body_region.value) == ("chiropractic", "cervical")
     assert (acupuncture.modality.value, acupuncture.requested_visits.value) == ("acupuncture", 6)
     assert pt.return_to_work.value is True
+
+
+def test_wordings_of_the_eighth_batch():
+    text = letter("The physical therapy progress note dated 11-4-16 documented 12 post-operative "
+                  "visits so far. The treating surgeon requested post operative physical therapy "
+                  "3 times a week for 4 weeks for the left shoulder on 11-8-16. UR modified the "
+                  "request on 11-15-16.",
+                  ("Post operative physical therapy 3 times a week for 4 weeks, left shoulder",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.request_date.value == dt.date(2016, 11, 8)
+    assert facts.prior_sessions.value == 12
+    text = letter("He has attended physical therapy in the past.",
+                  ("Additional physical therapy for the lumbar spine, quantity 8", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).prior_treatment.value is True
+
+
+def test_a_home_aide_on_a_schedule_is_not_therapy():
+    text = letter("The patient needs help at home.",
+                  ("Home aide 6 hours per day, 5 times a week for 4 weeks to assist with mobility",
+                   "Upheld", "Home health services include occupational therapy and physical "
+                   "therapy. " + NOT_NECESSARY))
+    assert facts_of(text).modality.value == "other"

@@ -28,7 +28,10 @@ _REQUEST = regex.compile(
     r"(?:submitted|made|sent)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?request(?!\s+for\s+(?:an\s+)?"
     r"(?:IMR|independent))|"
     # "the 10/12/16 request", "her December 1, 2016 request"
-    r"(?<=\d\s)request(?!\s+for\s+(?:an\s+)?(?:IMR|independent)))\b", regex.IGNORECASE)
+    r"(?<=\d\s)request(?!\s+for\s+(?:an\s+)?(?:IMR|independent))|"
+    # "The treating surgeon requested post operative physical therapy ... on 11-8-16"
+    r"(?<!\b(?:the|was|were|been)\s)requested(?=[^.;]{0,160}?\bon\s+(?:\d|[A-Z][a-z]+\.?\s+\d)))\b",
+    regex.IGNORECASE)
 _UR = regex.compile(
     r"\b(?:utilization\s+review|UR)\b(?:(?!\.\s).){0,120}?\b(?:deni\w+|denial|modif\w+|"
     r"non-?certif\w+|certif\w+|report|decision|dated|(?:failed\s+to\s+|not\s+)?approv\w+)\b"

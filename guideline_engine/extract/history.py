@@ -89,7 +89,8 @@ _HISTORY = regex.compile(
     r"had\s+(?:some|extensive)|completed|"
     r"received|has\s+had|previously\s+(?:had|received|underwent|undergone|attended|completed|"
     r"tried|participated)|"
-    r"underwent|benefit\w*\s+from|following\s+(?:some|earlier|extensive))\b", regex.IGNORECASE)
+    r"underwent|benefit\w*\s+from|following\s+(?:some|earlier|extensive)|(?:has|have|had)\s+"
+    r"attended|in\s+the\s+past)\b", regex.IGNORECASE)
 
 
 def _count_modality(sentence: Sentence, start: int, end: int, item_modality: str | None,
@@ -106,6 +107,10 @@ def _count_modality(sentence: Sentence, start: int, end: int, item_modality: str
     inside = categories.first(categories.MODALITY, text[start:end])
     if inside:
         return inside.value
+    # "12 post-operative visits so far": therapy after the operation
+    if item_modality in _POSTOP_THERAPY and regex.search(r"post-?\s*operative",
+                                                         text[start:end], regex.IGNORECASE):
+        return item_modality
     # "unspecified physical therapy (at least 6 sessions approved)"
     before = [m for m in categories.mentions(categories.MODALITY, text[max(0, start - 60):start])]
     if before and text[max(0, start - 60) + before[-1].end:start].strip(" (") == "":

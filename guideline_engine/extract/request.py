@@ -30,7 +30,9 @@ _COURSE_FORMS = frozenset({"frequency_weeks", "frequency_x_weeks", "frequency_ti
 _OTHER_SERVICE = regex.compile(
     r"\b(?:electrical\s+(?:muscle\s+)?stimulation|e-?stim|TENS|NMES|ultrasound|infrared|"
     r"biofeedback|shock\s*wave|ESWT|laser|diathermy|traction|iontophoresis|injections?|"
-    r"psycho\w*|counsel\w*|cognitive|office\s+visits?|follow[- ]?up|consult\w*)\b",
+    r"psycho\w*|counsel\w*|cognitive|office\s+visits?|follow[- ]?up|consult\w*|"
+    r"home\s+(?:health\s+)?(?:aide|care|health|attendant|assistance)|aide|nurs\w+|"
+    r"caregiver|attendant|housekeep\w*|transportation)\b",
     regex.IGNORECASE)
 _ORIGINAL = regex.compile(r"\bwas\s+the\s+original\s+request\b", regex.IGNORECASE)
 _REQUEST_CUE = regex.compile(
