@@ -611,3 +611,18 @@ def test_a_home_aide_on_a_schedule_is_not_therapy():
                    "Upheld", "Home health services include occupational therapy and physical "
                    "therapy. " + NOT_NECESSARY))
     assert facts_of(text).modality.value == "other"
+
+
+def test_wordings_of_the_ninth_batch():
+    text = letter("She continues to work with restrictions of no lifting over 15 pounds. In a "
+                  "progress note dated 12/06/2016, she reported low back pain rated 7/10.",
+                  ("Eight (8) sessions of chiropractic care for the lumbar spine", "Upheld",
+                   "In this case, she completed 6 chiropractic sessions in November 2016. There "
+                   "is no objective functional improvement from the trial to support additional "
+                   "visits. Also there is no mention of any significant change of symptoms or "
+                   "clinical findings, or acute flare up to support more care. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.return_to_work.value is True
+    # "to support" is the reviewer's reasoning about this case, not guideline talk
+    assert facts.functional_improvement.value == "not_documented"
+    assert facts.flare_up.value is False

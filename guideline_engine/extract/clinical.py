@@ -63,7 +63,7 @@ _NEGATED_DX = regex.compile(
 _FLARE = regex.compile(r"\b(?:flare(?:-|\s)?(?:up)?s?|exacerbation|recurrence)\b",
                        regex.IGNORECASE)
 _NEGATED_FLARE = regex.compile(
-    r"\b(?:no|without|denies|lack\s+of)\s+(?:[\w-]+\s+){0,7}?(?:(?:acute|recent|new)\s+)?"
+    r"\b(?:no|without|denies|lack\s+of)\s+(?:[\w-]+,?\s+){0,12}?(?:(?:acute|recent|new)\s+)?"
     r"(?:flare|exacerbation|recurrence)", regex.IGNORECASE)
 # a reviewer's expectation is not a statement that the patient does one: "she should be carrying
 # out a home exercise program"
@@ -93,7 +93,9 @@ _WORKING = regex.compile(
     rf"\b(?:returned\s+to\s+(?:\w+[- ]){{0,3}}work|returned\s+to\s+{_DUTY}|back\s+at\s+work|"
     # "continued to work with restrictions." (not "continue to work on range of motion")
     rf"continu\w+\s+to\s+work(?:\s+(?:with(?:out)?\s+(?:restrictions|limitations)|"
-    rf"(?:full|part)[- ]time|{_DUTY}))?(?=\s*[.,;])|work(?:s|ing)\s+with(?:out)?\s+restrictions|"
+    rf"(?:full|part)[- ]time|{_DUTY}))?(?=\s*[.,;])|"
+    rf"continu\w+\s+to\s+work\s+with(?:out)?\s+(?:restrictions|limitations)|"
+    rf"work(?:s|ing)\s+with(?:out)?\s+restrictions|"
     rf"(?:is|are|was|been)\s+working|currently\s+working(?!\s+at\s+least)|"
     rf"(?:able\s+to\s+)?work(?:ing|s)?\s+(?:on\s+)?{_DUTY}|work\s+status\s+(?:as|is|was|of)\s+"
     rf"(?:\w+\s+)?{_DUTY}|(?:continues|remains)\s+(?:on\s+|at\s+)?{_DUTY}|on\s+{_DUTY}|"

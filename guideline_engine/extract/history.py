@@ -404,7 +404,7 @@ _FI_TERM = regex.compile(
     r"improvement\s+in\s+function|improved\s+function|increased\s+function|"
     r"increase\s+in\s+function|(?:much\s+)?improved|improvement|"
     r"benefit(?:ed|s)?|beneficial|helpful|helped|effective|successful|improve|improving|"
-    r"respond\w*\s+favorably|progress)\b",
+    r"respond\w*\s+favorably|progress(?!\s+(?:notes?|reports?)\s+(?:dated|of|from|on)\b))\b",
     regex.IGNORECASE)
 NEGATION_SCOPE = 30
 _NEGATION = regex.compile(

@@ -51,7 +51,8 @@ _WHY = {
 _GUIDELINE_TALK = regex.compile(
     r"\b(?:guidelines?|MTUS|ODG|ACOEM|recommend\w*|stipulat\w*|is\s+(?:not\s+)?"
     r"recommended|should|must|"
-    r"(?<!\b(?:lumbar|lumbosacral|back|cervical|wrist|knee|ankle|arch|elbow)\s)supports?|"
+    # not a brace ("lumbar support") nor a purpose ("no improvement ... to support more visits")
+    r"(?<!\b(?:lumbar|lumbosacral|back|cervical|wrist|knee|ankle|arch|elbow|to)\s)supports?|"
     r"Labor\s+Code|per\s+industrial\s+injury)\b",
     regex.IGNORECASE)
 # a sentence whose subject is a guideline ("ODG recommends...", "Per the MTUS, ...")
