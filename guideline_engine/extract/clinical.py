@@ -10,7 +10,7 @@ from ..vocabulary import NAMED_REGIONS, CountQualifier, URDecision
 from . import categories
 from .dates import find_dates
 from .numbers import NUMBER, to_int
-from .parts import RECORD_ORDER, ItemText, Sentence, dedupe, resolve
+from .parts import RECORD_ORDER, ItemText, Sentence, clause_around, dedupe, resolve
 from .visits import parse_visits
 
 # 8 CCR 9792.20(b) (2015 text): chronic pain is pain lasting three months or more from onset.
@@ -148,6 +148,7 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
     readings: list[Reading] = []
     narrative: set[int] = set()
     category_readings: list[Reading] = []
+    title_regions = _title_regions(text)
     for part, sentence in _sentences(text):
         m = _DIAGNOSED.search(sentence.text)
         if not m:
@@ -158,14 +159,14 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
             dx_text = " " * aside.end() + dx_text[aside.end():]
         if said := _DX_ATTRIBUTION.search(dx_text):   # "..., the treating provider reported"
             dx_text = dx_text[:said.start()]
-        start, end = _pieces_for_regions(dx_text, _title_regions(text), _title_side(text))
+        start, end = _pieces_for_regions(dx_text, title_regions, _title_side(text))
         if _NARRATIVE_DX.match(m.group()):
             narrative.add(len(readings))
         readings.append(Reading(value=dx_text[start:end].strip(" ,;"), part=part.name,
                                 evidence=[sentence.evidence(m.start("dx") + start,
                                                             m.start("dx") + end)]))
         category = _category_for_region(sentence, m.start("dx"), dx_text, region,
-                                        _title_regions(text))
+                                        title_regions)
         if category is not None:
             value, start, end = category
             category_readings.append(Reading(
@@ -182,8 +183,7 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
         for part, sentence in _sentences(text):
             if sentence.mentions_guidelines() or not sentence.about_case():
                 continue
-            found = _category_for_region(sentence, 0, sentence.text, region,
-                                         _title_regions(text))
+            found = _category_for_region(sentence, 0, sentence.text, region, title_regions)
             if found:
                 value, start, end = found
                 category_readings.append(Reading(value=value, part=part.name,
@@ -341,7 +341,7 @@ def surgery(text: ItemText, region: str | None = None) -> tuple[Fact, Fact, Fact
             # the region of the operation, or for a bare mention ("post-operative hand
             # therapy") of its clause
             operated = categories.body_region(sentence.text[start:end]) or (
-                categories.body_region(_clause_of(sentence.text, m.start))
+                categories.body_region(clause_around(sentence.text, m.start, _LIST_BREAK))
                 if m.value == "surgery_unspecified" else None)
             if region in NAMED_REGIONS and operated in NAMED_REGIONS and operated != region:
                 elsewhere += evidence
@@ -387,6 +387,8 @@ def surgery(text: ItemText, region: str | None = None) -> tuple[Fact, Fact, Fact
     return surgery_fact, date_fact, category_fact
 
 
+# the items of a list of treatments: "a carpal tunnel release, post-operative hand therapy and"
+_LIST_BREAK = regex.compile(r"[,;]|\band\b", regex.IGNORECASE)
 # a date that names another event of the case: "the 10/12/16 request", "her 5/10/16 visit"
 _OTHER_EVENT = regex.compile(
     r"\s*(?:request\w*|RFA|(?:office\s+)?visit|evaluation|exam\w*|report|notes?|progress|"
@@ -407,13 +409,6 @@ _IN_PERIOD = regex.compile(rf"\b(?:is|was|are|were|remains?|still)\s+(?:still\s+
                            rf"the\s+{_PERIOD}", regex.IGNORECASE)
 _OUT_OF_PERIOD = regex.compile(rf"\b(?:is|was|are|were)\s+(?:now\s+|well\s+)?(?:outside|beyond|"
                                rf"past)\s+(?:of\s+)?the\s+{_PERIOD}", regex.IGNORECASE)
-
-
-def _clause_of(text: str, position: int) -> str:
-    """The clause of `text` around `position` (between commas, semicolons and 'and')."""
-    start = max((m.end() for m in regex.finditer(r"[,;]|\band\b", text[:position])), default=0)
-    end = regex.search(r"[,;]|\band\b", text[position:])
-    return text[start:position + end.start()] if end else text[start:]
 
 
 def postsurgical(text: ItemText, surgery_fact: Fact, surgery_date: Fact, as_of: Fact,

@@ -15,7 +15,7 @@ from ..models import Fact, Reading
 from ..vocabulary import CountQualifier, FunctionalImprovement
 from . import categories
 from .numbers import NUMBER, to_int
-from .parts import RECORD_ORDER, ItemText, Sentence, dedupe, resolve
+from .parts import RECORD_ORDER, ItemText, Sentence, clause_around, dedupe, resolve
 
 _N = NUMBER
 _UNIT = r"(?:sessions?|visits?|treatments?)"
@@ -125,17 +125,6 @@ def _count_modality(sentence: Sentence, start: int, end: int, item_modality: str
 # a count in a clause that says what would be ("Six sessions at one per week would fit an
 # initial trial, but ...") is not a count of sessions had
 _WOULD = regex.compile(r"\b(?:would|could|might|may|should)\b", regex.IGNORECASE)
-_CLAUSE_BREAK = regex.compile(r"[;,]|\b(?:but|however|although|whereas|while)\b",
-                              regex.IGNORECASE)
-
-
-def _clause_around(text: str, position: int) -> str:
-    """The clause of `text` that holds `position` (between commas, semicolons, 'but'...)."""
-    start = 0
-    for m in _CLAUSE_BREAK.finditer(text, 0, position):
-        start = m.end()
-    end_match = _CLAUSE_BREAK.search(text, position)
-    return text[start:end_match.start() if end_match else len(text)]
 
 
 def _other_region(text: str, item_region: str | None) -> bool:
@@ -156,7 +145,7 @@ def prior_sessions(text: ItemText, item_modality: str | None,
                 continue
             s = sentence.text
             for m in _COURSE_COUNT.finditer(s):
-                if _other_region(_clause_around(s, m.start("low")), item_region) or \
+                if _other_region(clause_around(s, m.start("low")), item_region) or \
                         _DECIDED_AFTER.match(s, m.end()):
                     continue
                 if _PAST.search(s) and _count_modality(
@@ -169,7 +158,7 @@ def prior_sessions(text: ItemText, item_modality: str | None,
             for m in _COUNT.finditer(s):
                 if not _PAST.search(s) or _request_near(s, m.start(), m.end()):
                     continue
-                clause = _clause_around(s, m.start("low"))
+                clause = clause_around(s, m.start("low"))
                 if _other_region(clause, item_region) or _WOULD.search(clause):
                     continue
                 mod = _count_modality(sentence, m.start("low"), m.end(), item_modality,
@@ -226,7 +215,7 @@ def authorized_sessions(text: ItemText, item_modality: str | None,
                 if not (_AUTHORIZED_COUNT.match(s[m.end():])
                         or _AUTHORIZED_BEFORE.search(s[max(0, m.start() - 40):m.start()])):
                     continue
-                if _other_region(_clause_around(s, m.start("low")), item_region):
+                if _other_region(clause_around(s, m.start("low")), item_region):
                     continue
                 if _count_modality(sentence, m.start("low"), m.end(), item_modality,
                                    part.name == "rationale") != item_modality:
@@ -266,7 +255,7 @@ def _no_recent(sentence: Sentence, item_modality: str | None,
     """A statement that this treatment was never (or not recently) given -> 0 sessions."""
     for pattern in (_NEVER_BEFORE, _NOT_YET_STARTED):
         for m in pattern.finditer(sentence.text):
-            if _other_region(_clause_around(sentence.text, m.start()), item_region):
+            if _other_region(clause_around(sentence.text, m.start()), item_region):
                 continue
             what = m.group("what")
             if _NO_REASON.match(what):
@@ -333,7 +322,7 @@ def recent_treatment(text: ItemText, item_modality: str | None,
                 continue
             for cue in NOT_RECENT_CUES:
                 m = cue.search(sentence.text)
-                if m is None or _other_region(_clause_around(sentence.text, m.start()),
+                if m is None or _other_region(clause_around(sentence.text, m.start()),
                                               item_region):
                     continue
                 found = categories.first(categories.MODALITY, m.group("what"))

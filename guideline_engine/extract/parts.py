@@ -299,6 +299,20 @@ def _show_reading(reading: Reading) -> str:
                 upper=reading.upper).display()
 
 
+# where a clause ends: a comma or semicolon, or a contrast ("but", "however" ...)
+CLAUSE_BREAK = regex.compile(r"[;,]|\b(?:but|however|although|whereas|while)\b",
+                             regex.IGNORECASE)
+
+
+def clause_around(text: str, position: int, breaks: regex.Pattern = CLAUSE_BREAK) -> str:
+    """The clause of `text` that holds `position`: between the nearest `breaks` either side."""
+    start = 0
+    for m in breaks.finditer(text, 0, position):
+        start = m.end()
+    end_match = breaks.search(text, position)
+    return text[start:end_match.start() if end_match else len(text)]
+
+
 def dedupe(evidence: list[Evidence]) -> list[Evidence]:
     seen: set[tuple[int, int]] = set()
     out = []
