@@ -7,6 +7,7 @@ turned back into a Span of the *raw* letter text, so evidence quotes the letter'
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -26,6 +27,10 @@ _SENTENCE_END = regex.compile(
 )
 
 
+# a run of whitespace as str.isspace() sees it (the standard library's \s on str is exactly that)
+_WHITESPACE = re.compile(r"\s+")
+
+
 @dataclass(frozen=True)
 class TextView:
     """Folded text of clean[start:end] with `offsets[i]` = raw letter index of folded char i."""
@@ -41,34 +46,33 @@ class TextView:
             text = normalise(text)
         letter, to_raw = text.clean, text.offsets
         end = len(letter) if end is None else end
-        chars: list[str] = []
-        offsets: list[int] = []
-        i = start
-        while i < end:
-            ch = letter[i]
-            if ch.isspace():
-                j = i
-                while j < end and letter[j].isspace():
-                    j += 1
-                run = letter[i:j]
-                glued_hyphen = (
-                    "\n" in run and chars and chars[-1] == "-" and len(chars) > 1
-                    and chars[-2].isalpha() and j < end and letter[j].islower()
-                )
-                if glued_hyphen:
-                    # a word broken at a line end ("Uti-\n\nlization"): drop the hyphen too
-                    chars.pop()
-                    offsets.pop()
-                elif chars and j < end:
-                    chars.append(" ")
-                    offsets.append(i)
-                i = j
-                continue
-            chars.append(ch)
-            offsets.append(i)
-            i += 1
-        return cls(letter=text.raw, folded="".join(chars),
-                   offsets=tuple(to_raw[i] for i in offsets))
+        pieces: list[str] = []          # non-space chunks and single spaces, in order
+        offsets: list[int] = []         # raw offset of every folded character
+        pos = start
+        for run in _WHITESPACE.finditer(letter, start, end):
+            i, j = run.span()
+            if i > pos:
+                pieces.append(letter[pos:i])
+                offsets.extend(to_raw[pos:i])
+            pos = j
+            if not pieces:
+                continue                # leading whitespace folds to nothing
+            last = pieces[-1]
+            glued_hyphen = (
+                "\n" in letter[i:j] and len(last) > 1 and last[-1] == "-"
+                and last[-2].isalpha() and j < end and letter[j].islower()
+            )
+            if glued_hyphen:
+                # a word broken at a line end ("Uti-\n\nlization"): drop the hyphen too
+                pieces[-1] = last[:-1]
+                offsets.pop()
+            elif j < end:
+                pieces.append(" ")
+                offsets.append(to_raw[i])
+        if pos < end:
+            pieces.append(letter[pos:end])
+            offsets.extend(to_raw[pos:end])
+        return cls(letter=text.raw, folded="".join(pieces), offsets=tuple(offsets))
 
     def span(self, fstart: int, fend: int) -> Span:
         """The letter span covered by folded[fstart:fend] (fend exclusive, fend > fstart)."""

@@ -70,3 +70,38 @@ def test_page_furniture_is_dropped_and_pages_are_counted():
     assert "Page 1 of 2" not in text.clean and "Page 2 of 2" not in text.clean
     assert text.page_of(raw.index("second")) == 2
     assert text.page_of(raw.index("first")) == 1
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(ALPHABET | st.just("Uti-\n\nlization"), max_size=80).map("".join), st.data())
+def test_the_folded_view_keeps_every_word_and_maps_each_character_back(raw, data):
+    from guideline_engine.textview import TextView
+    text = normalise(raw)
+    start = data.draw(st.integers(0, len(text.clean)))
+    end = data.draw(st.integers(start, len(text.clean)))
+    view = TextView.of(text, start, end)
+    folded = view.folded
+    assert folded == folded.strip() and "  " not in folded
+    assert not any(ch.isspace() and ch != " " for ch in folded)
+    assert len(view.offsets) == len(folded)
+    assert all(a < b for a, b in zip(view.offsets, view.offsets[1:], strict=False))
+    for i, ch in enumerate(folded):
+        source = raw[view.offsets[i]]
+        if ch == " ":
+            assert source.isspace() or source in REPLACED, (i, source)
+        else:
+            assert ch == source or ch == REPLACED.get(source), (i, ch, source)
+    # the words are those of the clean text, but for a hyphen dropped where a line-end join
+    # ("Uti-\nlization") makes one word of two
+    words = text.clean[start:end].split()
+    assert "".join(folded.split()) == "".join(words) or (
+        "".join(folded.split()).replace("-", "") == "".join(words).replace("-", ""))
+
+
+def test_the_folded_view_joins_a_word_broken_across_a_blank_line():
+    from guideline_engine.textview import TextView
+    raw = "the Uti-\n\nlization Review  of\n6/1/16"
+    view = TextView.of(normalise(raw))
+    assert view.folded == "the Utilization Review of 6/1/16"
+    assert "".join(raw[o] for o in view.offsets) == "the Utilization Review of\n6/1/16"
+    assert view.span(4, 15).quote == "Uti-\n\nlization"
