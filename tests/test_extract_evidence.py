@@ -626,3 +626,35 @@ def test_wordings_of_the_ninth_batch():
     # "to support" is the reviewer's reasoning about this case, not guideline talk
     assert facts.functional_improvement.value == "not_documented"
     assert facts.flare_up.value is False
+
+
+def test_wordings_of_the_tenth_batch(book):
+    # sessions before the operation are not sessions since it: the decision counts none
+    text = letter("The prior treatment included at least 24 visits of physical therapy for the "
+                  "right shoulder. On 11/03/2016 she underwent a right shoulder arthroscopy with "
+                  "subacromial decompression. Postoperative physical therapy had not yet been "
+                  "started. A request for authorization received on 12/01/2016 included the "
+                  "requests below.",
+                  ("Postoperative physical therapy three times a week for four weeks for the "
+                   "right shoulder", "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 24          # as the letter states it
+    assert facts.sessions_since_surgery.value == 0
+    assert quotes(text, facts.sessions_since_surgery) == [
+        "Postoperative physical therapy had not yet been started"]
+    report = audit_document(Document(source="example.txt", text=text), book).items[0]
+    assert report.decision.outcome == "overturned"
+    # one operation naming several procedures is the most specific of them
+    text = letter("The patient is status post right shoulder arthroscopy on 08/02/2016 with "
+                  "rotator cuff repair and subacromial decompression.",
+                  ("Post-op PT 2x6 for the right shoulder", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).surgery_category.value == "rotator_cuff_repair"
+    # a shoulder operation is not the surgery of neck and upper back acupuncture
+    text = letter("The patient is status post right shoulder arthroscopy on 08/02/2016. She has "
+                  "neck and upper back pain.",
+                  ("Acupuncture 2 times a week for 3 weeks for the neck and upper back", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.body_region.value == "multiple"
+    assert facts.surgery.known is False and facts.postsurgical.value is not True

@@ -25,7 +25,8 @@ def extract_facts(letter: NormalText, determination: Determination,
     item_region = region.value if region.known else None
     physical = item_modality not in (None, "other")
     outside = Fact.unknown("not read for an item outside physical medicine")
-    prior = history.prior_sessions(text, item_modality, item_region) if physical else outside
+    prior, since_surgery = (history.session_counts(text, item_modality, item_region)
+                            if physical else (outside, outside))
     given_before = (history.prior_treatment(text, item_modality, prior, item_region)
                     if physical else outside)
     if physical and not given_before.known and not prior.known:
@@ -42,7 +43,10 @@ def extract_facts(letter: NormalText, determination: Determination,
     as_of = requested_on if requested_on.known else ur_on
     decided_on = dates.decision_date(text)
     dx, dx_category = clinical.diagnosis(text, region.value if region.known else None)
-    surgery, surgery_date, surgery_category = clinical.surgery(text, item_region)
+    # the item's regions: a request for several names each in its readings
+    item_regions = (frozenset(r.value for r in region.readings or []) if item_region == "multiple"
+                    else frozenset({item_region}) if item_region else frozenset())
+    surgery, surgery_date, surgery_category = clinical.surgery(text, item_regions)
     ur_decision, ur_visits = clinical.ur_decision(text, item_modality)
     facts = CaseFacts(
         modality=modality,
@@ -69,6 +73,7 @@ def extract_facts(letter: NormalText, determination: Determination,
         return_to_work=clinical.return_to_work(text),
         ur_decision=ur_decision,
         ur_modified_visits=ur_visits,
+        sessions_since_surgery=since_surgery,
     )
     if physical:
         facts = facts.model_copy(update=criteria.read(text))

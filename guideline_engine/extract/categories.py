@@ -185,6 +185,10 @@ def diagnosis_category(text: str) -> str | None:
     return min(found, key=lambda m: (DIAGNOSIS_RANK.get(m.value, 99), m.start)).value
 
 
+# the surgery lexicon's order: the most specific procedure first
+SURGERY_ORDER = {value: i for i, (_, value) in enumerate(SURGERY)}
+
+
 def surgery_type(text: str) -> str | None:
     """The postsurgical-table key of a free-text surgery ('arthroscopic ACL reconstruction');
     the most specific entry wins ('shoulder arthroscopy with Bankart repair' is a Bankart

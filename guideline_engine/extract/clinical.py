@@ -318,16 +318,21 @@ def months_between(start, end) -> int:
     return months
 
 
-def surgery(text: ItemText, region: str | None = None) -> tuple[Fact, Fact, Fact]:
+def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact, Fact, Fact]:
     """(surgery, surgery_date, surgery_category). A named surgery wins over a bare mention
     ('post-surgical', 'status post'). An operation on another body region than the item's
-    (a carpal tunnel release, for neck therapy) is not this item's surgery."""
+    (a carpal tunnel release, for neck therapy; a shoulder repair, for neck and upper back
+    acupuncture) is not this item's surgery."""
+    regions = regions & NAMED_REGIONS
     elsewhere: list[Evidence] = []
     readings: list[Reading] = []
     category_readings: list[Reading] = []
     date_readings: list[tuple[str, Reading]] = []
     for part, sentence in _sentences(text):
-        for m in categories.mentions(categories.SURGERY, sentence.text):
+        # one sentence naming several procedures ("arthroscopy with rotator cuff repair and
+        # subacromial decompression") is read most specific first, as the pre-check reads them
+        for m in sorted(categories.mentions(categories.SURGERY, sentence.text),
+                        key=lambda m: categories.SURGERY_ORDER[m.value]):
             if _NO_SURGERY.search(sentence.text[max(0, m.start - 60):m.start]):
                 continue
             start, end = m.start, m.end
@@ -343,7 +348,7 @@ def surgery(text: ItemText, region: str | None = None) -> tuple[Fact, Fact, Fact
             operated = categories.body_region(sentence.text[start:end]) or (
                 categories.body_region(clause_around(sentence.text, m.start, _LIST_BREAK))
                 if m.value == "surgery_unspecified" else None)
-            if region in NAMED_REGIONS and operated in NAMED_REGIONS and operated != region:
+            if regions and operated in NAMED_REGIONS and operated not in regions:
                 elsewhere += evidence
                 continue
             readings.append(Reading(value=sentence.text[start:end].strip(), part=part.name,

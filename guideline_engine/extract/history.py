@@ -136,9 +136,32 @@ def _other_region(text: str, item_region: str | None) -> bool:
     return bool(regions) and item_region not in regions
 
 
-def prior_sessions(text: ItemText, item_modality: str | None,
-                   item_region: str | None = None) -> Fact:
-    readings: list[Reading] = []
+# therapy after an operation: "postoperative physical therapy", "12 post-op visits", "since surgery"
+_POST_OP = regex.compile(
+    r"\bpost-?\s*(?:operative(?:ly)?|surgical(?:ly)?|op)\b|"
+    r"\b(?:after|since|following)\s+(?:the\s+|his\s+|her\s+)?(?:surgery|operation)\b",
+    regex.IGNORECASE)
+
+
+def session_counts(text: ItemText, item_modality: str | None,
+                   item_region: str | None = None) -> tuple[Fact, Fact]:
+    """(earlier sessions of this treatment, sessions since the surgery). The second holds only
+    what the letter says was given after the operation ("Postoperative physical therapy had not
+    yet been started", "has completed 12 post-operative visits"): within the postsurgical period
+    only those count against the postsurgical course."""
+    readings = _session_readings(text, item_modality, item_region)
+    post_op = [r for r, after_surgery in readings if after_surgery]
+    return (resolve([r for r, _ in readings], RECORD_ORDER) if readings else
+            Fact.unknown("the letter gives no count of earlier sessions of this treatment"),
+            resolve(post_op, RECORD_ORDER) if post_op else
+            Fact.unknown("the letter gives no count of sessions since the surgery"))
+
+
+def _session_readings(text: ItemText, item_modality: str | None,
+                      item_region: str | None) -> list[tuple[Reading, bool]]:
+    """Every reading of earlier sessions, each with whether its clause is about therapy after
+    an operation."""
+    readings: list[tuple[Reading, bool]] = []
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
             if sentence.is_guideline_talk():
@@ -151,10 +174,11 @@ def prior_sessions(text: ItemText, item_modality: str | None,
                 if _PAST.search(s) and _count_modality(
                         sentence, m.start("low"), m.end(), item_modality,
                         part.name == "rationale") == item_modality:
-                    readings.append(Reading(
+                    readings.append((Reading(
                         value=to_int(m.group("low")), part=part.name,
                         qualifier=CountQualifier.exact,
-                        evidence=[sentence.evidence(m.start("low"), m.end())]))
+                        evidence=[sentence.evidence(m.start("low"), m.end())]),
+                        bool(_POST_OP.search(clause_around(s, m.start("low"))))))
             for m in _COUNT.finditer(s):
                 if not _PAST.search(s) or _request_near(s, m.start(), m.end()):
                     continue
@@ -177,14 +201,14 @@ def prior_sessions(text: ItemText, item_modality: str | None,
                 else:
                     qualifier, upper = CountQualifier.exact, None
                 qstart = m.start("qual") if m.group("qual") else m.start("low")
-                readings.append(Reading(value=low, part=part.name, qualifier=qualifier,
-                                        upper=upper, evidence=[sentence.evidence(qstart, m.end())]))
+                readings.append((Reading(value=low, part=part.name, qualifier=qualifier,
+                                         upper=upper,
+                                         evidence=[sentence.evidence(qstart, m.end())]),
+                                 bool(_POST_OP.search(clause))))
             none = _no_recent(sentence, item_modality, item_region)
             if none is not None:
-                readings.append(none)
-    if not readings:
-        return Fact.unknown("the letter gives no count of earlier sessions of this treatment")
-    return resolve(readings, RECORD_ORDER)
+                readings.append((none, bool(_POST_OP.search(none.evidence[0].quote))))
+    return readings
 
 
 # "6 sessions were already authorized", "#6 sessions physical therapy authorized", "an initial
