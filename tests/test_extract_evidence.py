@@ -651,10 +651,31 @@ def test_wordings_of_the_tenth_batch(book):
                    "The request is medically necessary."))
     assert facts_of(text).surgery_category.value == "rotator_cuff_repair"
     # a shoulder operation is not the surgery of neck and upper back acupuncture
-    text = letter("The patient is status post right shoulder arthroscopy on 08/02/2016. She has "
-                  "neck and upper back pain.",
+    text = letter("The patient is status post right shoulder arthroscopy on 08/02/2016. On "
+                  "11/17/2016 she presented for a postoperative visit. She has neck and upper "
+                  "back pain.",
                   ("Acupuncture 2 times a week for 3 weeks for the neck and upper back", "Upheld",
                    NOT_NECESSARY))
     facts = facts_of(text)
     assert facts.body_region.value == "multiple"
     assert facts.surgery.known is False and facts.postsurgical.value is not True
+    # nor is the postoperative visit of that operation the neck's surgery
+    text = letter("She is status post right shoulder arthroscopy on 11/03/2016. On 11/17/2016 "
+                  "she presented for a postoperative visit. She has neck pain.",
+                  ("8 additional sessions of acupuncture for the cervical spine", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.surgery.known is False and facts.postsurgical.value is False
+    # the reviewer's own word that the period has ended
+    # and a decision on "all four requests" in the summary is this request's too
+    text = letter("She is s/p TKA 7/15/16 on the right. The RFA of 12-02-16 requested PT 2x4 for "
+                  "the right knee, an MRI, a walker and Naproxen. The original utilization "
+                  "review (12-9-16) non-certified all four requests.",
+                  ("Additional post-operative physical therapy 2x4 for the right knee", "Upheld",
+                   "The postsurgical physical medicine treatment period ended in November 2016. "
+                   "The prior review non-certified the request because the visits exceeded the "
+                   "guideline. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert "treatment period ended" in " ".join(quotes(text, facts.postsurgical))
+    assert facts.ur_decision.value == "denied"
+    assert {"rationale", "summary"} <= {e.part for e in facts.ur_decision.evidence}

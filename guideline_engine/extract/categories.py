@@ -92,15 +92,17 @@ SURGERY = _lexicon([
      r"(?:repair|reconstruction)", "acl_reconstruction"),
     (r"(?:partial\s+)?(?:medial\s+|lateral\s+)?meniscectomy|menisc\w+\s+repair|"
      r"knee\s+arthroscop\w*|arthroscop\w*\s+(?:of\s+the\s+)?knee", "knee_arthroscopy"),
-    (r"rotator\s+cuff\s+repair|repair\s+of\s+(?:the\s+)?rotator\s+cuff", "rotator_cuff_repair"),
+    (r"rotator\s+cuff\s+repair|repair\s+of\s+(?:the\s+)?rotator\s+cuff|\bRCR\b",
+     "rotator_cuff_repair"),
     (r"bankart(?:\s+repair)?|labral\s+repair|SLAP\s+repair|capsulorrhaphy|"
      r"shoulder\s+(?:stabili[sz]ation|dislocation\s+repair)", "shoulder_dislocation_repair"),
     (r"subacromial\s+decompression|acromioplasty|shoulder\s+arthroscop\w*|"
      r"arthroscop\w*\s+(?:of\s+the\s+)?shoulder", "shoulder_decompression_arthroscopic"),
     (r"shoulder\s+(?:arthroplasty|replacement)", "shoulder_arthroplasty"),
-    (r"carpal\s+tunnel\s+release", "carpal_tunnel_release"),
+    (r"carpal\s+tunnel\s+release|\bCTR\b", "carpal_tunnel_release"),
     (r"trigger\s+finger\s+release", "trigger_finger_release"),
-    (r"(?:lumbar|cervical|spinal|spine)?\s*fusion|arthrodesis", "spinal_fusion"),
+    (r"(?:lumbar|cervical|spinal|spine)?\s*fusion|arthrodesis|\b(?:ACDF|[ATP]LIF)\b",
+     "spinal_fusion"),
     (r"discectomy|microdiscectomy|laminectomy|laminotomy|decompression\s+surgery",
      "discectomy_laminectomy"),
     (r"ankle\s+(?:fracture\s+)?(?:ORIF|open\s+reduction)|ORIF\s+(?:of\s+the\s+)?ankle",

@@ -328,6 +328,7 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
     readings: list[Reading] = []
     category_readings: list[Reading] = []
     date_readings: list[tuple[str, Reading]] = []
+    unplaced = 0   # bare mentions naming no region ("a postoperative visit")
     for part, sentence in _sentences(text):
         # one sentence naming several procedures ("arthroscopy with rotator cuff repair and
         # subacromial decompression") is read most specific first, as the pre-check reads them
@@ -351,6 +352,8 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
             if regions and operated in NAMED_REGIONS and operated not in regions:
                 elsewhere += evidence
                 continue
+            if m.value == "surgery_unspecified" and operated is None:
+                unplaced += 1
             readings.append(Reading(value=sentence.text[start:end].strip(), part=part.name,
                                     evidence=evidence))
             category_readings.append(Reading(value=m.value, part=part.name, evidence=evidence))
@@ -363,6 +366,10 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                 date_readings.append((m.value, Reading(value=d.value, part=part.name,
                                                        evidence=[sentence.evidence(d.start,
                                                                                    d.end)])))
+    if elsewhere and unplaced == len(readings):
+        # the only operations named are on another region: "a postoperative visit", "the
+        # postoperative physical therapy" are of those
+        readings = []
     if not readings:
         none = "no surgery is mentioned"
         if elsewhere:
@@ -410,10 +417,15 @@ _PERIOD = (r"(?:[\w-]+\s+){0,3}?post-?\s*(?:surgical|operative)\s+(?:physical\s+
            r"(?:treatment\s+)?period")
 # the reviewer's own statement: "the request is within the 6 month postsurgical physical medicine
 # treatment period", "was still within the 3-month postsurgical ... period"
-_IN_PERIOD = regex.compile(rf"\b(?:is|was|are|were|remains?|still)\s+(?:still\s+)?within\s+"
-                           rf"the\s+{_PERIOD}", regex.IGNORECASE)
-_OUT_OF_PERIOD = regex.compile(rf"\b(?:is|was|are|were)\s+(?:now\s+|well\s+)?(?:outside|beyond|"
-                               rf"past)\s+(?:of\s+)?the\s+{_PERIOD}", regex.IGNORECASE)
+_IN_PERIOD = regex.compile(rf"\b(?:is|was|are|were|remains?|still|falls?)\s+(?:still\s+)?"
+                           rf"within\s+the\s+{_PERIOD}", regex.IGNORECASE)
+# "is outside the postsurgical period", "the postsurgical physical medicine treatment period
+# ended in November 2016", "the postoperative period has passed" (not "once the ... has ended")
+_OUT_OF_PERIOD = regex.compile(
+    rf"\b(?:is|was|are|were)\s+(?:now\s+|well\s+)?(?:outside|beyond|past)\s+(?:of\s+)?the\s+"
+    rf"{_PERIOD}|(?<!\b(?:once|after|when|until|before|if)\s+)\b(?:the|his|her)\s+{_PERIOD}\s+"
+    rf"(?:has\s+|had\s+)?(?:now\s+|already\s+|long\s+)?(?:ended|expired|elapsed|passed|"
+    rf"lapsed|concluded)\b", regex.IGNORECASE)
 
 
 def postsurgical(text: ItemText, surgery_fact: Fact, surgery_date: Fact, as_of: Fact,
@@ -550,6 +562,12 @@ def _decision_evidence(sentence: Sentence, match: regex.Match, named: set[str],
     return evidence
 
 
+# a decision on every request at once: "non-certified all four requests", "both requests"
+_ALL_REQUESTS = regex.compile(r"\b(?:all|both|each\s+of)\s+(?:(?:of\s+)?the\s+)?(?:\w+\s+)?"
+                              r"(?:requests|requested\s+(?:treatments|services|items)|"
+                              r"treatments|items|services)\b", regex.IGNORECASE)
+
+
 def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact, Fact]:
     """(ur_decision, ur_modified_visits). The item heading's preamble ("... was authorized by
     the Claims Administrator") states it first; then sentences about the UR decision that name
@@ -574,8 +592,10 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
             named = sentence.modalities()
             if named and item_modality not in named:
                 continue
-            # in the item's own rationale a UR decision that names no treatment is this one's
-            into = (decisions, counts) if named or part is text.rationale else unnamed
+            # in the item's own rationale a UR decision that names no treatment is this one's;
+            # so is one on "all four requests" of the request the letter lists
+            into = (decisions, counts) if (named or part is text.rationale
+                                           or _ALL_REQUESTS.search(sentence.text)) else unnamed
             span = _own_clause(sentence.text, item_modality, region, text.title.view.folded)
             if m := _UR_MODIFIED.search(sentence.text, *span):
                 ev = [sentence.evidence(m.start(), m.end())]
