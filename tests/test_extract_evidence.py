@@ -679,3 +679,21 @@ def test_wordings_of_the_tenth_batch(book):
     assert "treatment period ended" in " ".join(quotes(text, facts.postsurgical))
     assert facts.ur_decision.value == "denied"
     assert {"rationale", "summary"} <= {e.part for e in facts.ur_decision.evidence}
+    # a duration restated for a count the title gives alone
+    text = letter("A request for authorization dated 11-28-2016 requested a functional "
+                  "restoration program.",
+                  ("Functional restoration program x 80 hours", "Upheld",
+                   "In this case, the 80 hours requested correspond to 10 full-day sessions over "
+                   "two weeks. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert (facts.requested_visits.value, facts.requested_weeks.value) == (10, 2)
+    assert quotes(text, facts.requested_weeks)[0] == "10 full-day sessions over two weeks"
+    # "the records reviewed do not document any physical therapy for the right knee"
+    text = letter("He fell on 10-21-16 and injured the right knee.",
+                  ("Physical therapy three times a week for three weeks for the right knee",
+                   "Overturned", "The knee is a new body part, and the records reviewed do not "
+                   "document any physical therapy for the right knee. The request is medically "
+                   "necessary."))
+    facts = facts_of(text)
+    assert facts.prior_treatment.value is False and facts.prior_sessions.value == 0
+    assert "do not document any physical therapy" in " ".join(quotes(text, facts.prior_sessions))

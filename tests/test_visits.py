@@ -34,7 +34,8 @@ FREQ_WORDS = {1: "once", 2: "twice"}
     ("10 visits (2 weeks), 3 times weekly", 10, None, None, 2),
     # a programme in hours counts full days of 8 hours
     ("Functional restoration program x 80 hours", 10, None, None, None),
-    ("an 80-hour (two-week) functional restoration program", 10, None, None, None),
+    ("an 80-hour (two-week) functional restoration program", 10, None, None, 2),
+    ("10 visits (2-week)", 10, None, None, 2),
     ("x 160 hours", 20, None, None, None),
 ])
 def test_examples(text, total, minimum, freq, weeks):

@@ -235,6 +235,10 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
         out["requested_frequency_per_week"] = Fact(
             value=frequency, known=True,
             evidence=dedupe(stated[:1] + [e for e, key in restated if key == "frequency"]))
+    if weeks is None and (durations := [(e, key) for e, key in restated
+                                         if key.startswith("duration:")]):
+        weeks = int(durations[0][1].split(":")[1])
+        stated = [durations[0][0]]
     if weeks is not None:
         out["requested_weeks"] = Fact(
             value=weeks, known=True,
@@ -271,6 +275,11 @@ def _restatements(text: ItemText, item_modality: str | None, source: Part, total
                                     f"schedule:{hit.frequency}:{hit.weeks}"))
                 if hit.weeks is not None and weeks in (None, hit.weeks):
                     out.append((sentence.evidence(hit.start, hit.end), "weeks"))
+                    # a duration restated for a count the title gives alone ("x 80 hours" /
+                    # "10 full-day sessions over two weeks")
+                    if weeks is None:
+                        out.append((sentence.evidence(hit.start, hit.end),
+                                    f"duration:{hit.weeks}"))
     return out
 
 

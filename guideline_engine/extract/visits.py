@@ -121,9 +121,10 @@ def parse_visits(text: str, pos: int = 0) -> VisitCount | None:
     return best
 
 
-# a duration right after a total: "10 visits (2 weeks)", "10 visits over 2 weeks"
+# a duration right after a total: "10 visits (2 weeks)", "10 visits over 2 weeks", "an 80-hour
+# (two-week) program"
 _DURATION_AFTER = regex.compile(
-    rf"\s*,?\s*(?:\(\s*|(?:over|for|in)\s+(?:a\s+period\s+of\s+)?)(?P<weeks>{_N})\s*{_WEEKS}\)?",
+    rf"\s*,?\s*(?:\(\s*|(?:over|for|in)\s+(?:a\s+period\s+of\s+)?)(?P<weeks>{_N})[\s-]*{_WEEKS}\)?",
     regex.IGNORECASE)
 _FREQUENCY_ONLY = _PATTERNS[-1][1]
 
