@@ -697,3 +697,47 @@ def test_wordings_of_the_tenth_batch(book):
     facts = facts_of(text)
     assert facts.prior_treatment.value is False and facts.prior_sessions.value == 0
     assert "do not document any physical therapy" in " ".join(quotes(text, facts.prior_sessions))
+
+
+def test_wordings_of_the_eleventh_batch():
+    # "The diagnoses have included ..."; "This meets the definition of functional improvement"
+    text = letter("The diagnoses have included lumbar myofascial pain and lumbar sprain/strain. "
+                  "She completed 6 of 6 authorized acupuncture visits with 30% pain relief.",
+                  ("Acupuncture 2 times a week for 3 weeks for the lumbar spine", "Overturned",
+                   "The progress note documents a reduction in work restrictions from a 10 pound "
+                   "to a 25 pound lifting limit. This meets the definition of functional "
+                   "improvement. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.diagnosis.value == "lumbar myofascial pain and lumbar sprain/strain"
+    assert facts.functional_improvement.value == "documented"
+    assert "functional improvement" in quotes(text, facts.functional_improvement)
+    # a therapy not pursued has made nothing worse; a bare "therapy" after a sentence naming
+    # physical therapy alone is that therapy
+    text = letter("The applicant had completed 12 sessions of physical therapy for the left ankle. "
+                  "The attending provider noted that ankle dorsiflexion had improved from 5 "
+                  "degrees to 15 degrees with therapy. Land-based therapy for the low back had "
+                  "not been pursued as the applicant reported that floor exercises aggravated her "
+                  "ankle.",
+                  ("Additional PT (12) for the left ankle", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "documented"
+    assert quotes(text, facts.functional_improvement) == ["improved"]
+    # a UR decision on a request for another region is not this item's
+    text = letter("The prior determination dated 12/13/2016 modified the request for physical "
+                  "therapy and chiropractic treatment for the lumbar spine to 6 sessions. The "
+                  "requests for physiotherapy for the right shoulder and a physical therapy "
+                  "evaluation were non-certified.",
+                  ("Physiotherapy 2 x 4 for the right shoulder", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.ur_decision.value == "denied" and not facts.ur_modified_visits.known
+    # "The surgery was performed on February 6, 2019"; the postoperative therapy's dates are not
+    # the operation's
+    text = letter("The diagnoses are a complete tear of the right rotator cuff, status post right "
+                  "shoulder arthroscopic rotator cuff repair. The surgery was performed on "
+                  "February 6, 2019. The patient completed 12 postoperative physical therapy "
+                  "visits between 02/20/2019 and 04/10/2019. A Request for Authorization was "
+                  "signed on 04/15/2019.",
+                  ("Work conditioning 3 times a week for 4 weeks, right shoulder", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).surgery_date.value == dt.date(2019, 2, 6)

@@ -82,10 +82,9 @@ def extract_facts(letter: NormalText, determination: Determination,
         facts.recent_treatment = history.recent_treatment(text, item_modality, item_region)
     associated = clinical.associated_surgery(text, region) if physical else None
     if associated:
+        # the sessions before it stay as the letter states them; the decision counts only
+        # those since the surgery (none: it has not taken place)
         facts = facts.model_copy(update=associated)
-        facts.prior_treatment = Fact(value=False, known=True,
-                                     evidence=associated["prior_sessions"].evidence,
-                                     note=associated["prior_sessions"].note)
     return _in_context(facts, text)
 
 

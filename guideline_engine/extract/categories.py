@@ -111,6 +111,7 @@ SURGERY = _lexicon([
     (r"(?:lumbar|cervical|back|spine|spinal|knee|shoulder|hip|wrist|hand|elbow|ankle|foot)"
      r"\s+surgery(?!\s+(?:consult\w*|evaluation|referral|candidate))|"
      r"surgery\s+(?:to|on)\s+the\s+\w+|post-?\s?surgical|post-?\s?operative|"
+     r"(?:surgery|operation)\s+was\s+(?:performed|done|completed|carried\s+out)|"
      r"status\s+post(?!\s+(?:an?\s+)?(?:\d+|one|two|three|four|five|six|eight|ten|twelve|"
      r"twenty\w*|physical|chiro\w*|acupuncture|massage|therapy|PT|injury|fall)\b)",
      "surgery_unspecified"),

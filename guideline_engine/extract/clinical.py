@@ -35,7 +35,8 @@ _ACUTE = regex.compile(r"(?<!\b(?:beyond|past|after|than|no\s+longer\s+in)\s+(?:
                        r"symptoms|strain|sprain)\s+(?:is|was|remains|are|were)\s+"
                        r"(?:still\s+)?(?:sub-?)?acute\b", regex.IGNORECASE)
 _DIAGNOSED = regex.compile(
-    r"\b(?:diagnos\w+\s+(?:(?:that|which)\s+)?(?:(?:is|are|was|were)\s+)?(?:documented\s+|"
+    r"\b(?:diagnos\w+\s+(?:(?:that|which)\s+)?(?:(?:is|are|was|were|have\s+been|has\s+been|"
+    r"have|has|had)\s+)?(?:documented\s+|"
     r"noted\s+|listed\s+|"
     r"given\s+)?(?:as\s+having|as|with|of|include\w*|are|is)|assessment\s+included|"
     # "The diagnoses were status post ...", not "the diagnosis was not documented"
@@ -361,6 +362,8 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
             # 10/12/16 request")
             dates = [d for d in find_dates(sentence.text)
                      if not _OTHER_EVENT.match(sentence.text, d.end)]
+            if m.value == "surgery_unspecified" and _POSTOP_EVENT.match(sentence.text, m.end):
+                dates = []   # "postoperative physical therapy visits between 02/20/2019 and ..."
             if dates:
                 d = min(dates, key=lambda d: abs(d.start - m.start))
                 date_readings.append((m.value, Reading(value=d.value, part=part.name,
@@ -398,6 +401,11 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                  else Fact.unknown("a surgery is mentioned but not its date"))
     return surgery_fact, date_fact, category_fact
 
+
+# what a bare "postoperative" describes when its date is not the operation's: a visit, therapy
+_POSTOP_EVENT = regex.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:visits?|therapy|follow-?\s?up|"
+                              r"appointment|evaluation|exam\w*|check\w*|course|sessions?)\b",
+                              regex.IGNORECASE)
 
 # the items of a list of treatments: "a carpal tunnel release, post-operative hand therapy and"
 _LIST_BREAK = regex.compile(r"[,;]|\band\b", regex.IGNORECASE)
@@ -568,6 +576,28 @@ _ALL_REQUESTS = regex.compile(r"\b(?:all|both|each\s+of)\s+(?:(?:of\s+)?the\s+)?
                               r"treatments|items|services)\b", regex.IGNORECASE)
 
 
+# where the object of a UR decision ends and its reasons begin
+_REASON_CUE = regex.compile(r"\b(?:due\s+to|because|as|since|citing|given|noting|on\s+the\s+basis|"
+                            r"for\s+(?:lack|want)|with\s+the\s+rationale)\b|[;:]",
+                            regex.IGNORECASE)
+
+
+def _decided_elsewhere(sentence: str, span: tuple[int, int], region: str) -> bool:
+    """The UR decision in the clause is on a request for another body region ("modified the
+    request for physical therapy ... for the lumbar spine to 6 sessions", for a shoulder item);
+    the regions of its reasons ("due to ... deficits of the cervical spine") do not count."""
+    decided = [m.start() for p in (_UR_MODIFIED, _UR_PARTIAL, _UR_DENIED)
+               if (m := p.search(sentence, *span))]
+    if not decided:
+        return False
+    start = min(decided)
+    reason = _REASON_CUE.search(sentence, start, span[1])
+    where = {m.value for m in categories.mentions(
+        categories.BODY_REGION, sentence[start:reason.start() if reason else span[1]])}
+    where -= {"limb"}
+    return bool(where) and region not in where
+
+
 def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact, Fact]:
     """(ur_decision, ur_modified_visits). The item heading's preamble ("... was authorized by
     the Claims Administrator") states it first; then sentences about the UR decision that name
@@ -597,6 +627,9 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
             into = (decisions, counts) if (named or part is text.rationale
                                            or _ALL_REQUESTS.search(sentence.text)) else unnamed
             span = _own_clause(sentence.text, item_modality, region, text.title.view.folded)
+            if named and region in NAMED_REGIONS and part is text.summary and \
+                    _decided_elsewhere(sentence.text, span, region):
+                continue
             if m := _UR_MODIFIED.search(sentence.text, *span):
                 ev = [sentence.evidence(m.start(), m.end())]
                 into[0].append(Reading(value=URDecision.modified.value, part=part.name,
@@ -675,7 +708,7 @@ def associated_surgery(text: ItemText, region: Fact) -> dict[str, Fact] | None:
                                  note="therapy for after a surgery requested in the same letter"),
             "surgery_date": Fact.unknown("the surgery has not taken place; it is requested in "
                                          "the same letter"),
-            "prior_sessions": Fact(value=0, known=True, qualifier=CountQualifier.exact,
+            "sessions_since_surgery": Fact(value=0, known=True, qualifier=CountQualifier.exact,
                                    evidence=title_ev,
                                    note="no postsurgical sessions can have been had: the surgery "
                                         "is requested in the same letter (earlier sessions were "

@@ -490,7 +490,30 @@ def _about_item(sentence: Sentence, start: int, end: int, item_modality: str | N
     # naming no treatment: only in the item's own rationale, and not about another kind of
     # treatment (medication, injections...)
     subject = clause if subject_end is None else sentence.text[start:subject_end]
-    return sentence.part.name == "rationale" and not _OTHER_TREATMENT.search(subject)
+    if _OTHER_TREATMENT.search(subject):
+        return False
+    if sentence.part.name == "rationale":
+        return True
+    # "She completed 12 sessions of physical therapy. ... had improved ... with therapy": a bare
+    # "therapy" right after a sentence that names the item's therapy alone is that therapy
+    return bool(item_modality in _POSTOP_THERAPY and _BARE_THERAPY.search(clause)
+                and _previous_names_only(sentence, item_modality))
+
+
+_BARE_THERAPY = regex.compile(r"\b(?:with|from|after|of|in|the|this)\s+(?:the\s+)?therapy\b",
+                              regex.IGNORECASE)
+
+
+def _previous_names_only(sentence: Sentence, item_modality: str) -> bool:
+    """The sentence before this one in its part names the item's treatment and no other."""
+    before = [s for s in sentence.part.sentences() if s.end <= sentence.start]
+    return bool(before) and before[-1].modalities() == {item_modality}
+
+
+_NOT_PURSUED = regex.compile(
+    r"\b(?:had|has|have)\s+not\s+(?:yet\s+)?been\s+(?:pursued|tried|attempted|undertaken|"
+    r"performed|started|initiated)|\b(?:was|were)\s+not\s+(?:pursued|tried|attempted|"
+    r"undertaken)\b", regex.IGNORECASE)
 
 
 def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | None = None
@@ -532,14 +555,26 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
             if negations:
                 found.append((FunctionalImprovement.not_documented.value,
                               cstart + negations[-1].start(), cstart + m.end()))
-            elif sentence.about_case() and not _CONDITION_AFTER.search(clause, m.end()):
+            elif (sentence.about_case() or _THIS_MEETS.search(before)) and \
+                    not _CONDITION_AFTER.search(clause, m.end()):
                 found.append((FunctionalImprovement.documented.value, cstart + m.start(),
                               cstart + m.end()))
+    if _NOT_PURSUED.search(s):
+        # "Land-based therapy had not been pursued as ... exercises aggravated her ankle": a
+        # treatment not given has made nothing better or worse
+        found = [f for f in found if f[0] == FunctionalImprovement.not_documented.value]
     if not found:
         return None
     value = min(found, key=lambda f: (_FI_RANK[f[0]], f[1]))[0]
     # every place in the sentence that says it is evidence
     return value, sorted((start, end) for v, start, end in found if v == value)
+
+
+# the reviewer's finding on what the record shows, with the record as its subject: "This meets
+# the definition of functional improvement", "While this represents some functional improvement"
+_THIS_MEETS = regex.compile(
+    r"\b(?:this|these|that|which|it)\s+(?:clearly\s+)?(?:meets?|satisf(?:y|ies)|constitutes?|"
+    r"represents?|demonstrates?|shows?|establish(?:es)?|reflects?)\b", regex.IGNORECASE)
 
 
 def functional_improvement(text: ItemText, item_modality: str | None,
