@@ -10,9 +10,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .compare import audit_notes, cited_guidelines, verdict
-from .decide import as_read, counted_as, prepare
+from .decide import as_read, counted_as, prepare, whole_request
 from .errors import GuidelineEngineError
-from .extract import extract_facts
+from .extract import extract_facts, treatments
 from .ingest import NormalText, iter_letter_paths, read_document
 from .letters import parse_letters
 from .models import (
@@ -50,6 +50,14 @@ def _report(text: NormalText, determination: Determination, book: RuleBook) -> L
         citation = item.reviewer_citation.quote if item.reviewer_citation else ""
         reviewer = cited_guidelines(citation)
         decision = decide_uncertain(facts, book, prefer=reviewer, citation=citation)
+        if several := treatments(read):
+            # "physical therapy and chiropractic treatment": each treatment read and decided
+            # on its own facts; the report shows the first's facts
+            decision = whole_request(
+                [(name, decide_uncertain(
+                    prepare(extract_facts(text, determination, item, treatment=name), book),
+                    book, prefer=reviewer, citation=citation)) for name in several],
+                what="treatments")
         outcome, why = verdict(decision, item.recorded_outcome,
                                facts.modality.value if facts.modality.known else None)
         items.append(ItemReport(

@@ -316,7 +316,7 @@ def decide(facts: CaseFacts, book: RuleBook, prefer: list[str] | None = None,
     regions = named_regions(facts)
     if len(regions) < 2:
         return _decide_region(facts, book, prefer, force)
-    return _whole_request([(region.value, _decide_region(_for_region(facts, region), book,
+    return whole_request([(region.value, _decide_region(_for_region(facts, region), book,
                                                          prefer, force))
                            for region in regions])
 
@@ -336,10 +336,10 @@ def _for_region(facts: CaseFacts, region: Reading) -> CaseFacts:
     return refined
 
 
-def _whole_request(parts: list[tuple[str, Decision]]) -> Decision:
-    """Several regions' decisions -> the request's: upheld if any part is not medically
-    necessary (with every such part's findings), else undetermined if any part is, else
-    overturned for the fewest visits any part allows."""
+def whole_request(parts: list[tuple[str, Decision]], what: str = "body regions") -> Decision:
+    """The decisions on the parts of one request (its body regions, or its treatments) -> the
+    request's: upheld if any part is not medically necessary (with every such part's findings),
+    else undetermined if any part is, else overturned for the fewest visits any part allows."""
     summary = "; ".join(f"{region.replace('_', ' ')}: {d.outcome}"
                         + (f", {d.approvable_visits} visits" if d.approvable_visits is not None
                            else "") for region, d in parts)
@@ -358,9 +358,10 @@ def _whole_request(parts: list[tuple[str, Decision]]) -> Decision:
                      key=lambda d: (d.approvable_visits is None, d.approvable_visits or 0))
         findings = chosen.findings
     allowed = [d.approvable_visits for _, d in parts if d.approvable_visits is not None]
-    note = (f"The request names {len(parts)} body regions, decided each under its own "
+    one = "region" if what == "body regions" else "treatment"
+    note = (f"The request names {len(parts)} {what}, decided each under its own "
             f"guideline rows ({summary}); an IMR decides the request as submitted, which is "
-            f"medically necessary only if it is for every region. The breakdown by "
+            f"medically necessary only if it is for every {one}. The breakdown by "
             f"guideline is the {regions[id(chosen)].replace('_', ' ')}'s.")
     return chosen.model_copy(update={
         "findings": findings, "notes": [note, *chosen.notes],

@@ -26,7 +26,7 @@ from .compare import cited_guidelines
 from .decide import decide
 from .errors import GuidelineEngineError
 from .expectations import load_cases
-from .extract import extract_facts
+from .extract import extract_facts, treatments
 from .ingest import iter_letter_paths
 from .letters import read_letter
 from .models import CaseFacts, Decision, Model
@@ -90,11 +90,17 @@ def _letter_items(letter: Path | str) -> list[CorpusItem] | str:
         text, determination = read_letter(letter)
     except GuidelineEngineError as exc:
         return str(exc)
-    return [CorpusItem(label=f"{letter}#{item.index} {' '.join(item.title.quote.split())}",
-                       facts=extract_facts(text, determination, item),
-                       prefer=cited_guidelines(item.reviewer_citation.quote
-                                               if item.reviewer_citation else ""))
-            for item in determination.items]
+    out = []
+    for item in determination.items:
+        label = f"{letter}#{item.index} {' '.join(item.title.quote.split())}"
+        prefer = cited_guidelines(item.reviewer_citation.quote if item.reviewer_citation else "")
+        facts = extract_facts(text, determination, item)
+        # a request for several treatments is compared treatment by treatment
+        out += ([CorpusItem(label=f"{label} [{name}]", prefer=prefer,
+                            facts=extract_facts(text, determination, item, treatment=name))
+                 for name in several] if (several := treatments(facts))
+                else [CorpusItem(label=label, facts=facts, prefer=prefer)])
+    return out
 
 
 def load_corpus(paths: Iterable[str | Path], jobs: int = 1

@@ -123,3 +123,18 @@ def test_the_corpus_read_by_workers_gives_the_same_report(tmp_path):
     two = diff(str(ROOT / "rulesets"), str(copy), corpus, jobs=2)
     assert one.model_dump() == two.model_dump()
     assert one.items_compared > len(SEEDS)
+
+
+def test_a_request_for_two_treatments_is_compared_treatment_by_treatment(tmp_path):
+    from test_extract_evidence import NOT_NECESSARY, letter
+
+    from guideline_engine.diff import load_corpus
+    path = tmp_path / "two.txt"
+    path.write_text(letter("He strained his low back.",
+                           ("Physical therapy and chiropractic treatment for the lumbar spine 2 "
+                            "times a week for 4 weeks", "Upheld", NOT_NECESSARY)),
+                    encoding="utf-8")
+    items, errors = load_corpus([path])
+    assert errors == []
+    assert [(i.label.rsplit(" ", 1)[-1], i.facts.modality.value) for i in items] == [
+        ("[physical_therapy]", "physical_therapy"), ("[chiropractic]", "chiropractic")]

@@ -741,3 +741,26 @@ def test_wordings_of_the_eleventh_batch():
                   ("Work conditioning 3 times a week for 4 weeks, right shoulder", "Upheld",
                    NOT_NECESSARY))
     assert facts_of(text).surgery_date.value == dt.date(2019, 2, 6)
+
+
+def test_a_request_for_two_treatments_is_decided_for_each(book):
+    # an acute low back strain: 8 visits of physical therapy would fit the 9-10 visit figure,
+    # but as chiropractic they exceed the 6-visit manipulation trial; the request stands or
+    # falls as a whole (blind11_1, whose reviewer upheld it on the trial)
+    text = letter("He strained his low back lifting on 11/21/2016. He has had no physical therapy "
+                  "or chiropractic care. The Request for Authorization dated 12/06/2016 asked for "
+                  "physical therapy and chiropractic treatment 2 times a week for 4 weeks.",
+                  ("Physical therapy and chiropractic treatment for the lumbar spine 2 times a "
+                   "week for 4 weeks", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.modality.value == "physical_therapy"
+    assert [r.value for r in facts.modality.readings] == ["physical_therapy", "chiropractic"]
+    report = audit_document(Document(source="example.txt", text=text), book).items[0]
+    assert report.decision.outcome == "upheld"
+    assert "trial_limit_exceeded" in {f.kind for f in report.decision.findings}
+    assert any("names 2 treatments" in note for note in report.decision.notes)
+    # a single treatment with its modalities is one treatment
+    text = letter("He strained his low back.",
+                  ("Chiropractic manipulation with modalities 1x6 for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    assert not facts_of(text).modality.readings

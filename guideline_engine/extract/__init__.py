@@ -16,9 +16,15 @@ from .parts import ItemText
 
 
 def extract_facts(letter: NormalText, determination: Determination,
-                  item: DisputedItem) -> CaseFacts:
+                  item: DisputedItem, treatment: str | None = None) -> CaseFacts:
+    """The item's facts; for a request naming several treatments (`treatments`), `treatment`
+    reads them for one of those."""
     text = ItemText.of(letter, determination, item)
     modality = request.modality(text)
+    if treatment is not None:
+        named = next(r for r in modality.readings if r.value == treatment)
+        modality = Fact(value=treatment, known=True, evidence=named.evidence,
+                        note="one of the treatments the request names")
     item_modality = modality.value if modality.known else None
     region = request.body_region(text, item_modality)
     visits = request.visits(text, item_modality)
@@ -86,6 +92,14 @@ def extract_facts(letter: NormalText, determination: Determination,
         # those since the surgery (none: it has not taken place)
         facts = facts.model_copy(update=associated)
     return _in_context(facts, text)
+
+
+def treatments(facts: CaseFacts) -> list[str]:
+    """The treatments a request for several names, in order (none for a single treatment)."""
+    modality = facts.modality
+    if modality.resolution != request.MULTIPLE_TREATMENTS:
+        return []
+    return [r.value for r in modality.readings]
 
 
 def _in_context(facts: CaseFacts, text: ItemText) -> CaseFacts:

@@ -77,7 +77,35 @@ def modality(text: ItemText) -> Fact:
                 for _, sentence in _requests_of(text, fact.value)
                 for m in categories.mentions(categories.MODALITY, sentence.text)
                 if m.value == fact.value]
-    return fact.model_copy(update={"evidence": dedupe(fact.evidence + restated)})
+    fact = fact.model_copy(update={"evidence": dedupe(fact.evidence + restated)})
+    joined = _joined_treatments(text.title)
+    if len(joined) > 1:
+        # "Physical therapy and chiropractic treatment for the lumbar spine ...": one request
+        # for two treatments, decided for each (decide_treatments) and standing as a whole
+        fact.readings = joined
+        fact.resolution = MULTIPLE_TREATMENTS
+    return fact
+
+
+MULTIPLE_TREATMENTS = ("the request names several treatments (the readings); it is decided for "
+                       "each and stands or falls as a whole")
+# treatments joined in one title: "physical therapy and chiropractic", "PT/OT", "A & B"
+_JOIN = regex.compile(r"^\s*(?:treatments?|therapy|sessions?|care)?\s*(?:and|&|/|plus|,)\s*"
+                      r"(?:a\s+|an\s+)?$", regex.IGNORECASE)
+
+
+def _joined_treatments(title: Part) -> list[Reading]:
+    """The treatments a title names joined as one request, one reading each, in order."""
+    found = list(categories.mentions(categories.MODALITY, title.view.folded))
+    readings: list[Reading] = []
+    for first, second in zip(found, found[1:], strict=False):
+        if not _JOIN.match(title.view.folded[first.end:second.start]):
+            break
+        for m in (first, second) if not readings else (second,):
+            if m.value not in {r.value for r in readings}:
+                readings.append(Reading(value=m.value, part=title.name,
+                                        evidence=[title.evidence(m.start, m.end)]))
+    return readings
 
 
 def _requests_of(text: ItemText, item_modality: str) -> Iterator[tuple[Part, Sentence]]:
