@@ -40,6 +40,7 @@ def fact_sets(draw, max_visits: int = 40) -> dict[str, Any]:
         "adjunct_to_active_treatment": st.booleans(),
         "medication_reduced_or_not_tolerated": st.booleans(),
         "frp_entry_criteria": st.booleans(),
+        "maintenance_care": st.booleans(),
     }
     for name, strategy in optional.items():
         if draw(st.booleans()):

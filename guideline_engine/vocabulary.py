@@ -146,6 +146,7 @@ FACT_TYPES: dict[str, type] = {
     # acupuncture (MTUS 9792.24.1(a)): an option when pain medication is reduced or not tolerated
     "medication_reduced_or_not_tolerated": bool,
     "frp_entry_criteria": bool,              # functional restoration: the MTUS criteria are met
+    "maintenance_care": bool,                # manual therapy: the care is elective/maintenance
     # Labor Code 4604.5: visits of this treatment for the injury, every body region, outside
     # postsurgical care; and the employer's written authorisation of more
     "injury_visits": int,

@@ -764,3 +764,23 @@ def test_a_request_for_two_treatments_is_decided_for_each(book):
                   ("Chiropractic manipulation with modalities 1x6 for the lumbar spine",
                    "Overturned", "The request is medically necessary."))
     assert not facts_of(text).modality.readings
+
+
+def test_maintenance_chiropractic_is_read_and_not_medically_necessary(book):
+    text = letter("He has had 24 chiropractic visits since 2014 and returned to full duty. The "
+                  "treating chiropractor requests maintenance chiropractic care once a month to "
+                  "maintain his current level of function.",
+                  ("Chiropractic treatment 1 time a month for 6 months for the lumbar spine",
+                   "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.maintenance_care.value is True
+    report = audit_document(Document(source="example.txt", text=text), book).items[0]
+    assert report.decision.outcome == "upheld"
+    assert "mtus.cpmtg2009.manual.maintenance_care" in {f.rule for f in report.decision.findings}
+    # the guideline's own words, and the reviewer's "not maintenance care", are no such reading
+    text = letter("The original utilization review denied the request, noting that maintenance "
+                  "care is not medically necessary.",
+                  ("Additional chiropractic treatment x 6 for the cervical spine", "Overturned",
+                   "The patient has a flare-up; it is not elective or maintenance care. The "
+                   "request is medically necessary."))
+    assert facts_of(text).maintenance_care.value is not True

@@ -120,6 +120,22 @@ CRITERIA: tuple[Criterion, ...] = (
         what="a plateau in earlier therapy"),
 )
 
+# manual therapy (MTUS CPMTG 2009 p. 58): elective or maintenance care is not medically
+# necessary; the reviewer's or the record's word that the care is maintenance
+CRITERIA += (
+    Criterion(
+        "maintenance_care",
+        shown=r"\b(?:(?:maintenance|elective|supportive|palliative)\s+(?:chiropractic\s+)?"
+              r"(?:care|treatments?|therapy|visits?|manipulations?|adjustments?)|"
+              r"maintenance\s+chiropractic|for\s+(?:ongoing\s+)?maintenance|"
+              r"(?:to|would|will)\s+maintain\s+(?:his|her|the)\s+(?:current\s+)?(?:status|"
+              r"level\s+of\s+function|improvement|gains))\b"
+              # not the guideline's own "maintenance care is not medically necessary"
+              r"(?!\s*(?:-|–|:|is|are)\s*(?:not\s+)?(?:medically\s+necessary|recommended))",
+        missing=r"\bnot\s+(?:for\s+|as\s+)?(?:a\s+|an\s+)?(?:maintenance|elective)\b",
+        what="maintenance (elective) care"),
+)
+
 # gym membership (ODG): only where a documented home exercise programme has not worked and
 # equipment is needed
 CRITERIA += (
