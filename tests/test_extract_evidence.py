@@ -784,3 +784,39 @@ def test_maintenance_chiropractic_is_read_and_not_medically_necessary(book):
                    "The patient has a flare-up; it is not elective or maintenance care. The "
                    "request is medically necessary."))
     assert facts_of(text).maintenance_care.value is not True
+
+
+def test_wordings_of_the_twelfth_batch(book):
+    # "The last physical therapy visit was in October 2014": a flare-up two years later is a
+    # new course, its 12 earlier sessions not counted
+    summary = ("Treatment has included 12 sessions of physical therapy in 2013 and 2014. The last "
+               "physical therapy visit was in {year}. Medical records dated 11-14-16 indicate a "
+               "flare-up of low back pain. The request for authorization dated 11-21-2016 asked "
+               "for physical therapy two times a week for three weeks.")
+    title = ("Physical therapy two times a week for three weeks for the lumbar spine",
+             "Overturned", "The request is medically necessary and appropriate.")
+    text = letter(summary.format(year="October 2014"), title)
+    facts = facts_of(text)
+    assert facts.recent_treatment.value is False
+    assert quotes(text, facts.recent_treatment) == [
+        "last physical therapy visit was in October 2014"]
+    report = audit_document(Document(source="example.txt", text=text), book).items[0]
+    assert report.decision.outcome == "overturned"
+    # a last visit in the request's own year is recent
+    assert not facts_of(letter(summary.format(year="October 2016"), title)).recent_treatment.known
+    # "not being used as an adjunct to an active exercise program"; "did not indicate that the
+    # patient is participating in an active therapy program or a home exercise program"
+    text = letter("The request for massage therapy was denied as it was not being used as an "
+                  "adjunct to an active exercise program.",
+                  ("Massage therapy 1 time a week for 6 weeks for the cervical spine", "Upheld",
+                   "The submitted documentation did not indicate that the patient is "
+                   "participating in an active therapy program or a home exercise program. "
+                   + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.adjunct_to_active_treatment.value is False
+    assert facts.home_exercise_program.value is False
+    # but "no documentation that the home program has been assessed" says there is one
+    text = letter("The IW is performing a home exercise program and walks daily; there is no "
+                  "documentation that the home program has been assessed and found ineffective.",
+                  ("Gym membership for 6 months", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).home_exercise_program.value is True

@@ -82,7 +82,16 @@ _NO_HEP = regex.compile(
     r"compliant\s+with|participating\s+in)|non-?compliant\s+with|no\s+longer\s+(?:does|doing|"
     r"performs|performing|follows)|(?:does|did)\s+not\s+(?:do|perform|follow)|without\s+(?:a|any)|"
     r"no)\s+(?:(?:her|his|their|the|a|any)\s+)?home\s+(?:(?:exercises?|stretching)"
-    r"(?:\s+(?:program(?:me)?|routine))?|program(?:me)?)\b", regex.IGNORECASE)
+    r"(?:\s+(?:program(?:me)?|routine))?|program(?:me)?)\b|"
+    # the record does not show one: "did not indicate that the patient is participating in an
+    # active therapy program or a home exercise program"
+    r"\b(?:(?:did|does|do)\s+not\s+(?:indicate|document|show|demonstrate|mention|establish)|"
+    r"no\s+(?:documentation|evidence|indication|mention))\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:participat\w+|perform\w*|doing|engaged|compliant|following)\s+(?:(?:in|with)\s+)?"
+    r"(?:[\w-]+\s+){0,6}?home\s+(?:exercises?|stretching|program(?:me)?)\b|"
+    r"\bno\s+(?:documentation|evidence|indication|mention)\s+of\s+(?:an?\s+|any\s+)?"
+    r"(?:ongoing\s+|current\s+)?home\s+(?:exercises?|stretching|program(?:me)?)\b",
+    regex.IGNORECASE)
 _NOT_WORKING = regex.compile(
     r"\b(?:not\s+(?:returned|gone\s+back)\s+to\s+work|not\s+working|off\s+(?:of\s+)?work|"
     r"temporarily\s+totally\s+disabled|(?:total\s+)?temporary\s+(?:total\s+)?disability|"

@@ -92,7 +92,11 @@ CRITERIA: tuple[Criterion, ...] = (
                 r"combined)\s+(?:by|with)\s+(?:\w+\s+){0,4}?(?:active|exercise)|no\s+"
                 r"(?:plan\s+for\s+)?(?:concurrent|accompanying)\s+(?:active|exercise)|"
                 r"not\s+(?:\w+\s+){0,6}?(?:in\s+conjunction\s+with|along\s+with|alongside|"
-                r"combined\s+with))",
+                r"combined\s+with|as\s+an?\s+adjunct\s+to))|"
+                # "did not indicate that the patient is participating in an active therapy
+                # program or a home exercise program"
+                rf"\b{_NOT_DOC}\s+(?:[\w-]+\s+){{0,8}}?(?:participat\w+|engaged|enrolled)\s+in\s+"
+                r"(?:an?\s+|any\s+)?(?:active|home\s+exercise|exercise|physical\s+therapy)",
         what="active treatment alongside the massage"),
     Criterion(
         "medication_reduced_or_not_tolerated",

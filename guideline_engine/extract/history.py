@@ -332,14 +332,20 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     rf"\b(?:no|(?:has|had|have)\s+not\s+had\s+any)\s+recent\s+{_TREATMENT}"
     rf"(?=\s*(?:[.,;]|$|\b(?:and|or|for|to|in)\b))",
     rf"\blast\s+(?:course|session|visit|round)s?\s+of\s+{_TREATMENT}\s+(?:was|were)\s+"
-    rf"(?:in|during)\s+(?:\w+\s+)?(?:19|20)\d\d\b",
+    rf"(?:in|during)\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)\b",
+    # "The last physical therapy visit was in October 2014"
+    rf"\blast\s+{_TREATMENT}\s+(?:course|session|visit|round|treatment)s?\s+(?:was|were)\s+"
+    rf"(?:in|during)\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)\b",
 ))
+# a last visit dated this long before the request is not recent
+NOT_RECENT_YEARS = 1
 
 
 def recent_treatment(text: ItemText, item_modality: str | None,
-                     item_region: str | None = None) -> Fact:
-    """False when the letter says this treatment has not been given for a long time; unknown
-    otherwise (earlier sessions alone do not say when they were)."""
+                     item_region: str | None = None, as_of_year: int | None = None) -> Fact:
+    """False when the letter says this treatment has not been given for a long time (a last
+    visit in a year at least NOT_RECENT_YEARS before the request's, when that is known);
+    unknown otherwise (earlier sessions alone do not say when they were)."""
     readings: list[Reading] = []
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
@@ -349,6 +355,9 @@ def recent_treatment(text: ItemText, item_modality: str | None,
                 m = cue.search(sentence.text)
                 if m is None or _other_region(clause_around(sentence.text, m.start()),
                                               item_region):
+                    continue
+                year = m.groupdict().get("year")
+                if year and as_of_year is not None and as_of_year - int(year) < NOT_RECENT_YEARS:
                     continue
                 found = categories.first(categories.MODALITY, m.group("what"))
                 if found is not None and found.value == item_modality:
