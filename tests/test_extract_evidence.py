@@ -820,3 +820,23 @@ def test_wordings_of_the_twelfth_batch(book):
                   "documentation that the home program has been assessed and found ineffective.",
                   ("Gym membership for 6 months", "Upheld", NOT_NECESSARY))
     assert facts_of(text).home_exercise_program.value is True
+    # a flare-up of low back pain is not the neck's; "unable to return to his usual and customary
+    # work"; a count in the reason UR gave is sessions had
+    text = letter("Medical records dated 11-14-16 indicate a flare-up of low back pain. The "
+                  "attending provider stated that he had been unable to return to his usual and "
+                  "customary work.",
+                  ("Chiropractic manipulation two times a week for three weeks for the cervical "
+                   "spine", "Overturned", "The utilization reviewer non-certified the request "
+                   "because the injured worker had already completed 12 sessions of "
+                   "chiropractic care. The request is medically necessary."))
+    facts = facts_of(text)
+    assert not facts.flare_up.known
+    assert facts.return_to_work.value is False
+    assert facts.prior_sessions.value == 12
+    # an ICD-10 description is one diagnosis: "Strain of muscle, fascia and tendon of lower back"
+    # is listed first
+    text = letter("The injured worker is undergoing treatment for strain of muscle, fascia and "
+                  "tendon of lower back and lumbar myofascial pain.",
+                  ("Physical therapy 2 times a week for 2 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).diagnosis_category.value == "sprain_strain"

@@ -95,7 +95,9 @@ _NO_HEP = regex.compile(
 _NOT_WORKING = regex.compile(
     r"\b(?:not\s+(?:returned|gone\s+back)\s+to\s+work|not\s+working|off\s+(?:of\s+)?work|"
     r"temporarily\s+totally\s+disabled|(?:total\s+)?temporary\s+(?:total\s+)?disability|"
-    r"\bTTD\b|remains\s+off|(?:has|have|had)\s+not\s+worked|(?:hasn't|hadn't)\s+worked)\b",
+    r"\bTTD\b|remains\s+off|(?:has|have|had)\s+not\s+worked|(?:hasn't|hadn't)\s+worked|"
+    r"(?:unable|not\s+able)\s+to\s+return\s+to\s+(?:[\w-]+\s+){0,4}?(?:work|job|duty|duties|"
+    r"employment))\b",
     regex.IGNORECASE)
 _DUTY = (r"(?:(?:his|her|their)\s+)?(?:full|modified|regular|usual|light|restricted|limited)\s+"
          r"(?:work\s+)?dut(?:y|ies)")
@@ -273,12 +275,15 @@ def _category_for_region(sentence: Sentence, offset: int, dx_text: str, region: 
     """The category of the diagnosis that names the item's region (for a request for several
     regions, one of those the title names), else of any diagnosis naming no other region; among
     them a condition with rules of its own, else the first listed."""
+    # the list's pieces, an ICD-10 description ("Strain of muscle, fascia and tendon of lower
+    # back") kept whole
     phrases = []
     pos = 0
-    for piece in regex.split(r",|;|\band\b", dx_text):
-        start = dx_text.find(piece, pos)
-        pos = start + len(piece)
-        phrases.append((piece, start))
+    for sep in list(_DX_SEPARATOR.finditer(dx_text)) + [None]:
+        end = sep.start() if sep else len(dx_text)
+        if end > pos:
+            phrases.append((dx_text[pos:end], pos))
+        pos = sep.end() if sep else pos
     scored = []
     for piece, start in phrases:
         found = list(categories.mentions(categories.DIAGNOSIS, piece))
@@ -481,20 +486,30 @@ def postsurgical(text: ItemText, surgery_fact: Fact, surgery_date: Fact, as_of: 
 
 
 def _flag_readings(parts, positive: regex.Pattern, negative: regex.Pattern | None,
-                   skip: regex.Pattern | None = None) -> list[Reading]:
+                   skip: regex.Pattern | None = None,
+                   region: str | None = None) -> list[Reading]:
     """Yes (positive) and no (negative, which wins in a sentence) readings from the parts'
-    sentences about the case; sentences matching `skip` say nothing either way."""
+    sentences about the case; sentences matching `skip` say nothing either way. With a
+    `region`, a statement whose clause names only other body regions ("a flare-up of low back
+    pain", for neck treatment) is not about this item."""
     readings: list[Reading] = []
     for part in parts:
         for sentence in part.sentences():
             if sentence.is_guideline_talk() or (skip is not None and skip.search(sentence.text)):
                 continue
             if negative is not None and (m := negative.search(sentence.text)):
-                readings.append(Reading(value=False, part=part.name,
-                                        evidence=[sentence.evidence(m.start(), m.end())]))
+                value = False
             elif m := positive.search(sentence.text):
-                readings.append(Reading(value=True, part=part.name,
-                                        evidence=[sentence.evidence(m.start(), m.end())]))
+                value = True
+            else:
+                continue
+            if region in NAMED_REGIONS:
+                named = {r.value for r in categories.mentions(
+                    categories.BODY_REGION, clause_around(sentence.text, m.start()))} - {"limb"}
+                if named and region not in named:
+                    continue
+            readings.append(Reading(value=value, part=part.name,
+                                    evidence=[sentence.evidence(m.start(), m.end())]))
     return readings
 
 
@@ -523,8 +538,12 @@ def flag(text: ItemText, positive: regex.Pattern, negative: regex.Pattern | None
     return fact
 
 
-def flare_up(text: ItemText) -> Fact:
-    return flag(text, _FLARE, _NEGATED_FLARE, "a flare-up")
+def flare_up(text: ItemText, region: str | None = None) -> Fact:
+    readings = _flag_readings((text.rationale, text.summary), _FLARE, _NEGATED_FLARE,
+                              region=region)
+    if not readings:
+        return Fact.unknown("the letter does not mention a flare-up of this body region")
+    return resolve(readings, RECORD_ORDER)
 
 
 def home_exercise_program(text: ItemText) -> Fact:

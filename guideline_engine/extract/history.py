@@ -265,11 +265,19 @@ _UR_BEFORE = regex.compile(
     r"(?:completed|attended|had|received|underwent)\b)\S+){0,6}?\s*$", regex.IGNORECASE)
 
 
+_BECAUSE = regex.compile(r"\b(?:because|since|given\s+that|noting\s+that|citing|as\s+(?:the|he|she|"
+                         r"it|there))\b", regex.IGNORECASE)
+
+
 def _request_near(text: str, start: int, end: int) -> bool:
     """The count is what was requested ('the following were requested: ... 6 sessions of
     acupuncture'), or what UR authorised ('6 sessions was authorized by the Claims
     Administrator', 'modified to 6 sessions'), not sessions already had."""
-    return bool(_REQUEST.search(text, 0, end) or _UR_COUNT.search(text[end:end + 80])
+    requested = [m for m in _REQUEST.finditer(text, 0, end)]
+    # "non-certified the request because the injured worker had already completed 12 sessions":
+    # the reason names sessions had
+    requested = [m for m in requested if not _BECAUSE.search(text, m.end(), start)]
+    return bool(requested or _UR_COUNT.search(text[end:end + 80])
                 or _DECIDED_AFTER.match(text, end)
                 or _AUTHORIZED_COUNT.match(text[end:end + 80])
                 or _UR_BEFORE.search(text[max(0, start - 80):start]))
