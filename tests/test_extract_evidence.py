@@ -840,3 +840,25 @@ def test_wordings_of_the_twelfth_batch(book):
                   ("Physical therapy 2 times a week for 2 weeks for the lumbar spine",
                    "Overturned", "The request is medically necessary."))
     assert facts_of(text).diagnosis_category.value == "sprain_strain"
+
+
+def test_earlier_sessions_named_in_another_items_rationale():
+    # the therapy's own parts give no count; the surgery's rationale does (CM17-0006797)
+    text = letter("Past treatments included diagnostic studies and physical therapy.",
+                  ("Right shoulder arthroscopy", "Upheld",
+                   "There was also lack of clinical documentation indicating the patient has "
+                   "exhausted adequate conservative treatments beyond 6 sessions of physical "
+                   "therapy. " + NOT_NECESSARY),
+                  ("Associated surgical service: Physical therapy sessions, 12", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text, 2)
+    assert facts.prior_treatment.value is True
+    assert facts.prior_sessions.value == 6
+    assert [e.part for e in facts.prior_sessions.evidence if not e.context] == ["letter"]
+    # a sibling request for the same treatment keeps its own count
+    text = letter("The patient has neck and low back pain.",
+                  ("Physical therapy 2x4 for the cervical spine", "Upheld",
+                   "She has completed 12 sessions of physical therapy. " + NOT_NECESSARY),
+                  ("Physical therapy 2x4 for the lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text, 2).prior_sessions.value != 12

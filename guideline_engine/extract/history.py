@@ -15,7 +15,7 @@ from ..models import Fact, Reading
 from ..vocabulary import CountQualifier, FunctionalImprovement
 from . import categories
 from .numbers import NUMBER, to_int
-from .parts import RECORD_ORDER, ItemText, Sentence, clause_around, dedupe, resolve
+from .parts import RECORD_ORDER, ItemText, Part, Sentence, clause_around, dedupe, resolve
 
 _N = NUMBER
 _UNIT = r"(?:sessions?|visits?|treatments?)"
@@ -33,7 +33,7 @@ _COURSE_COUNT = regex.compile(
     rf"\b(?:a|an|one|the|his|her|their)\s+(?P<low>{_N})[- ](?:visit|session|treatment)\s+"
     rf"(?:course|trial|program(?:me)?)\s+(?:of|with)\b", regex.IGNORECASE)
 _PAST = regex.compile(
-    r"\b(?:had|has\s+had|have\s+had|completed|attended|participated|received|underwent|"
+    r"\b(?:had|has\s+had|have\s+had|completed|attended|participated|received|underwent|exhausted|"
     r"undergone|prior|previous|previously|earlier|already|to\s+date|thus\s+far|so\s+far|"
     r"approved|authorized|certified|through|since|alone|throughout|history|treated|"
     r"(?:has|have|had)\s+included|consist\w*\s+of)\b",
@@ -91,7 +91,8 @@ _HISTORY = regex.compile(
     r"received|has\s+had|previously\s+(?:had|received|underwent|undergone|attended|completed|"
     r"tried|participated)|"
     r"underwent|benefit\w*\s+from|following\s+(?:some|earlier|extensive)|(?:has|have|had)\s+"
-    r"attended|in\s+the\s+past)\b", regex.IGNORECASE)
+    r"attended|in\s+the\s+past|past\s+(?:treatments?|therapies|care)\s+(?:has\s+|have\s+)?"
+    r"(?:included|includes|consisted|were|was))\b", regex.IGNORECASE)
 
 
 def _count_modality(sentence: Sentence, start: int, end: int, item_modality: str | None,
@@ -150,7 +151,17 @@ def session_counts(text: ItemText, item_modality: str | None,
     what the letter says was given after the operation ("Postoperative physical therapy had not
     yet been started", "has completed 12 post-operative visits"): within the postsurgical period
     only those count against the postsurgical course."""
-    readings = _session_readings(text, item_modality, item_region)
+    readings = _session_readings(text, item_modality, item_region,
+                                 (text.rationale, text.summary))
+    if not readings:
+        # the same patient's history in another item's rationale ("conservative treatments
+        # beyond 6 sessions of physical therapy", said of the surgery this therapy would follow);
+        # not a sibling request for the same treatment, which has its own count
+        others = [part for part, item in zip(text.other_rationales(), text.other_items(),
+                                             strict=True)
+                  if item_modality not in {m.value for m in categories.mentions(
+                      categories.MODALITY, item.title.quote)}]
+        readings = _session_readings(text, item_modality, item_region, tuple(others))
     post_op = [r for r, after_surgery in readings if after_surgery]
     return (resolve([r for r, _ in readings], RECORD_ORDER) if readings else
             Fact.unknown("the letter gives no count of earlier sessions of this treatment"),
@@ -158,12 +169,12 @@ def session_counts(text: ItemText, item_modality: str | None,
             Fact.unknown("the letter gives no count of sessions since the surgery"))
 
 
-def _session_readings(text: ItemText, item_modality: str | None,
-                      item_region: str | None) -> list[tuple[Reading, bool]]:
-    """Every reading of earlier sessions, each with whether its clause is about therapy after
-    an operation."""
+def _session_readings(text: ItemText, item_modality: str | None, item_region: str | None,
+                      parts: tuple[Part, ...]) -> list[tuple[Reading, bool]]:
+    """Every reading of earlier sessions in the parts, each with whether its clause is about
+    therapy after an operation."""
     readings: list[tuple[Reading, bool]] = []
-    for part in (text.rationale, text.summary):
+    for part in parts:
         for sentence in part.sentences():
             if sentence.is_guideline_talk():
                 continue

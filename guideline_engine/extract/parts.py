@@ -222,6 +222,11 @@ class ItemText:
         return [_part(self.text, "letter", other.rationale) for other in self.determination.items
                 if other.index != self.item.index and other.rationale is not None]
 
+    def other_items(self) -> list[DisputedItem]:
+        """The letter's other items with a rationale, in the order of other_rationales()."""
+        return [other for other in self.determination.items
+                if other.index != self.item.index and other.rationale is not None]
+
     def letter_part(self, span: Span) -> Part:
         """Another stretch of the letter (another item's title, say) as a part to quote."""
         return _part(self.text, "letter", span)
