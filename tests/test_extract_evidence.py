@@ -862,3 +862,11 @@ def test_earlier_sessions_named_in_another_items_rationale():
                   ("Physical therapy 2x4 for the lumbar spine", "Overturned",
                    "The request is medically necessary."))
     assert facts_of(text, 2).prior_sessions.value != 12
+    # a 2013 notice quotes UR: "The request is modified to 4 sessions of aquatic therapy"
+    text = letter("The provider submitted a request for authorization dated 10/21/2013 for "
+                  "aquatic therapy 2 times a week for 4 weeks for the bilateral knees. The request "
+                  "is modified to 4 sessions of aquatic therapy to establish tolerance.",
+                  ("Aquatic therapy 2 times a week for 4 weeks for the bilateral knees",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert (facts.ur_decision.value, facts.ur_modified_visits.value) == ("modified", 4)

@@ -142,8 +142,8 @@ _AUTHORIZED = regex.compile(
     r"\bauthori[sz]ed\b|\bcertified\b|\bapproved\b", regex.IGNORECASE)
 _UR = regex.compile(r"\b(?:utilization\s+review\w*|UR|(?:prior|previous|original)\s+"
                    r"(?:review\w*|determination|denial)|previously\s+(?:review\w*|deemed|denied|"
-                   r"non-?certified|modified)|reviewer|(?:was|were)\s+(?:modified|non-?certified|"
-                   r"denied)|resulted\s+in\s+(?:a\s+)?(?:non-?certification|modification))\b",
+                   r"non-?certified|modified)|reviewer|(?:was|were|is|has\s+been)\s+(?:modified|"
+                   r"non-?certified|denied)|resulted\s+in\s+(?:a\s+)?(?:non-?certification|modification))\b",
                    regex.IGNORECASE)
 
 
