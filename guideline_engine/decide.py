@@ -93,8 +93,27 @@ def counted_as(read: CaseFacts, prepared: CaseFacts) -> dict[str, Fact]:
 
 def prepare(facts: CaseFacts, book: RuleBook) -> CaseFacts:
     """Facts whose derivation needs rule data, and the count the postsurgical course reads."""
-    return _postsurgical_count(_postsurgical_period(_earlier_episode(_authorized_count(facts)),
-                                                    book))
+    return _postsurgical_count(_postsurgical_period(
+        _earlier_episode(_authorized_count(_retrospective_count(facts))), book))
+
+
+def _retrospective_count(facts: CaseFacts) -> CaseFacts:
+    """A retrospective request reviews sessions already given: those the letter counts as had
+    ("attended 8 sessions ... from 10-3-16 through 10-28-16") include the ones under review, which
+    are not earlier sessions of their own course."""
+    retro, prior, asked = facts.retrospective, facts.prior_sessions, facts.requested_visits
+    if not (retro.known and retro.value and prior.known and prior.value > 0
+            and asked.known and asked.value):
+        return facts
+    earlier = max(prior.value - asked.value, 0)
+    refined = facts.model_copy()
+    note = (f"a retrospective request: the {asked.value} sessions under review are among the "
+            f"{prior.display()} the letter counts as given, so {earlier} came before them")
+    refined.prior_sessions = Fact(value=earlier, known=True, qualifier=prior.qualifier,
+                                  evidence=prior.evidence + retro.evidence, note=note)
+    refined.prior_treatment = Fact(value=earlier > 0, known=True,
+                                   evidence=prior.evidence + retro.evidence, note=note)
+    return refined
 
 
 # the Physical Medicine section's treatments: a flare-up after no recent therapy is a new course

@@ -41,6 +41,7 @@ def fact_sets(draw, max_visits: int = 40) -> dict[str, Any]:
         "medication_reduced_or_not_tolerated": st.booleans(),
         "frp_entry_criteria": st.booleans(),
         "maintenance_care": st.booleans(),
+        "retrospective": st.booleans(),
     }
     for name, strategy in optional.items():
         if draw(st.booleans()):

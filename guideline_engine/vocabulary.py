@@ -81,6 +81,12 @@ class SurgeryCategory(str, Enum):
     trigger_finger_release = "trigger_finger_release"
     ankle_orif = "ankle_orif"
     achilles_repair = "achilles_repair"
+    radius_ulna_orif = "radius_ulna_orif"
+    femur_neck_orif = "femur_neck_orif"
+    de_quervain_release = "de_quervain_release"
+    cubital_tunnel_release = "cubital_tunnel_release"
+    lateral_epicondylitis_surgery = "lateral_epicondylitis_surgery"
+    ankle_ligament_repair = "ankle_ligament_repair"
     surgery_unspecified = "surgery_unspecified"
 
 
@@ -147,6 +153,8 @@ FACT_TYPES: dict[str, type] = {
     "medication_reduced_or_not_tolerated": bool,
     "frp_entry_criteria": bool,              # functional restoration: the MTUS criteria are met
     "maintenance_care": bool,                # manual therapy: the care is elective/maintenance
+    # a retrospective request: the sessions under review were already given (dates of service)
+    "retrospective": bool,
     # Labor Code 4604.5: visits of this treatment for the injury, every body region, outside
     # postsurgical care; and the employer's written authorisation of more
     "injury_visits": int,

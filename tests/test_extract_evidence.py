@@ -870,3 +870,57 @@ def test_earlier_sessions_named_in_another_items_rationale():
                    "Overturned", "The request is medically necessary."))
     facts = facts_of(text)
     assert (facts.ur_decision.value, facts.ur_modified_visits.value) == ("modified", 4)
+
+
+def test_wordings_of_the_thirteenth_batch(book):
+    # a retrospective request reviews the sessions the letter says were given
+    text = letter("The injured worker attended 8 sessions of physical therapy for the right knee "
+                  "from 10-3-16 through 10-28-16, with knee flexion improved from 95 to 125 "
+                  "degrees. The request for authorization dated 11-1-16 included a retrospective "
+                  "request for the 8 physical therapy sessions.",
+                  ("Retrospective request for 8 sessions of physical therapy for the right knee "
+                   "(DOS 10/03/2016 - 10/28/2016)", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.retrospective.value is True and facts.prior_sessions.value == 8
+    report = audit_document(Document(source="example.txt", text=text), book).items[0]
+    assert report.counted_as["prior_sessions"].value == 0
+    assert report.decision.outcome == "overturned"
+    # an operation of the postsurgical table: ORIF of a distal radius fracture
+    text = letter("On 9-15-16, the injured worker underwent open reduction internal fixation of "
+                  "the left distal radius fracture with a volar locking plate. The injured worker "
+                  "completed 8 postoperative occupational therapy visits. The request for "
+                  "authorization is dated November 8, 2016.",
+                  ("Occupational therapy 2 times a week for 4 weeks for the left wrist",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "radius_ulna_orif"
+    assert facts.surgery_date.value == dt.date(2016, 9, 15)
+    # a sentence listing several requests: the acupuncture's schedule is not the therapy's;
+    # "Work status is described as modified duty"; a negation after the statement
+    text = letter("Work status is described as modified duty with no lifting over 15 pounds. The "
+                  "Request for Authorization dated 11-21-2016 included acupuncture 2 times a week "
+                  "for 3 weeks, additional physical therapy for the cervical spine, and "
+                  "cyclobenzaprine 7.5mg #60.",
+                  ("Additional physical therapy for the cervical spine", "Upheld",
+                   "The patient has had 12 sessions of physical therapy for the neck. Objective "
+                   "evidence of significant functional improvement with the previous physical "
+                   "therapy visits is not specified in the records provided. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert not facts.requested_visits.known
+    assert facts.return_to_work.value is True
+    assert facts.functional_improvement.value == "not_documented"
+    # 'does not show that the patient has had any prior massage therapy'; the home exercise
+    # programme 'is an active treatment to which massage therapy would serve as an adjunct';
+    # a diagnosis in quotation marks
+    text = letter('The attending provider gave the applicant a diagnosis of "lumbar '
+                  'radiculopathy." He performs his home exercises daily.',
+                  ("Massage 1 time a week for 6 weeks for the lumbar spine", "Overturned",
+                   "Review of the reports provided does not show that the patient has had any "
+                   "prior massage therapy for this injury. The patient's daily home exercise "
+                   "program is an active treatment to which massage therapy would serve as an "
+                   "adjunct. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_treatment.value is False and facts.prior_sessions.value == 0
+    assert facts.adjunct_to_active_treatment.value is True
+    assert facts.diagnosis.value == "lumbar radiculopathy"

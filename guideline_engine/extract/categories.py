@@ -108,6 +108,23 @@ SURGERY = _lexicon([
     (r"ankle\s+(?:fracture\s+)?(?:ORIF|open\s+reduction)|ORIF\s+(?:of\s+the\s+)?ankle",
      "ankle_orif"),
     (r"achilles\s+(?:tendon\s+)?repair", "achilles_repair"),
+    # open reduction and internal fixation of a forearm or hip fracture
+    (r"(?:(?:distal\s+)?(?:radius|radial|ulna|ulnar|forearm|wrist)\s+(?:fracture\s+)?"
+     r"(?:ORIF|open\s+reduction)|(?:ORIF|open\s+reduction(?:\s+(?:and\s+)?internal\s+"
+     r"fixation)?)\s+(?:of\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:left|right)\s+)?(?:distal\s+)?"
+     r"(?:radius|radial|ulna|ulnar|forearm|wrist))", "radius_ulna_orif"),
+    (r"(?:(?:hip|femoral\s+neck|femur)\s+(?:fracture\s+)?(?:ORIF|open\s+reduction)|"
+     r"(?:ORIF|open\s+reduction(?:\s+(?:and\s+)?internal\s+fixation)?)\s+(?:of\s+(?:the\s+|"
+     r"a\s+|an\s+)?)?(?:(?:left|right)\s+)?(?:hip|femoral\s+neck|femur))", "femur_neck_orif"),
+    (r"(?:de\s*quervain'?s?|first\s+dorsal\s+compartment)\s+(?:tenosynovitis\s+)?release",
+     "de_quervain_release"),
+    (r"cubital\s+tunnel\s+release|ulnar\s+nerve\s+(?:release|transposition|decompression)",
+     "cubital_tunnel_release"),
+    (r"lateral\s+epicondyl\w*\s+(?:release|debridement|repair|surgery)|"
+     r"tennis\s+elbow\s+(?:release|surgery)", "lateral_epicondylitis_surgery"),
+    (r"brostr[oö]m|(?:lateral\s+)?(?:ankle\s+)?(?:lateral\s+)?ligament\s+(?:repair|"
+     r"reconstruction)\s+(?:of\s+the\s+)?(?:(?:left|right)\s+)?ankle|lateral\s+ankle\s+"
+     r"ligament\s+(?:repair|reconstruction)", "ankle_ligament_repair"),
     (r"(?:lumbar|cervical|back|spine|spinal|knee|shoulder|hip|wrist|hand|elbow|ankle|foot)"
      r"\s+surgery(?!\s+(?:consult\w*|evaluation|referral|candidate))|"
      r"surgery\s+(?:to|on)\s+the\s+\w+|post-?\s?surgical|post-?\s?operative|"

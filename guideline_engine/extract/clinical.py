@@ -44,6 +44,7 @@ _DIAGNOSED = regex.compile(
     r"working\s+diagnos\w+\s+(?:are|is|include\w*)|diagnos[ie]s\s*:|"
     r"(?:is\s+)?(?:being\s+treated|undergoing\s+treatment|treated)\s+for)\s*(?P<dx>[^.]+)",
     regex.IGNORECASE)
+_DX_TRIM = " ,;.\"'\u201c\u201d"
 _DX_ASIDE = regex.compile(r"\([^()]{0,80}\)\s*:?\s*")
 _NARRATIVE_DX = regex.compile(r"diagnosed\s+(?:as|with)|(?:is\s+)?(?:being\s+treated|"
                               r"undergoing\s+treatment|treated)\s+for", regex.IGNORECASE)
@@ -109,7 +110,8 @@ _WORKING = regex.compile(
     rf"continu\w+\s+to\s+work\s+with(?:out)?\s+(?:restrictions|limitations)|"
     rf"work(?:s|ing)\s+with(?:out)?\s+restrictions|"
     rf"(?:is|are|was|been)\s+working|currently\s+working(?!\s+at\s+least)|"
-    rf"(?:able\s+to\s+)?work(?:ing|s)?\s+(?:on\s+)?{_DUTY}|work\s+status\s+(?:as|is|was|of)\s+"
+    rf"(?:able\s+to\s+)?work(?:ing|s)?\s+(?:on\s+)?{_DUTY}|work\s+status\s+(?:(?:is|was)\s+"
+    rf"(?:described|documented|listed|noted|reported|given)\s+)?(?:as|is|was|of)\s+"
     rf"(?:\w+\s+)?{_DUTY}|(?:continues|remains)\s+(?:on\s+|at\s+)?{_DUTY}|on\s+{_DUTY}|"
     # "Treatment to date includes modified work", "despite ... modified work activity"
     rf"(?<!\b(?:no|not|without|unavailable|offered|requested|recommended)\s+(?:\w+\s+){{0,2}})"
@@ -174,7 +176,14 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
         start, end = _pieces_for_regions(dx_text, title_regions, _title_side(text))
         if _NARRATIVE_DX.match(m.group()):
             narrative.add(len(readings))
-        readings.append(Reading(value=dx_text[start:end].strip(" ,;"), part=part.name,
+        # without the list's punctuation or the quotation marks around it ('a diagnosis of
+        # "lumbar radiculopathy."')
+        piece = dx_text[start:end]
+        start += len(piece) - len(piece.lstrip(_DX_TRIM))
+        end -= len(piece) - len(piece.rstrip(_DX_TRIM))
+        if end <= start:
+            continue
+        readings.append(Reading(value=dx_text[start:end], part=part.name,
                                 evidence=[sentence.evidence(m.start("dx") + start,
                                                             m.start("dx") + end)]))
         category = _category_for_region(sentence, m.start("dx"), dx_text, region,

@@ -87,7 +87,11 @@ CRITERIA: tuple[Criterion, ...] = (
               r"along\s+with|concurrent(?:ly)?\s+with|together\s+with)\s+(?:\w+\s+){0,3}?"
               r"(?:exercise|physical\s+therapy|active\s+(?:therapy|treatment)|home\s+exercise|"
               r"PT\b)|\b(?:continues|participat\w+|engaged)\s+(?:\w+\s+){0,3}?(?:home\s+)?"
-              r"exercise\s+program",
+              r"exercise\s+program|"
+              # "the daily home exercise program is an active treatment to which massage therapy
+              # would serve as an adjunct"
+              r"\b(?:serves?|serving|would\s+serve)\s+as\s+an?\s+adjunct\b|"
+              r"\bexercise\s+program\s+is\s+an\s+active\s+(?:treatment|therapy)",
         missing=r"\b(?:stand[- ]alone|as\s+(?:a\s+)?sole\s+treatment|not\s+(?:accompanied|"
                 r"combined)\s+(?:by|with)\s+(?:\w+\s+){0,4}?(?:active|exercise)|no\s+"
                 r"(?:plan\s+for\s+)?(?:concurrent|accompanying)\s+(?:active|exercise)|"

@@ -54,6 +54,9 @@ _NEVER_BEFORE = regex.compile(
     r"\b(?:(?:has|had|have)\s+not\s+(?:yet\s+)?(?:previously\s+)?(?:had|received|undergone|"
     r"attended|participated\s+in|started|tried)|(?:hasn't|hadn't|haven't)\s+(?:had|received)|"
     r"never\s+(?:had|received|attended|participated\s+in|tried)|"
+    r"(?:do|does|did)\s+not\s+(?:show|document|indicate|reflect|demonstrate)\s+that\s+(?:the\s+)?"
+    r"(?:patient|claimant|applicant|injured\s+worker|IW|he|she)\s+(?:has|had|have)\s+"
+    r"(?:had|received|undergone|attended|tried)|"
     r"(?:do|does|did)\s+not\s+(?:document|show|mention)|no\s+(?:record|history|"
     r"documentation)\s+of|without\s+any\s+prior|no\s+(?:prior|previous|recent|earlier)|"
     r"(?:does|did)\s+not\s+appear\s+(?:that\s+)?(?:the\s+\w+\s+)?(?:has|had|have)\s+"
@@ -463,6 +466,12 @@ _HYPOTHETICAL = regex.compile(
     r"intended)\b",
     regex.IGNORECASE)
 # "with evidence of improvement, additional sessions may be added": a condition, not a finding
+# a negation after the statement: "... functional improvement with the previous visits is not
+# specified in the records provided", "... was not documented"
+_NEGATED_AFTER = regex.compile(
+    r"[^.;]{0,80}?\b(?:is|was|are|were|has|have)\s+(?:not\s+(?:been\s+)?|never\s+(?:been\s+)?)"
+    r"(?:specified|documented|noted|evident|provided|shown|demonstrated|established|described|"
+    r"reported|indicated|quantified|objectified)\b", regex.IGNORECASE)
 _CONDITION_AFTER = regex.compile(r"^[^.;]{0,80}\b(?:may|might|can|could|would|will)\s+be\b",
                                  regex.IGNORECASE)
 # an infinitive states a goal ('... twice weekly for 4 weeks, to "improve joint mobility"'),
@@ -580,9 +589,15 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
             if hypothetical and not (negations and _HYPOTHETICAL.search(
                     before, negations[0].end())):
                 continue
+            after = _NEGATED_AFTER.match(clause, m.end())
             if negations:
                 found.append((FunctionalImprovement.not_documented.value,
                               cstart + negations[-1].start(), cstart + m.end()))
+            elif after:
+                # "Objective evidence of significant functional improvement with the previous
+                # physical therapy visits is not specified in the records provided"
+                found.append((FunctionalImprovement.not_documented.value, cstart + m.start(),
+                              cstart + after.end()))
             elif (sentence.about_case() or _THIS_MEETS.search(before)) and \
                     not _CONDITION_AFTER.search(clause, m.end()):
                 found.append((FunctionalImprovement.documented.value, cstart + m.start(),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import regex
 
@@ -205,8 +206,12 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
                     continue
                 if item_modality and item_modality not in sentence.modalities():
                     continue
-                hit = parse_visits(sentence.text)
+                # "included acupuncture 2 times a week for 3 weeks, additional physical therapy
+                # for the cervical spine ...": only the stretch that names this treatment
+                lo, hi = _own_stretch(sentence.text, item_modality)
+                hit = parse_visits(sentence.text[lo:hi])
                 if hit and hit.total:
+                    hit = replace(hit, start=hit.start + lo, end=hit.end + lo)
                     found, source, offset, chunk = hit, part, sentence.start, sentence.text
                     break
             if found:
@@ -311,6 +316,29 @@ def _restatements(text: ItemText, item_modality: str | None, source: Part, total
     return out
 
 
+def _own_stretch(text: str, item_modality: str) -> tuple[int, int]:
+    """In a sentence listing several treatments, the list items (between commas or semicolons)
+    from the one naming this treatment up to the next that names another; else all of it."""
+    named = list(categories.mentions(categories.MODALITY, text))
+    if not any(m.value != item_modality for m in named):
+        return 0, len(text)
+    own = next(m for m in named if m.value == item_modality)
+    breaks = [b.end() for b in regex.finditer(r"[,;]", text)]
+    lo = max((b for b in breaks if b <= own.start), default=0)
+    # the list item ends at the next comma, unless what follows goes on with its schedule
+    # ("2 times a week, for 6 weeks")
+    hi = len(text)
+    for b in (b for b in breaks if b > own.end):
+        if not _SCHEDULE_GOES_ON.match(text, b):
+            hi = b - 1
+            break
+    return lo, hi
+
+
+_SCHEDULE_GOES_ON = regex.compile(r"\s*(?:for|x|over|times|\d|twice|once|one|two|three|four|"
+                                  r"five|six|eight|ten|twelve|total|quantity)\b", regex.IGNORECASE)
+
+
 def _duration_elsewhere(text: ItemText, frequency: int, item_modality: str | None):
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
@@ -324,3 +352,18 @@ def _duration_elsewhere(text: ItemText, frequency: int, item_modality: str | Non
                 weeks, start, end = duration
                 return weeks, sentence.evidence(start, end)
     return None
+
+
+# "Retrospective request for 8 sessions ... (DOS 10/03/2016 - 10/28/2016)", "Retro PT x 8"
+_RETROSPECTIVE = regex.compile(r"\bretro(?:spective(?:ly)?)?\b|\bDOS\b|\bdates?\s+of\s+service\b",
+                               regex.IGNORECASE)
+
+
+def retrospective(text: ItemText) -> Fact:
+    """Whether the request is retrospective: the sessions under review were already given."""
+    found = _RETROSPECTIVE.search(text.title.view.folded)
+    if found is None:
+        return Fact(value=False, known=True, note="the title asks for care to come")
+    return Fact(value=True, known=True,
+                evidence=[text.title.evidence(found.start(), found.end())],
+                note="the title asks about care already given")
