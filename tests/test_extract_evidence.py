@@ -830,7 +830,7 @@ def test_wordings_of_the_twelfth_batch(book):
                    "because the injured worker had already completed 12 sessions of "
                    "chiropractic care. The request is medically necessary."))
     facts = facts_of(text)
-    assert not facts.flare_up.known
+    assert (facts.flare_up.value, facts.flare_up.basis) == (False, "not_in_record")
     assert facts.return_to_work.value is False
     assert facts.prior_sessions.value == 12
     # an ICD-10 description is one diagnosis: "Strain of muscle, fascia and tendon of lower back"
@@ -924,3 +924,14 @@ def test_wordings_of_the_thirteenth_batch(book):
     assert facts.prior_treatment.value is False and facts.prior_sessions.value == 0
     assert facts.adjunct_to_active_treatment.value is True
     assert facts.diagnosis.value == "lumbar radiculopathy"
+
+
+def test_a_request_naming_no_body_part_is_unspecified():
+    # CM16-0249536 #6: "Acupuncture treatments (unspecified quantity)", no region anywhere
+    text = letter("The patient reports pain and poor sleep.",
+                  ("Acupuncture treatments (unspecified quantity)", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert (facts.body_region.value, facts.body_region.basis) == ("unspecified", "not_in_record")
+    # an item outside physical medicine stays unknown
+    text = letter("The patient reports pain.", ("Tramadol 50mg #60", "Upheld", NOT_NECESSARY))
+    assert not facts_of(text).body_region.known

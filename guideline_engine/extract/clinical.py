@@ -550,9 +550,16 @@ def flag(text: ItemText, positive: regex.Pattern, negative: regex.Pattern | None
 def flare_up(text: ItemText, region: str | None = None) -> Fact:
     readings = _flag_readings((text.rationale, text.summary), _FLARE, _NEGATED_FLARE,
                               region=region)
-    if not readings:
-        return Fact.unknown("the letter does not mention a flare-up of this body region")
-    return resolve(readings, RECORD_ORDER)
+    if readings:
+        return resolve(readings, RECORD_ORDER)
+    elsewhere = [r for r in _flag_readings((text.rationale, text.summary), _FLARE,
+                                           _NEGATED_FLARE) if r.value]
+    if elsewhere:
+        # "a flare-up of low back pain", for neck treatment: none of this region in the record
+        return Fact(value=False, known=True, basis="not_in_record",
+                    evidence=[e for r in elsewhere for e in r.evidence],
+                    note="the letter mentions a flare-up of another body region only")
+    return Fact.unknown("the letter does not mention a flare-up")
 
 
 def home_exercise_program(text: ItemText) -> Fact:

@@ -180,8 +180,13 @@ def body_region(text: ItemText, item_modality: str | None = None) -> Fact:
         return Fact(value=value, known=True, note=note, evidence=dedupe(evidence),
                     readings=readings,
                     resolution=MULTIPLE_REGIONS if len(readings) > 1 else None)
-    return Fact.unknown("neither the item title nor a request in its rationale names a body "
-                        "region")
+    if item_modality in (None, "other"):
+        return Fact.unknown("neither the item title nor a request in its rationale names a body "
+                            "region")
+    # burden of proof: the request as the letter records it names no body part
+    return Fact(value="unspecified", known=True, basis="not_in_record",
+                note="neither the item title nor a request in the letter names a body region: "
+                     "the request as recorded does not specify one")
 
 
 def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
