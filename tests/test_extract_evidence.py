@@ -124,7 +124,8 @@ def test_complaints_in_several_regions_do_not_name_the_request_region():
     text = letter("The patient complained of right hip pain. The patient also complained of "
                   "right knee pain.",
                   ("Acupuncture treatments, 12 sessions", "Upheld", NOT_NECESSARY))
-    assert not facts_of(text).body_region.known
+    # neither complaint is taken for the request's: as recorded it specifies none
+    assert facts_of(text).body_region.value == "unspecified"
 
 
 def test_continuing_to_work_is_a_work_status_but_working_on_motion_is_not():
