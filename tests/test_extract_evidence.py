@@ -936,3 +936,22 @@ def test_a_request_naming_no_body_part_is_unspecified():
     # an item outside physical medicine stays unknown
     text = letter("The patient reports pain.", ("Tramadol 50mg #60", "Upheld", NOT_NECESSARY))
     assert not facts_of(text).body_region.known
+
+
+def test_wordings_of_the_fourteenth_batch():
+    # "rather than ongoing maintenance care" (UR called it maintenance; the reviewer did not)
+    text = letter("The prior utilization review non-certified the request as maintenance care.",
+                  ("Chiropractic treatment 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned", "The records do not document any prior chiropractic treatment, "
+                   "and the request is for an initial trial rather than ongoing maintenance care. "
+                   "The request is medically necessary."))
+    assert facts_of(text).maintenance_care.value is False
+    # "so the condition is not yet chronic"
+    text = letter("The date of injury is documented as 10-28-2016.",
+                  ("Physical therapy 3x4 for the lumbar spine", "Upheld",
+                   "In this case, the injury occurred in late October 2016 and the RFA dated "
+                   "12/2/16 was written about five weeks later, so the condition is not yet "
+                   "chronic. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.chronic.value is False
+    assert "not yet chronic" in " ".join(quotes(text, facts.chronic)).replace("\n", " ")

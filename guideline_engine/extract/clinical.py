@@ -17,7 +17,8 @@ from .visits import parse_visits
 CHRONIC_MONTHS = 3
 
 # "chronic", but not in the name of the guideline ("the chronic pain guidelines do not apply")
-_CHRONIC = regex.compile(r"\bchronic\b(?!\s+pain\s+(?:medical\s+treatment\s+)?guidelines?\b)",
+_CHRONIC = regex.compile(r"(?<!\b(?:not|never)\s+(?:yet\s+|considered\s+)?)\bchronic\b"
+                         r"(?!\s+pain\s+(?:medical\s+treatment\s+)?guidelines?\b)",
                          regex.IGNORECASE)
 # a surgery that did not happen: declined, considered, recommended, not a candidate
 _NO_SURGERY = regex.compile(
@@ -33,7 +34,9 @@ _ACUTE = regex.compile(r"(?<!\b(?:beyond|past|after|than|no\s+longer\s+in)\s+(?:
                        r"\b(?:acute|sub-?acute)\s+(?:(?!flare)[\w-]+\s+){0,3}?(?:pain|injury|phase|"
                        r"strain|sprain|symptoms|condition)\b|\b(?:pain|injury|condition|"
                        r"symptoms|strain|sprain)\s+(?:is|was|remains|are|were)\s+"
-                       r"(?:still\s+)?(?:sub-?)?acute\b", regex.IGNORECASE)
+                       r"(?:still\s+)?(?:sub-?)?acute\b|"
+                       # "so the condition is not yet chronic"
+                       r"\b(?:is|was|are|were)\s+not\s+(?:yet\s+)?chronic\b", regex.IGNORECASE)
 _DIAGNOSED = regex.compile(
     r"\b(?:diagnos\w+\s+(?:(?:that|which)\s+)?(?:(?:is|are|was|were|have\s+been|has\s+been|"
     r"have|has|had)\s+)?(?:documented\s+|"

@@ -140,7 +140,8 @@ CRITERIA += (
               r"level\s+of\s+function|improvement|gains))\b"
               # not the guideline's own "maintenance care is not medically necessary"
               r"(?!\s*(?:-|–|:|is|are)\s*(?:not\s+)?(?:medically\s+necessary|recommended))",
-        missing=r"\bnot\s+(?:for\s+|as\s+)?(?:a\s+|an\s+)?(?:maintenance|elective)\b",
+        missing=r"\b(?:not|rather\s+than|instead\s+of)\s+(?:for\s+|as\s+)?(?:a\s+|an\s+)?"
+                r"(?:ongoing\s+|continued\s+)?(?:maintenance|elective)\b",
         what="maintenance (elective) care"),
 )
 
