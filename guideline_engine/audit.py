@@ -49,7 +49,6 @@ def _report(text: NormalText, determination: Determination, book: RuleBook) -> L
         facts = prepare(read, book)
         citation = item.reviewer_citation.quote if item.reviewer_citation else ""
         reviewer = cited_guidelines(citation)
-        decision = decide_uncertain(facts, book, prefer=reviewer, citation=citation)
         if several := treatments(read):
             # "physical therapy and chiropractic treatment": each treatment read and decided
             # on its own facts; the report shows the first's facts
@@ -58,6 +57,8 @@ def _report(text: NormalText, determination: Determination, book: RuleBook) -> L
                     prepare(extract_facts(text, determination, item, treatment=name), book),
                     book, prefer=reviewer, citation=citation)) for name in several],
                 what="treatments")
+        else:
+            decision = decide_uncertain(facts, book, prefer=reviewer, citation=citation)
         outcome, why = verdict(decision, item.recorded_outcome,
                                facts.modality.value if facts.modality.known else None)
         items.append(ItemReport(

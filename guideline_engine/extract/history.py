@@ -287,10 +287,10 @@ def _request_near(text: str, start: int, end: int) -> bool:
     """The count is what was requested ('the following were requested: ... 6 sessions of
     acupuncture'), or what UR authorised ('6 sessions was authorized by the Claims
     Administrator', 'modified to 6 sessions'), not sessions already had."""
-    requested = [m for m in _REQUEST.finditer(text, 0, end)]
     # "non-certified the request because the injured worker had already completed 12 sessions":
     # the reason names sessions had
-    requested = [m for m in requested if not _BECAUSE.search(text, m.end(), start)]
+    requested = any(not _BECAUSE.search(text, m.end(), start)
+                    for m in _REQUEST.finditer(text, 0, end))
     return bool(requested or _UR_COUNT.search(text[end:end + 80])
                 or _DECIDED_AFTER.match(text, end)
                 or _AUTHORIZED_COUNT.match(text[end:end + 80])
@@ -465,13 +465,13 @@ _HYPOTHETICAL = regex.compile(
     r"required|must|should|whether|once|until|unless|with\s+(?:documentation|evidence)\s+of|"
     r"intended)\b",
     regex.IGNORECASE)
-# "with evidence of improvement, additional sessions may be added": a condition, not a finding
 # a negation after the statement: "... functional improvement with the previous visits is not
 # specified in the records provided", "... was not documented"
 _NEGATED_AFTER = regex.compile(
     r"[^.;]{0,80}?\b(?:is|was|are|were|has|have)\s+(?:not\s+(?:been\s+)?|never\s+(?:been\s+)?)"
     r"(?:specified|documented|noted|evident|provided|shown|demonstrated|established|described|"
     r"reported|indicated|quantified|objectified)\b", regex.IGNORECASE)
+# "with evidence of improvement, additional sessions may be added": a condition, not a finding
 _CONDITION_AFTER = regex.compile(r"^[^.;]{0,80}\b(?:may|might|can|could|would|will)\s+be\b",
                                  regex.IGNORECASE)
 # an infinitive states a goal ('... twice weekly for 4 weeks, to "improve joint mobility"'),
