@@ -955,3 +955,29 @@ def test_wordings_of_the_fourteenth_batch():
     facts = facts_of(text)
     assert facts.chronic.value is False
     assert "not yet chronic" in " ".join(quotes(text, facts.chronic)).replace("\n", " ")
+
+
+# ---- request dates as real letters state them without a "Request for Authorization"
+
+def test_a_request_dated_and_a_request_made_at_a_dated_visit_give_the_request_date():
+    for summary, date in (
+            ("An authorization request dated 11-15-2016 (date of service 11-10-2016) was "
+             "included in the medical records.", dt.date(2016, 11, 15)),
+            ("The current request, dated 11/07/2016, is for physical therapy 2x4.",
+             dt.date(2016, 11, 7)),
+            ("On 11/07/2016, the provider requested physical therapy 2x4 for the low back.",
+             dt.date(2016, 11, 7))):
+        text = letter("The patient has chronic low back pain. " + summary,
+                      ("Physical therapy 2x4 for the lumbar spine", "Upheld", NOT_NECESSARY))
+        facts = facts_of(text)
+        assert facts.request_date.value == date, summary
+        assert date.strftime("%Y") in " ".join(quotes(text, facts.request_date))
+
+
+def test_a_later_date_of_the_ur_decision_is_not_the_request_date():
+    text = letter("The provider requested physical therapy 2x4, which utilization review denied "
+                  "on 11/15/2016.",
+                  ("Physical therapy 2x4 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.request_date.value != dt.date(2016, 11, 15)
+    assert dt.date(2016, 11, 15) in [r.value for r in facts.ur_date.readings]

@@ -27,11 +27,19 @@ _REQUEST = regex.compile(
     # "the treating physician submitted a request for ...", not a request for the IMR itself
     r"(?:submitted|made|sent)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?request(?!\s+for\s+(?:an\s+)?"
     r"(?:IMR|independent))|"
+    # "an authorization request dated 11-15-2016", "the current request, dated 11/07/2016"
+    r"request\w*,?\s+dated(?=\s)|"
     # "the 10/12/16 request", "her December 1, 2016 request"
     r"(?<=\d\s)request(?!\s+for\s+(?:an\s+)?(?:IMR|independent))|"
     # "The treating surgeon requested post operative physical therapy ... on 11-8-16"
-    r"(?<!\b(?:the|was|were|been)\s)requested(?=[^.;]{0,160}?\bon\s+(?:\d|[A-Z][a-z]+\.?\s+\d)))\b",
+    # (not "requested therapy, which UR denied on 11/15/2016": that date is another event's)
+    r"(?<!\b(?:the|was|were|been)\s)requested(?=(?:(?!\b(?:which|that|UR|utilization|deni\w*|"
+    r"non-?certif\w*|modif\w*)\b)[^.;]){0,160}?\bon\s+(?:\d|[A-Z][a-z]+\.?\s+\d)))\b",
     regex.IGNORECASE)
+# "On 11/07/2016, the provider requested 8 sessions": a request made at a dated visit, read only
+# from the date that opens the sentence (a later date in it is often another event's)
+_REQUESTED_AT = regex.compile(r"\b(?:requested|requests|requesting|prescribed|ordered)\b",
+                              regex.IGNORECASE)
 _UR = regex.compile(
     r"\b(?:utilization\s+review|UR)\b(?:(?!\.\s).){0,120}?\b(?:deni\w+|denial|modif\w+|"
     r"non-?certif\w+|certif\w+|report|decision|dated|(?:failed\s+to\s+|not\s+)?approv\w+)\b"
@@ -45,8 +53,10 @@ _UR = regex.compile(
     regex.IGNORECASE)
 
 
-def _nearest_after_cue(text: str, cue: regex.Pattern) -> tuple[DateMatch, regex.Match] | None:
-    """The date closest to a cue in the sentence (dates after the cue preferred)."""
+def _nearest_after_cue(text: str, cue: regex.Pattern,
+                       opener_only: bool = False) -> tuple[DateMatch, regex.Match] | None:
+    """The date closest to a cue in the sentence (dates after the cue preferred); with
+    `opener_only`, only a date opening the sentence in the cue's clause."""
     cues = list(cue.finditer(text))
     if not cues:
         return None
@@ -62,6 +72,8 @@ def _nearest_after_cue(text: str, cue: regex.Pattern) -> tuple[DateMatch, regex.
             not any(d.start < c.start() for d in dates[1:]) and \
             _SAME_CLAUSE.match(text[dates[0].end:c.start()]):
         return dates[0], c
+    if opener_only:
+        return None
     # "a November 30, 2016 RFA form": a date written right before the cue names it
     adjacent = [d for d in dates if d.end <= c.start() and c.start() - d.end <= 2
                 and not text[d.end:c.start()].strip()]
@@ -90,12 +102,15 @@ def _header_reading(text: ItemText, name: str | None) -> list[Reading]:
 
 
 def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
-               header: str | None = None, requested: int | None = None) -> Fact:
+               header: str | None = None, requested: int | None = None,
+               opener_cue: regex.Pattern | None = None) -> Fact:
     readings: list[Reading] = _header_reading(text, header)
     other: set[int] = set()   # readings from sentences that state another request
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
             found = _nearest_after_cue(sentence.text, cue)
+            if found is None and opener_cue is not None:
+                found = _nearest_after_cue(sentence.text, opener_cue, opener_only=True)
             if found is None:
                 continue
             date, named = found
@@ -125,7 +140,8 @@ def request_date(text: ItemText, requested: int | None = None) -> Fact:
     letter gives several dates, a request stated with another number of visits ("October 31,
     2016 request for authorization for physical therapy 2x6", before the 2x4 in dispute) is
     another request."""
-    return _date_fact(text, _REQUEST, "request for authorization", requested=requested)
+    return _date_fact(text, _REQUEST, "request for authorization", requested=requested,
+                      opener_cue=_REQUESTED_AT)
 
 
 def _another_request(sentence: str, requested: int) -> bool:
