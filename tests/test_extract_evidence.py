@@ -981,3 +981,22 @@ def test_a_later_date_of_the_ur_decision_is_not_the_request_date():
     facts = facts_of(text)
     assert facts.request_date.value != dt.date(2016, 11, 15)
     assert dt.date(2016, 11, 15) in [r.value for r in facts.ur_date.readings]
+
+
+# ---- counts of earlier sessions given in parts and as a total
+
+def test_a_stated_total_wins_over_its_parts_and_additional_sessions_add_up():
+    for sentence, count in (
+            ("She has completed 24 postoperative sessions and 8 additional sessions in 2016, a "
+             "total of 32 sessions of physical therapy.", 32),
+            ("Treatment to date has included 24 sessions of postoperative physical therapy in "
+             "2015 and 8 additional sessions of physical therapy in 2016.", 32),
+            ("She had 8 sessions of physical therapy in 2015 and another 6 sessions of physical "
+             "therapy in 2016.", 14),
+            ("She has completed 12 sessions of physical therapy, including 4 sessions of "
+             "physical therapy in 2016.", 12)):
+        text = letter("The patient has chronic left knee pain. " + sentence,
+                      ("Physical therapy 2x6 for the left knee", "Upheld", NOT_NECESSARY))
+        facts = facts_of(text)
+        assert facts.prior_sessions.value == count, sentence
+        assert all(q in sentence for q in quotes(text, facts.prior_sessions))

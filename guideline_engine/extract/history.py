@@ -104,10 +104,14 @@ def _count_modality(sentence: Sentence, start: int, end: int, item_modality: str
     text = sentence.text
     # "N sessions of X" / "N physical therapy sessions"
     # ("#6 sessions physical therapy authorized": the treatment may follow with no 'of')
-    after = regex.match(r"\s*(?:(?:of|with|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?)?", text[end:])
+    # (up to two words may stand between: "24 sessions of postoperative physical therapy")
+    after = regex.match(r"\s*(?:(?P<of>of|with|in)\s+(?:the\s+)?)?", text[end:])
     if after:
-        hit = categories.first(categories.MODALITY, text[end:end + after.end() + 40])
-        if hit and hit.start <= after.end() + 1:
+        window = text[end:end + after.end() + 60]
+        hit = categories.first(categories.MODALITY, window)
+        between = window[after.end():hit.start] if hit else ""
+        if hit and (hit.start <= after.end() + 1 or (
+                after.group("of") and regex.fullmatch(r"\s*(?:[\w-]+\s*){1,2}", between))):
             return hit.value
     inside = categories.first(categories.MODALITY, text[start:end])
     if inside:
@@ -165,23 +169,26 @@ def session_counts(text: ItemText, item_modality: str | None,
                   if item_modality not in {m.value for m in categories.mentions(
                       categories.MODALITY, item.title.quote)}]
         readings = _session_readings(text, item_modality, item_region, tuple(others))
-    post_op = [r for r, after_surgery in readings if after_surgery]
-    return (resolve([r for r, _ in readings], RECORD_ORDER) if readings else
+    post_op = [r for r, after_surgery, _ in readings if after_surgery]
+    prior = [r for r, _, whole in readings if whole]
+    return (resolve(prior, RECORD_ORDER) if prior else
             Fact.unknown("the letter gives no count of earlier sessions of this treatment"),
             resolve(post_op, RECORD_ORDER) if post_op else
             Fact.unknown("the letter gives no count of sessions since the surgery"))
 
 
 def _session_readings(text: ItemText, item_modality: str | None, item_region: str | None,
-                      parts: tuple[Part, ...]) -> list[tuple[Reading, bool]]:
+                      parts: tuple[Part, ...]) -> list[tuple[Reading, bool, bool]]:
     """Every reading of earlier sessions in the parts, each with whether its clause is about
-    therapy after an operation."""
-    readings: list[tuple[Reading, bool]] = []
+    therapy after an operation and whether it is the sentence's whole count (a part of a stated
+    total counts only as sessions since the surgery)."""
+    readings: list[tuple[Reading, bool, bool]] = []
     for part in parts:
         for sentence in part.sentences():
             if sentence.is_guideline_talk():
                 continue
             s = sentence.text
+            counts: list[tuple[int, int, Reading, bool]] = []   # this sentence's counts
             for m in _COURSE_COUNT.finditer(s):
                 if _other_region(clause_around(s, m.start("low")), item_region) or \
                         _DECIDED_AFTER.match(s, m.end()):
@@ -189,7 +196,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 if _PAST.search(s) and _count_modality(
                         sentence, m.start("low"), m.end(), item_modality,
                         part.name == "rationale") == item_modality:
-                    readings.append((Reading(
+                    counts.append((m.start("low"), m.end(), Reading(
                         value=to_int(m.group("low")), part=part.name,
                         qualifier=CountQualifier.exact,
                         evidence=[sentence.evidence(m.start("low"), m.end())]),
@@ -216,14 +223,50 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 else:
                     qualifier, upper = CountQualifier.exact, None
                 qstart = m.start("qual") if m.group("qual") else m.start("low")
-                readings.append((Reading(value=low, part=part.name, qualifier=qualifier,
-                                         upper=upper,
-                                         evidence=[sentence.evidence(qstart, m.end())]),
-                                 bool(_POST_OP.search(clause))))
+                counts.append((qstart, m.end(),
+                               Reading(value=low, part=part.name, qualifier=qualifier,
+                                       upper=upper, evidence=[sentence.evidence(qstart, m.end())]),
+                               bool(_POST_OP.search(clause))))
+            readings.extend(_one_count(sentence, counts))
             none = _no_recent(sentence, item_modality, item_region)
             if none is not None:
-                readings.append((none, bool(_POST_OP.search(none.evidence[0].quote))))
+                readings.append((none, bool(_POST_OP.search(none.evidence[0].quote)), True))
     return readings
+
+
+# "a total of 32 sessions", "32 sessions in total": the sentence's own sum of its counts
+_TOTAL_BEFORE = regex.compile(r"\b(?:a\s+)?total\s+of\s+$|\btotaling\s+$|\btotalling\s+$",
+                              regex.IGNORECASE)
+_TOTAL_AFTER = regex.compile(r"^\s+in\s+(?:all|total)\b", regex.IGNORECASE)
+# "24 sessions in 2015 and 8 additional sessions in 2016", "... and 6 more": a second course
+_ADDED = regex.compile(r"^\s*(?:additional|more|further|other)\b", regex.IGNORECASE)
+_ANOTHER = regex.compile(r"\banother\s+$", regex.IGNORECASE)
+
+
+def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]]
+               ) -> list[tuple[Reading, bool, bool]]:
+    """The counts of earlier sessions in one sentence, as the sentence means them: a stated
+    total wins over its parts (which still tell the sessions since a surgery); a first course
+    and the "additional" sessions after it add up; otherwise each count is its own reading."""
+    if len(counts) < 2:
+        return [(r, post_op, True) for _, _, r, post_op in counts]
+    s = sentence.text
+    totals = [c for c in counts
+              if _TOTAL_BEFORE.search(s[max(0, c[0] - 20):c[0]]) or _TOTAL_AFTER.match(s, c[1])]
+    if totals:
+        total = totals[0]
+        return [(total[2], total[3], True)] + [(c[2], True, False) for c in counts
+                                               if c is not total and c[3]]
+    first, rest = counts[0], counts[1:]
+    if all(_ADDED.match(s[c[0]:c[1]].split(maxsplit=1)[-1]) or _ANOTHER.search(s[:c[0]])
+           for c in rest) and all(c[2].upper is None for c in counts):
+        exact = all(c[2].qualifier == CountQualifier.exact for c in counts)
+        summed = Reading(value=sum(int(c[2].value) for c in counts), part=first[2].part,
+                         qualifier=CountQualifier.exact if exact else CountQualifier.at_least,
+                         evidence=[e for c in counts for e in c[2].evidence])
+        return [(summed, all(c[3] for c in counts), True)] + [
+            (c[2], True, False) for c in counts if c[3] and not all(d[3] for d in counts)]
+    return [(r, post_op, True) for _, _, r, post_op in counts]
 
 
 # "6 sessions were already authorized", "#6 sessions physical therapy authorized", "an initial
