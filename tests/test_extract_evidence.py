@@ -1000,3 +1000,25 @@ def test_a_stated_total_wins_over_its_parts_and_additional_sessions_add_up():
         facts = facts_of(text)
         assert facts.prior_sessions.value == count, sentence
         assert all(q in sentence for q in quotes(text, facts.prior_sessions))
+
+
+def test_the_diagnosis_of_the_items_region_in_a_list_with_sides():
+    text = letter("The current diagnoses are documented as cervical disc displacement, cervical "
+                  "radiculitis, lumbar sprain/strain, right shoulder impingement, and right "
+                  "lateral epicondylitis.",
+                  ("Acupuncture 1 time a week for 6 weeks for the L/S", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.diagnosis.value == "lumbar sprain/strain"
+    assert facts.diagnosis_category.value == "sprain_strain"
+    # an ICD-10 description keeps its side and site
+    text = letter("The diagnoses are other tear of medial meniscus, current injury, right knee, "
+                  "initial encounter; and low back pain.",
+                  ("Physical therapy 2x4 for the right knee", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).diagnosis.value == ("other tear of medial meniscus, current injury, "
+                                              "right knee, initial encounter")
+    # de Quervain's is a wrist condition: it stays in the wrist item's diagnosis
+    text = letter("The diagnoses are right de Quervain's tenosynovitis, right wrist sprain and "
+                  "lumbar strain.",
+                  ("Occupational therapy 2x4 for the right wrist", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).diagnosis.value == ("right de Quervain's tenosynovitis, right wrist "
+                                              "sprain")

@@ -105,3 +105,15 @@ def test_a_stray_page_reference_is_noted(book):
         for item in audit_letter(seed, book).items:
             if (seed.name, item.index) != ("003_0a1eae2b9c5340e3.txt", 2):
                 assert not any("page(s)" in note for note in item.audit_notes)
+
+
+def test_a_header_line_the_letter_lacks_is_expected_absent(book):
+    letter = SEEDS[0]
+    report = audit_letter(letter, book)
+    expectation = load_expectation(expectation_path(letter))
+    absent = expectation.model_copy(update={"header": {"ur_date": None}})
+    # the seeds have no header block: a reader who expects no UR date line is right
+    assert "ur_date" not in report.header or report.header["ur_date"] is None
+    assert check_letter(report, absent) == []
+    present = expectation.model_copy(update={"header": {"ur_date": "2016-01-01"}})
+    assert check_letter(report, present) == ["header ur_date: expected 2016-01-01, found None"]

@@ -57,7 +57,8 @@ BODY_REGION = _lexicon([
     (r"shoulders?|rotator\s+cuff|supraspinatus|infraspinatus|subscapularis|glenohumeral|"
      r"acromioclavicular|subacromial|glenoid|labrum", BodyRegion.shoulder.value),
     (r"elbows?|epicondyl\w*", BodyRegion.elbow.value),
-    (r"wrists?|hands?|fingers?|thumbs?|forearms?|carpal", BodyRegion.wrist_hand.value),
+    (r"wrists?|hands?|fingers?|thumbs?|forearms?|carpal|metacarpal\w*|de\s+Quervain\W?s?",
+     BodyRegion.wrist_hand.value),
     (r"hips?|pelvis|groin", BodyRegion.hip.value),
     (r"knees?|patella\w*|menisc\w*", BodyRegion.knee.value),
     (r"ankles?|foot|feet|heels?|achilles|plantar", BodyRegion.ankle_foot.value),

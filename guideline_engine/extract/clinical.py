@@ -230,11 +230,15 @@ def _title_regions(text: ItemText) -> set[str]:
 
 # diagnoses in a list: ';', 'and', or a comma that does not sit inside an ICD-10 description
 # ("strain of muscle, fascia and tendon of lower back, subsequent encounter")
+# (the side and site of an ICD-10 description, "..., right knee, initial encounter", "...,
+# left upper limb", belong to it; "..., right shoulder impingement" is the next diagnosis)
 _DX_SEPARATOR = regex.compile(r"\s*(?:;|(?:,\s*)?\band\b(?!\s+(?:tendon|ligaments?))|"
                               r",(?!\s*(?:fascia|and\s+(?:tendon|ligament)|"
                               r"unspecified|subsequent|initial|mid|other|cervical\s+region|"
-                              r"lumbar\s+region|current|left|right|bilateral)))\s*",
-                              regex.IGNORECASE)
+                              r"lumbar\s+region|current|(?:left|right|bilateral)\s+"
+                              r"(?:upper\s+|lower\s+)?(?:knee|shoulder|elbow|wrist|hand|ankle|"
+                              r"foot|hip|limb|arm|leg|forearm|thigh|side)s?\s*(?:,|;|\band\b|$))))"
+                              r"\s*", regex.IGNORECASE)
 
 
 _SIDE = regex.compile(r"\b(?P<side>left|right)\b", regex.IGNORECASE)

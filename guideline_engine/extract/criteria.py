@@ -37,6 +37,18 @@ _NOT_DOC = (r"(?:no|not|lack\w*\s+of|without|absen\w+\s+of|did\s+not\s+(?:docume
             r"do\s+not\s+(?:document|show|note|indicate|explain)|fail\w*\s+to\s+(?:document|"
             r"show|explain))")
 
+# pain medication, by class and by the names letters use
+_DRUG = (r"(?:medications?|NSAIDs?|opioids?|narcotics?|anti-?inflammator\w+|ibuprofen|Motrin|"
+         r"naproxen|Naprosyn|Anaprox|meloxicam|Mobic|diclofenac|celecoxib|Celebrex|hydrocodone|"
+         r"Norco|tramadol|Ultram|oxycodone|Percocet)")
+
+# the utilization review's reasons, as the letter reports them ("UR non-certified the requests
+# due to the lack of documentation that ..."): what UR found, not what the record shows
+_UR_REASON = regex.compile(
+    r"\b(?:utilization\s+review\w*|UR|claims\s+administrator|(?:prior|previous|original)\s+"
+    r"review\w*)\b[^.]{0,200}?\b(?:due\s+to|because|citing|based\s+on|on\s+the\s+basis\s+of|"
+    r"noting|reasoning|as\s+there\s+(?:was|were|is))\b", regex.IGNORECASE)
+
 CRITERIA: tuple[Criterion, ...] = (
     Criterion(
         "objective_deficits",
@@ -105,18 +117,20 @@ CRITERIA: tuple[Criterion, ...] = (
     Criterion(
         "medication_reduced_or_not_tolerated",
         # not the guideline's own "an option when pain medication is reduced or not tolerated"
-        shown=r"(?<!\b(?:when|if|where|option)\s+(?:\w+\s+){0,3})(?:"
-              r"\b(?:unable\s+to|cannot|could\s+not|does\s+not|did\s+not)\s+tolerate\s+"
-              r"(?:[\w-]+\s+){0,3}?(?:medications?|NSAIDs?|opioids?|narcotics?)|"
-              r"\b(?:intoleran\w+|side\s+effects?|GI\s+upset|gastritis)\s+(?:to|from|with|of)\s+"
-              r"(?:[\w-]+\s+){0,3}?(?:medications?|NSAIDs?|opioids?|narcotics?|"
-              r"anti-?inflammator\w+)|"
-              r"\b(?:tapered|tapering|reduced|reducing|decreased|decreasing|weaned|weaning|"
-              r"cut\s+back)\s+(?:\w+\s+){0,3}?(?:pain\s+)?(?:medications?|opioids?|narcotics?|"
-              r"hydrocodone|Norco|tramadol|oxycodone)|"
-              r"\b(?:pain\s+)?(?:medications?|opioids?|hydrocodone|Norco)\s+(?:use\s+)?"
-              r"(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:being\s+)?"
-              r"(?:tapered|reduced|decreased|weaned))\b",
+        shown=rf"(?<!\b(?:when|if|where|option)\s+(?:\w+\s+){{0,3}})(?:"
+              rf"\b(?:unable\s+to|cannot|could\s+not|does\s+not|did\s+not)\s+tolerate\s+"
+              rf"(?:[\w-]+\s+){{0,3}}?{_DRUG}|"
+              rf"\b(?:intoleran\w+|side\s+effects?|GI\s+upset|gastritis)\s+(?:to|from|with|of)\s+"
+              rf"(?:[\w-]+\s+){{0,3}}?{_DRUG}|"
+              # "ibuprofen was not tolerated", "ibuprofen caused stomach upset"
+              rf"{_DRUG}\s+(?:\w+\s+){{0,2}}?(?:(?:was|were|is|are)\s+not\s+tolerated|"
+              rf"caused\s+(?:\w+\s+){{0,2}}?(?:stomach|GI|gastric|gastrointestinal)\s+"
+              rf"(?:upset|pain|irritation|bleeding)|caused\s+gastritis)|"
+              rf"\b(?:tapered|tapering|reduced|reducing|reduce|decreased|decreasing|decrease|"
+              rf"weaned|weaning|wean|cut\s+back)\s+(?:\w+\s+){{0,3}}?(?:pain\s+)?{_DRUG}|"
+              rf"\b(?:pain\s+)?{_DRUG}\s+(?:use\s+)?"
+              rf"(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:being\s+)?"
+              rf"(?:tapered|reduced|decreased|weaned))\b",
         missing=rf"\b{_NOT_DOC}\s+(?:[\w-]+\s+){{0,8}}?(?:(?:is\s+)?unable\s+to\s+tolerate|"
                 rf"intoleran\w+|(?:pain\s+)?medications?\s+(?:is|are|was|were|has\s+been)\s+"
                 rf"(?:being\s+)?(?:reduced|decreased|tapered))\b",
@@ -232,7 +246,10 @@ def read(text: ItemText) -> dict[str, Fact]:
             for sentence in part.sentences():
                 if not sentence.about_case():
                     continue
-                if m := missing.search(sentence.text):
+                m = missing.search(sentence.text)
+                if m and (ur := _UR_REASON.search(sentence.text)) and ur.end() <= m.start():
+                    continue   # UR's reason for its decision
+                if m:
                     readings.append(Reading(value=criterion.missing_value, part=part.name,
                                             evidence=[sentence.evidence(m.start(), m.end())]))
                 elif m := shown.search(sentence.text):
