@@ -441,6 +441,12 @@ def test_the_category_is_the_diagnosis_listed_first():
     ("She is unable to tolerate oral anti-inflammatory medications.", True),
     ("There is no evidence the patient is unable to tolerate pain medication or the pain "
      "medication is being reduced.", False),
+    ("She reported that ibuprofen caused stomach upset and she stopped taking it.", True),
+    ("The documentation indicated that naproxen was not tolerated.", True),
+    ("He is trying to reduce his tramadol use because of drowsiness at work.", True),
+    # the utilization review's reason is what UR found, not what the record shows: silence
+    ("The utilization review non-certified the request due to the lack of documentation that "
+     "pain medication was reduced or not tolerated.", None),
 ])
 def test_pain_medication_reduced_or_not_tolerated(sentence, value):
     text = letter(f"The patient has low back pain. {sentence}",
