@@ -1028,3 +1028,59 @@ def test_the_diagnosis_of_the_items_region_in_a_list_with_sides():
                   ("Occupational therapy 2x4 for the right wrist", "Upheld", NOT_NECESSARY))
     assert facts_of(text).diagnosis.value == ("right de Quervain's tenosynovitis, right wrist "
                                               "sprain")
+
+
+# ---- wordings met in the fifteenth to seventeenth batches of letters written blind to the code
+
+def test_the_number_of_sessions_not_documented_is_treatment_given_with_no_count():
+    text = letter("She has had physical therapy for the low back on several occasions.",
+                  ("Physical therapy 2 times a week for 6 weeks for the low back", "Upheld",
+                   "The records do not document the number of physical therapy sessions "
+                   "completed to date. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_treatment.value is True
+    assert not facts.prior_sessions.known
+
+
+def test_the_diagnosis_ends_where_the_story_goes_on():
+    text = letter("The patient has chronic low back pain with a diagnosis of lumbar "
+                  "radiculopathy, and she has had physical therapy on several occasions.",
+                  ("Physical therapy 2x6 for the low back", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).diagnosis.value == "lumbar radiculopathy"
+
+
+def test_relief_of_another_treatment_or_what_a_treatment_can_do_is_not_this_ones_result():
+    text = letter("Treatment to date has included splinting, a corticosteroid injection with "
+                  "temporary relief, surgery, and postoperative occupational therapy.",
+                  ("Occupational therapy 2x6 for the right hand", "Upheld",
+                   "Passive therapy (those treatment modalities that do not require energy "
+                   "expenditure on the part of the patient) can provide short-term relief during "
+                   "the early phases of pain treatment. According to a December 14, 2016 progress "
+                   "note, the patient reports hand pain. Functional improvement is expected "
+                   "within 3 to 6 treatments. " + NOT_NECESSARY))
+    assert not facts_of(text).functional_improvement.known
+    # the same words about this treatment are its result
+    text = letter("She completed 8 sessions of occupational therapy with temporary relief.",
+                  ("Occupational therapy 2x6 for the right hand", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).functional_improvement.value == "not_documented"
+    text = letter("There are no acupuncture notes or progress reports describing his response.",
+                  ("Acupuncture 1 x 6 cervical", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).functional_improvement.value == "not_documented"
+
+
+def test_a_limb_in_the_title_is_placed_by_the_diagnoses():
+    text = letter("The working diagnoses are bilateral carpal tunnel syndrome and bilateral "
+                  "lateral epicondylitis.",
+                  ("Physical therapy 2 times a week for 6 weeks for the bilateral upper "
+                   "extremities", "Upheld", NOT_NECESSARY))
+    region = facts_of(text).body_region
+    assert region.value == "multiple"
+    assert [r.value for r in region.readings] == ["wrist_hand", "elbow"]
+    text = letter("The diagnosis is a sprain of the right shoulder.",
+                  ("Physical therapy 2 sessions for the right upper extremity", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).body_region.value == "shoulder"
+    text = letter("The patient has pain.",
+                  ("Physical therapy x 6 for the right upper extremity", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).body_region.value == "unspecified"

@@ -56,6 +56,10 @@ _NARRATIVE_DX = regex.compile(r"diagnosed\s+(?:as|with)|(?:is\s+)?(?:being\s+tre
 _DX_ATTRIBUTION = regex.compile(
     r"(?:,\s*|\s+)(?:and\s+)?(?:(?:subsequently|later|then)\s+)?(?:underwent|was\s+treated|"
     r"had\s+surgery|was\s+referred|was\s+taken)\b.*$|"
+    # "lumbar radiculopathy, and she has had physical therapy ...": the next clause of the story
+    r",?\s+(?:and|but)\s+(?:she|he|they|the\s+(?:patient|claimant|injured\s+worker|IW|"
+    r"applicant|employee))\s+(?:has|had|have|is|was|were|reports?|reported|underwent|"
+    r"continues|continued|remains?|complains?)\b.*$|"
     # "..., with a flare-up of neck pain documented on 11-2-16"
     r",?\s+with\s+(?:an?\s+)?(?:new\s+|recent\s+|acute\s+)?(?:flare|exacerbation|recurrence)\b.*$|"
     r",\s*(?:(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:provider|physician|doctor|surgeon|PTP|"

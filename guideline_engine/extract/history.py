@@ -67,6 +67,12 @@ _NEVER_BEFORE = regex.compile(
 _NO_REASON = regex.compile(r"(?:clear\s+|clinical\s+|medical\s+)?(?:rationale|reason|indication|"
                            r"justification|need|evidence|documentation|support|plan)\b",
                            regex.IGNORECASE)
+# what the record lacks about a treatment given: "do not document the number of physical
+# therapy sessions completed", "no documentation of the results of prior acupuncture"
+_ATTRIBUTE = regex.compile(r"(?:exact\s+|total\s+|precise\s+|specific\s+)?(?:number|count|amount|"
+                           r"quantity|frequency|dates?|duration|results?|outcomes?|response|"
+                           r"efficacy|benefit|progress|details|how\s+many|total)\b",
+                           regex.IGNORECASE)
 # what "postoperative therapy" with no other word names
 _POSTOP_THERAPY = frozenset({"physical_therapy", "occupational_therapy"})
 # "Postoperative physical therapy had not yet been started", "No ... had been provided"
@@ -350,6 +356,8 @@ def _no_recent(sentence: Sentence, item_modality: str | None,
             what = m.group("what")
             if _NO_REASON.match(what):
                 continue  # "no clear rationale for chiropractic treatment": a reason is missing
+            if _ATTRIBUTE.match(what):
+                continue  # "do not document the number of physical therapy sessions": a count
             found = categories.first(categories.MODALITY, what)
             if found is not None and _PAPERWORK.match(what[found.end:]):
                 continue  # "no physical therapy notes": the notes are missing, not the therapy
@@ -492,7 +500,11 @@ _FI_TERM = regex.compile(
     r"improvement\s+in\s+function|improved\s+function|increased\s+function|"
     r"increase\s+in\s+function|(?:much\s+)?improved|improvement|"
     r"benefit(?:ed|s)?|beneficial|helpful|helped|effective|successful|improve|improving|"
-    r"respond\w*\s+favorably|progress(?!\s+(?:notes?|reports?)\s+(?:dated|of|from|on)\b))\b",
+    r"respond\w*\s+favorably|progress(?!\s+(?:notes?|reports?)\b)|"
+    # "no acupuncture notes ... describing his response", "a positive response"
+    r"(?:positive|favou?rable|good|objective|measurable|functional)\s+response|"
+    r"(?:describing|documenting|showing|reporting)\s+(?:his|her|their|the\s+patient's|the|any)\s+"
+    r"response)\b",
     regex.IGNORECASE)
 NEGATION_SCOPE = 30
 _NEGATION = regex.compile(
@@ -517,6 +529,10 @@ _NEGATED_AFTER = regex.compile(
 # "with evidence of improvement, additional sessions may be added": a condition, not a finding
 _CONDITION_AFTER = regex.compile(r"^[^.;]{0,80}\b(?:may|might|can|could|would|will)\s+be\b",
                                  regex.IGNORECASE)
+# "Functional improvement is expected within 3 to 6 treatments": what the guideline expects
+_EXPECTED_AFTER = regex.compile(r"\s+(?:\w+\s+){0,3}?(?:is|are|was|were|be|being)\s+(?:\w+\s+)?"
+                                r"(?:expected|anticipated|required|needed|defined|measured|"
+                                r"assessed|evaluated)\b", regex.IGNORECASE)
 # an infinitive states a goal ('... twice weekly for 4 weeks, to "improve joint mobility"'),
 # unless it follows a failure ("failed to improve")
 _GOAL = regex.compile(r"(?<!\b(?:failed|fails|unable|unlikely))\s+to\s*[\"'“]?$|^to\s*[\"'“]?$",
@@ -546,6 +562,22 @@ _OTHER_TREATMENT = regex.compile(
 _FI_RANK = {FunctionalImprovement.worsened.value: 0,
             FunctionalImprovement.not_documented.value: 1,
             FunctionalImprovement.documented.value: 2}
+
+
+# "Passive therapy ... can provide short-term relief": what a treatment can do, not what it did
+_MODAL_BEFORE = regex.compile(r"\b(?:can|could|may|might|would|will)\s+(?:\w+\s+){0,2}$",
+                              regex.IGNORECASE)
+
+
+def _other_treatments_item(clause: str, at: int, item_modality: str | None) -> bool:
+    """In a list of treatments ("splinting, a corticosteroid injection with temporary relief,
+    surgery, and postoperative occupational therapy"), the list item holding the cue names
+    another treatment and not this one."""
+    start = clause.rfind(",", 0, at) + 1
+    end = clause.find(",", at)
+    piece = clause[start:end if end >= 0 else len(clause)]
+    mods = {m.value for m in categories.mentions(categories.MODALITY, piece)}
+    return item_modality not in mods and bool(mods or _OTHER_TREATMENT.search(piece))
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -608,7 +640,8 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
         if not _about_item(sentence, cstart, cend, item_modality, item_region, first_cue):
             continue
         clause = s[cstart:cend]
-        if m := _NO_LASTING.search(clause):
+        if (m := _NO_LASTING.search(clause)) and not _MODAL_BEFORE.search(clause[:m.start()]) \
+                and not _other_treatments_item(clause, m.start(), item_modality):
             found.append((FunctionalImprovement.not_documented.value, cstart + m.start(),
                           cstart + m.end()))
         if m := _WORSE.search(clause):
@@ -642,7 +675,8 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                 found.append((FunctionalImprovement.not_documented.value, cstart + m.start(),
                               cstart + after.end()))
             elif (sentence.about_case() or _THIS_MEETS.search(before)) and \
-                    not _CONDITION_AFTER.search(clause, m.end()):
+                    not _CONDITION_AFTER.search(clause, m.end()) and \
+                    not _EXPECTED_AFTER.match(clause, m.end()):
                 found.append((FunctionalImprovement.documented.value, cstart + m.start(),
                               cstart + m.end()))
     if _NOT_PURSUED.search(s):

@@ -123,6 +123,31 @@ MULTIPLE_REGIONS = ("the request names several body regions (the readings); it i
                     "each and stands or falls as a whole")
 
 
+# the joints of a limb, for a request that names only "the upper (lower) extremity"
+_LIMBS = (
+    (regex.compile(r"upper\s+extremit", regex.IGNORECASE), ("shoulder", "elbow", "wrist_hand")),
+    (regex.compile(r"lower\s+extremit", regex.IGNORECASE), ("hip", "knee", "ankle_foot")),
+)
+
+
+def _limb_regions(text: ItemText, title: str) -> list[Reading]:
+    """The regions of the limb the title names that the letter's diagnoses name, in the order
+    first named (one reading each, with its evidence)."""
+    joints = {j for pattern, limb in _LIMBS if pattern.search(title) for j in limb}
+    readings: list[Reading] = []
+    for part in (text.summary, text.rationale):
+        for sentence in part.sentences():
+            if not _DIAGNOSED.search(sentence.text) or sentence.mentions_guidelines():
+                continue
+            for m in categories.mentions(categories.BODY_REGION, sentence.text):
+                if m.value in joints and m.value not in {r.value for r in readings}:
+                    readings.append(Reading(value=m.value, part=part.name,
+                                            evidence=[sentence.evidence(m.start, m.end)]))
+        if readings:
+            return readings
+    return readings
+
+
 def body_region(text: ItemText, item_modality: str | None = None) -> Fact:
     """From the item title; failing that (for physical medicine), from a sentence that
     requests it, or from a diagnosis that names one region."""
@@ -163,6 +188,17 @@ def body_region(text: ItemText, item_modality: str | None = None) -> Fact:
                          if (p, o) != (part, offset) and categories.body_region(c) == value
                          for m in categories.mentions(categories.BODY_REGION, c)]
         readings: list[Reading] = []
+        if value == "unspecified" and part is text.title and item_modality not in (None, "other"):
+            # "for the bilateral upper extremities": the diagnoses tell which joints of the limb
+            narrowed = _limb_regions(text, chunk)
+            if narrowed:
+                value = "multiple" if len(narrowed) > 1 else narrowed[0].value
+                note = ("the title names a limb; the diagnoses place it in "
+                        + ", ".join(r.value for r in narrowed))
+                evidence += [e for r in narrowed for e in r.evidence]
+                if len(narrowed) > 1:
+                    readings = narrowed
+                found = []
         if value == "multiple":
             # each region the request names, in the order named: the request is decided for
             # each (decide.py) and stands or falls as a whole
