@@ -1084,3 +1084,20 @@ def test_a_limb_in_the_title_is_placed_by_the_diagnoses():
                   ("Physical therapy x 6 for the right upper extremity", "Upheld",
                    NOT_NECESSARY))
     assert facts_of(text).body_region.value == "unspecified"
+
+
+def test_back_as_an_adverb_is_no_region_and_a_crush_injury_is_a_fracture():
+    text = letter("The patient has bilateral knee osteoarthritis. The provider requested a gym "
+                  "membership.",
+                  ("Gym membership with pool access for 6 months", "Upheld",
+                   "With unsupervised programs there is no information flow back to the "
+                   "provider. " + NOT_NECESSARY))
+    assert facts_of(text).body_region.value != "lumbar"
+    text = letter("The IW was diagnosed with a crush injury of the right hand with nondisplaced "
+                  "fractures of the third and fourth metacarpal shafts, which were treated "
+                  "nonoperatively with cast immobilization.",
+                  ("Occupational therapy 2x6 for the right hand", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.diagnosis.value == ("crush injury of the right hand with nondisplaced fractures "
+                                     "of the third and fourth metacarpal shafts")
+    assert facts.diagnosis_category.value == "fracture"

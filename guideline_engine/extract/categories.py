@@ -52,7 +52,11 @@ BODY_REGION = _lexicon([
     (r"cervical|neck|c-spine|cervicothoracic|trapezi(?:us|al)|cervicalgia|C/S",
      BodyRegion.cervical.value),
     (r"thoracic|mid[- ]back|upper\s+back|t-spine|T/S", BodyRegion.thoracic.value),
-    (r"lumbar|lumbosacral|low(?:er)?\s+back|l-spine|sacroiliac|back|lumbago|L/S",
+    # (not the adverb: "no information flow back to the provider", "back to work")
+    (r"lumbar|lumbosacral|low(?:er)?\s+back|l-spine|sacroiliac|lumbago|L/S|"
+     r"(?<!\b(?:flows?|flowing|come|comes|came|go|goes|went|get|gets|got|bring|brings|brought|"
+     r"call|called|feed|pay|paid|step|stepped|cut|scaled?|hold|held|look|looked|report|"
+     r"reported|turn|turned|way)\s)back(?!\s+(?:to|into|and\s+forth)\b)",
      BodyRegion.lumbar.value),
     (r"shoulders?|rotator\s+cuff|supraspinatus|infraspinatus|subscapularis|glenohumeral|"
      r"acromioclavicular|subacromial|glenoid|labrum", BodyRegion.shoulder.value),
@@ -80,7 +84,7 @@ DIAGNOSIS = _lexicon([
      r"\bHNP\b|\bDDD\b", DiagnosisCategory.disc_disorder.value),
     (r"osteoarthritis|arthrosis|degenerative\s+joint|arthropathy|(?:hip|knee)\s+degeneration|"
      r"joint\s+space\s+narrowing", DiagnosisCategory.osteoarthritis.value),
-    (r"fracture", DiagnosisCategory.fracture.value),
+    (r"fractures?", DiagnosisCategory.fracture.value),
     (r"myalgia|myositis|myofascial\s+pain|fibromyalgia", DiagnosisCategory.myalgia_myositis.value),
     (r"sprain|strain", DiagnosisCategory.sprain_strain.value),
 ])

@@ -48,6 +48,7 @@ _DIAGNOSED = regex.compile(
     r"(?:is\s+)?(?:being\s+treated|undergoing\s+treatment|treated)\s+for)\s*(?P<dx>[^.]+)",
     regex.IGNORECASE)
 _DX_TRIM = " ,;.\"'\u201c\u201d"
+_DX_ARTICLE = regex.compile(r"(?:a|an)\s+(?=\w)", regex.IGNORECASE)
 _DX_ASIDE = regex.compile(r"\([^()]{0,80}\)\s*:?\s*")
 _NARRATIVE_DX = regex.compile(r"diagnosed\s+(?:as|with)|(?:is\s+)?(?:being\s+treated|"
                               r"undergoing\s+treatment|treated)\s+for", regex.IGNORECASE)
@@ -56,6 +57,8 @@ _NARRATIVE_DX = regex.compile(r"diagnosed\s+(?:as|with)|(?:is\s+)?(?:being\s+tre
 _DX_ATTRIBUTION = regex.compile(
     r"(?:,\s*|\s+)(?:and\s+)?(?:(?:subsequently|later|then)\s+)?(?:underwent|was\s+treated|"
     r"had\s+surgery|was\s+referred|was\s+taken)\b.*$|"
+    # "..., which were treated nonoperatively with cast immobilization": what happened to it
+    r",\s*which\s+(?:was|were|is|are|has|have|had|required|healed|resolved)\b.*$|"
     # "lumbar radiculopathy, and she has had physical therapy ...": the next clause of the story
     r",?\s+(?:and|but)\s+(?:she|he|they|the\s+(?:patient|claimant|injured\s+worker|IW|"
     r"applicant|employee))\s+(?:has|had|have|is|was|were|reports?|reported|underwent|"
@@ -187,6 +190,10 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
         # "lumbar radiculopathy."')
         piece = dx_text[start:end]
         start += len(piece) - len(piece.lstrip(_DX_TRIM))
+        # "a crush injury of ...": one diagnosis is named without its article (the entries of
+        # a list are quoted as the letter gives them)
+        if (article := _DX_ARTICLE.match(dx_text, start, end)) and ";" not in dx_text[start:end]:
+            start = article.end()
         end -= len(piece) - len(piece.rstrip(_DX_TRIM))
         if end <= start:
             continue
