@@ -13,6 +13,10 @@ from .models import Decision, RecordedOutcome, Verdict
 
 _MTUS_NOT_USED = regex.compile(r"did\s+not\s+base\s+their\s+decision\s+on\s+the\s+MTUS",
                                regex.IGNORECASE)
+# "The Expert Reviewer based their decision on recommendation(s) outside of the MTUS
+# Guidelines.": the MTUS is named as not relied on
+_OUTSIDE_MTUS = regex.compile(r"\boutside\s+(?:of\s+)?the\s+MTUS(?:\s+Guidelines?)?",
+                              regex.IGNORECASE)
 _FAMILIES = (
     ("MTUS", regex.compile(r"\bMTUS\b|Chronic\s+Pain\s+(?:Medical\s+)?Treatment|Postsurgical\s+"
                            r"Treatment|Acupuncture\s+Medical\s+Treatment", regex.IGNORECASE)),
@@ -26,7 +30,7 @@ def cited_guidelines(citation_text: str) -> list[str]:
     not base their decision on the MTUS' do not count as relying on the MTUS; ACOEM chapters
     adopted into the MTUS ('MTUS ACOEM Chapter 12') count as MTUS."""
     text = " ".join(citation_text.split())
-    cleaned = regex.sub(r"Non-MTUS", "", text, flags=regex.IGNORECASE)
+    cleaned = _OUTSIDE_MTUS.sub("", regex.sub(r"Non-MTUS", "", text, flags=regex.IGNORECASE))
     found = []
     for family, pattern in _FAMILIES:
         if family == "MTUS" and _MTUS_NOT_USED.search(text):

@@ -117,3 +117,18 @@ def test_a_header_line_the_letter_lacks_is_expected_absent(book):
     assert check_letter(report, absent) == []
     present = expectation.model_copy(update={"header": {"ur_date": "2016-01-01"}})
     assert check_letter(report, present) == ["header ur_date: expected 2016-01-01, found None"]
+
+
+@pytest.mark.parametrize("citation,families", [
+    ("The Expert Reviewer based their decision on recommendation(s) outside of the MTUS "
+     "Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Low "
+     "Back, Work conditioning (WC).", ["ODG"]),
+    ("Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine "
+     "treatment, and Non-MTUS Citation Official Disability Guidelines (ODG).", ["MTUS", "ODG"]),
+    ("The Expert Reviewer did not base their decision on the MTUS. Decision based on ACOEM.",
+     ["ACOEM"]),
+])
+def test_the_guidelines_a_reviewer_relied_on(citation, families):
+    from guideline_engine.compare import cited_guidelines
+
+    assert cited_guidelines(citation) == families
