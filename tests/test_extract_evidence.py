@@ -1101,3 +1101,15 @@ def test_back_as_an_adverb_is_no_region_and_a_crush_injury_is_a_fracture():
     assert facts.diagnosis.value == ("crush injury of the right hand with nondisplaced fractures "
                                      "of the third and fourth metacarpal shafts")
     assert facts.diagnosis_category.value == "fracture"
+
+
+def test_a_ur_decision_on_a_list_of_treatments_reaches_each_one():
+    text = letter("In a utilization review report dated January 12, 2017, the claims "
+                  "administrator failed to approve requests for additional physical therapy for "
+                  "the left ankle, aquatic therapy, chiropractic manipulation, and an orthopedic "
+                  "consultation.",
+                  ("Water therapy twice a week for 6 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.ur_decision.value == "denied"
+    assert "failed to approve" in quotes(text, facts.ur_decision)

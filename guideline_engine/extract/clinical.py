@@ -644,18 +644,25 @@ _REASON_CUE = regex.compile(r"\b(?:due\s+to|because|as|since|citing|given|noting
                             regex.IGNORECASE)
 
 
-def _decided_elsewhere(sentence: str, span: tuple[int, int], region: str) -> bool:
+def _decided_elsewhere(sentence: str, span: tuple[int, int], region: str,
+                       item_modality: str | None = None) -> bool:
     """The UR decision in the clause is on a request for another body region ("modified the
     request for physical therapy ... for the lumbar spine to 6 sessions", for a shoulder item);
-    the regions of its reasons ("due to ... deficits of the cervical spine") do not count."""
+    the regions of its reasons ("due to ... deficits of the cervical spine") do not count, nor,
+    in a list of treatments ("physical therapy for the left ankle, aquatic therapy, ..."), the
+    regions of the other treatments."""
     decided = [m.start() for p in (_UR_MODIFIED, _UR_PARTIAL, _UR_DENIED)
                if (m := p.search(sentence, *span))]
     if not decided:
         return False
     start = min(decided)
     reason = _REASON_CUE.search(sentence, start, span[1])
-    where = {m.value for m in categories.mentions(
-        categories.BODY_REGION, sentence[start:reason.start() if reason else span[1]])}
+    window = sentence[start:reason.start() if reason else span[1]]
+    if len({m.value for m in categories.mentions(categories.MODALITY, window)}) > 1:
+        window = " ".join(piece for piece in _LIST_BREAK.split(window)
+                          if any(m.value == item_modality for m in categories.mentions(
+                              categories.MODALITY, piece)))
+    where = {m.value for m in categories.mentions(categories.BODY_REGION, window)}
     where -= {"limb"}
     return bool(where) and region not in where
 
@@ -690,7 +697,7 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
                                            or _ALL_REQUESTS.search(sentence.text)) else unnamed
             span = _own_clause(sentence.text, item_modality, region, text.title.view.folded)
             if named and region in NAMED_REGIONS and part is text.summary and \
-                    _decided_elsewhere(sentence.text, span, region):
+                    _decided_elsewhere(sentence.text, span, region, item_modality):
                 continue
             if m := _UR_MODIFIED.search(sentence.text, *span):
                 ev = [sentence.evidence(m.start(), m.end())]
