@@ -1113,3 +1113,20 @@ def test_a_ur_decision_on_a_list_of_treatments_reaches_each_one():
     facts = facts_of(text)
     assert facts.ur_decision.value == "denied"
     assert "failed to approve" in quotes(text, facts.ur_decision)
+
+
+def test_the_time_since_the_operation_said_of_the_patient_places_the_request():
+    text = letter("The patient underwent a right shoulder rotator cuff repair.",
+                  ("Postoperative physical therapy x 12 for the right shoulder", "Upheld",
+                   "In this case, the patient is approximately 10 weeks after rotator cuff "
+                   "repair. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.postsurgical.value is True
+    assert "is approximately 10 weeks after rotator cuff repair" in quotes(text,
+                                                                         facts.postsurgical)
+    text = letter("He underwent an L4-L5 microdiscectomy in 2011. He started physical therapy "
+                  "2 weeks after surgery.",
+                  ("Physical therapy 6 sessions for the L/S", "Upheld",
+                   "He is now more than 5 years after the lumbar microdiscectomy. "
+                   + NOT_NECESSARY))
+    assert facts_of(text).postsurgical.value is False

@@ -473,8 +473,27 @@ _IN_PERIOD = regex.compile(rf"\b(?:is|was|are|were|remains?|still|falls?)\s+(?:s
 _OUT_OF_PERIOD = regex.compile(
     rf"\b(?:is|was|are|were)\s+(?:now\s+|well\s+)?(?:outside|beyond|past)\s+(?:of\s+)?the\s+"
     rf"{_PERIOD}|(?<!\b(?:once|after|when|until|before|if)\s+)\b(?:the|his|her)\s+{_PERIOD}\s+"
+    # "... period following the 7-21-2015 arthroscopy has ended"
+    rf"(?:(?:following|after|for)\s+[^.;,]{{1,60}}?\s+)?"
     rf"(?:has\s+|had\s+)?(?:now\s+|already\s+|long\s+)?(?:ended|expired|elapsed|passed|"
     rf"lapsed|concluded)\b", regex.IGNORECASE)
+
+
+# the time since the operation, said of the patient now: "the patient is approximately 10
+# weeks after rotator cuff repair", "she was more than 8 months past surgery"
+_ELAPSED = regex.compile(
+    rf"\b(?:is|was|are|were|now|currently|presently)\s+(?:now\s+|currently\s+)?"
+    rf"(?P<qual>approximately|about|nearly|almost|roughly|more\s+than|over|less\s+than|under|"
+    rf"only|just)?\s*(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+    rf"(?:after|since|past|following|post-?\s*op(?:erative(?:ly)?)?\b|status\s+post|s/p|out\s+from)"
+    rf"(?:(?<=op|ly|ive)|\s+(?:[^.;,]{{0,40}}?)\b(?:surgery|surgeries|operation|repair|"
+    rf"arthroscopy|release|reconstruction|replacement|arthroplasty|fusion|\w*ectomy|\w*otomy|"
+    rf"\w*plasty|ORIF|fixation|decompression)\b)", regex.IGNORECASE)
+_UNIT_MONTHS = {"day": 1 / 30, "week": 12 / 52, "month": 1, "year": 12}
+
+
+def _elapsed_months(m: regex.Match) -> float:
+    return to_int(m.group("n")) * _UNIT_MONTHS[m.group("unit").lower().rstrip("s")]
 
 
 def postsurgical(text: ItemText, surgery_fact: Fact, surgery_date: Fact, as_of: Fact,
@@ -489,6 +508,9 @@ def postsurgical(text: ItemText, surgery_fact: Fact, surgery_date: Fact, as_of: 
                 if m := pattern.search(sentence.text):
                     stated.append(Reading(value=value, part=part.name,
                                           evidence=[sentence.evidence(m.start(), m.end())]))
+            if sentence.about_case() and (m := _ELAPSED.search(sentence.text)):
+                stated.append(Reading(value=_elapsed_months(m) < period_months, part=part.name,
+                                      evidence=[sentence.evidence(m.start(), m.end())]))
     if not surgery_fact.known and not stated:
         if surgery_fact.evidence:   # an operation on another body region only
             return Fact(value=False, known=True, evidence=surgery_fact.evidence,
