@@ -1130,3 +1130,12 @@ def test_the_time_since_the_operation_said_of_the_patient_places_the_request():
                    "He is now more than 5 years after the lumbar microdiscectomy. "
                    + NOT_NECESSARY))
     assert facts_of(text).postsurgical.value is False
+
+
+def test_a_programme_in_hours_over_weeks_is_full_days_each_week():
+    text = letter("The applicant has chronic low back pain.",
+                  ("HELP functional restoration program for 4 weeks (160 hours)", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert (facts.requested_visits.value, facts.requested_weeks.value,
+            facts.requested_frequency_per_week.value) == (20, 4, 5)

@@ -298,6 +298,12 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
         out["requested_visits_min"] = Fact(value=found.minimum, known=True, evidence=evidence,
                                            note="lower end of a requested range")
     frequency = found.frequency
+    if frequency is None and weeks is None and found.form == "program_hours" and \
+            (duration := parse_duration(chunk)) is not None and duration[0] and \
+            total % duration[0] == 0 and total // duration[0] <= 7:
+        # "a programme for 4 weeks (160 hours)": full days over the weeks stated beside it
+        weeks, frequency = duration[0], total // duration[0]
+        stated = [source.evidence(offset + duration[1], offset + duration[2])]
     if frequency is None:
         # the count alone where it was read; its schedule, when a restatement gives one
         schedules = [(e, key) for e, key in restated if key.startswith("schedule:")]
