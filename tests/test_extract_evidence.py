@@ -1139,3 +1139,10 @@ def test_a_programme_in_hours_over_weeks_is_full_days_each_week():
     facts = facts_of(text)
     assert (facts.requested_visits.value, facts.requested_weeks.value,
             facts.requested_frequency_per_week.value) == (20, 4, 5)
+
+
+def test_the_regions_of_other_requests_in_the_same_sentence_are_not_this_ones():
+    text = letter("The treating physician requested additional hand therapy, myofascial release "
+                  "for the neck, and a gym membership for 6 months.",
+                  ("Gym membership for 6 months", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).body_region.value == "unspecified"

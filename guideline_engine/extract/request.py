@@ -153,8 +153,16 @@ def body_region(text: ItemText, item_modality: str | None = None) -> Fact:
     requests it, or from a diagnosis that names one region."""
     candidates: list[tuple[Part, int, str]] = [(text.title, 0, text.title.view.folded)]
     for part in (text.rationale, text.summary) if item_modality != "other" else ():
-        candidates += [(part, s.start, s.text) for s in part.sentences()
-                       if _REQUEST_CUE.search(s.text) and not s.mentions_guidelines()]
+        for s in part.sentences():
+            if not _REQUEST_CUE.search(s.text) or s.mentions_guidelines():
+                continue
+            if item_modality and item_modality in s.modalities():
+                # "requested additional hand therapy, myofascial release for the neck, and a
+                # gym membership": the regions of this treatment's list item only
+                lo, hi = _own_stretch(s.text, item_modality)
+                candidates.append((part, s.start + lo, s.text[lo:hi]))
+            else:
+                candidates.append((part, s.start, s.text))
     # the reviewer says the request names no body part: that is what the letter shows
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
