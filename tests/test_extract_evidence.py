@@ -1146,3 +1146,20 @@ def test_the_regions_of_other_requests_in_the_same_sentence_are_not_this_ones():
                   "for the neck, and a gym membership for 6 months.",
                   ("Gym membership for 6 months", "Upheld", NOT_NECESSARY))
     assert facts_of(text).body_region.value == "unspecified"
+
+
+def test_a_quoted_definition_is_the_guideline_and_this_satisfies_it_is_the_finding():
+    definition = ('"Functional improvement" means either a clinically significant improvement '
+                  "in activities of daily living or a reduction in work restrictions. ")
+    text = letter("The patient has completed 6 acupuncture sessions.",
+                  ("Acupuncture 1 time a week for 6 weeks for the lumbar spine", "Overturned",
+                   definition + "Therefore, the request is medically necessary."))
+    assert not facts_of(text).functional_improvement.known
+    text = letter("The patient has completed 6 acupuncture sessions.",
+                  ("Acupuncture 1 time a week for 6 weeks for the lumbar spine", "Overturned",
+                   definition + "This satisfies the definition of functional improvement, and "
+                   "the guidelines allow extension. Therefore, the request is medically "
+                   "necessary."))
+    improvement = facts_of(text).functional_improvement
+    assert improvement.value == "documented"
+    assert "This satisfies" not in quotes(text, improvement)[0]

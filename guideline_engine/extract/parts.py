@@ -59,7 +59,10 @@ _GUIDELINE_TALK = regex.compile(
 _GUIDELINE_SUBJECT = regex.compile(
     r"^\W*(?:(?:per|pursuant\s+to|according\s+to|under)\s+)?(?:the\s+)?(?:CA\s+)?"
     r"(?:MTUS|ODG|ACOEM|Official\s+Disability|Chronic\s+Pain|Postsurgical|Acupuncture\s+"
-    r"Medical|(?:physical\s+medicine\s+)?guidelines?|these\s+guidelines)\b", regex.IGNORECASE)
+    r"Medical|(?:physical\s+medicine\s+)?guidelines?|these\s+guidelines)\b"
+    # a definition: '"Functional improvement" means either a clinically significant ...'
+    r"|^\W*(?:the\s+term\s+)?[\"“][^\"”]{2,40}[\"”]\s+(?:means|is\s+defined\s+as|refers\s+to)\b",
+    regex.IGNORECASE)
 _PATIENT = regex.compile(
     r"\b(?:applicant|injured\s+(?:worker|employee)|claimant|employee|in\s+this\s+case|"
     r"this\s+patient|he|she|his|her|IW|I/W|the\s+(?:worker|insured|member)|Mr|Mrs|Ms)\b",
