@@ -389,7 +389,7 @@ def test_the_story_of_a_diagnosis_ends_where_the_treatment_begins():
     text = letter("She was diagnosed with a tear of the medial meniscus of the right knee and "
                   "underwent right knee arthroscopy on 1/21/16.",
                   ("Physical therapy x 8 for the right knee", "Upheld", NOT_NECESSARY))
-    assert facts_of(text).diagnosis.value == "a tear of the medial meniscus of the right knee"
+    assert facts_of(text).diagnosis.value == "tear of the medial meniscus of the right knee"
 
 
 @pytest.mark.parametrize("summary", [
@@ -1163,3 +1163,44 @@ def test_a_quoted_definition_is_the_guideline_and_this_satisfies_it_is_the_findi
     improvement = facts_of(text).functional_improvement
     assert improvement.value == "documented"
     assert "This satisfies" not in quotes(text, improvement)[0]
+
+
+# ---- the eighteenth batch: how the response to earlier treatment is reported
+
+@pytest.mark.parametrize("sentence,value", [
+    ("The discharge note documents objective gains: neck pain 4/10 from 8/10.", "documented"),
+    ("The injured worker is moving in a positive direction.", "documented"),
+    ("During the course she returned to modified duty.", "documented"),
+    ("She reduced Norco from 4 to 2 tablets a day during the course.", "documented"),
+    ("The re-evaluation documents a reduction in Norco from 4 to 2 tablets a day, which "
+     "represent a reduction in dependency on medical treatment and an improvement in activities "
+     "of daily living.", "documented"),
+    ("The therapist's notes describe some improvement, but neck pain remained unchanged at 7/10 "
+     "and no objective measures were documented.", "not_documented"),
+])
+def test_the_response_to_earlier_sessions_as_letters_report_it(sentence, value):
+    text = letter("The patient has neck pain.",
+                  ("Physical therapy 2 times a week for 2 weeks for the cervical spine", "Upheld",
+                   "The injured worker completed 6 sessions of physical therapy. " + sentence
+                   + " " + NOT_NECESSARY))
+    assert facts_of(text).functional_improvement.value == value
+
+
+def test_sessions_to_come_are_not_sessions_had_and_restate_the_request():
+    text = letter("The patient has neck pain.",
+                  ("Physical therapy 2 times a week for 2 weeks for the cervical spine",
+                   "Overturned", "Four additional sessions added to the six completed sessions "
+                   "total 10 visits for the injured worker. The request is medically "
+                   "necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 6
+    assert "Four additional sessions" in quotes(text, facts.requested_visits)
+
+
+def test_an_employer_confirmed_return_to_work_position_is_a_job_and_a_goal():
+    text = letter("The employer has confirmed a return to work position at the same job.",
+                  ("Work conditioning 5 times a week for 2 weeks (10 sessions) for the lumbar "
+                   "spine", "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.job_to_return_to.value is True
+    assert facts.return_to_work_goal.value is True

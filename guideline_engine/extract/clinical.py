@@ -681,9 +681,16 @@ def _decided_elsewhere(sentence: str, span: tuple[int, int], region: str,
     reason = _REASON_CUE.search(sentence, start, span[1])
     window = sentence[start:reason.start() if reason else span[1]]
     if len({m.value for m in categories.mentions(categories.MODALITY, window)}) > 1:
-        window = " ".join(piece for piece in _LIST_BREAK.split(window)
-                          if any(m.value == item_modality for m in categories.mentions(
-                              categories.MODALITY, piece)))
+        # from this treatment's list item on, the first region named: "physical therapy and
+        # chiropractic treatment for the lumbar spine" share it; a region named before ("physical
+        # therapy for the left ankle, aquatic therapy") is another treatment's
+        pieces = _LIST_BREAK.split(window)
+        own = next((i for i, piece in enumerate(pieces)
+                    if any(m.value == item_modality
+                           for m in categories.mentions(categories.MODALITY, piece))), None)
+        window = next((piece for piece in pieces[own:] if any(
+            m.value != "limb" for m in categories.mentions(categories.BODY_REGION, piece))),
+            "") if own is not None else window
     where = {m.value for m in categories.mentions(categories.BODY_REGION, window)}
     where -= {"limb"}
     return bool(where) and region not in where

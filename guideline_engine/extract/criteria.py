@@ -37,8 +37,8 @@ _NOT_DOC = (r"(?:no|not|lack\w*\s+of|without|absen\w+\s+of|did\s+not\s+(?:docume
             r"do\s+not\s+(?:document|show|note|indicate|explain)|fail\w*\s+to\s+(?:document|"
             r"show|explain))")
 
-# pain medication, by class and by the names letters use
-_DRUG = (r"(?:medications?|NSAIDs?|opioids?|narcotics?|anti-?inflammator\w+|ibuprofen|Motrin|"
+# pain medication, by class and by the names letters use (history.py reads its reduction)
+DRUG = (r"(?:medications?|NSAIDs?|opioids?|narcotics?|anti-?inflammator\w+|ibuprofen|Motrin|"
          r"naproxen|Naprosyn|Anaprox|meloxicam|Mobic|diclofenac|celecoxib|Celebrex|hydrocodone|"
          r"Norco|tramadol|Ultram|oxycodone|Percocet)")
 
@@ -76,7 +76,9 @@ CRITERIA: tuple[Criterion, ...] = (
         shown=r"\b(?:job\s+to\s+return\s+to|(?:position|job|route|post)\s+(?:is\s+)?"
               r"(?:being\s+)?(?:held|available|kept\s+open)|held\s+(?:open\s+)?for\s+"
               r"(?:him|her|the\s+(?:claimant|patient|employee|worker))|"
-              r"employer\s+(?:has\s+)?(?:agreed|offered)|"
+              r"employer\s+(?:has\s+)?(?:agreed|offered|confirmed)|"
+              # "the employer has confirmed a return to work position at the same job"
+              r"return[- ]to[- ]work\s+position|"
               r"will\s+return\s+to\s+(?:his|her|the)\s+(?:usual|regular|former)\s+job)\b",
         missing=rf"\b(?:{_NOT_DOC}\s+(?:\w+\s+){{0,4}}?(?:a\s+)?(?:job|position|employment)\s+to\s+"
                 rf"return\s+to|(?:was|been)\s+terminated|no\s+longer\s+employed|unemployed|"
@@ -84,7 +86,8 @@ CRITERIA: tuple[Criterion, ...] = (
         what="a job to return to"),
     Criterion(
         "return_to_work_goal",
-        shown=r"\b(?:return[- ]to[- ]work\s+goal|goal\s+(?:of|is)\s+(?:to\s+)?(?:a\s+)?"
+        shown=r"\b(?:return[- ]to[- ]work\s+(?:goal|plan|position)|"
+              r"goal\s+(?:of|is)\s+(?:to\s+)?(?:a\s+)?"
               r"return(?:ing)?\s+to\s+(?:(?:his|her|the|a|full|usual|regular|former|modified)\s+)*"
               r"(?:duty|work|job)|agreed\s+(?:(?:up)?on\s+)?(?:to\s+)?(?:a\s+|the\s+)?"
               r"return[- ]to[- ]work|agreed\s+(?:up)?on\s+(?:a\s+)?return\s+to\s+"
@@ -119,16 +122,16 @@ CRITERIA: tuple[Criterion, ...] = (
         # not the guideline's own "an option when pain medication is reduced or not tolerated"
         shown=rf"(?<!\b(?:when|if|where|option)\s+(?:\w+\s+){{0,3}})(?:"
               rf"\b(?:unable\s+to|cannot|could\s+not|does\s+not|did\s+not)\s+tolerate\s+"
-              rf"(?:[\w-]+\s+){{0,3}}?{_DRUG}|"
+              rf"(?:[\w-]+\s+){{0,3}}?{DRUG}|"
               rf"\b(?:intoleran\w+|side\s+effects?|GI\s+upset|gastritis)\s+(?:to|from|with|of)\s+"
-              rf"(?:[\w-]+\s+){{0,3}}?{_DRUG}|"
+              rf"(?:[\w-]+\s+){{0,3}}?{DRUG}|"
               # "ibuprofen was not tolerated", "ibuprofen caused stomach upset"
-              rf"{_DRUG}\s+(?:\w+\s+){{0,2}}?(?:(?:was|were|is|are)\s+not\s+tolerated|"
+              rf"{DRUG}\s+(?:\w+\s+){{0,2}}?(?:(?:was|were|is|are)\s+not\s+tolerated|"
               rf"caused\s+(?:\w+\s+){{0,2}}?(?:stomach|GI|gastric|gastrointestinal)\s+"
               rf"(?:upset|pain|irritation|bleeding)|caused\s+gastritis)|"
               rf"\b(?:tapered|tapering|reduced|reducing|reduce|decreased|decreasing|decrease|"
-              rf"weaned|weaning|wean|cut\s+back)\s+(?:\w+\s+){{0,3}}?(?:pain\s+)?{_DRUG}|"
-              rf"\b(?:pain\s+)?{_DRUG}\s+(?:use\s+)?"
+              rf"weaned|weaning|wean|cut\s+back)\s+(?:\w+\s+){{0,3}}?(?:pain\s+)?{DRUG}|"
+              rf"\b(?:pain\s+)?{DRUG}\s+(?:use\s+)?"
               rf"(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:being\s+)?"
               rf"(?:tapered|reduced|decreased|weaned))\b",
         missing=rf"\b{_NOT_DOC}\s+(?:[\w-]+\s+){{0,8}}?(?:(?:is\s+)?unable\s+to\s+tolerate|"

@@ -14,6 +14,7 @@ import regex
 from ..models import Fact, Reading
 from ..vocabulary import CountQualifier, FunctionalImprovement
 from . import categories
+from .criteria import DRUG
 from .numbers import NUMBER, to_int
 from .parts import RECORD_ORDER, ItemText, Part, Sentence, clause_around, dedupe, resolve
 
@@ -328,6 +329,10 @@ _UR_BEFORE = regex.compile(
     r"(?:completed|attended|had|received|underwent)\b)\S+){0,6}?\s*$", regex.IGNORECASE)
 
 
+# "Four additional sessions added to the six completed sessions", "6 more sessions would":
+# sessions to come, not had
+_TO_COME = regex.compile(r"\s+(?:added|proposed|would|will|to\s+be|(?:are|is|being)\s+"
+                         r"(?:requested|proposed))\b", regex.IGNORECASE)
 _BECAUSE = regex.compile(r"\b(?:because|since|given\s+that|noting\s+that|citing|as\s+(?:the|he|she|"
                          r"it|there))\b", regex.IGNORECASE)
 
@@ -341,6 +346,7 @@ def _request_near(text: str, start: int, end: int) -> bool:
     requested = any(not _BECAUSE.search(text, m.end(), start)
                     for m in _REQUEST.finditer(text, 0, end))
     return bool(requested or _UR_COUNT.search(text[end:end + 80])
+                or _TO_COME.match(text, end)
                 or _DECIDED_AFTER.match(text, end)
                 or _AUTHORIZED_COUNT.match(text[end:end + 80])
                 or _UR_BEFORE.search(text[max(0, start - 80):start]))
@@ -503,6 +509,9 @@ _FI_TERM = regex.compile(
     r"respond\w*\s+favorably|progress(?!\s+(?:notes?|reports?)\b)|"
     # "no acupuncture notes ... describing his response", "a positive response"
     r"(?:positive|favou?rable|good|objective|measurable|functional)\s+response|"
+    # "The discharge note documents objective gains", "is moving in a positive direction"
+    r"(?:objective|significant|measurable|clinical|functional)\s+gains?|"
+    r"moving\s+in\s+a\s+positive\s+direction|"
     r"(?:describing|documenting|showing|reporting)\s+(?:his|her|their|the\s+patient's|the|any)\s+"
     r"response)\b",
     regex.IGNORECASE)
@@ -515,7 +524,7 @@ _NEGATION = regex.compile(
     regex.IGNORECASE)
 # conditional or expected statements assert nothing about this case (ConText "hypothetical")
 _HYPOTHETICAL = regex.compile(
-    r"\b(?:if|would|could|may|might|depend\w*|in\s+order\s+to|goal|aim\w*|expect\w*|hope\w*|"
+    r"\b(?:if|would|could|may|might|depend(?:s|ing|ent)?\s+(?:on|upon)|in\s+order\s+to|goal|aim\w*|expect\w*|hope\w*|"
     r"to\s+(?:restore|hasten|achieve|maintain|facilitate|produce)|needs?|requires?|"
     r"required|must|should|whether|once|until|unless|with\s+(?:documentation|evidence)\s+of|"
     r"intended)\b",
@@ -551,9 +560,26 @@ _WORSE = regex.compile(
     r"(?:a\s+)?decline\s+in\s+function\w*|functional\s+decline|declin\w+\s+function\w*)\b",
     regex.IGNORECASE)
 # return to work after the treatment is functional improvement as 9792.20 defines it
+# and so are a reduction in work restrictions and in the dependency on medication (9792.20(e)):
+# "returned to modified duty", "her lifting restriction was reduced", "reduced Norco from 4 to 2
+# tablets a day", "a reduction in Norco use"
 _BACK_TO_WORK = regex.compile(
-    r"\breturned\s+to\s+(?:full|regular|usual|unrestricted)\s+(?:duty|work)\b",
+    rf"\breturned\s+to\s+(?:full|regular|usual|unrestricted|modified|light|restricted|"
+    rf"part-time)\s+(?:duty|work)\b|"
+    rf"\b(?:work|lifting)\s+restrictions?\s+(?:was|were|has\s+been|have\s+been)\s+"
+    rf"(?:reduced|lifted|eased|decreased|relaxed)\b|"
+    rf"\b(?:reduced|decreased|cut|lowered|tapered)\s+(?:(?:his|her|their)\s+)?(?:use\s+of\s+)?"
+    rf"{DRUG}\s+(?:use\s+|intake\s+)?from\b|"
+    rf"\b(?:reduction|decrease)\s+in\s+(?:(?:his|her|their|the)\s+)?(?:use\s+of\s+)?{DRUG}"
+    rf"(?:\s+use)?\s+from\b",
     regex.IGNORECASE)
+# what a reviewer does not accept as improvement: pain or function unchanged, nothing measured
+_NO_CHANGE = regex.compile(
+    r"\b(?:pain|function\w*|range\s+of\s+motion|ROM|strength|symptoms|scores?|tolerance)\b"
+    r"[^.;]{0,40}?\b(?:remained|remains|was|were|is|are)\s+unchanged\b|"
+    r"\bno\s+(?:significant\s+|meaningful\s+|measurable\s+)?change\s+in\s+(?:pain|function\w*|"
+    r"range|strength|symptoms)\b|"
+    r"\bno\s+objective\s+(?:measures?|measurements?|findings|gains?)\b", regex.IGNORECASE)
 # other treatments: a statement about them is not about this item's treatment
 _OTHER_TREATMENT = regex.compile(
     r"\b(?:medications?|medicine|drugs?|injections?|epidural|surgery|NSAIDs?|opioids?|TENS|"
@@ -635,7 +661,8 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
     s = sentence.text
     found: list[tuple[str, int, int]] = []
     for cstart, cend in _clauses(s):
-        first_cue = min((m.start() for p in (_WORSE, _PLATEAU, _NO_LASTING, _FI_TERM)
+        first_cue = min((m.start() for p in (_WORSE, _PLATEAU, _NO_LASTING, _NO_CHANGE,
+                                             _BACK_TO_WORK, _FI_TERM)
                          if (m := p.search(s, cstart, cend))), default=cend)
         if not _about_item(sentence, cstart, cend, item_modality, item_region, first_cue):
             continue
@@ -646,6 +673,9 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                           cstart + m.end()))
         if m := _WORSE.search(clause):
             found.append((FunctionalImprovement.worsened.value, cstart + m.start(),
+                          cstart + m.end()))
+        if m := _NO_CHANGE.search(clause):
+            found.append((FunctionalImprovement.not_documented.value, cstart + m.start(),
                           cstart + m.end()))
         if m := _PLATEAU.search(clause):
             found.append((FunctionalImprovement.not_documented.value, cstart + m.start(),

@@ -334,6 +334,9 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
     return out
 
 
+_MORE_SESSIONS = regex.compile(r"\b(?:additional|more|further|another)\b", regex.IGNORECASE)
+
+
 def _restatements(text: ItemText, item_modality: str | None, source: Part, total: int,
                   frequency: int | None, weeks: int | None) -> list[tuple[Evidence, str]]:
     """Other statements of the same request in the rationale and the summary: sentences that
@@ -344,14 +347,21 @@ def _restatements(text: ItemText, item_modality: str | None, source: Part, total
             continue
         for sentence in part.sentences():
             named = sentence.modalities()
+            # in the item's own rationale "an additional 8 sessions", "Four additional sessions
+            # added to the six completed" restate the request without the word
+            more = part is text.rationale and not (named - {item_modality}) and \
+                _MORE_SESSIONS.search(sentence.text)
             # in the item's own rationale a request that names no treatment is this one ("the
             # request for 8 treatments exceeds ...")
-            if not _REQUEST_CUE.search(sentence.text) or (item_modality and (
+            if not (_REQUEST_CUE.search(sentence.text) or more) or (item_modality and (
                     item_modality not in named if named or part is not text.rationale
                     else False)):
                 continue
             for hit in all_visits(sentence.text):
                 if hit.total != total:
+                    continue
+                if not _REQUEST_CUE.search(sentence.text) and not _MORE_SESSIONS.search(
+                        sentence.text[max(0, hit.start - 25):hit.end]):
                     continue
                 out.append((sentence.evidence(hit.start, hit.end), "total"))
                 if hit.frequency is not None and frequency in (None, hit.frequency):
