@@ -1204,3 +1204,26 @@ def test_an_employer_confirmed_return_to_work_position_is_a_job_and_a_goal():
     facts = facts_of(text)
     assert facts.job_to_return_to.value is True
     assert facts.return_to_work_goal.value is True
+
+
+# ---- the nineteenth batch: uncommon letter shapes
+
+def test_the_most_recent_course_years_ago_is_no_recent_treatment():
+    text = letter("The patient completed 6 sessions of physical therapy in 2013 for a prior "
+                  "flare-up, after which he returned to full duty. On 11/28/2016 he reported a "
+                  "flare-up of low back pain.",
+                  ("Outpatient physical therapy to the lumbar spine, twice a week for four weeks "
+                   "(8 sessions), as an outpatient", "Overturned",
+                   "However, the most recent course of physical therapy was 6 sessions in 2013, "
+                   "more than 3 years prior to the current request. The request is medically "
+                   "necessary."))
+    assert facts_of(text).recent_treatment.value is False
+
+
+def test_findings_and_the_request_are_not_part_of_the_diagnosis():
+    text = letter("The patient has wrist pain.",
+                  ("Chiropractic manipulation x 6 for the right wrist", "Upheld",
+                   "The patient has a diagnosis of carpal tunnel syndrome of the right upper limb "
+                   "with a positive Tinel's sign and Phalen's test, and the request is for "
+                   "manipulation of the right wrist. " + NOT_NECESSARY))
+    assert facts_of(text).diagnosis.value == "carpal tunnel syndrome of the right upper limb"

@@ -57,6 +57,10 @@ _NARRATIVE_DX = regex.compile(r"diagnosed\s+(?:as|with)|(?:is\s+)?(?:being\s+tre
 _DX_ATTRIBUTION = regex.compile(
     r"(?:,\s*|\s+)(?:and\s+)?(?:(?:subsequently|later|then)\s+)?(?:underwent|was\s+treated|"
     r"had\s+surgery|was\s+referred|was\s+taken)\b.*$|"
+    # "... with a positive Tinel's sign", ", and the request is for ...": findings and the
+    # request, not the diagnosis
+    r"\s+with\s+(?:an?\s+)?(?:positive|negative)\b.*$|"
+    r",?\s+(?:and|but)\s+the\s+(?:current\s+)?(?:request|treatment\s+plan)\b.*$|"
     # "..., which were treated nonoperatively with cast immobilization": what happened to it
     r",\s*which\s+(?:was|were|is|are|has|have|had|required|healed|resolved)\b.*$|"
     # "lumbar radiculopathy, and she has had physical therapy ...": the next clause of the story

@@ -410,8 +410,10 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     rf"more\s+than\s+)?(?:a|one|two|three|four|five|several|many|\d+)\s+years?\b)",
     rf"\b(?:no|(?:has|had|have)\s+not\s+had\s+any)\s+recent\s+{_TREATMENT}"
     rf"(?=\s*(?:[.,;]|$|\b(?:and|or|for|to|in)\b))",
-    rf"\blast\s+(?:course|session|visit|round)s?\s+of\s+{_TREATMENT}\s+(?:was|were)\s+"
-    rf"(?:in|during)\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)\b",
+    # "the most recent course of physical therapy was 6 sessions in 2013"
+    rf"\b(?:last|most\s+recent|latest)\s+(?:course|session|visit|round)s?\s+of\s+{_TREATMENT}\s+"
+    rf"(?:was|were)\s+(?:(?:[\w-]+\s+){{1,3}}?)?(?:in|during)\s+(?:\w+\s+)?"
+    rf"(?P<year>(?:19|20)\d\d)\b",
     # "The last physical therapy visit was in October 2014"
     rf"\blast\s+{_TREATMENT}\s+(?:course|session|visit|round|treatment)s?\s+(?:was|were)\s+"
     rf"(?:in|during)\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)\b",
