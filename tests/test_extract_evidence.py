@@ -1227,3 +1227,29 @@ def test_findings_and_the_request_are_not_part_of_the_diagnosis():
                    "with a positive Tinel's sign and Phalen's test, and the request is for "
                    "manipulation of the right wrist. " + NOT_NECESSARY))
     assert facts_of(text).diagnosis.value == "carpal tunnel syndrome of the right upper limb"
+
+
+# ---- the twenty-first batch: items at the border of physical medicine
+
+@pytest.mark.parametrize("title,modality", [
+    ("Massage chair", "other"),
+    ("PT re-evaluation", "other"),
+    ("Chiropractic re-evaluation", "other"),
+    ("Work hardening screening", "other"),
+    ("Physical therapy evaluation and treatment x 12", "physical_therapy"),
+    ("Aqua therapy pool membership x 3 months", "gym_membership"),
+    ("Dry needling x 4 to the right upper trapezius", "acupuncture"),
+    ("Myofascial release x 6 to the cervical spine", "massage"),
+])
+def test_what_a_title_names_visits_of(title, modality):
+    text = letter("The patient has chronic pain.", (title, "Upheld", NOT_NECESSARY))
+    assert facts_of(text).modality.value == modality
+
+
+def test_the_utilization_reviews_reading_of_the_care_is_not_the_records():
+    text = letter("The utilization review dated 12/28/2016 non-certified the lumbar manual "
+                  "therapy as maintenance care.",
+                  ("Manual therapy x 6 for the lumbar spine", "Overturned",
+                   "The utilization reviewer considered the request to be maintenance care. "
+                   "The request is medically necessary."))
+    assert facts_of(text).maintenance_care.value is not True

@@ -28,12 +28,12 @@ MODALITY = _lexicon([
     (r"work\s+(?:conditioning|hardening)", Modality.work_conditioning.value),
     (r"functional\s+restoration(?:\s+program(?:me)?)?|chronic\s+pain\s+(?:management\s+)?"
      r"program(?:me)?|\bFRP\b|interdisciplinary\s+pain", Modality.functional_restoration.value),
-    (r"(?:electro-?)?(?:acupuncture){e<=1}|acup|acu", Modality.acupuncture.value),
+    (r"(?:electro-?)?(?:acupuncture){e<=1}|acup|acu|dry\s+needling", Modality.acupuncture.value),
     (r"(?:medical\s+)?massage(?:\s+therapy)?|myofascial\s+release", Modality.massage.value),
     (r"(?:chiropractic){e<=1}|chiropractor|chiro(?:physio)?|manipulation|manipulative|manual\s+therapy|"
      r"osteopathic\s+manipulative|\bCMT\b|\bOMT\b", Modality.chiropractic.value),
     (r"occupational\s+therapy|\bOT\b|hand\s+therapy", Modality.occupational_therapy.value),
-    (r"(?:gym|health\s+club|fitness\s+(?:center|centre|club))\s+memberships?",
+    (r"(?:gym|health\s+club|fitness\s+(?:center|centre|club)|pool|swimming)\s+memberships?",
      Modality.gym_membership.value),
     (r"(?:spinal\s+)?stabilization\s+(?:exercise\s+)?program(?:me)?|"
      r"(?<!\b(?:home|self-directed|independent|HEP)\s+)exercise\s+program(?:me)?|"

@@ -44,10 +44,14 @@ DRUG = (r"(?:medications?|NSAIDs?|opioids?|narcotics?|anti-?inflammator\w+|ibupr
 
 # the utilization review's reasons, as the letter reports them ("UR non-certified the requests
 # due to the lack of documentation that ..."): what UR found, not what the record shows
+# ("The utilization reviewer considered the request to be maintenance care")
 _UR_REASON = regex.compile(
     r"\b(?:utilization\s+review\w*|UR|claims\s+administrator|(?:prior|previous|original)\s+"
-    r"review\w*)\b[^.]{0,200}?\b(?:due\s+to|because|citing|based\s+on|on\s+the\s+basis\s+of|"
-    r"noting|reasoning|as\s+there\s+(?:was|were|is))\b", regex.IGNORECASE)
+    r"review\w*)\b[^.]{0,200}?\b(?:due\s+to|because|citing|cited|based\s+on|on\s+the\s+basis\s+of|"
+    r"noting|reasoning|reasoned|considered|deemed|felt|opined|determined|"
+    r"as\s+there\s+(?:was|were|is)|"
+    # "non-certified the lumbar manual therapy as maintenance care"
+    r"(?:non-?certif\w*|denied|modified)\s(?:[^.;]{0,80}?\s)?as)\b", regex.IGNORECASE)
 
 CRITERIA: tuple[Criterion, ...] = (
     Criterion(
@@ -249,13 +253,16 @@ def read(text: ItemText) -> dict[str, Fact]:
             for sentence in part.sentences():
                 if not sentence.about_case():
                     continue
+                ur = _UR_REASON.search(sentence.text)
                 m = missing.search(sentence.text)
-                if m and (ur := _UR_REASON.search(sentence.text)) and ur.end() <= m.start():
+                if m and ur and ur.end() <= m.start():
                     continue   # UR's reason for its decision
                 if m:
                     readings.append(Reading(value=criterion.missing_value, part=part.name,
                                             evidence=[sentence.evidence(m.start(), m.end())]))
-                elif m := shown.search(sentence.text):
+                elif (m := shown.search(sentence.text)) and ur and ur.end() <= m.start():
+                    continue
+                elif m:
                     readings.append(Reading(value=criterion.shown_value, part=part.name,
                                             evidence=[sentence.evidence(m.start(), m.end())]))
         if not readings:

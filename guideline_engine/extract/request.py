@@ -43,6 +43,15 @@ _REQUEST_CUE = regex.compile(
     r"referr\w+\s+(?:for|to))\b", regex.IGNORECASE)
 
 
+# a title that names equipment or an assessment after a treatment ("massage chair", "PT
+# re-evaluation", "work hardening screening"), unless it also asks for a course of it
+_NOT_VISITS = regex.compile(
+    r"\b(?:chairs?|devices?|units?|machines?|tables?|kits?|equipment|supplies|beds?|rollers?|"
+    r"re-?\s?evaluations?|re-?evals?|reassessments?|screenings?)\b", regex.IGNORECASE)
+_COURSE_TOO = regex.compile(r"\b(?:and|with|plus|&)\s+(?:\w+\s+)?(?:treatments?|therapy|"
+                            r"sessions?|visits?)\b", regex.IGNORECASE)
+
+
 def modality(text: ItemText) -> Fact:
     """The treatment the item title names. An item is physical medicine only when its title says
     so: a rationale about an MRI mentions physical therapy, the MRI is still not therapy."""
@@ -66,6 +75,22 @@ def modality(text: ItemText) -> Fact:
             return resolve([reading], REQUEST_ORDER,
                            note="the title names a course of visits but no treatment; the "
                                 "rationale names the treatment decided")
+    title_text = text.title.view.folded
+    if readings and (membership := next(
+            (m for m in categories.mentions(categories.MODALITY, title_text)
+             if m.value == "gym_membership"), None)):
+        # "Aqua therapy pool membership x 3 months": access to a pool or gym, not therapy visits
+        readings = [Reading(value=membership.value, part="title",
+                            evidence=[text.title.evidence(membership.start, membership.end)])]
+    elif readings and (not_visits := _NOT_VISITS.search(title_text)) and \
+            not _COURSE_TOO.search(title_text):
+        # "Massage chair", "PT re-evaluation", "Work hardening screening": equipment or an
+        # assessment named after a treatment, not visits of it
+        title = text.title
+        return Fact(value="other", known=True,
+                    evidence=[title.evidence(not_visits.start(), not_visits.end())],
+                    note="the title names equipment or an assessment, not visits of a "
+                         "physical-medicine treatment")
     if not readings:
         # the item is something else (a medication, equipment...): say so, with the title
         title = text.title
