@@ -127,12 +127,14 @@ def _earlier_episode(facts: CaseFacts) -> CaseFacts:
     2012"): the flare-up is treated as a new course. Manual therapy keeps its own flare-up
     rules, which look at the earlier treatment's success."""
     recent, prior, flare = facts.recent_treatment, facts.prior_sessions, facts.flare_up
-    if not (recent.known and recent.value is False and flare.known and flare.value
-            and prior.known and prior.value > 0
+    given = (prior.known and prior.value > 0) or (
+        not prior.known and facts.prior_treatment.known and facts.prior_treatment.value)
+    if not (recent.known and recent.value is False and flare.known and flare.value and given
             and facts.modality.known and facts.modality.value in _COURSE_PER_EPISODE):
         return facts
     refined = facts.model_copy()
-    note = (f"the {prior.display()} earlier sessions belong to an earlier episode (the letter "
+    count = prior.display() if prior.known else "(uncounted)"
+    note = (f"the {count} earlier sessions belong to an earlier episode (the letter "
             f"says none were given recently); a flare-up is treated as a new course")
     refined.prior_sessions = Fact(value=0, known=True, qualifier=CountQualifier.exact,
                                   evidence=recent.evidence, note=note)

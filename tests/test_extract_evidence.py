@@ -1253,3 +1253,49 @@ def test_the_utilization_reviews_reading_of_the_care_is_not_the_records():
                    "The utilization reviewer considered the request to be maintenance care. "
                    "The request is medically necessary."))
     assert facts_of(text).maintenance_care.value is not True
+
+
+# ---- the twentieth batch: reviewer templates and operations
+
+def test_a_flare_after_years_without_therapy_in_the_applicant_template(book):
+    text = letter("On January 7, 2016, the applicant reported a flare in right hip pain. He "
+                  "returned to regular duty after physical therapy.",
+                  ("Physical therapy two times a week for three weeks for the right hip",
+                   "Overturned",
+                   "While page 8 of the MTUS Chronic Pain Medical Treatment Guidelines stipulates "
+                   "that there must be demonstration of functional improvement at various "
+                   "milestones in order to justify continued treatment, here, the applicant had "
+                   "seemingly demonstrated a favorable response to earlier physical therapy "
+                   "treatment, as evinced by his successful return to and maintenance of regular "
+                   "duty work status. The applicant had not received physical therapy in "
+                   "approximately two years, the treating provider reported. The request, thus, "
+                   "represented a request for a short course of treatment for a flare of chronic "
+                   "hip pain, as opposed to a request for continued physical therapy in the face "
+                   "of a lack of functional improvement. The MTUS does not preclude a short "
+                   "course of treatment for a flare in an applicant who had responded favorably "
+                   "to earlier treatment. Therefore, the request was medically necessary."))
+    item = audit_document(Document(source="example.txt", text=text), book).items[0]
+    facts = item.facts
+    assert facts.prior_treatment.value is True
+    assert facts.recent_treatment.value is False
+    assert facts.functional_improvement.value == "documented"
+    assert item.decision.outcome == "overturned"
+
+
+def test_no_indication_of_prior_therapy_and_a_defined_course_are_no_sessions_had():
+    text = letter("The treatment plan included chiropractic treatment for the neck.",
+                  ("Physical therapy 2 times a week for 3 weeks for the thoracic spine",
+                   "Overturned", "There was no indication the patient has had prior physical "
+                   "therapy. The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 0
+    text = letter("He had undergone lumbar fusion two months prior to the request and had not "
+                  "yet started any postoperative physical therapy for the lumbar spine.",
+                  ("Post-operative physical therapy two times a week for six weeks for the "
+                   "lumbar spine", "Overturned",
+                   "The initial course of therapy is one half of the general course, or 17 "
+                   "visits, and the patient had not yet started therapy. The request is "
+                   "medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0
+    assert facts.postsurgical.value is True
+    assert "two months" not in str(facts.surgery.value)

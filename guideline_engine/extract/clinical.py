@@ -465,7 +465,10 @@ _OTHER_EVENT = regex.compile(
 _OPERATION = regex.compile(
     r"\b(?:underwent|undergone|had|status\s+post|s/p)\s+(?:an?\s+|the\s+)?"
     r"(?P<what>[A-Za-z][^.;:()]{2,160}?)(?=\s+(?:on|in|dated)\s+(?:\d|[A-Z][a-z]+\.?\s+\d)|"
-    r"\s*[.;:(]|,\s+(?:and|which|with\s+post|followed)\b|$)", regex.IGNORECASE)
+    r"\s*[.;:(]|,\s+(?:and|which|with\s+post|followed)\b|"
+    # "lumbar fusion two months prior to the request and had not yet started ..."
+    r"\s+(?:about\s+|approximately\s+|nearly\s+)?\w+\s+(?:days?|weeks?|months?|years?)\s+"
+    r"(?:prior|before|ago|earlier)\b|\s+and\s+(?:had|has|was|is|then)\b|$)", regex.IGNORECASE)
 _PERIOD = (r"(?:[\w-]+\s+){0,3}?post-?\s*(?:surgical|operative)\s+(?:physical\s+medicine\s+)?"
            r"(?:treatment\s+)?period")
 # the reviewer's own statement: "the request is within the 6 month postsurgical physical medicine
@@ -486,6 +489,12 @@ _OUT_OF_PERIOD = regex.compile(
 # the time since the operation, said of the patient now: "the patient is approximately 10
 # weeks after rotator cuff repair", "she was more than 8 months past surgery"
 _ELAPSED = regex.compile(
+    # "underwent lumbar fusion two months prior to the request"
+    rf"\b(?:surgery|operation|repair|arthroscopy|release|reconstruction|replacement|"
+    rf"arthroplasty|fusion|\w*ectomy|\w*otomy|ORIF|fixation|decompression)\s+"
+    rf"(?P<qual>approximately|about|nearly|almost|roughly|more\s+than|over|less\s+than|under|"
+    rf"only|just)?\s*(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:prior\s+to|"
+    rf"before)\s+(?:the\s+|this\s+)?(?:current\s+)?(?:request|RFA|treatment\s+request)\b|"
     rf"\b(?:is|was|are|were|now|currently|presently)\s+(?:now\s+|currently\s+)?"
     rf"(?P<qual>approximately|about|nearly|almost|roughly|more\s+than|over|less\s+than|under|"
     rf"only|just)?\s*(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+"

@@ -47,7 +47,7 @@ DRUG = (r"(?:medications?|NSAIDs?|opioids?|narcotics?|anti-?inflammator\w+|ibupr
 # ("The utilization reviewer considered the request to be maintenance care")
 _UR_REASON = regex.compile(
     r"\b(?:utilization\s+review\w*|UR|claims\s+administrator|(?:prior|previous|original)\s+"
-    r"review\w*)\b[^.]{0,200}?\b(?:due\s+to|because|citing|cited|based\s+on|on\s+the\s+basis\s+of|"
+    r"(?:review\w*|determination|denial|decision))\b[^.]{0,200}?\b(?:due\s+to|because|citing|cited|based\s+on|on\s+the\s+basis\s+of|"
     r"noting|reasoning|reasoned|considered|deemed|felt|opined|determined|"
     r"as\s+there\s+(?:was|were|is)|"
     # "non-certified the lumbar manual therapy as maintenance care"

@@ -60,6 +60,10 @@ _NEVER_BEFORE = regex.compile(
     r"(?:had|received|undergone|attended|tried)|"
     r"(?:do|does|did)\s+not\s+(?:document|show|mention)|no\s+(?:record|history|"
     r"documentation)\s+of|without\s+any\s+prior|no\s+(?:prior|previous|recent|earlier)|"
+    # "There was no indication the patient has had prior physical therapy"
+    r"no\s+(?:indication|evidence|documentation|record)\s+(?:that\s+)?(?:the\s+)?(?:patient|"
+    r"claimant|applicant|injured\s+worker|IW|he|she)\s+(?:has|had|have)\s+(?:had|received|"
+    r"undergone|attended|tried)|"
     r"(?:does|did)\s+not\s+appear\s+(?:that\s+)?(?:the\s+\w+\s+)?(?:has|had|have)\s+"
     r"(?:undergone|had|received|attended|tried)|"
     r"\bno\b)(?:\s+(?:any|a|an|the))?(?:\s+(?:recent|prior|previous|earlier|postoperative|"
@@ -68,6 +72,14 @@ _NEVER_BEFORE = regex.compile(
 _NO_REASON = regex.compile(r"(?:clear\s+|clinical\s+|medical\s+)?(?:rationale|reason|indication|"
                            r"justification|need|evidence|documentation|support|plan)\b",
                            regex.IGNORECASE)
+# the guideline's course defined in the reviewer's words: a figure, not sessions had
+_DEFINED_COURSE = regex.compile(r"\b(?:initial|general|subsequent)\s+course\s+(?:of\s+therapy\s+)?"
+                                r"(?:is|would\s+be|equals|means)\b", regex.IGNORECASE)
+# not given for a while, so given before: "... in approximately two years", "... since 2014"
+_NOT_SINCE = regex.compile(
+    r"\s*(?:(?:in|for|during)\s+(?:the\s+)?(?:over\s+|more\s+than\s+|approximately\s+|about\s+|"
+    r"nearly\s+|almost\s+|last\s+|past\s+)?(?:a|one|two|three|four|five|six|several|many|\d+)\s+"
+    r"(?:years?|months?)|since\b|recently\b|lately\b)", regex.IGNORECASE)
 # what the record lacks about a treatment given: "do not document the number of physical
 # therapy sessions completed", "no documentation of the results of prior acupuncture"
 _ATTRIBUTE = regex.compile(r"(?:exact\s+|total\s+|precise\s+|specific\s+)?(?:number|count|amount|"
@@ -212,6 +224,8 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 if not _PAST.search(s) or _request_near(s, m.start(), m.end()):
                     continue
                 clause = clause_around(s, m.start("low"))
+                if _DEFINED_COURSE.search(s[:m.start()]):
+                    continue  # "The initial course of therapy is one half ..., or 17 visits"
                 if _other_region(clause, item_region) or _WOULD.search(clause):
                     continue
                 mod = _count_modality(sentence, m.start("low"), m.end(), item_modality,
@@ -360,6 +374,10 @@ def _no_recent(sentence: Sentence, item_modality: str | None,
             if _other_region(clause_around(sentence.text, m.start()), item_region):
                 continue
             what = m.group("what")
+            named = categories.first(categories.MODALITY, what)
+            if pattern is _NEVER_BEFORE and named is not None and \
+                    _NOT_SINCE.match(sentence.text, m.start("what") + named.end):
+                continue  # "had not received physical therapy in approximately two years"
             if _NO_REASON.match(what):
                 continue  # "no clear rationale for chiropractic treatment": a reason is missing
             if _ATTRIBUTE.match(what):
@@ -403,8 +421,8 @@ _TREATMENT = r"(?P<what>[A-Za-z][A-Za-z -]{1,40}?)"
 NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     rf"\bno\s+(?:further\s+|other\s+)?{_TREATMENT}\s+since\b",
     rf"\b(?:has|had|have)\s+not\s+(?:had|received|attended)\s+(?:any\s+)?{_TREATMENT}\s+"
-    rf"(?:since\b|(?:in|for)\s+(?:over\s+|more\s+than\s+)?(?:a|one|two|three|four|five|several|"
-    rf"many|\d+)\s+years?\b)",
+    rf"(?:since\b|(?:in|for)\s+(?:over\s+|more\s+than\s+|approximately\s+|about\s+|nearly\s+|"
+    rf"almost\s+|roughly\s+)?(?:a|one|two|three|four|five|several|many|\d+)\s+years?\b)",
     # "has had no physical therapy in more than 2 years"
     rf"\b(?:has|have|had)\s+had\s+no\s+{_TREATMENT}\s+(?:since\b|(?:in|for)\s+(?:over\s+|"
     rf"more\s+than\s+)?(?:a|one|two|three|four|five|several|many|\d+)\s+years?\b)",
@@ -540,6 +558,15 @@ _NEGATED_AFTER = regex.compile(
 # "with evidence of improvement, additional sessions may be added": a condition, not a finding
 _CONDITION_AFTER = regex.compile(r"^[^.;]{0,80}\b(?:may|might|can|could|would|will)\s+be\b",
                                  regex.IGNORECASE)
+_RELATIVE = regex.compile(r"\b(?:who|whom|whose|which)\b", regex.IGNORECASE)
+# what the case is contrasted with: "as opposed to a request for continued physical therapy
+# in the face of a lack of functional improvement"
+_COUNTERFACTUAL = regex.compile(r"\b(?:as\s+opposed\s+to|rather\s+than|instead\s+of)\b",
+                                regex.IGNORECASE)
+# the turn from the guideline to the case in one sentence: "While page 8 of the MTUS stipulates
+# ..., here, the applicant had seemingly demonstrated a favorable response ..."
+_HERE = regex.compile(r"\b(?:here|in\s+this\s+case|in\s+the\s+present\s+case|in\s+this\s+"
+                      r"instance)\s*,", regex.IGNORECASE)
 # "Functional improvement is expected within 3 to 6 treatments": what the guideline expects
 _EXPECTED_AFTER = regex.compile(r"\s+(?:\w+\s+){0,3}?(?:is|are|was|were|be|being)\s+(?:\w+\s+)?"
                                 r"(?:expected|anticipated|required|needed|defined|measured|"
@@ -568,6 +595,9 @@ _WORSE = regex.compile(
 _BACK_TO_WORK = regex.compile(
     rf"\breturned\s+to\s+(?:full|regular|usual|unrestricted|modified|light|restricted|"
     rf"part-time)\s+(?:duty|work)\b|"
+    # "his successful return to and maintenance of regular duty work status"
+    rf"\bsuccessful\s+return\s+to\s+(?:and\s+maintenance\s+of\s+)?(?:full|regular|usual|"
+    rf"unrestricted|modified)\s+(?:duty|work)\b|"
     rf"\b(?:work|lifting)\s+restrictions?\s+(?:was|were|has\s+been|have\s+been)\s+"
     rf"(?:reduced|lifted|eased|decreased|relaxed)\b|"
     rf"\b(?:reduced|decreased|cut|lowered|tapered)\s+(?:(?:his|her|their)\s+)?(?:use\s+of\s+)?"
@@ -690,10 +720,15 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
             # ConText: a negation cue governs the rest of its clause (up to NEGATION_SCOPE
             # words); "did not document ... whether/if there was improvement" is negated, not
             # hypothetical, because the negation comes first
+            # (a relative clause ends the scope: "does not preclude ... in an applicant who had
+            # responded favorably to earlier treatment")
             negations = [n for n in _NEGATION.finditer(before)
-                         if len(before[n.end():].split()) <= NEGATION_SCOPE]
+                         if len(before[n.end():].split()) <= NEGATION_SCOPE
+                         and not _RELATIVE.search(before, n.end())]
             window = " ".join(before.split()[-8:])
             hypothetical = _HYPOTHETICAL.search(window) or _GOAL.search(window)
+            if _COUNTERFACTUAL.search(before):
+                continue  # "as opposed to a request ... in the face of a lack of improvement"
             if hypothetical and not (negations and _HYPOTHETICAL.search(
                     before, negations[0].end())):
                 continue
@@ -706,7 +741,8 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                 # physical therapy visits is not specified in the records provided"
                 found.append((FunctionalImprovement.not_documented.value, cstart + m.start(),
                               cstart + after.end()))
-            elif (sentence.about_case() or _THIS_MEETS.search(before)) and \
+            elif (sentence.about_case() or _THIS_MEETS.search(before)
+                  or _HERE.search(s, 0, cstart + m.start())) and \
                     not _CONDITION_AFTER.search(clause, m.end()) and \
                     not _EXPECTED_AFTER.match(clause, m.end()):
                 found.append((FunctionalImprovement.documented.value, cstart + m.start(),
