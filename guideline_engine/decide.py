@@ -206,6 +206,15 @@ def _postsurgical_period(facts: CaseFacts, book: RuleBook) -> CaseFacts:
     within = 0 <= months < period
     # what the letter says that agrees (the reviewer's "within the postsurgical period")
     agreeing = facts.postsurgical.evidence if facts.postsurgical.value == within else []
+    dx_category = facts.diagnosis_category
+    if not within and dx_category.known and dx_category.value == "postsurgical":
+        # the surgery's own period has ended: the diagnosis' own category applies again
+        own = [r for r in dx_category.readings if r.value != "postsurgical"]
+        refined.diagnosis_category = (
+            Fact(value=own[0].value, known=True, evidence=own[0].evidence,
+                 note="the diagnosis' own category: the postsurgical period has ended")
+            if own else Fact.unknown("the postsurgical period has ended and the diagnosis maps "
+                                     "to no guideline category"))
     refined.postsurgical = Fact(
         value=within, known=True, evidence=dedupe(surgery_date.evidence + agreeing),
         note=f"derived: {months} months from surgery to {as_of.isoformat()}; {which} is "

@@ -316,3 +316,30 @@ def test_a_list_of_regions_names_real_regions(value):
     from guideline_engine.errors import FactsError
     with pytest.raises(FactsError, match="body_region"):
         build_facts({"modality": "chiropractic", "body_region": value})
+
+
+def test_a_postsurgical_category_gives_way_to_the_diagnosis_when_the_period_has_ended(book):
+    # a knee replacement's period is 4 months (the rulesets' table), shorter than the presumptive
+    # 6 months the letter was read with: past it, the diagnosis' own category applies again
+    from guideline_engine.decide import prepare
+    from guideline_engine.models import CaseFacts, Fact, Reading
+
+    def fact(value):
+        return Fact(value=value, known=True)
+
+    def case(request_date):
+        return CaseFacts(
+            modality=fact("physical_therapy"), body_region=fact("knee"),
+            requested_visits=fact(12), surgery_category=fact("knee_arthroplasty"),
+            surgery_date=fact(dt.date(2016, 1, 10)), request_date=fact(request_date),
+            postsurgical=fact(True),
+            diagnosis_category=Fact(value="postsurgical", known=True, readings=[
+                Reading(value="postsurgical", part="summary", evidence=[]),
+                Reading(value="osteoarthritis", part="summary", evidence=[])]))
+
+    ended = prepare(case(dt.date(2016, 6, 1)), book)      # 4 months and more
+    assert ended.postsurgical.value is False
+    assert ended.diagnosis_category.value == "osteoarthritis"
+    within = prepare(case(dt.date(2016, 3, 1)), book)     # 1 month
+    assert within.postsurgical.value is True
+    assert within.diagnosis_category.value == "postsurgical"

@@ -1299,3 +1299,20 @@ def test_no_indication_of_prior_therapy_and_a_defined_course_are_no_sessions_had
     assert facts.prior_sessions.value == 0
     assert facts.postsurgical.value is True
     assert "two months" not in str(facts.surgery.value)
+
+
+def test_therapy_within_the_postsurgical_period_is_for_the_operation():
+    text = letter("The patient underwent a right shoulder rotator cuff repair on 10/20/2016. "
+                  "The diagnosis is a complete tear of the right rotator cuff.",
+                  ("Post-operative physical therapy x 12 for the right shoulder", "Upheld",
+                   NOT_NECESSARY))
+    category = facts_of(text).diagnosis_category
+    assert category.value == "postsurgical"
+    # the diagnosis' own category is kept as a reading
+    assert [r.value for r in category.readings][0] == "postsurgical"
+    assert len(category.readings) == 2
+    # outside the period (a surgery years ago) the diagnosis' category stands
+    text = letter("The patient underwent a right shoulder rotator cuff repair in 2012. The "
+                  "diagnosis is a right shoulder sprain.",
+                  ("Physical therapy x 12 for the right shoulder", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).diagnosis_category.value == "sprain_strain"

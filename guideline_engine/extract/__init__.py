@@ -10,9 +10,10 @@ Modules, in the order facts are read:
 from __future__ import annotations
 
 from ..ingest import NormalText
-from ..models import CaseFacts, Determination, DisputedItem, Fact
+from ..models import CaseFacts, Determination, DisputedItem, Fact, Reading
+from ..vocabulary import DiagnosisCategory
 from . import clinical, criteria, dates, history, request
-from .parts import ItemText
+from .parts import ItemText, dedupe
 
 
 def extract_facts(letter: NormalText, determination: Determination,
@@ -54,6 +55,20 @@ def extract_facts(letter: NormalText, determination: Determination,
                     else frozenset({item_region}) if item_region else frozenset())
     surgery, surgery_date, surgery_category = clinical.surgery(text, item_regions)
     ur_decision, ur_visits = clinical.ur_decision(text, item_modality)
+    post = clinical.postsurgical(text, surgery, surgery_date, as_of)
+    if post.known and post.value is True:
+        # therapy within the postsurgical period is for the operation (the Postsurgical Treatment
+        # Guidelines' own category); the diagnosis' category stays as a reading, which the rules
+        # use again if the surgery's own period has ended (decide._postsurgical_period)
+        dx_category = Fact(
+            value=DiagnosisCategory.postsurgical.value, known=True,
+            evidence=dedupe(surgery.evidence + post.evidence + dx.evidence),
+            readings=[Reading(value=DiagnosisCategory.postsurgical.value, part="summary",
+                              evidence=dedupe(surgery.evidence + post.evidence))]
+            + ([Reading(value=dx_category.value, part="summary", evidence=dx_category.evidence)]
+               if dx_category.known else []),
+            resolution="the request falls within the postsurgical period: the therapy is for "
+                       "the operation, whatever the diagnosis' own category")
     facts = CaseFacts(
         modality=modality,
         body_region=region,
