@@ -134,10 +134,12 @@ def build_parser() -> argparse.ArgumentParser:
     test.add_argument("paths", nargs="*", metavar="PATH", default=None,
                       help="fixture files or folders (default: ./fixtures)")
     _rules_arg(test)
-    test.add_argument("--min-fact-match", type=float, default=0.95, metavar="RATE",
+    test.add_argument("--min-fact-match", type=float, default=0.90, metavar="RATE",
                       help="least share of expected letter facts that must match with their "
                            "evidence, over the letters whose expectations are `fact_policy: "
-                           "measured` and the rest (default 0.95)")
+                           "measured` and the rest (default 0.90, the share issue 7 asks of "
+                           "letters the code has never seen; the project's own floors are in "
+                           "the README's test command)")
     test.add_argument("--show-fact-differences", action="store_true",
                       help="list every expected fact of a measured letter that did not match")
     test.add_argument("--coverage", action="store_true",

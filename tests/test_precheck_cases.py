@@ -100,12 +100,15 @@ def test_unknown_fact_in_a_file_exits_2(tmp_path, capsys):
 
 
 def test_test_command_runs_the_project_fixtures(capsys):
-    # the same fact-match floor as the README's test command
-    floor = re.search(r"--min-fact-match (\S+)", (ROOT / "README.md").read_text()).group(1)
-    assert main(["test", str(FIXTURES), "--rules", str(ROOT / "rulesets"),
-                 "--min-fact-match", floor]) == 0
-    out = capsys.readouterr().out
-    assert out.strip().splitlines()[-1].endswith("0 failed")
+    # the same folders and fact-match floors as the README's test command
+    runs = re.findall(r"guideline-engine test (\S+) --min-fact-match (\S+)",
+                      (ROOT / "README.md").read_text())
+    assert runs and ("fixtures", runs[-1][1]) == runs[-1]
+    for folder, floor in runs:
+        assert main(["test", str(ROOT / folder), "--rules", str(ROOT / "rulesets"),
+                     "--min-fact-match", floor]) == 0, folder
+        out = capsys.readouterr().out
+        assert out.strip().splitlines()[-1].endswith("0 failed")
 
 
 def test_test_command_reports_a_failing_case(tmp_path, capsys):
