@@ -56,7 +56,7 @@ def extract_facts(letter: NormalText, determination: Determination,
     surgery, surgery_date, surgery_category = clinical.surgery(text, item_regions)
     ur_decision, ur_visits = clinical.ur_decision(text, item_modality)
     post = clinical.postsurgical(text, surgery, surgery_date, as_of)
-    if post.known and post.value is True:
+    if post.known and post.value is True and not clinical.for_a_surgery_requested(text):
         # therapy within the postsurgical period is for the operation (the Postsurgical Treatment
         # Guidelines' own category); the diagnosis' category stays as a reading, which the rules
         # use again if the surgery's own period has ended (decide._postsurgical_period)

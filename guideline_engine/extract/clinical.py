@@ -788,6 +788,13 @@ _ASSOCIATED = regex.compile(r"^\W*(?:associated\s+surgical\s+services?|post-?\s*
                             r"post-?surgical)\b", regex.IGNORECASE)
 
 
+def for_a_surgery_requested(text: ItemText) -> bool:
+    """"Associated surgical service: Physical therapy": therapy for an operation the letter
+    decides (not yet done), whose diagnosis is the case's own."""
+    return bool(regex.match(r"^\W*associated\s+surgical\s+services?\b", text.title.view.folded,
+                            regex.IGNORECASE))
+
+
 def associated_surgery(text: ItemText, region: Fact) -> dict[str, Fact] | None:
     """Therapy requested for after a surgery that the same letter decides: the surgery, its
     category, whether it is authorised (the letter's decision on it), and the postsurgical
