@@ -1316,3 +1316,14 @@ def test_therapy_within_the_postsurgical_period_is_for_the_operation():
                   "diagnosis is a right shoulder sprain.",
                   ("Physical therapy x 12 for the right shoulder", "Upheld", NOT_NECESSARY))
     assert facts_of(text).diagnosis_category.value == "sprain_strain"
+
+
+def test_a_treatment_named_before_a_passive_ur_decision_is_that_decisions():
+    summary = ("The requested physical therapy was previously modified to 4 sessions to allow "
+               "transition to a home exercise program, and the massage therapy and the cervical "
+               "traction unit were previously denied due to lack of evidence of improvement.")
+    text = letter(summary, ("Physical therapy 2x4 for the cervical spine", "Upheld",
+                            NOT_NECESSARY),
+                  ("Massage therapy 2x4 for the cervical spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text, 1).ur_decision.value == "modified"
+    assert facts_of(text, 2).ur_decision.value == "denied"

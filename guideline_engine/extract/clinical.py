@@ -631,6 +631,11 @@ def return_to_work(text: ItemText) -> Fact:
                             _work_readings(text.other_rationales()))
 
 
+_PASSIVE_TAIL = regex.compile(r"[^.;]{0,80}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+"
+                              r"(?:(?:previously|also|subsequently|both|each)\s+)?$",
+                              regex.IGNORECASE)
+
+
 def _own_clause(text: str, item_modality: str | None, region: str | None,
                 title: str = "") -> tuple[int, int]:
     """Where a sentence decides several requests ("denied a request for twelve visits for the
@@ -641,7 +646,16 @@ def _own_clause(text: str, item_modality: str | None, region: str | None,
                      for m in p.finditer(text)})
     if len(starts) < 2:
         return 0, len(text)
-    clauses = [(s, e) for s, e in zip(starts, starts[1:] + [len(text)], strict=True)
+    # "..., and the massage therapy and the cervical traction unit were previously denied": a
+    # treatment named before a passive decision is that decision's
+    ends = starts[1:] + [len(text)]
+    for mention in categories.mentions(categories.MODALITY, text):
+        if mention.value != item_modality:
+            continue
+        following = [(s, e) for s, e in zip(starts, ends, strict=True) if s >= mention.end]
+        if following and _PASSIVE_TAIL.match(text, mention.end, following[0][0]):
+            return mention.start, following[0][1]
+    clauses = [(s, e) for s, e in zip(starts, ends, strict=True)
                if any(m.value == item_modality
                       for m in categories.mentions(categories.MODALITY, text[s:e]))]
     if len(clauses) > 1 and region not in (None, "unspecified"):
