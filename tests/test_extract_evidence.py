@@ -1327,3 +1327,33 @@ def test_a_treatment_named_before_a_passive_ur_decision_is_that_decisions():
                   ("Massage therapy 2x4 for the cervical spine", "Upheld", NOT_NECESSARY))
     assert facts_of(text, 1).ur_decision.value == "modified"
     assert facts_of(text, 2).ur_decision.value == "denied"
+
+
+# ---- the twenty-third batch: physical medicine in the templates of other real reviewers
+
+def test_wordings_of_the_applicant_template():
+    text = letter("In a utilization review report dated August 26, 2016, the claims administrator "
+                  "partially approved a request for 12 sessions of physical therapy for the "
+                  "cervical spine as six sessions of the same, while failing to approve a request "
+                  "for Norco. The applicant's operating diagnoses included cervical radiculopathy "
+                  "and a C5-C6 disc protrusion, it was stated.",
+                  ("12 sessions of physical therapy for the cervical spine", "Upheld",
+                   "Ongoing usage of Norco and Neurontin, moreover, suggested a lack of functional "
+                   "improvement as defined in MTUS 9792.20e, despite receipt of earlier physical "
+                   "therapy. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert (facts.ur_decision.value, facts.ur_modified_visits.value) == ("modified", 6)
+    assert facts.diagnosis.value == "cervical radiculopathy and a C5-C6 disc protrusion"
+    assert facts.functional_improvement.value == "not_documented"
+
+
+def test_a_finding_that_improvement_is_not_specified_after_a_long_subject():
+    text = letter("The injured worker was being treated for the diagnoses of lumbar strain and "
+                  "lumbar muscle spasm. She had 8 sessions of massage therapy.",
+                  ("Massage therapy once a week for 6 weeks for the lumbar spine", "Upheld",
+                   "Significant objective functional improvement with the previous massage "
+                   "therapy sessions, such as a reduction in work restrictions or in medication "
+                   "use, is not specified in the records provided. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "not_documented"
+    assert facts.diagnosis.value == "lumbar strain and lumbar muscle spasm"

@@ -48,6 +48,8 @@ _DIAGNOSED = regex.compile(
     r"(?:is\s+)?(?:being\s+treated|undergoing\s+treatment|treated)\s+for)\s*(?P<dx>[^.]+)",
     regex.IGNORECASE)
 _DX_TRIM = " ,;.\"'\u201c\u201d"
+_DX_NAMED = regex.compile(r"\s*(?:the\s+)?(?:following\s+)?diagnos[ie]s\s+(?:of\s+)?",
+                          regex.IGNORECASE)
 _DX_ARTICLE = regex.compile(r"(?:a|an)\s+(?=\w)", regex.IGNORECASE)
 _DX_ASIDE = regex.compile(r"\([^()]{0,80}\)\s*:?\s*")
 _NARRATIVE_DX = regex.compile(r"diagnosed\s+(?:as|with)|(?:is\s+)?(?:being\s+treated|"
@@ -61,6 +63,8 @@ _DX_ATTRIBUTION = regex.compile(
     # request, not the diagnosis
     r"\s+with\s+(?:an?\s+)?(?:positive|negative)\b.*$|"
     r",?\s+(?:and|but)\s+the\s+(?:current\s+)?(?:request|treatment\s+plan)\b.*$|"
+    # "..., it was stated": who said it
+    r",\s*(?:it\s+was|as\s+was)\s+(?:stated|reported|noted|documented)\b.*$|"
     # "..., which were treated nonoperatively with cast immobilization": what happened to it
     r",\s*which\s+(?:was|were|is|are|has|have|had|required|healed|resolved)\b.*$|"
     # "lumbar radiculopathy, and she has had physical therapy ...": the next clause of the story
@@ -148,6 +152,10 @@ _UR_DENIED = regex.compile(r"\b(?:non-?certif\w*|denied|not\s+certified|deni(?:a
                            r"not\s+(?:medically\s+necessary|authorized|approved)|"
                            r"fail\w*\s+to\s+(?:approve|certify|authori[sz]e))\b",
                            regex.IGNORECASE)
+# "partially approved a request for 12 sessions of physical therapy ... as six sessions of the
+# same": the count UR allowed, after a partial approval
+_PARTIAL_AS = regex.compile(rf"\bas\s+(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:sessions?|visits?|"
+                            rf"treatments?)\b", regex.IGNORECASE)
 # a modification whose count is not in the sentence ("partially approved a request for ...",
 # "The request for acupuncture was modified due to ...")
 _UR_PARTIAL = regex.compile(r"\bpartial(?:ly)?\s+(?:approv|certif|authori[sz])\w*|"
@@ -185,6 +193,8 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
         # "(ICD-10 descriptions as listed by the treating provider): ..."
         if aside := _DX_ASIDE.match(dx_text):
             dx_text = " " * aside.end() + dx_text[aside.end():]
+        if named := _DX_NAMED.match(dx_text):   # "treated for the diagnoses of ..."
+            dx_text = " " * named.end() + dx_text[named.end():]
         if said := _DX_ATTRIBUTION.search(dx_text):   # "..., the treating provider reported"
             dx_text = dx_text[:said.start()]
         start, end = _pieces_for_regions(dx_text, title_regions, _title_side(text))
@@ -769,7 +779,8 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
                 # "... partially approved a request for physical therapy 2x6; the request was
                 # modified to 6 visits": the count follows in the sentence's next clause
                 if named <= {item_modality} and (
-                        n := _UR_MODIFIED.search(sentence.text, m.end())):
+                        n := _UR_MODIFIED.search(sentence.text, m.end())
+                        or _PARTIAL_AS.search(sentence.text, m.end(), m.end() + 200)):
                     said = sentence.evidence(n.start(), n.end())
                     into[0][-1].evidence.append(said)
                     into[1].append(Reading(value=to_int(n.group("n")), part=part.name,

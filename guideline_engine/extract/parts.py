@@ -63,6 +63,8 @@ _GUIDELINE_SUBJECT = regex.compile(
     # a definition: '"Functional improvement" means either a clinically significant ...'
     r"|^\W*(?:the\s+term\s+)?[\"“][^\"”]{2,40}[\"”]\s+(?:means|is\s+defined\s+as|refers\s+to)\b",
     regex.IGNORECASE)
+_AS_DEFINED = regex.compile(r"\bas\s+defined\s+(?:in|by)\s+(?:the\s+)?(?:MTUS|ODG|ACOEM|"
+                            r"Section|8\s+CCR)[^,.;]*", regex.IGNORECASE)
 _PATIENT = regex.compile(
     r"\b(?:applicant|injured\s+(?:worker|employee)|claimant|employee|in\s+this\s+case|"
     r"this\s+patient|he|she|his|her|IW|I/W|the\s+(?:worker|insured|member)|Mr|Mrs|Ms)\b",
@@ -149,7 +151,9 @@ class Sentence:
     def is_guideline_talk(self) -> bool:
         """States what a guideline says rather than what happened in this case."""
         if self._talk is None:
-            text = self.text
+            # "suggested a lack of functional improvement as defined in MTUS 9792.20e, despite
+            # receipt of earlier physical therapy": a term's definition cited in a finding
+            text = _AS_DEFINED.sub(" ", self.text)
             self._talk = bool(_GUIDELINE_SUBJECT.search(text)) or (
                 bool(_GUIDELINE_TALK.search(text)) and not _PATIENT.search(text))
         return self._talk
