@@ -1357,3 +1357,29 @@ def test_a_finding_that_improvement_is_not_specified_after_a_long_subject():
     facts = facts_of(text)
     assert facts.functional_improvement.value == "not_documented"
     assert facts.diagnosis.value == "lumbar strain and lumbar muscle spasm"
+
+
+# ---- the twenty-fourth and twenty-fifth batches
+
+def test_postoperative_therapy_counts_and_time_between_treatments():
+    text = letter("The patient underwent left knee arthroscopy with partial medial meniscectomy on "
+                  "12/16/2016. On 01/27/2017, it is noted the patient has completed approximately "
+                  "6 sessions of postoperative therapy with steady progress.",
+                  ("Additional postoperative physical therapy, 2 times a week for 3 weeks, left "
+                   "knee", "Overturned", "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 6
+    text = letter("The patient reported she has had at least 8 chiropractic treatments.",
+                  ("Chiropractic treatment for the cervical spine, 2 times a week for 6 weeks",
+                   "Upheld", "The patient reports relief lasting 1 to 2 days after each "
+                   "treatment. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 8
+
+
+def test_the_guidelines_word_on_maintenance_care_is_not_the_record():
+    text = letter("The applicant has chronic low back pain with a flare.",
+                  ("Chiropractic manipulative therapy, lumbar spine, two sessions", "Overturned",
+                   "While page 58 of the MTUS Chronic Pain Medical Treatment Guidelines notes "
+                   "that elective or maintenance chiropractic care is not medically necessary, "
+                   "the applicant had returned to regular duty. The request was medically "
+                   "necessary."))
+    assert facts_of(text).maintenance_care.value is not True

@@ -159,8 +159,10 @@ CRITERIA += (
               r"maintenance\s+chiropractic|for\s+(?:ongoing\s+)?maintenance|"
               r"(?:to|would|will)\s+maintain\s+(?:his|her|the)\s+(?:current\s+)?(?:status|"
               r"level\s+of\s+function|improvement|gains))\b"
-              # not the guideline's own "maintenance care is not medically necessary"
-              r"(?!\s*(?:-|–|:|is|are)\s*(?:not\s+)?(?:medically\s+necessary|recommended))",
+              # not the guideline's own "maintenance (chiropractic) care is not medically
+              # necessary"
+              r"(?!\s*(?:care|treatment)?\s*(?:-|–|:|is|are)\s*(?:not\s+)?(?:medically\s+necessary|"
+              r"recommended))",
         missing=r"\b(?:not|rather\s+than|instead\s+of)\s+(?:for\s+|as\s+)?(?:a\s+|an\s+)?"
                 r"(?:ongoing\s+|continued\s+)?(?:maintenance|elective)\b",
         what="maintenance (elective) care"),

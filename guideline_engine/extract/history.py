@@ -24,7 +24,9 @@ _COUNT = regex.compile(
     rf"(?P<qual>at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|more\s+than|over|in\s+excess\s+of|"
     rf"approximately|about|around|roughly|some|nearly)?\s*"
     rf"(?<![\w.-])(?P<low>{_N})(?P<plus>\+)?(?:\s*(?:-|–|to)\s*(?P<high>{_N}))?\s+"
-    rf"(?:\(?[A-Za-z][A-Za-z-]*\)?\s+){{0,3}}?{_UNIT}\b"
+    # (no unit of time between: "1 to 2 days after each treatment" counts no treatments)
+    rf"(?:\(?(?!(?:days?|weeks?|months?|years?|hours?|minutes?)\b)[A-Za-z][A-Za-z-]*\)?\s+){{0,3}}?"
+    rf"{_UNIT}\b"
     rf"(?!\s*(?:clinical\s+)?(?:trial|course)|\s+(?:are\s+|is\s+)?(?:allowed|per\s+(?:industrial\s+)?"
     rf"injury))",
     regex.IGNORECASE,
@@ -135,9 +137,12 @@ def _count_modality(sentence: Sentence, start: int, end: int, item_modality: str
     inside = categories.first(categories.MODALITY, text[start:end])
     if inside:
         return inside.value
-    # "12 post-operative visits so far": therapy after the operation
-    if item_modality in _POSTOP_THERAPY and regex.search(r"post-?\s*operative",
-                                                         text[start:end], regex.IGNORECASE):
+    # "12 post-operative visits so far", "6 sessions of postoperative therapy": therapy after
+    # the operation
+    if item_modality in _POSTOP_THERAPY and (
+            regex.search(r"post-?\s*operative", text[start:end], regex.IGNORECASE)
+            or regex.match(r"\s+of\s+(?:\w+\s+)?post-?\s*op(?:erative)?\s+(?:therapy|"
+                           r"rehabilitation|rehab)\b", text[end:end + 60], regex.IGNORECASE)):
         return item_modality
     # "unspecified physical therapy (at least 6 sessions approved)"
     before = [m for m in categories.mentions(categories.MODALITY, text[max(0, start - 60):start])]
