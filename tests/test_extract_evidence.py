@@ -1383,3 +1383,24 @@ def test_the_guidelines_word_on_maintenance_care_is_not_the_record():
                    "the applicant had returned to regular duty. The request was medically "
                    "necessary."))
     assert facts_of(text).maintenance_care.value is not True
+
+
+def test_sessions_dated_before_the_surgery_are_none_since_it(book):
+    text = letter("Records indicate the injured worker attended 18 sessions of physical therapy for "
+                  "the right shoulder between 5-2015 and 3-2016 with temporary relief. On 1-10-17 "
+                  "the injured worker underwent right shoulder arthroscopy with subacromial "
+                  "decompression. The request for authorization is dated 1-19-17.",
+                  ("Post-operative physical therapy 3 times a week for 4 weeks for the right "
+                   "shoulder", "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 18
+    assert facts.sessions_since_surgery.value == 0
+    item = audit_document(Document(source="example.txt", text=text), book).items[0]
+    assert item.decision.outcome == "overturned"
+    # a count with no date, or dated after the operation, says nothing of the kind
+    text = letter("The injured worker attended 18 sessions of physical therapy in 2017. On "
+                  "1-10-17 the injured worker underwent right shoulder arthroscopy with "
+                  "subacromial decompression. The request for authorization is dated 1-19-17.",
+                  ("Post-operative physical therapy 3 times a week for 4 weeks for the right "
+                   "shoulder", "Upheld", NOT_NECESSARY))
+    assert not facts_of(text).sessions_since_surgery.known

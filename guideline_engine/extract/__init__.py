@@ -55,6 +55,7 @@ def extract_facts(letter: NormalText, determination: Determination,
                     else frozenset({item_region}) if item_region else frozenset())
     surgery, surgery_date, surgery_category = clinical.surgery(text, item_regions)
     ur_decision, ur_visits = clinical.ur_decision(text, item_modality)
+    since_surgery = history.before_surgery(text, prior, since_surgery, surgery_date)
     post = clinical.postsurgical(text, surgery, surgery_date, as_of)
     if post.known and post.value is True and not clinical.for_a_surgery_requested(text):
         # therapy within the postsurgical period is for the operation (the Postsurgical Treatment

@@ -15,6 +15,7 @@ from ..models import Fact, Reading
 from ..vocabulary import CountQualifier, FunctionalImprovement
 from . import categories
 from .criteria import DRUG
+from .dates import find_dates
 from .numbers import NUMBER, to_int
 from .parts import RECORD_ORDER, ItemText, Part, Sentence, clause_around, dedupe, resolve
 
@@ -199,6 +200,32 @@ def session_counts(text: ItemText, item_modality: str | None,
             Fact.unknown("the letter gives no count of earlier sessions of this treatment"),
             resolve(post_op, RECORD_ORDER) if post_op else
             Fact.unknown("the letter gives no count of sessions since the surgery"))
+
+
+_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+
+
+def before_surgery(text: ItemText, prior: Fact, since: Fact, surgery_date: Fact) -> Fact:
+    """Sessions the letter dates before the surgery ("the 18 physical therapy sessions the
+    injured worker attended in 2015 and 2016", surgery 1-10-17) are none since it: every date or
+    year in the sentences that state the count falls before the operation."""
+    if since.known or not (prior.known and prior.value and surgery_date.known):
+        return since
+    # the dates said of the sessions: those just after a count, in the sentence that states it
+    evidence = text.with_context(prior.evidence)
+    counts = [e for e in evidence if not e.context]
+    after = [ctx.quote[c.end - ctx.start:c.end - ctx.start + 80]
+             for ctx in evidence if ctx.context
+             for c in counts if ctx.start <= c.start and c.end <= ctx.end]
+    when = [d.value for text in after for d in find_dates(text)]
+    years = [int(y.group()) for text in after for y in _YEAR.finditer(text)]
+    surgery = surgery_date.value
+    if not (when or years) or any(d >= surgery for d in when) or any(
+            y >= surgery.year for y in years):
+        return since
+    return Fact(value=0, known=True, evidence=prior.evidence,
+                note=f"the {prior.display()} earlier sessions are dated before the surgery of "
+                     f"{surgery.isoformat()}: none since it")
 
 
 def _session_readings(text: ItemText, item_modality: str | None, item_region: str | None,
