@@ -1386,8 +1386,9 @@ def test_the_guidelines_word_on_maintenance_care_is_not_the_record():
 
 
 def test_sessions_dated_before_the_surgery_are_none_since_it(book):
-    text = letter("Records indicate the injured worker attended 18 sessions of physical therapy for "
-                  "the right shoulder between 5-2015 and 3-2016 with temporary relief. On 1-10-17 "
+    text = letter("Records indicate the injured worker attended 18 sessions of physical therapy "
+                  "for the right shoulder between 5-2015 and 3-2016 with temporary relief. On "
+                  "1-10-17 "
                   "the injured worker underwent right shoulder arthroscopy with subacromial "
                   "decompression. The request for authorization is dated 1-19-17.",
                   ("Post-operative physical therapy 3 times a week for 4 weeks for the right "
