@@ -42,6 +42,7 @@ def fact_sets(draw, max_visits: int = 40) -> dict[str, Any]:
         "frp_entry_criteria": st.booleans(),
         "maintenance_care": st.booleans(),
         "retrospective": st.booleans(),
+        "graft_mature": st.booleans(),
     }
     for name, strategy in optional.items():
         if draw(st.booleans()):

@@ -172,6 +172,9 @@ FACT_TYPES: dict[str, type] = {
     # for a long time ("no physical therapy since 2012"); earlier sessions then belong to an
     # earlier episode
     "recent_treatment": bool,
+    # spinal fusion: the graft has matured (a solid fusion, bridging bone); the postsurgical
+    # table's fusion course applies after graft maturity (9792.24.3(d))
+    "graft_mature": bool,
 }
 
 # Facts computed from other facts just before the rules run. Rules may read them; nobody writes

@@ -1405,3 +1405,24 @@ def test_sessions_dated_before_the_surgery_are_none_since_it(book):
                   ("Post-operative physical therapy 3 times a week for 4 weeks for the right "
                    "shoulder", "Upheld", NOT_NECESSARY))
     assert not facts_of(text).sessions_since_surgery.known
+
+
+@pytest.mark.parametrize(("sentence", "value", "quote"), [
+    ("Flexion-extension films on 5/2/16 showed a solid fusion at L4-L5.", True, "solid fusion"),
+    ("CT on 5/2/16 showed pseudarthrosis at L4-L5.", False, "pseudarthrosis"),
+    ("The surgeon noted the fusion is not yet solid.", False, "not yet solid"),
+    ("There was no mention of a pseudarthrosis, delayed union, or failed fusion.", None, None),
+])
+def test_graft_maturity_after_a_fusion_is_read_from_the_record(sentence, value, quote):
+    text = letter("The patient underwent an L4-L5 posterior lumbar interbody fusion on 3/1/16. "
+                  + sentence + " On 5/10/16 the provider requested physical therapy 2x6 for the "
+                  "lumbar spine.",
+                  ("Physical therapy 2 times a week for 6 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "spinal_fusion"
+    if value is None:
+        assert not facts.graft_mature.known
+    else:
+        assert facts.graft_mature.value is value
+        assert quotes(text, facts.graft_mature) == [quote]

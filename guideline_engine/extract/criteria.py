@@ -190,6 +190,29 @@ CRITERIA += (
         what="a need for equipment"),
 )
 
+# spinal fusion (MTUS PTG 2009 table, 9792.24.3(d)): the fusion course applies "after graft
+# maturity"; what imaging or the surgeon says of the fusion
+CRITERIA += (
+    Criterion(
+        "graft_mature",
+        shown=r"\b(?:solid(?:ly)?\s+(?:\w+\s+){0,2}?(?:fusion|arthrodesis)|(?:fusion|arthrodesis|"
+              r"graft)\s+(?:\w+\s+){0,2}?(?:is|was|appears?|appeared|has|had)\s+(?:been\s+)?"
+              r"(?:now\s+)?(?:solid|healed|matured?|incorporated|consolidated)|"
+              r"(?:bridging|trabecular)\s+(?:\w+\s+){0,2}?bone|(?:graft|bone)\s+incorporation|"
+              r"graft\s+maturity\s+(?:has\s+been|was|is)\s+(?:\w+\s+)?(?:reached|achieved|"
+              r"documented|confirmed)|fusion\s+mass|well[- ]healed\s+fusion)\b",
+        missing=r"\b(?:not\s+(?:yet\s+)?(?:fused|solid|matured?|incorporated|healed)|"
+                # not "no mention of a pseudarthrosis, delayed union, or failed fusion"
+                r"(?<!\b(?:no|without|negative\s+for|rule\s+out|ruled\s+out)\s+(?:[\w,-]+\s+)"
+                r"{0,6})(?:pseudo?-?arthrosis|(?:fusion|graft)\s+(?:\w+\s+){0,3}?(?:non-?union|"
+                r"delayed\s+union))|(?:before|prior\s+to|awaiting|"
+                r"pending)\s+(?:\w+\s+)?graft\s+maturity|graft\s+(?:\w+\s+)?(?:is|was|remains)\s+"
+                r"(?:not\s+(?:yet\s+)?mature|immature)|"
+                rf"{_NOT_DOC}\s+(?:[\w-]+\s+){{0,6}}?(?:graft\s+maturity|(?:a\s+)?solid\s+fusion|"
+                r"bridging\s+bone|(?:graft|bone)\s+incorporation))\b",
+        what="a mature graft (solid fusion)"),
+)
+
 _COMPILED = {c.fact: c.patterns for c in CRITERIA}
 
 # The MTUS entry criteria for a functional restoration programme (CPMTG pp. 30-32), each as the
