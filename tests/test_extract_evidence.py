@@ -1426,3 +1426,120 @@ def test_graft_maturity_after_a_fusion_is_read_from_the_record(sentence, value, 
     else:
         assert facts.graft_mature.value is value
         assert quotes(text, facts.graft_mature) == [quote]
+
+
+def test_a_count_ur_gave_yields_to_the_count_the_records_give():
+    text = letter(
+        "Physical therapy report on 12-19-16 noted the patient has completed 6 of 8 authorized "
+        "sessions, is ambulating without crutches and continues a home exercise program.",
+        ("Additional physical therapy 2 times a week for 2 weeks (4 sessions) to the right knee",
+         "Overturned", "In this case, the utilization review indicated the claimant had "
+         "completed 12 postoperative sessions; however, the records document that 8 sessions "
+         "were authorized. Therefore the request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 6
+    assert quotes(text, facts.prior_sessions) == ["6 of 8 authorized sessions"]
+
+
+def test_a_count_only_ur_gave_is_still_read():
+    text = letter("The patient continues to have right knee pain.",
+                  ("Additional physical therapy x 4 for the right knee", "Upheld",
+                   "The utilization review noted the claimant had completed 12 sessions of "
+                   "physical therapy. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 12
+
+
+def test_n_of_m_visits_of_postoperative_therapy_counts_the_visits_had():
+    text = letter("The patient is status post right knee arthroscopy on October 18, 2016. The "
+                  "report noted the patient having completed 12 of 12 visits post-operative "
+                  "physical therapy treating the right knee, with decreased pain and increased "
+                  "walking tolerance.",
+                  ("Additional post-operative physical therapy two times six (12) for the right "
+                   "knee", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.requested_visits.value == 12
+    assert facts.requested_frequency_per_week.value == 2
+    assert facts.prior_sessions.value == 12
+    assert facts.functional_improvement.value == "documented"
+    assert quotes(text, facts.functional_improvement) == ["increased walking tolerance"]
+    # the operation's date is not part of the diagnosis
+    assert "October" not in str(facts.surgery.value)
+
+
+def test_the_date_after_an_operation_in_a_diagnosis_is_not_part_of_it():
+    text = letter("The injured worker was diagnosed as having right knee medial meniscus tear, "
+                  "status post right knee arthroscopic partial medial meniscectomy on 11-9-16.",
+                  ("Physical therapy x 4 for the right knee", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).diagnosis.value == ("right knee medial meniscus tear, status post "
+                                              "right knee arthroscopic partial medial "
+                                              "meniscectomy")
+
+
+def test_relief_that_did_not_last_is_not_functional_improvement():
+    text = letter("The patient reported that physical therapy helped temporarily but without "
+                  "lasting benefit.",
+                  ("Physical therapy 3 times a week for 4 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "not_documented"
+
+
+def test_the_pain_of_a_flare_up_is_not_a_worse_response_to_treatment():
+    text = letter("The patient previously completed chiropractic treatment with objective "
+                  "functional improvement and returned to full duty work. On 12/12/2016 he "
+                  "presented with a flare-up of low back pain, with increased pain and "
+                  "decreased range of motion.",
+                  ("Chiropractic treatment x 2 visits for the lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_crps_of_a_limb_is_the_category_of_a_hand_request():
+    text = letter("She is being treated for complex regional pain syndrome of the right upper "
+                  "extremity following a right distal radius fracture treated with casting.",
+                  ("Physical therapy two times a week for eight weeks for the right hand and "
+                   "wrist", "Overturned", "The request is medically necessary."))
+    assert facts_of(text).diagnosis_category.value == "crps"
+
+
+def test_an_operation_the_patient_is_thinking_about_is_no_surgery():
+    text = letter('The applicant was "thinking about" a right knee arthroscopy proposed by an '
+                  "orthopedic surgeon. The request for authorization was dated 12/20/2016.",
+                  ("Physical therapy, eight sessions for the right knee", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert not facts.surgery.known
+
+
+def test_a_programme_in_weeks_and_hours_has_its_weeks():
+    text = letter("The patient reported chronic pain.",
+                  ("Functional restoration program, initial two weeks (80 hours)", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert (facts.requested_visits.value, facts.requested_weeks.value) == (10, 2)
+
+
+def test_therapy_for_an_earlier_injury_is_not_this_claims_treatment():
+    text = letter("The patient has a prior industrial low back injury on 11/03/2006 that was "
+                  "treated with physical therapy and a work hardening program in 2007.",
+                  ("Work conditioning 2 times a week for 5 weeks", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_treatment.value is not True
+
+
+def test_a_body_part_never_treated_with_the_therapy_has_no_prior_treatment():
+    text = letter("The prior physical therapy was directed to the low back; the right shoulder "
+                  "has not been treated with physical therapy.",
+                  ("Physical therapy x 8 visits for the right shoulder", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).prior_treatment.value is False
+
+
+def test_a_lack_of_documentation_of_the_gym_conditions_is_read_as_missing():
+    text = letter("The patient has been performing a home exercise program.",
+                  ("Gym membership", "Upheld",
+                   "There was a lack of documentation that the home exercise program has been "
+                   "ineffective or that there is a need for specialized equipment. "
+                   + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.home_program_ineffective.value is False
+    assert facts.equipment_needed.value is False

@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from ..models import Evidence, Fact, Reading
+from ..textdates import DATE
 from ..vocabulary import NAMED_REGIONS, CountQualifier, URDecision
 from . import categories
 from .dates import find_dates
@@ -22,7 +23,8 @@ _CHRONIC = regex.compile(r"(?<!\b(?:not|never)\s+(?:yet\s+|considered\s+)?)\bchr
                          regex.IGNORECASE)
 # a surgery that did not happen: declined, considered, recommended, not a candidate
 _NO_SURGERY = regex.compile(
-    r"\b(?:not\s+interested\s+in|declin\w+|refus\w+|consider\w*|candidate\s+for|discuss\w*|"
+    r"\b(?:not\s+interested\s+in|declin\w+|refus\w+|consider\w*|thinking\s+(?:about|of)|"
+    r"contemplat\w+|candidate\s+for|discuss\w*|"
     r"propos\w+|plann\w+|schedul\w+|pending|await\w*|"
     r"recommend\w*|may\s+need|would\s+need|referr\w+\s+for|evaluation\s+for|"
     r"consultation\s+for|deferr?\w*)\b[^.;]*$"
@@ -48,6 +50,8 @@ _DIAGNOSED = regex.compile(
     r"(?:is\s+)?(?:being\s+treated|undergoing\s+treatment|treated)\s+for)\s*(?P<dx>[^.]+)",
     regex.IGNORECASE)
 _DX_TRIM = " ,;.\"'\u201c\u201d"
+_DX_DATE_TAIL = regex.compile(
+    rf"[\s,]*(?:\b(?:on|dated|in)\s+)?(?:\(\s*)?(?:{DATE.pattern})\s*\)?\s*$", regex.IGNORECASE)
 _DX_NAMED = regex.compile(r"\s*(?:the\s+)?(?:following\s+)?diagnos[ie]s\s+(?:of\s+)?",
                           regex.IGNORECASE)
 _DX_ARTICLE = regex.compile(r"(?:a|an)\s+(?=\w)", regex.IGNORECASE)
@@ -209,6 +213,10 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
         if (article := _DX_ARTICLE.match(dx_text, start, end)) and ";" not in dx_text[start:end]:
             start = article.end()
         end -= len(piece) - len(piece.rstrip(_DX_TRIM))
+        # "status post right knee arthroscopy on 11-9-16": the operation's date is not part of
+        # the diagnosis
+        if tail := _DX_DATE_TAIL.search(dx_text, start, end):
+            end = tail.start()
         if end <= start:
             continue
         readings.append(Reading(value=dx_text[start:end], part=part.name,
@@ -332,7 +340,8 @@ def _category_for_region(sentence: Sentence, offset: int, dx_text: str, region: 
             continue
         piece_region = categories.body_region(piece)
         matches_region = region in (None, "multiple", "unspecified") or piece_region == region
-        if not matches_region and piece_region is not None:
+        # a limb ("of the right upper extremity") does not name another region
+        if not matches_region and piece_region not in (None, "unspecified"):
             continue
         for f in found:
             if _NEGATED_DX.search(piece[: f.start]):

@@ -175,7 +175,7 @@ CRITERIA += (
         "home_program_ineffective",
         shown=r"\bhome\s+exercise\s+(?:program(?:me)?\s+)?(?:has\s+|had\s+)?(?:not\s+been\s+"
               r"(?:effective|successful|helpful)|(?:been\s+)?(?:ineffective|unsuccessful)|failed)",
-        missing=r"\b(?:no|not|without)\s+(?:\w+\s+){0,4}?(?:evidence|documentation)\s+(?:\w+\s+)"
+        missing=rf"\b{_NOT_DOC}\s+(?:\w+\s+){{0,4}}?(?:evidence|documentation)\s+(?:\w+\s+)"
                 r"{0,3}?(?:that\s+)?(?:a\s+|the\s+)?home\s+exercise\s+(?:program(?:me)?\s+)?"
                 r"(?:has\s+)?(?:failed|(?:been|was)\s+(?:ineffective|unsuccessful|not\s+effective))"
                 r"|\bhome\s+exercise\s+(?:program(?:me)?\s+)?(?:is|has\s+been|was)\s+"
@@ -185,7 +185,9 @@ CRITERIA += (
         "equipment_needed",
         shown=r"\b(?:need|needs|needed|requires?|required)\s+(?:\w+\s+){0,3}?(?:specialized\s+|"
               r"special\s+|gym\s+)?equipment\b",
-        missing=rf"\b{_NOT_DOC}\s+(?:\w+\s+){{0,6}}?(?:need|requirement)\s+for\s+(?:\w+\s+)"
+        # "a lack of documentation that the home exercise program has been ineffective or that
+        # there is a need for specialized equipment"
+        missing=rf"\b{_NOT_DOC}\s+(?:[\w-]+\s+){{0,16}}?(?:need|requirement)\s+for\s+(?:\w+\s+)"
                 rf"{{0,2}}?equipment\b",
         what="a need for equipment"),
 )

@@ -58,6 +58,8 @@ _NEVER_BEFORE = regex.compile(
     r"\b(?:(?:has|had|have)\s+not\s+(?:yet\s+)?(?:previously\s+)?(?:had|received|undergone|"
     r"attended|participated\s+in|started|tried)|(?:hasn't|hadn't|haven't)\s+(?:had|received)|"
     r"never\s+(?:had|received|attended|participated\s+in|tried)|"
+    # "the right shoulder has not been treated with physical therapy"
+    r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+treated\s+with|"
     r"(?:do|does|did)\s+not\s+(?:show|document|indicate|reflect|demonstrate)\s+that\s+(?:the\s+)?"
     r"(?:patient|claimant|applicant|injured\s+worker|IW|he|she)\s+(?:has|had|have)\s+"
     r"(?:had|received|undergone|attended|tried)|"
@@ -133,7 +135,9 @@ def _count_modality(sentence: Sentence, start: int, end: int, item_modality: str
         hit = categories.first(categories.MODALITY, window)
         between = window[after.end():hit.start] if hit else ""
         if hit and (hit.start <= after.end() + 1 or (
-                after.group("of") and regex.fullmatch(r"\s*(?:[\w-]+\s*){1,2}", between))):
+                after.group("of") and regex.fullmatch(r"\s*(?:[\w-]+\s*){1,2}", between))
+                # "12 of 12 visits post-operative physical therapy"
+                or regex.fullmatch(r"\s*post-?\s*op(?:erative)?\s*", between, regex.IGNORECASE)):
             return hit.value
     inside = categories.first(categories.MODALITY, text[start:end])
     if inside:
@@ -153,7 +157,18 @@ def _count_modality(sentence: Sentence, start: int, end: int, item_modality: str
         return before[-1].value
     if in_rationale and not sentence.modalities() - ({item_modality} if item_modality else set()):
         return item_modality
+    # "Physical therapy report on 12-19-16 noted the injured worker has completed 6 of 8
+    # authorized sessions": the sessions of the one treatment whose report says so
+    if len(sentence.modalities()) == 1:
+        for hit in categories.mentions(categories.MODALITY, text[:start]):
+            if _REPORT.match(text, hit.end):
+                return hit.value
     return None
+
+
+_REPORT = regex.compile(r"\s+(?:progress\s+|daily\s+|treatment\s+)?(?:reports?|notes?|"
+                        r"re-?evaluations?|evaluations?|discharge\s+summary|records?)\b",
+                        regex.IGNORECASE)
 
 
 # a count in a clause that says what would be ("Six sessions at one per week would fit an
@@ -184,7 +199,11 @@ def session_counts(text: ItemText, item_modality: str | None,
     yet been started", "has completed 12 post-operative visits"): within the postsurgical period
     only those count against the postsurgical course."""
     readings = _session_readings(text, item_modality, item_region,
-                                 (text.rationale, text.summary))
+                                 (text.rationale, text.summary), record_only=True)
+    if not readings:
+        # only UR's count ("UR noted 12 sessions had been completed")
+        readings = _session_readings(text, item_modality, item_region,
+                                     (text.rationale, text.summary))
     if not readings:
         # the same patient's history in another item's rationale ("conservative treatments
         # beyond 6 sessions of physical therapy", said of the surgery this therapy would follow);
@@ -229,10 +248,13 @@ def before_surgery(text: ItemText, prior: Fact, since: Fact, surgery_date: Fact)
 
 
 def _session_readings(text: ItemText, item_modality: str | None, item_region: str | None,
-                      parts: tuple[Part, ...]) -> list[tuple[Reading, bool, bool]]:
+                      parts: tuple[Part, ...], record_only: bool = False
+                      ) -> list[tuple[Reading, bool, bool]]:
     """Every reading of earlier sessions in the parts, each with whether its clause is about
     therapy after an operation and whether it is the sentence's whole count (a part of a stated
-    total counts only as sessions since the surgery)."""
+    total counts only as sessions since the surgery). With `record_only`, not the counts the
+    letter gives as UR's ("the utilization review indicated the claimant had completed 12
+    postoperative sessions; however, the records document ...")."""
     readings: list[tuple[Reading, bool, bool]] = []
     for part in parts:
         for sentence in part.sentences():
@@ -258,7 +280,10 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 clause = clause_around(s, m.start("low"))
                 if _DEFINED_COURSE.search(s[:m.start()]):
                     continue  # "The initial course of therapy is one half ..., or 17 visits"
-                if _other_region(clause, item_region) or _WOULD.search(clause):
+                if record_only and _UR_SAID.search(_TURN.split(s[:m.start()])[-1]):
+                    continue
+                if _other_region(clause, item_region) or _WOULD.search(clause) \
+                        or _EARLIER_CLAIM.search(s):
                     continue
                 mod = _count_modality(sentence, m.start("low"), m.end(), item_modality,
                                       part.name == "rationale")
@@ -267,6 +292,9 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 low = to_int(m.group("low"))
                 high = to_int(m.group("high")) if m.group("high") else None
                 qual_text = " ".join((m.group("qual") or "").lower().split())
+                # "has completed 6 of 8 authorized sessions": six had, of eight
+                if of := _N_OF.search(s, max(0, m.start("low") - 30), m.start("low")):
+                    low, high, qual_text = to_int(of.group("n")), None, ""
                 if high is not None and high > low:
                     qualifier, upper = CountQualifier.range, high
                 elif qual_text in _AT_LEAST or m.group("plus"):
@@ -275,7 +303,8 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                     qualifier, upper = CountQualifier.approximately, None
                 else:
                     qualifier, upper = CountQualifier.exact, None
-                qstart = m.start("qual") if m.group("qual") else m.start("low")
+                qstart = (of.start() if of else m.start("qual") if m.group("qual")
+                          else m.start("low"))
                 counts.append((qstart, m.end(),
                                Reading(value=low, part=part.name, qualifier=qualifier,
                                        upper=upper, evidence=[sentence.evidence(qstart, m.end())]),
@@ -285,6 +314,21 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
             if none is not None:
                 readings.append((none, bool(_POST_OP.search(none.evidence[0].quote)), True))
     return readings
+
+
+# therapy for an earlier injury, not this claim's ("a prior industrial low back injury on
+# 11/03/2006 that was treated with physical therapy and a work hardening program in 2007")
+_EARLIER_CLAIM = regex.compile(
+    r"\b(?:prior|previous|earlier|another|separate|older|former)\s+(?!to\b)(?:[\w-]+\s+){0,3}?"
+    r"(?:injury|injuries|claims?)\b", regex.IGNORECASE)
+# what UR said of the history, in the clause that states a count
+_UR_SAID = regex.compile(
+    r"\b(?:utilization\s+review\w*|UR|claims\s+administrator|(?:prior|previous|original)\s+"
+    r"review\w*)\s+(?:\w+\s+){0,3}?(?:indicated|stated|noted|reported|said|counted|cited|"
+    r"asserted|found|determined|felt|assumed)\b", regex.IGNORECASE)
+_TURN = regex.compile(r";|\bhowever\b|\bbut\b|\bwhereas\b", regex.IGNORECASE)
+_N_OF = regex.compile(rf"(?<![\w.-])(?P<n>{_N})\s+(?:out\s+)?of\s+(?:the\s+|his\s+|her\s+|"
+                      rf"their\s+)?$", regex.IGNORECASE)
 
 
 # "a total of 32 sessions", "32 sessions in total": the sentence's own sum of its counts
@@ -531,6 +575,8 @@ def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact,
                 continue
             if _no_recent(sentence, item_modality, item_region) is not None:
                 continue
+            if _EARLIER_CLAIM.search(sentence.text):
+                continue
             if _given_before(sentence.text, item_modality):
                 readings.append(Reading(value=True, part=part.name,
                                         evidence=[sentence.evidence()]))
@@ -564,6 +610,8 @@ _FI_TERM = regex.compile(
     # "The discharge note documents objective gains", "is moving in a positive direction"
     r"(?:objective|significant|measurable|clinical|functional)\s+gains?|"
     r"moving\s+in\s+a\s+positive\s+direction|"
+    # "increased walking tolerance", "increased sitting tolerance to 45 minutes"
+    r"(?:increased|improved|greater)\s+(?:\w+\s+)?(?:tolerance|endurance)|"
     r"(?:describing|documenting|showing|reporting)\s+(?:his|her|their|the\s+patient's|the|any)\s+"
     r"response)\b",
     regex.IGNORECASE)
@@ -613,8 +661,13 @@ _TERMINATOR = regex.compile(r"\b(?:but|however|although|though|yet|whereas|excep
 # relief that did not last is not functional improvement
 _NO_LASTING = regex.compile(
     r"\b(?:temporary|short[- ]term|transient|only\s+temporary|no\s+lasting|not\s+sustained)\s+"
-    r"(?:relief|benefit|improvement|effect)|\bno\s+lasting\s+(?:relief|benefit|improvement)\b",
+    r"(?:relief|benefit|improvement|effect)|\b(?:no|without(?:\s+any)?)\s+(?:lasting|sustained|"
+    r"durable)\s+(?:relief|benefit|improvement|effect)\b|"
+    # "physical therapy helped temporarily"
+    r"\b(?:helped|relieved|improved|benefit(?:ed|ted))\s+(?:\w+\s+)?(?:only\s+)?temporarily\b",
     regex.IGNORECASE)
+_FLARE = regex.compile(r"\b(?:flare[- ]?ups?|flared|exacerbation|recurrence|re-?injur\w*|"
+                    r"new\s+injury)\b", regex.IGNORECASE)
 _PLATEAU = regex.compile(r"\b(?:plateau\w*|leveled\s+off|levelled\s+off)\b", regex.IGNORECASE)
 _WORSE = regex.compile(
     r"\b(?:increased\s+pain|worsen\w*|worse|aggravat\w*|exacerbat(?:ed|es|ing)\s+(?:by|with|after)|"
@@ -735,7 +788,8 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                 and not _other_treatments_item(clause, m.start(), item_modality):
             found.append((FunctionalImprovement.not_documented.value, cstart + m.start(),
                           cstart + m.end()))
-        if m := _WORSE.search(clause):
+        # (the pain of a flare-up is the new episode, not the response to earlier treatment)
+        if (m := _WORSE.search(clause)) and not _FLARE.search(s):
             found.append((FunctionalImprovement.worsened.value, cstart + m.start(),
                           cstart + m.end()))
         if m := _NO_CHANGE.search(clause):

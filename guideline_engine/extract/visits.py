@@ -2,8 +2,9 @@
 
     3x4 · 2 x 6 · 3x a week for 4 weeks · 2x/week x 6 weeks · three times per week for four weeks
     twice weekly (for four weeks) · x 6 · 12-24 sessions · 12- 24 physical therapy visits
-    six sessions · eight (8) visits · (8) sessions · 12 sessions of physical therapy
-    x 80 hours (a programme in hours: 10 full days of 8 hours)
+    two times six (12) · six sessions · eight (8) visits · (8) sessions
+    12 sessions of physical therapy
+    x 80 hours (a programme in hours: 10 full days of 8 hours) · two weeks (80 hours)
 
 `parse_visits(text)` returns the first request it finds as a VisitCount with folded-text offsets;
 the caller maps those to letter offsets. A frequency without a duration ("twice weekly") gives a
@@ -52,7 +53,14 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
     # two times four visits (8): a frequency times a number of weeks, with the total stated
     ("frequency_times_count", regex.compile(
         rf"(?<![\w.-])(?P<fnum>{_N})\s*{_TIMES}\s*(?P<weeks>{_N})\s+(?:visits?|sessions?)\b"
-        rf"(?:\s*\((?P<total>\d{{1,3}})\))?", regex.IGNORECASE)),
+        rf"(?:\s*\((?P<total>\d{{1,3}})\))?"
+        # two times six (12): the product in brackets stands for the unit
+        rf"|(?<![\w.-])(?P<fnum>{_N})\s*{_TIMES}\s*(?P<weeks>{_N})\s*\((?P<total>\d{{1,3}})\)",
+        regex.IGNORECASE)),
+    # a programme's weeks and hours: "two weeks (80 hours)"
+    ("program_weeks_hours", regex.compile(
+        rf"(?<![\w.-])(?P<weeks>{_N})[\s-]*{_WEEKS}\s*\(\s*(?P<hours>\d{{2,3}})[- ]?(?:hours?|hrs?)"
+        rf"\s*\)", regex.IGNORECASE)),
     # a programme in hours: "x 80 hours", "an 80-hour program" (full days of 8 hours)
     ("program_hours", regex.compile(
         r"(?<![\w.-])(?P<hours>\d{2,3})[- ]?(?:hours?|hrs?)\b(?!\s+(?:a|per|each)\s+(?:day|week))",
@@ -186,11 +194,14 @@ def _build(form: str, m: regex.Match) -> VisitCount | None:
         if not 0 < freq <= 7 or weeks == 0 or total != freq * weeks:
             return None
         return VisitCount(total, None, freq, weeks, m.start(), m.end(), form)
-    if form == "program_hours":
+    if form in ("program_hours", "program_weeks_hours"):
         hours = int(m.group("hours"))
         if hours < 16 or hours % HOURS_A_DAY:
             return None
-        return VisitCount(hours // HOURS_A_DAY, None, None, None, m.start(), m.end(), form)
+        days = hours // HOURS_A_DAY
+        weeks = to_int(m.group("weeks")) if form == "program_weeks_hours" else None
+        frequency = days // weeks if weeks and days % weeks == 0 else None
+        return VisitCount(days, None, frequency, weeks or None, m.start(), m.end(), form)
     if form == "range":
         low, high = to_int(m.group("low")), to_int(m.group("high"))
         if not 0 < low < high:
