@@ -190,7 +190,7 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
     category_readings: list[Reading] = []
     title_regions = _title_regions(text)
     for part, sentence in _sentences(text):
-        m = _DIAGNOSED.search(sentence.text)
+        m = sentence.search(_DIAGNOSED)
         if not m:
             continue
         dx_text = m.group("dx").strip()
@@ -359,10 +359,10 @@ def _category_for_region(sentence: Sentence, offset: int, dx_text: str, region: 
 def chronic(text: ItemText, injury: Fact, as_of: Fact) -> Fact:
     readings: list[Reading] = []
     for part, sentence in _sentences(text):
-        if m := _CHRONIC.search(sentence.text):
+        if m := sentence.search(_CHRONIC):
             readings.append(Reading(value=True, part=part.name,
                                     evidence=[sentence.evidence(m.start(), m.end())]))
-        elif m := _ACUTE.search(sentence.text):
+        elif m := sentence.search(_ACUTE):
             readings.append(Reading(value=False, part=part.name,
                                     evidence=[sentence.evidence(m.start(), m.end())]))
     if readings:
@@ -537,10 +537,10 @@ def postsurgical(text: ItemText, surgery_fact: Fact, surgery_date: Fact, as_of: 
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
             for pattern, value in ((_IN_PERIOD, True), (_OUT_OF_PERIOD, False)):
-                if m := pattern.search(sentence.text):
+                if m := sentence.search(pattern):
                     stated.append(Reading(value=value, part=part.name,
                                           evidence=[sentence.evidence(m.start(), m.end())]))
-            if sentence.about_case() and (m := _ELAPSED.search(sentence.text)):
+            if sentence.about_case() and (m := sentence.search(_ELAPSED)):
                 stated.append(Reading(value=_elapsed_months(m) < period_months, part=part.name,
                                       evidence=[sentence.evidence(m.start(), m.end())]))
     if not surgery_fact.known and not stated:
@@ -576,11 +576,11 @@ def _flag_readings(parts, positive: regex.Pattern, negative: regex.Pattern | Non
     readings: list[Reading] = []
     for part in parts:
         for sentence in part.sentences():
-            if sentence.is_guideline_talk() or (skip is not None and skip.search(sentence.text)):
+            if sentence.is_guideline_talk() or (skip is not None and sentence.search(skip)):
                 continue
-            if negative is not None and (m := negative.search(sentence.text)):
+            if negative is not None and (m := sentence.search(negative)):
                 value = False
-            elif m := positive.search(sentence.text):
+            elif m := sentence.search(positive):
                 value = True
             else:
                 continue
@@ -749,7 +749,7 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
     decisions: list[Reading] = []
     counts: list[Reading] = []
     for sentence in text.preamble.sentences():
-        if _AUTHORIZED.search(sentence.text) and not regex.search(
+        if sentence.search(_AUTHORIZED) and not regex.search(
                 r"original\s+request\.?$", sentence.text.strip(), regex.IGNORECASE):
             decisions.append(Reading(value=URDecision.modified.value, part="preamble",
                                      evidence=[sentence.evidence()]))
@@ -761,7 +761,7 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
     region = categories.body_region(text.title.view.folded)
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
-            if not _UR.search(sentence.text):
+            if not sentence.search(_UR):
                 continue
             named = sentence.modalities()
             if named and item_modality not in named:
@@ -769,7 +769,7 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
             # in the item's own rationale a UR decision that names no treatment is this one's;
             # so is one on "all four requests" of the request the letter lists
             into = (decisions, counts) if (named or part is text.rationale
-                                           or _ALL_REQUESTS.search(sentence.text)) else unnamed
+                                           or sentence.search(_ALL_REQUESTS)) else unnamed
             span = _own_clause(sentence.text, item_modality, region, text.title.view.folded)
             if named and region in NAMED_REGIONS and part is text.summary and \
                     _decided_elsewhere(sentence.text, span, region, item_modality):

@@ -253,12 +253,12 @@ def frp_entry_criteria(text: ItemText) -> Fact:
         for sentence in part.sentences():
             if not sentence.about_case():
                 continue
-            if m := _FRP_MISSING.search(sentence.text):
+            if m := sentence.search(_FRP_MISSING):
                 return Fact(value=False, known=True,
                             evidence=[sentence.evidence(m.start(), m.end())],
                             note="the record says an entry criterion is not met")
             for name, pattern in _FRP.items():
-                if name not in met and (m := pattern.search(sentence.text)):
+                if name not in met and (m := sentence.search(pattern)):
                     met[name] = sentence.evidence(m.start(), m.end())
     if len(met) >= FRP_CRITERIA_NEEDED:
         return Fact(value=True, known=True, evidence=list(met.values()),
@@ -280,14 +280,14 @@ def read(text: ItemText) -> dict[str, Fact]:
             for sentence in part.sentences():
                 if not sentence.about_case():
                     continue
-                ur = _UR_REASON.search(sentence.text)
-                m = missing.search(sentence.text)
+                ur = sentence.search(_UR_REASON)
+                m = sentence.search(missing)
                 if m and ur and ur.end() <= m.start():
                     continue   # UR's reason for its decision
                 if m:
                     readings.append(Reading(value=criterion.missing_value, part=part.name,
                                             evidence=[sentence.evidence(m.start(), m.end())]))
-                elif (m := shown.search(sentence.text)) and ur and ur.end() <= m.start():
+                elif (m := sentence.search(shown)) and ur and ur.end() <= m.start():
                     continue
                 elif m:
                     readings.append(Reading(value=criterion.shown_value, part=part.name,

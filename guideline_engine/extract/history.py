@@ -527,7 +527,7 @@ def recent_treatment(text: ItemText, item_modality: str | None,
             if sentence.is_guideline_talk():
                 continue
             for cue in NOT_RECENT_CUES:
-                m = cue.search(sentence.text)
+                m = sentence.search(cue)
                 if m is None or _other_region(clause_around(sentence.text, m.start()),
                                               item_region):
                     continue
@@ -575,7 +575,7 @@ def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact,
                 continue
             if _no_recent(sentence, item_modality, item_region) is not None:
                 continue
-            if _EARLIER_CLAIM.search(sentence.text):
+            if sentence.search(_EARLIER_CLAIM):
                 continue
             if _given_before(sentence.text, item_modality):
                 readings.append(Reading(value=True, part=part.name,

@@ -123,6 +123,20 @@ class Part:
         return tuple(Sentence(self, start, end) for start, end in self.view.sentences())
 
 
+@lru_cache(maxsize=1 << 16)
+def _search(pattern: regex.Pattern, text: str) -> regex.Match | None:
+    return pattern.search(text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_guideline_talk(text: str) -> bool:
+    # "suggested a lack of functional improvement as defined in MTUS 9792.20e, despite
+    # receipt of earlier physical therapy": a term's definition cited in a finding
+    text = _AS_DEFINED.sub(" ", text)
+    return bool(_GUIDELINE_SUBJECT.search(text)) or (
+        bool(_GUIDELINE_TALK.search(text)) and not _PATIENT.search(text))
+
+
 @dataclass
 class Sentence:
     part: Part
@@ -145,17 +159,18 @@ class Sentence:
             return self.part.evidence(self.start, self.end)
         return self.part.evidence(self.start + rstart, self.start + (rend or rstart + 1))
 
+    def search(self, pattern: regex.Pattern) -> regex.Match | None:
+        """`pattern.search(self.text)`, remembered: the summary's sentences are the same for
+        every item of a letter, and each item's resolvers ask them the same questions."""
+        return _search(pattern, self.text)
+
     def mentions_guidelines(self) -> bool:
-        return bool(_GUIDELINE_TALK.search(self.text))
+        return bool(self.search(_GUIDELINE_TALK))
 
     def is_guideline_talk(self) -> bool:
         """States what a guideline says rather than what happened in this case."""
         if self._talk is None:
-            # "suggested a lack of functional improvement as defined in MTUS 9792.20e, despite
-            # receipt of earlier physical therapy": a term's definition cited in a finding
-            text = _AS_DEFINED.sub(" ", self.text)
-            self._talk = bool(_GUIDELINE_SUBJECT.search(text)) or (
-                bool(_GUIDELINE_TALK.search(text)) and not _PATIENT.search(text))
+            self._talk = _is_guideline_talk(self.text)
         return self._talk
 
     def about_case(self) -> bool:

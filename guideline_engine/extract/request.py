@@ -140,7 +140,7 @@ def _requests_of(text: ItemText, item_modality: str) -> Iterator[tuple[Part, Sen
     for part in (text.preamble, text.rationale, text.summary):
         for sentence in part.sentences():
             if item_modality in sentence.modalities() and not sentence.is_guideline_talk() and (
-                    part is text.preamble or _REQUEST_CUE.search(sentence.text)):
+                    part is text.preamble or sentence.search(_REQUEST_CUE)):
                 yield part, sentence
 
 
@@ -162,7 +162,7 @@ def _limb_regions(text: ItemText, title: str) -> list[Reading]:
     readings: list[Reading] = []
     for part in (text.summary, text.rationale):
         for sentence in part.sentences():
-            if not _DIAGNOSED.search(sentence.text) or sentence.mentions_guidelines():
+            if not sentence.search(_DIAGNOSED) or sentence.mentions_guidelines():
                 continue
             for m in categories.mentions(categories.BODY_REGION, sentence.text):
                 if m.value in joints and m.value not in {r.value for r in readings}:
@@ -179,7 +179,7 @@ def body_region(text: ItemText, item_modality: str | None = None) -> Fact:
     candidates: list[tuple[Part, int, str]] = [(text.title, 0, text.title.view.folded)]
     for part in (text.rationale, text.summary) if item_modality != "other" else ():
         for s in part.sentences():
-            if not _REQUEST_CUE.search(s.text) or s.mentions_guidelines():
+            if not s.search(_REQUEST_CUE) or s.mentions_guidelines():
                 continue
             if item_modality and item_modality in s.modalities():
                 # "requested additional hand therapy, myofascial release for the neck, and a
@@ -191,16 +191,16 @@ def body_region(text: ItemText, item_modality: str | None = None) -> Fact:
     # the reviewer says the request names no body part: that is what the letter shows
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
-            if m := _NO_BODY_PART.search(sentence.text):
+            if m := sentence.search(_NO_BODY_PART):
                 return Fact(value="unspecified", known=True,
                             evidence=[sentence.evidence(m.start(), m.end())],
                             note="the letter says the request names no body part")
     # the diagnosis, when it names one region only ("diagnosed with lumbar sprain/strain")
     candidates += [(text.summary, s.start, s.text) for s in text.summary.sentences()
-                   if item_modality != "other" and _DIAGNOSED.search(s.text)
+                   if item_modality != "other" and s.search(_DIAGNOSED)
                    and categories.body_region(s.text) not in (None, "multiple", "unspecified")]
     placed = [(text.summary, s.start, s.text) for s in text.summary.sentences()
-              if item_modality != "other" and _COMPLAINT.search(s.text)
+              if item_modality != "other" and s.search(_COMPLAINT)
               and categories.body_region(s.text) is not None]
     if len({categories.body_region(chunk) for _, _, chunk in placed}) != 1 or \
             categories.body_region(placed[0][2]) in ("multiple", "unspecified"):
@@ -267,7 +267,7 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
     # "X was the original request. Y was authorized ... The remaining IMR eligible portion ...":
     # the request as made is the original one; what UR authorised is the UR decision
     for sentence in text.preamble.sentences():
-        if _ORIGINAL.search(sentence.text):
+        if sentence.search(_ORIGINAL):
             hit = parse_visits(sentence.text)
             if hit and hit.total:
                 found, source, offset, chunk = hit, text.preamble, sentence.start, sentence.text
@@ -276,7 +276,7 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
         # no count in the title: a sentence that requests this treatment with a count
         for part in (text.rationale, text.summary):
             for sentence in part.sentences():
-                if not _REQUEST_CUE.search(sentence.text):
+                if not sentence.search(_REQUEST_CUE):
                     continue
                 if item_modality and item_modality not in sentence.modalities():
                     continue
@@ -375,17 +375,17 @@ def _restatements(text: ItemText, item_modality: str | None, source: Part, total
             # in the item's own rationale "an additional 8 sessions", "Four additional sessions
             # added to the six completed" restate the request without the word
             more = part is text.rationale and not (named - {item_modality}) and \
-                _MORE_SESSIONS.search(sentence.text)
+                sentence.search(_MORE_SESSIONS)
             # in the item's own rationale a request that names no treatment is this one ("the
             # request for 8 treatments exceeds ...")
-            if not (_REQUEST_CUE.search(sentence.text) or more) or (item_modality and (
+            if not (sentence.search(_REQUEST_CUE) or more) or (item_modality and (
                     item_modality not in named if named or part is not text.rationale
                     else False)):
                 continue
             for hit in all_visits(sentence.text):
                 if hit.total != total:
                     continue
-                if not _REQUEST_CUE.search(sentence.text) and not _MORE_SESSIONS.search(
+                if not sentence.search(_REQUEST_CUE) and not _MORE_SESSIONS.search(
                         sentence.text[max(0, hit.start - 25):hit.end]):
                     continue
                 out.append((sentence.evidence(hit.start, hit.end), "total"))
@@ -438,7 +438,7 @@ def _duration_elsewhere(text: ItemText, frequency: int, item_modality: str | Non
                 return hit.weeks, sentence.evidence(hit.start, hit.end)
             duration = parse_duration(sentence.text)
             if (duration and item_modality in sentence.modalities()
-                    and _REQUEST_CUE.search(sentence.text)):
+                    and sentence.search(_REQUEST_CUE)):
                 weeks, start, end = duration
                 return weeks, sentence.evidence(start, end)
     return None
