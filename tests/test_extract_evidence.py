@@ -1543,3 +1543,88 @@ def test_a_lack_of_documentation_of_the_gym_conditions_is_read_as_missing():
     facts = facts_of(text)
     assert facts.home_program_ineffective.value is False
     assert facts.equipment_needed.value is False
+
+
+def test_therapy_for_another_region_in_the_same_sentence_is_not_this_regions():
+    text = letter("The prior physical therapy was directed to the lumbar spine only, and the "
+                  "cervical spine has not been treated.",
+                  ("Physical therapy for the cervical spine, six (6) sessions", "Overturned",
+                   "Within the documentation available for review, the patient has had physical "
+                   "therapy for the lumbar spine, but it does not appear that any physical "
+                   "therapy has been directed to the cervical spine. The request is medically "
+                   "necessary."))
+    assert facts_of(text).prior_treatment.value is False
+
+
+def test_a_diagnosis_made_on_a_date_based_on_findings_is_the_condition_alone():
+    text = letter("The diagnosis of complex regional pain syndrome was made on 10-11-2016 based "
+                  "on allodynia, swelling, color and temperature change of the right hand.",
+                  ("Physical therapy x 6 for the right hand", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.diagnosis.value == "complex regional pain syndrome"
+    assert facts.diagnosis_category.value == "crps"
+
+
+def test_another_request_for_the_same_treatment_tells_the_improvement_of_its_sessions():
+    text = letter("He has had 8 sessions of physical therapy for the right hand.",
+                  ("Physical therapy 2 times a week for 3 weeks for the right hand", "Overturned",
+                   "He has completed 8 physical therapy sessions with clear functional benefit. "
+                   "The request is medically necessary."),
+                  ("One physical therapy visit for home exercise program instruction, right "
+                   "hand", "Overturned", "A single visit is consistent with the goal of "
+                   "self-directed care. The request is medically necessary."))
+    facts = facts_of(text, 2)
+    assert facts.functional_improvement.value == "documented"
+    assert quotes(text, facts.functional_improvement) == ["functional benefit"]
+
+
+def test_a_request_date_in_another_items_rationale_dates_this_request():
+    text = letter("The injured worker has low back pain.",
+                  ("Physical therapy 3 x 4 for the lumbar spine", "Upheld",
+                   "Request for authorization is December 28, 2016. " + NOT_NECESSARY),
+                  ("Aquatic therapy 2 times a week for 4 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text, 2).request_date.value == dt.date(2016, 12, 28)
+
+
+def test_a_job_held_at_full_duty_is_a_return_to_work_goal():
+    text = letter("The employer has confirmed that his position is being held for him at full "
+                  "duty.", ("Work hardening program 5 times a week for 2 weeks", "Overturned",
+                            "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.job_to_return_to.value is True
+    assert facts.return_to_work_goal.value is True
+
+
+def test_a_home_programme_given_up_outweighs_the_history_that_lists_one():
+    text = letter("Prior treatment has included medications and a home exercise program. The "
+                  "patient reported that she was no longer performing her home exercises "
+                  "regularly.",
+                  ("Massage therapy once a week for 8 weeks for the cervical spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).home_exercise_program.value is False
+
+
+def test_treatment_rendered_included_is_a_history_and_the_record_cue_makes_it_the_case():
+    text = letter("Treatment rendered included 18 sessions of land-based physical therapy for "
+                  "the B/L knees in 2015 and 2016.",
+                  ("Land-based PT for the B/L knees qty 12", "Upheld",
+                   "Within the documentation available for review, the patient has completed 18 "
+                   "sessions of land-based PT for the knees, which already exceeds the number "
+                   "of visits recommended. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 18
+    assert facts.requested_visits.value == 12
+
+
+def test_the_condition_the_reviewer_says_is_present_here_is_the_category():
+    text = letter("The applicant has chronic right shoulder pain.",
+                  ("Physiotherapy, 12 (twelve) sessions, R shoulder", "Upheld",
+                   "The request represents treatment in excess of the 9-10 session course "
+                   "suggested on page 99 of the MTUS Chronic Pain Medical Treatment Guidelines "
+                   "for myalgias and myositis of various body parts, the diagnosis reportedly "
+                   "present here. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.diagnosis_category.value == "myalgia_myositis"
+    assert quotes(text, facts.diagnosis_category) == ["myalgias and myositis"]

@@ -85,7 +85,8 @@ DIAGNOSIS = _lexicon([
     (r"osteoarthritis|arthrosis|degenerative\s+joint|arthropathy|(?:hip|knee)\s+degeneration|"
      r"joint\s+space\s+narrowing", DiagnosisCategory.osteoarthritis.value),
     (r"fractures?", DiagnosisCategory.fracture.value),
-    (r"myalgia|myositis|myofascial\s+pain|fibromyalgia", DiagnosisCategory.myalgia_myositis.value),
+    (r"myalgias?|myositis|myofascial\s+pain|fibromyalgia",
+     DiagnosisCategory.myalgia_myositis.value),
     (r"sprain|strain", DiagnosisCategory.sprain_strain.value),
 ])
 

@@ -57,7 +57,10 @@ _DX_NAMED = regex.compile(r"\s*(?:the\s+)?(?:following\s+)?diagnos[ie]s\s+(?:of\
 _DX_ARTICLE = regex.compile(r"(?:a|an)\s+(?=\w)", regex.IGNORECASE)
 _DX_ASIDE = regex.compile(r"\([^()]{0,80}\)\s*:?\s*")
 _NARRATIVE_DX = regex.compile(r"diagnosed\s+(?:as|with)|(?:is\s+)?(?:being\s+treated|"
-                              r"undergoing\s+treatment|treated)\s+for", regex.IGNORECASE)
+                              r"undergoing\s+treatment|treated)\s+for|"
+                              # "The diagnosis of CRPS was made on 10-11-2016 based on ..."
+                              r"diagnos[ie]s\s+of\s+[^.;]*?\s(?:was|were)\s+(?:first\s+)?"
+                              r"(?:made|confirmed|established|rendered)\b", regex.IGNORECASE)
 # who reported the diagnosis, after it: "..., the treating provider reported", ", per the PR-2";
 # and what happened next: "diagnosed with a meniscal tear and underwent arthroscopy on 1/21/16"
 _DX_ATTRIBUTION = regex.compile(
@@ -67,6 +70,9 @@ _DX_ATTRIBUTION = regex.compile(
     # request, not the diagnosis
     r"\s+with\s+(?:an?\s+)?(?:positive|negative)\b.*$|"
     r",?\s+(?:and|but)\s+the\s+(?:current\s+)?(?:request|treatment\s+plan)\b.*$|"
+    # "The diagnosis of complex regional pain syndrome was made on 10-11-2016 based on ..."
+    r"\s+(?:was|were)\s+(?:first\s+)?(?:made|confirmed|established|rendered)\b.*$|"
+    r",?\s+based\s+on\b.*$|"
     # "..., it was stated": who said it
     r",\s*(?:it\s+was|as\s+was)\s+(?:stated|reported|noted|documented)\b.*$|"
     # "..., which were treated nonoperatively with cast immobilization": what happened to it
@@ -246,6 +252,22 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
                 category_readings.append(Reading(value=value, part=part.name,
                                                  evidence=[sentence.evidence(start, end)]))
     if not category_readings:
+        # the reviewer names the condition the guideline line is for as the case's ("... for
+        # myalgias and myositis of various body parts, the diagnosis reportedly present here")
+        for part, sentence in _sentences_all(text):
+            if (here := sentence.search(_PRESENT_HERE)) is None:
+                continue
+            found = list(categories.mentions(categories.DIAGNOSIS,
+                                             sentence.text[:here.start()]))
+            if found:
+                last = found[-1]
+                # "myalgias and myositis": the guideline's whole name for it
+                start = min(m.start for m in found if m.value == last.value
+                            and last.start - m.end < 20)
+                category_readings.append(Reading(value=last.value, part=part.name,
+                                                 evidence=[sentence.evidence(start,
+                                                                             last.end)]))
+    if not category_readings:
         if dx.known:
             return dx, Fact(value="other", known=True, evidence=dx.evidence,
                             note="the diagnosis stated is none of the guideline categories")
@@ -254,6 +276,16 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
     return dx, resolve(category_readings, RECORD_ORDER, rank=rank,
                        rank_reason="a condition with rules of its own, else the diagnosis "
                                    "listed first, wins")
+
+
+_PRESENT_HERE = regex.compile(r"\b(?:the\s+diagnos[ie]s\s+(?:\w+\s+)?|as\s+(?:is|are|was|were)"
+                              r"(?:/(?:is|are))?\s+)present\s+here\b", regex.IGNORECASE)
+
+
+def _sentences_all(text: ItemText):
+    for part in (text.rationale, text.summary):
+        for sentence in part.sentences():
+            yield part, sentence
 
 
 def _title_regions(text: ItemText) -> set[str]:
@@ -606,13 +638,16 @@ def with_other_items(fact: Fact, text: ItemText, readings: list[Reading]) -> Fac
 
 
 def flag(text: ItemText, positive: regex.Pattern, negative: regex.Pattern | None,
-         what: str, patient: bool = False) -> Fact:
+         what: str, patient: bool = False, rank: dict | None = None) -> Fact:
     """A yes/no fact from cue patterns; `patient`: a fact about the patient, which the other
-    items' rationales may state too (evidence only)."""
+    items' rationales may state too (evidence only); `rank`: which value wins where the
+    readings disagree (else the record's order)."""
     readings = _flag_readings((text.rationale, text.summary), positive, negative)
     if not readings:
         return Fact.unknown(f"the letter does not mention {what}")
-    fact = resolve(readings, RECORD_ORDER)
+    fact = (resolve(readings, RECORD_ORDER, rank=rank, rank_first=True,
+                    rank_reason="a statement that it is not done outweighs a history that "
+                                "lists it") if rank else resolve(readings, RECORD_ORDER))
     if patient:
         fact = with_other_items(fact, text, _flag_readings(text.other_rationales(), positive,
                                                            negative))
@@ -635,7 +670,10 @@ def flare_up(text: ItemText, region: str | None = None) -> Fact:
 
 
 def home_exercise_program(text: ItemText) -> Fact:
-    return flag(text, _HEP, _NO_HEP, "a home exercise programme", patient=True)
+    # a statement that the programme is not done ("she was no longer performing her home
+    # exercises") is the current state; a treatment history that lists one is not
+    return flag(text, _HEP, _NO_HEP, "a home exercise programme", patient=True,
+                rank={False: 0, True: 1})
 
 
 def _work_readings(parts) -> list[Reading]:

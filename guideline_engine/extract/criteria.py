@@ -95,7 +95,11 @@ CRITERIA: tuple[Criterion, ...] = (
               r"return(?:ing)?\s+to\s+(?:(?:his|her|the|a|full|usual|regular|former|modified)\s+)*"
               r"(?:duty|work|job)|agreed\s+(?:(?:up)?on\s+)?(?:to\s+)?(?:a\s+|the\s+)?"
               r"return[- ]to[- ]work|agreed\s+(?:up)?on\s+(?:a\s+)?return\s+to\s+"
-              r"(?:(?:full|modified|regular|usual)\s+)?(?:duty|work))\b",
+              r"(?:(?:full|modified|regular|usual)\s+)?(?:duty|work)|"
+              # "his position is being held for him at full duty": the job and the duty to
+              # return to
+              r"held\s+(?:open\s+)?for\s+(?:him|her|the\s+(?:claimant|patient|employee|worker))\s+"
+              r"at\s+(?:full|regular|usual|unrestricted)\s+duty)\b",
         missing=rf"\b{_NOT_DOC}\s+(?:[\w-]+\s+){{0,10}}?(?:(?:defined|documented|agreed|specific|"
                 rf"clear)\s+)*return[- ]to[- ]work\s+(?:goal|plan)s?\b|\breturn[- ]to[- ]work\s+"
                 rf"goal\s+(?:is|was|has)\s+not\b",

@@ -103,10 +103,10 @@ def _header_reading(text: ItemText, name: str | None) -> list[Reading]:
 
 def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
                header: str | None = None, requested: int | None = None,
-               opener_cue: regex.Pattern | None = None) -> Fact:
+               opener_cue: regex.Pattern | None = None, parts=None) -> Fact:
     readings: list[Reading] = _header_reading(text, header)
     other: set[int] = set()   # readings from sentences that state another request
-    for part in (text.rationale, text.summary):
+    for part in parts if parts is not None else (text.rationale, text.summary):
         for sentence in part.sentences():
             found = _nearest_after_cue(sentence.text, cue)
             if found is None and opener_cue is not None:
@@ -140,8 +140,15 @@ def request_date(text: ItemText, requested: int | None = None) -> Fact:
     letter gives several dates, a request stated with another number of visits ("October 31,
     2016 request for authorization for physical therapy 2x6", before the 2x4 in dispute) is
     another request."""
-    return _date_fact(text, _REQUEST, "request for authorization", requested=requested,
+    fact = _date_fact(text, _REQUEST, "request for authorization", requested=requested,
                       opener_cue=_REQUESTED_AT)
+    if fact.known:
+        return fact
+    # the date stated in the rationale of another request of the letter ("Request for
+    # authorization is December 28, 2016"), where this one's parts give none
+    sibling = _date_fact(text, _REQUEST, "request for authorization", requested=requested,
+                         opener_cue=_REQUESTED_AT, parts=tuple(text.other_rationales()))
+    return sibling if sibling.known else fact
 
 
 def _another_request(sentence: str, requested: int) -> bool:

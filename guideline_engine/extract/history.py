@@ -40,7 +40,9 @@ _PAST = regex.compile(
     r"\b(?:had|has\s+had|have\s+had|completed|attended|participated|received|underwent|exhausted|"
     r"undergone|prior|previous|previously|earlier|already|to\s+date|thus\s+far|so\s+far|"
     r"approved|authorized|certified|through|since|alone|throughout|history|treated|"
-    r"(?:has|have|had)\s+included|consist\w*\s+of)\b",
+    r"(?:has|have|had)\s+included|consist\w*\s+of|"
+    # "Treatment rendered included 18 sessions of land-based physical therapy"
+    r"(?:treatment|therapy|care)\s+(?:rendered\s+|provided\s+|given\s+)?(?:included|includes))\b",
     regex.IGNORECASE,
 )
 _REQUEST = regex.compile(
@@ -577,6 +579,15 @@ def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact,
                 continue
             if sentence.search(_EARLIER_CLAIM):
                 continue
+            # "The prior physical therapy was directed to the lumbar spine only, and the cervical
+            # spine has not been treated": where a mention of the treatment sits in a clause
+            # about another region, only the clauses about this one say anything of it
+            clauses = [clause_around(sentence.text, m.start) for m in categories.mentions(
+                categories.MODALITY, sentence.text) if m.value == item_modality]
+            elsewhere = [c for c in clauses if _other_region(c, item_region)]
+            if elsewhere and not any(_given_before(c, item_modality) for c in clauses
+                                     if c not in elsewhere):
+                continue
             if _given_before(sentence.text, item_modality):
                 readings.append(Reading(value=True, part=part.name,
                                         evidence=[sentence.evidence()]))
@@ -851,10 +862,10 @@ _THIS_MEETS = regex.compile(
     r"represents?|demonstrates?|shows?|establish(?:es)?|reflects?)\b", regex.IGNORECASE)
 
 
-def functional_improvement(text: ItemText, item_modality: str | None,
-                           item_region: str | None = None) -> Fact:
+def _improvement_readings(parts: tuple[Part, ...], item_modality: str | None,
+                          item_region: str | None) -> list[Reading]:
     readings: list[Reading] = []
-    for part in (text.rationale, text.summary):
+    for part in parts:
         for sentence in part.sentences():
             # "This satisfies the definition of functional improvement, and the guidelines
             # support ...": the reviewer's finding, though it names the guidelines
@@ -867,6 +878,22 @@ def functional_improvement(text: ItemText, item_modality: str | None,
             readings.append(Reading(value=value, part=part.name,
                                     evidence=[sentence.evidence(start, end)
                                               for start, end in places]))
+    return readings
+
+
+def functional_improvement(text: ItemText, item_modality: str | None,
+                           item_region: str | None = None) -> Fact:
+    readings = _improvement_readings((text.rationale, text.summary), item_modality,
+                                     item_region)
+    if not readings:
+        # the reviewer's finding on the same earlier sessions in the rationale of another
+        # request for the same treatment ("he has completed 8 physical therapy sessions with
+        # clear functional benefit", for a home-programme instruction visit)
+        same = tuple(part for part, item in zip(text.other_rationales(), text.other_items(),
+                                                strict=True)
+                     if item_modality in {m.value for m in categories.mentions(
+                         categories.MODALITY, item.title.quote)})
+        readings = _improvement_readings(same, item_modality, item_region)
     if not readings:
         return Fact.unknown("the letter says nothing about functional improvement from this "
                             "treatment")

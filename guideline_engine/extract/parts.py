@@ -67,7 +67,12 @@ _AS_DEFINED = regex.compile(r"\bas\s+defined\s+(?:in|by)\s+(?:the\s+)?(?:MTUS|OD
                             r"Section|8\s+CCR)[^,.;]*", regex.IGNORECASE)
 _PATIENT = regex.compile(
     r"\b(?:applicant|injured\s+(?:worker|employee)|claimant|employee|in\s+this\s+case|"
-    r"this\s+patient|he|she|his|her|IW|I/W|the\s+(?:worker|insured|member)|Mr|Mrs|Ms)\b",
+    r"this\s+patient|he|she|his|her|IW|I/W|the\s+(?:worker|insured|member)|Mr|Mrs|Ms|"
+    # what this record shows: "Within the documentation available for review, the patient
+    # has completed 18 sessions ... which already exceeds the number of visits recommended"
+    r"within\s+the\s+(?:documentation|(?:medical\s+)?records?)|the\s+patient\s+(?:has|had)\s+"
+    r"(?:completed|attended|received|undergone|had)|the\s+patient\s+(?:was|is)\s+"
+    r"(?:seen|evaluated|examined)\s+on)\b",
     regex.IGNORECASE)
 # what the record shows, and what a guideline prescribes
 _RECORD = regex.compile(r"\b(?:documentation|documented|records?|notes?|submitted|provided|"
