@@ -490,7 +490,16 @@ def test_an_operation_the_patient_has_not_had_is_no_surgery():
                    NOT_NECESSARY))
     facts = facts_of(text)
     assert not facts.surgery.known
-    assert facts.postsurgical.note == "no surgery is mentioned"
+    # none in the record the letter summarises: not postsurgical, by the record's silence
+    assert (facts.postsurgical.value, facts.postsurgical.basis) == (False, "not_in_record")
+
+
+def test_care_without_an_operation_is_the_evidence_that_none_was_done():
+    text = letter("The right wrist fractures were treated nonoperatively with cast immobilization.",
+                  ("Occupational therapy x 8 for the right wrist", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.postsurgical.value is False
+    assert quotes(text, facts.postsurgical) == ["treated nonoperatively with"]
 
 
 def test_an_operation_on_another_region_does_not_make_neck_therapy_postsurgical():

@@ -278,6 +278,11 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
                                    "listed first, wins")
 
 
+_NO_OPERATION = regex.compile(
+    r"\b(?:treated\s+)?non-?(?:operative|surgical)(?:ly)?(?:\s+(?:with|care|treatment|"
+    r"management))?|\bnot\s+(?:a\s+)?(?:surgical\s+)?candidate\s+for\s+surgery|"
+    r"\bnot\s+a\s+surgical\s+candidate|\bno\s+(?:history\s+of\s+|prior\s+|previous\s+)?"
+    r"surger(?:y|ies)\b", regex.IGNORECASE)
 _PRESENT_HERE = regex.compile(r"\b(?:the\s+diagnos[ie]s\s+(?:\w+\s+)?|as\s+(?:is|are|was|were)"
                               r"(?:/(?:is|are))?\s+)present\s+here\b", regex.IGNORECASE)
 
@@ -579,7 +584,13 @@ def postsurgical(text: ItemText, surgery_fact: Fact, surgery_date: Fact, as_of: 
         if surgery_fact.evidence:   # an operation on another body region only
             return Fact(value=False, known=True, evidence=surgery_fact.evidence,
                         note=surgery_fact.note)
-        return Fact.unknown("no surgery is mentioned")
+        # the letter, which summarises the record, names no operation: none is in the record
+        # (what it says of care without one is the evidence: "treated nonoperatively")
+        said = [sentence.evidence(m.start(), m.end()) for _, sentence in _sentences(text)
+                if (m := sentence.search(_NO_OPERATION))]
+        return Fact(value=False, known=True, basis="not_in_record", evidence=said[:2],
+                    note="the letter, which summarises the record, mentions no surgery: the "
+                         "request is not postsurgical care")
     if not (surgery_fact.known and surgery_date.known and as_of.known):
         if stated:
             return resolve(stated, RECORD_ORDER, basis="stated",
