@@ -1637,3 +1637,74 @@ def test_the_condition_the_reviewer_says_is_present_here_is_the_category():
     facts = facts_of(text)
     assert facts.diagnosis_category.value == "myalgia_myositis"
     assert quotes(text, facts.diagnosis_category) == ["myalgias and myositis"]
+
+
+def test_records_that_do_not_document_a_home_programme_say_there_is_none():
+    text = letter("The records do not document a current home exercise program.",
+                  ("Massage therapy for the lumbar spine, 8 sessions", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.home_exercise_program.value is False
+    assert quotes(text, facts.home_exercise_program) == [
+        "do not document a current home exercise program"]
+
+
+def test_urs_reason_after_a_semicolon_is_not_the_records_finding():
+    text = letter("The UR denied certification on January 12, 2017; for the chiropractic "
+                  "manipulation as maintenance care.",
+                  ("Chiropractic manipulation for the lumbar spine, 2 visits", "Overturned",
+                   "The request is medically necessary."))
+    assert not facts_of(text).maintenance_care.known
+
+
+def test_a_request_naming_no_region_treats_the_regions_every_complaint_and_diagnosis_name():
+    text = letter("The current diagnoses are documented as cervical spine sprain/strain and "
+                  "thoracic spine sprain/strain. On 11/07/2016 the patient was seen for "
+                  "continued complaints of neck and upper back pain.",
+                  ("Spinal manipulation 1 times 6", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.body_region.value == "multiple"
+    assert {r.value for r in facts.body_region.readings} == {"cervical", "thoracic"}
+
+
+def test_two_operations_in_one_sentence_are_each_their_own():
+    text = letter("On 6-29-2016 the injured worker underwent open reduction and internal "
+                  "fixation of the right distal radius and open reduction and internal fixation "
+                  "of the left ankle. The provider noted post-op PT x 12 to date for the left "
+                  "ankle. The Request for Authorization dated 11-8-2016 included physical "
+                  "therapy 2 times a week for 4 weeks for the left ankle.",
+                  ("Physical therapy 2 times a week for 4 weeks for the left ankle", "Overturned",
+                   "He progressed to full weight bearing without an assistive device, and "
+                   "dorsiflexion improved. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "ankle_orif"
+    assert facts.surgery.value == "open reduction and internal fixation of the left ankle"
+    assert facts.postsurgical.value is True
+    assert facts.prior_sessions.value == 12
+    assert quotes(text, facts.prior_sessions)[0] == "PT x 12 to date"
+    assert facts.functional_improvement.value == "documented"
+
+
+def test_without_pain_relief_or_improvement_is_still_a_negation():
+    text = letter("The injured worker has participated in at least 6 sessions of physical "
+                  "therapy without significant pain relief or functional improvement.",
+                  ("Physical therapy 3x a week for 4 weeks for the cervical spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).functional_improvement.value == "not_documented"
+
+
+def test_past_treatments_included_is_a_history():
+    text = letter("Past treatments included a hinged knee brace, nonsteroidal anti-inflammatory "
+                  "drugs, and 6 sessions of physical therapy.",
+                  ("Physical therapy 2 times a week for 6 weeks, right knee", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 6
+
+
+def test_crps_of_a_limb_outranks_a_fracture_placed_at_the_wrist():
+    text = letter("The injured worker was diagnosed as having complex regional pain syndrome "
+                  "type I of the left upper limb, closed fracture of the left distal radius, and "
+                  "left shoulder strain.",
+                  ("Physical therapy 2 times a week for 6 weeks to the left wrist and hand",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).diagnosis_category.value == "crps"

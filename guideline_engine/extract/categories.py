@@ -61,12 +61,13 @@ BODY_REGION = _lexicon([
     (r"shoulders?|rotator\s+cuff|supraspinatus|infraspinatus|subscapularis|glenohumeral|"
      r"acromioclavicular|subacromial|glenoid|labrum", BodyRegion.shoulder.value),
     (r"elbows?|epicondyl\w*", BodyRegion.elbow.value),
-    (r"wrists?|hands?|fingers?|thumbs?|forearms?|carpal|metacarpal\w*|de\s+Quervain\W?s?",
+    (r"wrists?|hands?|fingers?|thumbs?|forearms?|carpal|metacarpal\w*|de\s+Quervain\W?s?|"
+     r"distal\s+radius",
      BodyRegion.wrist_hand.value),
     (r"hips?|pelvis|groin", BodyRegion.hip.value),
     (r"knees?|patella\w*|menisc\w*", BodyRegion.knee.value),
     (r"ankles?|foot|feet|heels?|achilles|plantar", BodyRegion.ankle_foot.value),
-    (r"upper\s+extremit(?:y|ies)|lower\s+extremit(?:y|ies)", "limb"),
+    (r"upper\s+extremit(?:y|ies)|lower\s+extremit(?:y|ies)|(?:upper|lower)\s+limbs?", "limb"),
 ])
 
 DIAGNOSIS = _lexicon([
@@ -111,8 +112,9 @@ SURGERY = _lexicon([
      "spinal_fusion"),
     (r"discectomy|microdiscectomy|laminectomy|laminotomy|decompression\s+surgery",
      "discectomy_laminectomy"),
-    (r"ankle\s+(?:fracture\s+)?(?:ORIF|open\s+reduction)|ORIF\s+(?:of\s+the\s+)?ankle",
-     "ankle_orif"),
+    (r"ankle\s+(?:fracture\s+)?(?:ORIF|open\s+reduction)|(?:ORIF|open\s+reduction(?:\s+(?:and\s+)?"
+     r"internal\s+fixation)?)\s+(?:of\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:left|right)\s+)?"
+     r"(?:(?:bi|tri)malleolar\s+)?ankle", "ankle_orif"),
     (r"achilles\s+(?:tendon\s+)?repair", "achilles_repair"),
     # open reduction and internal fixation of a forearm or hip fracture
     (r"(?:(?:distal\s+)?(?:radius|radial|ulna|ulnar|forearm|wrist)\s+(?:fracture\s+)?"
@@ -230,6 +232,13 @@ def modality(text: str) -> str | None:
     return found.value if found else None
 
 
+# the regions a limb holds ("upper extremity & low back" is two places; "carpal tunnel
+# syndrome, left upper limb" one)
+_LIMB_PARTS = frozenset({BodyRegion.shoulder.value, BodyRegion.elbow.value,
+                         BodyRegion.wrist_hand.value, BodyRegion.hip.value, BodyRegion.knee.value,
+                         BodyRegion.ankle_foot.value})
+
+
 def body_region(text: str) -> str | None:
     """The body region named in `text`; several distinct regions give 'multiple'."""
     regions = {m.value for m in mentions(BODY_REGION, text)}
@@ -237,6 +246,8 @@ def body_region(text: str) -> str | None:
         return None
     if regions == {"limb"}:
         return BodyRegion.unspecified.value
+    if regions & _LIMB_PARTS:
+        regions.discard("limb")   # "carpal tunnel syndrome, left upper limb": the wrist
     if len(regions) > 1:
         return BodyRegion.multiple.value
     return regions.pop()

@@ -119,7 +119,11 @@ _NO_HEP = regex.compile(
     r"(?:participat\w+|perform\w*|doing|engaged|compliant|following)\s+(?:(?:in|with)\s+)?"
     r"(?:[\w-]+\s+){0,6}?home\s+(?:exercises?|stretching|program(?:me)?)\b|"
     r"\bno\s+(?:documentation|evidence|indication|mention)\s+of\s+(?:an?\s+|any\s+)?"
-    r"(?:ongoing\s+|current\s+)?home\s+(?:exercises?|stretching|program(?:me)?)\b",
+    r"(?:ongoing\s+|current\s+)?home\s+(?:exercises?|stretching|program(?:me)?)\b|"
+    # "The records do not document a current home exercise program"
+    r"\b(?:did|does|do)\s+not\s+(?:document|indicate|show|describe|mention|reflect)\s+"
+    r"(?:an?\s+|any\s+)?(?:ongoing\s+|current\s+|active\s+|regular\s+)?home\s+(?:exercises?"
+    r"(?:\s+program(?:me)?)?|stretching|program(?:me)?)\b",
     regex.IGNORECASE)
 _NOT_WORKING = regex.compile(
     r"\b(?:not\s+(?:returned|gone\s+back)\s+to\s+work|not\s+working|off\s+(?:of\s+)?work|"
@@ -376,14 +380,21 @@ def _category_for_region(sentence: Sentence, offset: int, dx_text: str, region: 
         if not found:
             continue
         piece_region = categories.body_region(piece)
-        matches_region = region in (None, "multiple", "unspecified") or piece_region == region
-        # a limb ("of the right upper extremity") does not name another region
-        if not matches_region and piece_region not in (None, "unspecified"):
+        # (a limb, "of the right upper extremity", names no other region)
+        piece_regions = {m.value for m in categories.mentions(categories.BODY_REGION, piece)
+                         } - {"limb"}
+        matches_region = region in (None, "multiple", "unspecified") or region in piece_regions
+        if not matches_region and piece_regions:
             continue
         for f in found:
             if _NEGATED_DX.search(piece[: f.start]):
                 continue  # "cervical strain without radiculopathy"
-            scored.append((0 if piece_region == region or piece_region in named else 1,
+            # a piece placed on a limb only, or a condition with rules of its own placed
+            # nowhere ("complex regional pain syndrome type I"), is not another region's
+            unplaced = not piece_regions and (piece_region == "unspecified"
+                                              or categories.DIAGNOSIS_RANK.get(f.value) == 0)
+            scored.append((0 if piece_region == region or piece_region in named or unplaced
+                           else 1,
                            categories.DIAGNOSIS_RANK.get(f.value, 99),
                            start + f.start, start + f.end, f.value))
     if not scored:
@@ -441,14 +452,21 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
             start, end = m.start, m.end
             # the whole name of the operation the patient had ("underwent left knee anterior
             # cruciate ligament reconstruction with hamstring autograft on October 4, 2016")
+            named = categories.mentions(categories.SURGERY, sentence.text)
             for whole in _OPERATION.finditer(sentence.text):
                 if whole.start("what") <= m.start and m.end <= whole.end("what"):
-                    start, end = whole.span("what")
+                    # (two operations named in it: each is its own)
+                    if not any(n.value != m.value and whole.start("what") <= n.start
+                               and n.end <= whole.end("what") for n in named):
+                        start, end = whole.span("what")
                     break
             evidence = [sentence.evidence(start, end)]
             # the region of the operation, or for a bare mention ("post-operative hand
             # therapy") of its clause
-            operated = categories.body_region(sentence.text[start:end]) or (
+            # (of the procedure itself where one sentence names two: "open reduction and
+            # internal fixation of the right distal radius and ... of the left ankle")
+            operated = categories.body_region(sentence.text[m.start:m.end]) or \
+                categories.body_region(sentence.text[start:end]) or (
                 categories.body_region(clause_around(sentence.text, m.start, _LIST_BREAK))
                 if m.value == "surgery_unspecified" else None)
             if regions and operated in NAMED_REGIONS and operated not in regions:

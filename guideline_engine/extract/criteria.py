@@ -51,7 +51,9 @@ _UR_REASON = regex.compile(
     r"noting|reasoning|reasoned|considered|deemed|felt|opined|determined|"
     r"as\s+there\s+(?:was|were|is)|"
     # "non-certified the lumbar manual therapy as maintenance care"
-    r"(?:non-?certif\w*|denied|modified)\s(?:[^.;]{0,80}?\s)?as)\b", regex.IGNORECASE)
+    # ("denied certification on January 12, 2017; for the chiropractic manipulation as
+    # maintenance care")
+    r"(?:non-?certif\w*|denied|modified)\s(?:[^.]{0,80}?\s)?as)\b", regex.IGNORECASE)
 
 CRITERIA: tuple[Criterion, ...] = (
     Criterion(

@@ -41,8 +41,10 @@ _PAST = regex.compile(
     r"undergone|prior|previous|previously|earlier|already|to\s+date|thus\s+far|so\s+far|"
     r"approved|authorized|certified|through|since|alone|throughout|history|treated|"
     r"(?:has|have|had)\s+included|consist\w*\s+of|"
-    # "Treatment rendered included 18 sessions of land-based physical therapy"
-    r"(?:treatment|therapy|care)\s+(?:rendered\s+|provided\s+|given\s+)?(?:included|includes))\b",
+    # "Treatment rendered included 18 sessions of land-based physical therapy", "Past
+    # treatments included ... 6 sessions of physical therapy"
+    r"(?:treatments?|therap(?:y|ies)|care)\s+(?:rendered\s+|provided\s+|given\s+|to\s+date\s+)?"
+    r"(?:included|includes)|past\s+(?:treatments?|therap(?:y|ies)|care))\b",
     regex.IGNORECASE,
 )
 _REQUEST = regex.compile(
@@ -276,6 +278,18 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         qualifier=CountQualifier.exact,
                         evidence=[sentence.evidence(m.start("low"), m.end())]),
                         bool(_POST_OP.search(clause_around(s, m.start("low"))))))
+            # "post-op PT x 8 to date": the treatment, then its count so far
+            for m in _X_TO_DATE.finditer(s):
+                hit = [h for h in categories.mentions(categories.MODALITY, s[:m.start()])
+                       if not s[h.end:m.start()].strip()]
+                clause = clause_around(s, m.start("low"))
+                if hit and hit[-1].value == item_modality and not _other_region(clause,
+                                                                                item_region):
+                    counts.append((hit[-1].start, m.end(), Reading(
+                        value=int(m.group("low")), part=part.name,
+                        qualifier=CountQualifier.exact,
+                        evidence=[sentence.evidence(hit[-1].start, m.end())]),
+                        bool(_POST_OP.search(clause))))
             for m in _COUNT.finditer(s):
                 if not _PAST.search(s) or _request_near(s, m.start(), m.end()):
                     continue
@@ -329,6 +343,8 @@ _UR_SAID = regex.compile(
     r"review\w*)\s+(?:\w+\s+){0,3}?(?:indicated|stated|noted|reported|said|counted|cited|"
     r"asserted|found|determined|felt|assumed)\b", regex.IGNORECASE)
 _TURN = regex.compile(r";|\bhowever\b|\bbut\b|\bwhereas\b", regex.IGNORECASE)
+_X_TO_DATE = regex.compile(r"(?<![\w-])[x×]\s*(?P<low>\d{1,2})\s+(?:visits?\s+|sessions?\s+)?"
+                           r"(?:to\s+date|so\s+far|thus\s+far|completed)\b", regex.IGNORECASE)
 _N_OF = regex.compile(rf"(?<![\w.-])(?P<n>{_N})\s+(?:out\s+)?of\s+(?:the\s+|his\s+|her\s+|"
                       rf"their\s+)?$", regex.IGNORECASE)
 
@@ -649,6 +665,14 @@ _NEGATED_AFTER = regex.compile(
 # "with evidence of improvement, additional sessions may be added": a condition, not a finding
 _CONDITION_AFTER = regex.compile(r"^[^.;]{0,80}\b(?:may|might|can|could|would|will)\s+be\b",
                                  regex.IGNORECASE)
+# a gain that is said with "without": "full weight bearing without an assistive device"
+_GAIN_WITHOUT = regex.compile(
+    r"without\s+(?:the\s+)?(?:use\s+of\s+)?(?:an?\s+|any\s+)?(?:assistive\s+devices?|"
+    r"assistance|(?:a\s+)?(?:cane|walker|crutch(?:es)?|brace|sling|splint|boot)|"
+    r"(?:significant\s+)?(?:pain|difficulty|restrictions?|limitations?))\b"
+    # (not "without significant pain relief or functional improvement")
+    r"(?!\s+(?:relief|reduction|improvement|control|benefit|or\s+functional))",
+    regex.IGNORECASE)
 _RELATIVE = regex.compile(r"\b(?:who|whom|whose|which)\b", regex.IGNORECASE)
 # what the case is contrasted with: "as opposed to a request for continued physical therapy
 # in the face of a lack of functional improvement"
@@ -821,7 +845,8 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
             # responded favorably to earlier treatment")
             negations = [n for n in _NEGATION.finditer(before)
                          if len(before[n.end():].split()) <= NEGATION_SCOPE
-                         and not _RELATIVE.search(before, n.end())]
+                         and not _RELATIVE.search(before, n.end())
+                         and not _GAIN_WITHOUT.match(before, n.start())]
             window = " ".join(before.split()[-8:])
             hypothetical = _HYPOTHETICAL.search(window) or _GOAL.search(window)
             if _COUNTERFACTUAL.search(before):

@@ -204,7 +204,10 @@ def body_region(text: ItemText, item_modality: str | None = None) -> Fact:
               and categories.body_region(s.text) is not None]
     if len({categories.body_region(chunk) for _, _, chunk in placed}) != 1 or \
             categories.body_region(placed[0][2]) in ("multiple", "unspecified"):
-        placed = []  # complaints in several places do not say which one the request treats
+        # complaints in several places do not say which one the request treats, unless the
+        # diagnoses name the same places ("cervical spine sprain/strain and thoracic spine
+        # sprain/strain"; "neck and upper back pain"): then it treats them all
+        placed = _same_places(text, placed) if item_modality != "other" else []
     candidates += placed
     for part, offset, chunk in candidates:
         found = list(categories.mentions(categories.BODY_REGION, chunk))
@@ -256,6 +259,23 @@ def body_region(text: ItemText, item_modality: str | None = None) -> Fact:
     return Fact(value="unspecified", known=True, basis="not_in_record",
                 note="neither the item title nor a request in the letter names a body region: "
                      "the request as recorded does not specify one")
+
+
+def _regions_named(chunk: str) -> frozenset[str]:
+    return frozenset(m.value for m in categories.mentions(categories.BODY_REGION, chunk)
+                     if m.value in NAMED_REGIONS)
+
+
+def _same_places(text: ItemText, placed: list[tuple[Part, int, str]]
+                 ) -> list[tuple[Part, int, str]]:
+    """The complaints, when every complaint and every diagnosis names the same regions."""
+    diagnosed = [s.text for s in text.summary.sentences() if s.search(_DIAGNOSED)]
+    named = {_regions_named(chunk) for _, _, chunk in placed} | {
+        _regions_named(chunk) for chunk in diagnosed}
+    named.discard(frozenset())
+    if len(named) == 1 and len(next(iter(named))) > 1 and diagnosed:
+        return placed
+    return []
 
 
 def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
