@@ -1708,3 +1708,16 @@ def test_crps_of_a_limb_outranks_a_fracture_placed_at_the_wrist():
                   ("Physical therapy 2 times a week for 6 weeks to the left wrist and hand",
                    "Overturned", "The request is medically necessary."))
     assert facts_of(text).diagnosis_category.value == "crps"
+
+
+@pytest.mark.parametrize(("sentence", "value", "quote"), [
+    ("The injury is about 4 weeks old.", False, "injury is about 4 weeks old"),
+    ("She was seen nearly 8 months after the injury.", True, "nearly 8 months after the injury"),
+    ("The symptoms have been present for only 3 weeks.", False, "present for only 3 weeks"),
+])
+def test_the_age_of_the_injury_said_in_the_letter_tells_chronicity(sentence, value, quote):
+    text = letter(sentence, ("Physical therapy 2x3 for the lumbar spine", "Overturned",
+                             "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.chronic.value is value
+    assert quote in quotes(text, facts.chronic)

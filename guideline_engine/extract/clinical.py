@@ -413,6 +413,11 @@ def chronic(text: ItemText, injury: Fact, as_of: Fact) -> Fact:
         elif m := sentence.search(_ACUTE):
             readings.append(Reading(value=False, part=part.name,
                                     evidence=[sentence.evidence(m.start(), m.end())]))
+        elif m := sentence.search(_INJURY_AGE):
+            # "the injury is about 4 weeks old", "nearly 8 months after the injury"
+            readings.append(Reading(value=_elapsed_months(m) >= CHRONIC_MONTHS,
+                                    part=part.name,
+                                    evidence=[sentence.evidence(m.start(), m.end())]))
     if readings:
         return resolve(readings, RECORD_ORDER, note="stated in the letter")
     if injury.known and as_of.known:
@@ -577,6 +582,18 @@ _ELAPSED = regex.compile(
     rf"arthroscopy|release|reconstruction|replacement|arthroplasty|fusion|\w*ectomy|\w*otomy|"
     rf"\w*plasty|ORIF|fixation|decompression)\b)", regex.IGNORECASE)
 _UNIT_MONTHS = {"day": 1 / 30, "week": 12 / 52, "month": 1, "year": 12}
+
+
+# the age of the injury, said of the case
+_AGE_UNIT = r"(?P<unit>days?|weeks?|months?|years?)"
+_AGE_QUAL = r"(?:(?:about|approximately|nearly|almost|roughly|only|just|over|more\s+than)\s+)?"
+_INJURY_AGE = regex.compile(
+    rf"\b(?:injury|condition|symptoms|pain|complaints?)\s+(?:is|was|are|were)\s+{_AGE_QUAL}"
+    rf"(?P<n>{NUMBER})\s+{_AGE_UNIT}\s+old\b|"
+    rf"\b{_AGE_QUAL}(?P<n>{NUMBER})\s+{_AGE_UNIT}\s+(?:after|since|following|removed\s+from)\s+"
+    rf"(?:the\s+|his\s+|her\s+)?(?:date\s+of\s+(?:the\s+)?)?injury\b|"
+    rf"\b(?:present|ongoing)\s+for\s+{_AGE_QUAL}(?P<n>{NUMBER})\s+{_AGE_UNIT}\b",
+    regex.IGNORECASE)
 
 
 def _elapsed_months(m: regex.Match) -> float:
