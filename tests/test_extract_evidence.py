@@ -1721,3 +1721,12 @@ def test_the_age_of_the_injury_said_in_the_letter_tells_chronicity(sentence, val
     facts = facts_of(text)
     assert facts.chronic.value is value
     assert quote in quotes(text, facts.chronic)
+
+
+def test_a_diagnosis_placed_on_the_limb_is_kept_for_a_request_for_its_joint():
+    text = letter("He is being treated for complex regional pain syndrome of the right upper "
+                  "limb, and lumbar strain.",
+                  ("Physical therapy x 6 for the right wrist and hand", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.diagnosis.value == "complex regional pain syndrome of the right upper limb"

@@ -234,7 +234,7 @@ def modality(text: str) -> str | None:
 
 # the regions a limb holds ("upper extremity & low back" is two places; "carpal tunnel
 # syndrome, left upper limb" one)
-_LIMB_PARTS = frozenset({BodyRegion.shoulder.value, BodyRegion.elbow.value,
+LIMB_PARTS = frozenset({BodyRegion.shoulder.value, BodyRegion.elbow.value,
                          BodyRegion.wrist_hand.value, BodyRegion.hip.value, BodyRegion.knee.value,
                          BodyRegion.ankle_foot.value})
 
@@ -246,7 +246,7 @@ def body_region(text: str) -> str | None:
         return None
     if regions == {"limb"}:
         return BodyRegion.unspecified.value
-    if regions & _LIMB_PARTS:
+    if regions & LIMB_PARTS:
         regions.discard("limb")   # "carpal tunnel syndrome, left upper limb": the wrist
     if len(regions) > 1:
         return BodyRegion.multiple.value

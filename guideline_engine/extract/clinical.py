@@ -342,8 +342,14 @@ def _pieces_for_regions(dx_text: str, regions: set[str],
         named = {m.group("side").lower() for m in _SIDE.finditer(dx_text[a:b])}
         return side is None or not named or side in named
 
-    named = [(a, b) for a, b in pieces
-             if categories.body_region(dx_text[a:b]) in regions and sided(a, b)]
+    def placed(a: int, b: int) -> bool:
+        # (a limb holds the item's joint: "complex regional pain syndrome of the right upper
+        # limb" for a wrist request)
+        where = categories.body_region(dx_text[a:b])
+        return where in regions or (where == "unspecified"
+                                    and bool(regions & categories.LIMB_PARTS))
+
+    named = [(a, b) for a, b in pieces if placed(a, b) and sided(a, b)]
     if not named:
         return 0, len(dx_text)
     # the named pieces, each with the unnamed ones that follow it at once ("lumbar strain and
