@@ -1730,3 +1730,64 @@ def test_a_diagnosis_placed_on_the_limb_is_kept_for_a_request_for_its_joint():
                    "The request is medically necessary."))
     facts = facts_of(text)
     assert facts.diagnosis.value == "complex regional pain syndrome of the right upper limb"
+
+
+def test_urs_finding_of_no_improvement_is_not_the_records():
+    text = letter("The re-evaluation of 11/28/2016 documented a reduction in the Oswestry "
+                  "Disability Index from 44% to 30%.",
+                  ("Chiropractic treatment for the lumbar spine, 1 time per week for 6 weeks",
+                   "Overturned",
+                   "The prior review indicated there was no objective improvement; however, the "
+                   "re-evaluation documented a reduction in the Oswestry Disability Index. This "
+                   "represents objective functional improvement with the initial trial. The "
+                   "request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_the_last_course_ended_years_ago_is_no_recent_treatment():
+    text = letter("He had 24 PT sessions in 2010 and 2011.",
+                  ("Physical therapy 2 times a week for 4 weeks to the left knee", "Overturned",
+                   "In this case, the claimant's last course of PT ended in 2011, more than 5 "
+                   "years ago. The request is medically necessary."))
+    assert facts_of(text).recent_treatment.value is False
+
+
+def test_a_hyphenated_count_in_the_title_is_the_request():
+    text = letter("On January 12, 2017 a request was received for additional physical therapy "
+                  "2x6 treating lumbar spine and acupuncture x6 treating lumbar spine.",
+                  ("Acupuncture (6-sessions)", "Overturned", "The request is medically "
+                   "necessary."))
+    assert facts_of(text).requested_visits.value == 6
+
+
+def test_sessions_before_surgery_are_none_since_it():
+    text = letter("Treatment to date includes 8 sessions of physical therapy before surgery. The "
+                  "patient underwent right shoulder arthroscopic subacromial decompression on "
+                  "12/12/2016. The Request for Authorization dated 12/19/2016 included physical "
+                  "therapy 2 times a week for 6 weeks.",
+                  ("Physical therapy; twelve (12) visits", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 8
+    assert facts.sessions_since_surgery.value == 0
+
+
+def test_of_two_requests_for_one_treatment_the_one_asking_the_titles_count_has_its_regions():
+    text = letter("The treatment plan consisted of continued chiropractic treatment 2 times a "
+                  "week for 4 weeks for the lumbar and cervical spine and chiropractic treatment "
+                  "for the right wrist 2 times a week for 3 weeks.",
+                  ("Chiropractic treatment, QTY: 8", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.body_region.value == "multiple"
+    assert {r.value for r in facts.body_region.readings} == {"lumbar", "cervical"}
+
+
+def test_massage_requested_as_an_adjunct_to_an_active_programme_is_an_adjunct():
+    text = letter("He has not received massage therapy.",
+                  ("Massage therapy 1 time a week for 6 weeks for the cervical spine",
+                   "Overturned",
+                   "In this case, the injured worker is participating in an active physical "
+                   "therapy program, and the massage therapy is requested as an adjunct to that "
+                   "program. The request is medically necessary."))
+    assert facts_of(text).adjunct_to_active_treatment.value is True

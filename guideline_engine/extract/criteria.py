@@ -53,7 +53,11 @@ _UR_REASON = regex.compile(
     # "non-certified the lumbar manual therapy as maintenance care"
     # ("denied certification on January 12, 2017; for the chiropractic manipulation as
     # maintenance care")
-    r"(?:non-?certif\w*|denied|modified)\s(?:[^.]{0,80}?\s)?as)\b", regex.IGNORECASE)
+    r"(?:non-?certif\w*|denied|modified)\s(?:[^.]{0,80}?\s)?as)\b|"
+    # "This request was previously deemed not medically necessary on 12/13/2016 given there was
+    # no documentation of ..."
+    r"\bpreviously\s+(?:deemed|found|determined|considered)\s+not\s+medically\s+necessary\b"
+    r"[^.]{0,60}?\b(?:given|because|due\s+to|noting|as|since)\b", regex.IGNORECASE)
 
 CRITERIA: tuple[Criterion, ...] = (
     Criterion(
@@ -116,6 +120,13 @@ CRITERIA: tuple[Criterion, ...] = (
               # "the daily home exercise program is an active treatment to which massage therapy
               # would serve as an adjunct"
               r"\b(?:serves?|serving|would\s+serve)\s+as\s+an?\s+adjunct\b|"
+              # "the massage therapy is requested as an adjunct to that program", "is
+              # participating in an active physical therapy program"
+              r"\bas\s+an?\s+adjunct\s+to\s+(?:that|this|the|his|her|their|an?|current)\s+"
+              r"(?:[\w-]+\s+){0,3}?(?:program(?:me)?|therapy|treatment|exercises?|regimen)\b|"
+              r"\b(?:participat\w+|engaged|enrolled)\s+in\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
+              r"(?:(?:active|supervised|formal|ongoing|concurrent)\s+)*(?:physical\s+therapy|PT|"
+              r"rehabilitation|therapy|exercise)\s+(?:program(?:me)?|course|sessions?)\b|"
               r"\bexercise\s+program\s+is\s+an\s+active\s+(?:treatment|therapy)",
         missing=r"\b(?:stand[- ]alone|as\s+(?:a\s+)?sole\s+treatment|not\s+(?:accompanied|"
                 r"combined)\s+(?:by|with)\s+(?:\w+\s+){0,4}?(?:active|exercise)|no\s+"

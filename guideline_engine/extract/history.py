@@ -14,7 +14,7 @@ import regex
 from ..models import Fact, Reading
 from ..vocabulary import CountQualifier, FunctionalImprovement
 from . import categories
-from .criteria import DRUG
+from .criteria import _UR_REASON, DRUG
 from .dates import find_dates
 from .numbers import NUMBER, to_int
 from .parts import RECORD_ORDER, ItemText, Part, Sentence, clause_around, dedupe, resolve
@@ -228,6 +228,13 @@ def session_counts(text: ItemText, item_modality: str | None,
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 
 
+_PRE_OP = regex.compile(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:before|prior\s+to|preceding)\s+"
+                        r"(?:the\s+|his\s+|her\s+)?(?:surgery|operation|procedure)\b|"
+                        r"^\s*(?:of\s+)?pre-?\s*operative", regex.IGNORECASE)
+_PRE_OP_BEFORE = regex.compile(r"\bpre-?\s*operative(?:ly)?\s+(?:[\w-]+\s+){0,3}$",
+                               regex.IGNORECASE)
+
+
 def before_surgery(text: ItemText, prior: Fact, since: Fact, surgery_date: Fact) -> Fact:
     """Sessions the letter dates before the surgery ("the 18 physical therapy sessions the
     injured worker attended in 2015 and 2016", surgery 1-10-17) are none since it: every date or
@@ -240,9 +247,18 @@ def before_surgery(text: ItemText, prior: Fact, since: Fact, surgery_date: Fact)
     after = [ctx.quote[c.end - ctx.start:c.end - ctx.start + 80]
              for ctx in evidence if ctx.context
              for c in counts if ctx.start <= c.start and c.end <= ctx.end]
+    surgery = surgery_date.value
+    # "8 sessions of physical therapy before surgery", "pre-operative physical therapy"
+    before = [ctx.quote[max(0, c.start - ctx.start - 40):c.start - ctx.start]
+              for ctx in evidence if ctx.context
+              for c in counts if ctx.start <= c.start and c.end <= ctx.end]
+    if any(_PRE_OP.match(text) for text in after) or any(
+            _PRE_OP_BEFORE.search(text) for text in before):
+        return Fact(value=0, known=True, evidence=prior.evidence,
+                    note=f"the {prior.display()} earlier sessions were given before the surgery "
+                         f"of {surgery.isoformat()}: none since it")
     when = [d.value for text in after for d in find_dates(text)]
     years = [int(y.group()) for text in after for y in _YEAR.finditer(text)]
-    surgery = surgery_date.value
     if not (when or years) or any(d >= surgery for d in when) or any(
             y >= surgery.year for y in years):
         return since
@@ -525,6 +541,10 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     # "the most recent course of physical therapy was 6 sessions in 2013"
     rf"\b(?:last|most\s+recent|latest)\s+(?:course|session|visit|round)s?\s+of\s+{_TREATMENT}\s+"
     rf"(?:was|were)\s+(?:(?:[\w-]+\s+){{1,3}}?)?(?:in|during)\s+(?:\w+\s+)?"
+    rf"(?P<year>(?:19|20)\d\d)\b",
+    # "the claimant's last course of PT ended in 2011, more than 5 years ago"
+    rf"\b(?:last|most\s+recent|latest)\s+(?:course|session|visit|round)s?\s+of\s+{_TREATMENT}\s+"
+    rf"(?:ended|finished|concluded|stopped|was\s+completed)\s+(?:in|during)\s+(?:\w+\s+)?"
     rf"(?P<year>(?:19|20)\d\d)\b",
     # "The last physical therapy visit was in October 2014"
     rf"\blast\s+{_TREATMENT}\s+(?:course|session|visit|round|treatment)s?\s+(?:was|were)\s+"
@@ -812,7 +832,12 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
     worsened, then not documented, then documented."""
     s = sentence.text
     found: list[tuple[str, int, int]] = []
+    # what UR found ("The prior review indicated there was no objective improvement; however,
+    # the re-evaluation documented ..."): its reason, not the record
+    ur = sentence.search(_UR_REASON)
     for cstart, cend in _clauses(s):
+        if sentence.search(_UR_SAID) and _UR_SAID.search(s, cstart, cend):
+            continue
         first_cue = min((m.start() for p in (_WORSE, _PLATEAU, _NO_LASTING, _NO_CHANGE,
                                              _BACK_TO_WORK, _FI_TERM)
                          if (m := p.search(s, cstart, cend))), default=cend)
@@ -869,6 +894,8 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                     not _EXPECTED_AFTER.match(clause, m.end()):
                 found.append((FunctionalImprovement.documented.value, cstart + m.start(),
                               cstart + m.end()))
+    if ur is not None:
+        found = [f for f in found if f[1] < ur.end()]
     if _NOT_PURSUED.search(s):
         # "Land-based therapy had not been pursued as ... exercises aggravated her ankle": a
         # treatment not given has made nothing better or worse

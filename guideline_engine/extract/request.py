@@ -177,11 +177,19 @@ def body_region(text: ItemText, item_modality: str | None = None) -> Fact:
     """From the item title; failing that (for physical medicine), from a sentence that
     requests it, or from a diagnosis that names one region."""
     candidates: list[tuple[Part, int, str]] = [(text.title, 0, text.title.view.folded)]
+    asked = parse_visits(text.title.view.folded)
     for part in (text.rationale, text.summary) if item_modality != "other" else ():
         for s in part.sentences():
             if not s.search(_REQUEST_CUE) or s.mentions_guidelines():
                 continue
-            if item_modality and item_modality in s.modalities():
+            if item_modality and asked and asked.total and (
+                    stretch := _stretch_asking(s.text, item_modality, asked.total)):
+                # "chiropractic treatment 2 times a week for 4 weeks for the lumbar and cervical
+                # spine and chiropractic treatment for the right wrist 2 times a week for 3
+                # weeks", for a title asking 8: the request that asks as many
+                lo, hi = stretch
+                candidates.append((part, s.start + lo, s.text[lo:hi]))
+            elif item_modality and item_modality in s.modalities():
                 # "requested additional hand therapy, myofascial release for the neck, and a
                 # gym membership": the regions of this treatment's list item only
                 lo, hi = _own_stretch(s.text, item_modality)
@@ -424,6 +432,19 @@ def _restatements(text: ItemText, item_modality: str | None, source: Part, total
                         out.append((sentence.evidence(hit.start, hit.end),
                                     f"duration:{hit.weeks}"))
     return out
+
+
+def _stretch_asking(text: str, item_modality: str, total: int) -> tuple[int, int] | None:
+    """Where a sentence requests the same treatment more than once, the stretch from one
+    mention of it to the next whose count is the title's; None when there is one mention, or
+    no stretch or more than one asks that many."""
+    own = [m for m in categories.mentions(categories.MODALITY, text) if m.value == item_modality]
+    if len(own) < 2:
+        return None
+    bounds = [m.start for m in own] + [len(text)]
+    asking = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False)
+              if (hit := parse_visits(text[a:b])) and hit.total == total]
+    return asking[0] if len(asking) == 1 else None
 
 
 def _own_stretch(text: str, item_modality: str) -> tuple[int, int]:

@@ -79,7 +79,9 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
                                r"(?P<total>\d{1,3})\b(?![./-]\d)", regex.IGNORECASE)),
     # six sessions / 12 physical therapy visits / eight (8) additional visits
     ("total", regex.compile(
-        rf"(?<![\w.-])(?:\((?P<total>\d{{1,3}})\)|(?P<total>{_N}))\s+(?:additional\s+|more\s+|further\s+)?"
+        # ("Acupuncture (6-sessions)")
+        rf"(?<![\w.-])(?:\((?P<total>\d{{1,3}})\)|(?P<total>{_N}))(?:\s+|-(?=sessions\b|visits\b|"
+        rf"treatments\b))(?:additional\s+|more\s+|further\s+)?"
         rf"{_FILLER}{_UNIT}",
         regex.IGNORECASE)),
     # twice weekly / 3 times per week (no duration)
