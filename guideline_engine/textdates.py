@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -38,6 +39,11 @@ def _year(text: str) -> int:
 
 
 def find_dates(text: str) -> list[DateMatch]:
+    return list(_find_dates(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _find_dates(text: str) -> tuple[DateMatch, ...]:
     out = []
     for m in DATE.finditer(text):
         try:
@@ -52,7 +58,7 @@ def find_dates(text: str) -> list[DateMatch]:
         except ValueError:
             continue
         out.append(DateMatch(value, m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 def parse_date(text: str) -> dt.date | None:

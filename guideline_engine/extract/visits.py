@@ -14,6 +14,7 @@ VisitCount with `total=None`: the caller looks elsewhere for the weeks and never
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -103,9 +104,10 @@ class VisitCount:
     form: str
 
 
+@lru_cache(maxsize=1 << 14)
 def parse_visits(text: str, pos: int = 0) -> VisitCount | None:
     """The first visit request stated in `text` from `pos` (earliest match; longer forms win
-    ties)."""
+    ties). Remembered: the items of a letter ask of the same sentences."""
     best: VisitCount | None = None
     for form, pattern in _PATTERNS:
         for match in pattern.finditer(text, pos):
