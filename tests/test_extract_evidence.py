@@ -1791,3 +1791,65 @@ def test_massage_requested_as_an_adjunct_to_an_active_programme_is_an_adjunct():
                    "therapy program, and the massage therapy is requested as an adjunct to that "
                    "program. The request is medically necessary."))
     assert facts_of(text).adjunct_to_active_treatment.value is True
+
+
+def test_a_count_ur_gave_as_its_reason_yields_to_the_records():
+    text = letter("The injured worker completed 12 sessions of physical therapy for the lumbar "
+                  "spine in 2015. There is no documentation of physical therapy to the right "
+                  "shoulder.",
+                  ("Physical therapy 2 times a week for 3 weeks for the right shoulder",
+                   "Overturned",
+                   "Utilization review non-certified the request because the injured worker had "
+                   "completed 12 physical therapy sessions. Those 12 sessions were rendered for "
+                   "the lumbar spine. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0
+    assert facts.prior_treatment.value is False
+
+
+def test_a_progress_note_that_does_not_describe_a_flare_says_there_is_none():
+    text = letter("The attending provider did not describe any flare in pain or any new "
+                  "neurological deficit.",
+                  ("Physical therapy for the cervical spine (6 sessions)", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).flare_up.value is False
+
+
+def test_x_rays_named_after_a_treatment_are_not_visits_of_it():
+    text = letter("The patient has neck pain.",
+                  ("Chiropractic x-rays of the cervical spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).modality.value == "other"
+
+
+def test_the_functional_restoration_criteria_as_a_reviewer_finds_them_met():
+    text = letter("A spine surgeon stated that the applicant was not a surgical candidate.",
+                  ("HELP functional restoration program, 10 days", "Overturned",
+                   "Here, the applicant underwent a thorough multidisciplinary evaluation on "
+                   "November 17, 2016, had failed physical therapy, chiropractic manipulative "
+                   "therapy, acupuncture, and epidural injections, had been deemed a "
+                   "non-surgical candidate, and was described as motivated to return to work. "
+                   "The applicant's depressive symptoms, a negative predictor, were to be "
+                   "addressed through the psychological component of the program. Therefore, "
+                   "the request was medically necessary."))
+    assert facts_of(text).frp_entry_criteria.value is True
+
+
+def test_another_treatments_schedule_after_a_total_is_not_its_schedule():
+    from guideline_engine.extract.visits import parse_visits
+    found = parse_visits("a HELP program, 10 days, hydrotherapy twice weekly for four weeks")
+    assert (found.total, found.weeks) == (10, None)
+    found = parse_visits("Four sessions of chiropractic two times a week times 2 weeks")
+    assert (found.total, found.frequency, found.weeks) == (4, 2, 2)
+
+
+def test_a_plural_authorisation_sentence_belongs_to_the_item_heading():
+    heading = ("Occupational therapy 3 times a week for 4 weeks (12 sessions) to the right hand "
+               "was the original request. Four sessions of occupational therapy to the right "
+               "hand were authorized by the Claims Administrator. The remaining IMR eligible "
+               "portion of the original request, eight sessions of occupational therapy to the "
+               "right hand is")
+    text = letter("The patient is status post right carpal tunnel release.",
+                  (heading, "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.requested_visits.value == 12
+    assert facts.ur_modified_visits.value == 4

@@ -93,7 +93,8 @@ _NEGATED_DX = regex.compile(
 _FLARE = regex.compile(r"\b(?:flare(?:-|\s)?(?:up)?s?|exacerbation|recurrence)\b",
                        regex.IGNORECASE)
 _NEGATED_FLARE = regex.compile(
-    r"\b(?:no|without|denies|lack\s+of)\s+(?:[\w-]+,?\s+){0,12}?(?:(?:acute|recent|new)\s+)?"
+    r"\b(?:no|without|denies|lack\s+of|(?:did|does|do)\s+not\s+(?:describe|document|note|"
+    r"report|mention|indicate|show))\s+(?:[\w-]+,?\s+){0,12}?(?:(?:acute|recent|new)\s+)?"
     r"(?:flare|exacerbation|recurrence)", regex.IGNORECASE)
 # a reviewer's expectation is not a statement that the patient does one: "she should be carrying
 # out a home exercise program"

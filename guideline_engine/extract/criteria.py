@@ -240,18 +240,29 @@ _COMPILED = {c.fact: c.patterns for c in CRITERIA}
 FRP_CRITERIA = {
     "adequate evaluation": r"(?:multidisciplinary|thorough|adequate|baseline)\s+(?:functional\s+)?"
                            r"(?:evaluation|testing)\s+(?:has\s+been\s+|was\s+)?(?:completed|made|"
-                           r"performed|done)",
+                           r"performed|done)|underwent\s+(?:an?\s+)?(?:(?:thorough|adequate|"
+                           r"multidisciplinary|interdisciplinary|baseline|functional)\s+)+"
+                           r"(?:evaluation|testing|assessment)",
     "earlier methods unsuccessful": r"failed\s+(?:\w+\s+){0,3}(?:conservative|previous|prior|"
                                     r"other)\s+(?:care|treatment|methods)|(?:previous|prior)\s+"
                                     r"(?:methods|treatments?)\s+(?:have\s+)?(?:been\s+)?"
-                                    r"unsuccessful",
+                                    r"unsuccessful|"
+                                    # "had failed physical therapy, chiropractic ..."
+                                    r"(?:had|has|have)\s+failed\s+(?:physical\s+therapy|PT|"
+                                    r"chiropractic|acupuncture|injections|medications|"
+                                    r"conservative)",
     "loss of independent function": r"significant\s+loss\s+of\s+(?:the\s+ability\s+to\s+"
                                     r"function|function)",
-    "not a surgical candidate": r"not\s+(?:to\s+be\s+)?a\s+(?:surgical\s+)?candidate",
+    "not a surgical candidate": r"not\s+(?:to\s+be\s+)?a\s+(?:surgical\s+)?candidate|"
+                                r"non-?surgical\s+candidate",
     "motivation to change": r"motivat\w+\s+to\s+(?:change|return|improve)|exhibits\s+motivation",
     "negative predictors addressed": r"negative\s+predictors\s+(?:of\s+success\s+)?(?:have\s+"
-                                     r"been\s+|were\s+|are\s+)?addressed|predictors\s+"
-                                     r"(?:\w+\s+){0,3}addressed",
+                                     r"been\s+|were\s+|are\s+)?addressed|predictors?\s+"
+                                     r"(?:\w+\s+){0,3}addressed|"
+                                     # "depressive symptoms, a negative predictor, were to be
+                                     # addressed through the psychological component"
+                                     r"negative\s+predictor,?\s+(?:[\w-]+\s+){0,4}?"
+                                     r"addressed",
 }
 FRP_CRITERIA_NEEDED = 4
 _FRP = {name: regex.compile(rf"\b(?:{p})", regex.IGNORECASE) for name, p in FRP_CRITERIA.items()}

@@ -312,8 +312,10 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 clause = clause_around(s, m.start("low"))
                 if _DEFINED_COURSE.search(s[:m.start()]):
                     continue  # "The initial course of therapy is one half ..., or 17 visits"
-                if record_only and _UR_SAID.search(_TURN.split(s[:m.start()])[-1]):
-                    continue
+                if record_only and (_UR_SAID.search(_TURN.split(s[:m.start()])[-1]) or (
+                        (ur := sentence.search(_UR_REASON)) and ur.end() <= m.start())):
+                    continue   # UR's count, or its reason ("non-certified the request because
+                    # the injured worker had completed 12 physical therapy sessions")
                 if _other_region(clause, item_region) or _WOULD.search(clause) \
                         or _EARLIER_CLAIM.search(s):
                     continue

@@ -47,8 +47,11 @@ _REQUEST_CUE = regex.compile(
 # re-evaluation", "work hardening screening"), unless it also asks for a course of it
 _NOT_VISITS = regex.compile(
     r"\b(?:chairs?|devices?|units?|machines?|tables?|kits?|equipment|supplies|beds?|rollers?|"
-    r"re-?\s?evaluations?|re-?evals?|reassessments?|screenings?)\b", regex.IGNORECASE)
-_COURSE_TOO = regex.compile(r"\b(?:and|with|plus|&)\s+(?:\w+\s+)?(?:treatments?|therapy|"
+    r"re-?\s?evaluations?|re-?evals?|reassessments?|screenings?|"
+    # "Chiropractic x-rays of the cervical spine" (not "Chiropractic evaluation, lumbar spine":
+    # CM17-0010006 decides it as chiropractic care)
+    r"x-?rays?|radiographs?)\b", regex.IGNORECASE)
+_COURSE_TOO = regex.compile(r"\b(?:and|with|plus|&)\s+(?:\w+\s+)?(?:treatments?|treat|therapy|"
                             r"sessions?|visits?)\b", regex.IGNORECASE)
 
 
@@ -83,7 +86,8 @@ def modality(text: ItemText) -> Fact:
         readings = [Reading(value=membership.value, part="title",
                             evidence=[text.title.evidence(membership.start, membership.end)])]
     elif readings and (not_visits := _NOT_VISITS.search(title_text)) and \
-            not _COURSE_TOO.search(title_text):
+            not _COURSE_TOO.search(title_text) and not (
+                schedule is not None and schedule.form in _COURSE_FORMS):
         # "Massage chair", "PT re-evaluation", "Work hardening screening": equipment or an
         # assessment named after a treatment, not visits of it
         title = text.title

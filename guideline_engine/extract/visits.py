@@ -124,13 +124,22 @@ def parse_visits(text: str, pos: int = 0) -> VisitCount | None:
         # frequency and duration stated with it are kept
         pattern = _PATTERNS[0][1]
         match = pattern.search(text, best.end)
-        if match is not None and match.start() - best.end < 40:
+        # (not another treatment's schedule: "a HELP program, 10 days, hydrotherapy twice
+        # weekly for four weeks")
+        if match is not None and match.start() - best.end < 40 and \
+                not _OTHER_TREATMENT.search(text, best.end, match.start()):
             extra = _build("frequency_weeks", match)
             best = VisitCount(best.total, best.minimum, extra.frequency, extra.weeks,
                               best.start, match.end(), best.form)
         else:
             best = _with_schedule(text, best)
     return best
+
+
+# a treatment named between a total and a schedule: the schedule is that treatment's
+_OTHER_TREATMENT = regex.compile(
+    r"(?:[,;]|\band\b)\s*(?:[\w-]+\s+){0,3}?(?:therapy|hydrotherapy|chiropractic|acupuncture|"
+    r"massage|PT|OT|manipulation|conditioning|hardening|biofeedback|program)\b", regex.IGNORECASE)
 
 
 # a duration right after a total: "10 visits (2 weeks)", "10 visits over 2 weeks", "an 80-hour

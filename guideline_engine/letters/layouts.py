@@ -102,10 +102,12 @@ _IMR_PARTS = (
 
 _PREAMBLE = (
     r"\bwas\s+the\s+original\s+request\b",
-    r"\bwas\s+authori[sz]ed\s+by\s+the\s+Claims\s+Administrator\b",
+    # ("Four sessions of occupational therapy to the right hand were authorized by the Claims
+    # Administrator")
+    r"\b(?:was|were)\s+authori[sz]ed\s+by\s+the\s+Claims\s+Administrator\b",
     r"\bClaims\s+Administrator\s+(?:authori[sz]ed|certified|approved)\b",
     r"\bleaving\s+the\s+(?:original\s+)?request\s+IMR\s+eligible\b",
-    r"\bwas\s+(?:certified|approved|modified)\s+by\s+(?:the\s+)?(?:Claims\s+Administrator|"
+    r"\b(?:was|were)\s+(?:certified|approved|modified)\s+by\s+(?:the\s+)?(?:Claims\s+Administrator|"
     r"utilization\s+review)\b",
 )
 
