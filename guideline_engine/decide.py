@@ -97,17 +97,20 @@ def prepare(facts: CaseFacts, book: RuleBook) -> CaseFacts:
         _earlier_episode(_authorized_count(_retrospective_count(facts))), book))
 
 
+_RETRO_NOTE = "a retrospective request"
+
+
 def _retrospective_count(facts: CaseFacts) -> CaseFacts:
     """A retrospective request reviews sessions already given: those the letter counts as had
     ("attended 8 sessions ... from 10-3-16 through 10-28-16") include the ones under review, which
     are not earlier sessions of their own course."""
     retro, prior, asked = facts.retrospective, facts.prior_sessions, facts.requested_visits
     if not (retro.known and retro.value and prior.known and prior.value > 0
-            and asked.known and asked.value):
-        return facts
+            and asked.known and asked.value) or _RETRO_NOTE in (prior.note or ""):
+        return facts   # (prepared once already: `prepare` may run on prepared facts)
     earlier = max(prior.value - asked.value, 0)
     refined = facts.model_copy()
-    note = (f"a retrospective request: the {asked.value} sessions under review are among the "
+    note = (f"{_RETRO_NOTE}: the {asked.value} sessions under review are among the "
             f"{prior.display()} the letter counts as given, so {earlier} came before them")
     refined.prior_sessions = Fact(value=earlier, known=True, qualifier=prior.qualifier,
                                   evidence=prior.evidence + retro.evidence, note=note)

@@ -343,3 +343,14 @@ def test_a_postsurgical_category_gives_way_to_the_diagnosis_when_the_period_has_
     within = prepare(case(dt.date(2016, 3, 1)), book)     # 1 month
     assert within.postsurgical.value is True
     assert within.diagnosis_category.value == "postsurgical"
+
+
+@PROPERTY
+@given(fact_sets(), st.booleans(), st.integers(0, 30))
+def test_preparing_prepared_facts_changes_nothing(book, values, retro, given_before):
+    """`prepare` runs in the audit and again inside `decide`: a retrospective request's
+    sessions under review must be taken out of the count once only."""
+    from guideline_engine.decide import prepare
+    values = {**values, "retrospective": retro, "prior_sessions": given_before}
+    once = prepare(build_facts(values), book)
+    assert prepare(once, book) == once

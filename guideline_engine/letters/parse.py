@@ -101,7 +101,16 @@ def _find_heading(pattern: str, lines: list[Line], after: int = 0) -> Line | Non
             joined = f"{line.text} {lines[i + 1].text}"
             if shortest - 6 <= len(joined) <= longest + 6 and compiled.fullmatch(joined):
                 return Line(line.start, lines[i + 1].end, joined)
+        # a heading glued to the end of the sentence before it, where the page break between
+        # them was lost ("... modified the chiropractic therapy to 6 visits.IMR ISSUES, ...")
+        if len(line.text) > longest and (tail := _glued(pattern).search(line.text)):
+            return Line(line.start + tail.start(), line.end, tail.group())
     return None
+
+
+@lru_cache(maxsize=256)
+def _glued(pattern: str) -> regex.Pattern:
+    return regex.compile(rf"(?<=[a-z0-9)][.;:]\s{{0,2}})(?:{pattern})$", _FLAGS)
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:
@@ -217,7 +226,9 @@ def _outcome(layout: Layout, word: str) -> RecordedOutcome | None:
     return None
 
 
-_LINE_START = r"(?<=^[^\S\n]*)"
+# (or glued to the outcome word where the page break between them was lost: "...: Upheld
+# Claims Administrator guideline:" read as "UpheldClaims Administrator guideline:")
+_LINE_START = r"(?:(?<=^[^\S\n]*)|(?<=:[^\S\n]*(?:upheld|overturned)))"
 
 
 @dataclass
