@@ -1853,3 +1853,18 @@ def test_a_plural_authorisation_sentence_belongs_to_the_item_heading():
     facts = facts_of(text)
     assert facts.requested_visits.value == 12
     assert facts.ur_modified_visits.value == 4
+
+
+def test_headings_glued_to_the_text_before_them_are_read():
+    text = letter("UR modified the chiropractic therapy to 6 visits.",
+                  ("MRI of the left shoulder", "Upheld", NOT_NECESSARY),
+                  ("Physical therapy x 9 for the left hip", "Overturned",
+                   "The request is medically necessary."))
+    glued = (text.replace("6 visits.\nIMR ISSUES", "6 visits.IMR ISSUES")
+             .replace("shoulder: Upheld\nClaims", "shoulder: UpheldClaims")
+             .replace("left hip: Overturned\nClaims", "left hip:\nOverturnedClaims"))
+    assert glued.count("UpheldClaims") == 1 and "visits.IMR" in glued
+    normal, determination = parse_document(Document(source="glued.txt", text=glued))
+    assert [(i.title.quote, i.recorded_outcome) for i in determination.items] == [
+        ("MRI of the left shoulder", "upheld"), ("Physical therapy x 9 for the left hip",
+                                                 "overturned")]

@@ -228,7 +228,7 @@ def _outcome(layout: Layout, word: str) -> RecordedOutcome | None:
 
 # (or glued to the outcome word where the page break between them was lost: "...: Upheld
 # Claims Administrator guideline:" read as "UpheldClaims Administrator guideline:")
-_LINE_START = r"(?:(?<=^[^\S\n]*)|(?<=:[^\S\n]*(?:upheld|overturned)))"
+_LINE_START = r"(?:(?<=^[^\S\n]*)|(?<=:\s*(?:upheld|overturned)))"
 
 
 @dataclass
