@@ -1868,3 +1868,15 @@ def test_headings_glued_to_the_text_before_them_are_read():
     assert [(i.title.quote, i.recorded_outcome) for i in determination.items] == [
         ("MRI of the left shoulder", "upheld"), ("Physical therapy x 9 for the left hip",
                                                  "overturned")]
+
+
+def test_a_negation_does_not_reach_into_the_next_coordinated_clause():
+    text = letter("He has attended four sessions of occupational therapy.",
+                  ("Occupational therapy 2 times a week for 3 weeks for the right wrist",
+                   "Overturned",
+                   "The claimant has attended four treatment sessions with objective "
+                   "improvement in wrist range of motion. The total number of visits would not "
+                   "exceed the guideline recommendation, and continued skilled therapy would be "
+                   "expected to further improve his wrist motion. The request is medically "
+                   "necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"

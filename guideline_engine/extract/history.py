@@ -687,6 +687,11 @@ _NEGATED_AFTER = regex.compile(
 # "with evidence of improvement, additional sessions may be added": a condition, not a finding
 _CONDITION_AFTER = regex.compile(r"^[^.;]{0,80}\b(?:may|might|can|could|would|will)\s+be\b",
                                  regex.IGNORECASE)
+# a coordinated clause after a negation is out of its reach: "would not exceed the guideline
+# recommendation, and continued skilled therapy would be expected to further improve ..."
+_NEXT_CLAUSE = regex.compile(r",\s+(?:and|so|while|whereas)\s+(?!(?:no|not|without|there)\b)"
+                             r"(?:[\w-]+\s+){0,3}?(?:would|will|is|was|has|had|have|are|were|"
+                             r"can|could|should)\b", regex.IGNORECASE)
 # a gain that is said with "without": "full weight bearing without an assistive device"
 _GAIN_WITHOUT = regex.compile(
     r"without\s+(?:the\s+)?(?:use\s+of\s+)?(?:an?\s+|any\s+)?(?:assistive\s+devices?|"
@@ -873,7 +878,8 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
             negations = [n for n in _NEGATION.finditer(before)
                          if len(before[n.end():].split()) <= NEGATION_SCOPE
                          and not _RELATIVE.search(before, n.end())
-                         and not _GAIN_WITHOUT.match(before, n.start())]
+                         and not _GAIN_WITHOUT.match(before, n.start())
+                         and not _NEXT_CLAUSE.search(before, n.end())]
             window = " ".join(before.split()[-8:])
             hypothetical = _HYPOTHETICAL.search(window) or _GOAL.search(window)
             if _COUNTERFACTUAL.search(before):
