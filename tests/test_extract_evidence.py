@@ -1880,3 +1880,17 @@ def test_a_negation_does_not_reach_into_the_next_coordinated_clause():
                    "expected to further improve his wrist motion. The request is medically "
                    "necessary."))
     assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_urs_passive_reason_for_another_request_is_not_this_ones_improvement():
+    text = letter("The request for physical therapy was non-certified as the patient was "
+                  "concurrently receiving acupuncture, and the request for additional "
+                  "acupuncture was non-certified due to a lack of documented functional "
+                  "improvement with the prior sessions.",
+                  ("Physical therapy 2 times a week for 4 weeks for the lumbar spine",
+                   "Overturned", "There is no documentation indicating the patient has "
+                   "previously participated in physical therapy for the lumbar spine. The "
+                   "request is medically necessary."))
+    facts = facts_of(text)
+    assert not facts.functional_improvement.known
+    assert facts.prior_treatment.value is False

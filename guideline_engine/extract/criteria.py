@@ -57,7 +57,11 @@ _UR_REASON = regex.compile(
     # "This request was previously deemed not medically necessary on 12/13/2016 given there was
     # no documentation of ..."
     r"\bpreviously\s+(?:deemed|found|determined|considered)\s+not\s+medically\s+necessary\b"
-    r"[^.]{0,60}?\b(?:given|because|due\s+to|noting|as|since)\b", regex.IGNORECASE)
+    r"[^.]{0,60}?\b(?:given|because|due\s+to|noting|as|since)\b|"
+    # "The request for physical therapy was non-certified as the patient was ..., and the
+    # request for additional acupuncture was non-certified due to a lack of ..."
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:non-?certified|denied)\s+(?:[^.]{0,40}?\s)?"
+    r"(?:due\s+to|because|as|given|noting|since|citing)\b", regex.IGNORECASE)
 
 CRITERIA: tuple[Criterion, ...] = (
     Criterion(
