@@ -45,10 +45,12 @@ DRUG = (r"(?:medications?|NSAIDs?|opioids?|narcotics?|anti-?inflammator\w+|ibupr
 # the utilization review's reasons, as the letter reports them ("UR non-certified the requests
 # due to the lack of documentation that ..."): what UR found, not what the record shows
 # ("The utilization reviewer considered the request to be maintenance care")
+# who made the earlier decision: utilization review, the claims administrator, the prior review
+UR_SUBJECT = (r"(?:utilization\s+review\w*|UR|claims\s+administrator|(?:prior|previous|original)"
+              r"\s+(?:review\w*|determination|denial|decision))")
 _UR_REASON = regex.compile(
-    r"\b(?:utilization\s+review\w*|UR|claims\s+administrator|(?:prior|previous|original)\s+"
-    r"(?:review\w*|determination|denial|decision))\b[^.]{0,200}?\b(?:due\s+to|because|citing|cited|based\s+on|on\s+the\s+basis\s+of|"
-    r"noting|reasoning|reasoned|considered|deemed|felt|opined|determined|"
+    rf"\b{UR_SUBJECT}\b[^.]{{0,200}}?\b(?:due\s+to|because|citing|cited|based\s+on|"
+    r"on\s+the\s+basis\s+of|noting|reasoning|reasoned|considered|deemed|felt|opined|determined|"
     r"as\s+there\s+(?:was|were|is)|"
     # "non-certified the lumbar manual therapy as maintenance care"
     # ("denied certification on January 12, 2017; for the chiropractic manipulation as

@@ -14,7 +14,7 @@ import regex
 from ..models import Fact, Reading
 from ..vocabulary import CountQualifier, FunctionalImprovement
 from . import categories
-from .criteria import _UR_REASON, DRUG
+from .criteria import _UR_REASON, DRUG, UR_SUBJECT
 from .dates import find_dates
 from .numbers import NUMBER, to_int
 from .parts import RECORD_ORDER, ItemText, Part, Sentence, clause_around, dedupe, resolve
@@ -358,9 +358,8 @@ _EARLIER_CLAIM = regex.compile(
     r"(?:injury|injuries|claims?)\b", regex.IGNORECASE)
 # what UR said of the history, in the clause that states a count
 _UR_SAID = regex.compile(
-    r"\b(?:utilization\s+review\w*|UR|claims\s+administrator|(?:prior|previous|original)\s+"
-    r"review\w*)\s+(?:\w+\s+){0,3}?(?:indicated|stated|noted|reported|said|counted|cited|"
-    r"asserted|found|determined|felt|assumed)\b", regex.IGNORECASE)
+    rf"\b{UR_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:indicated|stated|noted|reported|said|counted|"
+    r"cited|asserted|found|determined|felt|assumed)\b", regex.IGNORECASE)
 _TURN = regex.compile(r";|\bhowever\b|\bbut\b|\bwhereas\b", regex.IGNORECASE)
 _X_TO_DATE = regex.compile(r"(?<![\w-])[x×]\s*(?P<low>\d{1,2})\s+(?:visits?\s+|sessions?\s+)?"
                            r"(?:to\s+date|so\s+far|thus\s+far|completed)\b", regex.IGNORECASE)
