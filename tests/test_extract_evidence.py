@@ -1894,3 +1894,18 @@ def test_urs_passive_reason_for_another_request_is_not_this_ones_improvement():
     facts = facts_of(text)
     assert not facts.functional_improvement.known
     assert facts.prior_treatment.value is False
+
+
+def test_a_programmes_days_a_week_are_its_frequency():
+    from guideline_engine.extract.visits import parse_visits
+    found = parse_visits("Functional restoration program 5 days a week for 4 weeks (20 days)")
+    assert (found.total, found.frequency, found.weeks) == (20, 5, 4)
+
+
+def test_an_adjunct_rather_than_a_stand_alone_treatment_is_an_adjunct():
+    text = letter("He has not had massage therapy.",
+                  ("Massage therapy once a week for 6 weeks for the cervical spine", "Overturned",
+                   "He continues a daily home exercise program, so the massage would be an "
+                   "adjunct to active treatment rather than a stand-alone passive treatment. "
+                   "The request is medically necessary."))
+    assert facts_of(text).adjunct_to_active_treatment.value is True

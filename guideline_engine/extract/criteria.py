@@ -134,7 +134,9 @@ CRITERIA: tuple[Criterion, ...] = (
               r"(?:(?:active|supervised|formal|ongoing|concurrent)\s+)*(?:physical\s+therapy|PT|"
               r"rehabilitation|therapy|exercise)\s+(?:program(?:me)?|course|sessions?)\b|"
               r"\bexercise\s+program\s+is\s+an\s+active\s+(?:treatment|therapy)",
-        missing=r"\b(?:stand[- ]alone|as\s+(?:a\s+)?sole\s+treatment|not\s+(?:accompanied|"
+        # (not "an adjunct to active treatment rather than a stand-alone passive treatment")
+        missing=r"(?<!\b(?:rather\s+than|instead\s+of|not)\s+(?:an?\s+|as\s+an?\s+)?)"
+                r"\b(?:stand[- ]alone|as\s+(?:a\s+)?sole\s+treatment|not\s+(?:accompanied|"
                 r"combined)\s+(?:by|with)\s+(?:\w+\s+){0,4}?(?:active|exercise)|no\s+"
                 r"(?:plan\s+for\s+)?(?:concurrent|accompanying)\s+(?:active|exercise)|"
                 r"not\s+(?:\w+\s+){0,6}?(?:in\s+conjunction\s+with|along\s+with|alongside|"

@@ -31,7 +31,10 @@ _UNIT = r"(?:sessions?|visits?|treatments?|days?)\b"
 _FILLER = r"(?:(?!(?:hours?|hrs?|minutes?|mins?|per)\b)[A-Za-z()&/-]+\s+){0,3}?"
 
 _FREQ = (rf"(?:(?:(?P<flow>[1-7])\s*(?:-|–|to)\s*)?(?P<fnum>{_N})\s*{_TIMES}|"
-         rf"(?P<fword>{_FREQ_WORD}))")
+         rf"(?P<fword>{_FREQ_WORD})|"
+         # a programme's days: "5 days a week for 4 weeks"
+         rf"(?P<fnum>[1-7]|one|two|three|four|five|six|seven)\s+days?(?=\s*(?:a|per|each|every|/)\s*"
+         rf"(?:week|wk)))")
 
 # a full-day session of a programme (the MTUS counts functional restoration in full days;
 # "a 2-week / 80-hour programme", docs/figures.md §2)

@@ -154,7 +154,13 @@ LAYOUTS: tuple[Layout, ...] = (
         ),
         # the letter's date ("Dated: 9/14/2015") is the decision date; a "Decision Date:" line
         # wins (later rules win)
-        header=(HeaderRule("decision_date", r"\bDated\s*:\s*" + DATE), *_IMR_HEADER),
+        header=(HeaderRule("decision_date", r"\bDated\s*:\s*" + DATE),
+                # the early-2014 cover's table ("IMR Case Number: CM14-0021479", "Date of UR
+                # Decision: 1/15/2014")
+                HeaderRule("case_number", r"IMR\s+Case\s+Number\s*:\s*"
+                           r"(?P<v>[A-Z]{2}\d{2}-\d{5,8})", "text"),
+                HeaderRule("ur_date", r"Date\s+of\s+UR\s+Decision\s*:\s*" + DATE),
+                *_IMR_HEADER),
         summary_intro=r"(?:The expert reviewer developed the following clinical case summary)"
                       r"{e<=4}[^:]{0,120}:",
         other_headings=(r"(?:DOCUMENTS REVIEWED){e<=1}",),
@@ -196,9 +202,10 @@ LAYOUTS: tuple[Layout, ...] = (
                        r"Modification)\s+dated\s+" + DATE),
             HeaderRule("date_assigned", r"Notice\s+of\s+Assignment\s+and\s+Request\s+for\s+"
                        r"Information\s+was\s+provided\s+to\s+the\s+above\s+parties\s+on\s+" + DATE),
-            # the case number of the page footers ("IMR Case Number CM13-0041276 Page 1 of 3")
+            # the case number of the page footers ("IMR Case Number CM13-0041276 Page 1 of 3"),
+            # wherever the first footer falls
             HeaderRule("case_number", r"IMR\s+Case\s+Number\s*:?\s*(?P<v>[A-Z]{2}\d{2}-\d{5,8})",
-                       "text"),
+                       "text", anywhere=True),
             # the date of injury as the case summary gives it, when no table does
             HeaderRule("injury_date", r"\bdate\s+of\s+injury\s+(?:of|was|is|on)\s+" + DATE,
                        anywhere=True),
