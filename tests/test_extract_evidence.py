@@ -1909,3 +1909,14 @@ def test_an_adjunct_rather_than_a_stand_alone_treatment_is_an_adjunct():
                    "adjunct to active treatment rather than a stand-alone passive treatment. "
                    "The request is medically necessary."))
     assert facts_of(text).adjunct_to_active_treatment.value is True
+
+
+@pytest.mark.parametrize(("sentence", "quote"), [
+    ("The fractures were treated with closed reduction and casting.", "closed reduction"),
+    ("She has not had surgery to the lumbar spine.", "has not had surgery"),
+])
+def test_what_the_letter_says_of_care_without_an_operation_is_the_evidence(sentence, quote):
+    text = letter(sentence, ("Physical therapy x 6", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.postsurgical.value is False
+    assert quotes(text, facts.postsurgical) == [quote]

@@ -287,7 +287,13 @@ _NO_OPERATION = regex.compile(
     r"\b(?:treated\s+)?non-?(?:operative|surgical)(?:ly)?(?:\s+(?:with|care|treatment|"
     r"management))?|\bnot\s+(?:a\s+)?(?:surgical\s+)?candidate\s+for\s+surgery|"
     r"\bnot\s+a\s+surgical\s+candidate|\bno\s+(?:history\s+of\s+|prior\s+|previous\s+)?"
-    r"surger(?:y|ies)\b", regex.IGNORECASE)
+    r"surger(?:y|ies)\b|"
+    # "treated with closed reduction and casting", "She has not had surgery to the lumbar
+    # spine", "still considering an L4-L5 microdiscectomy"
+    r"\bclosed\s+reduction\b|\b(?:has|had|have)\s+not\s+(?:had|undergone)\s+(?:any\s+)?"
+    r"surger(?:y|ies)\b|\b(?:still\s+)?considering\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:surgery|\w*ectomy|\w*otomy|fusion|arthroscopy|arthroplasty|repair|release)\b",
+    regex.IGNORECASE)
 _PRESENT_HERE = regex.compile(r"\b(?:the\s+diagnos[ie]s\s+(?:\w+\s+)?|as\s+(?:is|are|was|were)"
                               r"(?:/(?:is|are))?\s+)present\s+here\b", regex.IGNORECASE)
 
