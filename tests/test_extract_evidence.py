@@ -1920,3 +1920,43 @@ def test_what_the_letter_says_of_care_without_an_operation_is_the_evidence(sente
     facts = facts_of(text)
     assert facts.postsurgical.value is False
     assert quotes(text, facts.postsurgical) == [quote]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The prior twelve sessions of physical therapy were directed to the lumbar spine and that "
+    "the right shoulder has not had a course of therapy.",
+    "The injured worker has had 6 sessions of physical therapy, however these were directed to "
+    "the lumbar spine, with improvement of the low back.",
+])
+def test_sessions_the_letter_places_at_another_region_are_not_this_ones(sentence):
+    text = letter("The patient reports right shoulder pain.",
+                  ("Physical therapy 2 times a week for 4 weeks for the right shoulder",
+                   "Overturned", "The medical records report " + sentence[0].lower()
+                   + sentence[1:] + " The request is medically necessary."))
+    facts = facts_of(text)
+    assert not (facts.prior_sessions.known and facts.prior_sessions.value > 0)
+
+
+def test_side_effects_named_with_a_drug_are_intolerance_and_no_mention_is_none():
+    text = letter("The applicant had developed dyspepsia and epigastric pain with Motrin. There "
+                  "was no mention of the applicant's having received acupuncture at any point.",
+                  ("Acupuncture, 6 sessions, neck and low back", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.medication_reduced_or_not_tolerated.value is True
+    assert facts.prior_sessions.value == 0
+
+
+@pytest.mark.parametrize(("sentence", "quote"), [
+    ("Current work status is return to work with restrictions.", "work status is return to work"),
+    ('"She can return to work with modified duty as of 11-28-2016."',
+     "can return to work with modified duty"),
+    ("He reported that he had returned to his usual job as a warehouse worker.",
+     "returned to his usual job"),
+])
+def test_work_status_wordings_of_working(sentence, quote):
+    text = letter(sentence, ("Physical therapy x 6 for the lumbar spine", "Upheld",
+                             NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.return_to_work.value is True
+    assert quote in quotes(text, facts.return_to_work)

@@ -137,6 +137,12 @@ _DUTY = (r"(?:(?:his|her|their)\s+)?(?:full|modified|regular|usual|light|restric
          r"(?:work\s+)?dut(?:y|ies)")
 _WORKING = regex.compile(
     rf"\b(?:returned\s+to\s+(?:\w+[- ]){{0,3}}work|returned\s+to\s+{_DUTY}|back\s+at\s+work|"
+    # "had returned to his usual job", "Current work status is return to work with
+    # restrictions", "She can return to work with modified duty", "was to perform modified duty"
+    rf"returned\s+to\s+(?:his|her|their)\s+(?:usual|regular|former|same|prior)\s+(?:job|"
+    rf"position|employment|occupation)|work\s+status\s+(?:is|was)\s+(?:a\s+)?return\s+to\s+"
+    rf"(?:work|{_DUTY})|(?:can|may|could)\s+return\s+to\s+work\s+(?:with|on|at)\s+(?:\w+\s+)?"
+    rf"(?:duty|restrictions|limitations)|(?:was\s+to\s+|to\s+)?perform(?:s|ing)?\s+{_DUTY}|"
     # "continued to work with restrictions." (not "continue to work on range of motion")
     rf"continu\w+\s+to\s+work(?:\s+(?:with(?:out)?\s+(?:restrictions|limitations)|"
     rf"(?:full|part)[- ]time|{_DUTY}))?(?=\s*[.,;])|"

@@ -152,7 +152,10 @@ CRITERIA: tuple[Criterion, ...] = (
         shown=rf"(?<!\b(?:when|if|where|option)\s+(?:\w+\s+){{0,3}})(?:"
               rf"\b(?:unable\s+to|cannot|could\s+not|does\s+not|did\s+not)\s+tolerate\s+"
               rf"(?:[\w-]+\s+){{0,3}}?{DRUG}|"
-              rf"\b(?:intoleran\w+|side\s+effects?|GI\s+upset|gastritis)\s+(?:to|from|with|of)\s+"
+              rf"\b(?:intoleran\w+|side\s+effects?|GI\s+upset|gastritis|dyspepsia|heartburn|"
+              rf"nausea|dizziness|(?:stomach|epigastric|abdominal)\s+(?:upset|pain))"
+              # ("dyspepsia and epigastric pain with Motrin")
+              rf"(?:\s+and\s+(?:[\w-]+\s+){{1,2}}?)?\s*(?:to|from|with|of|on)\s+"
               rf"(?:[\w-]+\s+){{0,3}}?{DRUG}|"
               # "ibuprofen was not tolerated", "ibuprofen caused stomach upset"
               rf"{DRUG}\s+(?:\w+\s+){{0,2}}?(?:(?:was|were|is|are)\s+not\s+tolerated|"

@@ -17,7 +17,16 @@ from . import categories
 from .criteria import _UR_REASON, DRUG, UR_SUBJECT
 from .dates import find_dates
 from .numbers import NUMBER, to_int
-from .parts import RECORD_ORDER, ItemText, Part, Sentence, clause_around, dedupe, resolve
+from .parts import (
+    CLAUSE_BREAK,
+    RECORD_ORDER,
+    ItemText,
+    Part,
+    Sentence,
+    clause_around,
+    dedupe,
+    resolve,
+)
 
 _N = NUMBER
 _UNIT = r"(?:sessions?|visits?|treatments?)"
@@ -62,6 +71,9 @@ _NEVER_BEFORE = regex.compile(
     r"\b(?:(?:has|had|have)\s+not\s+(?:yet\s+)?(?:previously\s+)?(?:had|received|undergone|"
     r"attended|participated\s+in|started|tried)|(?:hasn't|hadn't|haven't)\s+(?:had|received)|"
     r"never\s+(?:had|received|attended|participated\s+in|tried)|"
+    # "There was no mention of the applicant's having received acupuncture"
+    r"no\s+mention\s+of\s+(?:the\s+)?(?:applicant|patient|claimant|injured\s+worker|employee)"
+    r"(?:'s|\u2019s)?\s+(?:having\s+)?(?:received|had|undergone|attended|tried)|"
     # "the right shoulder has not been treated with physical therapy"
     r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+treated\s+with|"
     r"(?:do|does|did)\s+not\s+(?:show|document|indicate|reflect|demonstrate)\s+that\s+(?:the\s+)?"
@@ -310,7 +322,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
             for m in _COUNT.finditer(s):
                 if not _PAST.search(s) or _request_near(s, m.start(), m.end()):
                     continue
-                clause = clause_around(s, m.start("low"))
+                clause = clause_around(s, m.start("low"), _COUNT_BREAK)
                 if _DEFINED_COURSE.search(s[:m.start()]):
                     continue  # "The initial course of therapy is one half ..., or 17 visits"
                 if record_only and (_UR_SAID.search(_TURN.split(s[:m.start()])[-1]) or (
@@ -319,6 +331,11 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                     # the injured worker had completed 12 physical therapy sessions")
                 if _other_region(clause, item_region) or _WOULD.search(clause) \
                         or _EARLIER_CLAIM.search(s):
+                    continue
+                # "6 sessions of physical therapy, however these were directed to the lumbar
+                # spine": the next clause places the count elsewhere
+                if (back := _REFERS_BACK.match(s, m.end())) and _other_region(
+                        s[back.end():back.end() + 60], item_region):
                     continue
                 mod = _count_modality(sentence, m.start("low"), m.end(), item_modality,
                                       part.name == "rationale")
@@ -363,6 +380,13 @@ _UR_SAID = regex.compile(
 _TURN = regex.compile(r";|\bhowever\b|\bbut\b|\bwhereas\b", regex.IGNORECASE)
 _X_TO_DATE = regex.compile(r"(?<![\w-])[x×]\s*(?P<low>\d{1,2})\s+(?:visits?\s+|sessions?\s+)?"
                            r"(?:to\s+date|so\s+far|thus\s+far|completed)\b", regex.IGNORECASE)
+# where the clause of a count ends: "the prior twelve sessions of physical therapy were
+# directed to the lumbar spine and that the right shoulder has not had a course of therapy"
+_REFERS_BACK = regex.compile(
+    r"[^.;]{0,40}?[,;]\s*(?:however|but|and)?,?\s*(?:these|they|those|which|all\s+of\s+which)\s+"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?", regex.IGNORECASE)
+_COUNT_BREAK = regex.compile(rf"{CLAUSE_BREAK.pattern}|\band\s+(?:that|whereas)\b",
+                             regex.IGNORECASE)
 _N_OF = regex.compile(rf"(?<![\w.-])(?P<n>{_N})\s+(?:out\s+)?of\s+(?:the\s+|his\s+|her\s+|"
                       rf"their\s+)?$", regex.IGNORECASE)
 
@@ -620,8 +644,9 @@ def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact,
             # "The prior physical therapy was directed to the lumbar spine only, and the cervical
             # spine has not been treated": where a mention of the treatment sits in a clause
             # about another region, only the clauses about this one say anything of it
-            clauses = [clause_around(sentence.text, m.start) for m in categories.mentions(
-                categories.MODALITY, sentence.text) if m.value == item_modality]
+            clauses = [clause_around(sentence.text, m.start, _COUNT_BREAK)
+                       for m in categories.mentions(categories.MODALITY, sentence.text)
+                       if m.value == item_modality]
             elsewhere = [c for c in clauses if _other_region(c, item_region)]
             if elsewhere and not any(_given_before(c, item_modality) for c in clauses
                                      if c not in elsewhere):
