@@ -1960,3 +1960,12 @@ def test_work_status_wordings_of_working(sentence, quote):
     facts = facts_of(text)
     assert facts.return_to_work.value is True
     assert quote in quotes(text, facts.return_to_work)
+
+
+def test_the_treating_physician_and_the_records_silence_make_a_sentence_about_the_case():
+    text = letter("The patient has had 8 sessions of massage therapy.",
+                  ("Massage therapy x 8 for the neck", "Upheld",
+                   "There was no discussion detailing improved function or a decreased need for "
+                   "medication with the prior massage sessions beyond the Guidelines. "
+                   + NOT_NECESSARY))
+    assert facts_of(text).functional_improvement.value == "not_documented"

@@ -70,7 +70,11 @@ _PATIENT = regex.compile(
     r"this\s+patient|he|she|his|her|IW|I/W|the\s+(?:worker|insured|member)|Mr|Mrs|Ms|"
     # what this record shows: "Within the documentation available for review, the patient
     # has completed 18 sessions ... which already exceeds the number of visits recommended"
-    r"within\s+the\s+(?:documentation|(?:medical\s+)?records?)|the\s+patient\s+(?:has|had)\s+"
+    r"within\s+the\s+(?:documentation|(?:medical\s+)?records?)|"
+    # "The treating physician has not documented ...", "There was no discussion detailing ..."
+    r"(?:treating|attending|requesting|primary\s+treating)\s+(?:physician|provider|doctor|"
+    r"surgeon)|there\s+(?:was|is|were|are)\s+no\s+(?:discussion|documentation|evidence|"
+    r"indication|mention)|the\s+patient\s+(?:has|had)\s+"
     r"(?:completed|attended|received|undergone|had)|the\s+patient\s+(?:was|is)\s+"
     r"(?:seen|evaluated|examined)\s+on)\b",
     regex.IGNORECASE)
