@@ -1969,3 +1969,16 @@ def test_the_treating_physician_and_the_records_silence_make_a_sentence_about_th
                    "medication with the prior massage sessions beyond the Guidelines. "
                    + NOT_NECESSARY))
     assert facts_of(text).functional_improvement.value == "not_documented"
+
+
+def test_an_item_outside_physical_medicine_has_only_its_modality_read():
+    # no rule reads an out-of-scope item's facts, so none is read (most of a real corpus'
+    # items are drugs, imaging and injections); each says why it is unknown
+    text = letter("The patient was injured on 01/05/2015 and had lumbar surgery on 03/02/2016. "
+                  "The request for authorization dated 11/01/2016 asked for an MRI.",
+                  ("MRI of the lumbar spine", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.modality.value == "other"
+    for name in ("body_region", "injury_date", "request_date", "surgery", "diagnosis"):
+        fact = getattr(facts, name)
+        assert not fact.known and fact.note == "not read for an item outside physical medicine"

@@ -208,3 +208,19 @@ def test_the_heading_verb_is_not_part_of_the_title():
         "Work conditioning 10 visits (2 weeks) for the lumbar spine, 5 times weekly, 4 hours "
         "per session"]
     assert d.items[0].recorded_outcome.value == "overturned"
+
+
+@pytest.mark.parametrize("joint", ["", "\x0c", "\n"])
+def test_a_heading_glued_to_the_rationale_before_it_is_its_own_title(joint):
+    # a text that lost the page break between an item's closing sentence and the next heading
+    # (blind54_5: "...the request is not medically necessary.EMG of the right upper extremity:
+    # Upheld"); the published PDFs keep a form feed there
+    second = ("EMG of the right upper extremity: Upheld\n"
+              "Claims Administrator guideline: Decision based on MTUS Chronic Pain 2016.\n"
+              "MAXIMUS guideline: Decision based on MTUS Chronic Pain 2016.\n"
+              "Decision rationale: No neurological findings. The request is not medically "
+              "necessary.\n")
+    d = parse(_dwc_letter().rstrip("\n") + joint + second)
+    assert [i.title.quote for i in d.items] == ["Physical therapy 6 visits for the lumbar spine",
+                                                "EMG of the right upper extremity"]
+    assert d.items[0].rationale.quote.endswith("The request is medically necessary.")

@@ -27,6 +27,12 @@ def extract_facts(letter: NormalText, determination: Determination,
         modality = Fact(value=treatment, known=True, evidence=named.evidence,
                         note="one of the treatments the request names")
     item_modality = modality.value if modality.known else None
+    if item_modality == "other":
+        # no rule reads an out-of-scope item's facts: reading them would cost most of a real
+        # corpus' time (most disputed items are drugs, imaging, injections...)
+        outside = Fact.unknown("not read for an item outside physical medicine")
+        return _in_context(CaseFacts(modality=modality, **{
+            name: outside for name in CaseFacts.model_fields if name != "modality"}), text)
     region = request.body_region(text, item_modality)
     visits = request.visits(text, item_modality)
     item_region = region.value if region.known else None

@@ -214,7 +214,11 @@ def _check_not_cut_short(text: str, source: str, last: Span) -> None:
 # ---------------------------------------------------------------- items: "<title>: Upheld"
 
 # where a sentence ends before an item heading: a full stop (or ?/!) and a capital or digit next
-_SENTENCE_END = regex.compile(r"(?<=[.!?][\"')]?)\s+(?=[\"(]?[A-Z0-9])")
+_SENTENCE_END = regex.compile(
+    r"(?<=[.!?][\"')]?)\s+(?=[\"(]?[A-Z0-9])"
+    # a rationale's closing sentence glued to the next item's heading where the text lost the
+    # page break between them: "...the request is not medically necessary.EMG of the ...: Upheld"
+    r"|(?<=\bmedically\s+necessary\.)(?=[A-Z])")
 _OUTCOME_TAIL = regex.compile(r":\s*(?P<word>[A-Za-z][A-Za-z-]*)\s*\Z")
 
 
