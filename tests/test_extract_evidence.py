@@ -1982,3 +1982,24 @@ def test_an_item_outside_physical_medicine_has_only_its_modality_read():
     for name in ("body_region", "injury_date", "request_date", "surgery", "diagnosis"):
         fact = getattr(facts, name)
         assert not fact.known and fact.note == "not read for an item outside physical medicine"
+
+
+def test_wordings_of_the_fifty_first_batches():
+    # blind52_1: a comorbid condition is not the diagnosis the claim treats
+    text = letter("The injured worker is undergoing treatment for right ankle sprain. The injured "
+                  "worker has a comorbid diagnosis of asthma.",
+                  ("Physical therapy twice weekly for three weeks for the right ankle",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.diagnosis.value == "right ankle sprain"
+    assert facts.diagnosis_category.value == "sprain_strain"
+    # blind54_5: sessions that "have helped" or that the patient "did receive" were had
+    text = letter("The progress note notes the patient complained of right wrist pain but stated "
+                  "that 6 occupational therapy visits have helped.",
+                  ("Occupational therapy 2x6 for the right wrist", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 6
+    text = letter("The patient has right wrist pain.",
+                  ("Occupational therapy 2x6 for the right wrist", "Upheld",
+                   "It was noted that the patient did receive 6 visits of occupational therapy. "
+                   + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 6

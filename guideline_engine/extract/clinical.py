@@ -50,6 +50,11 @@ _DIAGNOSED = regex.compile(
     r"(?:is\s+)?(?:being\s+treated|undergoing\s+treatment|treated)\s+for)\s*(?P<dx>[^.]+)",
     regex.IGNORECASE)
 _DX_TRIM = " ,;.\"'\u201c\u201d"
+# "The injured worker has a comorbid diagnosis of asthma": not the condition the claim treats
+_DX_COMORBID = regex.compile(
+    r"\b(?:co-?morbid(?:ities)?|non-?industrial|unrelated|pre-?existing|other\s+medical)"
+    r"(?:\s+(?:medical|condition|conditions|history))?\s*(?:\bof\s+)?(?:an?\s+)?\Z",
+    regex.IGNORECASE)
 _DX_DATE_TAIL = regex.compile(
     rf"[\s,]*(?:\b(?:on|dated|in)\s+)?(?:\(\s*)?(?:{DATE.pattern})\s*\)?\s*$", regex.IGNORECASE)
 _DX_NAMED = regex.compile(r"\s*(?:the\s+)?(?:following\s+)?diagnos[ie]s\s+(?:of\s+)?",
@@ -208,7 +213,7 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
     title_regions = _title_regions(text)
     for part, sentence in _sentences(text):
         m = sentence.search(_DIAGNOSED)
-        if not m:
+        if not m or _DX_COMORBID.search(sentence.text, max(0, m.start() - 40), m.start()):
             continue
         dx_text = m.group("dx").strip()
         # "(ICD-10 descriptions as listed by the treating provider): ..."

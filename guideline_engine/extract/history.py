@@ -50,6 +50,9 @@ _PAST = regex.compile(
     r"undergone|prior|previous|previously|earlier|already|to\s+date|thus\s+far|so\s+far|"
     r"approved|authorized|certified|through|since|alone|throughout|history|treated|"
     r"(?:has|have|had)\s+included|consist\w*\s+of|"
+    # "the patient did receive 6 visits of occupational therapy", "stated that 6 occupational
+    # therapy visits have helped"
+    r"did\s+(?:receive|complete|attend|undergo)|(?:has|have|had)\s+(?:helped|benefit+ed)|"
     # "Treatment rendered included 18 sessions of land-based physical therapy", "Past
     # treatments included ... 6 sessions of physical therapy"
     r"(?:treatments?|therap(?:y|ies)|care)\s+(?:rendered\s+|provided\s+|given\s+|to\s+date\s+)?"
