@@ -2003,3 +2003,42 @@ def test_wordings_of_the_fifty_first_batches():
                    "It was noted that the patient did receive 6 visits of occupational therapy. "
                    + NOT_NECESSARY))
     assert facts_of(text).prior_sessions.value == 6
+
+
+def test_a_flare_up_years_after_a_successful_course():
+    # blind55_2: the earlier course is dated by its year and resolved the symptoms; the flare-up
+    # two years later is a new course (the 8 visits asked are within 9-10)
+    text = letter("The injured worker presented on 12/09/2016 with a flare-up of low back pain "
+                  "after lifting a case at work. She had completed 12 sessions of physical "
+                  "therapy in 2014 with resolution of her symptoms and return to full duty. A "
+                  "request for authorization dated 12/12/2016 asked for physical therapy.",
+                  ("Physical therapy 2 times a week for 4 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.recent_treatment.value is False
+    assert facts.functional_improvement.value == "documented"
+    assert facts.prior_sessions.value == 12
+    # a course spanning years is not dated by its first
+    text = letter("She had completed 12 sessions of physical therapy in 2014 and 2016. A "
+                  "request for authorization dated 12/12/2016 asked for physical therapy.",
+                  ("Physical therapy 2 times a week for 4 weeks for the lumbar spine",
+                   "Upheld", NOT_NECESSARY))
+    assert not facts_of(text).recent_treatment.known
+
+
+def test_a_retrospective_request_is_dated_by_its_first_date_of_service():
+    # blind57_4: the sessions under review began three weeks after the injury (acute), although
+    # UR decided three months after it
+    text = letter("The injured worker sustained an industrial injury on 9-12-16 when she inverted "
+                  "the right ankle. Physical therapy was provided from 10-3-16 to 11-10-16. On "
+                  "12-14-16 the request was non-certified by utilization review.",
+                  ("Retrospective physical therapy x 8, right ankle (DOS 10/03/2016-11/10/2016)",
+                   "Overturned", "The 8 sessions provided from 10-3-16 to 11-10-16 do not "
+                   "exceed the number of visits recommended, and there is documentation of "
+                   "objective functional improvement, with a return to her regular job. The "
+                   "request is medically necessary."))
+    text = text.replace("Date of Injury: 10/31/2015", "Date of Injury: 09/12/2016")
+    facts = facts_of(text)
+    assert facts.chronic.value is False
+    assert "DOS 10/03/2016" in [e.quote for e in facts.chronic.evidence]
+    assert facts.prior_sessions.value == 8   # the sessions under review, as the letter counts

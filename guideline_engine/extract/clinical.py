@@ -428,7 +428,9 @@ def _category_for_region(sentence: Sentence, offset: int, dx_text: str, region: 
     return value, start, end
 
 
-def chronic(text: ItemText, injury: Fact, as_of: Fact) -> Fact:
+def chronic(text: ItemText, injury: Fact, as_of: Fact, service: Fact | None = None) -> Fact:
+    """Stated, or derived from the injury's age at the request (for a retrospective request,
+    at the first date of service: the care under review began then)."""
     readings: list[Reading] = []
     for part, sentence in _sentences(text):
         if m := sentence.search(_CHRONIC):
@@ -444,11 +446,14 @@ def chronic(text: ItemText, injury: Fact, as_of: Fact) -> Fact:
                                     evidence=[sentence.evidence(m.start(), m.end())]))
     if readings:
         return resolve(readings, RECORD_ORDER, note="stated in the letter")
-    if injury.known and as_of.known:
-        months = months_between(injury.value, as_of.value)
+    to, when = as_of, "request"
+    if service is not None and service.known:
+        to, when = service, "the first date of service"
+    if injury.known and to.known:
+        months = months_between(injury.value, to.value)
         return Fact(value=months >= CHRONIC_MONTHS, known=True,
-                    evidence=injury.evidence + as_of.evidence,
-                    note=f"derived: {months} months from injury to request; chronic pain is "
+                    evidence=injury.evidence + to.evidence,
+                    note=f"derived: {months} months from injury to {when}; chronic pain is "
                          f"pain lasting {CHRONIC_MONTHS} months or more (8 CCR 9792.20(b))")
     return Fact.unknown("not stated, and the injury or request date is unknown")
 

@@ -131,6 +131,28 @@ def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
     return resolve(readings, HEADER_FIRST)
 
 
+# the first date of service a retrospective title names: "(DOS 10/03/2016-11/10/2016)",
+# "date of service 10/3/16"
+_SERVICE = regex.compile(r"\b(?:DOS|dates?\s+of\s+service)\b\s*:?\s*(?:from\s+)?",
+                         regex.IGNORECASE)
+_RANGE_JOINT = regex.compile(r"(?<=\d)\s*(?:-|\u2013|\bto\b|\bthrough\b|\bthru\b)\s*(?=\d)",
+                             regex.IGNORECASE)
+
+
+def service_start(text: ItemText) -> Fact:
+    """When the care a retrospective title asks about began (its first date of service)."""
+    title = text.title.view.folded
+    for cue in _SERVICE.finditer(title):
+        # (the range's first date: "10/03/2016-11/10/2016")
+        dates = find_dates(_RANGE_JOINT.split(title[cue.end():cue.end() + 30], maxsplit=1)[0])
+        if dates and not title[cue.end():cue.end() + dates[0].start].strip(" (:"):
+            first = dates[0]
+            return Fact(value=first.value, known=True,
+                        evidence=[text.title.evidence(cue.start(), cue.end() + first.end)],
+                        note="the first date of service the title names")
+    return Fact.unknown("the title names no date of service")
+
+
 def injury_date(text: ItemText) -> Fact:
     return _date_fact(text, _INJURY, "injury", "injury_date")
 

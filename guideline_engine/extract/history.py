@@ -48,7 +48,7 @@ _COURSE_COUNT = regex.compile(
 _PAST = regex.compile(
     r"\b(?:had|has\s+had|have\s+had|completed|attended|participated|received|underwent|exhausted|"
     r"undergone|prior|previous|previously|earlier|already|to\s+date|thus\s+far|so\s+far|"
-    r"approved|authorized|certified|through|since|alone|throughout|history|treated|"
+    r"approved|authorized|certified|through|since|alone|throughout|history|treated|provided|"
     r"(?:has|have|had)\s+included|consist\w*\s+of|"
     # "the patient did receive 6 visits of occupational therapy", "stated that 6 occupational
     # therapy visits have helped"
@@ -578,9 +578,22 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     # "The last physical therapy visit was in October 2014"
     rf"\blast\s+{_TREATMENT}\s+(?:course|session|visit|round|treatment)s?\s+(?:was|were)\s+"
     rf"(?:in|during)\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)\b",
+    # "She had completed 12 sessions of physical therapy in 2014 with resolution of her
+    # symptoms" (a course dated by its year alone, before a flare-up)
+    # "He completed a course of 10 physical therapy sessions in 2013" (a year alone: at least
+    # COURSE_YEAR_GAP years before the request's)
+    r"\b(?:completed|attended|received|underwent)\s+(?P<what>[\w -]{1,50}?)\s+in\s+"
+    r"(?P<course_year>(?:19|20)\d\d)\b(?!\s*(?:and|through|to|-)\s)",
+    # "prior therapy was more than two years ago"
+    rf"\b(?:prior|previous|earlier|last)\s+{_TREATMENT}\s+(?:was|were|ended|took\s+place)\s+"
+    rf"(?:more\s+than\s+|over\s+|about\s+|approximately\s+)?(?:two|three|four|five|several|"
+    rf"many|[2-9]|\d\d)\s+years\s+ago\b",
 ))
 # a last visit dated this long before the request is not recent
 NOT_RECENT_YEARS = 1
+# a course dated only by the year it was had ("completed 12 sessions of physical therapy in
+# 2014"): it may have run on into the next year
+COURSE_YEAR_GAP = 2
 
 
 def recent_treatment(text: ItemText, item_modality: str | None,
@@ -598,8 +611,12 @@ def recent_treatment(text: ItemText, item_modality: str | None,
                 if m is None or _other_region(clause_around(sentence.text, m.start()),
                                               item_region):
                     continue
-                year = m.groupdict().get("year")
-                if year and as_of_year is not None and as_of_year - int(year) < NOT_RECENT_YEARS:
+                groups = m.groupdict()
+                year, gap = ((groups["course_year"], COURSE_YEAR_GAP) if groups.get("course_year")
+                             else (groups.get("year"), NOT_RECENT_YEARS))
+                # (a course's year says nothing without the request's)
+                if year and (as_of_year - int(year) < gap if as_of_year is not None
+                             else bool(groups.get("course_year"))):
                     continue
                 found = categories.first(categories.MODALITY, m.group("what"))
                 if found is not None and found.value == item_modality:
@@ -687,6 +704,8 @@ _FI_TERM = regex.compile(
     # "The discharge note documents objective gains", "is moving in a positive direction"
     r"(?:objective|significant|measurable|clinical|functional)\s+gains?|"
     r"moving\s+in\s+a\s+positive\s+direction|"
+    # "with resolution of her symptoms"
+    r"resolution\s+of\s+(?:(?:his|her|their|the)\s+)?(?:symptoms|pain)|"
     # "increased walking tolerance", "increased sitting tolerance to 45 minutes"
     r"(?:increased|improved|greater)\s+(?:\w+\s+)?(?:tolerance|endurance)|"
     r"(?:describing|documenting|showing|reporting)\s+(?:his|her|their|the\s+patient's|the|any)\s+"
@@ -773,6 +792,9 @@ _BACK_TO_WORK = regex.compile(
     # "his successful return to and maintenance of regular duty work status"
     rf"\bsuccessful\s+return\s+to\s+(?:and\s+maintenance\s+of\s+)?(?:full|regular|usual|"
     rf"unrestricted|modified)\s+(?:duty|work)\b|"
+    # "12 sessions ... with resolution of her symptoms and return to full duty"
+    rf"\b(?:with|and|in)\s+(?:a\s+)?return\s+to\s+(?:full|regular|usual|unrestricted|modified)\s+"
+    rf"(?:duty|work)\b|"
     rf"\b(?:work|lifting)\s+restrictions?\s+(?:was|were|has\s+been|have\s+been)\s+"
     rf"(?:reduced|lifted|eased|decreased|relaxed)\b|"
     rf"\b(?:reduced|decreased|cut|lowered|tapered)\s+(?:(?:his|her|their)\s+)?(?:use\s+of\s+)?"
