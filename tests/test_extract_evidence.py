@@ -2042,3 +2042,35 @@ def test_a_retrospective_request_is_dated_by_its_first_date_of_service():
     assert facts.chronic.value is False
     assert "DOS 10/03/2016" in [e.quote for e in facts.chronic.evidence]
     assert facts.prior_sessions.value == 8   # the sessions under review, as the letter counts
+
+
+def test_a_sentence_citing_a_guideline_page_is_guideline_talk():
+    # blind58_6: "Page 125 of the MTUS ... stipulates ... may not benefit" is what the guideline
+    # says, not what this worker's therapy did
+    text = letter("The applicant has chronic low back pain and was terminated by her employer.",
+                  ("Work conditioning x 10 sessions, lumbar spine", "Upheld",
+                   "Page 125 of the MTUS Chronic Pain Medical Treatment Guidelines also "
+                   "stipulates that the worker must be no more than 2 years past the date of "
+                   "injury, noting that workers who have not returned to work by 2 years "
+                   "post-injury may not benefit. " + NOT_NECESSARY))
+    assert not facts_of(text).functional_improvement.known
+
+
+def test_a_title_per_a_dated_order_gives_the_request_date():
+    # blind58_1, and the published CM17-* retrospective titles ("..., per 12/07/2016 order")
+    text = letter("The patient fell from a loading dock. During the assessment on 11/22/2016, the "
+                  "patient reported low back pain.",
+                  ("Retrospective physical therapy 3 times a week for 4 weeks for the lumbar "
+                   "spine, per 11/22/2016 order", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.request_date.value == dt.date(2016, 11, 22)
+    assert facts.request_date.evidence[0].quote == "per 11/22/2016 order"
+
+
+def test_diagnoses_and_or_impressions():
+    # the published reviewer of CM17-0008577 (and blind57_1): "Diagnoses, and-or impressions,
+    # were noted to include: ..."
+    text = letter("Diagnoses, and-or impressions, were noted to include: right knee medial "
+                  "meniscus tear; lumbar strain.",
+                  ("Physical therapy 2 x 6 for the right knee", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).diagnosis.value.startswith("right knee medial meniscus tear")

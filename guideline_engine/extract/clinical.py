@@ -47,6 +47,9 @@ _DIAGNOSED = regex.compile(
     # "The diagnoses were status post ...", not "the diagnosis was not documented"
     r"diagnos[ie]s\s+(?:is|are|was|were)(?!\s+(?:not|unclear|unknown|pending|deferred)\b)|"
     r"working\s+diagnos\w+\s+(?:are|is|include\w*)|diagnos[ie]s\s*:|"
+    # "Diagnoses, and-or impressions, were noted to include: ..."
+    r"diagnos[ie]s,?\s+and[-/]or\s+impressions?,?\s+(?:were|was|are|is)\s+(?:noted\s+|"
+    r"documented\s+|listed\s+)?(?:to\s+)?include\w*\s*:?|"
     r"(?:is\s+)?(?:being\s+treated|undergoing\s+treatment|treated)\s+for)\s*(?P<dx>[^.]+)",
     regex.IGNORECASE)
 _DX_TRIM = " ,;.\"'\u201c\u201d"

@@ -157,11 +157,25 @@ def injury_date(text: ItemText) -> Fact:
     return _date_fact(text, _INJURY, "injury", "injury_date")
 
 
+# a title naming the order it was requested by: "Retrospective Famotidine 20mg #60, per
+# 12/07/2016 order"
+_PER_ORDER = regex.compile(r"\bper\s+(?P<date>\S+(?:\s+\d{1,2},?\s+\d{4})?)\s+(?:order|RFA|"
+                           r"request(?:\s+for\s+authori[sz]ation)?|prescription|form)\b",
+                           regex.IGNORECASE)
+
+
 def request_date(text: ItemText, requested: int | None = None) -> Fact:
     """The date of the request for authorization; with the visits this item requests, where the
     letter gives several dates, a request stated with another number of visits ("October 31,
     2016 request for authorization for physical therapy 2x6", before the 2x4 in dispute) is
-    another request."""
+    another request. A title's "per 11/22/2016 order" is the date of the order it names."""
+    title = text.title.view.folded
+    for m in _PER_ORDER.finditer(title):
+        dates = find_dates(m.group("date"))
+        if len(dates) == 1:
+            return Fact(value=dates[0].value, known=True,
+                        evidence=[text.title.evidence(m.start(), m.end())],
+                        note="the order the title names")
     fact = _date_fact(text, _REQUEST, "request for authorization", requested=requested,
                       opener_cue=_REQUESTED_AT)
     if fact.known:

@@ -57,7 +57,9 @@ _GUIDELINE_TALK = regex.compile(
     regex.IGNORECASE)
 # a sentence whose subject is a guideline ("ODG recommends...", "Per the MTUS, ...")
 _GUIDELINE_SUBJECT = regex.compile(
-    r"^\W*(?:(?:per|pursuant\s+to|according\s+to|under)\s+)?(?:the\s+)?(?:CA\s+)?"
+    r"^\W*(?:(?:per|pursuant\s+to|according\s+to|under)\s+)?"
+    # "Page 125 of the MTUS Chronic Pain Medical Treatment Guidelines also stipulates ..."
+    r"(?:(?:page|pages|pg\.?|p\.)\s*\d+(?:\s*-\s*\d+)?\s+of\s+)?(?:the\s+)?(?:CA\s+)?"
     r"(?:MTUS|ODG|ACOEM|Official\s+Disability|Chronic\s+Pain|Postsurgical|Acupuncture\s+"
     r"Medical|(?:physical\s+medicine\s+)?guidelines?|these\s+guidelines)\b"
     # a definition: '"Functional improvement" means either a clinically significant ...'
