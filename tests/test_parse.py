@@ -224,3 +224,29 @@ def test_a_heading_glued_to_the_rationale_before_it_is_its_own_title(joint):
     assert [i.title.quote for i in d.items] == ["Physical therapy 6 visits for the lumbar spine",
                                                 "EMG of the right upper extremity"]
     assert d.items[0].rationale.quote.endswith("The request is medically necessary.")
+
+
+_MARKER_WORDS = ["Decision rationale:", "Decisoin rationale :", "MAXIMUS guideline:",
+                 "Claims Administrator guideline:", "Claims Adminstrator guidline:",
+                 "Decision\nrationale:", "rationale:", "guideline", ":", " ", "\n", "x.",
+                 "The request is not medically necessary."]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_MARKER_WORDS), st.text(max_size=12)), max_size=25))
+def test_marker_windows_find_what_a_whole_text_search_finds(pieces):
+    # the colon-window search of the item part markers is a faster finditer: its matches (the
+    # pattern's own) come in order, and none that a search of the whole text finds is lost (it
+    # also keeps a typed marker before an exact one, "Decisoin rationale :Decision
+    # rationale:", which a best-match search of the whole text passes over)
+    from guideline_engine.letters.layouts import LAYOUTS
+    from guideline_engine.letters.parse import _LINE_START, _compiled, _marker_matches
+    text = "".join(pieces)
+    for layout in LAYOUTS:
+        for rule in layout.parts:
+            for source in (rule.marker, _LINE_START + f"(?:{rule.marker})"):
+                pattern = _compiled(source)
+                found = [m.span() for m in _marker_matches(source, text, 0, len(text))]
+                assert all(a[1] <= b[0] for a, b in zip(found, found[1:], strict=False)), source
+                for s, e in (m.span() for m in pattern.finditer(text, 0, len(text))):
+                    assert any(fs < e and s < fe for fs, fe in found), (source, s, e)
