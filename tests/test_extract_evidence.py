@@ -2018,7 +2018,12 @@ def test_a_flare_up_years_after_a_successful_course():
     assert facts.recent_treatment.value is False
     assert facts.functional_improvement.value == "documented"
     assert facts.prior_sessions.value == 12
-    # a course spanning years is not dated by its first
+    # a course spanning years is dated by its last
+    text = letter("She had 12 sessions of physical therapy in 2013 and 2014. A request for "
+                  "authorization dated 12/12/2016 asked for physical therapy.",
+                  ("Physical therapy 2 times a week for 4 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).recent_treatment.value is False
     text = letter("She had completed 12 sessions of physical therapy in 2014 and 2016. A "
                   "request for authorization dated 12/12/2016 asked for physical therapy.",
                   ("Physical therapy 2 times a week for 4 weeks for the lumbar spine",
@@ -2074,3 +2079,40 @@ def test_diagnoses_and_or_impressions():
                   "meniscus tear; lumbar strain.",
                   ("Physical therapy 2 x 6 for the right knee", "Upheld", NOT_NECESSARY))
     assert facts_of(text).diagnosis.value.startswith("right knee medial meniscus tear")
+
+
+def test_wordings_of_batches_59_to_62():
+    # blind61_1: the count had, given as the reason for the request ("stating that ...")
+    text = letter("The attending provider sought authorization for six sessions of physical "
+                  "therapy for the low back, stating that the applicant had returned to regular "
+                  "duty work following a course of 12 physical therapy treatments in 2013.",
+                  ("Physical therapy x 6 sessions for the lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 12
+    # blind61_5: the worker wants to return to the job the employer holds for him
+    text = letter("The employer has confirmed that his position remains available, and the "
+                  "injured worker has stated that he wants to return to his usual job.",
+                  ("Work conditioning, 10 visits for the lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.job_to_return_to.value is True and facts.return_to_work_goal.value is True
+    text = letter("The injured worker has stated that he does not want to return to his usual "
+                  "job.", ("Work conditioning, 10 visits for the lumbar spine", "Upheld",
+                           NOT_NECESSARY))
+    assert facts_of(text).return_to_work_goal.value is not True
+
+
+def test_wordings_of_batches_59_to_62_continued():
+    # blind60_3: what "The Utilization Review noted" is UR's finding, not the record's
+    text = letter("The patient had an acute lumbar sprain with spasm.",
+                  ("Physical therapy twice weekly for four weeks for the lumbar spine",
+                   "Overturned", "The Utilization Review noted an absence of documented "
+                   "functional deficits, however, the initial examination documented lumbar "
+                   "flexion limited to 40 degrees. The request is medically necessary."))
+    assert facts_of(text).objective_deficits.value != "not_documented"
+    # blind62_4: "resumed her full duty position" is a return to work
+    text = letter("Per the records, the patient completed 6 chiropractic visits in 03/2016 and "
+                  "resumed her full duty position as a certified nursing assistant.",
+                  ("Chiropractic treatment x 2 lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).return_to_work.value is True

@@ -148,7 +148,10 @@ _WORKING = regex.compile(
     # "had returned to his usual job", "Current work status is return to work with
     # restrictions", "She can return to work with modified duty", "was to perform modified duty"
     rf"returned\s+to\s+(?:his|her|their)\s+(?:usual|regular|former|same|prior)\s+(?:job|"
-    rf"position|employment|occupation)|work\s+status\s+(?:is|was)\s+(?:a\s+)?return\s+to\s+"
+    rf"position|employment|occupation)|"
+    # "resumed her full duty position as a certified nursing assistant"
+    rf"resumed\s+(?:his|her|their)\s+(?:(?:full|regular|usual|modified|light)[- ]duty\s+)?"
+    rf"(?:(?:usual|regular|former|same|prior)\s+)?(?:job|position|work|employment|duties)|work\s+status\s+(?:is|was)\s+(?:a\s+)?return\s+to\s+"
     rf"(?:work|{_DUTY})|(?:can|may|could)\s+return\s+to\s+work\s+(?:with|on|at)\s+(?:\w+\s+)?"
     rf"(?:duty|restrictions|limitations)|(?:was\s+to\s+|to\s+)?perform(?:s|ing)?\s+{_DUTY}|"
     # "continued to work with restrictions." (not "continue to work on range of motion")

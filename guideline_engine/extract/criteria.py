@@ -52,6 +52,8 @@ _UR_REASON = regex.compile(
     rf"\b{UR_SUBJECT}\b[^.]{{0,200}}?\b(?:due\s+to|because|citing|cited|based\s+on|"
     r"on\s+the\s+basis\s+of|noting|reasoning|reasoned|considered|deemed|felt|opined|determined|"
     r"as\s+there\s+(?:was|were|is)|"
+    # "The Utilization Review noted an absence of documented functional deficits, however, ..."
+    rf"(?<=\b{UR_SUBJECT}\s+(?:\w+\s+){{0,3}}?)(?:noted|stated|indicated|found|asserted)|"
     # "non-certified the lumbar manual therapy as maintenance care"
     # ("denied certification on January 12, 2017; for the chiropractic manipulation as
     # maintenance care")
@@ -111,7 +113,12 @@ CRITERIA: tuple[Criterion, ...] = (
               # "his position is being held for him at full duty": the job and the duty to
               # return to
               r"held\s+(?:open\s+)?for\s+(?:him|her|the\s+(?:claimant|patient|employee|worker))\s+"
-              r"at\s+(?:full|regular|usual|unrestricted)\s+duty)\b",
+              r"at\s+(?:full|regular|usual|unrestricted)\s+duty|"
+              # "the injured worker has stated that he wants to return to his usual job" (beside
+              # the employer's position held: the goal both share)
+              r"(?<!\b(?:not|never|no\s+longer)\s+)(?:wants|wishes|plans|intends|hopes|is\s+"
+              r"motivated)\s+to\s+return\s+to\s+(?:his|her|their|the)\s+(?:(?:usual|regular|"
+              r"former|same|previous)\s+)?(?:job|work|position|duty))\b",
         missing=rf"\b{_NOT_DOC}\s+(?:[\w-]+\s+){{0,10}}?(?:(?:defined|documented|agreed|specific|"
                 rf"clear)\s+)*return[- ]to[- ]work\s+(?:goal|plan)s?\b|\breturn[- ]to[- ]work\s+"
                 rf"goal\s+(?:is|was|has)\s+not\b",

@@ -487,7 +487,11 @@ _UR_BEFORE = regex.compile(
 _TO_COME = regex.compile(r"\s+(?:added|proposed|would|will|to\s+be|(?:are|is|being)\s+"
                          r"(?:requested|proposed))\b", regex.IGNORECASE)
 _BECAUSE = regex.compile(r"\b(?:because|since|given\s+that|noting\s+that|citing|as\s+(?:the|he|she|"
-                         r"it|there))\b", regex.IGNORECASE)
+                         r"it|there)|"
+                         # "sought authorization for six sessions ..., stating that the applicant
+                         # had returned to regular duty following a course of 12 ... treatments"
+                         r"(?:stating|explaining|reporting|indicating|adding)\s+that)\b",
+                         regex.IGNORECASE)
 
 
 def _request_near(text: str, start: int, end: int) -> bool:
@@ -582,7 +586,9 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     # symptoms" (a course dated by its year alone, before a flare-up)
     # "He completed a course of 10 physical therapy sessions in 2013" (a year alone: at least
     # COURSE_YEAR_GAP years before the request's)
-    r"\b(?:completed|attended|received|underwent)\s+(?P<what>[\w -]{1,50}?)\s+in\s+"
+    # ("had 12 sessions of physical therapy in 2013 and 2014": the last year)
+    r"\b(?:completed|attended|received|underwent|had)\s+(?P<what>[\w -]{1,50}?)\s+in\s+"
+    r"(?:(?:19|20)\d\d\s*(?:and|through|to|-|\u2013)\s*)?"
     r"(?P<course_year>(?:19|20)\d\d)\b(?!\s*(?:and|through|to|-)\s)",
     # "prior therapy was more than two years ago"
     rf"\b(?:prior|previous|earlier|last)\s+{_TREATMENT}\s+(?:was|were|ended|took\s+place)\s+"
