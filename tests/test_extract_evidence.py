@@ -2116,3 +2116,43 @@ def test_wordings_of_batches_59_to_62_continued():
                   ("Chiropractic treatment x 2 lumbar spine", "Overturned",
                    "The request is medically necessary."))
     assert facts_of(text).return_to_work.value is True
+
+
+def test_a_sibling_items_maintenance_care_is_not_this_items():
+    # blind65_6: "chiropractic treatment for the lumbar flare-up, 2 visits, followed by
+    # maintenance chiropractic treatment once a month for 6 months": two requests, two items
+    text = letter("The treatment plan includes chiropractic treatment for the lumbar flare-up, 2 "
+                  "visits, followed by maintenance chiropractic treatment once a month for 6 "
+                  "months.",
+                  ("Chiropractic treatment for the lumbar flare-up, 2 visits", "Overturned",
+                   "The request is medically necessary."),
+                  ("Maintenance chiropractic treatment once a month for 6 months", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text, 1).maintenance_care.value is not True
+    second = facts_of(text, 2)
+    assert second.maintenance_care.value is True
+    assert second.requested_visits.value == 6
+
+
+def test_shorthand_and_guideline_names_of_batches_63_to_66():
+    # blind63_2: "being treated for an acute injury, therefore, the Chronic Pain Treatment
+    # Guidelines do not apply" names no diagnosis, and the guideline's name is no chronicity
+    text = letter("Diagnoses include left knee sprain, left wrist contusion.",
+                  ("Physical therapy x 6, left knee", "Overturned",
+                   "The injured worker is being treated for an acute injury, therefore, the "
+                   "Chronic Pain Treatment Guidelines do not apply. The request is medically "
+                   "necessary."))
+    facts = facts_of(text)
+    assert facts.diagnosis.value == "left knee sprain"
+    assert facts.chronic.value is False
+    # blind64_2: "s/p R knee scope 10/4/16, 8 PT to date, improving"
+    text = letter("According to a progress report dated December 14, 2016, the injured worker "
+                  "is s/p R knee scope 10/4/16, 8 PT to date, improving. At issue is a request "
+                  "for authorization dated December 16, 2016.",
+                  ("Post-operative physical therapy 2x4 for the right knee", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 8
+    assert facts.surgery.value == "R knee scope"
+    assert facts.surgery_date.value == dt.date(2016, 10, 4)
+    assert facts.postsurgical.value is True

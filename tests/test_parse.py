@@ -250,3 +250,15 @@ def test_marker_windows_find_what_a_whole_text_search_finds(pieces):
                 assert all(a[1] <= b[0] for a, b in zip(found, found[1:], strict=False)), source
                 for s, e in (m.span() for m in pattern.finditer(text, 0, len(text))):
                     assert any(fs < e and s < fe for fs, fe in found), (source, s, e)
+
+
+def test_a_section_heading_glued_to_the_sentence_after_it():
+    # blind66_5: a text that lost the form feed after the heading (the published PDFs keep it:
+    # "IMR ISSUES, DECISIONS AND RATIONALES\x0cThe Final Determination was based on ...")
+    text = _dwc_letter().replace(
+        "IMR ISSUES, DECISIONS AND RATIONALES\n",
+        "IMR ISSUES, DECISIONS AND RATIONALESThe Final Determination was based on decisions for "
+        "the disputed items/services set forth below:\n")
+    d = parse(text)
+    assert [i.title.quote for i in d.items] == ["Physical therapy 6 visits for the lumbar spine"]
+    assert "IMR ISSUES" not in d.case_summary.quote

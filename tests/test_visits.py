@@ -37,6 +37,10 @@ FREQ_WORDS = {1: "once", 2: "twice"}
     ("an 80-hour (two-week) functional restoration program", 10, None, None, 2),
     ("10 visits (2-week)", 10, None, None, 2),
     ("x 160 hours", 20, None, None, None),
+    # a monthly schedule: a total, with no weekly frequency (blind65_6)
+    ("Maintenance chiropractic treatment once a month for 6 months", 6, None, None, None),
+    ("monthly x 6 months", 6, None, None, None),
+    ("twice a month for 3 months", 6, None, None, None),
 ])
 def test_examples(text, total, minimum, freq, weeks):
     found = parse_visits(text)

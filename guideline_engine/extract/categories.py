@@ -98,13 +98,15 @@ SURGERY = _lexicon([
     (r"\bACL\b(?:\s+\w+){0,2}\s+(?:repair|reconstruction)|anterior\s+cruciate\s+ligament\s+"
      r"(?:repair|reconstruction)", "acl_reconstruction"),
     (r"(?:partial\s+)?(?:medial\s+|lateral\s+)?meniscectomy|menisc\w+\s+repair|"
-     r"knee\s+arthroscop\w*|arthroscop\w*\s+(?:of\s+the\s+)?knee", "knee_arthroscopy"),
+     r"knee\s+arthroscop\w*|arthroscop\w*\s+(?:of\s+the\s+)?knee|knee\s+scope\b",
+     "knee_arthroscopy"),
     (r"rotator\s+cuff\s+repair|repair\s+of\s+(?:the\s+)?rotator\s+cuff|\bRCR\b",
      "rotator_cuff_repair"),
     (r"bankart(?:\s+repair)?|labral\s+repair|SLAP\s+repair|capsulorrhaphy|"
      r"shoulder\s+(?:stabili[sz]ation|dislocation\s+repair)", "shoulder_dislocation_repair"),
     (r"subacromial\s+decompression|acromioplasty|shoulder\s+arthroscop\w*|"
-     r"arthroscop\w*\s+(?:of\s+the\s+)?shoulder", "shoulder_decompression_arthroscopic"),
+     r"arthroscop\w*\s+(?:of\s+the\s+)?shoulder|shoulder\s+scope\b",
+     "shoulder_decompression_arthroscopic"),
     (r"shoulder\s+(?:arthroplasty|replacement)", "shoulder_arthroplasty"),
     (r"carpal\s+tunnel\s+release|\bCTR\b", "carpal_tunnel_release"),
     (r"trigger\s+finger\s+release", "trigger_finger_release"),

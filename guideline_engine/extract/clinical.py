@@ -19,7 +19,10 @@ CHRONIC_MONTHS = 3
 
 # "chronic", but not in the name of the guideline ("the chronic pain guidelines do not apply")
 _CHRONIC = regex.compile(r"(?<!\b(?:not|never)\s+(?:yet\s+|considered\s+)?)\bchronic\b"
-                         r"(?!\s+pain\s+(?:medical\s+treatment\s+)?guidelines?\b)",
+                         # (the guideline's name: "the Chronic Pain Treatment Guidelines do not
+                         # apply", "MTUS Chronic Pain Medical Treatment Guidelines")
+                         r"(?!\s+pain\s+(?:medical\s+)?(?:treatment\s+)?(?:guidelines?|section|"
+                         r"chapter)\b)",
                          regex.IGNORECASE)
 # a surgery that did not happen: declined, considered, recommended, not a candidate
 _NO_SURGERY = regex.compile(
@@ -53,6 +56,10 @@ _DIAGNOSED = regex.compile(
     r"(?:is\s+)?(?:being\s+treated|undergoing\s+treatment|treated)\s+for)\s*(?P<dx>[^.]+)",
     regex.IGNORECASE)
 _DX_TRIM = " ,;.\"'\u201c\u201d"
+_DX_GENERIC = regex.compile(
+    r"(?:(?:an?|the|his|her|this|their)\s+)?(?:(?:acute|sub-?acute|chronic|industrial|"
+    r"work[- ]related|occupational|new|recent)\s+)*(?:injury|injuries|pain|conditions?|"
+    r"complaints?|symptoms)", regex.IGNORECASE)
 # "The injured worker has a comorbid diagnosis of asthma": not the condition the claim treats
 _DX_COMORBID = regex.compile(
     r"\b(?:co-?morbid(?:ities)?|non-?industrial|unrelated|pre-?existing|other\s+medical)"
@@ -83,6 +90,8 @@ _DX_ATTRIBUTION = regex.compile(
     r",?\s+based\s+on\b.*$|"
     # "..., it was stated": who said it
     r",\s*(?:it\s+was|as\s+was)\s+(?:stated|reported|noted|documented)\b.*$|"
+    # "an acute injury, therefore, the Chronic Pain Treatment Guidelines do not apply"
+    r",?\s+(?:therefore|thus|hence|so\s+that|and\s+therefore)\b.*$|"
     # "..., which were treated nonoperatively with cast immobilization": what happened to it
     r",\s*which\s+(?:was|were|is|are|has|have|had|required|healed|resolved)\b.*$|"
     # "lumbar radiculopathy, and she has had physical therapy ...": the next clause of the story
@@ -245,8 +254,8 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
         # the diagnosis
         if tail := _DX_DATE_TAIL.search(dx_text, start, end):
             end = tail.start()
-        if end <= start:
-            continue
+        if end <= start or _DX_GENERIC.fullmatch(dx_text[start:end]):
+            continue   # ("being treated for an acute injury": no diagnosis named)
         readings.append(Reading(value=dx_text[start:end], part=part.name,
                                 evidence=[sentence.evidence(m.start("dx") + start,
                                                             m.start("dx") + end)]))
@@ -579,6 +588,8 @@ _OTHER_EVENT = regex.compile(
 _OPERATION = regex.compile(
     r"\b(?:underwent|undergone|had|status\s+post|s/p)\s+(?:an?\s+|the\s+)?"
     r"(?P<what>[A-Za-z][^.;:()]{2,160}?)(?=\s+(?:on|in|dated)\s+(?:\d|[A-Z][a-z]+\.?\s+\d)|"
+    # "s/p R knee scope 10/4/16, 8 PT to date": the date straight after the operation
+    r"\s+\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|"
     r"\s*[.;:(]|,\s+(?:and|which|with\s+post|followed)\b|"
     # "lumbar fusion two months prior to the request and had not yet started ..."
     r"\s+(?:about\s+|approximately\s+|nearly\s+)?\w+\s+(?:days?|weeks?|months?|years?)\s+"

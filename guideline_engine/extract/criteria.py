@@ -25,6 +25,10 @@ class Criterion:
     shown_value: object = True
     missing_value: object = False
     what: str = ""
+    # a criterion that names a kind of request ("maintenance chiropractic treatment"): where
+    # another item of the letter is titled by it and this one is not, the summary's word is
+    # the other request's, and only this item's own rationale speaks for it
+    titled_by: str | None = None
 
     @property
     def patterns(self) -> tuple[regex.Pattern, regex.Pattern]:
@@ -200,7 +204,7 @@ CRITERIA += (
               r"recommended))",
         missing=r"\b(?:not|rather\s+than|instead\s+of)\s+(?:for\s+|as\s+)?(?:a\s+|an\s+)?"
                 r"(?:ongoing\s+|continued\s+)?(?:maintenance|elective)\b",
-        what="maintenance (elective) care"),
+        what="maintenance (elective) care", titled_by=r"\b(?:maintenance|elective)\b"),
 )
 
 # gym membership (ODG): only where a documented home exercise programme has not worked and
@@ -316,13 +320,23 @@ def frp_entry_criteria(text: ItemText) -> Fact:
     return Fact.unknown("the letter does not mention the functional restoration entry criteria")
 
 
+def _parts_for(criterion: Criterion, text: ItemText) -> tuple:
+    if criterion.titled_by is not None:
+        titled = regex.compile(criterion.titled_by, regex.IGNORECASE)
+        if not titled.search(text.title.view.folded) and any(
+                titled.search(other.title.quote) for other in text.determination.items
+                if other.index != text.item.index):
+            return (text.rationale,)
+    return (text.rationale, text.summary)
+
+
 def read(text: ItemText) -> dict[str, Fact]:
     """Every criterion's fact: the record shows it, says it is missing, or is silent."""
     out: dict[str, Fact] = {}
     for criterion in CRITERIA:
         missing, shown = _COMPILED[criterion.fact]
         readings: list[Reading] = []
-        for part in (text.rationale, text.summary):
+        for part in _parts_for(criterion, text):
             for sentence in part.sentences():
                 if not sentence.about_case():
                     continue

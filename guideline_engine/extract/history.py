@@ -310,6 +310,18 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         qualifier=CountQualifier.exact,
                         evidence=[sentence.evidence(m.start("low"), m.end())]),
                         bool(_POST_OP.search(clause_around(s, m.start("low"))))))
+            # "8 PT to date": the count, then the treatment
+            for m in _N_TREATMENT_TO_DATE.finditer(s):
+                hit = categories.first(categories.MODALITY, m.group("what"))
+                clause = clause_around(s, m.start("low"))
+                if hit is not None and hit.value == item_modality and \
+                        hit.end == len(m.group("what")) and not _other_region(clause,
+                                                                               item_region):
+                    counts.append((m.start("low"), m.end(), Reading(
+                        value=int(m.group("low")), part=part.name,
+                        qualifier=CountQualifier.exact,
+                        evidence=[sentence.evidence(m.start("low"), m.end())]),
+                        bool(_POST_OP.search(clause))))
             # "post-op PT x 8 to date": the treatment, then its count so far
             for m in _X_TO_DATE.finditer(s):
                 hit = [h for h in categories.mentions(categories.MODALITY, s[:m.start()])
@@ -381,6 +393,10 @@ _UR_SAID = regex.compile(
     rf"\b{UR_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:indicated|stated|noted|reported|said|counted|"
     r"cited|asserted|found|determined|felt|assumed)\b", regex.IGNORECASE)
 _TURN = regex.compile(r";|\bhowever\b|\bbut\b|\bwhereas\b", regex.IGNORECASE)
+# "8 PT to date", "6 chiro so far": a count, then the treatment's short name, so far
+_N_TREATMENT_TO_DATE = regex.compile(
+    r"(?<![\w./-])(?P<low>\d{1,2})\s+(?P<what>(?:post-?op(?:erative)?\s+)?[A-Za-z][A-Za-z-]*"
+    r"(?:\s+[A-Za-z-]+)?)\s+(?:to\s+date|so\s+far|thus\s+far)\b", regex.IGNORECASE)
 _X_TO_DATE = regex.compile(r"(?<![\w-])[x×]\s*(?P<low>\d{1,2})\s+(?:visits?\s+|sessions?\s+)?"
                            r"(?:to\s+date|so\s+far|thus\s+far|completed)\b", regex.IGNORECASE)
 # where the clause of a count ends: "the prior twelve sessions of physical therapy were

@@ -5,6 +5,7 @@
     two times six (12) · six sessions · eight (8) visits · (8) sessions
     12 sessions of physical therapy
     x 80 hours (a programme in hours: 10 full days of 8 hours) · two weeks (80 hours)
+    once a month for 6 months · monthly x 6 months (a total with no weekly frequency)
 
 `parse_visits(text)` returns the first request it finds as a VisitCount with folded-text offsets;
 the caller maps those to letter offsets. A frequency without a duration ("twice weekly") gives a
@@ -45,6 +46,11 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("frequency_weeks", regex.compile(
         rf"\b{_FREQ}\s*(?:{_PER_WEEK})\s*,?\s*\(?\s*(?:for|x|×|over|times)\s*(?:the\s+next\s+)?"
         rf"(?P<weeks>{_N})\s*{_WEEKS}", regex.IGNORECASE)),
+    # once a month for 6 months / monthly x 6 months (a total; no weekly frequency)
+    ("frequency_months", regex.compile(
+        rf"\b(?:{_FREQ}\s*(?:a|per|each|every|/)\s*(?:month|mo)\b|monthly)\s*,?\s*\(?\s*"
+        rf"(?:for|x|×|over)\s*(?:the\s+next\s+)?(?P<months>{_N})\s*(?:months?|mos?)\b",
+        regex.IGNORECASE)),
     # 3x4 / 2 x 6
     ("frequency_x_weeks", regex.compile(
         r"(?<![\w.-])(?P<fnum>[1-7])\s*(?:[x×]|times)\s*(?P<weeks>\d{1,2})"
@@ -199,6 +205,12 @@ def _build(form: str, m: regex.Match) -> VisitCount | None:
         low = m.groupdict().get("flow")
         minimum = int(low) * weeks if low and int(low) < freq else None
         return VisitCount(freq * weeks, minimum, freq, weeks, m.start(), m.end(), form)
+    if form == "frequency_months":
+        per_month = _frequency(m) if (m.group("fnum") or m.group("fword")) else 1
+        months = to_int(m.group("months"))
+        if not 0 < per_month <= 8 or months == 0:
+            return None
+        return VisitCount(per_month * months, None, None, None, m.start(), m.end(), form)
     if form == "frequency_x_weeks":
         freq, weeks = int(m.group("fnum")), int(m.group("weeks"))
         if weeks == 0:

@@ -106,7 +106,16 @@ def _find_heading(pattern: str, lines: list[Line], after: int = 0) -> Line | Non
         # them was lost ("... modified the chiropractic therapy to 6 visits.IMR ISSUES, ...")
         if len(line.text) > longest and (tail := _glued(pattern).search(line.text)):
             return Line(line.start + tail.start(), line.end, tail.group())
+        # or glued to the start of the sentence after it ("IMR ISSUES, DECISIONS AND
+        # RATIONALESThe Final Determination was based on ...")
+        if len(line.text) > longest and (head := _glued_ahead(pattern).match(line.text)):
+            return Line(line.start, line.start + head.end(), head.group())
     return None
+
+
+@lru_cache(maxsize=256)
+def _glued_ahead(pattern: str) -> regex.Pattern:
+    return regex.compile(rf"(?:{pattern})(?=(?-i:[A-Z][a-z]))", _FLAGS)
 
 
 @lru_cache(maxsize=256)
