@@ -2156,3 +2156,24 @@ def test_shorthand_and_guideline_names_of_batches_63_to_66():
     assert facts.surgery.value == "R knee scope"
     assert facts.surgery_date.value == dt.date(2016, 10, 4)
     assert facts.postsurgical.value is True
+
+
+def test_wordings_of_batches_67_to_70():
+    # blind67_1: the request weighed against the guideline's range is no count of sessions had
+    text = letter("She has never had acupuncture.",
+                  ("Acupuncture for the lumbar spine x6", "Overturned",
+                   "She has not had acupuncture before, and 6 treatments is within the 3 to 6 "
+                   "treatments the guidelines support. The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 0
+    # blind70_3: an A1 pulley release is a trigger finger release; sessions "received prior to
+    # surgery" are none since it
+    text = letter("The injured worker underwent right middle finger A1 pulley release on "
+                  "12/08/16. A request for authorization dated 12/15/2016 asked for therapy.",
+                  ("Post-operative occupational therapy 2 times a week for 2 weeks for the right "
+                   "hand", "Overturned",
+                   "The 6 sessions of occupational therapy the claimant received prior to surgery "
+                   "do not count toward the postsurgical course, and she has not yet started "
+                   "post-operative therapy. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "trigger_finger_release"
+    assert facts.sessions_since_surgery.value == 0

@@ -27,6 +27,16 @@ CASES = [
     ("e2013_1_pt-lumbar.txt", "notice-2013", ["upheld"]),
     ("e2013_2_acupuncture-chiro-mri.txt", "notice-2013", ["upheld", "overturned", "upheld"]),
     ("e2013_3_aquatic-knees.txt", "notice-2013", ["overturned"]),
+    # batch 67: the notices' "IMR Case Number ... Page 3 of 3" footer closing the text; the
+    # professional review listing its items one a line with no numbers, one guideline section
+    # for all and each rationale opened by the item's title
+    ("c2014_4_pt-acupuncture-tramadol.txt", "imr-2014-numbered",
+     ["upheld", "overturned", "upheld"]),
+    ("c2015_5_postop-pt-shoulder-partial.txt", "imr-2014-numbered", ["overturned", "upheld"]),
+    ("e2013_4_chiro-pt-mri.txt", "notice-2013", ["upheld", "upheld", "upheld"]),
+    ("e2013_5_postop-ot-acupuncture-footers.txt", "notice-2013", ["overturned", "upheld"]),
+    ("d_profreview_4_aquatic-epidural.txt", "professional-review", ["overturned", "upheld"]),
+    ("d_profreview_5_unnumbered-issues.txt", "professional-review", ["upheld", "upheld"]),
     ("real-dev/CM16-0243453.pdf", "imr-2014", ["upheld"] * 4),
     ("000_81edd1edd61ff77f.txt", "imr-2014", ["upheld"]),
 ]

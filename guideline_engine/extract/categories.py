@@ -109,7 +109,7 @@ SURGERY = _lexicon([
      "shoulder_decompression_arthroscopic"),
     (r"shoulder\s+(?:arthroplasty|replacement)", "shoulder_arthroplasty"),
     (r"carpal\s+tunnel\s+release|\bCTR\b", "carpal_tunnel_release"),
-    (r"trigger\s+finger\s+release", "trigger_finger_release"),
+    (r"trigger\s+(?:finger|thumb)\s+release|A1\s+pulley\s+release", "trigger_finger_release"),
     (r"(?:lumbar|cervical|spinal|spine)?\s*fusion|arthrodesis|\b(?:ACDF|[ATP]LIF)\b",
      "spinal_fusion"),
     (r"discectomy|microdiscectomy|laminectomy|laminotomy|decompression\s+surgery",

@@ -244,7 +244,7 @@ def session_counts(text: ItemText, item_modality: str | None,
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 
 
-_PRE_OP = regex.compile(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:before|prior\s+to|preceding)\s+"
+_PRE_OP = regex.compile(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:before|prior\s+to|preceding)\s+"
                         r"(?:the\s+|his\s+|her\s+)?(?:surgery|operation|procedure)\b|"
                         r"^\s*(?:of\s+)?pre-?\s*operative", regex.IGNORECASE)
 _PRE_OP_BEFORE = regex.compile(r"\bpre-?\s*operative(?:ly)?\s+(?:[\w-]+\s+){0,3}$",
@@ -338,6 +338,11 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 if not _PAST.search(s) or _request_near(s, m.start(), m.end()):
                     continue
                 clause = clause_around(s, m.start("low"), _COUNT_BREAK)
+                if _JUDGED.match(s, m.end()) and not _PAST.search(clause):
+                    continue   # "..., and 6 treatments is within the 3 to 6": the request
+                    # weighed against the guideline, not sessions had
+                if _FIGURE_BEFORE.search(s, max(0, m.start("low") - 40), m.start("low")):
+                    continue   # "... is within the 3 to 6 treatments": the guideline's figure
                 if _DEFINED_COURSE.search(s[:m.start()]):
                     continue  # "The initial course of therapy is one half ..., or 17 visits"
                 if record_only and (_UR_SAID.search(_TURN.split(s[:m.start()])[-1]) or (
@@ -372,10 +377,13 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                     qualifier, upper = CountQualifier.exact, None
                 qstart = (of.start() if of else m.start("qual") if m.group("qual")
                           else m.start("low"))
+                # ("The 6 sessions of occupational therapy the claimant received prior to
+                # surgery do not count ..., and she has not yet started post-operative therapy")
                 counts.append((qstart, m.end(),
                                Reading(value=low, part=part.name, qualifier=qualifier,
                                        upper=upper, evidence=[sentence.evidence(qstart, m.end())]),
-                               bool(_POST_OP.search(clause))))
+                               bool(_POST_OP.search(clause))
+                               and not _PRE_OP.match(s[m.end():])))
             readings.extend(_one_count(sentence, counts))
             none = _no_recent(sentence, item_modality, item_region)
             if none is not None:
@@ -500,6 +508,11 @@ _UR_BEFORE = regex.compile(
 
 # "Four additional sessions added to the six completed sessions", "6 more sessions would":
 # sessions to come, not had
+_FIGURE_BEFORE = regex.compile(r"\b(?:within|exceeds?|exceeding|exceeded|than)\s+"
+                            r"(?:the\s+)?(?:(?:MTUS|ODG|guidelines?'?s?)\s+)?(?:recommended\s+)?\Z",
+                            regex.IGNORECASE)
+_JUDGED = regex.compile(r"\s+(?:is|are|would\s+be|falls?)\s+(?:well\s+|still\s+)?within\b|"
+                     r"\s+(?:does|do|would)\s+not\s+exceed\b", regex.IGNORECASE)
 _TO_COME = regex.compile(r"\s+(?:added|proposed|would|will|to\s+be|(?:are|is|being)\s+"
                          r"(?:requested|proposed))\b", regex.IGNORECASE)
 _BECAUSE = regex.compile(r"\b(?:because|since|given\s+that|noting\s+that|citing|as\s+(?:the|he|she|"

@@ -231,7 +231,11 @@ _UNFINISHED_TAIL = regex.compile(r"[.!?][\"')]?[ \t]*\n\s*(?P<tail>[^\n.!?]{1,20
 # what may close a letter after the last sentence: typist's initials ("/bh", "jd/bh"), copies
 # and enclosures, a complimentary close
 _SIGN_OFF = regex.compile(r"(?:/?[A-Za-z]{2,3}(?:/[A-Za-z]{2,3})?|(?:cc|Enclosures?|Encl)\b.*|"
-                          r"Sincerely,?|Respectfully,?)\s*", regex.IGNORECASE)
+                          r"Sincerely,?|Respectfully,?|"
+                          # a page footer the text kept ("IMR Case Number CM13-0061587 Page 3 of
+                          # 3": the normaliser keeps it, for the case number it names)
+                          r"(?:IMR\s+)?Case\s+(?:Number|No\.?)\s*:?\s*[A-Z]{2}\d{2}-\d{5,}"
+                          r"(?:\s+Page\s+\d+(?:\s+of\s+\d+)?)?)\s*", regex.IGNORECASE)
 
 
 def _check_not_cut_short(text: str, source: str, last: Span) -> None:
@@ -449,11 +453,36 @@ def _entries(text: str, start: int, end: int) -> dict[str, tuple[int, int]]:
     return out
 
 
+def _titled_entries(text: str, start: int, end: int,
+                    titles: dict[str, str]) -> dict[str, tuple[int, int]] | None:
+    """Entries of a section that start with each item's title and a colon ("Massage therapy 1 x
+    8 for the right knee: The Chronic Pain ..."), by item number; None unless every title
+    opens one."""
+    found = []
+    for n, title in titles.items():
+        words = r"\s+".join(regex.escape(w) for w in title.split())
+        m = regex.compile(rf"^[ \t]*{words}[ \t]*:", regex.MULTILINE | regex.IGNORECASE).search(
+            text, start, end)
+        if m is None:
+            return None
+        found.append((m.start(), m.end(), n))
+    found.sort()
+    return {n: (body, found[i + 1][0] if i + 1 < len(found) else end)
+            for i, (_, body, n) in enumerate(found)}
+
+
 def _issue_section_items(text: str, source: str, layout: Layout,
                          lines: list[Line]) -> list[DisputedItem]:
     issue = _find_heading(layout.issue_heading, lines)
     assert issue is not None  # the layout was detected by it
-    issues = _entries(text, issue.end, _section_end(text, layout, lines, issue.end))
+    issue_end = _section_end(text, layout, lines, issue.end)
+    issues = _entries(text, issue.end, issue_end)
+    # the items listed one a line with no numbers ("ISSUE AT DISPUTE:" then a line each); they
+    # are items when the rationale section takes them up by title
+    listed = [line for line in lines if issue.end <= line.start and line.end <= issue_end]
+    titles = ({str(i + 1): line.text for i, line in enumerate(listed)}
+              if not _NUMBERED_ENTRY.search(text, issue.end, issue_end) and len(listed) > 1
+              else None)
     sections: dict[str, dict[str, tuple[int, int]]] = {}
     for rule in layout.parts:
         head = _find_heading(rule.marker, lines)
@@ -461,8 +490,19 @@ def _issue_section_items(text: str, source: str, layout: Layout,
             if rule.required:
                 raise LetterParseError(source, f"no '{rule.label}' section")
             continue
-        sections[rule.name] = _entries(text, head.end, _section_end(text, layout, lines,
-                                                                    head.end))
+        section_end = _section_end(text, layout, lines, head.end)
+        titled = _titled_entries(text, head.end, section_end, titles) if titles else None
+        if titled is not None:
+            sections[rule.name] = titled
+        else:
+            numbered = _entries(text, head.end, section_end)
+            # (not numbered for each item: one section for every item, the guidelines relied
+            # upon for all of them; a wrapped line may start "60. The ...")
+            sections[rule.name] = numbered if not titles or set(titles) <= set(numbered) \
+                else dict.fromkeys(titles, (head.end, section_end))
+    if titles and "rationale" in sections and set(sections["rationale"]) == set(titles) \
+            and sections["rationale"]["1"] != sections["rationale"].get("2"):
+        issues = {n: (line.start, line.end) for n, line in zip(titles, listed, strict=True)}
     items = []
     for index, (n, (start, end)) in enumerate(sorted(issues.items(), key=lambda kv: kv[1])):
         title = _trimmed(text, start, end)
