@@ -190,7 +190,11 @@ def _postsurgical_period(facts: CaseFacts, book: RuleBook) -> CaseFacts:
     surgery (periods come from the rulesets, 9792.24.3). A value stated outright is kept."""
     as_of = as_of_date(facts)
     surgery_date = facts.surgery_date
-    if not (surgery_date.known and as_of is not None) or (
+    # an operation dated by its month only: each end of the month
+    days = ([surgery_date.value] if surgery_date.known else
+            [surgery_date.earliest, surgery_date.latest]
+            if surgery_date.earliest and surgery_date.latest else [])
+    if not (days and as_of is not None) or (
             facts.postsurgical.known and (facts.postsurgical.basis == "stated"
                                           or facts.postsurgical.note == "stated in the "
                                                                        "pre-check input")):
@@ -204,9 +208,12 @@ def _postsurgical_period(facts: CaseFacts, book: RuleBook) -> CaseFacts:
         which = "the presumptive period for surgeries the table does not list"
     if period is None:
         return facts
-    months = months_between(surgery_date.value, as_of)
+    ends = {0 <= months_between(day, as_of) < period for day in days}
+    if len(ends) > 1:
+        return facts   # the month straddles the period's end: the day would decide
+    months = months_between(days[0], as_of)
     refined = facts.model_copy()
-    within = 0 <= months < period
+    within = ends.pop()
     # what the letter says that agrees (the reviewer's "within the postsurgical period")
     agreeing = facts.postsurgical.evidence if facts.postsurgical.value == within else []
     dx_category = facts.diagnosis_category
@@ -220,8 +227,10 @@ def _postsurgical_period(facts: CaseFacts, book: RuleBook) -> CaseFacts:
                                      "to no guideline category"))
     refined.postsurgical = Fact(
         value=within, known=True, evidence=dedupe(surgery_date.evidence + agreeing),
-        note=f"derived: {months} months from surgery to {as_of.isoformat()}; {which} is "
-             f"{period} months (8 CCR 9792.24.3)")
+        note=f"derived: {months} months from surgery to {as_of.isoformat()}"
+             + ("" if surgery_date.known else " (the operation dated by its month only, the "
+                "same for every day of it)")
+             + f"; {which} is {period} months (8 CCR 9792.24.3)")
     return refined
 
 

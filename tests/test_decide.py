@@ -354,3 +354,25 @@ def test_preparing_prepared_facts_changes_nothing(book, values, retro, given_bef
     values = {**values, "retrospective": retro, "prior_sessions": given_before}
     once = prepare(build_facts(values), book)
     assert prepare(once, book) == once
+
+
+def test_an_operation_dated_by_its_month_decides_the_period_when_every_day_agrees(book):
+    # the table's period for a knee replacement (4 months) against a surgery dated "in January
+    # 2016": a request on June 1 is past it for every day of January, one on May 15 is not
+    from guideline_engine.decide import prepare
+    from guideline_engine.models import CaseFacts, Fact
+
+    def fact(value):
+        return Fact(value=value, known=True)
+
+    def case(request_date):
+        return CaseFacts(
+            modality=fact("physical_therapy"), body_region=fact("knee"),
+            requested_visits=fact(12), surgery_category=fact("knee_arthroplasty"),
+            surgery_date=Fact(known=False, earliest=dt.date(2016, 1, 1),
+                              latest=dt.date(2016, 1, 31)),
+            request_date=fact(request_date))
+
+    assert prepare(case(dt.date(2016, 6, 1)), book).postsurgical.value is False
+    assert prepare(case(dt.date(2016, 2, 1)), book).postsurgical.value is True
+    assert not prepare(case(dt.date(2016, 5, 15)), book).postsurgical.known

@@ -2177,3 +2177,23 @@ def test_wordings_of_batches_67_to_70():
     facts = facts_of(text)
     assert facts.surgery_category.value == "trigger_finger_release"
     assert facts.sessions_since_surgery.value == 0
+
+
+def test_an_operation_dated_by_its_month_only():
+    # blind70_6, blind68_5: "in March of 2016" bounds the operation's day; whether the request
+    # is in the postsurgical period is decided when every day of the month gives one answer
+    text = letter("The injured worker underwent right shoulder arthroscopic subacromial "
+                  "decompression in March of 2016. A request for authorization dated 12/20/2016 "
+                  "asked for physical therapy.",
+                  ("Physical therapy x 6 for the right shoulder", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert not facts.surgery_date.known
+    assert (facts.surgery_date.earliest, facts.surgery_date.latest) == (dt.date(2016, 3, 1),
+                                                                        dt.date(2016, 3, 31))
+    assert facts.postsurgical.value is False
+    # a month that straddles the period's end leaves it to the day, which is not stated
+    text = text.replace("in March of 2016", "in June of 2016")
+    assert not facts_of(text).postsurgical.known
+    text = text.replace("in June of 2016", "on 10/2016")
+    assert facts_of(text).postsurgical.value is True

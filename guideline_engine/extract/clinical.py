@@ -3,6 +3,9 @@ and what utilization review decided."""
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+
 import regex
 
 from ..models import Evidence, Fact, Reading
@@ -490,6 +493,7 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
     readings: list[Reading] = []
     category_readings: list[Reading] = []
     date_readings: list[tuple[str, Reading]] = []
+    month_readings: list[tuple[str, tuple[dt.date, dt.date], Evidence]] = []
     unplaced = 0   # bare mentions naming no region ("a postoperative visit")
     for part, sentence in _sentences(text):
         # one sentence naming several procedures ("arthroscopy with rotator cuff repair and
@@ -537,6 +541,11 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                 date_readings.append((m.value, Reading(value=d.value, part=part.name,
                                                        evidence=[sentence.evidence(d.start,
                                                                                    d.end)])))
+            elif month := _MONTH_YEAR.search(sentence.text, m.end, min(len(sentence.text),
+                                                                      m.end + 60)):
+                # "decompression in March of 2016", "surgery on 05/2016": a month, no day
+                month_readings.append((m.value, _month_span(month), sentence.evidence(
+                    month.start(), month.end())))
     if elsewhere and unplaced == len(readings):
         # the only operations named are on another region: "a postoperative visit", "the
         # postoperative physical therapy" are of those
@@ -567,7 +576,30 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
              or [r for _, r in date_readings])
     date_fact = (resolve(dated, RECORD_ORDER) if dated
                  else Fact.unknown("a surgery is mentioned but not its date"))
+    months = ([r for r in month_readings if r[0] == category_fact.value] or month_readings)
+    if not dated and months:
+        _, (first, last), where = months[0]
+        date_fact = Fact(known=False, earliest=first, latest=last, evidence=[where],
+                         note="the letter dates the operation by its month only: it lies "
+                              f"between {first.isoformat()} and {last.isoformat()}")
     return surgery_fact, date_fact, category_fact
+
+
+_MONTH_YEAR = regex.compile(
+    r"\b(?:in|on|during|of)\s+(?:(?P<mn>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+"
+    r"(?:of\s+)?(?P<y>(?:19|20)\d\d)|(?P<m>0?[1-9]|1[0-2])/(?P<y2>(?:19|20)\d\d))\b",
+    regex.IGNORECASE)
+
+
+def _month_span(m: regex.Match) -> tuple[dt.date, dt.date]:
+    if m.group("mn"):
+        month = dt.datetime.strptime(m.group("mn")[:3].title(), "%b").month
+        year = int(m.group("y"))
+    else:
+        month, year = int(m.group("m")), int(m.group("y2"))
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, 1), dt.date(year, month, last)
 
 
 # what a bare "postoperative" describes when its date is not the operation's: a visit, therapy
@@ -672,6 +704,17 @@ def postsurgical(text: ItemText, surgery_fact: Fact, surgery_date: Fact, as_of: 
         return Fact(value=False, known=True, basis="not_in_record", evidence=said[:2],
                     note="the letter, which summarises the record, mentions no surgery: the "
                          "request is not postsurgical care")
+    if surgery_fact.known and not surgery_date.known and surgery_date.earliest and \
+            surgery_date.latest and as_of.known and not stated:
+        # dated by its month only: decided when every day of the month gives the same answer
+        ends = {0 <= months_between(day, as_of.value) < period_months
+                for day in (surgery_date.earliest, surgery_date.latest)}
+        if len(ends) == 1:
+            within = ends.pop()
+            return Fact(value=within, known=True, evidence=surgery_date.evidence + as_of.evidence,
+                        note=f"derived: the operation's month ({surgery_date.earliest:%B %Y}) "
+                             f"is {'within' if within else 'more than'} {period_months} months "
+                             "before the request, whatever its day")
     if not (surgery_fact.known and surgery_date.known and as_of.known):
         if stated:
             return resolve(stated, RECORD_ORDER, basis="stated",

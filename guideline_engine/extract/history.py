@@ -300,8 +300,9 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
             counts: list[tuple[int, int, Reading, bool]] = []   # this sentence's counts
             for m in _COURSE_COUNT.finditer(s):
                 if _other_region(clause_around(s, m.start("low")), item_region) or \
-                        _DECIDED_AFTER.match(s, m.end()):
-                    continue
+                        _DECIDED_AFTER.match(s, m.end()) or _COURSE_ASKED.match(s, m.end()) \
+                        or _request_near(s, m.start(), m.end()):
+                    continue   # ("The 8-session course of aquatic therapy proposed here")
                 if _PAST.search(s) and _count_modality(
                         sentence, m.start("low"), m.end(), item_modality,
                         part.name == "rationale") == item_modality:
@@ -511,6 +512,8 @@ _UR_BEFORE = regex.compile(
 _FIGURE_BEFORE = regex.compile(r"\b(?:within|exceeds?|exceeding|exceeded|than)\s+"
                             r"(?:the\s+)?(?:(?:MTUS|ODG|guidelines?'?s?)\s+)?(?:recommended\s+)?\Z",
                             regex.IGNORECASE)
+_COURSE_ASKED = regex.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:proposed|requested|sought|prescribed|"
+                           r"recommended|planned|ordered)\b", regex.IGNORECASE)
 _JUDGED = regex.compile(r"\s+(?:is|are|would\s+be|falls?)\s+(?:well\s+|still\s+)?within\b|"
                      r"\s+(?:does|do|would)\s+not\s+exceed\b", regex.IGNORECASE)
 _TO_COME = regex.compile(r"\s+(?:added|proposed|would|will|to\s+be|(?:are|is|being)\s+"
@@ -617,6 +620,10 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     # COURSE_YEAR_GAP years before the request's)
     # ("had 12 sessions of physical therapy in 2013 and 2014": the last year)
     r"\b(?:completed|attended|received|underwent|had)\s+(?P<what>[\w -]{1,50}?)\s+in\s+"
+    r"(?:(?:19|20)\d\d\s*(?:and|through|to|-|\u2013)\s*)?"
+    r"(?P<course_year>(?:19|20)\d\d)\b(?!\s*(?:and|through|to|-)\s)",
+    # "a course of 8 physical therapy sessions in 2015"
+    r"\bcourse\s+of\s+(?:\d{1,2}\s+)?(?P<what>[A-Za-z][A-Za-z -]{1,40}?)\s+in\s+"
     r"(?:(?:19|20)\d\d\s*(?:and|through|to|-|\u2013)\s*)?"
     r"(?P<course_year>(?:19|20)\d\d)\b(?!\s*(?:and|through|to|-)\s)",
     # "prior therapy was more than two years ago"
