@@ -199,6 +199,8 @@ def _postsurgical_period(facts: CaseFacts, book: RuleBook) -> CaseFacts:
                                           or facts.postsurgical.note == "stated in the "
                                                                        "pre-check input")):
         return facts
+    if facts.postsurgical.value is True and all(day > as_of for day in days):
+        return facts   # therapy asked for before a planned operation, to follow it
     periods = book.postsurgical_periods
     category = facts.surgery_category.value if facts.surgery_category.known else None
     period = periods.get(category) if category else None

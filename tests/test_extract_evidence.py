@@ -2197,3 +2197,28 @@ def test_an_operation_dated_by_its_month_only():
     assert not facts_of(text).postsurgical.known
     text = text.replace("in June of 2016", "on 10/2016")
     assert facts_of(text).postsurgical.value is True
+
+
+def test_wordings_of_batches_75_to_78():
+    # blind77_2: "so this is not a request for maintenance care"
+    text = letter("The patient has a flare-up of low back pain and continues to work full duty.",
+                  ("Chiropractic treatment for the lumbar spine x 2 visits", "Overturned",
+                   "The last chiropractic visit was over 2 years ago, so this is not a request for "
+                   "maintenance care. The request is medically necessary."))
+    assert facts_of(text).maintenance_care.value is False
+    # blind77_4: what follows the diagnosis ("and has had 6 ... visits") is the story
+    text = letter("Diagnoses included right wrist sprain and de Quervain's tenosynovitis and has "
+                  "had 6 occupational therapy visits and 1 injection.",
+                  ("Occupational therapy eight (8) visits for the right wrist", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).diagnosis.value == ("right wrist sprain and de Quervain's "
+                                              "tenosynovitis")
+    # blind78_3: post-operative therapy asked for before the operation it is to follow
+    text = letter("The treatment plan included right shoulder arthroscopic subacromial "
+                  "decompression on 12/28/2016. The request for authorization form was signed on "
+                  "12/16/2016.",
+                  ("Post-op physical therapy 12 sessions for the right shoulder", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.postsurgical.value is True
+    assert facts.sessions_since_surgery.value == 0

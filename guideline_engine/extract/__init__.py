@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..ingest import NormalText
 from ..models import CaseFacts, Determination, DisputedItem, Fact, Reading
-from ..vocabulary import DiagnosisCategory
+from ..vocabulary import CountQualifier, DiagnosisCategory
 from . import clinical, criteria, dates, history, request
 from .parts import ItemText, dedupe
 
@@ -63,6 +63,12 @@ def extract_facts(letter: NormalText, determination: Determination,
     ur_decision, ur_visits = clinical.ur_decision(text, item_modality)
     since_surgery = history.before_surgery(text, prior, since_surgery, surgery_date)
     post = clinical.postsurgical(text, surgery, surgery_date, as_of)
+    if planned := clinical.planned_surgery(text, surgery, surgery_date, as_of):
+        # post-operative therapy asked for before the operation it is to follow
+        post = planned
+        since_surgery = Fact(value=0, known=True, qualifier=CountQualifier.exact,
+                             evidence=planned.evidence,
+                             note="the operation has not yet taken place: no sessions since it")
     if post.known and post.value is True and not clinical.for_a_surgery_requested(text):
         # therapy within the postsurgical period is for the operation (the Postsurgical Treatment
         # Guidelines' own category); the diagnosis' category stays as a reading, which the rules

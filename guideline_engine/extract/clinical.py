@@ -93,6 +93,8 @@ _DX_ATTRIBUTION = regex.compile(
     r",?\s+based\s+on\b.*$|"
     # "..., it was stated": who said it
     r",\s*(?:it\s+was|as\s+was)\s+(?:stated|reported|noted|documented)\b.*$|"
+    # "... de Quervain's tenosynovitis and has had 6 occupational therapy visits": the story
+    r"\s+and\s+(?:has|had|have)\s+(?:had|been|undergone|received|completed|attended)\b.*$|"
     # "an acute injury, therefore, the Chronic Pain Treatment Guidelines do not apply"
     r",?\s+(?:therefore|thus|hence|so\s+that|and\s+therefore)\b.*$|"
     # "..., which were treated nonoperatively with cast immobilization": what happened to it
@@ -993,6 +995,20 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
 # "Associated surgical service: Physical therapy", "Post-op physical therapy"
 _ASSOCIATED = regex.compile(r"^\W*(?:associated\s+surgical\s+services?|post-?\s*op(?:erative)?|"
                             r"post-?surgical)\b", regex.IGNORECASE)
+
+
+def planned_surgery(text: ItemText, surgery_fact: Fact, surgery_date: Fact,
+                    as_of: Fact) -> Fact | None:
+    """Post-operative therapy asked for before the operation it is to follow ("Post-op physical
+    therapy 12 sessions", the decompression scheduled two weeks after the request): the therapy
+    falls in the postsurgical period. None otherwise."""
+    if not (surgery_fact.known and surgery_date.known and as_of.known
+            and surgery_date.value > as_of.value and _ASSOCIATED.search(text.title.view.folded)):
+        return None
+    return Fact(value=True, known=True, evidence=surgery_date.evidence + as_of.evidence,
+                note=f"the operation ({surgery_date.value.isoformat()}) is dated after the "
+                     f"request ({as_of.value.isoformat()}): the post-operative therapy asked for "
+                     "is to follow it")
 
 
 def for_a_surgery_requested(text: ItemText) -> bool:

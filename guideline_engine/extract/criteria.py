@@ -202,8 +202,9 @@ CRITERIA += (
               # necessary"
               r"(?!\s*(?:care|treatment)?\s*(?:-|–|:|is|are)\s*(?:not\s+)?(?:medically\s+necessary|"
               r"recommended))",
-        missing=r"\b(?:not|rather\s+than|instead\s+of)\s+(?:for\s+|as\s+)?(?:a\s+|an\s+)?"
-                r"(?:ongoing\s+|continued\s+)?(?:maintenance|elective)\b",
+        # ("so this is not a request for maintenance care")
+        missing=r"\b(?:not|rather\s+than|instead\s+of)\s+(?:(?:a|an|the|request|requests|for|"
+                r"as|ongoing|continued)\s+){0,4}(?:maintenance|elective)\b",
         what="maintenance (elective) care", titled_by=r"\b(?:maintenance|elective)\b"),
 )
 
