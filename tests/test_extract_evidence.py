@@ -2222,3 +2222,17 @@ def test_wordings_of_batches_75_to_78():
     facts = facts_of(text)
     assert facts.postsurgical.value is True
     assert facts.sessions_since_surgery.value == 0
+
+
+def test_wordings_of_batches_75_to_78_continued():
+    # blind76_5: the negation of earlier therapy does not reach the deficits after "and has"
+    text = letter("The patient has right knee pain after a fall.",
+                  ("Physical therapy twice a week for four weeks for the right knee", "Overturned",
+                   "The patient has had no prior physical therapy for the right knee and has "
+                   "objective deficits in knee flexion. The request is medically necessary."))
+    assert facts_of(text).objective_deficits.value != "not_documented"
+    # blind75_4: a home exercise programme done daily is the active treatment massage adjoins
+    text = letter("The patient reports that he performs his home exercises daily.",
+                  ("Massage therapy once a week for 4 weeks", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).adjunct_to_active_treatment.value is True

@@ -71,15 +71,23 @@ _UR_REASON = regex.compile(
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:non-?certified|denied)\s+(?:[^.]{0,40}?\s)?"
     r"(?:due\s+to|because|as|given|noting|since|citing)\b", regex.IGNORECASE)
 
+# a word of the same clause: not "and" with a verb ("has had no prior physical therapy ... and
+# has objective deficits"), "but", "while"; "no documentation of specific objective functional
+# improvement ... and remaining deficits" is one negation
+_SAME_CLAUSE_WORD = (r"(?:(?!(?:and\s+(?:has|have|had|is|was|are|were|shows?|showed|"
+                     r"demonstrates?)|but|while|whereas)\b)[\w-]+\s+)")
+
 CRITERIA: tuple[Criterion, ...] = (
     Criterion(
         "objective_deficits",
         shown=r"\b(?:objective\s+(?:functional\s+)?deficits?|functional\s+deficits?|"
               r"(?:decreased|limited|restricted|reduced)\s+range\s+of\s+motion|weakness|"
               r"(?:decreased|diminished)\s+(?:strength|sensation))\b",
-        missing=rf"\b{_NOT_DOC}\s+(?:[\w-]+\s+){{0,12}}?(?:(?:objective|significant|remaining|"
-                rf"specific|measurable)\s+)+(?:functional\s+)?deficits?\b|\b{_NOT_DOC}\s+"
-                rf"(?:[\w-]+\s+){{0,12}}?functional\s+deficits?\b",
+        missing=rf"\b{_NOT_DOC}\s+{_SAME_CLAUSE_WORD}{{0,12}}?"
+                rf"(?:(?:objective|significant|remaining|specific|measurable)\s+)+"
+                rf"(?:functional\s+)?deficits?\b|\b{_NOT_DOC}\s+"
+                rf"{_SAME_CLAUSE_WORD}{{0,12}}?functional\s+"
+                rf"deficits?\b",
         shown_value="documented", missing_value="not_documented",
         what="objective functional deficits"),
     Criterion(
@@ -137,6 +145,11 @@ CRITERIA: tuple[Criterion, ...] = (
               # "the daily home exercise program is an active treatment to which massage therapy
               # would serve as an adjunct"
               r"\b(?:serves?|serving|would\s+serve)\s+as\s+an?\s+adjunct\b|"
+              # "he performs his home exercises daily" (not "Whether the IW still does the home
+              # exercises is not stated")
+              r"\b(?:performs?|performing)\s+(?:(?:his|her|their)\s+)?(?:daily\s+)?home\s+"
+              r"exercises?\b|\b(?:does|doing)\s+(?:his|her|their)\s+home\s+exercises?\s+"
+              r"(?:daily|regularly|every\s+day|each\s+day)\b|"
               # "the massage therapy is requested as an adjunct to that program", "is
               # participating in an active physical therapy program"
               r"\bas\s+an?\s+adjunct\s+to\s+(?:that|this|the|his|her|their|an?|current)\s+"
