@@ -2236,3 +2236,33 @@ def test_wordings_of_batches_75_to_78_continued():
                   ("Massage therapy once a week for 4 weeks", "Overturned",
                    "The request is medically necessary."))
     assert facts_of(text).adjunct_to_active_treatment.value is True
+
+
+def test_wordings_of_batch_80():
+    # "undergoing treatments for", 'the work status as "modified duty', "regular job duties"
+    text = letter('The injured worker is undergoing treatments for lumbar radiculopathy. Provider '
+                  'documentation dated 12-1-16 noted the work status as "modified duty, no '
+                  'lifting over 20 pounds."',
+                  ("Acupuncture twice weekly for three weeks for the lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.diagnosis.value == "lumbar radiculopathy"
+    assert facts.return_to_work.value is True
+    text = letter("She completed 12 sessions of physical therapy and has returned to regular job "
+                  "duties.", ("Aquatic therapy twice weekly for six weeks for the right hip",
+                              "Upheld", NOT_NECESSARY))
+    assert facts_of(text).return_to_work.value is True
+
+
+def test_the_guidelines_recurrences_or_flare_ups_is_no_flare_up():
+    # blind79_5: "for recurrences or flare-ups there is a need to re-evaluate" is the guideline
+    text = letter("The patient has chronic low back pain.",
+                  ("Chiropractic treatment x 6, lumbar spine", "Upheld",
+                   "Elective or maintenance care is not medically necessary, and for recurrences "
+                   "or flare-ups there is a need to re-evaluate treatment success. However, there "
+                   "was no documentation of a flare-up. " + NOT_NECESSARY))
+    assert facts_of(text).flare_up.value is False
+    text = letter("She presented with flare-ups of low back pain.",
+                  ("Chiropractic treatment x 2, lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).flare_up.value is True

@@ -56,7 +56,7 @@ _DIAGNOSED = regex.compile(
     # "Diagnoses, and-or impressions, were noted to include: ..."
     r"diagnos[ie]s,?\s+and[-/]or\s+impressions?,?\s+(?:were|was|are|is)\s+(?:noted\s+|"
     r"documented\s+|listed\s+)?(?:to\s+)?include\w*\s*:?|"
-    r"(?:is\s+)?(?:being\s+treated|undergoing\s+treatment|treated)\s+for)\s*(?P<dx>[^.]+)",
+    r"(?:is\s+)?(?:being\s+treated|undergoing\s+treatments?|treated)\s+for)\s*(?P<dx>[^.]+)",
     regex.IGNORECASE)
 _DX_TRIM = " ,;.\"'\u201c\u201d"
 _DX_GENERIC = regex.compile(
@@ -75,7 +75,7 @@ _DX_NAMED = regex.compile(r"\s*(?:the\s+)?(?:following\s+)?diagnos[ie]s\s+(?:of\
 _DX_ARTICLE = regex.compile(r"(?:a|an)\s+(?=\w)", regex.IGNORECASE)
 _DX_ASIDE = regex.compile(r"\([^()]{0,80}\)\s*:?\s*")
 _NARRATIVE_DX = regex.compile(r"diagnosed\s+(?:as|with)|(?:is\s+)?(?:being\s+treated|"
-                              r"undergoing\s+treatment|treated)\s+for|"
+                              r"undergoing\s+treatments?|treated)\s+for|"
                               # "The diagnosis of CRPS was made on 10-11-2016 based on ..."
                               r"diagnos[ie]s\s+of\s+[^.;]*?\s(?:was|were)\s+(?:first\s+)?"
                               r"(?:made|confirmed|established|rendered)\b", regex.IGNORECASE)
@@ -112,8 +112,10 @@ _DX_ATTRIBUTION = regex.compile(
 _NEGATED_DX = regex.compile(
     r"\b(?:without|no|negative\s+for|denies|rule\s+out|r/o|not)\s+(?:\w+\s+){0,2}$",
     regex.IGNORECASE)
-_FLARE = regex.compile(r"\b(?:flare(?:-|\s)?(?:up)?s?|exacerbation|recurrence)\b",
-                       regex.IGNORECASE)
+_FLARE = regex.compile(
+    # (not the guideline's "for recurrences or flare-ups, re-evaluate treatment success")
+    r"(?<!\brecurrences?\s*(?:or|and|/)\s*)\b(?:flare(?:-|\s)?(?:up)?s?|exacerbation|"
+    r"recurrence(?!s?\s*(?:or|and|/)\s*flare))\b", regex.IGNORECASE)
 _NEGATED_FLARE = regex.compile(
     r"\b(?:no|without|denies|lack\s+of|(?:did|does|do)\s+not\s+(?:describe|document|note|"
     r"report|mention|indicate|show))\s+(?:[\w-]+,?\s+){0,12}?(?:(?:acute|recent|new)\s+)?"
@@ -156,7 +158,7 @@ _NOT_WORKING = regex.compile(
     r"employment))\b",
     regex.IGNORECASE)
 _DUTY = (r"(?:(?:his|her|their)\s+)?(?:full|modified|regular|usual|light|restricted|limited)\s+"
-         r"(?:work\s+)?dut(?:y|ies)")
+         r"(?:work\s+|job\s+)?dut(?:y|ies)")
 _WORKING = regex.compile(
     rf"\b(?:returned\s+to\s+(?:\w+[- ]){{0,3}}work|returned\s+to\s+{_DUTY}|back\s+at\s+work|"
     # "had returned to his usual job", "Current work status is return to work with
@@ -165,7 +167,8 @@ _WORKING = regex.compile(
     rf"position|employment|occupation)|"
     # "resumed her full duty position as a certified nursing assistant"
     rf"resumed\s+(?:his|her|their)\s+(?:(?:full|regular|usual|modified|light)[- ]duty\s+)?"
-    rf"(?:(?:usual|regular|former|same|prior)\s+)?(?:job|position|work|employment|duties)|work\s+status\s+(?:is|was)\s+(?:a\s+)?return\s+to\s+"
+    rf"(?:(?:usual|regular|former|same|prior)\s+)?(?:job|position|work|employment|duties)|"
+    rf"work\s+status\s+(?:is|was)\s+(?:a\s+)?return\s+to\s+"
     rf"(?:work|{_DUTY})|(?:can|may|could)\s+return\s+to\s+work\s+(?:with|on|at)\s+(?:\w+\s+)?"
     rf"(?:duty|restrictions|limitations)|(?:was\s+to\s+|to\s+)?perform(?:s|ing)?\s+{_DUTY}|"
     # "continued to work with restrictions." (not "continue to work on range of motion")
@@ -176,7 +179,8 @@ _WORKING = regex.compile(
     rf"(?:is|are|was|been)\s+working|currently\s+working(?!\s+at\s+least)|"
     rf"(?:able\s+to\s+)?work(?:ing|s)?\s+(?:on\s+)?{_DUTY}|work\s+status\s+(?:(?:is|was)\s+"
     rf"(?:described|documented|listed|noted|reported|given)\s+)?(?:as|is|was|of)\s+"
-    rf"(?:\w+\s+)?{_DUTY}|(?:continues|remains)\s+(?:on\s+|at\s+)?{_DUTY}|on\s+{_DUTY}|"
+    # ('noted the work status as "modified duty, no lifting"')
+    rf"[\"\u201c]?(?:\w+\s+)?{_DUTY}|(?:continues|remains)\s+(?:on\s+|at\s+)?{_DUTY}|on\s+{_DUTY}|"
     # "Treatment to date includes modified work", "despite ... modified work activity"
     rf"(?<!\b(?:no|not|without|unavailable|offered|requested|recommended)\s+(?:\w+\s+){{0,2}})"
     rf"modified\s+work(?:\s+activit(?:y|ies))?(?!\s+(?:was|is|were|has\s+been)\s+"
