@@ -18,13 +18,17 @@ from itertools import compress
 
 import regex
 
+# an IMR case number ("CM16-0230548", "CM13-0041276"): the header, the page footers and the
+# 2013 notices' footer sign-off all name it
+CASE_NUMBER = r"[A-Z]{2}\d{2}-\d{5,8}"
+
 # lines that are page furniture wherever they stand
 # ("Page 2 of 4", "- 2 -", the DWC letters' footer "Final Determination Letter for IMR Case
 # Number CM17-0001386 2")
 _FURNITURE = regex.compile(
     r"^[ \t]*(?:Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|-[ \t]*\d+[ \t]*-|"
     r"(?:Final[ \t]+)?Determination[ \t]+Letter[ \t]+for[ \t]+IMR[ \t]+Case[ \t]+Number[ \t]+"
-    r"[A-Z]{2}\d{2}-\d{5,}(?:[ \t]+\d{1,3})?)[ \t]*$", regex.IGNORECASE)
+    rf"{CASE_NUMBER}(?:[ \t]+\d{{1,3}})?)[ \t]*$", regex.IGNORECASE)
 # a number broken at a line end inside a date or a range: "11-21-" + newline + "2016"
 _BROKEN_NUMBER = regex.compile(r"(?<=\d[-/])[ \t]*\n[ \t]*(?=\d)")
 # a soft hyphen at a line end (PDFium writes U+FFFE for it): the word goes on after the break

@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from ..ingest import NormalText, normalise, read_document
+from ..ingest.normalise import CASE_NUMBER
 from ..models import Determination, Document
 from .layouts import LETTER_STARTS
 from .parse import choose_layout, heading_lines, parse_determination
@@ -49,7 +50,7 @@ def split_letters(text: NormalText) -> list[tuple[int, int]]:
     return bounds
 
 
-_CASE_NUMBER = regex.compile(r"[ \t]*Case\s+Number\s*:\s*(?P<number>[A-Z]{2}\d{2}-\d{5,})",
+_CASE_NUMBER = regex.compile(rf"[ \t]*Case\s+Number\s*:\s*(?P<number>{CASE_NUMBER})",
                              regex.IGNORECASE)
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from ..ingest.normalise import CASE_NUMBER
+
 DATE = r"(?P<v>\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
 
 
@@ -83,7 +85,7 @@ VERDICT = r"(?P<verdict>(?:not|notmedically|non)?\s*medically\s+necessary)"
 
 
 _IMR_HEADER = (
-    HeaderRule("case_number", r"Case\s+Number\s*:\s*(?P<v>[A-Z]{2}\d{2}-\d{5,8})", "text"),
+    HeaderRule("case_number", rf"Case\s+Number\s*:\s*(?P<v>{CASE_NUMBER})", "text"),
     HeaderRule("date_assigned", r"Date\s+Assigned\s*:\s*" + DATE),
     HeaderRule("injury_date", r"Date\s+of\s+Injury\s*:\s*" + DATE),
     HeaderRule("decision_date", r"Decision\s+Date\s*:\s*" + DATE),
@@ -158,7 +160,7 @@ LAYOUTS: tuple[Layout, ...] = (
                 # the early-2014 cover's table ("IMR Case Number: CM14-0021479", "Date of UR
                 # Decision: 1/15/2014")
                 HeaderRule("case_number", r"IMR\s+Case\s+Number\s*:\s*"
-                           r"(?P<v>[A-Z]{2}\d{2}-\d{5,8})", "text"),
+                           rf"(?P<v>{CASE_NUMBER})", "text"),
                 HeaderRule("ur_date", r"Date\s+of\s+UR\s+Decision\s*:\s*" + DATE),
                 *_IMR_HEADER),
         summary_intro=r"(?:The expert reviewer developed the following clinical case summary)"
@@ -204,14 +206,14 @@ LAYOUTS: tuple[Layout, ...] = (
                        r"Information\s+was\s+provided\s+to\s+the\s+above\s+parties\s+on\s+" + DATE),
             # the case number of the page footers ("IMR Case Number CM13-0041276 Page 1 of 3"),
             # wherever the first footer falls
-            HeaderRule("case_number", r"IMR\s+Case\s+Number\s*:?\s*(?P<v>[A-Z]{2}\d{2}-\d{5,8})",
+            HeaderRule("case_number", rf"IMR\s+Case\s+Number\s*:?\s*(?P<v>{CASE_NUMBER})",
                        "text", anywhere=True),
             # the date of injury as the case summary gives it, when no table does
             HeaderRule("injury_date", r"\bdate\s+of\s+injury\s+(?:of|was|is|on)\s+" + DATE,
                        anywhere=True),
             # the header table of the notice (a later rule wins for the same field)
             HeaderRule("case_number", r"(?:MAXIMUS\s+)?Case\s+Number\s*:\s*"
-                       r"(?P<v>[A-Z]{2}\d{2}-\d{5,8})", "text"),
+                       rf"(?P<v>{CASE_NUMBER})", "text"),
             HeaderRule("injury_date", r"Date\s+of\s+Injury\s*:\s*" + DATE),
             HeaderRule("ur_date", r"Date\s+of\s+UR\s+Decision\s*:\s*" + DATE),
             HeaderRule("application_received", r"IMR\s+Application\s+Received\s*:\s*" + DATE),

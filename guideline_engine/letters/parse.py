@@ -19,6 +19,7 @@ import regex
 
 from ..errors import LetterParseError
 from ..ingest import NormalText
+from ..ingest.normalise import CASE_NUMBER
 from ..models import Determination, DisputedItem, RecordedOutcome, Reviewer, Span
 from .header import read_header
 from .layouts import LAYOUTS, Layout
@@ -234,7 +235,7 @@ _SIGN_OFF = regex.compile(r"(?:/?[A-Za-z]{2,3}(?:/[A-Za-z]{2,3})?|(?:cc|Enclosur
                           r"Sincerely,?|Respectfully,?|"
                           # a page footer the text kept ("IMR Case Number CM13-0061587 Page 3 of
                           # 3": the normaliser keeps it, for the case number it names)
-                          r"(?:IMR\s+)?Case\s+(?:Number|No\.?)\s*:?\s*[A-Z]{2}\d{2}-\d{5,}"
+                          rf"(?:IMR\s+)?Case\s+(?:Number|No\.?)\s*:?\s*{CASE_NUMBER}"
                           r"(?:\s+Page\s+\d+(?:\s+of\s+\d+)?)?)\s*", regex.IGNORECASE)
 
 
