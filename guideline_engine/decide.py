@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .extract.clinical import months_between
+from .extract.clinical import months_between, operation_days, within_period
 from .extract.parts import dedupe
 from .models import (
     CaseFacts,
@@ -190,10 +190,7 @@ def _postsurgical_period(facts: CaseFacts, book: RuleBook) -> CaseFacts:
     surgery (periods come from the rulesets, 9792.24.3). A value stated outright is kept."""
     as_of = as_of_date(facts)
     surgery_date = facts.surgery_date
-    # an operation dated by its month only: each end of the month
-    days = ([surgery_date.value] if surgery_date.known else
-            [surgery_date.earliest, surgery_date.latest]
-            if surgery_date.earliest and surgery_date.latest else [])
+    days = operation_days(surgery_date)   # its day, or each end of the month dating it
     if not (days and as_of is not None) or (
             facts.postsurgical.known and (facts.postsurgical.basis == "stated"
                                           or facts.postsurgical.note == "stated in the "
@@ -210,12 +207,11 @@ def _postsurgical_period(facts: CaseFacts, book: RuleBook) -> CaseFacts:
         which = "the presumptive period for surgeries the table does not list"
     if period is None:
         return facts
-    ends = {0 <= months_between(day, as_of) < period for day in days}
-    if len(ends) > 1:
+    within = within_period(surgery_date, as_of, period)
+    if within is None:
         return facts   # the month straddles the period's end: the day would decide
     months = months_between(days[0], as_of)
     refined = facts.model_copy()
-    within = ends.pop()
     # what the letter says that agrees (the reviewer's "within the postsurgical period")
     agreeing = facts.postsurgical.evidence if facts.postsurgical.value == within else []
     dx_category = facts.diagnosis_category

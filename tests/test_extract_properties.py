@@ -183,3 +183,25 @@ def test_generated_letters_give_back_their_facts(data):
     for name in type(facts).model_fields:
         for ev in getattr(facts, name).evidence:
             assert text[ev.start:ev.end] == ev.quote
+
+
+@given(st.dates(dt.date(2010, 1, 1), dt.date(2018, 12, 1)),
+       st.dates(dt.date(2010, 1, 1), dt.date(2019, 12, 31)), st.sampled_from([3, 4, 6, 12]))
+def test_an_operation_dated_by_its_month_is_within_the_period_only_if_every_day_is(
+        operation, as_of, period):
+    # a month-only date answers only when every day of the month gives the same answer, and
+    # then gives that answer; an exact date always answers
+    import calendar
+
+    from guideline_engine.extract.clinical import months_between, within_period
+    from guideline_engine.models import Fact
+    first = operation.replace(day=1)
+    last = operation.replace(day=calendar.monthrange(operation.year, operation.month)[1])
+    month_only = Fact(known=False, earliest=first, latest=last)
+    answers = {0 <= months_between(first + dt.timedelta(days=d), as_of) < period
+               for d in range((last - first).days + 1)}
+    expected = answers.pop() if len(answers) == 1 else None
+    assert within_period(month_only, as_of, period) == expected
+    exact = Fact(value=operation, known=True)
+    assert within_period(exact, as_of, period) == (0 <= months_between(operation, as_of) < period)
+    assert within_period(Fact.unknown("no date"), as_of, period) is None

@@ -489,6 +489,25 @@ def months_between(start, end) -> int:
     return months
 
 
+def operation_days(surgery_date: Fact) -> list[dt.date]:
+    """The days the operation may have been: its day, or the first and last day of the month
+    that dates it ("in March of 2016"); none when it is not dated."""
+    if surgery_date.known:
+        return [surgery_date.value]
+    if surgery_date.earliest and surgery_date.latest:
+        return [surgery_date.earliest, surgery_date.latest]
+    return []
+
+
+def within_period(surgery_date: Fact, as_of: dt.date, period_months: int) -> bool | None:
+    """Whether `as_of` falls within `period_months` after the operation, for every day it may
+    have been; None when it is not dated or its month straddles the period's end (the day would
+    decide)."""
+    answers = {0 <= months_between(day, as_of) < period_months
+               for day in operation_days(surgery_date)}
+    return answers.pop() if len(answers) == 1 else None
+
+
 def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact, Fact, Fact]:
     """(surgery, surgery_date, surgery_category). A named surgery wins over a bare mention
     ('post-surgical', 'status post'). An operation on another body region than the item's
@@ -710,13 +729,10 @@ def postsurgical(text: ItemText, surgery_fact: Fact, surgery_date: Fact, as_of: 
         return Fact(value=False, known=True, basis="not_in_record", evidence=said[:2],
                     note="the letter, which summarises the record, mentions no surgery: the "
                          "request is not postsurgical care")
-    if surgery_fact.known and not surgery_date.known and surgery_date.earliest and \
-            surgery_date.latest and as_of.known and not stated:
+    if surgery_fact.known and not surgery_date.known and as_of.known and not stated:
         # dated by its month only: decided when every day of the month gives the same answer
-        ends = {0 <= months_between(day, as_of.value) < period_months
-                for day in (surgery_date.earliest, surgery_date.latest)}
-        if len(ends) == 1:
-            within = ends.pop()
+        within = within_period(surgery_date, as_of.value, period_months)
+        if within is not None:
             return Fact(value=within, known=True, evidence=surgery_date.evidence + as_of.evidence,
                         note=f"derived: the operation's month ({surgery_date.earliest:%B %Y}) "
                              f"is {'within' if within else 'more than'} {period_months} months "
