@@ -2266,3 +2266,49 @@ def test_the_guidelines_recurrences_or_flare_ups_is_no_flare_up():
                   ("Chiropractic treatment x 2, lumbar spine", "Overturned",
                    "The request is medically necessary."))
     assert facts_of(text).flare_up.value is True
+
+
+def test_a_date_after_the_imr_decision_is_a_typing_slip():
+    # blind83_5, as the published CM16-0248655 ("On December 9, 3026, a request for an MRI"):
+    # a transposed year digit is read as the one date between the injury and the decision
+    text = letter("On November 30, 2106, the treating physician requested physical therapy.",
+                  ("Physical therapy twice a week for three weeks for the right hip",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.request_date.value == dt.date(2016, 11, 30)
+    assert "2106" in facts.request_date.note
+    # a year no single slip brings between the injury (2015) and the decision (2017) is dropped
+    text = text.replace("2106", "3036")
+    assert not facts_of(text).request_date.known
+
+
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)),
+       st.dates(dt.date(2000, 1, 1), dt.date(2020, 12, 31)), st.integers(0, 3000))
+def test_a_typing_slip_is_read_only_as_one_date_within_the_bounds(value, low, span):
+    from guideline_engine.extract.dates import typing_slip
+    high = low + dt.timedelta(days=span)
+    fixed = typing_slip(value, low, high)
+    if fixed is not None:
+        assert low <= fixed <= high
+        assert (fixed.month, fixed.day) == (value.month, value.day)
+        typed, read = f"{value.year:04d}", f"{fixed.year:04d}"
+        differing = [i for i in range(4) if typed[i] != read[i]]
+        assert len(differing) == 1 or (len(differing) == 2 and differing[1] == differing[0] + 1
+                                       and sorted(typed) == sorted(read))
+
+
+def test_no_report_of_continuing_a_home_programme_is_none():
+    # blind82_6: "there was no report of the worker continuing a home exercise program"
+    text = letter("He completed at least 12 physical therapy sessions for the low back in 2015.",
+                  ("Physical therapy twelve (12) sessions for the lumbar spine", "Upheld",
+                   "A short course of supervised therapy would be reasonable for a flare-up, "
+                   "particularly as there was no report of the worker continuing a home exercise "
+                   f"program after 2015. {NOT_NECESSARY}"))
+    assert facts_of(text).home_exercise_program.value is False
+    # blind30_4: "no indication as to why the patient cannot continue her home exercise program"
+    # says she has one
+    text = letter("Treatment has included activity modification and a home exercise program.",
+                  ("Aquatic therapy x 8 for the knees", "Upheld",
+                   "There is no indication as to why the patient cannot continue her home exercise "
+                   f"program. {NOT_NECESSARY}"))
+    assert facts_of(text).home_exercise_program.value is not False

@@ -140,8 +140,11 @@ _NO_HEP = regex.compile(
     # the record does not show one: "did not indicate that the patient is participating in an
     # active therapy program or a home exercise program"
     r"\b(?:(?:did|does|do)\s+not\s+(?:indicate|document|show|demonstrate|mention|establish)|"
-    r"no\s+(?:documentation|evidence|indication|mention))\s+(?:[\w-]+\s+){0,6}?"
-    r"(?:participat\w+|perform\w*|doing|engaged|compliant|following)\s+(?:(?:in|with)\s+)?"
+    r"no\s+(?:documentation|evidence|indication|mention|report))\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:participat\w+|perform\w*|doing|engaged|compliant|following|"
+    # "no report of the worker continuing", not "no indication why she cannot continue"
+    r"(?<!\b(?:not|cannot|unable\s+to)\s+)continu\w+)\s+"
+    r"(?:(?:in|with)\s+)?"
     r"(?:[\w-]+\s+){0,6}?home\s+(?:exercises?|stretching|program(?:me)?)\b|"
     r"\bno\s+(?:documentation|evidence|indication|mention)\s+of\s+(?:an?\s+|any\s+)?"
     r"(?:ongoing\s+|current\s+)?home\s+(?:exercises?|stretching|program(?:me)?)\b|"

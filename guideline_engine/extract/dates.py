@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import regex
 
 from ..models import Fact, Reading
@@ -122,13 +124,67 @@ def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
             if requested is not None and _another_request(sentence.text, requested):
                 other.add(len(readings))
             readings.append(Reading(value=date.value, part=part.name, evidence=evidence))
+    readings, slips = _without_slips(text, readings, other)
     if not readings:
-        return Fact.unknown(f"the letter states no date for the {what}")
+        return Fact.unknown("; ".join(slips) if slips else
+                            f"the letter states no date for the {what}")
     # where the dates disagree, one stated with another number of visits is another request's
     kept = [r for i, r in enumerate(readings) if i not in other]
     if kept and len({r.value for r in readings}) > 1:
         readings = kept
-    return resolve(readings, HEADER_FIRST)
+    fact = resolve(readings, HEADER_FIRST)
+    if slips:
+        fact.note = "; ".join(filter(None, [fact.note, *slips]))
+    return fact
+
+
+def _without_slips(text: ItemText, readings: list[Reading],
+                   other: set[int]) -> tuple[list[Reading], list[str]]:
+    """Dates of the case after the IMR decision are typing slips ("November 30, 2106", "December
+    9, 3026"): each is read as the one date a transposed or mistyped year digit away that lies
+    between the injury and the decision, or dropped when no single date does. (`other`, the
+    indexes of readings of another request, is kept in step.)"""
+    decided = text.header_evidence("decision_date")
+    if decided is None:
+        return readings, []
+    injured = text.header_evidence("injury_date")
+    high, low = decided[0], injured[0] if injured else None
+    kept, slips, renumbered = [], [], set()
+    for i, reading in enumerate(readings):
+        value = reading.value
+        if isinstance(value, dt.date) and value > high:
+            fixed = typing_slip(value, low, high)
+            if fixed is None:
+                slips.append(f"{value.isoformat()} is after the IMR decision and no single "
+                             "digit's slip explains it: dropped")
+                continue
+            slips.append(f"{value.isoformat()}, after the IMR decision, read as "
+                         f"{fixed.isoformat()} (a slip of one year digit)")
+            reading = reading.model_copy(update={"value": fixed})
+        if i in other:
+            renumbered.add(len(kept))
+        kept.append(reading)
+    other.clear()
+    other.update(renumbered)
+    return kept, slips
+
+
+def typing_slip(value: dt.date, low: dt.date | None, high: dt.date) -> dt.date | None:
+    """The one date whose year is a single transposition of two adjacent digits or a single
+    mistyped digit away from `value`'s and that lies within [low, high]; None when no date or
+    several do."""
+    year = f"{value.year:04d}"
+    years = {year[:i] + year[i + 1] + year[i] + year[i + 2:] for i in range(3)}
+    years |= {year[:i] + digit + year[i + 1:] for i in range(4) for digit in "0123456789"}
+    fits = set()
+    for candidate in years - {year}:
+        try:
+            day = value.replace(year=int(candidate))
+        except ValueError:   # 29 February
+            continue
+        if day <= high and (low is None or day >= low):
+            fits.add(day)
+    return fits.pop() if len(fits) == 1 else None
 
 
 # the first date of service a retrospective title names: "(DOS 10/03/2016-11/10/2016)",
