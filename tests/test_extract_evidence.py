@@ -2312,3 +2312,23 @@ def test_no_report_of_continuing_a_home_programme_is_none():
                    "There is no indication as to why the patient cannot continue her home exercise "
                    f"program. {NOT_NECESSARY}"))
     assert facts_of(text).home_exercise_program.value is not False
+
+
+def test_wordings_of_batch_85():
+    # blind85_4: "as an adjunct to the applicant's home exercise program" (a possessive in the
+    # gap), "had resumed gym-based exercises"; the complaint a claim was filed for is the
+    # diagnosis when no other is named, and no guideline category
+    text = letter("The applicant has filed a claim for chronic neck and low back pain reportedly "
+                  "associated with an industrial injury of March 3, 2011. The attending provider "
+                  "stated that the applicant had resumed gym-based exercises. Four sessions of "
+                  "massage therapy were endorsed, as an adjunct to the applicant's home exercise "
+                  "program.",
+                  ("Massage Therapy x 4 for the Lumbar Spine", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.adjunct_to_active_treatment.value is True
+    assert facts.diagnosis.value == "chronic neck and low back pain"
+    assert not facts.diagnosis_category.known
+    # a diagnosis the letter names wins over the claim's complaint
+    text = text.replace("Four sessions", "Diagnoses include lumbar sprain. Four sessions")
+    assert facts_of(text).diagnosis.value == "lumbar sprain"

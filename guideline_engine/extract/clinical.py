@@ -58,6 +58,11 @@ _DIAGNOSED = regex.compile(
     r"documented\s+|listed\s+)?(?:to\s+)?include\w*\s*:?|"
     r"(?:is\s+)?(?:being\s+treated|undergoing\s+treatments?|treated)\s+for)\s*(?P<dx>[^.]+)",
     regex.IGNORECASE)
+# "The applicant ... has filed a claim for chronic neck and low back pain reportedly associated
+# with an industrial injury": the complaint the claim names, the diagnosis when no other is given
+_DX_CLAIM = regex.compile(
+    r"\bfiled\s+a\s+claim\s+for\s+(?P<dx>[^.;]+?)(?=\s+(?:reportedly|allegedly|associated|"
+    r"attributed|secondary|sustained)\b|\s*[.;(]|$)", regex.IGNORECASE)
 _DX_TRIM = " ,;.\"'\u201c\u201d"
 _DX_GENERIC = regex.compile(
     r"(?:(?:an?|the|his|her|this|their)\s+)?(?:(?:acute|sub-?acute|chronic|industrial|"
@@ -282,6 +287,9 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
     # diagnosed with a meniscal tear and underwent ...")
     readings = [r for _, r in sorted(enumerate(readings),
                                      key=lambda ir: (ir[0] in narrative, ir[0]))]
+    complaint_only = not readings
+    if complaint_only:
+        readings = _claimed_complaints(text)
     dx = resolve(readings, RECORD_ORDER) if readings else Fact.unknown(
         "the letter states no diagnosis")
     if not category_readings:
@@ -311,7 +319,7 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
                                                  evidence=[sentence.evidence(start,
                                                                              last.end)]))
     if not category_readings:
-        if dx.known:
+        if dx.known and not complaint_only:   # (a complaint is no diagnosis category)
             return dx, Fact(value="other", known=True, evidence=dx.evidence,
                             note="the diagnosis stated is none of the guideline categories")
         return dx, Fact.unknown("no diagnosis in the letter maps to a guideline category")
@@ -366,6 +374,17 @@ _SIDE = regex.compile(r"\b(?P<side>left|right)\b", regex.IGNORECASE)
 def _title_side(text: ItemText) -> str | None:
     sides = {m.group("side").lower() for m in _SIDE.finditer(text.title.view.folded)}
     return sides.pop() if len(sides) == 1 else None
+
+
+def _claimed_complaints(text: ItemText) -> list[Reading]:
+    """The complaint a claim was filed for ("has filed a claim for chronic low back pain
+    reportedly associated with an industrial injury"), where the letter names no diagnosis."""
+    readings = []
+    for part, sentence in _sentences(text):
+        if (m := sentence.search(_DX_CLAIM)) and not _DX_GENERIC.fullmatch(m.group("dx")):
+            readings.append(Reading(value=m.group("dx"), part=part.name,
+                                    evidence=[sentence.evidence(m.start("dx"), m.end("dx"))]))
+    return readings
 
 
 def _pieces_for_regions(dx_text: str, regions: set[str],

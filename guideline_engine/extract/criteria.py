@@ -138,7 +138,7 @@ CRITERIA: tuple[Criterion, ...] = (
     Criterion(
         "adjunct_to_active_treatment",
         shown=r"\b(?:(?:as\s+an?\s+)?adjunct\s+to|in\s+(?:conjunction|combination)\s+with|"
-              r"along\s+with|concurrent(?:ly)?\s+with|together\s+with)\s+(?:\w+\s+){0,3}?"
+              r"along\s+with|concurrent(?:ly)?\s+with|together\s+with)\s+(?:[\w'\u2019-]+\s+){0,3}?"
               r"(?:exercise|physical\s+therapy|active\s+(?:therapy|treatment)|home\s+exercise|"
               r"PT\b)|\b(?:continues|participat\w+|engaged)\s+(?:\w+\s+){0,3}?(?:home\s+)?"
               r"exercise\s+program|"
@@ -157,7 +157,10 @@ CRITERIA: tuple[Criterion, ...] = (
               r"\b(?:participat\w+|engaged|enrolled)\s+in\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
               r"(?:(?:active|supervised|formal|ongoing|concurrent)\s+)*(?:physical\s+therapy|PT|"
               r"rehabilitation|therapy|exercise)\s+(?:program(?:me)?|course|sessions?)\b|"
-              r"\bexercise\s+program\s+is\s+an\s+active\s+(?:treatment|therapy)",
+              r"\bexercise\s+program\s+is\s+an\s+active\s+(?:treatment|therapy)|"
+              # "the applicant had resumed gym-based exercises"
+              r"\b(?:resumed|restarted|continues|continuing)\s+(?:(?:his|her|their)\s+)?"
+              r"(?:(?:gym|home|pool)(?:-based)?\s+)?exercises?\b(?!\s+(?:is|are)\s+not)",
         # (not "an adjunct to active treatment rather than a stand-alone passive treatment")
         missing=r"(?<!\b(?:rather\s+than|instead\s+of|not)\s+(?:an?\s+|as\s+an?\s+)?)"
                 r"\b(?:stand[- ]alone|as\s+(?:a\s+)?sole\s+treatment|not\s+(?:accompanied|"
