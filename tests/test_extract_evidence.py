@@ -2332,3 +2332,12 @@ def test_wordings_of_batch_85():
     # a diagnosis the letter names wins over the claim's complaint
     text = text.replace("Four sessions", "Diagnoses include lumbar sprain. Four sessions")
     assert facts_of(text).diagnosis.value == "lumbar sprain"
+    # blind85_5: "continues to be treated for low back pain" (a complaint, in the rationale)
+    # gives way to the diagnoses the summary names
+    text = letter("The injured worker was diagnosed as having lumbar spine sprain, lumbar "
+                  "degenerative disc disease and left knee contusion.",
+                  ("Physical therapy 2x3 lumbar", "Overturned",
+                   "He continues to be treated for low back pain. The request is medically "
+                   "necessary."))
+    assert facts_of(text).diagnosis.value == ("lumbar spine sprain, lumbar degenerative disc "
+                                              "disease")

@@ -63,6 +63,9 @@ _DIAGNOSED = regex.compile(
 _DX_CLAIM = regex.compile(
     r"\bfiled\s+a\s+claim\s+for\s+(?P<dx>[^.;]+?)(?=\s+(?:reportedly|allegedly|associated|"
     r"attributed|secondary|sustained)\b|\s*[.;(]|$)", regex.IGNORECASE)
+# a pain complaint, no diagnosis: "low back pain", "chronic neck and arm pain"
+_DX_COMPLAINT = regex.compile(r"(?:(?:chronic|persistent|ongoing|acute|severe|his|her|the)\s+)*"
+                              r"(?:[\w-]+\s+){0,4}?pain", regex.IGNORECASE)
 _DX_TRIM = " ,;.\"'\u201c\u201d"
 _DX_GENERIC = regex.compile(
     r"(?:(?:an?|the|his|her|this|their)\s+)?(?:(?:acute|sub-?acute|chronic|industrial|"
@@ -287,6 +290,11 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
     # diagnosed with a meniscal tear and underwent ...")
     readings = [r for _, r in sorted(enumerate(readings),
                                      key=lambda ir: (ir[0] in narrative, ir[0]))]
+    # a complaint ("continues to be treated for low back pain") gives way to a diagnosis the
+    # letter names elsewhere ("diagnosed as having lumbar spine sprain, ...")
+    named = [r for r in readings if not _DX_COMPLAINT.fullmatch(r.value)]
+    if named:
+        readings = named
     complaint_only = not readings
     if complaint_only:
         readings = _claimed_complaints(text)
