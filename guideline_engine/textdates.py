@@ -16,7 +16,9 @@ _MONTHS = {
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 DATE = regex.compile(
-    rf"(?<![\w/-])(?P<m>\d{{1,2}})[/-](?P<d>\d{{1,2}})[/-](?P<y>\d{{4}}|\d{{2}})(?![\w/-])"
+    # (one separator throughout when the year has two digits: "rated 6-7/10" is a pain score)
+    rf"(?<![\w/-])(?P<m>\d{{1,2}})(?P<sep>[/-])(?P<d>\d{{1,2}})"
+    rf"(?:[/-](?P<y>\d{{4}})|(?P=sep)(?P<y>\d{{2}}))(?![\w/-])"
     rf"|\b(?P<mn>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b"
     rf"|\b(?P<d3>\d{{1,2}})\s+(?P<mn3>{_MONTH})\.?,?\s+(?P<y3>\d{{4}})\b",
     regex.IGNORECASE,

@@ -2341,3 +2341,20 @@ def test_wordings_of_batch_85():
                    "necessary."))
     assert facts_of(text).diagnosis.value == ("lumbar spine sprain, lumbar degenerative disc "
                                               "disease")
+
+
+def test_wordings_of_batch_85_continued():
+    # blind85_1: "At that visit, a request was made" dates the request by the visit the last
+    # dated sentence names; "has not had any PT since 2011, when 12 sessions reportedly gave
+    # good benefit": the negation does not reach past ", when"
+    text = letter("She completed 12 sessions of PT in 2011. The patient returned in follow-up on "
+                  "09/09/16 with increased right shoulder pain rated 6-7/10. She continued "
+                  "working full duty. At that visit, a request was made for PT 2x4 for the right "
+                  "shoulder.",
+                  ("Physical therapy 2x4 for the right shoulder", "Overturned",
+                   "She has not had any PT since 2011, when 12 sessions reportedly gave good "
+                   "benefit. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.request_date.value == dt.date(2016, 9, 9)
+    assert "At that visit, a request was made" in quotes(text, facts.request_date)
+    assert facts.functional_improvement.value == "documented"

@@ -205,3 +205,15 @@ def test_an_operation_dated_by_its_month_is_within_the_period_only_if_every_day_
     exact = Fact(value=operation, known=True)
     assert within_period(exact, as_of, period) == (0 <= months_between(operation, as_of) < period)
     assert within_period(Fact.unknown("no date"), as_of, period) is None
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)), st.integers(0, 4),
+       st.integers(0, 10), st.integers(0, 10))
+def test_dates_in_every_form_are_found_and_pain_scores_are_not(day, form, low, high):
+    # every form letters write a date in gives the date back at its offsets; a pain score
+    # written beside it ("rated 6-7/10") is never a date
+    from guideline_engine.textdates import find_dates
+    written = date_text(day, form)
+    text = f"On {written}, pain was rated {low}-{high}/10 and {low}/{high}."
+    found = find_dates(text)
+    assert [(f.value, text[f.start:f.end]) for f in found] == [(day, written)]

@@ -109,10 +109,19 @@ def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
     readings: list[Reading] = _header_reading(text, header)
     other: set[int] = set()   # readings from sentences that state another request
     for part in parts if parts is not None else (text.rationale, text.summary):
+        previous = None   # the last sentence that dates something
         for sentence in part.sentences():
             found = _nearest_after_cue(sentence.text, cue)
             if found is None and opener_cue is not None:
                 found = _nearest_after_cue(sentence.text, opener_cue, opener_only=True)
+            if found is None and previous is not None and \
+                    (at_that := _that_visit(sentence.text, previous.text, cue)):
+                (date, (start, end)), cited = at_that, previous
+                readings.append(Reading(value=date.value, part=part.name, evidence=[
+                    cited.evidence(date.start, date.end), sentence.evidence(start, end)]))
+                continue
+            if find_dates(sentence.text):
+                previous = sentence   # the last dated sentence
             if found is None:
                 continue
             date, named = found
@@ -138,12 +147,34 @@ def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
     return fact
 
 
+# "The patient returned in follow-up on 09/09/13 ... At that visit, a request was made for PT
+# 2x4": the visit the last dated sentence before it dates
+_AT_THAT_VISIT = regex.compile(
+    r"^\W*(?:At|During|On|From)\s+(?:that|this|the\s+(?:same|latter))\s+(?:office\s+)?"
+    r"(?:visit|appointment|evaluation|examination|exam|follow-up|consultation|encounter)\b",
+    regex.IGNORECASE)
+
+
+def _that_visit(sentence: str, previous: str,
+                cue: regex.Pattern) -> tuple[DateMatch, tuple[int, int]] | None:
+    """The date of the visit a dateless sentence points back to ("At that visit, a request was
+    made ..."): the date of the last dated sentence before it, when that one dates a single
+    day."""
+    anaphor = _AT_THAT_VISIT.match(sentence)
+    if anaphor is None or find_dates(sentence) or not cue.search(sentence):
+        return None
+    dates = find_dates(previous)
+    if len({d.value for d in dates}) != 1:
+        return None
+    return dates[-1], (anaphor.start(), cue.search(sentence).end())
+
+
 def _without_slips(text: ItemText, readings: list[Reading],
                    other: set[int]) -> tuple[list[Reading], list[str]]:
-    """Dates of the case after the IMR decision are typing slips ("November 30, 2106", "December
-    9, 3026"): each is read as the one date a transposed or mistyped year digit away that lies
-    between the injury and the decision, or dropped when no single date does. (`other`, the
-    indexes of readings of another request, is kept in step.)"""
+    """Dates of the case in a year after the IMR decision's are typing slips ("November 30,
+    2106", "December 9, 3026"): each is read as the one date a transposed or mistyped year digit
+    away that lies between the injury and the decision, or dropped when no single date does.
+    (`other`, the indexes of readings of another request, is kept in step.)"""
     decided = text.header_evidence("decision_date")
     if decided is None:
         return readings, []
@@ -152,7 +183,8 @@ def _without_slips(text: ItemText, readings: list[Reading],
     kept, slips, renumbered = [], [], set()
     for i, reading in enumerate(readings):
         value = reading.value
-        if isinstance(value, dt.date) and value > high:
+        # (a year past the decision's: a date days after it may be the header's own slip)
+        if isinstance(value, dt.date) and value.year > high.year:
             fixed = typing_slip(value, low, high)
             if fixed is None:
                 slips.append(f"{value.isoformat()} is after the IMR decision and no single "

@@ -789,7 +789,8 @@ _GAIN_WITHOUT = regex.compile(
     # (not "without significant pain relief or functional improvement")
     r"(?!\s+(?:relief|reduction|improvement|control|benefit|or\s+functional))",
     regex.IGNORECASE)
-_RELATIVE = regex.compile(r"\b(?:who|whom|whose|which)\b", regex.IGNORECASE)
+# (", when ...": "has not had any PT since 2011, when 12 sessions reportedly gave good benefit")
+_RELATIVE = regex.compile(r"\b(?:who|whom|whose|which)\b|,\s*when\b", regex.IGNORECASE)
 # what the case is contrasted with: "as opposed to a request for continued physical therapy
 # in the face of a lack of functional improvement"
 _COUNTERFACTUAL = regex.compile(r"\b(?:as\s+opposed\s+to|rather\s+than|instead\s+of)\b",
