@@ -94,7 +94,8 @@ def counted_as(read: CaseFacts, prepared: CaseFacts) -> dict[str, Fact]:
 def prepare(facts: CaseFacts, book: RuleBook) -> CaseFacts:
     """Facts whose derivation needs rule data, and the count the postsurgical course reads."""
     return _postsurgical_count(_postsurgical_period(
-        _earlier_episode(_authorized_count(_retrospective_count(facts))), book))
+        _earlier_episode(_authorized_count(_concurrent_count(_retrospective_count(facts)))),
+        book))
 
 
 _RETRO_NOTE = "a retrospective request"
@@ -143,6 +144,27 @@ def _earlier_episode(facts: CaseFacts) -> CaseFacts:
                                   evidence=recent.evidence, note=note)
     # nor does that episode's result bear on the new course
     refined.prior_treatment = Fact(value=False, known=True, evidence=recent.evidence, note=note)
+    return refined
+
+
+def _concurrent_count(facts: CaseFacts) -> CaseFacts:
+    """Visits of the same treatment approved beside this request (another item of the letter)
+    are given with it: they count with the sessions had against the trial or course ("the 6
+    manual acupuncture visits ... found medically necessary above ... would bring the initial
+    trial to 12")."""
+    beside, prior = facts.concurrent_approved_visits, facts.prior_sessions
+    if not (beside.known and beside.value > 0 and prior.known) or \
+            all(e in prior.evidence for e in beside.evidence):
+        return facts   # (already counted: `prepare` may run on prepared facts)
+    refined = facts.model_copy()
+    refined.prior_sessions = Fact(
+        value=prior.value + beside.value, known=True, qualifier=prior.qualifier,
+        evidence=prior.evidence + beside.evidence,
+        note=f"{prior.display()} had and {beside.value} approved beside this request (another "
+             "item of the letter) count against the trial or course")
+    refined.prior_treatment = Fact(value=True, known=True,
+                                   evidence=prior.evidence + beside.evidence,
+                                   note="the same treatment is approved beside this request")
     return refined
 
 

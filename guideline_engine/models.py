@@ -219,6 +219,8 @@ class CaseFacts(Model):
     equipment_needed: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     recent_treatment: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     graft_mature: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    concurrent_approved_visits: Fact = Field(
+        default_factory=lambda: Fact.unknown("not stated"))
 
     def values(self) -> dict[str, Any]:
         """The known values only, keyed by fact name (unknown facts are absent)."""

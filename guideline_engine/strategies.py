@@ -43,6 +43,7 @@ def fact_sets(draw, max_visits: int = 40) -> dict[str, Any]:
         "maintenance_care": st.booleans(),
         "retrospective": st.booleans(),
         "graft_mature": st.booleans(),
+        "concurrent_approved_visits": st.integers(0, 12),
     }
     for name, strategy in optional.items():
         if draw(st.booleans()):

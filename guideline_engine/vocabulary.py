@@ -175,6 +175,11 @@ FACT_TYPES: dict[str, type] = {
     # spinal fusion: the graft has matured (a solid fusion, bridging bone); the postsurgical
     # table's fusion course applies after graft maturity (9792.24.3(d))
     "graft_mature": bool,
+    # visits of this treatment for the same body region approved at the same time as this
+    # request (in an audit, another item of the same letter recorded Overturned): a course given
+    # beside this one, which counts toward its trial ("the 6 manual acupuncture visits requested
+    # at the same time were found medically necessary above")
+    "concurrent_approved_visits": int,
 }
 
 # Facts computed from other facts just before the rules run. Rules may read them; nobody writes

@@ -2358,3 +2358,75 @@ def test_wordings_of_batch_85_continued():
     assert facts.request_date.value == dt.date(2016, 9, 9)
     assert "At that visit, a request was made" in quotes(text, facts.request_date)
     assert facts.functional_improvement.value == "documented"
+
+
+def test_wordings_of_batch_84():
+    # blind84_2: UR's reason ("was previously denied due to lack of evidence the patient is
+    # unable to continue improving") is not the record; "The patient was noted to have completed
+    # 6 sessions ... with objective functional improvement to include ..." is the record
+    text = letter("The requested physical therapy was previously denied due to lack of evidence "
+                  "the patient is unable to continue improving in a home exercise program.",
+                  ("Four sessions of physical therapy for the lumbar spine", "Overturned",
+                   "The patient was noted to have completed 6 sessions of physical therapy with "
+                   "objective functional improvement to include increased lumbar flexion from 35 "
+                   "to 60 degrees. The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+    # blind84_4: gains stated as measurements
+    text = letter("The patient completed 6 sessions of acupuncture to the cervical spine.",
+                  ("Six acupuncture visits, cervical spine", "Overturned",
+                   "There was documentation of a decrease in pain from 8/10 to 5/10, a reduction "
+                   "in the use of naproxen, and an increase in cervical range of motion with the "
+                   "prior usage. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "documented"
+    assert "increase in cervical range of motion" in quotes(text, facts.functional_improvement)
+    # blind45_3: a possessive in a criterion's gap ("indicating the patient's pain medication
+    # was reduced")
+    text = letter("She has never had acupuncture.",
+                  ("Acupuncture 2 times a week for 3 weeks for the lumbar spine", "Upheld",
+                   "There was also lack of clinical documentation indicating the patient's pain "
+                   f"medication was reduced or not tolerated. {NOT_NECESSARY}"))
+    assert facts_of(text).medication_reduced_or_not_tolerated.value is False
+
+
+def test_visits_another_item_of_the_letter_approves_count_toward_the_trial(book):
+    # blind74_2: "The 6 manual acupuncture visits requested at the same time were found
+    # medically necessary above. The additional 6 electrical acupuncture visits would bring the
+    # initial trial to 12 treatments"
+    text = letter("She had not previously received acupuncture. Naproxen was discontinued for "
+                  "epigastric pain.",
+                  ("Six manual acupuncture visits, 2 times weekly for 3 weeks for the lumbar "
+                   "spine", "Overturned", "The request is medically necessary."),
+                  ("Six electrical acupuncture visits, 2 times weekly for 3 weeks for the lumbar "
+                   "spine", "Upheld",
+                   "The 6 manual acupuncture visits requested at the same time were found "
+                   "medically necessary above. The additional 6 would bring the initial trial to "
+                   f"12 treatments. {NOT_NECESSARY}"))
+    assert facts_of(text, 2).concurrent_approved_visits.value == 6
+    assert not facts_of(text, 1).concurrent_approved_visits.known   # the other is upheld
+    items = audit_document(Document(source="example.txt", text=text), book).items
+    assert [i.decision.outcome for i in items] == ["overturned", "upheld"]
+
+
+def test_an_undated_fixation_of_the_claims_fracture_follows_the_injury():
+    # blind86_3: "right distal radius fracture status post closed reduction and percutaneous
+    # pinning", no date: between the injury and the request, within the period whatever its day
+    text = letter("The injured worker suffered an industrial injury on 10-19-2016. The diagnoses "
+                  "included right distal radius fracture status post closed reduction and "
+                  "percutaneous pinning. The Utilization Review on 12-19-2016 non-certified "
+                  "post-operative occupational therapy 2 x 4 right wrist.",
+                  ("Post-operative occupational therapy 2 x 4 right wrist", "Overturned",
+                   "The request is medically necessary."))
+    text = text.replace("Date of Injury: 10/31/2015", "Date of Injury: 10/19/2016")
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "radius_ulna_orif"
+    assert (facts.surgery_date.earliest, facts.surgery_date.latest) == (dt.date(2016, 10, 19),
+                                                                        dt.date(2016, 12, 19))
+    assert facts.postsurgical.value is True
+    # closed reduction with casting is no operation; with pinning it is one
+    text = text.replace("Post-operative occupational", "Occupational").replace(
+        "post-operative occupational", "occupational")
+    assert facts_of(text).postsurgical.value is True
+    text = text.replace("status post closed reduction and percutaneous pinning",
+                        "treated with closed reduction and casting")
+    assert facts_of(text).postsurgical.value is False

@@ -60,6 +60,7 @@ def extract_facts(letter: NormalText, determination: Determination,
     item_regions = (frozenset(r.value for r in region.readings or []) if item_region == "multiple"
                     else frozenset({item_region}) if item_region else frozenset())
     surgery, surgery_date, surgery_category = clinical.surgery(text, item_regions)
+    surgery_date = clinical.fixation_after_injury(surgery_date, surgery_category, injury, as_of)
     ur_decision, ur_visits = clinical.ur_decision(text, item_modality)
     since_surgery = history.before_surgery(text, prior, since_surgery, surgery_date)
     post = clinical.postsurgical(text, surgery, surgery_date, as_of)
@@ -114,6 +115,8 @@ def extract_facts(letter: NormalText, determination: Determination,
         facts = facts.model_copy(update=criteria.read(text))
         facts.authorized_sessions = history.authorized_sessions(text, item_modality,
                                                                 item_region)
+        facts.concurrent_approved_visits = history.concurrent_approved_visits(
+            text, item_modality, item_region)
         facts.recent_treatment = history.recent_treatment(
             text, item_modality, item_region,
             as_of_year=as_of.value.year if as_of.known else None)

@@ -122,7 +122,13 @@ SURGERY = _lexicon([
     (r"(?:(?:distal\s+)?(?:radius|radial|ulna|ulnar|forearm|wrist)\s+(?:fracture\s+)?"
      r"(?:ORIF|open\s+reduction)|(?:ORIF|open\s+reduction(?:\s+(?:and\s+)?internal\s+"
      r"fixation)?)\s+(?:of\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:left|right)\s+)?(?:distal\s+)?"
-     r"(?:radius|radial|ulna|ulnar|forearm|wrist))", "radius_ulna_orif"),
+     r"(?:radius|radial|ulna|ulnar|forearm|wrist)|"
+     # closed reduction and percutaneous pinning (CRPP), the fracture named before or after it
+     r"(?:radius|radial|ulna|ulnar|forearm|wrist)\s+fracture,?\s+(?:status\s+post|s/p|treated\s+"
+     r"with)\s+(?:a\s+)?(?:closed\s+reduction\s+(?:and|with)\s+)?percutaneous\s+pinning|"
+     r"(?:closed\s+reduction\s+(?:and|with)\s+)?percutaneous\s+pinning\s+of\s+(?:the\s+)?"
+     r"(?:(?:left|right)\s+)?(?:distal\s+)?(?:radius|radial|ulna|ulnar|forearm|wrist))",
+     "radius_ulna_orif"),
     (r"(?:(?:hip|femoral\s+neck|femur)\s+(?:fracture\s+)?(?:ORIF|open\s+reduction)|"
      r"(?:ORIF|open\s+reduction(?:\s+(?:and\s+)?internal\s+fixation)?)\s+(?:of\s+(?:the\s+|"
      r"a\s+|an\s+)?)?(?:(?:left|right)\s+)?(?:hip|femoral\s+neck|femur))", "femur_neck_orif"),

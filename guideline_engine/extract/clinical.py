@@ -344,7 +344,8 @@ _NO_OPERATION = regex.compile(
     r"surger(?:y|ies)\b|"
     # "treated with closed reduction and casting", "She has not had surgery to the lumbar
     # spine", "still considering an L4-L5 microdiscectomy"
-    r"\bclosed\s+reduction\b|\b(?:has|had|have)\s+not\s+(?:had|undergone)\s+(?:any\s+)?"
+    r"\bclosed\s+reduction\b(?!\s+(?:and|with)\s+(?:percutaneous\s+)?(?:pinning|"
+    r"(?:internal|external)\s+fixation))|\b(?:has|had|have)\s+not\s+(?:had|undergone)\s+(?:any\s+)?"
     r"surger(?:y|ies)\b|\b(?:still\s+)?considering\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:surgery|\w*ectomy|\w*otomy|fusion|arthroscopy|arthroplasty|repair|release)\b",
     regex.IGNORECASE)
@@ -517,6 +518,26 @@ def months_between(start, end) -> int:
     if end.day < start.day:
         months -= 1
     return months
+
+
+# operations that fix a fracture: the fracture is the injury's, so the operation follows it
+_FRACTURE_FIXATIONS = frozenset({"radius_ulna_orif", "ankle_orif", "femur_neck_orif"})
+
+
+def fixation_after_injury(surgery_date: Fact, category: Fact, injury: Fact,
+                          as_of: Fact) -> Fact:
+    """An undated fixation of the claim's fracture ("right distal radius fracture status post
+    closed reduction and percutaneous pinning") lies between the injury and the request: the
+    interval the postsurgical period is decided on when every day of it gives one answer."""
+    if surgery_date.known or surgery_date.earliest or not (
+            category.known and category.value in _FRACTURE_FIXATIONS
+            and injury.known and as_of.known and injury.value <= as_of.value):
+        return surgery_date
+    return Fact(known=False, earliest=injury.value, latest=as_of.value,
+                evidence=injury.evidence + as_of.evidence,
+                note=f"the letter does not date the fixation of the claim's fracture: it lies "
+                     f"between the injury ({injury.value.isoformat()}) and the request (on or "
+                     f"before {as_of.value.isoformat()})")
 
 
 def operation_days(surgery_date: Fact) -> list[dt.date]:
@@ -764,9 +785,9 @@ def postsurgical(text: ItemText, surgery_fact: Fact, surgery_date: Fact, as_of: 
         within = within_period(surgery_date, as_of.value, period_months)
         if within is not None:
             return Fact(value=within, known=True, evidence=surgery_date.evidence + as_of.evidence,
-                        note=f"derived: the operation's month ({surgery_date.earliest:%B %Y}) "
-                             f"is {'within' if within else 'more than'} {period_months} months "
-                             "before the request, whatever its day")
+                        note=f"derived: the operation (between {surgery_date.earliest} and "
+                             f"{surgery_date.latest}) is {'within' if within else 'more than'} "
+                             f"{period_months} months before the request, whatever its day")
     if not (surgery_fact.known and surgery_date.known and as_of.known):
         if stated:
             return resolve(stated, RECORD_ORDER, basis="stated",

@@ -68,14 +68,15 @@ _UR_REASON = regex.compile(
     r"[^.]{0,60}?\b(?:given|because|due\s+to|noting|as|since)\b|"
     # "The request for physical therapy was non-certified as the patient was ..., and the
     # request for additional acupuncture was non-certified due to a lack of ..."
-    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:non-?certified|denied)\s+(?:[^.]{0,40}?\s)?"
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:(?:previously|initially|originally)\s+)?"
+    r"(?:non-?certified|denied)\s+(?:[^.]{0,40}?\s)?"
     r"(?:due\s+to|because|as|given|noting|since|citing)\b", regex.IGNORECASE)
 
 # a word of the same clause: not "and" with a verb ("has had no prior physical therapy ... and
 # has objective deficits"), "but", "while"; "no documentation of specific objective functional
 # improvement ... and remaining deficits" is one negation
 _SAME_CLAUSE_WORD = (r"(?:(?!(?:and\s+(?:has|have|had|is|was|are|were|shows?|showed|"
-                     r"demonstrates?)|but|while|whereas)\b)[\w-]+\s+)")
+                     r"demonstrates?)|but|while|whereas)\b)[\w'\u2019-]+\s+)")
 
 CRITERIA: tuple[Criterion, ...] = (
     Criterion(
@@ -131,7 +132,7 @@ CRITERIA: tuple[Criterion, ...] = (
               r"(?<!\b(?:not|never|no\s+longer)\s+)(?:wants|wishes|plans|intends|hopes|is\s+"
               r"motivated)\s+to\s+return\s+to\s+(?:his|her|their|the)\s+(?:(?:usual|regular|"
               r"former|same|previous)\s+)?(?:job|work|position|duty))\b",
-        missing=rf"\b{_NOT_DOC}\s+(?:[\w-]+\s+){{0,10}}?(?:(?:defined|documented|agreed|specific|"
+        missing=rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,10}}?(?:(?:defined|documented|agreed|specific|"
                 rf"clear)\s+)*return[- ]to[- ]work\s+(?:goal|plan)s?\b|\breturn[- ]to[- ]work\s+"
                 rf"goal\s+(?:is|was|has)\s+not\b",
         what="a defined return-to-work goal"),
@@ -153,7 +154,7 @@ CRITERIA: tuple[Criterion, ...] = (
               # "the massage therapy is requested as an adjunct to that program", "is
               # participating in an active physical therapy program"
               r"\bas\s+an?\s+adjunct\s+to\s+(?:that|this|the|his|her|their|an?|current)\s+"
-              r"(?:[\w-]+\s+){0,3}?(?:program(?:me)?|therapy|treatment|exercises?|regimen)\b|"
+              r"(?:[\w'\u2019-]+\s+){0,3}?(?:program(?:me)?|therapy|treatment|exercises?|regimen)\b|"
               r"\b(?:participat\w+|engaged|enrolled)\s+in\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
               r"(?:(?:active|supervised|formal|ongoing|concurrent)\s+)*(?:physical\s+therapy|PT|"
               r"rehabilitation|therapy|exercise)\s+(?:program(?:me)?|course|sessions?)\b|"
@@ -170,7 +171,7 @@ CRITERIA: tuple[Criterion, ...] = (
                 r"combined\s+with|as\s+an?\s+adjunct\s+to))|"
                 # "did not indicate that the patient is participating in an active therapy
                 # program or a home exercise program"
-                rf"\b{_NOT_DOC}\s+(?:[\w-]+\s+){{0,8}}?(?:participat\w+|engaged|enrolled)\s+in\s+"
+                rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,8}}?(?:participat\w+|engaged|enrolled)\s+in\s+"
                 r"(?:an?\s+|any\s+)?(?:active|home\s+exercise|exercise|physical\s+therapy)",
         what="active treatment alongside the massage"),
     Criterion(
@@ -178,12 +179,12 @@ CRITERIA: tuple[Criterion, ...] = (
         # not the guideline's own "an option when pain medication is reduced or not tolerated"
         shown=rf"(?<!\b(?:when|if|where|option)\s+(?:\w+\s+){{0,3}})(?:"
               rf"\b(?:unable\s+to|cannot|could\s+not|does\s+not|did\s+not)\s+tolerate\s+"
-              rf"(?:[\w-]+\s+){{0,3}}?{DRUG}|"
+              rf"(?:[\w'\u2019-]+\s+){{0,3}}?{DRUG}|"
               rf"\b(?:intoleran\w+|side\s+effects?|GI\s+upset|gastritis|dyspepsia|heartburn|"
               rf"nausea|dizziness|(?:stomach|epigastric|abdominal)\s+(?:upset|pain))"
               # ("dyspepsia and epigastric pain with Motrin")
-              rf"(?:\s+and\s+(?:[\w-]+\s+){{1,2}}?)?\s*(?:to|from|with|of|on)\s+"
-              rf"(?:[\w-]+\s+){{0,3}}?{DRUG}|"
+              rf"(?:\s+and\s+(?:[\w'\u2019-]+\s+){{1,2}}?)?\s*(?:to|from|with|of|on)\s+"
+              rf"(?:[\w'\u2019-]+\s+){{0,3}}?{DRUG}|"
               # "ibuprofen was not tolerated", "ibuprofen caused stomach upset"
               rf"{DRUG}\s+(?:\w+\s+){{0,2}}?(?:(?:was|were|is|are)\s+not\s+tolerated|"
               rf"caused\s+(?:\w+\s+){{0,2}}?(?:stomach|GI|gastric|gastrointestinal)\s+"
@@ -193,7 +194,7 @@ CRITERIA: tuple[Criterion, ...] = (
               rf"\b(?:pain\s+)?{DRUG}\s+(?:use\s+)?"
               rf"(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:being\s+)?"
               rf"(?:tapered|reduced|decreased|weaned))\b",
-        missing=rf"\b{_NOT_DOC}\s+(?:[\w-]+\s+){{0,8}}?(?:(?:is\s+)?unable\s+to\s+tolerate|"
+        missing=rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,8}}?(?:(?:is\s+)?unable\s+to\s+tolerate|"
                 rf"intoleran\w+|(?:pain\s+)?medications?\s+(?:is|are|was|were|has\s+been)\s+"
                 rf"(?:being\s+)?(?:reduced|decreased|tapered))\b",
         what="pain medication reduced or not tolerated"),
@@ -243,7 +244,7 @@ CRITERIA += (
               r"special\s+|gym\s+)?equipment\b",
         # "a lack of documentation that the home exercise program has been ineffective or that
         # there is a need for specialized equipment"
-        missing=rf"\b{_NOT_DOC}\s+(?:[\w-]+\s+){{0,16}}?(?:need|requirement)\s+for\s+(?:\w+\s+)"
+        missing=rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,16}}?(?:need|requirement)\s+for\s+(?:\w+\s+)"
                 rf"{{0,2}}?equipment\b",
         what="a need for equipment"),
 )
@@ -266,7 +267,7 @@ CRITERIA += (
                 r"delayed\s+union))|(?:before|prior\s+to|awaiting|"
                 r"pending)\s+(?:\w+\s+)?graft\s+maturity|graft\s+(?:\w+\s+)?(?:is|was|remains)\s+"
                 r"(?:not\s+(?:yet\s+)?mature|immature)|"
-                rf"{_NOT_DOC}\s+(?:[\w-]+\s+){{0,6}}?(?:graft\s+maturity|(?:a\s+)?solid\s+fusion|"
+                rf"{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,6}}?(?:graft\s+maturity|(?:a\s+)?solid\s+fusion|"
                 r"bridging\s+bone|(?:graft|bone)\s+incorporation))\b",
         what="a mature graft (solid fusion)"),
 )
@@ -300,7 +301,7 @@ FRP_CRITERIA = {
                                      r"(?:\w+\s+){0,3}addressed|"
                                      # "depressive symptoms, a negative predictor, were to be
                                      # addressed through the psychological component"
-                                     r"negative\s+predictor,?\s+(?:[\w-]+\s+){0,4}?"
+                                     r"negative\s+predictor,?\s+(?:[\w'\u2019-]+\s+){0,4}?"
                                      r"addressed",
 }
 FRP_CRITERIA_NEEDED = 4

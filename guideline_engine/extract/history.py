@@ -27,6 +27,7 @@ from .parts import (
     dedupe,
     resolve,
 )
+from .visits import all_visits
 
 _N = NUMBER
 _UNIT = r"(?:sessions?|visits?|treatments?)"
@@ -495,6 +496,41 @@ def authorized_sessions(text: ItemText, item_modality: str | None,
     return resolve(readings, RECORD_ORDER)
 
 
+# a retrospective request reviews sessions already given: those are had, not approved beside
+_RETROSPECTIVE_TITLE = regex.compile(r"\bretro\w*|\bDOS\b|\bdates?\s+of\s+service\b",
+                                     regex.IGNORECASE)
+
+
+def concurrent_approved_visits(text: ItemText, item_modality: str | None,
+                               item_region: str | None = None) -> Fact:
+    """The visits of this treatment, for the item's region, that another item of the same
+    letter approves (recorded Overturned): a course given beside this request, which counts
+    toward its trial ("The 6 manual acupuncture visits requested at the same time were found
+    medically necessary above. The additional 6 electrical acupuncture visits would bring the
+    initial trial to 12 treatments")."""
+    total, evidence = 0, []
+    for other in text.determination.items:
+        if other.index == text.item.index or other.recorded_outcome != "overturned":
+            continue
+        part = text.letter_part(other.title)
+        title = part.view.folded
+        if {m.value for m in categories.mentions(categories.MODALITY, title)} != \
+                {item_modality} or _RETROSPECTIVE_TITLE.search(title):
+            continue
+        region = categories.body_region(title)
+        if item_region and region not in (None, "unspecified", item_region):
+            continue
+        counts = {hit.total for hit in all_visits(title) if hit.total}
+        if len(counts) != 1:
+            continue
+        total += counts.pop()
+        evidence.append(part.evidence(0, len(title)))
+    if not evidence:
+        return Fact.unknown("no other item of the letter approves this treatment")
+    return Fact(value=total, known=True, evidence=evidence,
+                note="approved by another item of this letter (recorded Overturned)")
+
+
 # a count UR authorised or modified to is not a count of sessions had
 _UR_COUNT = regex.compile(
     r"^\W*(?:\w+\W+){0,6}?(?:(?:was|were)\s+)?(?:authori[sz]ed|certified|approved)\s+by\s+"
@@ -750,6 +786,17 @@ _FI_TERM = regex.compile(
     r"resolution\s+of\s+(?:(?:his|her|their|the)\s+)?(?:symptoms|pain)|"
     # "increased walking tolerance", "increased sitting tolerance to 45 minutes"
     r"(?:increased|improved|greater)\s+(?:\w+\s+)?(?:tolerance|endurance)|"
+    # gains measured: "an increase in cervical range of motion", "the cervical rotation
+    # increased from 50 to 70 degrees", "a reduction in the use of naproxen" (less dependence
+    # on medical treatment, 8 CCR 9792.20)
+    r"(?:increase|improvement|gain)s?\s+in\s+(?:(?:the|his|her|cervical|lumbar|lumbar\s+spine|"
+    r"shoulder|knee|hip|wrist|grip|trunk|active|passive)\s+){0,2}(?:range\s+of\s+motion|ROM|"
+    r"flexion|extension|rotation|abduction|strength|lifting|walking|sitting|standing)|"
+    r"(?:range\s+of\s+motion|ROM|flexion|extension|rotation|abduction|strength|lifting|"
+    r"walking|sitting|standing)(?:\s+tolerance)?\s+(?:was\s+|had\s+)?(?:increased|improved)\s+"
+    r"from\s+\d|"
+    rf"(?:reduction|decrease)\s+in\s+(?:the\s+|his\s+|her\s+)?(?:use\s+of\s+)?(?:pain\s+)?"
+    rf"{DRUG}|"
     r"(?:describing|documenting|showing|reporting)\s+(?:his|her|their|the\s+patient's|the|any)\s+"
     r"response)\b",
     regex.IGNORECASE)

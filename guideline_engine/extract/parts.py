@@ -82,7 +82,9 @@ _PATIENT = regex.compile(
     regex.IGNORECASE)
 # what the record shows, and what a guideline prescribes
 _RECORD = regex.compile(r"\b(?:documentation|documented|records?|notes?|submitted|provided|"
-                        r"reports?|examination|exam|(?:the\s+)?patient's)\b", regex.IGNORECASE)
+                        r"reports?|examination|exam|(?:the\s+)?patient's|"
+                        # "The patient was noted to have completed 6 sessions ..."
+                        r"(?:was|were)\s+noted\s+to)\b", regex.IGNORECASE)
 _PRESCRIPTIVE = regex.compile(r"\b(?:must|should|criteria|include|recommend\w*|guidelines?|MTUS|"
                               r"ODG|ACOEM)\b", regex.IGNORECASE)
 # a sentence about this case: it names the patient or the record ("the documentation", "notes
