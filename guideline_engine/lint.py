@@ -14,7 +14,12 @@ from itertools import combinations
 from pathlib import Path
 
 from .errors import RulesetError
-from .rules import oversized_files, resolve_carry_forward, too_many_rules_message
+from .rules import (
+    file_ruleset,
+    oversized_files,
+    resolve_carry_forward,
+    too_many_rules_message,
+)
 from .rules.analysis import can_hold, can_hold_together
 from .rules.expand import Rule, expand
 from .rules.loader import LoadedFile, check_ruleset, ruleset_paths
@@ -70,6 +75,7 @@ def lint(directory: str | Path) -> list[LintMessage]:
     messages += _never_hold(rules)
     messages += _conflicts(rules)
     messages += _too_many_at_once(rules)
+    messages += _engine_refusals(rules)
     return sorted(messages, key=lambda m: (m.path, m.line or 0, m.code, m.message))
 
 
@@ -106,6 +112,17 @@ def _too_many_at_once(rules: list[Rule]) -> list[LintMessage]:
                                    f"overflows its 64-deep stack with more than "
                                    f"{MAX_RULES_AT_ONCE}: split the file or make the rules "
                                    f"exclude each other"))
+    return out
+
+
+def _engine_refusals(rules: list[Rule]) -> list[LintMessage]:
+    """Files whose rules durable-rules refuses to register (conditions that branch too much)."""
+    out = []
+    for path in sorted({rule.path for rule in rules}):
+        try:
+            file_ruleset(path, rules)
+        except RulesetError as exc:
+            out.append(LintMessage(path, None, "engine-limit", exc.message))
     return out
 
 

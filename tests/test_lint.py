@@ -175,3 +175,22 @@ def test_too_many_rules_holding_at_once_is_an_error_naming_the_file(tmp_path, ca
                  "--prior-sessions", "0", "--request-date", "2014-01-01", "--rules", str(folder)])
     err = capsys.readouterr().err
     assert code == 2 and "gen.yaml" in err and "64-deep" in err and "Traceback" not in err
+
+
+def test_a_file_durable_rules_refuses_is_named_by_lint_and_by_loading(tmp_path):
+    # one more alternative in the acupuncture trial's requires_one_of made durable-rules refuse
+    # the file ("Could not create ruleset, error code: 113") while lint said 0 errors
+    from guideline_engine.errors import RulesetError
+    from guideline_engine.rules import load_rulebook
+    text = (ROOT / "rulesets/mtus/acupuncture-2009.yaml").read_text()
+    anchor = "        - {functional_improvement: {eq: documented}}\n"
+    assert anchor in text
+    text = text.replace(anchor, anchor + "".join(
+        f"        - {{requested_visits: {{lte: {n}, or_unknown: true}}}}\n"
+        for n in range(1, 9)), 1)
+    (tmp_path / "acupuncture.yaml").write_text(text)
+    refused = [m for m in lint(tmp_path) if m.code == "engine-limit"]
+    assert [m.path for m in refused] == [str(tmp_path / "acupuncture.yaml")]
+    with pytest.raises(RulesetError) as raised:
+        load_rulebook(tmp_path)
+    assert raised.value.path == str(tmp_path / "acupuncture.yaml")

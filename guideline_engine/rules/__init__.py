@@ -178,10 +178,19 @@ def build_rulebook(files: list[LoadedFile], directory: str = "") -> RuleBook:
         scopes.append(Scope(key, rs.guideline, rs.topic, rs.edition.name, loaded.path))
         router[f"topic:{loaded.path}"] = scope_expression(rs.applies_to, None)
         router[key] = scope_expression(rs.applies_to, rs.edition, editions[rs.guideline] == 1)
-        per_file[key] = DurableRuleset({rule.id: rule_expression(rule) for rule in rules
-                                        if rule.path == loaded.path})
+        per_file[key] = file_ruleset(loaded.path, rules)
     return RuleBook(directory=directory, files=files, rules=rules, scopes=scopes,
                     router=DurableRuleset(router), per_file=per_file)
+
+
+def file_ruleset(path: str, rules: list[Rule]) -> DurableRuleset:
+    """The durable-rules ruleset of one file's rules; a file durable-rules refuses is an error
+    naming the file."""
+    try:
+        return DurableRuleset({rule.id: rule_expression(rule) for rule in rules
+                               if rule.path == path})
+    except EngineError as exc:
+        raise RulesetError(path, str(exc)) from exc
 
 
 def load_rulebook(directory: str | Path | None = None) -> RuleBook:

@@ -48,7 +48,13 @@ class DurableRuleset:
         # a catch-all, so that a message no rule matches is not an error in durable-rules
         definition["seen"] = {"all": [{"m": {"$ex": {ITEM_MARK: 1}}}], "run": _ignore}
         with _LOCK:
-            get_host().set_rulesets({self.name: definition})
+            try:
+                get_host().set_rulesets({self.name: definition})
+            except Exception as exc:  # durable_rules_engine.error carries only a code
+                raise EngineError(
+                    f"durable-rules could not create the ruleset ({exc}): its conditions branch "
+                    "too much (each 'or unknown' on a number and each alternative of a "
+                    "requires_one_of is another branch); simplify them") from exc
 
     def _collector(self, key: str) -> Callable[[Any], None]:
         def run(_context: Any) -> None:
