@@ -278,8 +278,12 @@ def message(facts: CaseFacts) -> dict[str, Any]:
     earlier = facts.injury_visits if facts.injury_visits.known else facts.prior_sessions
     if earlier.known and facts.requested_visits.known:
         out["injury_total_visits"] = earlier.value + facts.requested_visits.value
+    remaining = None
     if facts.ur_modified_visits.known and facts.requested_visits.known:
-        out["ur_remaining_visits"] = facts.requested_visits.value - facts.ur_modified_visits.value
+        remaining = facts.requested_visits.value - facts.ur_modified_visits.value
+        out["ur_remaining_visits"] = remaining
+    out["ur_part_remains"] = encode("ur_part_remains", None if remaining is None
+                                    else remaining > 0)
     as_of = as_of_date(facts)
     if as_of is not None:
         out[AS_OF] = encode(AS_OF, as_of)
@@ -543,8 +547,11 @@ def _governing(by_guideline: dict[str, GuidelineDecision], prefer: list[str] | N
             return None, f"{force} was requested but does not address this treatment"
         return force, f"{force} was chosen explicitly"
     for guideline in prefer or []:
-        if guideline in by_guideline and by_guideline[guideline].addresses \
-                and not by_guideline[guideline].defers_figures:
+        relied = by_guideline.get(guideline)
+        # (a family whose files apply but none of whose rules holds for these facts, ODG's
+        # physical therapy for a post-operative course, says nothing: the sequence decides)
+        if relied is not None and relied.addresses and not relied.defers_figures \
+                and (relied.findings or relied.outcome != "undetermined"):
             return guideline, f"the reviewer relied on {guideline}"
     deferring = [g for g in GUIDELINE_FAMILIES
                  if g in by_guideline and by_guideline[g].defers_figures]

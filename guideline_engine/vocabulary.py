@@ -197,12 +197,15 @@ DERIVED_FACTS: dict[str, str] = {
     "flare_up_after_treatment": "a flare-up after earlier sessions of this treatment: true when "
                                 "flare_up and prior_treatment are both true, false when either "
                                 "is false",
+    "ur_part_remains": "true when UR certified part of the request and the rest is disputed "
+                       "(ur_remaining_visits > 0), false when it certified all of it, unknown "
+                       "otherwise",
 }
 
 RULE_FACTS: frozenset[str] = frozenset(FACT_TYPES) | frozenset(DERIVED_FACTS)
 
 DERIVED_DATE_FACTS = frozenset({"as_of"})
-DERIVED_SYMBOLIC_FACTS = frozenset({"flare_up_after_treatment"})
+DERIVED_SYMBOLIC_FACTS = frozenset({"flare_up_after_treatment", "ur_part_remains"})
 
 NUMERIC_FACTS = frozenset(
     name for name, typ in FACT_TYPES.items() if typ is int
