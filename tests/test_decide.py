@@ -139,6 +139,23 @@ def test_forcing_a_guideline(book):
     assert d.outcome == "upheld"  # 8 is more than the six-visit trial
 
 
+def test_a_relied_on_guideline_none_of_whose_rules_holds_gives_way_to_the_sequence(book):
+    # blind88_5: the reviewer relied on ODG for therapy after a lumbar fusion; no ODG rule holds
+    # for a post-operative course, so the MTUS Postsurgical Treatment Guidelines decide
+    from guideline_engine.decide import decide as decide_facts
+    facts = build_facts({"modality": "physical_therapy", "body_region": "lumbar",
+                         "requested_visits": 12, "prior_sessions": 18,
+                         "sessions_since_surgery": 18, "functional_improvement": "documented",
+                         "surgery_category": "spinal_fusion",
+                         "surgery_date": dt.date(2014, 5, 6), "postsurgical": True,
+                         "injury_date": dt.date(2013, 1, 5),
+                         "request_date": dt.date(2014, 9, 20)})
+    d = decide_facts(facts, book, prefer=["ODG"])
+    assert d.by_guideline["ODG"].outcome == "undetermined"
+    assert not d.by_guideline["ODG"].findings
+    assert (d.governing_guideline, d.outcome) == ("MTUS", "overturned")
+
+
 # ------------------------------------------------------------------ properties
 
 PROPERTY = settings(max_examples=250, deadline=None,
