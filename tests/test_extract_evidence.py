@@ -2430,3 +2430,25 @@ def test_an_undated_fixation_of_the_claims_fracture_follows_the_injury():
     text = text.replace("status post closed reduction and percutaneous pinning",
                         "treated with closed reduction and casting")
     assert facts_of(text).postsurgical.value is False
+
+
+def test_wordings_of_batches_87_and_88():
+    # blind87_3: "the claimant's left grip increased from 15 to 28 pounds"
+    text = letter("She completed 3 sessions of occupational therapy for the left wrist.",
+                  ("Occupational therapy 2 times a week for 3 weeks for the left wrist",
+                   "Overturned", "In this case, the claimant's left grip increased from 15 to 28 "
+                   "pounds with the initial 3 visits of occupational therapy (OT). The request is "
+                   "medically necessary."))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "documented"
+    assert "grip increased from 15 to 28 pounds" in quotes(text, facts.functional_improvement)
+    # blind88_2: "She has not had occupational therapy since the surgery"
+    text = letter("She had 22 sessions of occupational therapy prior to surgery and underwent a "
+                  "right carpal tunnel release on 11/01/2016.",
+                  ("Post-operative occupational therapy 2x a week for 2 weeks for the right wrist",
+                   "Overturned", "She has not had occupational therapy since the surgery. The "
+                   "request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.sessions_since_surgery.value == 0
+    assert quotes(text, facts.sessions_since_surgery) == [
+        "has not had occupational therapy since the surgery"]

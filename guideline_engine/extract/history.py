@@ -234,12 +234,32 @@ def session_counts(text: ItemText, item_modality: str | None,
                   if item_modality not in {m.value for m in categories.mentions(
                       categories.MODALITY, item.title.quote)}]
         readings = _session_readings(text, item_modality, item_region, tuple(others))
-    post_op = [r for r, after_surgery, _ in readings if after_surgery]
+    post_op = [r for r, after_surgery, _ in readings if after_surgery] or \
+        _none_since_surgery(text, item_modality)
     prior = [r for r, _, whole in readings if whole]
     return (resolve(prior, RECORD_ORDER) if prior else
             Fact.unknown("the letter gives no count of earlier sessions of this treatment"),
             resolve(post_op, RECORD_ORDER) if post_op else
             Fact.unknown("the letter gives no count of sessions since the surgery"))
+
+
+# "She has not had occupational therapy since the surgery", "no physical therapy since the
+# operation": none of the postsurgical course yet
+_NONE_SINCE_SURGERY = regex.compile(
+    r"\b(?:(?:has|had|have)\s+not\s+(?:yet\s+)?(?:had|received|started|begun|attended|"
+    r"undergone)\s+(?:any\s+)?|no\s+)(?P<what>[A-Za-z][A-Za-z -]{1,40}?)\s+since\s+(?:the\s+|"
+    r"her\s+|his\s+)?(?:surgery|operation|procedure)\b", regex.IGNORECASE)
+
+
+def _none_since_surgery(text: ItemText, item_modality: str | None) -> list[Reading]:
+    for part in (text.rationale, text.summary):
+        for sentence in part.sentences():
+            for m in _NONE_SINCE_SURGERY.finditer(sentence.text):
+                named = categories.first(categories.MODALITY, m.group("what"))
+                if named is not None and named.value == item_modality:
+                    return [Reading(value=0, part=part.name, qualifier=CountQualifier.exact,
+                                    evidence=[sentence.evidence(m.start(), m.end())])]
+    return []
 
 
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
@@ -792,9 +812,9 @@ _FI_TERM = regex.compile(
     r"(?:increase|improvement|gain)s?\s+in\s+(?:(?:the|his|her|cervical|lumbar|lumbar\s+spine|"
     r"shoulder|knee|hip|wrist|grip|trunk|active|passive)\s+){0,2}(?:range\s+of\s+motion|ROM|"
     r"flexion|extension|rotation|abduction|strength|lifting|walking|sitting|standing)|"
-    r"(?:range\s+of\s+motion|ROM|flexion|extension|rotation|abduction|strength|lifting|"
-    r"walking|sitting|standing)(?:\s+tolerance)?\s+(?:was\s+|had\s+)?(?:increased|improved)\s+"
-    r"from\s+\d|"
+    r"(?:range\s+of\s+motion|ROM|flexion|extension|rotation|abduction|strength|grip|lifting|"
+    r"walking|sitting|standing)(?:\s+(?:tolerance|strength))?\s+(?:was\s+|had\s+)?"
+    r"(?:increased|improved)\s+from\s+\d+(?:\s+to\s+\d+(?:\s+(?:pounds|lbs|degrees|minutes))?)?|"
     rf"(?:reduction|decrease)\s+in\s+(?:the\s+|his\s+|her\s+)?(?:use\s+of\s+)?(?:pain\s+)?"
     rf"{DRUG}|"
     r"(?:describing|documenting|showing|reporting)\s+(?:his|her|their|the\s+patient's|the|any)\s+"
