@@ -2452,3 +2452,29 @@ def test_wordings_of_batches_87_and_88():
     assert facts.sessions_since_surgery.value == 0
     assert quotes(text, facts.sessions_since_surgery) == [
         "has not had occupational therapy since the surgery"]
+
+
+def test_the_request_a_dated_visits_plan_made_is_dated_by_the_visit():
+    # blind88_5, blind91_4, blind61_1: no date of the request is stated; the treatment plan (or
+    # "were sought", "sought authorization") of the last dated visit made it
+    text = letter("On 9/15/14, the injured worker complains of low back stiffness. He returned to "
+                  "modified work on 8/25/14. The treatment plan included a request for continued "
+                  "physical therapy 2x6. The requests were non-certified by utilization review.",
+                  ("Post-operative physical therapy 2x6 lumbar", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.request_date.value == dt.date(2014, 9, 15)
+    assert quotes(text, facts.request_date) == ["9/15/14", "The treatment plan included"]
+    text = letter("In a progress note dated August 20, 2014, the applicant reported neck pain. "
+                  "Twelve additional sessions of physical therapy were sought.In an earlier note "
+                  "dated June 11, 2014, the applicant was no better.",
+                  ("12 additional sessions of physical therapy", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).request_date.value == dt.date(2014, 8, 20)
+    # a date the letter gives for the request itself wins
+    text = text.replace("were sought.", "were sought in a request for authorization dated "
+                        "August 25, 2014.")
+    assert facts_of(text).request_date.value == dt.date(2014, 8, 25)
+    # a plan with no dated visit before it dates nothing
+    text = letter("The treatment plan included a request for physical therapy 2x6.",
+                  ("Physical therapy 2x6 lumbar", "Upheld", NOT_NECESSARY))
+    assert not facts_of(text).request_date.known

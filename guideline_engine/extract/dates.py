@@ -7,7 +7,7 @@ import datetime as dt
 import regex
 
 from ..models import Fact, Reading
-from ..textdates import DateMatch, find_dates
+from ..textdates import DATE, DateMatch, find_dates
 from .parts import RECORD_ORDER, ItemText, resolve
 from .visits import all_visits
 
@@ -105,12 +105,28 @@ def _header_reading(text: ItemText, name: str | None) -> list[Reading]:
 
 def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
                header: str | None = None, requested: int | None = None,
-               opener_cue: regex.Pattern | None = None, parts=None) -> Fact:
+               opener_cue: regex.Pattern | None = None, parts=None,
+               visit_plans: bool = False) -> Fact:
     readings: list[Reading] = _header_reading(text, header)
     other: set[int] = set()   # readings from sentences that state another request
+    # with `visit_plans`, the request a visit's treatment plan made ("On 9/15/14, the injured
+    # worker complains of ... The treatment plan included a request for ..."): the visit's
+    # date, used only when nothing states the request's own date
+    planned: list[Reading] = []
     for part in parts if parts is not None else (text.rationale, text.summary):
         previous = None   # the last sentence that dates something
+        visit = None   # the last visit dated ("returned in follow-up on 10/02/14")
         for sentence in part.sentences():
+            if visit_plans:
+                if dated := _VISIT_DATED.search(sentence.text):
+                    visit = (sentence, dated)
+                elif visit is not None and (plan := _PLAN_OR_REQUEST.match(sentence.text)) \
+                        and not find_dates(sentence.text):
+                    seen, dated = visit
+                    planned.append(Reading(
+                        value=find_dates(dated.group("date"))[0].value, part=part.name,
+                        evidence=[seen.evidence(dated.start("date"), dated.end("date")),
+                                  sentence.evidence(plan.start(), plan.end())]))
             found = _nearest_after_cue(sentence.text, cue)
             if found is None and opener_cue is not None:
                 found = _nearest_after_cue(sentence.text, opener_cue, opener_only=True)
@@ -133,6 +149,8 @@ def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
             if requested is not None and _another_request(sentence.text, requested):
                 other.add(len(readings))
             readings.append(Reading(value=date.value, part=part.name, evidence=evidence))
+    if not readings and planned:
+        readings = planned[-1:]   # the request of the last visit
     readings, slips = _without_slips(text, readings, other)
     if not readings:
         return Fact.unknown("; ".join(slips) if slips else
@@ -167,6 +185,31 @@ def _that_visit(sentence: str, previous: str,
     if len({d.value for d in dates}) != 1:
         return None
     return dates[-1], (anaphor.start(), cue.search(sentence).end())
+
+
+# a treatment plan that makes a request, or a request made, with no date of its own
+_PLAN_OR_REQUEST = regex.compile(
+    r"^\W*(?:The\s+)?(?:treatment\s+plan|plan|recommendations?)\s+(?:included|includes|"
+    r"consisted\s+of|was|were)\b|"
+    # "A request was made", "a reqquest was made" (typed as letters type it), "Twelve
+    # additional sessions of physical therapy ... were sought"
+    r"^\W*(?:(?:He|She)\s+(?:had\s+)?[^.,]{0,60},\s+and\s+)?(?:A|The)\s+req?q?[ue]{1,2}sts?\s+"
+    r"(?:was|were)\s+(?:made|submitted)\b|"
+    r"^[^.]{0,150}?\b(?:(?:was|were)\s+(?:sought|endorsed)|sought\s+authori[sz]ation)\b",
+    regex.IGNORECASE)
+# a visit and its date: "returned in follow-up on 10/02/14", "On 9/15/14, the injured worker
+# complains of ...", "a progress report dated 11/21/2016", "was seen on 8/1/14"
+_VISIT_DATED = regex.compile(
+    rf"\b(?:follow[- ]?up|seen|visit|re-?evaluat\w+|evaluat\w+|examin\w+|appointment|"
+    rf"presented|returned)\s+(?:\w+\s+){{0,2}}?(?:on|dated|of)\s+(?P<date>{DATE.pattern})|"
+    rf"(?:^|(?<=[.;]))\W*On\s+(?P<date>{DATE.pattern}),?\s+(?:the\s+)?(?:injured\s+worker|patient|applicant|"
+    rf"claimant|employee|IW|he|she)\s+(?:complain\w*|report\w*|present\w*|was\s+seen|"
+    rf"returned|noted|stated)|"
+    rf"\b(?:progress\s+(?:note|report)|office\s+(?:note|visit)|PR-?2)\s+dated\s+"
+    rf"(?P<date>{DATE.pattern})|"
+    # "On the January 11, 2017 office visit at issue"
+    rf"(?P<date>{DATE.pattern})\s+(?:office\s+)?(?:visit|evaluation|examination|appointment|"
+    rf"consultation|progress\s+(?:note|report))\b", regex.IGNORECASE)
 
 
 def _without_slips(text: ItemText, readings: list[Reading],
@@ -272,7 +315,15 @@ def request_date(text: ItemText, requested: int | None = None) -> Fact:
     # authorization is December 28, 2016"), where this one's parts give none
     sibling = _date_fact(text, _REQUEST, "request for authorization", requested=requested,
                          opener_cue=_REQUESTED_AT, parts=tuple(text.other_rationales()))
-    return sibling if sibling.known else fact
+    if sibling.known:
+        return sibling
+    # the visit whose treatment plan made the request, where no date of the request is stated
+    of_visit = _date_fact(text, _REQUEST, "request for authorization", requested=requested,
+                          opener_cue=_REQUESTED_AT, visit_plans=True)
+    if of_visit.known:
+        of_visit.note = "the date of the visit whose treatment plan made the request"
+        return of_visit
+    return fact
 
 
 def _another_request(sentence: str, requested: int) -> bool:
