@@ -68,13 +68,19 @@ def _key(decision: Decision) -> tuple:
 def decide_uncertain(facts: CaseFacts, book: RuleBook, prefer: list[str] | None = None,
                      citation: str = "") -> Decision:
     request = facts.request_date
-    if request.known or request.latest is None:
+    cited = cited_period(citation)
+    if request.known:
         return decide(facts, book, prefer=prefer)
-    low = request.earliest or (facts.injury_date.value if facts.injury_date.known
-                               else request.latest)
+    low = request.earliest or (facts.injury_date.value if facts.injury_date.known else None)
     high = request.latest
     notes = []
-    cited = cited_period(citation)
+    if high is None:
+        # no UR or decision date bounds the request (the seeds' layout has no header): the
+        # edition the reviewer's citation names bounds it, after the injury
+        if low is None or cited is None or cited.end is None or low > cited.end:
+            return decide(facts, book, prefer=prefer)
+        high = cited.end
+    low = low if low is not None else high
     if cited is not None:
         c_low = max(low, cited.start)
         c_high = min(high, cited.end) if cited.end else high

@@ -2478,3 +2478,31 @@ def test_the_request_a_dated_visits_plan_made_is_dated_by_the_visit():
     text = letter("The treatment plan included a request for physical therapy 2x6.",
                   ("Physical therapy 2x6 lumbar", "Upheld", NOT_NECESSARY))
     assert not facts_of(text).request_date.known
+
+
+def test_wordings_of_batches_90_to_92(book):
+    # blind90_2: "no previous therapy noted for this injury and the injured worker has objective
+    # deficits of grip": the negation does not reach a clause with its own subject
+    text = letter("The injured worker has right wrist pain.",
+                  ("Occupational therapy 2 times a week for 4 weeks for the right wrist",
+                   "Overturned", "There is no previous therapy noted for this injury and the "
+                   "injured worker has objective deficits of grip strength. The request is "
+                   "medically necessary."))
+    assert facts_of(text).objective_deficits.value == "documented"
+    # blind91_6: "She was doing a home stretching program" is the exercise massage adjoins
+    text = letter("She was doing a home stretching program.",
+                  ("Massage therapy 1x4 for the neck", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).adjunct_to_active_treatment.value is True
+    # blind92_1: the operation another item of the letter requests has not taken place
+    text = letter("The treating surgeon requested right knee arthroscopy with partial medial "
+                  "meniscectomy and physical therapy.",
+                  ("Arthroscopy of the right knee with partial medial meniscectomy", "Upheld",
+                   NOT_NECESSARY),
+                  ("Physical therapy 2 times a week for 4 weeks for the right knee", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text, 2)
+    assert facts.postsurgical.value is False
+    assert "item 1" in facts.postsurgical.note
+    items = audit_document(Document(source="example.txt", text=text), book).items
+    assert items[1].decision.outcome != "undetermined"

@@ -44,6 +44,21 @@ def test_the_reviewers_citation_narrows_the_interval_to_its_edition(book):
     assert any("2009-07-18 and 2009-08-01" in n and "Chronic Pain" in n for n in d.notes)
 
 
+def test_with_no_date_but_the_injury_the_cited_edition_bounds_the_request(book):
+    # blind91_5 (the seeds' layout, no header): no request, UR or decision date; the injury
+    # (2014) and the reviewer's "MTUS Chronic Pain Medical Treatment 2009" bound the request
+    facts = build_facts({"modality": "chiropractic", "body_region": "lumbar",
+                         "requested_visits": 6, "prior_sessions": 0,
+                         "injury_date": dt.date(2014, 1, 14)})
+    assert not facts.request_date.known and facts.request_date.latest is None
+    citation = "MTUS Chronic Pain Medical Treatment 2009, Section(s): Manual therapy"
+    d = decide_uncertain(facts, book, citation=citation)
+    assert d.outcome == "overturned"
+    assert any("2014-01-14 and 2017-11-30" in n for n in d.notes)
+    # with no citation naming an edition nothing bounds it
+    assert decide_uncertain(facts, book).outcome == "undetermined"
+
+
 def test_cited_editions():
     assert cited_period("Decision based on MTUS Chronic Pain Medical Treatment 2016").end == \
         dt.date(2017, 11, 30)

@@ -64,6 +64,9 @@ def extract_facts(letter: NormalText, determination: Determination,
     ur_decision, ur_visits = clinical.ur_decision(text, item_modality)
     since_surgery = history.before_surgery(text, prior, since_surgery, surgery_date)
     post = clinical.postsurgical(text, surgery, surgery_date, as_of)
+    if not post.known and (requested := clinical.surgery_under_review(
+            text, surgery, surgery_category, surgery_date)):
+        post = requested
     if planned := clinical.planned_surgery(text, surgery, surgery_date, as_of):
         # post-operative therapy asked for before the operation it is to follow
         post = planned

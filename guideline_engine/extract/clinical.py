@@ -1082,6 +1082,27 @@ def planned_surgery(text: ItemText, surgery_fact: Fact, surgery_date: Fact,
                      "is to follow it")
 
 
+def surgery_under_review(text: ItemText, surgery_fact: Fact, category: Fact,
+                         surgery_date: Fact) -> Fact | None:
+    """An undated operation that another item of this letter requests ("Arthroscopy of the right
+    knee with partial medial meniscectomy: Upheld"), for therapy that is not the surgery's own
+    associated service: the operation has not taken place, so the therapy is not postsurgical.
+    None otherwise."""
+    if not (surgery_fact.known and category.known) or surgery_date.known or \
+            surgery_date.earliest or _ASSOCIATED.search(text.title.view.folded):
+        return None
+    for other in text.determination.items:
+        if other.index == text.item.index or _ASSOCIATED.search(other.title.quote):
+            continue
+        if categories.surgery_type(other.title.quote) == category.value:
+            part = text.letter_part(other.title)
+            return Fact(value=False, known=True,
+                        evidence=[part.evidence(0, len(part.view.folded))],
+                        note=f"the operation is the one item {other.index} of this letter "
+                             "requests: it has not taken place")
+    return None
+
+
 def for_a_surgery_requested(text: ItemText) -> bool:
     """"Associated surgical service: Physical therapy": therapy for an operation the letter
     decides (not yet done), whose diagnosis is the case's own."""

@@ -75,8 +75,11 @@ _UR_REASON = regex.compile(
 # a word of the same clause: not "and" with a verb ("has had no prior physical therapy ... and
 # has objective deficits"), "but", "while"; "no documentation of specific objective functional
 # improvement ... and remaining deficits" is one negation
-_SAME_CLAUSE_WORD = (r"(?:(?!(?:and\s+(?:has|have|had|is|was|are|were|shows?|showed|"
-                     r"demonstrates?)|but|while|whereas)\b)[\w'\u2019-]+\s+)")
+# (also with a subject: "no previous therapy noted ... and the injured worker has objective
+# deficits")
+_SAME_CLAUSE_WORD = (r"(?:(?!(?:and\s+(?:(?:the\s+)?(?:injured\s+worker|patient|applicant|"
+                     r"claimant|employee|IW|he|she)\s+)?(?:has|have|had|is|was|are|were|shows?|"
+                     r"showed|demonstrates?)|but|while|whereas)\b)[\w'\u2019-]+\s+)")
 
 CRITERIA: tuple[Criterion, ...] = (
     Criterion(
@@ -159,6 +162,10 @@ CRITERIA: tuple[Criterion, ...] = (
               r"(?:(?:active|supervised|formal|ongoing|concurrent)\s+)*(?:physical\s+therapy|PT|"
               r"rehabilitation|therapy|exercise)\s+(?:program(?:me)?|course|sessions?)\b|"
               r"\bexercise\s+program\s+is\s+an\s+active\s+(?:treatment|therapy)|"
+              # "She was doing a home stretching program"
+              r"\b(?:is|was|are|were)\s+(?:doing|performing|following|continuing)\s+(?:a|an|"
+              r"her|his|their|the)\s+(?:daily\s+)?home\s+(?:exercise|stretching)\s+"
+              r"(?:program(?:me)?|routine)\b|"
               # "the applicant had resumed gym-based exercises"
               r"\b(?:resumed|restarted|continues|continuing)\s+(?:(?:his|her|their)\s+)?"
               r"(?:(?:gym|home|pool)(?:-based)?\s+)?exercises?\b(?!\s+(?:is|are)\s+not)",
