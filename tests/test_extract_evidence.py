@@ -2506,3 +2506,50 @@ def test_wordings_of_batches_90_to_92(book):
     assert "item 1" in facts.postsurgical.note
     items = audit_document(Document(source="example.txt", text=text), book).items
     assert items[1].decision.outcome != "undetermined"
+
+
+def test_wordings_of_batches_93_and_94():
+    # blind93_1: "10 sessions of PT in 2010 and another 8 in 2011" (the unit left out)
+    text = letter("He had 10 sessions of PT in 2010 and another 8 in 2011, with documented "
+                  "improvement.", ("Physical therapy x 6 for the lumbar spine", "Overturned",
+                                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 18
+    assert "and another 8" in quotes(text, facts.prior_sessions)
+    # blind93_4: a stated total wins over its parts ("..., 14 sessions in total")
+    text = letter("The applicant has low back pain.",
+                  ("Chiropractic manipulative therapy x 12 for the lumbar spine", "Upheld",
+                   "The applicant has already had prior treatment (eight sessions with one "
+                   "chiropractor and six further sessions with a second chiropractor, 14 sessions "
+                   f"in total). {NOT_NECESSARY}"))
+    assert facts_of(text).prior_sessions.value == 14
+    # blind93_4: "partially certified a request for 12 sessions of chiropractic manipulative
+    # therapy as four sessions of the same and denied a request for six sessions of acupuncture"
+    text = letter("In a Utilization Review Report dated April 7, 2014, the claims administrator "
+                  "partially certified a request for 12 sessions of chiropractic manipulative "
+                  "therapy as four sessions of the same and denied a request for six sessions of "
+                  "acupuncture outright.",
+                  ("Chiropractic manipulative therapy x 12 for the lumbar spine", "Upheld",
+                   NOT_NECESSARY),
+                  ("Acupuncture x 6 for the lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).ur_modified_visits.value == 4
+    assert facts_of(text, 2).ur_decision.value == "denied"
+    # blind93_3: a drug's "#30" is not the therapy's count; "The current request is for 12
+    # additional sessions" in the item's own rationale is
+    text = letter("Currently under review is the request for additional postoperative physical "
+                  "therapy for the right shoulder and Tramadol ER 150mg #30.",
+                  ("Additional postoperative physical therapy, right shoulder", "Overturned",
+                   "The current request is for 12 additional sessions (two times per week for six "
+                   "weeks). The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.requested_visits.value == 12
+    assert facts.requested_frequency_per_week.value == 2
+    # blind94_3: "no indication as to why the patient would require reduced weight bearing or
+    # would be unable to tolerate land-based therapy"
+    text = letter("She weighs 150 pounds.",
+                  ("Aquatic therapy two times a week for four weeks, lumbar", "Upheld",
+                   "There is no indication as to why the patient would require reduced weight "
+                   "bearing or would be unable to tolerate land-based therapy for the lumbar "
+                   f"spine. {NOT_NECESSARY}"))
+    assert facts_of(text).reduced_weight_bearing_needed.value is False

@@ -1032,10 +1032,15 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
                                        evidence=_decision_evidence(sentence, m, named,
                                                                    item_modality)))
                 # "... partially approved a request for physical therapy 2x6; the request was
-                # modified to 6 visits": the count follows in the sentence's next clause
-                if named <= {item_modality} and (
-                        n := _UR_MODIFIED.search(sentence.text, m.end())
-                        or _PARTIAL_AS.search(sentence.text, m.end(), m.end() + 200)):
+                # modified to 6 visits": the count follows in the sentence's next clause (in a
+                # sentence that decides other treatments too, when only this one is named
+                # between: "partially certified a request for 12 sessions of chiropractic
+                # manipulative therapy as four sessions of the same and denied ... acupuncture")
+                if (n := _UR_MODIFIED.search(sentence.text, m.end())
+                        or _PARTIAL_AS.search(sentence.text, m.end(), m.end() + 200)) and (
+                        named <= {item_modality} or {x.value for x in categories.mentions(
+                            categories.MODALITY, sentence.text[m.start():n.end()])}
+                        == {item_modality}):
                     said = sentence.evidence(n.start(), n.end())
                     into[0][-1].evidence.append(said)
                     into[1].append(Reading(value=to_int(n.group("n")), part=part.name,

@@ -101,8 +101,11 @@ CRITERIA: tuple[Criterion, ...] = (
               r"(?:cannot|unable\s+to|could\s+not)\s+tolerate\s+(?:land[- ]based|"
               r"weight[- ]bearing)|non-?weight[- ]bearing|reduced\s+weight[- ]bearing\s+is\s+"
               r"(?:desirable|needed|indicated|required|necessary))",
-        missing=rf"\b{_NOT_DOC}\s+(?:\w+\s+){{0,6}}?(?:why\s+)?(?:reduced\s+weight[- ]bearing|"
-                rf"(?:extreme|morbid)\s+obesity|a\s+need\s+for\s+(?:reduced\s+weight|aquatic))"
+        # ("no indication as to why the patient would require reduced weight bearing or would
+        # be unable to tolerate land-based therapy")
+        missing=rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,10}}?(?:why\s+)?(?:reduced\s+weight[- ]"
+                rf"bearing|(?:extreme|morbid)\s+obesity|a\s+need\s+for\s+(?:reduced\s+weight|"
+                rf"aquatic))"
                 rf"|\bnot\s+(?:extremely\s+|morbidly\s+)?obese\b",
         what="a need for reduced weight bearing"),
     Criterion(

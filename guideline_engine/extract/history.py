@@ -406,6 +406,16 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                                        upper=upper, evidence=[sentence.evidence(qstart, m.end())]),
                                bool(_POST_OP.search(clause))
                                and not _PRE_OP.match(s[m.end():])))
+            if counts:
+                # "10 sessions of PT in 2010 and another 8 in 2011": a count with its unit
+                # left out, after one of this treatment's
+                for m in _ANOTHER_N.finditer(s, counts[0][1]):
+                    if any(c[0] == m.start("low") for c in counts):
+                        continue
+                    counts.append((m.start("low"), m.end("low"), Reading(
+                        value=to_int(m.group("low")), part=part.name,
+                        qualifier=CountQualifier.exact,
+                        evidence=[sentence.evidence(m.start(), m.end("low"))]), counts[0][3]))
             readings.extend(_one_count(sentence, counts))
             none = _no_recent(sentence, item_modality, item_region)
             if none is not None:
@@ -441,12 +451,17 @@ _N_OF = regex.compile(rf"(?<![\w.-])(?P<n>{_N})\s+(?:out\s+)?of\s+(?:the\s+|his\
 
 
 # "a total of 32 sessions", "32 sessions in total": the sentence's own sum of its counts
+# (matched at a count's end: a pattern given a position must not start with ^, which the
+# regex module anchors at the text's start)
 _TOTAL_BEFORE = regex.compile(r"\b(?:a\s+)?total\s+of\s+$|\btotaling\s+$|\btotalling\s+$",
                               regex.IGNORECASE)
-_TOTAL_AFTER = regex.compile(r"^\s+in\s+(?:all|total)\b", regex.IGNORECASE)
+_TOTAL_AFTER = regex.compile(r"\s+in\s+(?:all|total)\b", regex.IGNORECASE)
 # "24 sessions in 2015 and 8 additional sessions in 2016", "... and 6 more": a second course
 _ADDED = regex.compile(r"^\s*(?:additional|more|further|other)\b", regex.IGNORECASE)
 _ANOTHER = regex.compile(r"\banother\s+$", regex.IGNORECASE)
+_ANOTHER_N = regex.compile(
+    rf"\b(?:and|with|plus|then)\s+another\s+(?P<low>{_N})\b(?!\s*(?:%|percent|years?|months?|"
+    rf"weeks?|days?|hours?|minutes?|pounds?|lbs|degrees|mg|/|-|to\b))", regex.IGNORECASE)
 
 
 def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]]

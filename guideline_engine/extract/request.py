@@ -310,7 +310,11 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
             for sentence in part.sentences():
                 if not sentence.search(_REQUEST_CUE):
                     continue
-                if item_modality and item_modality not in sentence.modalities():
+                # (in the item's own rationale a request that names no treatment is this one:
+                # "The current request is for 12 additional sessions")
+                named = sentence.modalities()
+                if item_modality and item_modality not in named and (
+                        named or part is not text.rationale):
                     continue
                 # "included acupuncture 2 times a week for 3 weeks, additional physical therapy
                 # for the cervical spine ...": only the stretch that names this treatment

@@ -84,8 +84,9 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("unit_then_count", regex.compile(
         rf"\b(?:sessions|visits|treatments)\s*[,:]\s*(?P<total>{_N})(?![\w/.-]|\s*(?:-|to)\s*\d)",
         regex.IGNORECASE)),
-    # Qty: 12 / quantity 12 / #12
-    ("quantity", regex.compile(r"(?:\b(?:qty|quantity)\s*[:.]?\s*|(?<![\w#])#\s?)"
+    # Qty: 12 / quantity 12 / #12 (not a drug's: "Tramadol ER 150mg #30")
+    ("quantity", regex.compile(r"(?:\b(?:qty|quantity)\s*[:.]?\s*|(?<![\w#])"
+                               r"(?<!(?:mg|mcg|ml|%|tabs?|tablets?|caps?)\s{0,3})#\s?)"
                                r"(?P<total>\d{1,3})\b(?![./-]\d)", regex.IGNORECASE)),
     # six sessions / 12 physical therapy visits / eight (8) additional visits
     ("total", regex.compile(
