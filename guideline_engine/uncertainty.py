@@ -34,8 +34,10 @@ class CitedEdition:
 # data: citations that name an edition (the Acupuncture guidelines of 2007 stayed in force
 # after 2009, so "Acupuncture Treatment 2007" names no period and is not listed)
 CITED_EDITIONS = (
-    CitedEdition(r"Chronic\s+Pain\s+Medical\s+Treatment(?:\s+Guidelines?)?\s*,?\s*\(?"
-                 r"(?:2009|201[0-6])\b",
+    # (the document's own title, with the year of an edition of it or with none: the MTUS
+    # from December 2017 names its chronic pain guideline after ACOEM)
+    CitedEdition(r"Chronic\s+Pain\s+Medical\s+Treatment(?:\s+Guidelines?)?(?:\s*,?\s*\(?"
+                 r"(?:2009|201[0-6])\b|(?!\s*,?\s*\(?20(?:1[7-9]|2\d)\b))",
                  "the MTUS of 18 Jul 2009 - 30 Nov 2017 (Chronic Pain Medical Treatment "
                  "Guidelines)", dt.date(2009, 7, 18), dt.date(2017, 11, 30)),
     CitedEdition(r"\bACOEM\b[^.;]{0,100}\b(?:2017|2018|2019|202\d)\b",
@@ -76,10 +78,11 @@ def decide_uncertain(facts: CaseFacts, book: RuleBook, prefer: list[str] | None 
     notes = []
     if high is None:
         # no UR or decision date bounds the request (the seeds' layout has no header): the
-        # edition the reviewer's citation names bounds it, after the injury
-        if low is None or cited is None or cited.end is None or low > cited.end:
+        # edition the reviewer's citation names bounds it (after the injury, when it is dated)
+        if cited is None or cited.end is None or (low is not None and low > cited.end):
             return decide(facts, book, prefer=prefer)
         high = cited.end
+        low = low if low is not None else cited.start
     low = low if low is not None else high
     if cited is not None:
         c_low = max(low, cited.start)

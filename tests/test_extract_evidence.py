@@ -2553,3 +2553,45 @@ def test_wordings_of_batches_93_and_94():
                    "bearing or would be unable to tolerate land-based therapy for the lumbar "
                    f"spine. {NOT_NECESSARY}"))
     assert facts_of(text).reduced_weight_bearing_needed.value is False
+
+
+def test_wordings_of_batches_97_and_98():
+    # blind97_5: "On 2/20/15, the treatment plan included a request for a work hardening
+    # program"; "His employer has agreed to return him to his usual job" is the goal agreed
+    text = letter("His employer has agreed to return him to his usual job when he can meet those "
+                  "demands. On 2/20/15, the treatment plan included a request for a work "
+                  "hardening program 5 times per week for 2 weeks.",
+                  ("Work hardening program 5x2 lumbar", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.request_date.value == dt.date(2015, 2, 20)
+    assert facts.return_to_work_goal.value is True
+    # blind98_6: UR's "is not certified as there is no documentation of a defined return to
+    # work goal" is UR's; after "however" the reviewer's own reading of the record counts
+    text = letter("Work conditioning is not certified as there is no documentation of a defined "
+                  "return to work goal agreed to by the employer.",
+                  ("Work conditioning 3 times a week for 2 weeks", "Overturned",
+                   "Utilization review found no return to work goal agreed to by the employer; "
+                   "however, the employer's letter states that his position as a mechanic is "
+                   "being held and that he may return to full duty when he is released. The "
+                   "request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.return_to_work_goal.value is True
+    assert facts.job_to_return_to.value is True
+    # blind98_3: "The employee has had a multidisciplinary evaluation with baseline measures;
+    # physical therapy, chiropractic care, acupuncture and injections have not restored her
+    # function" (a sentence that also says the surgeon "does not recommend surgery")
+    text = letter("The patient has chronic low back pain.",
+                  ("Functional restoration program, 10 full-day sessions", "Overturned",
+                   "The employee has had a multidisciplinary evaluation with baseline measures; "
+                   "physical therapy, chiropractic care, acupuncture and injections have not "
+                   "restored her function; the spine surgeon does not recommend surgery; and "
+                   "she is motivated to change. The request is medically necessary."))
+    assert facts_of(text).frp_entry_criteria.value is True
+
+
+def test_a_bare_case_number_page_footer_is_furniture():
+    # blind98_6: "CM13-0068314 Page 3 of 3" closes a 2013 notice and breaks its paragraphs
+    from guideline_engine.ingest import normalise
+    text = "The request is medically\nCM13-0068314 Page 2 of 3\nnecessary.\n"
+    assert "CM13" not in normalise(text).clean

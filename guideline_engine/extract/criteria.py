@@ -70,7 +70,10 @@ _UR_REASON = regex.compile(
     # request for additional acupuncture was non-certified due to a lack of ..."
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:(?:previously|initially|originally)\s+)?"
     r"(?:non-?certified|denied)\s+(?:[^.]{0,40}?\s)?"
-    r"(?:due\s+to|because|as|given|noting|since|citing)\b", regex.IGNORECASE)
+    r"(?:due\s+to|because|as|given|noting|since|citing)\b|"
+    # "Work conditioning is not certified as there is no documentation of ..."
+    r"\b(?:is|are|was|were)\s+not\s+(?:certified|approved|authori[sz]ed)\s+(?:[^.]{0,40}?\s)?"
+    r"(?:due\s+to|because|as|given|since)\b", regex.IGNORECASE)
 
 # a word of the same clause: not "and" with a verb ("has had no prior physical therapy ... and
 # has objective deficits"), "but", "while"; "no documentation of specific objective functional
@@ -110,8 +113,8 @@ CRITERIA: tuple[Criterion, ...] = (
         what="a need for reduced weight bearing"),
     Criterion(
         "job_to_return_to",
-        shown=r"\b(?:job\s+to\s+return\s+to|(?:position|job|route|post)\s+(?:is\s+)?"
-              r"(?:being\s+)?(?:held|available|kept\s+open)|held\s+(?:open\s+)?for\s+"
+        shown=r"\b(?:job\s+to\s+return\s+to|(?:position|job|route|post)\s+(?:as\s+(?:an?\s+)?"
+              r"[\w-]+\s+)?(?:is\s+)?(?:being\s+)?(?:held|available|kept\s+open)|held\s+(?:open\s+)?for\s+"
               r"(?:him|her|the\s+(?:claimant|patient|employee|worker))|"
               r"employer\s+(?:has\s+)?(?:agreed|offered|confirmed)|"
               # "the employer has confirmed a return to work position at the same job"
@@ -137,7 +140,15 @@ CRITERIA: tuple[Criterion, ...] = (
               # the employer's position held: the goal both share)
               r"(?<!\b(?:not|never|no\s+longer)\s+)(?:wants|wishes|plans|intends|hopes|is\s+"
               r"motivated)\s+to\s+return\s+to\s+(?:his|her|their|the)\s+(?:(?:usual|regular|"
-              r"former|same|previous)\s+)?(?:job|work|position|duty))\b",
+              r"former|same|previous)\s+)?(?:job|work|position|duty)|"
+              # "his position as a mechanic is being held and ... he may return to full duty
+              # when he is released"
+              r"may\s+return\s+to\s+(?:full|regular|usual|unrestricted)\s+duty\s+when|"
+              # "His employer has agreed to return him to his usual job when he can meet those
+              # lifting demands": the goal the employer agreed
+              r"employer\s+(?:has\s+)?agreed\s+to\s+(?:return|bring|take)\s+(?:him|her|them)\s+"
+              r"(?:back\s+)?to\s+(?:his|her|their|the)\s+(?:(?:usual|regular|former|same|previous)"
+              r"\s+)?(?:job|work|position|duty))\b",
         missing=rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,10}}?(?:(?:defined|documented|agreed|specific|"
                 rf"clear)\s+)*return[- ]to[- ]work\s+(?:goal|plan)s?\b|\breturn[- ]to[- ]work\s+"
                 rf"goal\s+(?:is|was|has)\s+not\b",
@@ -292,6 +303,11 @@ FRP_CRITERIA = {
                            r"(?:evaluation|testing)\s+(?:has\s+been\s+|was\s+)?(?:completed|made|"
                            r"performed|done)|underwent\s+(?:an?\s+)?(?:(?:thorough|adequate|"
                            r"multidisciplinary|interdisciplinary|baseline|functional)\s+)+"
+                           r"(?:evaluation|testing|assessment)|"
+                           # "The employee has had a multidisciplinary evaluation with baseline
+                           # measures"
+                           r"(?:has\s+had|had|completed)\s+an?\s+(?:(?:thorough|adequate|"
+                           r"multidisciplinary|interdisciplinary|baseline|functional)\s+)+"
                            r"(?:evaluation|testing|assessment)",
     "earlier methods unsuccessful": r"failed\s+(?:\w+\s+){0,3}(?:conservative|previous|prior|"
                                     r"other)\s+(?:care|treatment|methods)|(?:previous|prior)\s+"
@@ -300,11 +316,19 @@ FRP_CRITERIA = {
                                     # "had failed physical therapy, chiropractic ..."
                                     r"(?:had|has|have)\s+failed\s+(?:physical\s+therapy|PT|"
                                     r"chiropractic|acupuncture|injections|medications|"
-                                    r"conservative)",
+                                    r"conservative)|"
+                                    # "physical therapy, chiropractic care, acupuncture and
+                                    # injections have not restored her function"
+                                    r"(?:therapy|care|acupuncture|injections|treatments?|"
+                                    r"medications)\s+(?:have|has)\s+not\s+(?:restored|improved|"
+                                    r"relieved|resolved)",
     "loss of independent function": r"significant\s+loss\s+of\s+(?:the\s+ability\s+to\s+"
                                     r"function|function)",
     "not a surgical candidate": r"not\s+(?:to\s+be\s+)?a\s+(?:surgical\s+)?candidate|"
-                                r"non-?surgical\s+candidate",
+                                r"non-?surgical\s+candidate|"
+                                # "the spine surgeon does not recommend surgery"
+                                r"surgeon\s+(?:does|did)\s+not\s+recommend\s+(?:surgery|an?\s+"
+                                r"operation)",
     "motivation to change": r"motivat\w+\s+to\s+(?:change|return|improve)|exhibits\s+motivation",
     "negative predictors addressed": r"negative\s+predictors\s+(?:of\s+success\s+)?(?:have\s+"
                                      r"been\s+|were\s+|are\s+)?addressed|predictors?\s+"
@@ -358,6 +382,18 @@ def _parts_for(criterion: Criterion, text: ItemText) -> tuple:
     return (text.rationale, text.summary)
 
 
+# the turn from UR's reasons to the reviewer's (not ";", which lists UR's reasons): "Utilization
+# review found no return to work goal ...; however, the employer's letter ... states that his
+# position ... is being held"
+_TURN = regex.compile(r"\bhowever\b|\bbut\b|\bwhereas\b", regex.IGNORECASE)
+
+
+def _urs(sentence: str, ur: regex.Match | None, m: regex.Match) -> bool:
+    """Is the statement at `m` UR's reason: after the UR cue, with no turn between?"""
+    return ur is not None and ur.start() <= m.start() and \
+        not _TURN.search(sentence, ur.end(), m.start())
+
+
 def read(text: ItemText) -> dict[str, Fact]:
     """Every criterion's fact: the record shows it, says it is missing, or is silent."""
     out: dict[str, Fact] = {}
@@ -369,17 +405,20 @@ def read(text: ItemText) -> dict[str, Fact]:
                 if not sentence.about_case():
                     continue
                 ur = sentence.search(_UR_REASON)
-                m = sentence.search(missing)
-                if m and ur and ur.end() <= m.start():
-                    continue   # UR's reason for its decision
-                if m:
+                # UR's reasons for its decision are not the record (its cue may hold the
+                # negation: "is not certified as there is no documentation of ...")
+                said = sentence.search(missing)
+                if said is not None and not _urs(sentence.text, ur, said):
                     readings.append(Reading(value=criterion.missing_value, part=part.name,
-                                            evidence=[sentence.evidence(m.start(), m.end())]))
-                elif (m := sentence.search(shown)) and ur and ur.end() <= m.start():
+                                            evidence=[sentence.evidence(said.start(),
+                                                                        said.end())]))
                     continue
-                elif m:
+                found = next((x for x in shown.finditer(sentence.text)
+                              if not _urs(sentence.text, ur, x)), None)
+                if found is not None:
                     readings.append(Reading(value=criterion.shown_value, part=part.name,
-                                            evidence=[sentence.evidence(m.start(), m.end())]))
+                                            evidence=[sentence.evidence(found.start(),
+                                                                        found.end())]))
         if not readings:
             out[criterion.fact] = Fact.unknown(f"the letter does not mention {criterion.what}")
             continue

@@ -29,6 +29,8 @@ _REQUEST = regex.compile(
     # "the treating physician submitted a request for ...", not a request for the IMR itself
     r"(?:submitted|made|sent)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?request(?!\s+for\s+(?:an\s+)?"
     r"(?:IMR|independent))|"
+    # "On 2/20/15, the treatment plan included a request for ..."
+    r"(?:treatment\s+)?plan\s+(?:included|includes)\s+(?:a\s+)?request|"
     # "an authorization request dated 11-15-2016", "the current request, dated 11/07/2016"
     r"request\w*,?\s+dated(?=\s)|"
     # "the 10/12/16 request", "her December 1, 2016 request"

@@ -83,8 +83,9 @@ _PATIENT = regex.compile(
 # what the record shows, and what a guideline prescribes
 _RECORD = regex.compile(r"\b(?:documentation|documented|records?|notes?|submitted|provided|"
                         r"reports?|examination|exam|(?:the\s+)?patient's|"
-                        # "The patient was noted to have completed 6 sessions ..."
-                        r"(?:was|were)\s+noted\s+to)\b", regex.IGNORECASE)
+                        # "The patient was noted to have completed 6 sessions ...", "The
+                        # employee has had a multidisciplinary evaluation ..."
+                        r"(?:was|were)\s+noted\s+to|has\s+had|underwent)\b", regex.IGNORECASE)
 _PRESCRIPTIVE = regex.compile(r"\b(?:must|should|criteria|include|recommend\w*|guidelines?|MTUS|"
                               r"ODG|ACOEM)\b", regex.IGNORECASE)
 # a sentence about this case: it names the patient or the record ("the documentation", "notes

@@ -24,9 +24,9 @@ CASE_NUMBER = r"[A-Z]{2}\d{2}-\d{5,8}"
 
 # lines that are page furniture wherever they stand
 # ("Page 2 of 4", "- 2 -", the DWC letters' footer "Final Determination Letter for IMR Case
-# Number CM17-0001386 2")
+# Number CM17-0001386 2", a bare "CM13-0068314 Page 2 of 3")
 _FURNITURE = regex.compile(
-    r"^[ \t]*(?:Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|-[ \t]*\d+[ \t]*-|"
+    rf"^[ \t]*(?:(?:{CASE_NUMBER}[ \t]+)?Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|-[ \t]*\d+[ \t]*-|"
     r"(?:Final[ \t]+)?Determination[ \t]+Letter[ \t]+for[ \t]+IMR[ \t]+Case[ \t]+Number[ \t]+"
     rf"{CASE_NUMBER}(?:[ \t]+\d{{1,3}})?)[ \t]*$", regex.IGNORECASE)
 # a number broken at a line end inside a date or a range: "11-21-" + newline + "2016"
