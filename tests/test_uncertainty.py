@@ -64,3 +64,7 @@ def test_cited_editions():
         dt.date(2017, 11, 30)
     assert cited_period("MTUS ACOEM Low Back Disorders (2017)").start == dt.date(2017, 12, 1)
     assert cited_period("MTUS Acupuncture Treatment 2007") is None
+    # the document's title with no year names it too (blind97_5); with a later year, not
+    assert cited_period("Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Work "
+                        "conditioning").end == dt.date(2017, 11, 30)
+    assert cited_period("MTUS Chronic Pain Medical Treatment Guidelines 2018") is None
