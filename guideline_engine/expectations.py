@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from .errors import GuidelineEngineError
 from .models import Decision, FindingKind, LetterReport, Outcome, RecordedOutcome
-from .vocabulary import FACT_TYPES
+from .vocabulary import FACT_TYPES, FREE_TEXT_FACTS
 
 EXPECTED_SUFFIX = ".expected.yaml"
 
@@ -178,6 +178,14 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _same_value(name: str, want: Any, have: Any) -> bool:
+    """A free-text fact (a diagnosis, a surgery) is the letter's wording: the same words in
+    another case or spacing ("Right knee arthroscopy ..." at a title's start) are the same fact."""
+    if name in FREE_TEXT_FACTS and isinstance(want, str) and isinstance(have, str):
+        return " ".join(want.split()).casefold() == " ".join(have.split()).casefold()
+    return want == have
+
+
 @dataclass
 class FactTally:
     """How many expected facts a report matched: by value, and by value with the evidence
@@ -276,7 +284,7 @@ def check_letter(report: LetterReport, expectation: LetterExpectation,
                 want = exp.fact(name)
                 fact = getattr(got.facts, name)
                 have = _plain(fact.value) if fact.known else None
-                ok = _plain(want.value) == have
+                ok = _same_value(name, _plain(want.value), have)
                 if tally is not None:
                     tally.facts += 1
                     tally.values += ok

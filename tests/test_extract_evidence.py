@@ -2595,3 +2595,14 @@ def test_a_bare_case_number_page_footer_is_furniture():
     from guideline_engine.ingest import normalise
     text = "The request is medically\nCM13-0068314 Page 2 of 3\nnecessary.\n"
     assert "CM13" not in normalise(text).clean
+
+
+def test_the_documents_not_indicating_prior_treatment_is_none():
+    # blind100_6: "The medical documents do not indicate any prior acupuncture."
+    text = letter("The medical documents do not indicate any prior acupuncture. She stopped "
+                  "Naproxen because of epigastric burning.",
+                  ("Acupuncture 6 sessions for the cervical spine", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0
+    assert facts.prior_treatment.value is False

@@ -177,3 +177,13 @@ def test_a_case_names_every_reason_exactly(book):
     # a letter's reader lists the reasons its rationale gives: those must be among the found
     assert compare_decision(decision, DecisionExpectation(
         outcome="upheld", finding_kinds=both[:1], basis="the rationale"), "c") == []
+
+
+def test_a_free_text_fact_is_the_same_words_in_another_case_or_spacing():
+    # blind99_3: "Right knee arthroscopy ..." at a title's start is the reader's "right knee
+    # arthroscopy ..."; an enumerated or numeric fact still compares exactly
+    from guideline_engine.expectations import _same_value
+    assert _same_value("surgery", "right knee arthroscopy", "Right knee  arthroscopy")
+    assert not _same_value("surgery", "right knee arthroscopy", "left knee arthroscopy")
+    assert not _same_value("modality", "massage", "Massage")
+    assert _same_value("requested_visits", 12, 12)
