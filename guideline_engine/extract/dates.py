@@ -116,7 +116,6 @@ def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
     # date, used only when nothing states the request's own date
     planned: list[Reading] = []
     for part in parts if parts is not None else (text.rationale, text.summary):
-        previous = None   # the last sentence that dates something
         visit = None   # the last visit dated ("returned in follow-up on 10/02/14")
         for sentence in part.sentences():
             if visit_plans:
@@ -132,14 +131,6 @@ def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
             found = _nearest_after_cue(sentence.text, cue)
             if found is None and opener_cue is not None:
                 found = _nearest_after_cue(sentence.text, opener_cue, opener_only=True)
-            if found is None and previous is not None and \
-                    (at_that := _that_visit(sentence.text, previous.text, cue)):
-                (date, (start, end)), cited = at_that, previous
-                readings.append(Reading(value=date.value, part=part.name, evidence=[
-                    cited.evidence(date.start, date.end), sentence.evidence(start, end)]))
-                continue
-            if find_dates(sentence.text):
-                previous = sentence   # the last dated sentence
             if found is None:
                 continue
             date, named = found
@@ -167,30 +158,12 @@ def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
     return fact
 
 
-# "The patient returned in follow-up on 09/09/13 ... At that visit, a request was made for PT
-# 2x4": the visit the last dated sentence before it dates
-_AT_THAT_VISIT = regex.compile(
-    r"^\W*(?:At|During|On|From)\s+(?:that|this|the\s+(?:same|latter))\s+(?:office\s+)?"
-    r"(?:visit|appointment|evaluation|examination|exam|follow-up|consultation|encounter)\b",
-    regex.IGNORECASE)
-
-
-def _that_visit(sentence: str, previous: str,
-                cue: regex.Pattern) -> tuple[DateMatch, tuple[int, int]] | None:
-    """The date of the visit a dateless sentence points back to ("At that visit, a request was
-    made ..."): the date of the last dated sentence before it, when that one dates a single
-    day."""
-    anaphor = _AT_THAT_VISIT.match(sentence)
-    if anaphor is None or find_dates(sentence) or not cue.search(sentence):
-        return None
-    dates = find_dates(previous)
-    if len({d.value for d in dates}) != 1:
-        return None
-    return dates[-1], (anaphor.start(), cue.search(sentence).end())
-
-
 # a treatment plan that makes a request, or a request made, with no date of its own
 _PLAN_OR_REQUEST = regex.compile(
+    # "The patient returned in follow-up on 09/09/13 ... At that visit, a request was made"
+    r"^\W*(?:At|During)\s+(?:that|this|the\s+(?:same|latter))\s+(?:office\s+)?(?:visit|"
+    r"appointment|evaluation|examination|exam|follow-up|consultation|encounter)\b[^.]*?"
+    r"\brequests?\s+(?:was|were)\s+(?:made|submitted)\b|"
     r"^\W*(?:The\s+)?(?:treatment\s+plan|plan|recommendations?)\s+(?:included|includes|"
     r"consisted\s+of|was|were)\b|"
     # "A request was made", "a reqquest was made" (typed as letters type it), "Twelve
