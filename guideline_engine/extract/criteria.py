@@ -413,8 +413,12 @@ def read(text: ItemText) -> dict[str, Fact]:
                                             evidence=[sentence.evidence(said.start(),
                                                                         said.end())]))
                     continue
-                found = next((x for x in shown.finditer(sentence.text)
-                              if not _urs(sentence.text, ur, x)), None)
+                # the first match, remembered per sentence, answers most sentences (none, or
+                # not UR's); only a UR reason before it needs the later matches
+                found = sentence.search(shown)
+                if found is not None and _urs(sentence.text, ur, found):
+                    found = next((x for x in shown.finditer(sentence.text)
+                                  if not _urs(sentence.text, ur, x)), None)
                 if found is not None:
                     readings.append(Reading(value=criterion.shown_value, part=part.name,
                                             evidence=[sentence.evidence(found.start(),
