@@ -2606,3 +2606,35 @@ def test_the_documents_not_indicating_prior_treatment_is_none():
     facts = facts_of(text)
     assert facts.prior_sessions.value == 0
     assert facts.prior_treatment.value is False
+
+
+def test_an_operation_outside_the_musculoskeletal_system_is_no_postsurgical_operation():
+    # blind103_6: therapy after a bowel operation is not postsurgical physical medicine (the
+    # MTUS Postsurgical table holds no such operation); the bare "status post" is of it
+    text = letter("Treatment to date has included abdominal surgery. The request for "
+                  "authorization dated 12-2-16 included aquatic therapy 2 times a week for 4 "
+                  "weeks. The patient is status post lysis of adhesions, enterorrhaphy of the "
+                  "small bowel and resection of the descending colon, 11/21/16.",
+                  ("Aquatic therapy 2 times a week for 4 weeks", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert not facts.surgery.known
+    assert facts.postsurgical.value is False
+    assert "enterorrhaphy" in quotes(text, facts.postsurgical)
+
+
+def test_sessions_and_an_operation_of_the_other_side_are_not_this_items():
+    # blind104_1: therapy for the left wrist, when the right was operated on and treated
+    text = letter("The IW is status post right open carpal tunnel release on 11-15-2016. The IW "
+                  "has completed six sessions of post-operative occupational therapy for the "
+                  "right wrist. A left carpal tunnel release is scheduled. The request for "
+                  "authorization dated 12-23-2016 included occupational therapy 2 times a week "
+                  "for 2 weeks for the left wrist.",
+                  ("Post-operative occupational therapy 2 times a week for 2 weeks for the left "
+                   "wrist", "Overturned", "The requested 4 visits are medically necessary."),
+                  ("Additional occupational therapy, 8 more visits for the right wrist", "Upheld",
+                   NOT_NECESSARY))
+    left, right = facts_of(text, 1), facts_of(text, 2)
+    assert (left.prior_sessions.value, left.prior_treatment.value) == (0, False)
+    assert "right" not in str(left.surgery.value)
+    assert right.prior_sessions.value == 6
+    assert right.surgery.value == "right open carpal tunnel release"

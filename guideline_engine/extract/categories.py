@@ -221,6 +221,20 @@ def diagnosis_category(text: str) -> str | None:
     return min(found, key=lambda m: (DIAGNOSIS_RANK.get(m.value, 99), m.start)).value
 
 
+# operations outside the musculoskeletal system, which the MTUS Postsurgical Treatment
+# Guidelines' table does not hold: physical medicine after them is not postsurgical physical
+# medicine ("status post significant lysis of adhesions, enterorrhaphy of the small bowel, ...
+# resection of the descending colon"; "Treatment to date has included abdominal surgery")
+OTHER_OPERATION = _lexicon([
+    (r"(?:abdominal|bowel|colon|colorectal|gastric|cardiac|heart|thoracic\s+cavity|chest\s+tube|"
+     r"hernia|bariatric|gallbladder|vascular|bypass)\s+(?:surgery|operation|repair|procedure)|"
+     r"laparotom\w*|laparoscop\w*|enterorrhaph\w*|colectom\w*|bowel\s+resection|"
+     r"resection\s+of\s+the\s+(?:\w+\s+)?(?:colon|bowel|intestine)|lysis\s+of\s+(?:\w+\s+)?"
+     r"adhesions|splenectom\w*|appendectom\w*|cholecystectom\w*|herniorrhaph\w*|hysterectom\w*|"
+     r"nephrectom\w*|thoracotom\w*|coronary\s+artery\s+bypass|CABG", "other_operation"),
+])
+
+
 # the surgery lexicon's order: the most specific procedure first
 SURGERY_ORDER = {value: i for i, (_, value) in enumerate(SURGERY)}
 

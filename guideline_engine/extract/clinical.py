@@ -14,7 +14,16 @@ from ..vocabulary import NAMED_REGIONS, CountQualifier, URDecision
 from . import categories
 from .dates import find_dates
 from .numbers import NUMBER, to_int
-from .parts import RECORD_ORDER, ItemText, Sentence, clause_around, dedupe, resolve
+from .parts import (
+    RECORD_ORDER,
+    SIDE,
+    ItemText,
+    Sentence,
+    clause_around,
+    dedupe,
+    other_side,
+    resolve,
+)
 from .visits import parse_visits
 
 # 8 CCR 9792.20(b) (2015 text): chronic pain is pain lasting three months or more from onset.
@@ -258,7 +267,7 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
             dx_text = " " * named.end() + dx_text[named.end():]
         if said := _DX_ATTRIBUTION.search(dx_text):   # "..., the treating provider reported"
             dx_text = dx_text[:said.start()]
-        start, end = _pieces_for_regions(dx_text, title_regions, _title_side(text))
+        start, end = _pieces_for_regions(dx_text, title_regions, text.side)
         if _NARRATIVE_DX.match(m.group()):
             narrative.add(len(readings))
         # without the list's punctuation or the quotation marks around it ('a diagnosis of
@@ -377,14 +386,6 @@ _DX_SEPARATOR = regex.compile(r"\s*(?:;|(?:,\s*)?\band\b(?!\s+(?:tendon|ligament
                               r"\s*", regex.IGNORECASE)
 
 
-_SIDE = regex.compile(r"\b(?P<side>left|right)\b", regex.IGNORECASE)
-
-
-def _title_side(text: ItemText) -> str | None:
-    sides = {m.group("side").lower() for m in _SIDE.finditer(text.title.view.folded)}
-    return sides.pop() if len(sides) == 1 else None
-
-
 def _claimed_complaints(text: ItemText) -> list[Reading]:
     """The complaint a claim was filed for ("has filed a claim for chronic low back pain
     reportedly associated with an industrial injury"), where the letter names no diagnosis."""
@@ -412,7 +413,7 @@ def _pieces_for_regions(dx_text: str, regions: set[str],
             pieces.append((pos, end))
         pos = sep.end() if sep else pos
     def sided(a: int, b: int) -> bool:
-        named = {m.group("side").lower() for m in _SIDE.finditer(dx_text[a:b])}
+        named = {m.group("side").lower() for m in SIDE.finditer(dx_text[a:b])}
         return side is None or not named or side in named
 
     def placed(a: int, b: int) -> bool:
@@ -572,11 +573,18 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
     month_readings: list[tuple[str, tuple[dt.date, dt.date], Evidence]] = []
     unplaced = 0   # bare mentions naming no region ("a postoperative visit")
     for part, sentence in _sentences(text):
+        # an operation outside the musculoskeletal system (a bowel resection) is no operation
+        # of the postsurgical guidelines; a bare "status post" beside it is of it
+        other = [sentence.evidence(o.start, o.end)
+                 for o in categories.mentions(categories.OTHER_OPERATION, sentence.text)]
+        elsewhere += other
         # one sentence naming several procedures ("arthroscopy with rotator cuff repair and
         # subacromial decompression") is read most specific first, as the pre-check reads them
         for m in sorted(categories.mentions(categories.SURGERY, sentence.text),
                         key=lambda m: categories.SURGERY_ORDER[m.value]):
             if _NO_SURGERY.search(sentence.text[max(0, m.start - 60):m.start]):
+                continue
+            if other and m.value == "surgery_unspecified":
                 continue
             start, end = m.start, m.end
             # the whole name of the operation the patient had ("underwent left knee anterior
@@ -598,7 +606,10 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                 categories.body_region(sentence.text[start:end]) or (
                 categories.body_region(clause_around(sentence.text, m.start, _LIST_BREAK))
                 if m.value == "surgery_unspecified" else None)
-            if regions and operated in NAMED_REGIONS and operated not in regions:
+            if regions and operated in NAMED_REGIONS and operated not in regions or \
+                    other_side(sentence.text[max(0, min(start, m.start) - 12):max(end, m.end)],
+                               text.side):
+                # (the right carpal tunnel release, for left-wrist therapy)
                 elsewhere += evidence
                 continue
             if m.value == "surgery_unspecified" and operated is None:
@@ -629,7 +640,8 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
     if not readings:
         none = "no surgery is mentioned"
         if elsewhere:
-            none = "the only operations mentioned are on another body region"
+            none = ("the only operations mentioned are on another body region or outside the "
+                    "musculoskeletal system")
             return (Fact(known=False, evidence=dedupe(elsewhere), note=none), Fact.unknown(none),
                     Fact.unknown(none))
         return Fact.unknown(none), Fact.unknown(none), Fact.unknown(none)

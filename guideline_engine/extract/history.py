@@ -25,6 +25,7 @@ from .parts import (
     Sentence,
     clause_around,
     dedupe,
+    other_side,
     resolve,
 )
 from .visits import all_visits
@@ -198,9 +199,11 @@ _REPORT = regex.compile(r"\s+(?:progress\s+|daily\s+|treatment\s+)?(?:reports?|n
 _WOULD = regex.compile(r"\b(?:would|could|might|may|should)\b", regex.IGNORECASE)
 
 
-def _other_region(text: str, item_region: str | None) -> bool:
+def _other_region(text: str, item_region: str | None, side: str | None = None) -> bool:
     """The text names body regions, and not the item's (a count of shoulder PT is not a count
-    of lumbar PT)."""
+    of lumbar PT), or only the other side than the item's (right-wrist therapy, for the left)."""
+    if other_side(text, side):
+        return True
     if item_region in (None, "multiple", "unspecified"):
         return False
     regions = {m.value for m in categories.mentions(categories.BODY_REGION, text)} - {"limb"}
@@ -314,6 +317,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
     letter gives as UR's ("the utilization review indicated the claimant had completed 12
     postoperative sessions; however, the records document ...")."""
     readings: list[tuple[Reading, bool, bool]] = []
+    side = text.side
     for part in parts:
         for sentence in part.sentences():
             if sentence.is_guideline_talk():
@@ -321,7 +325,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
             s = sentence.text
             counts: list[tuple[int, int, Reading, bool]] = []   # this sentence's counts
             for m in _COURSE_COUNT.finditer(s):
-                if _other_region(clause_around(s, m.start("low")), item_region) or \
+                if _other_region(clause_around(s, m.start("low")), item_region, side) or \
                         _DECIDED_AFTER.match(s, m.end()) or _COURSE_ASKED.match(s, m.end()) \
                         or _request_near(s, m.start(), m.end()):
                     continue   # ("The 8-session course of aquatic therapy proposed here")
@@ -338,8 +342,8 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 hit = categories.first(categories.MODALITY, m.group("what"))
                 clause = clause_around(s, m.start("low"))
                 if hit is not None and hit.value == item_modality and \
-                        hit.end == len(m.group("what")) and not _other_region(clause,
-                                                                               item_region):
+                        hit.end == len(m.group("what")) and \
+                        not _other_region(clause, item_region, side):
                     counts.append((m.start("low"), m.end(), Reading(
                         value=int(m.group("low")), part=part.name,
                         qualifier=CountQualifier.exact,
@@ -350,8 +354,8 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 hit = [h for h in categories.mentions(categories.MODALITY, s[:m.start()])
                        if not s[h.end:m.start()].strip()]
                 clause = clause_around(s, m.start("low"))
-                if hit and hit[-1].value == item_modality and not _other_region(clause,
-                                                                                item_region):
+                if hit and hit[-1].value == item_modality and \
+                        not _other_region(clause, item_region, side):
                     counts.append((hit[-1].start, m.end(), Reading(
                         value=int(m.group("low")), part=part.name,
                         qualifier=CountQualifier.exact,
@@ -372,13 +376,13 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         (ur := sentence.search(_UR_REASON)) and ur.end() <= m.start())):
                     continue   # UR's count, or its reason ("non-certified the request because
                     # the injured worker had completed 12 physical therapy sessions")
-                if _other_region(clause, item_region) or _WOULD.search(clause) \
+                if _other_region(clause, item_region, side) or _WOULD.search(clause) \
                         or _EARLIER_CLAIM.search(s):
                     continue
                 # "6 sessions of physical therapy, however these were directed to the lumbar
                 # spine": the next clause places the count elsewhere
                 if (back := _REFERS_BACK.match(s, m.end())) and _other_region(
-                        s[back.end():back.end() + 60], item_region):
+                        s[back.end():back.end() + 60], item_region, side):
                     continue
                 mod = _count_modality(sentence, m.start("low"), m.end(), item_modality,
                                       part.name == "rationale")
@@ -766,10 +770,11 @@ def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact,
     if m := _MORE_OF_IT.search(text.title.view.folded):
         readings.append(Reading(value=True, part="title",
                                 evidence=[text.title.evidence(m.start(), m.end())]))
+    side = text.side
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
             if sentence.is_guideline_talk() or item_modality not in sentence.modalities() \
-                    or _other_region(sentence.text, item_region):
+                    or _other_region(sentence.text, item_region, side):
                 continue
             if _no_recent(sentence, item_modality, item_region) is not None:
                 continue
@@ -781,7 +786,7 @@ def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact,
             clauses = [clause_around(sentence.text, m.start, _COUNT_BREAK)
                        for m in categories.mentions(categories.MODALITY, sentence.text)
                        if m.value == item_modality]
-            elsewhere = [c for c in clauses if _other_region(c, item_region)]
+            elsewhere = [c for c in clauses if _other_region(c, item_region, side)]
             if elsewhere and not any(_given_before(c, item_modality) for c in clauses
                                      if c not in elsewhere):
                 continue

@@ -100,6 +100,19 @@ _CASE = regex.compile(
     regex.IGNORECASE)
 
 
+SIDE = regex.compile(r"\b(?P<side>left|right)\b", regex.IGNORECASE)
+_BILATERAL = regex.compile(r"\b(?:bilateral\w*|both)\b", regex.IGNORECASE)
+
+
+def other_side(text: str, side: str | None) -> bool:
+    """The text names only the other side than `side` ("for the right wrist", of left-wrist
+    therapy): a count or an operation there is not this item's."""
+    if side is None or _BILATERAL.search(text):
+        return False
+    named = {m.group("side").lower() for m in SIDE.finditer(text)}
+    return bool(named) and side not in named
+
+
 @dataclass
 class Part:
     name: EvidenceSource
@@ -246,6 +259,12 @@ class ItemText:
             claims_citation=_part(text, "claims_administrator_citation",
                                   item.claims_administrator_citation),
         )
+
+    @property
+    def side(self) -> str | None:
+        """The one side the title names ("... for the left wrist"), if it names one."""
+        sides = {m.group("side").lower() for m in SIDE.finditer(self.title.view.folded)}
+        return sides.pop() if len(sides) == 1 else None
 
     def part(self, name: EvidenceSource) -> Part:
         return {"title": self.title, "preamble": self.preamble, "rationale": self.rationale,
