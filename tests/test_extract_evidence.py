@@ -2638,3 +2638,36 @@ def test_sessions_and_an_operation_of_the_other_side_are_not_this_items():
     assert "right" not in str(left.surgery.value)
     assert right.prior_sessions.value == 6
     assert right.surgery.value == "right open carpal tunnel release"
+
+
+def test_counts_of_different_years_in_one_sentence_add_up():
+    # blind102_3: two courses, one a year, are twelve sessions (not the same six twice)
+    text = letter("The patient has low back pain. The request for authorization dated "
+                  "12/27/2016 was for chiropractic treatment 2 times a week for 6 weeks.",
+                  ("Chiropractic treatment for the lumbar spine, 12 visits", "Upheld",
+                   "In this case, the patient had 6 chiropractic treatments in 2015 and 6 "
+                   "chiropractic treatments in 2016 with reported improvement. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 12
+    same = letter("The patient has low back pain.",
+                  ("Chiropractic treatment for the lumbar spine, 12 visits", "Upheld",
+                   "The patient had 6 chiropractic treatments, and 6 chiropractic treatments "
+                   "were noted by UR. " + NOT_NECESSARY))
+    assert facts_of(same).prior_sessions.value == 6
+
+
+def test_chronic_pain_of_another_region_says_nothing_of_this_ones():
+    # blind103_1: shoulder therapy six weeks after the injury, "oxycodone for chronic low back
+    # pain" is of another region; "chronic neck, low back, and knee pain" names the knee too
+    summary = ("She takes oxycodone 10 mg #60 for chronic low back pain. The Request for "
+               "Authorization was dated 12/13/2016.")
+    shoulder = letter(summary, ("Physical therapy 2 times a week for 6 weeks for the right "
+                                "shoulder", "Overturned", "The request is medically necessary."))
+    facts = facts_of(shoulder)
+    # (decided by the dates, not by the statement)
+    assert "chronic" not in quotes(shoulder, facts.chronic)
+    assert facts.chronic.note.startswith("derived")
+    knee = letter(summary.replace("chronic low back pain", "chronic neck, low back, and "
+                                  "bilateral knee pain"),
+                  ("Physical therapy 2 times a week for 6 weeks for the knees", "Upheld",
+                   NOT_NECESSARY))
+    assert "chronic" in quotes(knee, facts_of(knee).chronic)

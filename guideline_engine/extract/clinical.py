@@ -484,12 +484,27 @@ def _category_for_region(sentence: Sentence, offset: int, dx_text: str, region: 
     return value, start, end
 
 
-def chronic(text: ItemText, injury: Fact, as_of: Fact, service: Fact | None = None) -> Fact:
+# what a "chronic" describes: "chronic neck, low back, and bilateral knee pain"
+_CHRONIC_WHAT = regex.compile(r"[^.;:]{0,80}?\b(?:pain|strain|sprain|conditions?|complaints?|"
+                              r"symptoms?|syndrome|injur\w+)\b", regex.IGNORECASE)
+
+
+def chronic(text: ItemText, injury: Fact, as_of: Fact, service: Fact | None = None,
+            regions: frozenset[str] = frozenset()) -> Fact:
     """Stated, or derived from the injury's age at the request (for a retrospective request,
-    at the first date of service: the care under review began then)."""
+    at the first date of service: the care under review began then). A statement about another
+    body region than the item's ("oxycodone for chronic low back pain", of shoulder therapy)
+    says nothing of this one."""
+    regions = regions & NAMED_REGIONS
     readings: list[Reading] = []
     for part, sentence in _sentences(text):
-        if m := sentence.search(_CHRONIC):
+        if (m := sentence.search(_CHRONIC)) and regions and \
+                (what := _CHRONIC_WHAT.match(sentence.text, m.end())) and (
+                placed := {f.value for f in categories.mentions(categories.BODY_REGION,
+                                                                what.group())}
+                & NAMED_REGIONS) and not placed & regions:
+            continue
+        if m:
             readings.append(Reading(value=True, part=part.name,
                                     evidence=[sentence.evidence(m.start(), m.end())]))
         elif m := sentence.search(_ACUTE):

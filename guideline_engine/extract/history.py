@@ -464,6 +464,11 @@ _TOTAL_AFTER = regex.compile(r"\s+in\s+(?:all|total)\b", regex.IGNORECASE)
 # "24 sessions in 2015 and 8 additional sessions in 2016", "... and 6 more": a second course
 _ADDED = regex.compile(r"^\s*(?:additional|more|further|other)\b", regex.IGNORECASE)
 _ANOTHER = regex.compile(r"\banother\s+$", regex.IGNORECASE)
+# the period a count was had in: "6 chiropractic treatments in 2015 and 6 chiropractic
+# treatments in 2016" are two courses, summed
+_PERIOD_AFTER = regex.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:(?:in|during|for)\s+(?:the\s+year\s+)?(?P<period>(?:19|20)\d\d)|"
+    r"(?P<period>this\s+year|last\s+year))\b", regex.IGNORECASE)
 _ANOTHER_N = regex.compile(
     rf"\b(?:and|with|plus|then)\s+another\s+(?P<low>{_N})\b(?!\s*(?:%|percent|years?|months?|"
     rf"weeks?|days?|hours?|minutes?|pounds?|lbs|degrees|mg|/|-|to\b))", regex.IGNORECASE)
@@ -484,8 +489,12 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]]
         return [(total[2], total[3], True)] + [(c[2], True, False) for c in counts
                                                if c is not total and c[3]]
     first, rest = counts[0], counts[1:]
-    if all(_ADDED.match(s[c[0]:c[1]].split(maxsplit=1)[-1]) or _ANOTHER.search(s[:c[0]])
-           for c in rest) and all(c[2].upper is None for c in counts):
+    periods = [p.group("period").lower() if (p := _PERIOD_AFTER.match(s, c[1])) else None
+               for c in counts]
+    by_period = None not in periods and len(set(periods)) == len(periods)
+    if (by_period or all(_ADDED.match(s[c[0]:c[1]].split(maxsplit=1)[-1])
+                         or _ANOTHER.search(s[:c[0]]) for c in rest)) and \
+            all(c[2].upper is None for c in counts):
         exact = all(c[2].qualifier == CountQualifier.exact for c in counts)
         summed = Reading(value=sum(int(c[2].value) for c in counts), part=first[2].part,
                          qualifier=CountQualifier.exact if exact else CountQualifier.at_least,
