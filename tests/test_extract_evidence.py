@@ -2671,3 +2671,16 @@ def test_chronic_pain_of_another_region_says_nothing_of_this_ones():
                   ("Physical therapy 2 times a week for 6 weeks for the knees", "Upheld",
                    NOT_NECESSARY))
     assert "chronic" in quotes(knee, facts_of(knee).chronic)
+
+
+def test_the_work_status_another_items_rationale_states_is_the_patients():
+    # blind103_5: "The claimant is working with restrictions", said of the chiropractic only
+    text = letter("The claimant has low back pain.",
+                  ("Additional physical therapy, 12 sessions, lumbar spine", "Upheld",
+                   NOT_NECESSARY),
+                  ("Chiropractic manipulation, 6 sessions, lumbar spine", "Overturned",
+                   "The claimant is working with restrictions, and a trial of 6 visits is "
+                   "medically necessary."))
+    facts = facts_of(text, 1)
+    assert facts.return_to_work.value is True
+    assert quotes(text, facts.return_to_work) == ["is working"]

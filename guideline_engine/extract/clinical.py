@@ -918,6 +918,12 @@ def _work_readings(parts) -> list[Reading]:
 def return_to_work(text: ItemText) -> Fact:
     readings = _work_readings((text.rationale, text.summary))
     if not readings:
+        # the same patient's work status, stated only in another item's rationale ("The
+        # claimant is working with restrictions", said of the chiropractic beside this PT)
+        if others := _work_readings(text.other_rationales()):
+            return resolve(others, ("letter",),
+                           note="stated in another item's rationale: the same patient's work "
+                                "status")
         return Fact.unknown("the letter does not state the work status")
     return with_other_items(resolve(readings, RECORD_ORDER), text,
                             _work_readings(text.other_rationales()))
