@@ -2684,3 +2684,22 @@ def test_the_work_status_another_items_rationale_states_is_the_patients():
     facts = facts_of(text, 1)
     assert facts.return_to_work.value is True
     assert quotes(text, facts.return_to_work) == ["is working"]
+
+
+def test_a_dozen_is_twelve_and_therapy_for_a_non_industrial_injury_is_not_this_claims():
+    # blind105_3: "over two dozen sessions" is at least 24, and they were for another injury
+    rationale = "Physical therapy for the low back is medically necessary."
+    dozen = letter("She has low back pain. She has completed over two dozen sessions of "
+                   "physical therapy.",
+                   ("Physical therapy 2 times a week for 4 weeks for the lumbar spine", "Upheld",
+                    NOT_NECESSARY))
+    assert (facts_of(dozen).prior_sessions.value, facts_of(dozen).prior_sessions.qualifier) == \
+        (24, "at_least")
+    other = letter("The patient has a history of a non-industrial right shoulder injury in 2014, "
+                   "for which he attended over two dozen sessions of physical therapy. No "
+                   "physical therapy has been provided for the lumbar spine to date.",
+                   ("Physical therapy 2 times a week for 4 weeks for the lumbar spine",
+                    "Overturned", rationale))
+    facts = facts_of(other)
+    assert facts.prior_sessions.value == 0
+    assert quotes(other, facts.prior_sessions) == ["No physical therapy has been provided for"]

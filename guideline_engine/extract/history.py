@@ -95,7 +95,7 @@ _NEVER_BEFORE = regex.compile(
     r"(?:does|did)\s+not\s+appear\s+(?:that\s+)?(?:the\s+\w+\s+)?(?:has|had|have)\s+"
     r"(?:undergone|had|received|attended|tried)|"
     r"\bno\b)(?:\s+(?:any|a|an|the))?(?:\s+(?:recent|prior|previous|earlier|postoperative|"
-    r"post-operative|supervised|formal))*\s+(?P<what>[A-Za-z][A-Za-z -]{1,40})",
+    r"post-operative|supervised|formal))*\s+(?P<what>[A-Za-z][A-Za-z -]{1,40}\b)",
     regex.IGNORECASE)
 _NO_REASON = regex.compile(r"(?:clear\s+|clinical\s+|medical\s+)?(?:rationale|reason|indication|"
                            r"justification|need|evidence|documentation|support|plan)\b",
@@ -432,7 +432,11 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
 # 11/03/2006 that was treated with physical therapy and a work hardening program in 2007")
 _EARLIER_CLAIM = regex.compile(
     r"\b(?:prior|previous|earlier|another|separate|older|former)\s+(?!to\b)(?:[\w-]+\s+){0,3}?"
-    r"(?:injury|injuries|claims?)\b", regex.IGNORECASE)
+    r"(?:injury|injuries|claims?)\b|"
+    # "a history of a non-industrial right shoulder injury in 2014, for which he attended over
+    # two dozen sessions of physical therapy"
+    r"\bnon-?\s?industrial\s+(?:[\w-]+\s+){0,3}?(?:injury|injuries|condition|accident)\b",
+    regex.IGNORECASE)
 # what UR said of the history, in the clause that states a count
 _UR_SAID = regex.compile(
     rf"\b{UR_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:indicated|stated|noted|reported|said|counted|"

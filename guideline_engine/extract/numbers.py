@@ -1,4 +1,5 @@
-"""Numbers as letters write them: digits, words ("six", "twenty-two"), and "eight (8)"."""
+"""Numbers as letters write them: digits, words ("six", "twenty-two", "two dozen") and
+"eight (8)"."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ for _tens_word, _tens in _TENS.items():
         if 1 <= _unit <= 9:
             WORDS[f"{_tens_word}-{_unit_word}"] = _tens + _unit
             WORDS[f"{_tens_word} {_unit_word}"] = _tens + _unit
+
+# "over two dozen sessions", "half a dozen visits"
+WORDS.update({"a dozen": 12, "one dozen": 12, "two dozen": 24, "three dozen": 36,
+              "half a dozen": 6, "half-dozen": 6, "a half-dozen": 6})
 
 # longest first so that "twenty-two" wins over "twenty"
 _WORD_ALTERNATION = "|".join(sorted((w.replace(" ", r"\s") for w in WORDS), key=len,
