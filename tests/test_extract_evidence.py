@@ -2703,3 +2703,29 @@ def test_a_dozen_is_twelve_and_therapy_for_a_non_industrial_injury_is_not_this_c
     facts = facts_of(other)
     assert facts.prior_sessions.value == 0
     assert quotes(other, facts.prior_sessions) == ["No physical therapy has been provided for"]
+
+
+def test_a_sentence_about_the_other_side_only_gives_this_item_no_sessions_or_operation():
+    # blind105_4: left-shoulder therapy; the right shoulder was operated on and treated
+    text = letter("The working diagnoses are impingement syndrome right shoulder, status post "
+                  "right shoulder arthroscopic subacromial decompression on 10-4-16. The injured "
+                  "worker underwent right shoulder arthroscopic subacromial decompression on "
+                  "October 4, 2016 and has since received twelve postoperative physical therapy "
+                  "visits. Request for authorization is January 5, 2017.",
+                  ("Twelve physical therapy visits for the left shoulder", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0
+    assert not facts.surgery.known and facts.postsurgical.value is False
+
+
+def test_sessions_already_completed_are_this_patients_in_the_rationale():
+    # blind105_6: a rationale sentence naming neither the patient nor the record
+    text = letter("She has low back pain.",
+                  ("Aquatic therapy 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned", "The 4 sessions of pool therapy already completed resulted in "
+                   "objective functional improvement, with walking tolerance increasing from 5 "
+                   "to 15 minutes. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "documented"
+    assert quotes(text, facts.functional_improvement) == ["objective functional improvement"]

@@ -621,9 +621,14 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                 categories.body_region(sentence.text[start:end]) or (
                 categories.body_region(clause_around(sentence.text, m.start, _LIST_BREAK))
                 if m.value == "surgery_unspecified" else None)
+            # (the side is read from the list entry that names the operation, up to it; for a
+            # bare "status post", from its clause)
+            entry = max((b.end() for b in _LIST_BREAK.finditer(sentence.text, 0, m.start)),
+                        default=0)
+            sided = (clause_around(sentence.text, m.start, _LIST_BREAK)
+                     if m.value == "surgery_unspecified" else sentence.text[entry:m.end])
             if regions and operated in NAMED_REGIONS and operated not in regions or \
-                    other_side(sentence.text[max(0, min(start, m.start) - 12):max(end, m.end)],
-                               text.side):
+                    other_side(sided, text.side):
                 # (the right carpal tunnel release, for left-wrist therapy)
                 elsewhere += evidence
                 continue

@@ -320,8 +320,9 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
     side = text.side
     for part in parts:
         for sentence in part.sentences():
-            if sentence.is_guideline_talk():
-                continue
+            if sentence.is_guideline_talk() or other_side(sentence.text, side):
+                continue   # (a sentence about the other side only: "underwent right shoulder
+                # arthroscopy ... and has since received twelve postoperative visits")
             s = sentence.text
             counts: list[tuple[int, int, Reading, bool]] = []   # this sentence's counts
             for m in _COURSE_COUNT.finditer(s):

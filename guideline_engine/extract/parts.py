@@ -96,7 +96,10 @@ _CASE = regex.compile(
     r"the\s+(?:worker|insured|member)|"
     r"in\s+this\s+case|"
     r"he|she|his|her|documentation|documented|records?|notes?|reports?|submitted|provided|"
-    r"request\w*|treating|provider|physician|examination|exam|diagnos\w+)\b",
+    r"request\w*|treating|provider|physician|examination|exam|diagnos\w+|"
+    # "The 4 sessions of pool therapy already completed resulted in objective functional
+    # improvement": sessions this patient had
+    r"already\s+(?:completed|received|attended|had))\b",
     regex.IGNORECASE)
 
 
