@@ -2729,3 +2729,18 @@ def test_sessions_already_completed_are_this_patients_in_the_rationale():
     facts = facts_of(text)
     assert facts.functional_improvement.value == "documented"
     assert quotes(text, facts.functional_improvement) == ["objective functional improvement"]
+
+
+def test_urs_stated_reason_is_not_the_record_and_cannot_be_considered_is_a_denial():
+    # blind106_4: UR "stating that ... further chiropractic care would be maintenance care"
+    summary = ("The original Utilization Review (UR) (12-22-2016) denied a request for "
+               "additional chiropractic treatment, stating that the 6 visit trial had been "
+               "completed and that further chiropractic care would be maintenance care.")
+    title = "Additional chiropractic treatment 2 times a week for 3 weeks for the lumbar spine"
+    text = letter(summary, (title, "Overturned", "The request is medically necessary."))
+    assert not facts_of(text).maintenance_care.known
+    said = letter(summary, (title, "Overturned",
+                            "The patient continues to make measurable progress, so the requested "
+                            "treatment cannot be considered maintenance care. The request is "
+                            "medically necessary."))
+    assert facts_of(said).maintenance_care.value is False

@@ -53,7 +53,7 @@ DRUG = (r"(?:medications?|NSAIDs?|opioids?|narcotics?|anti-?inflammator\w+|ibupr
 UR_SUBJECT = (r"(?:utilization\s+review\w*|UR|claims\s+administrator|(?:prior|previous|original)"
               r"\s+(?:review\w*|determination|denial|decision))")
 _UR_REASON = regex.compile(
-    rf"\b{UR_SUBJECT}\b[^.]{{0,200}}?\b(?:due\s+to|because|citing|cited|based\s+on|"
+    rf"\b{UR_SUBJECT}\b[^.]{{0,200}}?\b(?:due\s+to|because|citing|cited|based\s+on|stating|"
     r"on\s+the\s+basis\s+of|noting|reasoning|reasoned|considered|deemed|felt|opined|determined|"
     r"as\s+there\s+(?:was|were|is)|"
     # "The Utilization Review noted an absence of documented functional deficits, however, ..."
@@ -241,8 +241,10 @@ CRITERIA += (
               r"(?!\s*(?:care|treatment)?\s*(?:-|–|:|is|are)\s*(?:not\s+)?(?:medically\s+necessary|"
               r"recommended))",
         # ("so this is not a request for maintenance care")
-        missing=r"\b(?:not|rather\s+than|instead\s+of)\s+(?:(?:a|an|the|request|requests|for|"
-                r"as|ongoing|continued)\s+){0,4}(?:maintenance|elective)\b",
+        # (... "so the requested treatment cannot be considered maintenance care")
+        missing=r"\b(?:not|cannot|rather\s+than|instead\s+of)\s+(?:(?:a|an|the|request|requests|"
+                r"for|as|ongoing|continued|be|considered|regarded|deemed|viewed)\s+){0,4}"
+                r"(?:maintenance|elective)\b",
         what="maintenance (elective) care", titled_by=r"\b(?:maintenance|elective)\b"),
 )
 
