@@ -2744,3 +2744,17 @@ def test_urs_stated_reason_is_not_the_record_and_cannot_be_considered_is_a_denia
                             "treatment cannot be considered maintenance care. The request is "
                             "medically necessary."))
     assert facts_of(said).maintenance_care.value is False
+
+
+def test_the_employers_agreement_to_return_the_worker_after_the_programme_is_the_goal():
+    # blind106_2: work conditioning with the job held and full duty agreed after the programme
+    text = letter("He is a warehouse loader. The employer confirmed in writing that his loader "
+                  "position was being held open and that he could return to full duty on "
+                  "completion of the program.",
+                  ("Work conditioning 5 times a week for 2 weeks, lumbar spine", "Overturned",
+                   "The record documents a written agreement by the employer to return him to "
+                   "full duty on completion of the program. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.return_to_work_goal.value is True
+    assert "could return to full duty on completion of the program" in \
+        quotes(text, facts.return_to_work_goal)

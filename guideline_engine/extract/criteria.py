@@ -136,6 +136,15 @@ CRITERIA: tuple[Criterion, ...] = (
               # return to
               r"held\s+(?:open\s+)?for\s+(?:him|her|the\s+(?:claimant|patient|employee|worker))\s+"
               r"at\s+(?:full|regular|usual|unrestricted)\s+duty|"
+              # "a written agreement by the employer to return him to full duty on completion of
+              # the program", "the employer confirmed ... that he could return to full duty on
+              # completion of the program"
+              r"agreement\s+(?:by|with|from|of)\s+(?:the\s+|his\s+|her\s+)?employer\s+to\s+"
+              r"(?:return|bring|take)\s+(?:him|her|them)|"
+              r"(?:could|can|would|will|may)\s+return\s+to\s+(?:(?:full|regular|usual|unrestricted|"
+              r"his|her|their)\s+)+(?:duty|job|work|position)\s+(?:on|upon|after|at)\s+(?:the\s+)?"
+              r"(?:completion|conclusion|discharge|end)\s+of\s+(?:the\s+)?(?:program|programme|"
+              r"work\s+(?:conditioning|hardening))|"
               # "the injured worker has stated that he wants to return to his usual job" (beside
               # the employer's position held: the goal both share)
               r"(?<!\b(?:not|never|no\s+longer)\s+)(?:wants|wishes|plans|intends|hopes|is\s+"
