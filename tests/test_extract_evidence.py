@@ -2758,3 +2758,19 @@ def test_the_employers_agreement_to_return_the_worker_after_the_programme_is_the
     assert facts.return_to_work_goal.value is True
     assert "could return to full duty on completion of the program" in \
         quotes(text, facts.return_to_work_goal)
+
+
+def test_an_evaluation_with_baseline_testing_and_depression_addressed_are_frp_criteria():
+    # blind107_3: five of the six criteria, in the words of the record and the reviewer
+    text = letter("A multidisciplinary evaluation dated 10-5-2016 included baseline functional "
+                  "testing. The evaluation noted that the injured worker was motivated to return "
+                  "to work.",
+                  ("Functional restoration program, 80 hours", "Overturned",
+                   "The injured worker has failed physical therapy, acupuncture and medication, "
+                   "has been deemed not to be a surgical candidate. Depression has been "
+                   "addressed with cognitive behavioral therapy. The request is medically "
+                   "necessary."))
+    fact = facts_of(text).frp_entry_criteria
+    assert fact.value is True
+    assert "included baseline" in " ".join(quotes(text, fact))
+    assert "Depression has been addressed" in quotes(text, fact)

@@ -312,14 +312,18 @@ _COMPILED = {c.fact: c.patterns for c in CRITERIA}
 FRP_CRITERIA = {
     "adequate evaluation": r"(?:multidisciplinary|thorough|adequate|baseline)\s+(?:functional\s+)?"
                            r"(?:evaluation|testing)\s+(?:has\s+been\s+|was\s+)?(?:completed|made|"
-                           r"performed|done)|underwent\s+(?:an?\s+)?(?:(?:thorough|adequate|"
+                           r"performed|done)|(?:underwent|undergone)\s+(?:an?\s+)?(?:(?:thorough|adequate|"
                            r"multidisciplinary|interdisciplinary|baseline|functional)\s+)+"
                            r"(?:evaluation|testing|assessment)|"
                            # "The employee has had a multidisciplinary evaluation with baseline
                            # measures"
                            r"(?:has\s+had|had|completed)\s+an?\s+(?:(?:thorough|adequate|"
                            r"multidisciplinary|interdisciplinary|baseline|functional)\s+)+"
-                           r"(?:evaluation|testing|assessment)",
+                           r"(?:evaluation|testing|assessment)|"
+                           # "A multidisciplinary evaluation dated 10-5-2016 included baseline
+                           # functional testing"
+                           r"(?:multidisciplinary|interdisciplinary)\s+evaluation\s+"
+                           r"(?:[\w-]+\s+){0,4}?(?:included|including|with)\s+baseline",
     "earlier methods unsuccessful": r"failed\s+(?:\w+\s+){0,3}(?:conservative|previous|prior|"
                                     r"other)\s+(?:care|treatment|methods)|(?:previous|prior)\s+"
                                     r"(?:methods|treatments?)\s+(?:have\s+)?(?:been\s+)?"
@@ -347,7 +351,12 @@ FRP_CRITERIA = {
                                      # "depressive symptoms, a negative predictor, were to be
                                      # addressed through the psychological component"
                                      r"negative\s+predictor,?\s+(?:[\w'\u2019-]+\s+){0,4}?"
-                                     r"addressed",
+                                     r"addressed|"
+                                     # "Depression has been addressed with cognitive behavioral
+                                     # therapy"
+                                     r"(?:depression|depressive\s+symptoms|psychological\s+"
+                                     r"(?:issues|factors|barriers))\s+(?:has|have|had|was|were)\s+"
+                                     r"(?:been\s+)?addressed",
 }
 FRP_CRITERIA_NEEDED = 4
 _FRP = {name: regex.compile(rf"\b(?:{p})", regex.IGNORECASE) for name, p in FRP_CRITERIA.items()}
