@@ -2768,8 +2768,8 @@ def test_an_evaluation_with_baseline_testing_and_depression_addressed_are_frp_cr
                   ("Functional restoration program, 80 hours", "Overturned",
                    "The injured worker has failed physical therapy, acupuncture and medication, "
                    "has been deemed not to be a surgical candidate. Depression has been "
-                   "addressed with cognitive behavioral therapy. The request is medically "
-                   "necessary."))
+                   "addressed with cognitive behavioral therapy, and the injured worker is "
+                   "documented to be motivated. The request is medically necessary."))
     fact = facts_of(text).frp_entry_criteria
     assert fact.value is True
     assert "included baseline" in " ".join(quotes(text, fact))
