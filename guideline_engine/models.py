@@ -211,6 +211,7 @@ class CaseFacts(Model):
     frp_entry_criteria: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     maintenance_care: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     retrospective: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    laser_therapy: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     injury_visits: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     employer_authorized_more: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     sessions_since_surgery: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))

@@ -42,6 +42,7 @@ def fact_sets(draw, max_visits: int = 40) -> dict[str, Any]:
         "frp_entry_criteria": st.booleans(),
         "maintenance_care": st.booleans(),
         "retrospective": st.booleans(),
+        "laser_therapy": st.booleans(),
         "graft_mature": st.booleans(),
         "concurrent_approved_visits": st.integers(0, 12),
     }

@@ -155,6 +155,9 @@ FACT_TYPES: dict[str, type] = {
     "maintenance_care": bool,                # manual therapy: the care is elective/maintenance
     # a retrospective request: the sessions under review were already given (dates of service)
     "retrospective": bool,
+    # the request is for treatment by laser or infrared light ("infrared acupuncture"): low-level
+    # laser therapy, which the MTUS Chronic Pain guidelines do not recommend
+    "laser_therapy": bool,
     # Labor Code 4604.5: visits of this treatment for the injury, every body region, outside
     # postsurgical care; and the employer's written authorisation of more
     "injury_visits": int,

@@ -2774,3 +2774,15 @@ def test_an_evaluation_with_baseline_testing_and_depression_addressed_are_frp_cr
     assert fact.value is True
     assert "included baseline" in " ".join(quotes(text, fact))
     assert "Depression has been addressed" in quotes(text, fact)
+
+
+def test_infrared_acupuncture_is_laser_therapy_read_from_the_title():
+    text = letter("The patient previously underwent acupuncture.",
+                  ("Twelve infrared acupuncture visits, 2 times weekly for 6 weeks", "Upheld",
+                   NOT_NECESSARY),
+                  ("Twelve manual acupuncture visits, 2 times weekly for 6 weeks", "Upheld",
+                   NOT_NECESSARY))
+    infrared, manual = facts_of(text, 1), facts_of(text, 2)
+    assert (infrared.laser_therapy.value, quotes(text, infrared.laser_therapy)) == \
+        (True, ["infrared"])
+    assert manual.laser_therapy.value is False

@@ -113,6 +113,7 @@ def extract_facts(letter: NormalText, determination: Determination,
         ur_modified_visits=ur_visits,
         sessions_since_surgery=since_surgery,
         retrospective=request.retrospective(text) if physical else outside,
+        laser_therapy=request.laser_therapy(text) if physical else outside,
     )
     if physical:
         facts = facts.model_copy(update=criteria.read(text))

@@ -498,6 +498,23 @@ _RETROSPECTIVE = regex.compile(r"\bretro(?:spective(?:ly)?)?\b|\bDOS\b|\bdates?\
                                regex.IGNORECASE)
 
 
+# a treatment given by laser or infrared light ("Twelve infrared acupuncture visits", "laser
+# acupuncture", "LLLT"): low-level laser therapy, which the MTUS does not recommend
+_LASER = regex.compile(r"\b(?:infra-?\s?red|(?:cold\s+|low[- ]level\s+)?laser|LLLT)\b",
+                       regex.IGNORECASE)
+
+
+def laser_therapy(text: ItemText) -> Fact:
+    """Whether the request is for treatment by laser or infrared light (the title says)."""
+    found = _LASER.search(text.title.view.folded)
+    if found is None:
+        return Fact(value=False, known=True,
+                    note="the title names no laser or infrared treatment")
+    return Fact(value=True, known=True,
+                evidence=[text.title.evidence(found.start(), found.end())],
+                note="the title asks for treatment by laser or infrared light")
+
+
 def retrospective(text: ItemText) -> Fact:
     """Whether the request is retrospective: the sessions under review were already given."""
     found = _RETROSPECTIVE.search(text.title.view.folded)
