@@ -28,6 +28,9 @@ FREQ_WORDS = {1: "once", 2: "twice"}
     ("three times per week for four weeks", 12, None, 3, 4),
     ("once weekly for 6 weeks", 6, None, 1, 6),
     ("Acupuncture x6", 6, None, None, None),
+    # a claims system's quantity field (blind108_1)
+    ("Acupuncture QTY: 6.00", 6, None, None, None),
+    ("Qty: 12", 12, None, None, None),
     # the schedule written apart from the total, and only when it makes the total
     ("Work conditioning 10 visits (2 weeks) for the lumbar spine, 5 times weekly", 10, None, 5, 2),
     ("10 visits over 2 weeks", 10, None, None, 2),

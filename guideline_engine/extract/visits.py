@@ -2,6 +2,7 @@
 
     3x4 · 2 x 6 · 3x a week for 4 weeks · 2x/week x 6 weeks · three times per week for four weeks
     twice weekly (for four weeks) · x 6 · 12-24 sessions · 12- 24 physical therapy visits
+    Qty: 12 · QTY: 6.00 · #12
     two times six (12) · six sessions · eight (8) visits · (8) sessions
     12 sessions of physical therapy
     x 80 hours (a programme in hours: 10 full days of 8 hours) · two weeks (80 hours)
@@ -84,10 +85,10 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("unit_then_count", regex.compile(
         rf"\b(?:sessions|visits|treatments)\s*[,:]\s*(?P<total>{_N})(?![\w/.-]|\s*(?:-|to)\s*\d)",
         regex.IGNORECASE)),
-    # Qty: 12 / quantity 12 / #12 (not a drug's: "Tramadol ER 150mg #30")
+    # Qty: 12 / quantity 12 / QTY: 6.00 / #12 (not a drug's: "Tramadol ER 150mg #30")
     ("quantity", regex.compile(r"(?:\b(?:qty|quantity)\s*[:.]?\s*|(?<![\w#])"
                                r"(?<!(?:mg|mcg|ml|%|tabs?|tablets?|caps?)\s{0,3})#\s?)"
-                               r"(?P<total>\d{1,3})\b(?![./-]\d)", regex.IGNORECASE)),
+                               r"(?P<total>\d{1,3})(?:\.0{1,2})?\b(?![./-]\d)", regex.IGNORECASE)),
     # six sessions / 12 physical therapy visits / eight (8) additional visits
     ("total", regex.compile(
         # ("Acupuncture (6-sessions)")
