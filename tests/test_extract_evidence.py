@@ -2786,3 +2786,20 @@ def test_infrared_acupuncture_is_laser_therapy_read_from_the_title():
     assert (infrared.laser_therapy.value, quotes(text, infrared.laser_therapy)) == \
         (True, ["infrared"])
     assert manual.laser_therapy.value is False
+
+
+def test_therapy_whose_rationale_ties_it_to_the_concurrent_surgery_is_postsurgical():
+    # blind108_2: "PT 2x6 R knee" names no operation; its rationale says it follows item 1's
+    text = letter("The patient completed 8 sessions of physical therapy. The treatment plan "
+                  "included a right knee arthroscopic anterior cruciate ligament reconstruction "
+                  "and postoperative physical therapy.",
+                  ("Right knee arthroscopic anterior cruciate ligament reconstruction with "
+                   "hamstring autograft", "Overturned", "The surgery is medically necessary."),
+                  ("PT 2x6 R knee", "Overturned",
+                   "As the concurrent request for surgery is supported and the 12 visits "
+                   "requested represent the initial course of therapy for an ACL "
+                   "reconstruction, the request is medically necessary."))
+    facts = facts_of(text, 2)
+    assert facts.postsurgical.value is True
+    assert facts.surgery_authorized.value is True
+    assert facts.sessions_since_surgery.value == 0

@@ -1109,6 +1109,23 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
 # "Associated surgical service: Physical therapy", "Post-op physical therapy"
 _ASSOCIATED = regex.compile(r"^\W*(?:associated\s+surgical\s+services?|post-?\s*op(?:erative)?|"
                             r"post-?surgical)\b", regex.IGNORECASE)
+# the item's own rationale ties it to the operation another item requests: "As the concurrent
+# request for surgery is supported and the 12 visits requested represent the initial course"
+# ("PT 2x6 R knee"), "The concurrent requested shoulder surgery is supported"
+_CONCURRENT_SURGERY = regex.compile(
+    r"\bconcurrent(?:ly)?\s+(?:request(?:ed)?\s+(?:for\s+)?(?:the\s+)?)?(?:[\w-]+\s+){0,2}?"
+    r"(?:surgery|surgical\s+(?:procedure|request|intervention)|operation)\b", regex.IGNORECASE)
+
+
+def _for_surgery_in_letter(text: ItemText) -> Evidence | None:
+    """Where the item is therapy for after an operation the letter decides: its title says so
+    ("Associated surgical service: ...", "Post-op ..."), or its rationale does."""
+    if own := _ASSOCIATED.search(text.title.view.folded):
+        return text.title.evidence(own.start(), own.end())
+    for sentence in text.rationale.sentences():
+        if m := sentence.search(_CONCURRENT_SURGERY):
+            return sentence.evidence(m.start(), m.end())
+    return None
 
 
 def planned_surgery(text: ItemText, surgery_fact: Fact, surgery_date: Fact,
@@ -1132,7 +1149,7 @@ def surgery_under_review(text: ItemText, surgery_fact: Fact, category: Fact,
     associated service: the operation has not taken place, so the therapy is not postsurgical.
     None otherwise."""
     if not (surgery_fact.known and category.known) or surgery_date.known or \
-            surgery_date.earliest or _ASSOCIATED.search(text.title.view.folded):
+            surgery_date.earliest or _for_surgery_in_letter(text):
         return None
     for other in text.determination.items:
         if other.index == text.item.index or _ASSOCIATED.search(other.title.quote):
@@ -1157,10 +1174,9 @@ def associated_surgery(text: ItemText, region: Fact) -> dict[str, Fact] | None:
     """Therapy requested for after a surgery that the same letter decides: the surgery, its
     category, whether it is authorised (the letter's decision on it), and the postsurgical
     status. None when the item is not such therapy or the letter has no surgery item."""
-    own = _ASSOCIATED.search(text.title.view.folded)
-    if not own:
+    own_ev = _for_surgery_in_letter(text)
+    if own_ev is None:
         return None
-    own_ev = text.title.evidence(own.start(), own.end())
     for other in text.determination.items:
         if other.index == text.item.index or _ASSOCIATED.search(other.title.quote):
             continue
