@@ -2803,3 +2803,16 @@ def test_therapy_whose_rationale_ties_it_to_the_concurrent_surgery_is_postsurgic
     assert facts.postsurgical.value is True
     assert facts.surgery_authorized.value is True
     assert facts.sessions_since_surgery.value == 0
+
+
+def test_what_the_documentation_indicated_is_the_record_beside_the_guidelines_total():
+    # blind108_3: a finding about the patient that also weighs the guidelines' total
+    text = letter("The patient attended 6 chiropractic visits.",
+                  ("Chiropractic (12-visits)", "Overturned",
+                   "The documentation submitted for review indicated the patient completed the "
+                   "initial trial with objective functional improvement, and the additional "
+                   "visits would not exceed the total recommended by the guidelines; as such, "
+                   "the request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "documented"
+    assert quotes(text, facts.functional_improvement) == ["objective functional improvement"]

@@ -76,9 +76,14 @@ _PATIENT = regex.compile(
     # "The treating physician has not documented ...", "There was no discussion detailing ..."
     r"(?:treating|attending|requesting|primary\s+treating)\s+(?:physician|provider|doctor|"
     r"surgeon)|there\s+(?:was|is|were|are)\s+no\s+(?:discussion|documentation|evidence|"
-    r"indication|mention)|the\s+patient\s+(?:has|had)\s+"
+    r"indication|mention)|the\s+patient\s+(?:(?:has|had)\s+)?"
     r"(?:completed|attended|received|undergone|had)|the\s+patient\s+(?:was|is)\s+"
-    r"(?:seen|evaluated|examined)\s+on)\b",
+    r"(?:seen|evaluated|examined)\s+on|"
+    # "The documentation submitted for review indicated the patient completed the initial trial
+    # with objective functional improvement, and the additional visits would not exceed the
+    # total recommended by the guidelines"
+    r"(?:documentation|records?|notes?)\s+(?:(?:submitted|provided|available)\s+)?"
+    r"(?:for\s+review\s+)?(?:indicated|indicates|showed|shows|documented|noted|revealed))\b",
     regex.IGNORECASE)
 # what the record shows, and what a guideline prescribes
 _RECORD = regex.compile(r"\b(?:documentation|documented|records?|notes?|submitted|provided|"
