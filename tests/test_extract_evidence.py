@@ -2816,3 +2816,18 @@ def test_what_the_documentation_indicated_is_the_record_beside_the_guidelines_to
     facts = facts_of(text)
     assert facts.functional_improvement.value == "documented"
     assert quotes(text, facts.functional_improvement) == ["objective functional improvement"]
+
+
+def test_a_study_about_chronic_pain_syndromes_is_not_this_cases_chronicity():
+    # blind108_5: massage seven weeks after the injury; the rationale quotes a study, then says
+    # the massage is an adjunct to the worker's home exercise
+    text = letter("The injured worker sustained an injury on 11-2-16. Request for authorization "
+                  "is January 6, 2017.",
+                  ("Massage therapy x 6 sessions, cervical spine", "Overturned",
+                   "A very small pilot study showed that massage can be at least as effective as "
+                   "standard medical care in chronic pain syndromes. In this case, massage is "
+                   "requested as an adjunct to the injured worker's ongoing home exercise program "
+                   "and the number of sessions is within the guideline recommendation."))
+    facts = facts_of(text)
+    assert "chronic" not in quotes(text, facts.chronic)
+    assert facts.adjunct_to_active_treatment.value is True

@@ -498,7 +498,11 @@ def chronic(text: ItemText, injury: Fact, as_of: Fact, service: Fact | None = No
     regions = regions & NAMED_REGIONS
     readings: list[Reading] = []
     for part, sentence in _sentences(text):
-        if (m := sentence.search(_CHRONIC)) and regions and \
+        if (m := sentence.search(_CHRONIC)) and part.name == "rationale" and \
+                not sentence.about_case():
+            continue   # the studies a reviewer quotes: "as effective as standard medical care
+            # in chronic pain syndromes"
+        if m and regions and \
                 (what := _CHRONIC_WHAT.match(sentence.text, m.end())) and (
                 placed := {f.value for f in categories.mentions(categories.BODY_REGION,
                                                                 what.group())}

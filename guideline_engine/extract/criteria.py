@@ -180,7 +180,7 @@ CRITERIA: tuple[Criterion, ...] = (
               # "the massage therapy is requested as an adjunct to that program", "is
               # participating in an active physical therapy program"
               r"\bas\s+an?\s+adjunct\s+to\s+(?:that|this|the|his|her|their|an?|current)\s+"
-              r"(?:[\w'\u2019-]+\s+){0,3}?(?:program(?:me)?|therapy|treatment|exercises?|regimen)\b|"
+              r"(?:[\w'\u2019-]+\s+){0,5}?(?:program(?:me)?|therapy|treatment|exercises?|regimen)\b|"
               r"\b(?:participat\w+|engaged|enrolled)\s+in\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
               r"(?:(?:active|supervised|formal|ongoing|concurrent)\s+)*(?:physical\s+therapy|PT|"
               r"rehabilitation|therapy|exercise)\s+(?:program(?:me)?|course|sessions?)\b|"

@@ -90,7 +90,11 @@ _RECORD = regex.compile(r"\b(?:documentation|documented|records?|notes?|submitte
                         r"reports?|examination|exam|(?:the\s+)?patient's|"
                         # "The patient was noted to have completed 6 sessions ...", "The
                         # employee has had a multidisciplinary evaluation ..."
-                        r"(?:was|were)\s+noted\s+to|has\s+had|underwent)\b", regex.IGNORECASE)
+                        r"(?:was|were)\s+noted\s+to|has\s+had|underwent|"
+                        # "In this case, massage is requested as an adjunct to the injured
+                        # worker's ongoing home exercise program and the number of sessions is
+                        # within the guideline recommendation"
+                        r"in\s+this\s+case)\b", regex.IGNORECASE)
 _PRESCRIPTIVE = regex.compile(r"\b(?:must|should|criteria|include|recommend\w*|guidelines?|MTUS|"
                               r"ODG|ACOEM)\b", regex.IGNORECASE)
 # a sentence about this case: it names the patient or the record ("the documentation", "notes
