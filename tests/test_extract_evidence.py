@@ -2831,3 +2831,10 @@ def test_a_study_about_chronic_pain_syndromes_is_not_this_cases_chronicity():
     facts = facts_of(text)
     assert "chronic" not in quotes(text, facts.chronic)
     assert facts.adjunct_to_active_treatment.value is True
+
+
+def test_performing_a_home_exercise_program_is_active_treatment_beside_massage():
+    text = letter("She has not had massage therapy. She performs a home exercise program daily.",
+                  ("Massage therapy 1 time a week for 6 weeks for the lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).adjunct_to_active_treatment.value is True

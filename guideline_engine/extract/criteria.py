@@ -174,7 +174,8 @@ CRITERIA: tuple[Criterion, ...] = (
               r"\b(?:serves?|serving|would\s+serve)\s+as\s+an?\s+adjunct\b|"
               # "he performs his home exercises daily" (not "Whether the IW still does the home
               # exercises is not stated")
-              r"\b(?:performs?|performing)\s+(?:(?:his|her|their)\s+)?(?:daily\s+)?home\s+"
+              # ("She performs a home exercise program daily")
+              r"\b(?:performs?|performing)\s+(?:(?:his|her|their|an?)\s+)?(?:daily\s+)?home\s+"
               r"exercises?\b|\b(?:does|doing)\s+(?:his|her|their)\s+home\s+exercises?\s+"
               r"(?:daily|regularly|every\s+day|each\s+day)\b|"
               # "the massage therapy is requested as an adjunct to that program", "is
