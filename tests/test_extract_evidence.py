@@ -2838,3 +2838,17 @@ def test_performing_a_home_exercise_program_is_active_treatment_beside_massage()
                   ("Massage therapy 1 time a week for 6 weeks for the lumbar spine", "Overturned",
                    "The request is medically necessary."))
     assert facts_of(text).adjunct_to_active_treatment.value is True
+
+
+def test_a_treatment_named_only_in_urs_reason_is_not_the_one_ur_decided():
+    # blind109_3: the work hardening request, denied for a reason that names physical therapy
+    text = letter("A request for authorization dated 08/01/2013 was submitted for a work "
+                  "hardening program, 10 visits over 2 weeks. Utilization review on 08/08/2013 "
+                  "denied the request, stating that the employee had already completed an "
+                  "adequate course of physical therapy and could continue his home exercise "
+                  "program.",
+                  ("Work hardening program, 10 visits over 2 weeks", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.ur_decision.value == "denied"
+    assert "denied" in quotes(text, facts.ur_decision)

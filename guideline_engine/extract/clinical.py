@@ -995,7 +995,8 @@ _ALL_REQUESTS = regex.compile(r"\b(?:all|both|each\s+of)\s+(?:(?:of\s+)?the\s+)?
 
 
 # where the object of a UR decision ends and its reasons begin
-_REASON_CUE = regex.compile(r"\b(?:due\s+to|because|as|since|citing|given|noting|on\s+the\s+basis|"
+_REASON_CUE = regex.compile(r"\b(?:due\s+to|because|as|since|citing|given|noting|stating|"
+                            r"on\s+the\s+basis|"
                             r"for\s+(?:lack|want)|with\s+the\s+rationale)\b|[;:]",
                             regex.IGNORECASE)
 
@@ -1053,7 +1054,14 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
                 continue
             named = sentence.modalities()
             if named and item_modality not in named:
-                continue
+                # a treatment named only in UR's reason ("denied the request, stating that the
+                # employee had already completed an adequate course of physical therapy") is
+                # not the one decided
+                cue = _REASON_CUE.search(sentence.text)   # ("... denied the request, stating")
+                if cue is None or any(True for _ in categories.mentions(
+                        categories.MODALITY, sentence.text[:cue.start()])):
+                    continue
+                named = set()
             # in the item's own rationale a UR decision that names no treatment is this one's;
             # so is one on "all four requests" of the request the letter lists
             into = (decisions, counts) if (named or part is text.rationale
