@@ -2852,3 +2852,16 @@ def test_a_treatment_named_only_in_urs_reason_is_not_the_one_ur_decided():
     facts = facts_of(text)
     assert facts.ur_decision.value == "denied"
     assert "denied" in quotes(text, facts.ur_decision)
+
+
+def test_no_therapy_for_the_items_region_and_a_fracture_without_surgery_are_evidence():
+    # blind108_6, blind110_5: what the summary says of care not given
+    text = letter("The IW has not had any therapy for the wrist. The fracture was treated with 6 "
+                  "weeks of cast immobilization without surgery.",
+                  ("Occupational therapy 2 x 4 right wrist", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0
+    assert quotes(text, facts.prior_sessions) == ["has not had any therapy for the wrist"]
+    assert facts.postsurgical.value is False
+    assert "without surgery" in quotes(text, facts.postsurgical)

@@ -351,6 +351,8 @@ _NO_OPERATION = regex.compile(
     r"management))?|\bnot\s+(?:a\s+)?(?:surgical\s+)?candidate\s+for\s+surgery|"
     r"\bnot\s+a\s+surgical\s+candidate|\bno\s+(?:history\s+of\s+|prior\s+|previous\s+)?"
     r"surger(?:y|ies)\b|"
+    # "6 weeks of cast immobilization without surgery"
+    r"\bwithout\s+(?:any\s+)?(?:surgery|surgical\s+(?:intervention|treatment)|an\s+operation)\b|"
     # "treated with closed reduction and casting", "She has not had surgery to the lumbar
     # spine", "still considering an L4-L5 microdiscectomy"
     r"\bclosed\s+reduction\b(?!\s+(?:and|with)\s+(?:percutaneous\s+)?(?:pinning|"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from ..models import Fact, Reading
-from ..vocabulary import CountQualifier, FunctionalImprovement
+from ..vocabulary import NAMED_REGIONS, CountQualifier, FunctionalImprovement
 from . import categories
 from .criteria import _UR_REASON, DRUG, UR_SUBJECT
 from .dates import find_dates
@@ -668,8 +668,12 @@ def _no_recent(sentence: Sentence, item_modality: str | None,
             # "has not yet received any postoperative therapy" in the item's own rationale
             # ("had not received any postoperative therapy" names therapy after surgery)
             post_op = regex.search(r"post-?\s*operative", m.group(0), regex.IGNORECASE)
+            # (in the summary too when it names the item's region: "The IW has not had any
+            # therapy for the wrist", of wrist occupational therapy)
+            placed = item_region in NAMED_REGIONS and categories.body_region(
+                clause_around(sentence.text, m.start())) == item_region
             if (found is None and pattern is _NEVER_BEFORE and (
-                    sentence.part.name == "rationale"
+                    sentence.part.name == "rationale" or placed
                     or (post_op and item_modality in _POSTOP_THERAPY))
                     and (generic := _GENERIC_THERAPY.match(what.strip()))
                     and not _PAPERWORK.match(what.strip()[generic.end():])
