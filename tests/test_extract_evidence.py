@@ -2865,3 +2865,13 @@ def test_no_therapy_for_the_items_region_and_a_fracture_without_surgery_are_evid
     assert quotes(text, facts.prior_sessions) == ["has not had any therapy for the wrist"]
     assert facts.postsurgical.value is False
     assert "without surgery" in quotes(text, facts.postsurgical)
+
+
+def test_a_negation_of_treatment_ends_before_the_flare_up_that_follows_it():
+    # blind113_2: "no treatment for more than four years and now has a documented flare-up"
+    text = letter("The injured worker completed 18 chiropractic visits in 2011 and returned to "
+                  "full duty work. She had no treatment for more than four years and now has a "
+                  "documented flare-up after a lifting incident on 10-24-2016.",
+                  ("Chiropractic treatment, 2 visits, lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).flare_up.value is True

@@ -135,8 +135,11 @@ _FLARE = regex.compile(
     r"recurrence(?!s?\s*(?:or|and|/)\s*flare))\b", regex.IGNORECASE)
 _NEGATED_FLARE = regex.compile(
     r"\b(?:no|without|denies|lack\s+of|(?:did|does|do)\s+not\s+(?:describe|document|note|"
-    r"report|mention|indicate|show))\s+(?:[\w-]+,?\s+){0,12}?(?:(?:acute|recent|new)\s+)?"
-    r"(?:flare|exacerbation|recurrence)", regex.IGNORECASE)
+    r"report|mention|indicate|show))\s+"
+    # (the negation ends at a turn: "no treatment for more than four years and now has a
+    # documented flare-up")
+    r"(?:(?!(?:now|but|however|although|though|whereas|yet)\b)[\w-]+,?\s+){0,12}?"
+    r"(?:(?:acute|recent|new)\s+)?(?:flare|exacerbation|recurrence)", regex.IGNORECASE)
 # a reviewer's expectation is not a statement that the patient does one: "she should be carrying
 # out a home exercise program"
 _HEP = regex.compile(r"(?<!\b(?:should|would|could|must|needs?\s+to|(?:encouraged|advised|expected)"
