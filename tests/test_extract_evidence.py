@@ -2875,3 +2875,16 @@ def test_a_negation_of_treatment_ends_before_the_flare_up_that_follows_it():
                   ("Chiropractic treatment, 2 visits, lumbar spine", "Overturned",
                    "The request is medically necessary."))
     assert facts_of(text).flare_up.value is True
+
+
+def test_the_guidelines_figure_in_a_sentence_about_the_request_is_not_its_count():
+    # blind111_1: "Additional physical therapy" names no count; the rationale weighs the request
+    # against "the 10 visits supported by the guidelines", the summary gives UR's "4"
+    text = letter("Additionally, the request for 4 additional physical therapy visits was "
+                  "denied.",
+                  ("Additional physical therapy", "Overturned",
+                   "The additional visits requested, added to those already completed, would "
+                   "remain within the 10 visits supported by the guidelines. The request is "
+                   "medically necessary."))
+    facts = facts_of(text)
+    assert facts.requested_visits.value == 4

@@ -290,6 +290,12 @@ def _same_places(text: ItemText, placed: list[tuple[Part, int, str]]
     return []
 
 
+# a count a guideline gives, in a sentence that weighs the request against it
+_GUIDELINE_FIGURE = regex.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:supported|recommended|allowed|endorsed|set)\s+(?:by|in|under)\s+"
+    r"(?:the\s+)?(?:guidelines?|MTUS|ODG|ACOEM)\b", regex.IGNORECASE)
+
+
 def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
     """requested_visits, requested_visits_min, requested_frequency_per_week, requested_weeks."""
     title = text.title
@@ -320,6 +326,10 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
                 # for the cervical spine ...": only the stretch that names this treatment
                 lo, hi = _own_stretch(sentence.text, item_modality)
                 hit = parse_visits(sentence.text[lo:hi])
+                if hit and hit.total and _GUIDELINE_FIGURE.match(sentence.text,
+                                                                 lo + hit.end):
+                    continue   # "would remain within the 10 visits supported by the
+                    # guidelines": the guideline's figure, not the request's
                 if hit and hit.total:
                     hit = replace(hit, start=hit.start + lo, end=hit.end + lo)
                     found, source, offset, chunk = hit, part, sentence.start, sentence.text
