@@ -2888,3 +2888,15 @@ def test_the_guidelines_figure_in_a_sentence_about_the_request_is_not_its_count(
                    "medically necessary."))
     facts = facts_of(text)
     assert facts.requested_visits.value == 4
+
+
+def test_sessions_a_prior_determination_certified_are_authorized_sessions():
+    # blind111_2: "A prior determination dated 10/25/2016 certified 6 sessions of chiropractic"
+    text = letter("Past treatments were noted to include chiropractic treatment. A prior "
+                  "determination dated 10/25/2016 certified 6 sessions of chiropractic treatment. "
+                  "She reported that she had completed the authorized sessions.",
+                  ("Chiropractic treatment 2 times a week for 3 weeks", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.authorized_sessions.value == 6
+    assert quotes(text, facts.authorized_sessions) == ["6 sessions"]

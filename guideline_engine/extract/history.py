@@ -535,7 +535,8 @@ def authorized_sessions(text: ItemText, item_modality: str | None,
                 continue
             for m in _COUNT.finditer(s):
                 if not (_AUTHORIZED_COUNT.match(s[m.end():])
-                        or _AUTHORIZED_BEFORE.search(s[max(0, m.start() - 40):m.start()])):
+                        or _AUTHORIZED_BEFORE.search(s[max(0, m.start("low") - 40):
+                                                       m.start("low")])):
                     continue
                 if _other_region(clause_around(s, m.start("low")), item_region):
                     continue
