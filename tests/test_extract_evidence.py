@@ -2900,3 +2900,13 @@ def test_sessions_a_prior_determination_certified_are_authorized_sessions():
     facts = facts_of(text)
     assert facts.authorized_sessions.value == 6
     assert quotes(text, facts.authorized_sessions) == ["6 sessions"]
+
+
+def test_the_treatment_to_date_has_included_is_history_with_other_words_between():
+    # blind111_4: "The treatment and diagnostic testing to date has included: ..., physical
+    # therapy with therapy notes dated ..., medications and evaluations."
+    text = letter("The treatment and diagnostic testing to date has included: x-rays of the right "
+                  "shoulder, physical therapy with therapy notes dated 10-17-16 and 10-19-16, "
+                  "medications and evaluations.",
+                  ("Physical therapy 2 times a week for 3 weeks", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_treatment.value is True

@@ -134,6 +134,8 @@ _MORE_OF_IT = regex.compile(r"\b(?:additional|further|continued|more|another|rep
 # "prior" of a review ("The prior reviewer authorized a trial of 6 sessions") is not treatment
 _HISTORY = regex.compile(
     r"\b(?:treatment\s+to\s+date|treated\s+with|has\s+been\s+treated|thus\s+far|"
+    # "The treatment and diagnostic testing to date has included: ..."
+    r"to\s+date\s+(?:has|have)\s+(?:included|consisted\s+of)|"
     r"had\s+(?:a|an)\s+(?:\w+\s+)?course|course\s+of|"
     r"participated\s+in|(?:previous|prior|earlier)(?!\s+(?:to\b|utilization|UR\b|IMR\b|review|"
     r"determination|decision|denial|request|RFA\b|authori[sz]ation))|"
