@@ -35,3 +35,36 @@ def test_two_versions_side_by_side(tmp_path, book):
     # and the original is untouched by the second registration
     assert check(FACTS, book).outcome == "overturned"
     assert changed.facts_held() == 0 and book.facts_held() == 0
+
+
+def test_every_matching_condition_is_collected_while_the_host_dispatches_in_background():
+    # durable-rules' host runs a timer thread that takes queued actions of every ruleset
+    # (Ruleset.dispatch); an action it takes while `fire` runs would be lost or counted for the
+    # next message. A dispatcher hammering the ruleset must change nothing.
+    import sys
+    import threading
+
+    from durable.lang import get_host
+
+    from guideline_engine.rules.engine import DurableRuleset
+
+    conditions = {f"c{i}": {"$gte": {"n": i}} for i in range(12)}
+    ruleset = DurableRuleset(conditions)
+    stop = threading.Event()
+
+    def dispatcher():
+        rules = get_host().get_ruleset(ruleset.name)
+        while not stop.is_set():
+            rules.dispatch()
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)   # switch threads often, as a loaded machine does
+    thread = threading.Thread(target=dispatcher, daemon=True)
+    thread.start()
+    try:
+        fired = [ruleset.fire({"n": 20}) for _ in range(300)]
+    finally:
+        stop.set()
+        thread.join()
+        sys.setswitchinterval(interval)
+    assert all(keys == list(conditions) for keys in fired)

@@ -4,7 +4,8 @@ durable-rules keeps one global host per process. Each DurableRuleset registers i
 name of its own, so any number of ruleset versions live side by side without touching each other.
 Deciding an item asserts one fact, collects every rule that fired, and retracts the fact, so
 nothing is left behind (`assert_fact` fires every matching rule once; `post` would stop at the
-first).
+first). The host's background dispatch is turned off for these rulesets, so that every action
+runs within the call that asserted its fact (otherwise a decision could, rarely, lose a rule).
 """
 
 from __future__ import annotations
@@ -55,6 +56,13 @@ class DurableRuleset:
                     f"durable-rules could not create the ruleset ({exc}): its conditions branch "
                     "too much (each 'or unknown' on a number and each alternative of a "
                     "requires_one_of is another branch); simplify them") from exc
+            # the host's timer thread takes queued actions of every ruleset (Ruleset.dispatch,
+            # for events and timers, which these rulesets never use); an action it took while
+            # `fire` runs would be lost, or counted for the next message. Every action of a
+            # decision runs in `fire`'s own call.
+            rules = get_host().get_ruleset(self.name)
+            rules.dispatch = _ignore_dispatch
+            rules.dispatch_timers = _ignore_dispatch
 
     def _collector(self, key: str) -> Callable[[Any], None]:
         def run(_context: Any) -> None:
@@ -100,4 +108,8 @@ class DurableRuleset:
 
 
 def _ignore(_context: Any) -> None:
+    return None
+
+
+def _ignore_dispatch() -> None:
     return None
