@@ -2910,3 +2910,14 @@ def test_the_treatment_to_date_has_included_is_history_with_other_words_between(
                   "medications and evaluations.",
                   ("Physical therapy 2 times a week for 3 weeks", "Upheld", NOT_NECESSARY))
     assert facts_of(text).prior_treatment.value is True
+
+
+def test_counts_of_two_treatments_joined_by_and_are_each_their_own():
+    # blind111_6: "The requests for 6 sessions of chiropractic treatment and 8 sessions of
+    # massage therapy were previously denied"
+    text = letter("The requests for 6 sessions of chiropractic treatment and 8 sessions of "
+                  "massage therapy were previously denied.",
+                  ("Chiropractic treatment", "Overturned", "The request is medically necessary."),
+                  ("Massage therapy", "Upheld", NOT_NECESSARY))
+    assert facts_of(text, 1).requested_visits.value == 6
+    assert facts_of(text, 2).requested_visits.value == 8

@@ -473,7 +473,11 @@ def _own_stretch(text: str, item_modality: str) -> tuple[int, int]:
         return 0, len(text)
     own = next(m for m in named if m.value == item_modality)
     breaks = [b.end() for b in regex.finditer(r"[,;]", text)]
-    lo = max((b for b in breaks if b <= own.start), default=0)
+    # an "and" after another treatment begins this one's item too: "The requests for 6 sessions
+    # of chiropractic treatment and 8 sessions of massage therapy were previously denied"
+    ands = [a.end() for a in regex.finditer(r"\band\b", text, regex.IGNORECASE)
+            if any(m.value != item_modality and m.end <= a.start() for m in named)]
+    lo = max((b for b in breaks + ands if b <= own.start), default=0)
     # the list item ends at the next comma, unless what follows goes on with its schedule
     # ("2 times a week, for 6 weeks")
     hi = len(text)
