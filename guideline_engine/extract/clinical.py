@@ -16,7 +16,6 @@ from .dates import find_dates
 from .numbers import NUMBER, to_int
 from .parts import (
     RECORD_ORDER,
-    SIDE,
     ItemText,
     Sentence,
     clause_around,
@@ -418,8 +417,7 @@ def _pieces_for_regions(dx_text: str, regions: set[str],
             pieces.append((pos, end))
         pos = sep.end() if sep else pos
     def sided(a: int, b: int) -> bool:
-        named = {m.group("side").lower() for m in SIDE.finditer(dx_text[a:b])}
-        return side is None or not named or side in named
+        return not other_side(dx_text[a:b], side)
 
     def placed(a: int, b: int) -> bool:
         # (a limb holds the item's joint: "complex regional pain syndrome of the right upper

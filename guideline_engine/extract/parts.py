@@ -272,7 +272,7 @@ class ItemText:
                                   item.claims_administrator_citation),
         )
 
-    @property
+    @cached_property
     def side(self) -> str | None:
         """The one side the title names ("... for the left wrist"), if it names one."""
         sides = {m.group("side").lower() for m in SIDE.finditer(self.title.view.folded)}
