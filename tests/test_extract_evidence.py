@@ -2921,3 +2921,55 @@ def test_counts_of_two_treatments_joined_by_and_are_each_their_own():
                   ("Massage therapy", "Upheld", NOT_NECESSARY))
     assert facts_of(text, 1).requested_visits.value == 6
     assert facts_of(text, 2).requested_visits.value == 8
+
+
+def test_sessions_the_rationale_places_under_a_claim_of_another_year_are_not_this_claims():
+    # blind115_6: "the 12 sessions noted were under a 2014 lumbar claim"
+    text = letter("The patient is being treated for neck pain with radiculitis. Physical therapy "
+                  "has not yet started pending authorization.",
+                  ("Physical therapy 2x3 for the cervical spine and right shoulder", "Overturned",
+                   "There is no documentation of prior PT sessions for the current injury, as "
+                   "the 12 sessions noted were under a 2014 lumbar claim. The request is "
+                   "medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0
+    assert facts.prior_treatment.value is False
+
+
+def test_the_mtus_words_therapeutic_care_consist_of_a_trial_are_the_guidelines_not_sessions():
+    # blind114_2: "For the low back, therapeutic care consists of a trial of 6 visits over 2
+    # weeks, and with evidence of objective functional improvement, a total of up to 18 visits"
+    text = letter("The patient has low back pain.",
+                  ("Chiropractic treatment for the lumbar spine x 6", "Overturned",
+                   "For the low back, therapeutic care consists of a trial of 6 visits over 2 "
+                   "weeks, and with evidence of objective functional improvement, a total of up "
+                   "to 18 visits over 6 to 8 weeks. There was no documentation the patient had "
+                   "previously undergone chiropractic treatment for the low back. The request is "
+                   "medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0 and facts.prior_treatment.value is False
+
+
+WORK_CONDITIONING = (
+    "As noted on page 125 of the MTUS Chronic Pain Medical Treatment Guidelines, criteria for "
+    "pursuit of work conditioning include evidence of a defined return-to-work goal agreed to by "
+    "the employer and employee, a documented specific job to return to, and evidence of an "
+    "adequate trial of physical therapy with improvement followed by plateau. Here, however, the "
+    "attending provider acknowledged that the applicant's employer was unable to accommodate her "
+    "limitations. No clear return-to-work goal was articulated. While the applicant had "
+    "completed 12 sessions of physical therapy, there was no mention of the applicant's having "
+    "improved and then plateaued with the same. Therefore, the request was not medically "
+    "necessary.")
+
+
+def test_work_conditioning_criteria_the_reviewer_quotes_and_finds_missing():
+    # blind114_3: the criteria quoted "as noted on page 125 of the MTUS" are the guideline's (the
+    # employer and employee it names are not this case's); "No clear return-to-work goal was
+    # articulated" and "no mention of ... having improved and then plateaued" are findings
+    text = letter("The applicant was placed off of work.",
+                  ("Work conditioning, 10 sessions", "Upheld", WORK_CONDITIONING))
+    facts = facts_of(text)
+    assert facts.return_to_work_goal.value is False
+    assert quotes(text, facts.return_to_work_goal) == ["No clear return-to-work goal"]
+    assert facts.pt_plateau.value is False
+    assert facts.job_to_return_to.value is not True

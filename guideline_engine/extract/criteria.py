@@ -232,7 +232,9 @@ CRITERIA: tuple[Criterion, ...] = (
     Criterion(
         "pt_plateau",
         shown=r"\b(?:plateau\w*|leveled\s+off|levelled\s+off|no\s+further\s+(?:progress|gains))",
-        missing=rf"\b{_NOT_DOC}\s+(?:\w+\s+){{0,4}}?(?:a\s+)?plateau\w*\b",
+        # "there was no mention of the applicant's having improved and then plateaued",
+        # "undermining any argument that the applicant had plateaued"
+        missing=rf"\b(?:{_NOT_DOC}|undermin\w+)\s+(?:[\w']+\s+){{0,8}}?(?:a\s+)?plateau\w*\b",
         what="a plateau in earlier therapy"),
 )
 

@@ -438,7 +438,10 @@ _EARLIER_CLAIM = regex.compile(
     r"(?:injury|injuries|claims?)\b|"
     # "a history of a non-industrial right shoulder injury in 2014, for which he attended over
     # two dozen sessions of physical therapy"
-    r"\bnon-?\s?industrial\s+(?:[\w-]+\s+){0,3}?(?:injury|injuries|condition|accident)\b",
+    r"\bnon-?\s?industrial\s+(?:[\w-]+\s+){0,3}?(?:injury|injuries|condition|accident)\b|"
+    # "the 12 sessions noted were under a 2014 lumbar claim": a claim of another year
+    r"\b(?:under|from|on|for|with)\s+(?:an?|the|that|his|her|their)\s+(?:19|20)\d\d\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:claim|injury)\b",
     regex.IGNORECASE)
 # what UR said of the history, in the clause that states a count
 _UR_SAID = regex.compile(

@@ -53,11 +53,14 @@ _GUIDELINE_TALK = regex.compile(
     r"recommended|should|must|"
     # not a brace ("lumbar support") nor a purpose ("no improvement ... to support more visits")
     r"(?<!\b(?:lumbar|lumbosacral|back|cervical|wrist|knee|ankle|arch|elbow|to)\s)supports?|"
-    r"Labor\s+Code|per\s+industrial\s+injury)\b",
+    r"Labor\s+Code|per\s+industrial\s+injury|"
+    # the MTUS's own words: "For the low back, therapeutic care consists of a trial of 6 visits"
+    r"therapeutic\s+care)\b",
     regex.IGNORECASE)
 # a sentence whose subject is a guideline ("ODG recommends...", "Per the MTUS, ...")
 _GUIDELINE_SUBJECT = regex.compile(
-    r"^\W*(?:(?:per|pursuant\s+to|according\s+to|under)\s+)?"
+    r"^\W*(?:(?:per|pursuant\s+to|according\s+to|under|as\s+(?:noted|stated|set\s+forth|"
+    r"outlined|written)\s+(?:on|in))\s+)?"
     # "Page 125 of the MTUS Chronic Pain Medical Treatment Guidelines also stipulates ..."
     r"(?:(?:page|pages|pg\.?|p\.)\s*\d+(?:\s*-\s*\d+)?\s+of\s+)?(?:the\s+)?(?:CA\s+)?"
     r"(?:MTUS|ODG|ACOEM|Official\s+Disability|Chronic\s+Pain|Postsurgical|Acupuncture\s+"
@@ -108,7 +111,10 @@ _CASE = regex.compile(
     r"request\w*|treating|provider|physician|examination|exam|diagnos\w+|"
     # "The 4 sessions of pool therapy already completed resulted in objective functional
     # improvement": sessions this patient had
-    r"already\s+(?:completed|received|attended|had))\b",
+    r"already\s+(?:completed|received|attended|had)|"
+    # what the record did or did not state: "No clear return-to-work goal was articulated."
+    r"(?:was|were)\s+(?:not\s+)?(?:clearly\s+)?(?:articulated|stated|described|outlined|"
+    r"identified|established|reported|mentioned|specified|detailed|furnished))\b",
     regex.IGNORECASE)
 
 
