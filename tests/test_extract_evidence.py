@@ -2973,3 +2973,35 @@ def test_work_conditioning_criteria_the_reviewer_quotes_and_finds_missing():
     assert quotes(text, facts.return_to_work_goal) == ["No clear return-to-work goal"]
     assert facts.pt_plateau.value is False
     assert facts.job_to_return_to.value is not True
+
+
+def test_a_count_written_x_n_in_the_list_of_treatment_had_and_an_outcome_not_documented():
+    # blind114_5: "Prior treatment included physical therapy x 12, acupuncture, medications and
+    # home exercises"; "The outcome of the prior physical therapy sessions is not documented"
+    text = letter("The diagnoses included lumbar disc protrusion. Prior treatment included "
+                  "physical therapy x 12, acupuncture, medications and home exercises.",
+                  ("Physical therapy eight sessions for the lumbar spine", "Upheld",
+                   "The outcome of the prior physical therapy sessions is not documented. "
+                   + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 12
+    assert quotes(text, facts.prior_sessions) == ["physical therapy x 12"]
+    assert facts.functional_improvement.value == "not_documented"
+    assert quotes(text, facts.functional_improvement) == [
+        "outcome of the prior physical therapy sessions is not documented"]
+    # an outcome said without a negation is no finding either way
+    said = letter("Prior treatment included physical therapy x 12 and medications.",
+                  ("Physical therapy eight sessions for the lumbar spine", "Upheld",
+                   "The outcome of the prior physical therapy sessions was reviewed. "
+                   + NOT_NECESSARY))
+    assert facts_of(said).functional_improvement.value is None
+
+
+def test_a_diagnosis_ends_where_the_sentence_says_it_was_set_forth():
+    # blind114_3: "Diagnoses of cervical myofascial pain syndrome and lumbar myofascial pain
+    # syndrome were apparently set forth."
+    text = letter("Diagnoses of cervical myofascial pain syndrome and lumbar myofascial pain "
+                  "syndrome were apparently set forth.",
+                  ("Physical therapy x 6 for the neck and low back", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).diagnosis.value == \
+        "cervical myofascial pain syndrome and lumbar myofascial pain syndrome"

@@ -105,7 +105,10 @@ _DX_ATTRIBUTION = regex.compile(
     r"\s+with\s+(?:an?\s+)?(?:positive|negative)\b.*$|"
     r",?\s+(?:and|but)\s+the\s+(?:current\s+)?(?:request|treatment\s+plan)\b.*$|"
     # "The diagnosis of complex regional pain syndrome was made on 10-11-2016 based on ..."
-    r"\s+(?:was|were)\s+(?:first\s+)?(?:made|confirmed|established|rendered)\b.*$|"
+    # "Diagnoses of cervical myofascial pain syndrome ... were apparently set forth."
+    r"(?<!\b(?:that|which))\s+(?:was|were)\s+(?:first\s+|apparently\s+|reportedly\s+)?"
+    r"(?:made|confirmed|established|rendered|set\s+forth|listed|documented|noted|reported|"
+    r"given)\b.*$|"
     r",?\s+based\s+on\b.*$|"
     # "..., it was stated": who said it
     r",\s*(?:it\s+was|as\s+was)\s+(?:stated|reported|noted|documented)\b.*$|"

@@ -352,8 +352,12 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         qualifier=CountQualifier.exact,
                         evidence=[sentence.evidence(m.start("low"), m.end())]),
                         bool(_POST_OP.search(clause))))
-            # "post-op PT x 8 to date": the treatment, then its count so far
-            for m in _X_TO_DATE.finditer(s):
+            # "post-op PT x 8 to date": the treatment, then its count so far; in a list of the
+            # treatment had ("Prior treatment included physical therapy x 12, acupuncture, ...")
+            # a count so written is its count
+            listed = sentence.search(_TREATMENT_LIST)
+            for m in [*_X_TO_DATE.finditer(s),
+                      *(_X_LISTED.finditer(s, listed.end()) if listed else ())]:
                 hit = [h for h in categories.mentions(categories.MODALITY, s[:m.start()])
                        if not s[h.end:m.start()].strip()]
                 clause = clause_around(s, m.start("low"))
@@ -454,6 +458,14 @@ _N_TREATMENT_TO_DATE = regex.compile(
     r"(?:\s+[A-Za-z-]+)?)\s+(?:to\s+date|so\s+far|thus\s+far)\b", regex.IGNORECASE)
 _X_TO_DATE = regex.compile(r"(?<![\w-])[x×]\s*(?P<low>\d{1,2})\s+(?:visits?\s+|sessions?\s+)?"
                            r"(?:to\s+date|so\s+far|thus\s+far|completed)\b", regex.IGNORECASE)
+# a list of the treatment had, and a count after a treatment in it ("Prior treatment included
+# physical therapy x 12, acupuncture, medications and home exercises")
+_TREATMENT_LIST = regex.compile(
+    r"\b(?:(?:prior|previous|past|conservative)\s+)?(?:treatments?|care|therap(?:y|ies))\s+"
+    r"(?:to\s+date\s+|rendered\s+|provided\s+)?(?:has\s+|have\s+|had\s+)?(?:included|"
+    r"consisted\s+of)\b", regex.IGNORECASE)
+_X_LISTED = regex.compile(r"(?<![\w-])[x×]\s*(?P<low>\d{1,2})(?:\s+(?:visits?|sessions?))?"
+                          r"(?=\s*(?:[,;.]|\band\b|$))", regex.IGNORECASE)
 # where the clause of a count ends: "the prior twelve sessions of physical therapy were
 # directed to the lumbar spine and that the right shoulder has not had a course of therapy"
 _REFERS_BACK = regex.compile(
@@ -863,7 +875,12 @@ _FI_TERM = regex.compile(
     rf"(?:reduction|decrease)\s+in\s+(?:the\s+|his\s+|her\s+)?(?:use\s+of\s+)?(?:pain\s+)?"
     rf"{DRUG}|"
     r"(?:describing|documenting|showing|reporting)\s+(?:his|her|their|the\s+patient's|the|any)\s+"
-    r"response)\b",
+    r"response|"
+    # "The outcome of the prior therapy sessions is not documented" (only so: an outcome may
+    # be poor)
+    r"outcomes?(?=\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:prior|previous|earlier|past|"
+    r"completed)\b[^.;]{0,60}?\b(?:is|was|are|were|has|have)\s+not\s+(?:been\s+)?"
+    r"(?:documented|noted|specified|described|reported|provided)\b))\b",
     regex.IGNORECASE)
 NEGATION_SCOPE = 30
 _NEGATION = regex.compile(
