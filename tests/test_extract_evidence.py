@@ -3005,3 +3005,39 @@ def test_a_diagnosis_ends_where_the_sentence_says_it_was_set_forth():
                   ("Physical therapy x 6 for the neck and low back", "Upheld", NOT_NECESSARY))
     assert facts_of(text).diagnosis.value == \
         "cervical myofascial pain syndrome and lumbar myofascial pain syndrome"
+
+
+def test_a_treatment_in_the_list_of_treatment_rendered_was_given_with_its_count_after_a_hash():
+    # blind116_4: "Treatment rendered included diagnostic testing, activity modification,
+    # medication, rehabilitation physical therapy #12 sessions March through May 2013 with
+    # return to full duty, home exercise program and follow up."
+    title = ("Physical therapy 2x3 to lumbar spine", "Upheld", NOT_NECESSARY)
+    counted = letter("Treatment rendered included diagnostic testing, medication, rehabilitation "
+                     "physical therapy #12 sessions March through May 2016 with return to full "
+                     "duty, home exercise program and follow up.", title)
+    facts = facts_of(counted)
+    assert facts.prior_sessions.value == 12
+    bare = letter("Treatment rendered included medication, physical therapy #8 and follow up.",
+                  title)
+    assert facts_of(bare).prior_sessions.value == 8
+    # named in the list with no count: given before, how often unknown (not "never given")
+    listed = letter("Treatment has included medication, physical therapy and follow up.", title)
+    facts = facts_of(listed)
+    assert facts.prior_treatment.value is True
+    assert not facts.prior_sessions.known
+
+
+def test_the_month_may_is_no_modal_verb():
+    # "#12 sessions March through May 2016" are sessions had; "In May 2016 she reported
+    # functional improvement" is a finding, not a possibility
+    text = letter("She completed 12 sessions of physical therapy from March through May 2016. "
+                  "In May 2016 she reported objective functional improvement after physical "
+                  "therapy.",
+                  ("Physical therapy 2x3 to lumbar spine", "Overturned", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 12
+    assert facts.functional_improvement.value == "documented"
+    maybe = letter("She completed 12 sessions of physical therapy. Further therapy may "
+                   "produce objective functional improvement.",
+                   ("Physical therapy 2x3 to lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(maybe).functional_improvement.value is None

@@ -144,7 +144,10 @@ _HISTORY = regex.compile(
     r"tried|participated)|"
     r"underwent|benefit\w*\s+from|following\s+(?:some|earlier|extensive)|(?:has|have|had)\s+"
     r"attended|in\s+the\s+past|past\s+(?:treatments?|therapies|care)\s+(?:has\s+|have\s+)?"
-    r"(?:included|includes|consisted|were|was))\b", regex.IGNORECASE)
+    r"(?:included|includes|consisted|were|was)|"
+    # "Treatment rendered included diagnostic testing, ..., physical therapy and follow up"
+    r"(?:treatments?|care)\s+(?:rendered\s+|provided\s+|received\s+)?(?:has\s+|have\s+|had\s+)?"
+    r"(?:included|consisted\s+of))\b", regex.IGNORECASE)
 
 
 def _count_modality(sentence: Sentence, start: int, end: int, item_modality: str | None,
@@ -176,7 +179,8 @@ def _count_modality(sentence: Sentence, start: int, end: int, item_modality: str
         return item_modality
     # "unspecified physical therapy (at least 6 sessions approved)"
     before = [m for m in categories.mentions(categories.MODALITY, text[max(0, start - 60):start])]
-    if before and text[max(0, start - 60) + before[-1].end:start].strip(" (") == "":
+    # ("rehabilitation physical therapy #12 sessions March through May 2013")
+    if before and text[max(0, start - 60) + before[-1].end:start].strip(" (#") == "":
         return before[-1].value
     if before and "(" in text[max(0, start - 60) + before[-1].end:start]:
         return before[-1].value
@@ -198,7 +202,8 @@ _REPORT = regex.compile(r"\s+(?:progress\s+|daily\s+|treatment\s+)?(?:reports?|n
 
 # a count in a clause that says what would be ("Six sessions at one per week would fit an
 # initial trial, but ...") is not a count of sessions had
-_WOULD = regex.compile(r"\b(?:would|could|might|may|should)\b", regex.IGNORECASE)
+# (the verb, not the month: "#12 sessions March through May 2013")
+_WOULD = regex.compile(r"\b(?:would|could|might|(?-i:may)|should)\b", regex.IGNORECASE)
 
 
 def _other_region(text: str, item_region: str | None, side: str | None = None) -> bool:
@@ -464,7 +469,7 @@ _TREATMENT_LIST = regex.compile(
     r"\b(?:(?:prior|previous|past|conservative)\s+)?(?:treatments?|care|therap(?:y|ies))\s+"
     r"(?:to\s+date\s+|rendered\s+|provided\s+)?(?:has\s+|have\s+|had\s+)?(?:included|"
     r"consisted\s+of)\b", regex.IGNORECASE)
-_X_LISTED = regex.compile(r"(?<![\w-])[x×]\s*(?P<low>\d{1,2})(?:\s+(?:visits?|sessions?))?"
+_X_LISTED = regex.compile(r"(?<![\w-])(?:[x×]|#)\s*(?P<low>\d{1,2})(?:\s+(?:visits?|sessions?))?"
                           r"(?=\s*(?:[,;.]|\band\b|$))", regex.IGNORECASE)
 # where the clause of a count ends: "the prior twelve sessions of physical therapy were
 # directed to the lumbar spine and that the right shoulder has not had a course of therapy"
@@ -891,7 +896,7 @@ _NEGATION = regex.compile(
     regex.IGNORECASE)
 # conditional or expected statements assert nothing about this case (ConText "hypothetical")
 _HYPOTHETICAL = regex.compile(
-    r"\b(?:if|would|could|may|might|depend(?:s|ing|ent)?\s+(?:on|upon)|in\s+order\s+to|goal|aim\w*|expect\w*|hope\w*|"
+    r"\b(?:if|would|could|(?-i:may)|might|depend(?:s|ing|ent)?\s+(?:on|upon)|in\s+order\s+to|goal|aim\w*|expect\w*|hope\w*|"
     r"to\s+(?:restore|hasten|achieve|maintain|facilitate|produce)|needs?|requires?|"
     r"required|must|should|whether|once|until|unless|with\s+(?:documentation|evidence)\s+of|"
     r"intended)\b",
