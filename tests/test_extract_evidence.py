@@ -3041,3 +3041,43 @@ def test_the_month_may_is_no_modal_verb():
                    "produce objective functional improvement.",
                    ("Physical therapy 2x3 to lumbar spine", "Upheld", NOT_NECESSARY))
     assert facts_of(maybe).functional_improvement.value is None
+
+
+def test_preoperative_sessions_written_x6_preop_are_none_since_the_operation_of_date_of_service():
+    # blind118_4: "Past treatments included medications, a subacromial injection, and PT x6
+    # preop." "The patient is s/p right shoulder arthroscopy with subacromial decompression,
+    # DOS 12/02/2016."
+    text = letter("Past treatments included medications, a subacromial injection, and PT x6 "
+                  "preop. The patient is s/p right shoulder arthroscopy with subacromial "
+                  "decompression, DOS 12/02/2016. A request for authorization was submitted on "
+                  "12/05/2016 for postoperative physical therapy.",
+                  ("Post-op physical therapy 2x6 for the right shoulder", "Overturned",
+                   "Preop PT is not counted toward the postsurgical course. The request is "
+                   "medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery.value == "right shoulder arthroscopy with subacromial decompression"
+    assert str(facts.surgery_date.value) == "2016-12-02"
+    assert facts.prior_sessions.value == 6
+    assert facts.sessions_since_surgery.value == 0
+
+
+def test_functional_restoration_criteria_failed_surgery_no_surgical_options_and_predictors():
+    # blind117_6: "The patient had failed surgery, occupational therapy, ... and the hand surgeon
+    # indicated there were no further surgical options."
+    text = letter("The documentation indicated the patient had undergone a multidisciplinary "
+                  "evaluation with baseline functional testing on 11/03/2016. The patient had "
+                  "failed surgery, occupational therapy, physical therapy and medications, and "
+                  "the hand surgeon indicated there were no further surgical options. The "
+                  "patient had a significant loss of function.",
+                  ("Functional restoration program, 10 days (80 hours)", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.frp_entry_criteria.value is True
+    assert {"had failed surgery", "no further surgical options"} <= set(
+        quotes(text, facts.frp_entry_criteria))
+    predictors = letter("The patient had undergone a multidisciplinary evaluation. The "
+                        "patient had a significant loss of function and was motivated to "
+                        "change, and the negative predictors of success had been addressed.",
+                        ("Functional restoration program, 10 days", "Overturned",
+                         "The request is medically necessary."))
+    assert facts_of(predictors).frp_entry_criteria.value is True

@@ -740,6 +740,8 @@ _OPERATION = regex.compile(
     r"(?P<what>[A-Za-z][^.;:()]{2,160}?)(?=\s+(?:on|in|dated)\s+(?:\d|[A-Z][a-z]+\.?\s+\d)|"
     # "s/p R knee scope 10/4/16, 8 PT to date": the date straight after the operation
     r"\s+\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|"
+    # "s/p right shoulder arthroscopy with subacromial decompression, DOS 12/02/2016"
+    r",?\s+(?:DOS|date\s+of\s+(?:service|surgery))\b|"
     r"\s*[.;:(]|,\s+(?:and|which|with\s+post|followed)\b|"
     # "lumbar fusion two months prior to the request and had not yet started ..."
     r"\s+(?:about\s+|approximately\s+|nearly\s+)?\w+\s+(?:days?|weeks?|months?|years?)\s+"

@@ -334,7 +334,7 @@ FRP_CRITERIA = {
                                     # "had failed physical therapy, chiropractic ..."
                                     r"(?:had|has|have)\s+failed\s+(?:physical\s+therapy|PT|"
                                     r"chiropractic|acupuncture|injections|medications|"
-                                    r"conservative)|"
+                                    r"conservative|surgery|occupational\s+therapy|OT)|"
                                     # "physical therapy, chiropractic care, acupuncture and
                                     # injections have not restored her function"
                                     r"(?:therapy|care|acupuncture|injections|treatments?|"
@@ -344,13 +344,16 @@ FRP_CRITERIA = {
                                     r"function|function)",
     "not a surgical candidate": r"not\s+(?:to\s+be\s+)?a\s+(?:surgical\s+)?candidate|"
                                 r"non-?surgical\s+candidate|"
+                                # "the hand surgeon indicated there were no further surgical
+                                # options"
+                                r"no\s+(?:further\s+|other\s+)?surgical\s+options|"
                                 # "the spine surgeon does not recommend surgery"
                                 r"surgeon\s+(?:does|did)\s+not\s+recommend\s+(?:surgery|an?\s+"
                                 r"operation)",
     "motivation to change": r"motivat\w+\s+to\s+(?:change|return|improve)|exhibits\s+motivation",
     "negative predictors addressed": r"negative\s+predictors\s+(?:of\s+success\s+)?(?:have\s+"
-                                     r"been\s+|were\s+|are\s+)?addressed|predictors?\s+"
-                                     r"(?:\w+\s+){0,3}addressed|"
+                                     r"been\s+|had\s+been\s+|were\s+|are\s+)?addressed|"
+                                     r"predictors?\s+(?:\w+\s+){0,4}addressed|"
                                      # "depressive symptoms, a negative predictor, were to be
                                      # addressed through the psychological component"
                                      r"negative\s+predictor,?\s+(?:[\w'\u2019-]+\s+){0,4}?"

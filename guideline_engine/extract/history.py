@@ -278,7 +278,7 @@ _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 
 _PRE_OP = regex.compile(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:before|prior\s+to|preceding)\s+"
                         r"(?:the\s+|his\s+|her\s+)?(?:surgery|operation|procedure)\b|"
-                        r"^\s*(?:of\s+)?pre-?\s*operative", regex.IGNORECASE)
+                        r"^\s*(?:of\s+)?pre-?\s*op(?:erative(?:ly)?)?\b", regex.IGNORECASE)
 _PRE_OP_BEFORE = regex.compile(r"\bpre-?\s*operative(?:ly)?\s+(?:[\w-]+\s+){0,3}$",
                                regex.IGNORECASE)
 
@@ -469,8 +469,10 @@ _TREATMENT_LIST = regex.compile(
     r"\b(?:(?:prior|previous|past|conservative)\s+)?(?:treatments?|care|therap(?:y|ies))\s+"
     r"(?:to\s+date\s+|rendered\s+|provided\s+)?(?:has\s+|have\s+|had\s+)?(?:included|"
     r"consisted\s+of)\b", regex.IGNORECASE)
+# ("PT x6 preop": when, too)
 _X_LISTED = regex.compile(r"(?<![\w-])(?:[x×]|#)\s*(?P<low>\d{1,2})(?:\s+(?:visits?|sessions?))?"
-                          r"(?=\s*(?:[,;.]|\band\b|$))", regex.IGNORECASE)
+                          r"(?=(?:\s+(?:pre|post)-?\s*op(?:erative(?:ly)?)?)?\s*(?:[,;.]|\band\b|$))",
+                          regex.IGNORECASE)
 # where the clause of a count ends: "the prior twelve sessions of physical therapy were
 # directed to the lumbar spine and that the right shoulder has not had a course of therapy"
 _REFERS_BACK = regex.compile(
