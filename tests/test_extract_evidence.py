@@ -3081,3 +3081,25 @@ def test_functional_restoration_criteria_failed_surgery_no_surgical_options_and_
                         ("Functional restoration program, 10 days", "Overturned",
                          "The request is medically necessary."))
     assert facts_of(predictors).frp_entry_criteria.value is True
+
+
+def test_a_terse_reviewers_gains_not_documented_and_hep():
+    # blind118_3: "Treatment has included medication, a wrist brace, HEP, and PT x12.";
+    # "Twelve visits to date. Functional gains not documented. Should be transitioned to HEP."
+    text = letter("Treatment has included medication, a wrist brace, HEP, and PT x12.",
+                  ("Physical therapy 2x4 for the neck and low back", "Upheld",
+                   "Twelve visits to date. Functional gains not documented. Should be "
+                   "transitioned to HEP. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "not_documented"
+    assert quotes(text, facts.functional_improvement) == ["Functional gains not documented"]
+    assert facts.home_exercise_program.value is True
+    assert quotes(text, facts.home_exercise_program) == ["HEP"]
+    # the reviewer's advice alone is no programme, and "no HEP" is none
+    advised = letter("Treatment has included medication.",
+                     ("Physical therapy 2x4 for the low back", "Upheld",
+                      "Should be transitioned to HEP. " + NOT_NECESSARY))
+    assert facts_of(advised).home_exercise_program.value is None
+    none = letter("She reports no HEP at this time.",
+                  ("Physical therapy 2x4 for the low back", "Upheld", NOT_NECESSARY))
+    assert facts_of(none).home_exercise_program.value is False

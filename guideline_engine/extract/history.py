@@ -906,7 +906,9 @@ _HYPOTHETICAL = regex.compile(
 # a negation after the statement: "... functional improvement with the previous visits is not
 # specified in the records provided", "... was not documented"
 _NEGATED_AFTER = regex.compile(
-    r"[^.;]{0,160}?\b(?:is|was|are|were|has|have)\s+(?:not\s+(?:been\s+)?|never\s+(?:been\s+)?)"
+    r"(?:[^.;]{0,160}?\b(?:is|was|are|were|has|have)\s+|"
+    # a terse reviewer's "Functional gains not documented."
+    r"\s+(?:[\w-]+\s+){0,2}?)(?:not\s+(?:been\s+)?|never\s+(?:been\s+)?)"
     r"(?:specified|documented|noted|evident|provided|shown|demonstrated|established|described|"
     r"reported|indicated|quantified|objectified)\b", regex.IGNORECASE)
 # "with evidence of improvement, additional sessions may be added": a condition, not a finding
