@@ -3103,3 +3103,22 @@ def test_a_terse_reviewers_gains_not_documented_and_hep():
     none = letter("She reports no HEP at this time.",
                   ("Physical therapy 2x4 for the low back", "Upheld", NOT_NECESSARY))
     assert facts_of(none).home_exercise_program.value is False
+
+
+def test_sessions_had_stated_after_the_request_with_having_received_or_furnished():
+    # blind117_1: "The request in question was framed as a request for a renewal or extension
+    # of acupuncture, the applicant having received approximately a dozen sessions of
+    # acupuncture for the neck and low back in 2015"
+    title = ("Acupuncture, six sessions, cervical spine", "Upheld", NOT_NECESSARY)
+    having = letter("The applicant has neck pain.",
+                    ("Acupuncture, six sessions, cervical spine", "Upheld",
+                     "The request in question was framed as a request for a renewal or extension "
+                     "of acupuncture, the applicant having received approximately a dozen "
+                     "sessions of acupuncture for the neck and low back in 2016. "
+                     + NOT_NECESSARY))
+    facts = facts_of(having)
+    assert (facts.prior_sessions.value, facts.prior_sessions.qualifier) == (12, "approximately")
+    furnished = letter("Approximately a dozen sessions of acupuncture for the neck and low back "
+                       "were furnished in 2016, without appreciable improvement in function.",
+                       title)
+    assert facts_of(furnished).prior_sessions.value == 12

@@ -51,6 +51,7 @@ _PAST = regex.compile(
     r"\b(?:had|has\s+had|have\s+had|completed|attended|participated|received|underwent|exhausted|"
     r"undergone|prior|previous|previously|earlier|already|to\s+date|thus\s+far|so\s+far|"
     r"approved|authorized|certified|through|since|alone|throughout|history|treated|provided|"
+    r"furnished|delivered|administered|"
     r"(?:has|have|had)\s+included|consist\w*\s+of|"
     # "the patient did receive 6 visits of occupational therapy", "stated that 6 occupational
     # therapy visits have helped"
@@ -637,7 +638,10 @@ _BECAUSE = regex.compile(r"\b(?:because|since|given\s+that|noting\s+that|citing|
                          r"it|there)|"
                          # "sought authorization for six sessions ..., stating that the applicant
                          # had returned to regular duty following a course of 12 ... treatments"
-                         r"(?:stating|explaining|reporting|indicating|adding)\s+that)\b",
+                         r"(?:stating|explaining|reporting|indicating|adding)\s+that|"
+                         # "framed as a request for a renewal of acupuncture, the applicant having
+                         # received approximately a dozen sessions ..."
+                         r"having\s+(?:already\s+)?(?:received|had|completed|undergone|attended))\b",
                          regex.IGNORECASE)
 
 
