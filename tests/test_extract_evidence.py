@@ -3122,3 +3122,21 @@ def test_sessions_had_stated_after_the_request_with_having_received_or_furnished
                        "were furnished in 2016, without appreciable improvement in function.",
                        title)
     assert facts_of(furnished).prior_sessions.value == 12
+
+
+def test_a_review_months_before_the_ur_decision_of_this_request_is_an_earlier_requests():
+    # blind117_3: "A request for 12 sessions of chiropractic treatment for the lumbar spine was
+    # modified on 09/26/2016 to a trial of 6 sessions." (this request: UR 12/27/2016, denied)
+    title = ("Chiropractic treatment for the lumbar spine, 2 times a week for 3 weeks",
+             "Overturned", "The request is medically necessary.")
+    earlier = letter("A request for 12 sessions of chiropractic treatment for the lumbar spine "
+                     "was modified on 09/26/2016 to a trial of 6 sessions. This request was "
+                     "previously deemed not medically necessary on 12/19/2016.", title)
+    facts = facts_of(earlier)
+    assert facts.ur_decision.value == "denied"
+    assert not facts.ur_modified_visits.known
+    # the letter's own review (the header's UR date is 12/19/2016)
+    this = letter("A request for 12 sessions of chiropractic treatment for the lumbar spine "
+                  "was modified on 12/19/2016 to a trial of 6 sessions.", title)
+    facts = facts_of(this)
+    assert (facts.ur_decision.value, facts.ur_modified_visits.value) == ("modified", 6)

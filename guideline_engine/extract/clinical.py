@@ -1056,6 +1056,8 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
                                       evidence=[sentence.evidence(hit.start, hit.end)]))
     unnamed: tuple[list[Reading], list[Reading]] = ([], [])
     region = categories.body_region(text.title.view.folded)
+    header = text.header_evidence("ur_date")
+    ur_day = header[0] if header is not None and isinstance(header[0], dt.date) else None
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
             if not sentence.search(_UR):
@@ -1077,6 +1079,8 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
             span = _own_clause(sentence.text, item_modality, region, text.title.view.folded)
             if named and region in NAMED_REGIONS and part is text.summary and \
                     _decided_elsewhere(sentence.text, span, region, item_modality):
+                continue
+            if ur_day is not None and _earlier_review(sentence.text, span, ur_day):
                 continue
             if m := _UR_MODIFIED.search(sentence.text, *span):
                 ev = [sentence.evidence(m.start(), m.end())]
@@ -1124,6 +1128,24 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
     if not counts:
         return decision, Fact.unknown("the number of visits UR allowed is not stated")
     return decision, resolve(counts, order)
+
+
+# a review dated this long before the UR decision the header records is an earlier request's
+_EARLIER_REVIEW = dt.timedelta(days=60)
+
+
+def _earlier_review(text: str, span: tuple[int, int], ur_day: dt.date) -> bool:
+    """The decision in the sentence is dated, by the date nearest it, well before the UR
+    decision of this request ("A request for 12 sessions ... was modified on 09/26/2016 to a
+    trial of 6 sessions", UR Denial Date 12/27/2016): an earlier request's review."""
+    found = [m for p in (_UR_MODIFIED, _UR_PARTIAL, _UR_DENIED)
+             if (m := p.search(text, *span)) is not None]
+    dates = find_dates(text)
+    if not found or not dates:
+        return False
+    at = min(m.start() for m in found)
+    nearest = min(dates, key=lambda d: abs(d.start - at))
+    return nearest.value < ur_day - _EARLIER_REVIEW
 
 
 # "Associated surgical service: Physical therapy", "Post-op physical therapy"
