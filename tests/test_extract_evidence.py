@@ -1341,7 +1341,7 @@ def test_a_treatment_named_before_a_passive_ur_decision_is_that_decisions():
 # ---- the twenty-third batch: physical medicine in the templates of other real reviewers
 
 def test_wordings_of_the_applicant_template():
-    text = letter("In a utilization review report dated August 26, 2016, the claims administrator "
+    text = letter("In a utilization review report dated December 16, 2016, the claims administrator "
                   "partially approved a request for 12 sessions of physical therapy for the "
                   "cervical spine as six sessions of the same, while failing to approve a request "
                   "for Norco. The applicant's operating diagnoses included cervical radiculopathy "
@@ -2525,7 +2525,7 @@ def test_wordings_of_batches_93_and_94():
     assert facts_of(text).prior_sessions.value == 14
     # blind93_4: "partially certified a request for 12 sessions of chiropractic manipulative
     # therapy as four sessions of the same and denied a request for six sessions of acupuncture"
-    text = letter("In a Utilization Review Report dated April 7, 2014, the claims administrator "
+    text = letter("In a Utilization Review Report dated December 7, 2016, the claims administrator "
                   "partially certified a request for 12 sessions of chiropractic manipulative "
                   "therapy as four sessions of the same and denied a request for six sessions of "
                   "acupuncture outright.",
@@ -2842,8 +2842,8 @@ def test_performing_a_home_exercise_program_is_active_treatment_beside_massage()
 
 def test_a_treatment_named_only_in_urs_reason_is_not_the_one_ur_decided():
     # blind109_3: the work hardening request, denied for a reason that names physical therapy
-    text = letter("A request for authorization dated 08/01/2013 was submitted for a work "
-                  "hardening program, 10 visits over 2 weeks. Utilization review on 08/08/2013 "
+    text = letter("A request for authorization dated 12/01/2016 was submitted for a work "
+                  "hardening program, 10 visits over 2 weeks. Utilization review on 12/08/2016 "
                   "denied the request, stating that the employee had already completed an "
                   "adequate course of physical therapy and could continue his home exercise "
                   "program.",
