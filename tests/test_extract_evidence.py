@@ -1341,11 +1341,11 @@ def test_a_treatment_named_before_a_passive_ur_decision_is_that_decisions():
 # ---- the twenty-third batch: physical medicine in the templates of other real reviewers
 
 def test_wordings_of_the_applicant_template():
-    text = letter("In a utilization review report dated December 16, 2016, the claims administrator "
-                  "partially approved a request for 12 sessions of physical therapy for the "
-                  "cervical spine as six sessions of the same, while failing to approve a request "
-                  "for Norco. The applicant's operating diagnoses included cervical radiculopathy "
-                  "and a C5-C6 disc protrusion, it was stated.",
+    text = letter("In a utilization review report dated December 16, 2016, the claims "
+                  "administrator partially approved a request for 12 sessions of physical "
+                  "therapy for the cervical spine as six sessions of the same, while failing to "
+                  "approve a request for Norco. The applicant's operating diagnoses included "
+                  "cervical radiculopathy and a C5-C6 disc protrusion, it was stated.",
                   ("12 sessions of physical therapy for the cervical spine", "Upheld",
                    "Ongoing usage of Norco and Neurontin, moreover, suggested a lack of functional "
                    "improvement as defined in MTUS 9792.20e, despite receipt of earlier physical "
@@ -3140,3 +3140,24 @@ def test_a_review_months_before_the_ur_decision_of_this_request_is_an_earlier_re
                   "was modified on 12/19/2016 to a trial of 6 sessions.", title)
     facts = facts_of(this)
     assert (facts.ur_decision.value, facts.ur_modified_visits.value) == ("modified", 6)
+
+
+def test_modified_duty_in_the_list_of_treatment_had_and_continued_work_are_working():
+    # blind28_3, blind37_3, blind45_1, blind81_4
+    title = ("Physical therapy x 6 for the lumbar spine", "Upheld", NOT_NECESSARY)
+    for summary, quote in [
+            ("Treatment rendered included medication, physical therapy, modified duty, and "
+             "follow up.", "modified duty"),
+            ("Treatment to date has included medications, a home exercise program and modified "
+             "duty.", "modified duty"),
+            ("The patient was to continue modified duty.", "continue modified duty"),
+            ("The IW continues to work full time with no restrictions.",
+             "continues to work full time")]:
+        text = letter(summary, title)
+        facts = facts_of(text)
+        assert facts.return_to_work.value is True, summary
+        assert quotes(text, facts.return_to_work) == [quote]
+    # modified duty asked for, or not available, is no work
+    for summary in ["The treatment plan included a request for modified duty.",
+                    "Treatment has included medications and no modified duty."]:
+        assert facts_of(letter(summary, title)).return_to_work.value is not True, summary

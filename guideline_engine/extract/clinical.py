@@ -200,6 +200,13 @@ _WORKING = regex.compile(
     rf"continu\w+\s+to\s+work(?:\s+(?:with(?:out)?\s+(?:restrictions|limitations)|"
     rf"(?:full|part)[- ]time|{_DUTY}))?(?=\s*[.,;])|"
     rf"continu\w+\s+to\s+work\s+with(?:out)?\s+(?:restrictions|limitations)|"
+    # "the IW continues to work full time with no restrictions", "was to continue modified duty"
+    rf"continu\w+\s+to\s+work\s+(?:full|part)[- ]time\b|continue\s+(?:with\s+)?{_DUTY}|"
+    # in the list of treatment had: "Treatment rendered included ..., modified duty, and follow
+    # up"
+    rf"(?<=\b(?:treatments?|care)\s+(?:[\w-]+\s+){{0,3}}?(?:included|includes|consisted\s+of)\b"
+    rf"[^.;]{{0,250}}?)(?<!\b(?:no|not|without|request\w*\s+for)\s+)"
+    rf"modified\s+duty(?=\s*(?:,|and\b|\.|$))|"
     rf"work(?:s|ing)\s+with(?:out)?\s+restrictions|"
     rf"(?:is|are|was|been)\s+working|currently\s+working(?!\s+at\s+least)|"
     rf"(?:able\s+to\s+)?work(?:ing|s)?\s+(?:on\s+)?{_DUTY}|work\s+status\s+(?:(?:is|was)\s+"
