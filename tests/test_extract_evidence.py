@@ -3161,3 +3161,28 @@ def test_modified_duty_in_the_list_of_treatment_had_and_continued_work_are_worki
     for summary in ["The treatment plan included a request for modified duty.",
                     "Treatment has included medications and no modified duty."]:
         assert facts_of(letter(summary, title)).return_to_work.value is not True, summary
+
+
+def test_ur_certifying_some_of_the_visits_and_frp_criteria_in_a_professional_reviewers_words():
+    # blind119_2: "Utilization Review modified the therapy request, certifying 4 of the 12 visits
+    # to progress the home exercise program"
+    text = letter("On December 16, 2016, Utilization Review modified the therapy request, "
+                  "certifying 4 of the 12 visits to progress the home exercise program.",
+                  ("Additional physical therapy two times a week for six weeks for the left knee",
+                   "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert (facts.ur_decision.value, facts.ur_modified_visits.value) == ("modified", 4)
+    # blind119_3: "The multidisciplinary evaluation documents baseline functional testing";
+    # "has had physical therapy, acupuncture, epidural injections and medications over two years
+    # without lasting benefit"
+    frp = letter("The employee has had physical therapy, acupuncture, epidural injections and "
+                 "medications over two years without lasting benefit, and the spine surgeon "
+                 "found that she is not a candidate for surgery. The multidisciplinary "
+                 "evaluation documents baseline functional testing, a significant loss of "
+                 "function and her motivation to return to work.",
+                 ("Functional restoration program, 10 days (80 hours)", "Overturned",
+                  "The request is medically necessary."))
+    facts = facts_of(frp)
+    assert facts.frp_entry_criteria.value is True
+    assert "multidisciplinary evaluation documents baseline" in quotes(
+        frp, facts.frp_entry_criteria)

@@ -222,7 +222,9 @@ _UNSTATED_WORK = regex.compile(r"\b(?:work\s+status\s+was\s+not\s+documented|did
                                r"\s+whether\s+or\s+not\s+\w+\s+was\s+working)\b", regex.IGNORECASE)
 _UR_MODIFIED = regex.compile(
     # "certified 4 of the 8 requested acupuncture sessions"
-    rf"\b(?:certified|approved|authori[sz]ed|allowed)\s+(?:only\s+)?(?P<n>{NUMBER})\s+of\s+(?:the\s+)?"
+    # ("modified the therapy request, certifying 4 of the 12 visits")
+    rf"\b(?:certif(?:ied|ying)|approv(?:ed|ing)|authori[sz](?:ed|ing)|allow(?:ed|ing))\s+(?:only\s+)?"
+    rf"(?P<n>{NUMBER})\s+of\s+(?:the\s+)?"
     rf"{NUMBER}\b(?=\s+(?:\w+\s+){{0,4}}?(?:sessions?|visits?|treatments?)\b|\s+requested\b)|"
     rf"\bmodifi\w*\b(?:(?!\.\s)[^;]){{0,100}}?\b(?:to|for|of)\s+(?:allow\s+(?:for\s+)?|"
     rf"(?:certify|authorize|approve|allow)\s+)?(?:(?:a|an)\s+)?(?:total\s+of\s+|initial\s+"

@@ -326,7 +326,8 @@ FRP_CRITERIA = {
                            # "A multidisciplinary evaluation dated 10-5-2016 included baseline
                            # functional testing"
                            r"(?:multidisciplinary|interdisciplinary)\s+evaluation\s+"
-                           r"(?:[\w-]+\s+){0,4}?(?:included|including|with)\s+baseline",
+                           r"(?:[\w-]+\s+){0,4}?(?:included|including|with|documents|"
+                           r"documented|showed|shows)\s+baseline",
     "earlier methods unsuccessful": r"failed\s+(?:\w+\s+){0,3}(?:conservative|previous|prior|"
                                     r"other)\s+(?:care|treatment|methods)|(?:previous|prior)\s+"
                                     r"(?:methods|treatments?)\s+(?:have\s+)?(?:been\s+)?"
@@ -339,7 +340,13 @@ FRP_CRITERIA = {
                                     # injections have not restored her function"
                                     r"(?:therapy|care|acupuncture|injections|treatments?|"
                                     r"medications)\s+(?:have|has)\s+not\s+(?:restored|improved|"
-                                    r"relieved|resolved)",
+                                    r"relieved|resolved)|"
+                                    # "has had physical therapy, acupuncture, epidural injections
+                                    # and medications over two years without lasting benefit",
+                                    # "..., none with lasting benefit"
+                                    r"(?:therapy|acupuncture|injections|medications)\b[^.;]{0,60}?"
+                                    r"\b(?:without|none\s+with)\s+(?:lasting|sustained|durable)\s+"
+                                    r"(?:benefit|relief|improvement)",
     "loss of independent function": r"significant\s+loss\s+of\s+(?:the\s+ability\s+to\s+"
                                     r"function|function)",
     "not a surgical candidate": r"not\s+(?:to\s+be\s+)?a\s+(?:surgical\s+)?candidate|"
