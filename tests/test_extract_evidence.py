@@ -3186,3 +3186,25 @@ def test_ur_certifying_some_of_the_visits_and_frp_criteria_in_a_professional_rev
     assert facts.frp_entry_criteria.value is True
     assert "multidisciplinary evaluation documents baseline" in quotes(
         frp, facts.frp_entry_criteria)
+
+
+def test_visits_reached_written_as_an_ordinal_or_done_of_authorised_and_no_change_in_oswestry():
+    # blind121: "completed her 4th visit of postoperative physical therapy", "PT 8/8 completed
+    # for the neck and low back", "no change in Oswestry with the most recent round"
+    title = ("Physical therapy x 8 for the neck and low back", "Upheld", NOT_NECESSARY)
+    ordinal = letter("She has attended PT since October (about 2x/week) and completed her 8th "
+                     "visit on November 29, 2016.", title)
+    facts = facts_of(ordinal)
+    assert facts.prior_sessions.value == 8
+    assert quotes(ordinal, facts.prior_sessions) == ["8th visit"]
+    slash = letter("Per the discharge note, PT 8/8 completed for the neck and low back.", title)
+    assert facts_of(slash).prior_sessions.value == 8
+    # an office visit is no therapy visit
+    office = letter("On 11/15/2016 the patient attended her 4th visit with the treating physician.",
+                    title)
+    assert facts_of(office).prior_sessions.value != 4
+    chiro = letter("The Oswestry Disability Index was 38% on 09/20/2016 and 38% on 12/21/2016.",
+                   ("Chiropractic treatment 2 x 6 for the lumbar spine", "Upheld",
+                    "She has had chiropractic care, and there was no change in Oswestry with the "
+                    "most recent round. " + NOT_NECESSARY))
+    assert facts_of(chiro).functional_improvement.value == "not_documented"

@@ -424,6 +424,27 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                                        upper=upper, evidence=[sentence.evidence(qstart, m.end())]),
                                bool(_POST_OP.search(clause))
                                and not _PRE_OP.match(s[m.end():])))
+            # "completed her 8th visit of physical therapy", "PT 8/8 completed": the visits had
+            # so far (in a sentence that names the treatment: "her 4th visit" alone may be the
+            # doctor's)
+            for m in [*_ORDINAL_VISIT.finditer(s), *_SLASH_DONE.finditer(s)]:
+                if any(c[0] <= m.start("low") < c[1] for c in counts) or (
+                        m.groupdict().get("of") and int(m.group("low")) > int(m.group("of"))):
+                    continue
+                clause = clause_around(s, m.start("low"))
+                if _other_region(clause, item_region, side) or \
+                        _request_near(s, m.start(), m.end()):
+                    continue
+                mod = _count_modality(sentence, m.start("low"), m.end(), item_modality,
+                                      part.name == "rationale")
+                if mod is None and sentence.modalities() == {item_modality}:
+                    mod = item_modality
+                if mod == item_modality:
+                    counts.append((m.start("low"), m.end(), Reading(
+                        value=int(m.group("low")), part=part.name,
+                        qualifier=CountQualifier.exact,
+                        evidence=[sentence.evidence(m.start("low"), m.end())]),
+                        bool(_POST_OP.search(clause))))
             if counts:
                 # "10 sessions of PT in 2010 and another 8 in 2011": a count with its unit
                 # left out, after one of this treatment's
@@ -464,6 +485,15 @@ _N_TREATMENT_TO_DATE = regex.compile(
     r"(?:\s+[A-Za-z-]+)?)\s+(?:to\s+date|so\s+far|thus\s+far)\b", regex.IGNORECASE)
 _X_TO_DATE = regex.compile(r"(?<![\w-])[x×]\s*(?P<low>\d{1,2})\s+(?:visits?\s+|sessions?\s+)?"
                            r"(?:to\s+date|so\s+far|thus\s+far|completed)\b", regex.IGNORECASE)
+# the visit reached ("completed her 8th visit"), visits done of those authorised ("PT 8/8
+# completed")
+_ORDINAL_VISIT = regex.compile(
+    r"\b(?:completed|attended|had|finished|through|after)\s+(?:(?:his|her|their|the)\s+)?"
+    r"(?P<low>\d{1,2})(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,3}?(?:visit|session|treatment)\b",
+    regex.IGNORECASE)
+_SLASH_DONE = regex.compile(
+    r"(?<![\w/])(?P<low>\d{1,2})\s*/\s*(?P<of>\d{1,2})(?![\w/])\s+(?:(?:visits?|sessions?)\s+)?"
+    r"(?:completed|done|attended|finished)\b", regex.IGNORECASE)
 # a list of the treatment had, and a count after a treatment in it ("Prior treatment included
 # physical therapy x 12, acupuncture, medications and home exercises")
 _TREATMENT_LIST = regex.compile(
@@ -991,8 +1021,9 @@ _BACK_TO_WORK = regex.compile(
 _NO_CHANGE = regex.compile(
     r"\b(?:pain|function\w*|range\s+of\s+motion|ROM|strength|symptoms|scores?|tolerance)\b"
     r"[^.;]{0,40}?\b(?:remained|remains|was|were|is|are)\s+unchanged\b|"
-    r"\bno\s+(?:significant\s+|meaningful\s+|measurable\s+)?change\s+in\s+(?:pain|function\w*|"
-    r"range|strength|symptoms)\b|"
+    r"\bno\s+(?:significant\s+|meaningful\s+|measurable\s+)?change\s+in\s+(?:(?:the|his|her)\s+)?"
+    r"(?:pain|function\w*|range|strength|symptoms|Oswestry|ODI|(?:pain\s+)?disability\s+"
+    r"(?:index|score)|VAS|(?:pain\s+)?scores?)\b|"
     r"\bno\s+objective\s+(?:measures?|measurements?|findings|gains?)\b", regex.IGNORECASE)
 # other treatments: a statement about them is not about this item's treatment
 _OTHER_TREATMENT = regex.compile(
