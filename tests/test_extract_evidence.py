@@ -3208,3 +3208,22 @@ def test_visits_reached_written_as_an_ordinal_or_done_of_authorised_and_no_chang
                     "She has had chiropractic care, and there was no change in Oswestry with the "
                     "most recent round. " + NOT_NECESSARY))
     assert facts_of(chiro).functional_improvement.value == "not_documented"
+
+
+def test_a_gloss_in_a_count_and_a_total_the_authorised_sessions_would_bring():
+    # blind122_1: "right carpal tunnel release on 10-27-16 and 4 post-operative OT (occupational
+    # therapy) sessions"; "The 4 additional sessions authorized by the Claims Administrator bring
+    # the total to 8 sessions"
+    text = letter("Treatment to date has included medication; wrist splint; right carpal tunnel "
+                  "release on 10-27-16 and 4 post-operative OT (occupational therapy) sessions.",
+                  ("Post-operative occupational therapy 12 sessions for the right wrist",
+                   "Upheld",
+                   "The 4 additional sessions authorized by the Claims Administrator bring the "
+                   "total to 8 sessions, which is the maximum recommended. Although the diagnoses "
+                   "include de Quervain's tenosynovitis and rule out CRPS, the PR-2 noted no "
+                   "allodynia. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 4
+    assert quotes(text, facts.prior_sessions) == [
+        "4 post-operative OT (occupational therapy) sessions"]
+    assert "PR-2" not in (facts.diagnosis.value or "")

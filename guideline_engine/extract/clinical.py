@@ -110,6 +110,10 @@ _DX_ATTRIBUTION = regex.compile(
     r"(?:made|confirmed|established|rendered|set\s+forth|listed|documented|noted|reported|"
     r"given)\b.*$|"
     r",?\s+based\s+on\b.*$|"
+    # "Although the diagnoses include ..., the PR-2 noted no allodynia": what a record showed
+    r",\s*(?:but\s+)?the\s+(?:PR-?2|progress\s+(?:note|report)|records?|documentation|"
+    r"(?:treating\s+)?(?:physician|provider|surgeon)|examination)\s+(?:noted|notes|documented|"
+    r"documents|showed|shows|indicated|indicates|reported|reports)\b.*$|"
     # "..., it was stated": who said it
     r",\s*(?:it\s+was|as\s+was)\s+(?:stated|reported|noted|documented)\b.*$|"
     # "... de Quervain's tenosynovitis and has had 6 occupational therapy visits": the story

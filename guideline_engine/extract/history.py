@@ -38,6 +38,8 @@ _COUNT = regex.compile(
     rf"(?<![\w.-])(?P<low>{_N})(?P<plus>\+)?(?:\s*(?:-|–|to)\s*(?P<high>{_N}))?\s+"
     # (no unit of time between: "1 to 2 days after each treatment" counts no treatments)
     rf"(?:\(?(?!(?:days?|weeks?|months?|years?|hours?|minutes?)\b)[A-Za-z][A-Za-z-]*\)?\s+){{0,3}}?"
+    # a gloss of the treatment's abbreviation: "4 post-operative OT (occupational therapy) sessions"
+    rf"(?:\([A-Za-z][A-Za-z\s-]{{0,40}}\)\s+)?"
     rf"{_UNIT}\b"
     rf"(?!\s*(?:clinical\s+)?(?:trial|course)|\s+(?:are\s+|is\s+)?(?:allowed|per\s+(?:industrial\s+)?"
     rf"injury))",
@@ -381,6 +383,9 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 if _JUDGED.match(s, m.end()) and not _PAST.search(clause):
                     continue   # "..., and 6 treatments is within the 3 to 6": the request
                     # weighed against the guideline, not sessions had
+                if _PROJECTED_TOTAL.search(s, max(0, m.start("low") - 40), m.start("low")):
+                    continue   # "The 4 additional sessions authorized ... bring the total to 8
+                    # sessions": what the course would come to
                 if _FIGURE_BEFORE.search(s, max(0, m.start("low") - 40), m.start("low")):
                     continue   # "... is within the 3 to 6 treatments": the guideline's figure
                 if _DEFINED_COURSE.search(s[:m.start()]):
@@ -485,6 +490,10 @@ _N_TREATMENT_TO_DATE = regex.compile(
     r"(?:\s+[A-Za-z-]+)?)\s+(?:to\s+date|so\s+far|thus\s+far)\b", regex.IGNORECASE)
 _X_TO_DATE = regex.compile(r"(?<![\w-])[x×]\s*(?P<low>\d{1,2})\s+(?:visits?\s+|sessions?\s+)?"
                            r"(?:to\s+date|so\s+far|thus\s+far|completed)\b", regex.IGNORECASE)
+# a total the course would come to ("bring the total to 8 sessions")
+_PROJECTED_TOTAL = regex.compile(
+    r"\b(?:bring\w*|brought|would\s+(?:make|bring|be))\s+(?:the\s+|a\s+)?(?:total|course|number)"
+    r"\s+(?:\w+\s+)?to\s+(?:a\s+total\s+of\s+)?$", regex.IGNORECASE)
 # the visit reached ("completed her 8th visit"), visits done of those authorised ("PT 8/8
 # completed")
 _ORDINAL_VISIT = regex.compile(
