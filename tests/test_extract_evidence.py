@@ -3227,3 +3227,22 @@ def test_a_gloss_in_a_count_and_a_total_the_authorised_sessions_would_bring():
     assert quotes(text, facts.prior_sessions) == [
         "4 post-operative OT (occupational therapy) sessions"]
     assert "PR-2" not in (facts.diagnosis.value or "")
+
+
+def test_the_date_of_a_request_for_an_operation_is_not_the_operations():
+    # blind122_3: "A request for authorization was submitted on 12/12/2016 for left knee
+    # surgery, ..." (the operation, requested in item 1, has not taken place)
+    text = letter("The treatment plan included a left knee arthroscopic anterior cruciate "
+                  "ligament reconstruction and continued physical therapy. A request for "
+                  "authorization was submitted on 12/12/2016 for left knee surgery, "
+                  "preoperative medical clearance, postoperative physical therapy, and physical "
+                  "therapy for the left knee.",
+                  ("Left knee arthroscopic anterior cruciate ligament reconstruction", "Upheld",
+                   NOT_NECESSARY),
+                  ("Associated surgical service: Physical Therapy sessions, 12", "Upheld",
+                   NOT_NECESSARY),
+                  ("Physical therapy 2 times a week for 3 weeks, left knee", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text, 3)
+    assert not facts.surgery_date.known
+    assert facts.postsurgical.value is False

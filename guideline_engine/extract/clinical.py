@@ -662,8 +662,12 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
             category_readings.append(Reading(value=m.value, part=part.name, evidence=evidence))
             # the date nearest the operation, unless it is the date of another event ("the
             # 10/12/16 request")
+            # (nor the date of the request that asks for it: "A request for authorization was
+            # submitted on 12/12/2016 for left knee surgery")
             dates = [d for d in find_dates(sentence.text)
-                     if not _OTHER_EVENT.match(sentence.text, d.end)]
+                     if not _OTHER_EVENT.match(sentence.text, d.end) and not (
+                         d.end <= m.start and _REQUEST_DATED.search(
+                             sentence.text, max(0, d.start - 60), d.start))]
             if m.value == "surgery_unspecified" and _POSTOP_EVENT.match(sentence.text, m.end):
                 dates = []   # "postoperative physical therapy visits between 02/20/2019 and ..."
             if dates:
@@ -745,6 +749,11 @@ _OTHER_EVENT = regex.compile(
     r"\s*(?:request\w*|RFA|(?:office\s+)?visit|evaluation|exam\w*|report|notes?|progress|"
     r"follow[- ]up|appointment|consult\w*|utilization|UR\b|injury|MRI|x-?rays?)\b",
     regex.IGNORECASE)
+
+
+# the date just after this is a request's ("A request for authorization was submitted on")
+_REQUEST_DATED = regex.compile(
+    r"\b(?:request\w*|RFA|authori[sz]ation)\b[^.;]{0,30}?\b(?:on|dated|of)\s*$", regex.IGNORECASE)
 
 
 # an operation the patient had, named in full up to its date or the end of the clause
