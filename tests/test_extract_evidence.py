@@ -3246,3 +3246,34 @@ def test_the_date_of_a_request_for_an_operation_is_not_the_operations():
     facts = facts_of(text, 3)
     assert not facts.surgery_date.known
     assert facts.postsurgical.value is False
+
+
+def test_therapy_named_without_a_region_when_the_letter_gives_it_for_another_region():
+    # blind123_5: "Treatment has included Celecoxib, Tramadol, and physical therapy."; the six
+    # earlier visits were for the right shoulder; the left shoulder's therapy is a first course
+    summary = ("Treatment has included Celecoxib, Tramadol, and physical therapy. The injured "
+               "worker completed six physical therapy visits to the right shoulder.")
+    text = letter(summary,
+                  ("Physical therapy x 6 for the right shoulder", "Upheld", NOT_NECESSARY),
+                  ("Physical therapy x 6 for the left shoulder", "Overturned",
+                   "The request is medically necessary."))
+    left = facts_of(text, 2)
+    assert left.prior_treatment.value is False
+    assert "another region" in left.prior_treatment.note
+    assert facts_of(text, 1).prior_sessions.value == 6
+    # with no therapy placed elsewhere, the unplaced mention is this item's
+    alone = letter("Treatment has included Celecoxib, Tramadol, and physical therapy.",
+                   ("Physical therapy x 6 for the left shoulder", "Upheld", NOT_NECESSARY))
+    assert facts_of(alone).prior_treatment.value is True
+
+
+def test_gym_membership_criteria_the_reviewer_finds_missing_together():
+    # blind123_6: "there was a lack of documentation that a home exercise program had failed or
+    # that the patient required specialized equipment"
+    text = letter("The treatment plan was to request authorization for a gym membership.",
+                  ("Gym membership for 6 months", "Upheld",
+                   "However, there was a lack of documentation that a home exercise program had "
+                   "failed or that the patient required specialized equipment. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.home_program_ineffective.value is False
+    assert facts.equipment_needed.value is False

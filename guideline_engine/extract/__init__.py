@@ -47,6 +47,9 @@ def extract_facts(letter: NormalText, determination: Determination,
         # record and never mentions this treatment before shows no earlier sessions
         silent = (f"the letter, which summarises the record, mentions no earlier "
                   f"{item_modality.replace('_', ' ')}: no earlier sessions are in the record")
+        if given_before.note == history.UNPLACED_MENTION:
+            silent = (f"{history.UNPLACED_MENTION}: no earlier "
+                      f"{item_modality.replace('_', ' ')} for this region is in the record")
         given_before = Fact(value=False, known=True, note=silent, basis="not_in_record")
         prior = Fact(value=0, known=True, note=silent, basis="not_in_record")
     injury = dates.injury_date(text)

@@ -269,7 +269,8 @@ CRITERIA += (
               r"(?:effective|successful|helpful)|(?:been\s+)?(?:ineffective|unsuccessful)|failed)",
         missing=rf"\b{_NOT_DOC}\s+(?:\w+\s+){{0,4}}?(?:evidence|documentation)\s+(?:\w+\s+)"
                 r"{0,3}?(?:that\s+)?(?:a\s+|the\s+)?home\s+exercise\s+(?:program(?:me)?\s+)?"
-                r"(?:has\s+)?(?:failed|(?:been|was)\s+(?:ineffective|unsuccessful|not\s+effective))"
+                r"(?:has\s+|had\s+)?(?:failed|(?:been|was)\s+(?:ineffective|unsuccessful|"
+                r"not\s+effective))"
                 r"|\bhome\s+exercise\s+(?:program(?:me)?\s+)?(?:is|has\s+been|was)\s+"
                 r"(?:effective|helpful|working)",
         what="a home exercise programme that has not been effective"),
@@ -279,8 +280,9 @@ CRITERIA += (
               r"special\s+|gym\s+)?equipment\b",
         # "a lack of documentation that the home exercise program has been ineffective or that
         # there is a need for specialized equipment"
-        missing=rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,16}}?(?:need|requirement)\s+for\s+(?:\w+\s+)"
-                rf"{{0,2}}?equipment\b",
+        # (or "... or that the patient required specialized equipment")
+        missing=rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,16}}?(?:(?:need|requirement)\s+for|"
+                rf"(?:required|requires?|needed|needs?))\s+(?:\w+\s+){{0,2}}?equipment\b",
         what="a need for equipment"),
 )
 

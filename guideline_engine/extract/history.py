@@ -467,6 +467,10 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
     return readings
 
 
+UNPLACED_MENTION = ("the letter names this treatment without a body region only, and gives it "
+                    "for another region elsewhere")
+
+
 # therapy for an earlier injury, not this claim's ("a prior industrial low back injury on
 # 11/03/2006 that was treated with physical therapy and a work hardening program in 2007")
 _EARLIER_CLAIM = regex.compile(
@@ -857,10 +861,20 @@ def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact,
         readings.append(Reading(value=True, part="title",
                                 evidence=[text.title.evidence(m.start(), m.end())]))
     side = text.side
-    for part in (text.rationale, text.summary):
+    # the treatment given for another region or side, said where ("10 sessions of physical
+    # therapy for the neck"): then a mention that names no region ("Treatment has included
+    # Celecoxib, Tramadol, and physical therapy") may be that therapy, and says nothing of this
+    # item's region
+    elsewhere_given = False
+    unplaced: list[Reading] = []
+    for part in (text.rationale, text.summary, *text.other_rationales()):
         for sentence in part.sentences():
-            if sentence.is_guideline_talk() or item_modality not in sentence.modalities() \
-                    or _other_region(sentence.text, item_region, side):
+            if sentence.is_guideline_talk() or item_modality not in sentence.modalities():
+                continue
+            if _other_region(sentence.text, item_region, side):
+                elsewhere_given = elsewhere_given or _given_before(sentence.text, item_modality)
+                continue
+            if part is not text.rationale and part is not text.summary:
                 continue
             if _no_recent(sentence, item_modality, item_region) is not None:
                 continue
@@ -877,8 +891,13 @@ def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact,
                                      if c not in elsewhere):
                 continue
             if _given_before(sentence.text, item_modality):
-                readings.append(Reading(value=True, part=part.name,
-                                        evidence=[sentence.evidence()]))
+                reading = Reading(value=True, part=part.name, evidence=[sentence.evidence()])
+                readings.append(reading)
+                if item_region not in (None, "multiple", "unspecified") and \
+                        categories.body_region(sentence.text) is None:
+                    unplaced.append(reading)
+    if elsewhere_given and readings and len(unplaced) == len(readings) and not prior.known:
+        return Fact.unknown(UNPLACED_MENTION)
     if prior.known:
         # the count decides; every statement that agrees with it is evidence too
         given = prior.value > 0
