@@ -3277,3 +3277,19 @@ def test_gym_membership_criteria_the_reviewer_finds_missing_together():
     facts = facts_of(text)
     assert facts.home_program_ineffective.value is False
     assert facts.equipment_needed.value is False
+
+
+def test_of_two_dated_reviews_the_one_on_the_headers_ur_date_is_this_requests():
+    # blind124_3: "November 01, 2016 Utilization Review modified physical therapy 2x6, #6
+    # sessions physical therapy authorized. ... On November 30, 2016 a request was received for
+    # additional physical therapy 2x2 ... that was noncertified by Utilization Review on
+    # December 07, 2016." (UR Denial Date: 12/07/2016; the test header's is 12/19/2016)
+    text = letter("November 01, 2016 Utilization Review modified physical therapy 2x6, #6 "
+                  "sessions physical therapy authorized. On November 30, 2016 a request was "
+                  "received for additional physical therapy 2x2 treating lumbar spine that was "
+                  "noncertified by Utilization Review on December 19, 2016.",
+                  ("Additional physical therapy two times two visits (4) for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.ur_decision.value == "denied"
+    assert not facts.ur_modified_visits.known

@@ -1080,6 +1080,8 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
     region = categories.body_region(text.title.view.folded)
     header = text.header_evidence("ur_date")
     ur_day = header[0] if header is not None and isinstance(header[0], dt.date) else None
+    on_the_day: list[int] = []     # readings of reviews dated on the header's UR date
+    dated_before: list[int] = []   # and of reviews dated before it
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
             if not sentence.search(_UR):
@@ -1102,8 +1104,10 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
             if named and region in NAMED_REGIONS and part is text.summary and \
                     _decided_elsewhere(sentence.text, span, region, item_modality):
                 continue
-            if ur_day is not None and _earlier_review(sentence.text, span, ur_day):
+            day = _review_date(sentence.text, span) if ur_day is not None else None
+            if day is not None and day < ur_day - _EARLIER_REVIEW:
                 continue
+            before = (len(into[0]), len(into[1]))
             if m := _UR_MODIFIED.search(sentence.text, *span):
                 ev = [sentence.evidence(m.start(), m.end())]
                 into[0].append(Reading(value=URDecision.modified.value, part=part.name,
@@ -1133,6 +1137,16 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
                 into[0].append(Reading(value=URDecision.denied.value, part=part.name,
                                        evidence=_decision_evidence(sentence, m, named,
                                                                    item_modality)))
+            if day is not None:
+                added = into[0][before[0]:] + into[1][before[1]:]
+                (on_the_day if day == ur_day else dated_before).extend(map(id, added))
+    if on_the_day and dated_before:
+        # "November 01, 2016 Utilization Review modified physical therapy 2x6" and "... that was
+        # noncertified by Utilization Review on December 07, 2016" (UR Denial Date 12/07/2016):
+        # the review of the header's date is this request's
+        stale = set(dated_before)
+        for found in (decisions, counts, *unnamed):
+            found[:] = [r for r in found if id(r) not in stale]
     if not decisions:
         decisions, counts = unnamed
     if (header := text.header_evidence("ur_date")) is not None:
@@ -1156,18 +1170,18 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
 _EARLIER_REVIEW = dt.timedelta(days=60)
 
 
-def _earlier_review(text: str, span: tuple[int, int], ur_day: dt.date) -> bool:
-    """The decision in the sentence is dated, by the date nearest it, well before the UR
-    decision of this request ("A request for 12 sessions ... was modified on 09/26/2016 to a
-    trial of 6 sessions", UR Denial Date 12/27/2016): an earlier request's review."""
+def _review_date(text: str, span: tuple[int, int]) -> dt.date | None:
+    """The date nearest the UR decision in the sentence, if it states one. A decision dated well
+    before the UR decision the header records ("A request for 12 sessions ... was modified on
+    09/26/2016 to a trial of 6 sessions", UR Denial Date 12/27/2016) is an earlier request's
+    review."""
     found = [m for p in (_UR_MODIFIED, _UR_PARTIAL, _UR_DENIED)
              if (m := p.search(text, *span)) is not None]
     dates = find_dates(text)
     if not found or not dates:
-        return False
+        return None
     at = min(m.start() for m in found)
-    nearest = min(dates, key=lambda d: abs(d.start - at))
-    return nearest.value < ur_day - _EARLIER_REVIEW
+    return min(dates, key=lambda d: abs(d.start - at)).value
 
 
 # "Associated surgical service: Physical therapy", "Post-op physical therapy"
