@@ -3293,3 +3293,18 @@ def test_of_two_dated_reviews_the_one_on_the_headers_ur_date_is_this_requests():
     facts = facts_of(text)
     assert facts.ur_decision.value == "denied"
     assert not facts.ur_modified_visits.known
+
+
+def test_a_radius_fixation_with_a_carpal_tunnel_release_is_the_fixations_course():
+    # blind126_4: "She underwent open reduction internal fixation of the right distal radius
+    # fracture with open carpal tunnel release on 12-06-2016."; "Carpal tunnel release alone
+    # would allow 3-8 visits over 3-5 weeks." is the guideline's case
+    text = letter("She underwent open reduction internal fixation of the right distal radius "
+                  "fracture with open carpal tunnel release on 12-06-2016.",
+                  ("Post-operative occupational therapy 2 times a week for 4 weeks, right wrist",
+                   "Overturned",
+                   "Carpal tunnel release alone would allow 3-8 visits over 3-5 weeks. The "
+                   "request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "radius_ulna_orif"
+    assert str(facts.surgery_date.value) == "2016-12-06"

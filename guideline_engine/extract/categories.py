@@ -108,7 +108,6 @@ SURGERY = _lexicon([
      r"arthroscop\w*\s+(?:of\s+the\s+)?shoulder|shoulder\s+scope\b",
      "shoulder_decompression_arthroscopic"),
     (r"shoulder\s+(?:arthroplasty|replacement)", "shoulder_arthroplasty"),
-    (r"carpal\s+tunnel\s+release|\bCTR\b", "carpal_tunnel_release"),
     (r"trigger\s+(?:finger|thumb)\s+release|A1\s+pulley\s+release", "trigger_finger_release"),
     (r"(?:lumbar|cervical|spinal|spine)?\s*fusion|arthrodesis|\b(?:ACDF|[ATP]LIF)\b",
      "spinal_fusion"),
@@ -129,6 +128,9 @@ SURGERY = _lexicon([
      r"(?:closed\s+reduction\s+(?:and|with)\s+)?percutaneous\s+pinning\s+of\s+(?:the\s+)?"
      r"(?:(?:left|right)\s+)?(?:distal\s+)?(?:radius|radial|ulna|ulnar|forearm|wrist))",
      "radius_ulna_orif"),
+    # (after the fracture's fixation: "open reduction internal fixation of the right distal radius
+    # fracture with open carpal tunnel release" is a radius ORIF, whose course is the longer)
+    (r"carpal\s+tunnel\s+release|\bCTR\b", "carpal_tunnel_release"),
     (r"(?:(?:hip|femoral\s+neck|femur)\s+(?:fracture\s+)?(?:ORIF|open\s+reduction)|"
      r"(?:ORIF|open\s+reduction(?:\s+(?:and\s+)?internal\s+fixation)?)\s+(?:of\s+(?:the\s+|"
      r"a\s+|an\s+)?)?(?:(?:left|right)\s+)?(?:hip|femoral\s+neck|femur))", "femur_neck_orif"),

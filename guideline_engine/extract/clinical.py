@@ -624,6 +624,9 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                 continue
             if other and m.value == "surgery_unspecified":
                 continue
+            if _WOULD_AFTER.match(sentence.text, m.end):
+                continue   # "Carpal tunnel release alone would allow 3-8 visits": the
+                # guideline's case, not the patient's operation
             start, end = m.start, m.end
             # the whole name of the operation the patient had ("underwent left knee anterior
             # cruciate ligament reconstruction with hamstring autograft on October 4, 2016")
@@ -751,6 +754,8 @@ _OTHER_EVENT = regex.compile(
     regex.IGNORECASE)
 
 
+_WOULD_AFTER = regex.compile(r"\s+(?:alone\s+)?(?:would|could|might)\s+(?:allow|warrant|support|"
+                             r"give|permit|be\s+allowed)\b", regex.IGNORECASE)
 # the date just after this is a request's ("A request for authorization was submitted on")
 _REQUEST_DATED = regex.compile(
     r"\b(?:request\w*|RFA|authori[sz]ation)\b[^.;]{0,30}?\b(?:on|dated|of)\s*$", regex.IGNORECASE)
