@@ -3308,3 +3308,22 @@ def test_a_radius_fixation_with_a_carpal_tunnel_release_is_the_fixations_course(
     facts = facts_of(text)
     assert facts.surgery_category.value == "radius_ulna_orif"
     assert str(facts.surgery_date.value) == "2016-12-06"
+
+
+def test_improvement_of_sessions_named_after_the_operation_is_the_therapys():
+    # blind128_1: "the patient underwent surgery on 08/30/2016 and has completed the initial 12
+    # sessions with documented improvement in range of motion"
+    text = letter("The patient completed 12 of 12 postoperative physical therapy sessions.",
+                  ("Additional physical therapy 2 times a week for 6 weeks for the right shoulder",
+                   "Overturned",
+                   "The patient underwent surgery on 08/30/2016 and has completed the initial 12 "
+                   "sessions with documented improvement in range of motion. The request is "
+                   "medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+    # improvement said of the operation alone is not the therapy's
+    surgery = letter("The patient completed 12 of 12 postoperative physical therapy sessions.",
+                     ("Additional physical therapy 2 times a week for 6 weeks for the right "
+                      "shoulder", "Upheld",
+                      "Following the surgery the patient had improvement in range of motion. "
+                      + NOT_NECESSARY))
+    assert facts_of(surgery).functional_improvement.value != "documented"

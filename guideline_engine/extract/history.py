@@ -1101,7 +1101,10 @@ def _about_item(sentence: Sentence, start: int, end: int, item_modality: str | N
     # naming no treatment: only in the item's own rationale, and not about another kind of
     # treatment (medication, injections...)
     subject = clause if subject_end is None else sentence.text[start:subject_end]
-    if _OTHER_TREATMENT.search(subject):
+    other = list(_OTHER_TREATMENT.finditer(subject))
+    # ("underwent surgery on 08/30/2016 and has completed the initial 12 sessions with
+    # documented improvement": the sessions named after the operation are the statement's)
+    if other and not _SESSIONS_NOUN.search(subject, other[-1].end()):
         return False
     if sentence.part.name == "rationale":
         return True
@@ -1111,6 +1114,7 @@ def _about_item(sentence: Sentence, start: int, end: int, item_modality: str | N
                 and _previous_names_only(sentence, item_modality))
 
 
+_SESSIONS_NOUN = regex.compile(r"\b(?:sessions|visits)\b", regex.IGNORECASE)
 _BARE_THERAPY = regex.compile(r"\b(?:with|from|after|of|in|the|this)\s+(?:the\s+)?therapy\b",
                               regex.IGNORECASE)
 
