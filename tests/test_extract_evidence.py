@@ -3327,3 +3327,28 @@ def test_improvement_of_sessions_named_after_the_operation_is_the_therapys():
                       "Following the surgery the patient had improvement in range of motion. "
                       + NOT_NECESSARY))
     assert facts_of(surgery).functional_improvement.value != "documented"
+
+
+def test_a_repeat_operation_starts_the_course_and_sessions_that_led_to_improvement():
+    # blind128_4: "He underwent a right knee arthroscopy with partial medial meniscectomy on
+    # 7-14-2015 ... He had a repeat right knee arthroscopy with revision partial medial
+    # meniscectomy and chondroplasty on 12-1-2016."; "In the case of this worker, ... the 6
+    # post-operative sessions completed so far have led to improvement in knee flexion"
+    text = letter("He underwent a right knee arthroscopy with partial medial meniscectomy on "
+                  "7-14-2015 and completed 12 sessions of physical therapy afterward. He had a "
+                  "repeat right knee arthroscopy with revision partial medial meniscectomy and "
+                  "chondroplasty on 12-1-2016.",
+                  ("Six additional post-operative physical therapy sessions for the right knee",
+                   "Overturned",
+                   "In the case of this worker, the second arthroscopic surgery on the right knee "
+                   "was performed on 12-1-2016, and the 6 post-operative sessions completed so "
+                   "far have led to improvement in knee flexion, pain and walking. The request "
+                   "is medically necessary."))
+    facts = facts_of(text)
+    assert str(facts.surgery_date.value) == "2016-12-01"
+    assert facts.functional_improvement.value == "documented"
+    # one operation, two dates in the letter: the first reading stands
+    once = letter("He underwent a right knee arthroscopy with partial medial meniscectomy on "
+                  "7-14-2016. He was seen for a right knee arthroscopy follow-up on 9-1-2016.",
+                  ("Physical therapy x 6 for the right knee", "Upheld", NOT_NECESSARY))
+    assert str(facts_of(once).surgery_date.value) == "2016-07-14"

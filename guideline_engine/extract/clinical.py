@@ -712,7 +712,13 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
     # the date of the operation named, else of any mention
     dated = ([r for c, r in date_readings if c == category_fact.value]
              or [r for _, r in date_readings])
-    date_fact = (resolve(dated, RECORD_ORDER) if dated
+    # the same operation done twice ("a right knee arthroscopy ... on 7-14-2015", "a repeat
+    # right knee arthroscopy ... on 12-1-2016"): the postsurgical course runs from the later
+    repeat = [r for r in dated if r.value == max(x.value for x in dated)] \
+        if len({x.value for x in dated}) > 1 and _REPEAT_OPERATION.search(
+            " ".join(e.quote for _, r in date_readings for e in r.evidence)
+            + " " + " ".join(text.summary.view.folded.split())) else dated
+    date_fact = (resolve(repeat, RECORD_ORDER) if dated
                  else Fact.unknown("a surgery is mentioned but not its date"))
     months = ([r for r in month_readings if r[0] == category_fact.value] or month_readings)
     if not dated and months:
@@ -723,6 +729,10 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
     return surgery_fact, date_fact, category_fact
 
 
+_REPEAT_OPERATION = regex.compile(
+    r"\b(?:repeat|revision|second|another|redo|re-?operation)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:arthroscop\w*|surgery|operation|procedure|repair|release|fusion|meniscectomy)",
+    regex.IGNORECASE)
 _MONTH_YEAR = regex.compile(
     r"\b(?:in|on|during|of)\s+(?:(?P<mn>January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+"

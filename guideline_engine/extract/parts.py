@@ -112,6 +112,10 @@ _CASE = regex.compile(
     # "The 4 sessions of pool therapy already completed resulted in objective functional
     # improvement": sessions this patient had
     r"already\s+(?:completed|received|attended|had)|"
+    # "In the case of this worker, ... the 6 post-operative sessions completed so far have led
+    # to improvement"
+    r"this\s+(?:worker|employee|individual)|(?:completed|received|attended)\s+(?:so\s+far|"
+    r"to\s+date|thus\s+far)|"
     # what the record did or did not state: "No clear return-to-work goal was articulated."
     r"(?:was|were)\s+(?:not\s+)?(?:clearly\s+)?(?:articulated|stated|described|outlined|"
     r"identified|established|reported|mentioned|specified|detailed|furnished))\b",
