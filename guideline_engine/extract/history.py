@@ -852,6 +852,17 @@ def _given_before(text: str, item_modality: str | None) -> bool:
     return False
 
 
+def _given_elsewhere(text: ItemText, item_modality: str | None, item_region: str | None) -> bool:
+    """The letter says the treatment was given for another region or side (in the item's own
+    parts or another item's rationale)."""
+    return any(
+        not sentence.is_guideline_talk() and item_modality in sentence.modalities()
+        and _other_region(sentence.text, item_region, text.side)
+        and _given_before(sentence.text, item_modality)
+        for part in (text.rationale, text.summary, *text.other_rationales())
+        for sentence in part.sentences())
+
+
 def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact,
                     item_region: str | None = None) -> Fact:
     """Whether this treatment was given before (a count is not needed for that)."""
@@ -865,16 +876,11 @@ def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact,
     # therapy for the neck"): then a mention that names no region ("Treatment has included
     # Celecoxib, Tramadol, and physical therapy") may be that therapy, and says nothing of this
     # item's region
-    elsewhere_given = False
     unplaced: list[Reading] = []
-    for part in (text.rationale, text.summary, *text.other_rationales()):
+    for part in (text.rationale, text.summary):
         for sentence in part.sentences():
-            if sentence.is_guideline_talk() or item_modality not in sentence.modalities():
-                continue
-            if _other_region(sentence.text, item_region, side):
-                elsewhere_given = elsewhere_given or _given_before(sentence.text, item_modality)
-                continue
-            if part is not text.rationale and part is not text.summary:
+            if sentence.is_guideline_talk() or item_modality not in sentence.modalities() \
+                    or _other_region(sentence.text, item_region, side):
                 continue
             if _no_recent(sentence, item_modality, item_region) is not None:
                 continue
@@ -896,7 +902,8 @@ def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact,
                 if item_region not in (None, "multiple", "unspecified") and \
                         categories.body_region(sentence.text) is None:
                     unplaced.append(reading)
-    if elsewhere_given and readings and len(unplaced) == len(readings) and not prior.known:
+    if readings and len(unplaced) == len(readings) and not prior.known and \
+            _given_elsewhere(text, item_modality, item_region):
         return Fact.unknown(UNPLACED_MENTION)
     if prior.known:
         # the count decides; every statement that agrees with it is evidence too
