@@ -1714,6 +1714,14 @@ def test_crps_of_a_limb_outranks_a_fracture_placed_at_the_wrist():
     ("The injury is about 4 weeks old.", False, "injury is about 4 weeks old"),
     ("She was seen nearly 8 months after the injury.", True, "nearly 8 months after the injury"),
     ("The symptoms have been present for only 3 weeks.", False, "present for only 3 weeks"),
+    ("The patient is now seven weeks from the injury.", False, "seven weeks from the injury"),
+    ("He is about one year past the date of injury.", True,
+     "about one year past the date of injury"),
+    ("She has been experiencing low back pain for 8 months.", True,
+     "experiencing low back pain for 8 months"),
+    ("Her pain has persisted for two months.", False, "persisted for two months"),
+    ("The injury occurred nearly 2 years ago.", True, "injury occurred nearly 2 years ago"),
+    ("The injury is now more than 3 months old.", True, "injury is now more than 3 months old"),
 ])
 def test_the_age_of_the_injury_said_in_the_letter_tells_chronicity(sentence, value, quote):
     text = letter(sentence, ("Physical therapy 2x3 for the lumbar spine", "Overturned",
@@ -1721,6 +1729,20 @@ def test_the_age_of_the_injury_said_in_the_letter_tells_chronicity(sentence, val
     facts = facts_of(text)
     assert facts.chronic.value is value
     assert quote in quotes(text, facts.chronic)
+
+
+def test_the_age_of_the_injury_said_of_another_item_is_evidence_of_chronicity():
+    # the dates (injury 10/31/2015, UR 12/19/2016) make it chronic; the drug's rationale says
+    # so in words too, and a reader may quote either
+    text = letter("The injured worker has low back pain.",
+                  ("Physical therapy 2x3 for the lumbar spine", "Upheld", NOT_NECESSARY),
+                  ("Naproxen 550mg #60", "Overturned",
+                   "The records show the patient is now 13 months past the date of injury with "
+                   "persistent pain. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.chronic.value is True
+    assert "13 months past the date of injury" in quotes(text, facts.chronic)
+    assert "10/31/2015" in quotes(text, facts.chronic)
 
 
 def test_a_diagnosis_placed_on_the_limb_is_kept_for_a_request_for_its_joint():

@@ -538,17 +538,33 @@ def chronic(text: ItemText, injury: Fact, as_of: Fact, service: Fact | None = No
             readings.append(Reading(value=_elapsed_months(m) >= CHRONIC_MONTHS,
                                     part=part.name,
                                     evidence=[sentence.evidence(m.start(), m.end())]))
-    if readings:
-        return resolve(readings, RECORD_ORDER, note="stated in the letter")
     to, when = as_of, "request"
     if service is not None and service.known:
         to, when = service, "the first date of service"
+    derived = None
     if injury.known and to.known:
         months = months_between(injury.value, to.value)
-        return Fact(value=months >= CHRONIC_MONTHS, known=True,
-                    evidence=injury.evidence + to.evidence,
-                    note=f"derived: {months} months from injury to {when}; chronic pain is "
-                         f"pain lasting {CHRONIC_MONTHS} months or more (8 CCR 9792.20(b))")
+        derived = Fact(value=months >= CHRONIC_MONTHS, known=True,
+                       evidence=injury.evidence + to.evidence,
+                       note=f"derived: {months} months from injury to {when}; chronic pain is "
+                            f"pain lasting {CHRONIC_MONTHS} months or more (8 CCR 9792.20(b))")
+    if readings:
+        stated = resolve(readings, RECORD_ORDER, note="stated in the letter")
+        if derived is not None and stated.known and stated.value == derived.value:
+            # the dates agree with the statement: both are its evidence
+            return stated.model_copy(update={"evidence": stated.evidence + derived.evidence})
+        return stated
+    # the injury's age said in another item's rationale ("the medical records reveal the injury
+    # is about five weeks old", of a drug) is the same claim's
+    aged = [Reading(value=_elapsed_months(m) >= CHRONIC_MONTHS, part=part.name,
+                    evidence=[sentence.evidence(m.start(), m.end())])
+            for part in text.other_rationales() for sentence in part.sentences()
+            if sentence.about_case() and (m := sentence.search(_INJURY_AGE))]
+    if derived is not None:
+        return derived.model_copy(update={"evidence": derived.evidence + [
+            e for r in aged if r.value == derived.value for e in r.evidence]})
+    if aged:
+        return resolve(aged, RECORD_ORDER, note="stated in another item's rationale")
     return Fact.unknown("not stated, and the injury or request date is unknown")
 
 
@@ -823,11 +839,19 @@ _UNIT_MONTHS = {"day": 1 / 30, "week": 12 / 52, "month": 1, "year": 12}
 _AGE_UNIT = r"(?P<unit>days?|weeks?|months?|years?)"
 _AGE_QUAL = r"(?:(?:about|approximately|nearly|almost|roughly|only|just|over|more\s+than)\s+)?"
 _INJURY_AGE = regex.compile(
-    rf"\b(?:injury|condition|symptoms|pain|complaints?)\s+(?:is|was|are|were)\s+{_AGE_QUAL}"
-    rf"(?P<n>{NUMBER})\s+{_AGE_UNIT}\s+old\b|"
-    rf"\b{_AGE_QUAL}(?P<n>{NUMBER})\s+{_AGE_UNIT}\s+(?:after|since|following|removed\s+from)\s+"
+    rf"\b(?:injury|condition|symptoms|pain|complaints?)\s+(?:is|was|are|were)\s+(?:now\s+)?"
+    rf"{_AGE_QUAL}(?P<n>{NUMBER})\s+{_AGE_UNIT}\s+old\b|"
+    # "nearly 8 months after the injury", "now seven weeks from the injury", "about one year
+    # past the date of injury", "nearly four months status post injury"
+    rf"\b{_AGE_QUAL}(?P<n>{NUMBER})\s+{_AGE_UNIT}\s+(?:after|since|following|removed\s+from|"
+    rf"from|past|status\s+post)\s+"
     rf"(?:the\s+|his\s+|her\s+)?(?:date\s+of\s+(?:the\s+)?)?injury\b|"
-    rf"\b(?:present|ongoing)\s+for\s+{_AGE_QUAL}(?P<n>{NUMBER})\s+{_AGE_UNIT}\b",
+    # "present for only 3 weeks", "has persisted for eight months", "has been experiencing
+    # pain for 8 months"
+    rf"\b(?:present|ongoing|persisted|persisting|experiencing\s+(?:[\w-]+\s+){{0,3}}?pain)"
+    rf"\s+for\s+{_AGE_QUAL}(?P<n>{NUMBER})\s+{_AGE_UNIT}\b|"
+    # "the injury occurred nearly 2 years ago"
+    rf"\binjury\s+occurred\s+{_AGE_QUAL}(?P<n>{NUMBER})\s+{_AGE_UNIT}\s+ago\b",
     regex.IGNORECASE)
 
 
