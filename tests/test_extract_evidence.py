@@ -3374,3 +3374,44 @@ def test_a_repeat_operation_starts_the_course_and_sessions_that_led_to_improveme
                   "7-14-2016. He was seen for a right knee arthroscopy follow-up on 9-1-2016.",
                   ("Physical therapy x 6 for the right knee", "Upheld", NOT_NECESSARY))
     assert str(facts_of(once).surgery_date.value) == "2016-07-14"
+
+
+@pytest.mark.parametrize(("summary", "surgery", "date"), [
+    # the finger named before "trigger release"
+    ("She is status post left ring finger trigger release on 10-26-16.",
+     "left ring finger trigger release", dt.date(2016, 10, 26)),
+    # the date stated in a sentence of its own
+    ("He is status post L4-L5 posterior lumbar interbody fusion. Date of surgery is August 30, "
+     "2016.", "L4-L5 posterior lumbar interbody fusion", dt.date(2016, 8, 30)),
+    # the name ends at a month and year with no preposition, and at "more than 4 months"
+    ("The diagnoses are left knee pain status post left total knee arthroplasty June 2016, "
+     "hypertension.", "left total knee arthroplasty", None),
+    ("The claimant had the right carpal tunnel release more than 4 months before the request.",
+     "right carpal tunnel release", None),
+    # an adjunct joined by "with" is part of the operation; the name ends at "in August"
+    ("The patient is status post right shoulder arthroscopic rotator cuff repair with "
+     "subacromial decompression in August.",
+     "right shoulder arthroscopic rotator cuff repair with subacromial decompression", None),
+    # the second of two operations, after the first one's date
+    ("She underwent open reduction internal fixation of the right ankle on 06-21-2016 and left "
+     "knee anterior cruciate ligament reconstruction with hamstring autograft on 10-25-2016.",
+     "left knee anterior cruciate ligament reconstruction with hamstring autograft",
+     dt.date(2016, 10, 25)),
+])
+def test_the_operation_is_named_whole_and_dated(summary, surgery, date):
+    title = ("Postoperative physical therapy 2x4 for the left knee" if "cruciate" in summary
+             else "Postoperative physical therapy x 8")
+    facts = facts_of(letter(summary, (title, "Upheld", NOT_NECESSARY)))
+    assert facts.surgery.value == surgery
+    if date is not None:
+        assert facts.surgery_date.value == date
+
+
+def test_improvement_with_the_prior_therapy_is_the_cases():
+    text = letter("The injured worker attended sixteen postoperative PT sessions.",
+                  ("Physical therapy x 6 for the lumbar spine", "Overturned",
+                   "There is objective functional improvement with the prior therapy, and "
+                   "residual deficits remain. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "documented"
+    assert "objective functional improvement" in quotes(text, facts.functional_improvement)

@@ -108,7 +108,10 @@ SURGERY = _lexicon([
      r"arthroscop\w*\s+(?:of\s+the\s+)?shoulder|shoulder\s+scope\b",
      "shoulder_decompression_arthroscopic"),
     (r"shoulder\s+(?:arthroplasty|replacement)", "shoulder_arthroplasty"),
-    (r"trigger\s+(?:finger|thumb)\s+release|A1\s+pulley\s+release", "trigger_finger_release"),
+    # "trigger finger release", "left ring finger trigger release", "release of the trigger thumb"
+    (r"trigger\s+(?:finger|thumb|digit)\s+release|(?:finger|thumb|digit)\s+trigger\s+release|"
+     r"release\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?trigger\s+(?:finger|thumb|digit)|"
+     r"A1\s+pulley\s+release", "trigger_finger_release"),
     (r"(?:lumbar|cervical|spinal|spine)?\s*fusion|arthrodesis|\b(?:ACDF|[ATP]LIF)\b",
      "spinal_fusion"),
     (r"discectomy|microdiscectomy|laminectomy|laminotomy|decompression\s+surgery",

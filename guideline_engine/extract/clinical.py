@@ -627,6 +627,15 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
     month_readings: list[tuple[str, tuple[dt.date, dt.date], Evidence]] = []
     unplaced = 0   # bare mentions naming no region ("a postoperative visit")
     for part, sentence in _sentences(text):
+        # "Date of surgery is August 30, 2016.": the date of the operation the letter names
+        # elsewhere (a named operation's own date, where there is one, comes first)
+        for stated in _SURGERY_DATE_STATED.finditer(sentence.text):
+            if (d := next(iter(find_dates(sentence.text[stated.end():stated.end() + 40])),
+                          None)) and d.start == 0:
+                date_readings.append(("stated", Reading(
+                    value=d.value, part=part.name,
+                    evidence=[sentence.evidence(stated.end() + d.start,
+                                                stated.end() + d.end)])))
         # an operation outside the musculoskeletal system (a bowel resection) is no operation
         # of the postsurgical guidelines; a bare "status post" beside it is of it
         other = [sentence.evidence(o.start, o.end)
@@ -650,8 +659,13 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
             for whole in _OPERATION.finditer(sentence.text):
                 if whole.start("what") <= m.start and m.end <= whole.end("what"):
                     # (two operations named in it: each is its own)
+                    # (one joined to it by "with" is part of it: "arthroscopic rotator cuff
+                    # repair with subacromial decompression")
                     if not any(n.value != m.value and whole.start("what") <= n.start
-                               and n.end <= whole.end("what") for n in named):
+                               and n.end <= whole.end("what")
+                               and not _WITH_ADJUNCT.search(
+                                   sentence.text[min(m.end, n.end):max(m.start, n.start)])
+                               for n in named):
                         start, end = whole.span("what")
                     break
             evidence = [sentence.evidence(start, end)]
@@ -690,7 +704,10 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
             if m.value == "surgery_unspecified" and _POSTOP_EVENT.match(sentence.text, m.end):
                 dates = []   # "postoperative physical therapy visits between 02/20/2019 and ..."
             if dates:
-                d = min(dates, key=lambda d: abs(d.start - m.start))
+                # the date straight after the operation's name ("... with hamstring autograft
+                # on 10-25-2016"), else the nearest
+                d = next((d for d in dates if end <= d.start <= end + 12),
+                         min(dates, key=lambda d: abs(d.start - m.start)))
                 date_readings.append((m.value, Reading(value=d.value, part=part.name,
                                                        evidence=[sentence.evidence(d.start,
                                                                                    d.end)])))
@@ -745,6 +762,13 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
     return surgery_fact, date_fact, category_fact
 
 
+# (or straight before it: "shoulder arthroscopic rotator cuff repair")
+_WITH_ADJUNCT = regex.compile(r"^\s*(?:(?:and\s+)?with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3})?$",
+                              regex.IGNORECASE)
+_SURGERY_DATE_STATED = regex.compile(
+    r"\b(?:date\s+of\s+(?:the\s+)?(?:surgery|operation)|surgery\s+date|date\s+of\s+"
+    r"(?:the\s+)?surgical\s+procedure)\s*(?:(?:is|was|of|:|-)\s*)?(?:on\s+)?",
+    regex.IGNORECASE)
 _REPEAT_OPERATION = regex.compile(
     r"\b(?:repeat|revision|second|another|redo|re-?operation)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:arthroscop\w*|surgery|operation|procedure|repair|release|fusion|meniscectomy)",
@@ -789,15 +813,26 @@ _REQUEST_DATED = regex.compile(
 
 # an operation the patient had, named in full up to its date or the end of the clause
 _OPERATION = regex.compile(
-    r"\b(?:underwent|undergone|had|status\s+post|s/p)\s+(?:an?\s+|the\s+)?"
+    # (the second of two: "underwent open reduction ... on 06-21-2016 and left knee anterior
+    # cruciate ligament reconstruction with hamstring autograft on 10-25-2016")
+    r"\b(?:underwent|undergone|had|status\s+post|s/p|(?<=\d[/-]\d{2,4}\s+)and)\s+"
+    r"(?:an?\s+|the\s+)?"
     r"(?P<what>[A-Za-z][^.;:()]{2,160}?)(?=\s+(?:on|in|dated)\s+(?:\d|[A-Z][a-z]+\.?\s+\d)|"
     # "s/p R knee scope 10/4/16, 8 PT to date": the date straight after the operation
     r"\s+\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|"
+    # "status post left total knee arthroplasty June 2016, hypertension"
+    r",?\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b|"
+    # "... with subacromial decompression in August."
+    r"\s+in\s+(?:early\s+|late\s+|mid-?\s*)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b|"
     # "s/p right shoulder arthroscopy with subacromial decompression, DOS 12/02/2016"
     r",?\s+(?:DOS|date\s+of\s+(?:service|surgery))\b|"
     r"\s*[.;:(]|,\s+(?:and|which|with\s+post|followed)\b|"
     # "lumbar fusion two months prior to the request and had not yet started ..."
-    r"\s+(?:about\s+|approximately\s+|nearly\s+)?\w+\s+(?:days?|weeks?|months?|years?)\s+"
+    # ("the right carpal tunnel release more than 4 months before the request")
+    r"\s+(?:(?:about|approximately|nearly|almost|roughly|over|just|only|more\s+than|less\s+than|"
+    r"at\s+least)\s+)?\w+\s+(?:days?|weeks?|months?|years?)\s+"
     r"(?:prior|before|ago|earlier)\b|\s+and\s+(?:had|has|was|is|then)\b|$)", regex.IGNORECASE)
 _PERIOD = (r"(?:[\w-]+\s+){0,3}?post-?\s*(?:surgical|operative)\s+(?:physical\s+medicine\s+)?"
            r"(?:treatment\s+)?period")

@@ -114,7 +114,11 @@ _CASE = regex.compile(
     r"already\s+(?:completed|received|attended|had)|"
     # "In the case of this worker, ... the 6 post-operative sessions completed so far have led
     # to improvement"
-    r"this\s+(?:worker|employee|individual)|(?:completed|received|attended)\s+(?:so\s+far|"
+    r"this\s+(?:worker|employee|individual)|"
+    # "There is objective functional improvement with the prior therapy": this patient's
+    r"(?:with|from|after|of)\s+(?:the|his|her|their)\s+(?:prior|previous|earlier|completed|past|"
+    r"recent)\s+(?:[\w-]+\s+){0,2}?(?:therapy|sessions|visits|treatments?|care|course)|"
+    r"(?:completed|received|attended)\s+(?:so\s+far|"
     r"to\s+date|thus\s+far)|"
     # what the record did or did not state: "No clear return-to-work goal was articulated."
     r"(?:was|were)\s+(?:not\s+)?(?:clearly\s+)?(?:articulated|stated|described|outlined|"
