@@ -3415,3 +3415,58 @@ def test_improvement_with_the_prior_therapy_is_the_cases():
     facts = facts_of(text)
     assert facts.functional_improvement.value == "documented"
     assert "objective functional improvement" in quotes(text, facts.functional_improvement)
+
+
+@pytest.mark.parametrize(("summary", "working"), [
+    # the latest record governs: modified duty in August, off work in November
+    ("On 08/22/2016 he was placed on modified duty. On 11/21/2016 the injured worker is not "
+     "working.", False),
+    ("On 10/11/2016 she remained on temporary total disability. On 11/22/2016 she returned to "
+     "her usual job with modified hours.", True),
+    # the employer cannot take the patient back
+    ("The employer was noted to be unable to offer modified work.", False),
+    ("Work status was modified duty with no kneeling, not accommodated by the employer.", False),
+])
+def test_work_status_is_the_latest_records(summary, working):
+    text = letter(summary, ("Physical therapy x 8 for the left shoulder", "Upheld",
+                            NOT_NECESSARY))
+    assert facts_of(text).return_to_work.value is working
+
+
+def test_a_return_to_work_in_a_condition_is_no_return():
+    text = letter("The applicant was placed off of work, on total temporary disability.",
+                  ("Physical therapy x 8 for the left shoulder", "Upheld",
+                   "The request might have been supported if the applicant had in fact returned "
+                   "to work. The request is not medically necessary."))
+    assert facts_of(text).return_to_work.value is False
+
+
+def test_the_latest_record_of_home_exercise_governs():
+    text = letter("On 10/03/2016 the QME noted she was not performing any home exercises. On "
+                  "11/14/2016 she was performing a home exercise program daily.",
+                  ("Physical therapy x 6 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.home_exercise_program.value is True
+    assert "home exercise program" in quotes(text, facts.home_exercise_program)
+
+
+@pytest.mark.parametrize(("summary", "count"), [
+    ("The acupuncture discharge note dated 10-19-2016 documents that 6 of 6 visits were "
+     "completed.", 6),
+    # a visit reached on the way gives way to the later count
+    ("The physical therapy note dated October 5, 2016 documents visit 8 of 12. On October 31, "
+     "2016 the injured worker completed 12 physical therapy sessions.", 12),
+    ("The physical therapy note dated October 5, 2016 documents visit 8 of 12.", 8),
+])
+def test_visits_counted_of_those_authorised(summary, count):
+    title = ("Acupuncture 2x3 for the neck" if "acupuncture" in summary
+             else "Physical therapy x 8 for the left shoulder")
+    text = letter(summary, (title, "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == count
+
+
+def test_pain_worse_with_an_activity_is_no_worsening_from_therapy():
+    text = letter("She completed 12 physical therapy sessions. Her physical therapy progress "
+                  "note documents left shoulder pain, 5/10, worse with reaching overhead.",
+                  ("Physical therapy x 8 for the left shoulder", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).functional_improvement.value != "worsened"

@@ -184,11 +184,22 @@ _NOT_WORKING = regex.compile(
     r"temporarily\s+totally\s+disabled|(?:total\s+)?temporary\s+(?:total\s+)?disability|"
     r"\bTTD\b|remains\s+off|(?:has|have|had)\s+not\s+worked|(?:hasn't|hadn't)\s+worked|"
     r"(?:unable|not\s+able)\s+to\s+return\s+to\s+(?:[\w-]+\s+){0,4}?(?:work|job|duty|duties|"
-    r"employment))\b",
+    r"employment)|"
+    # the employer cannot take the patient back: "The employer was noted to be unable to offer
+    # modified work", "modified duty ..., not accommodated by the employer", "as modified duty
+    # is no longer available"
+    r"(?:unable|not\s+able|could\s+not|cannot|can't|did\s+not|does\s+not|would\s+not)\s+"
+    r"(?:to\s+)?(?:offer|provide|accommodate)\s+(?:(?:the|his|her|any)\s+)?(?:modified|light|"
+    r"restricted)\s+(?:work|duty|duties)|not\s+accommodated\s+by\s+(?:the|his|her)\s+employer|"
+    r"(?:unable|not\s+able)\s+to\s+accommodate\s+(?:(?:the|his|her)\s+)?(?:work\s+)?"
+    r"restrictions|(?:modified|light)\s+(?:work|duty)\s+(?:is|was)\s+(?:no\s+longer|not)\s+"
+    r"(?:available|offered|accommodated))\b",
     regex.IGNORECASE)
 _DUTY = (r"(?:(?:his|her|their)\s+)?(?:full|modified|regular|usual|light|restricted|limited)\s+"
          r"(?:work\s+|job\s+)?dut(?:y|ies)")
 _WORKING = regex.compile(
+    # (not a condition: "if the applicant had in fact returned to work")
+    rf"(?<!\b(?:if|whether|unless)\s+(?:[\w'-]+\s+){{0,5}})"
     rf"\b(?:returned\s+to\s+(?:\w+[- ]){{0,3}}work|returned\s+to\s+{_DUTY}|back\s+at\s+work|"
     # "had returned to his usual job", "Current work status is return to work with
     # restrictions", "She can return to work with modified duty", "was to perform modified duty"
@@ -986,7 +997,8 @@ def with_other_items(fact: Fact, text: ItemText, readings: list[Reading]) -> Fac
 
 
 def flag(text: ItemText, positive: regex.Pattern, negative: regex.Pattern | None,
-         what: str, patient: bool = False, rank: dict | None = None) -> Fact:
+         what: str, patient: bool = False, rank: dict | None = None,
+         latest: bool = False) -> Fact:
     """A yes/no fact from cue patterns; `patient`: a fact about the patient, which the other
     items' rationales may state too (evidence only); `rank`: which value wins where the
     readings disagree (else the record's order)."""
@@ -995,7 +1007,8 @@ def flag(text: ItemText, positive: regex.Pattern, negative: regex.Pattern | None
         return Fact.unknown(f"the letter does not mention {what}")
     fact = (resolve(readings, RECORD_ORDER, rank=rank, rank_first=True,
                     rank_reason="a statement that it is not done outweighs a history that "
-                                "lists it") if rank else resolve(readings, RECORD_ORDER))
+                                "lists it") if rank else resolve(readings, RECORD_ORDER,
+                                                                  latest=latest))
     if patient:
         fact = with_other_items(fact, text, _flag_readings(text.other_rationales(), positive,
                                                            negative))
@@ -1020,8 +1033,7 @@ def flare_up(text: ItemText, region: str | None = None) -> Fact:
 def home_exercise_program(text: ItemText) -> Fact:
     # a statement that the programme is not done ("she was no longer performing her home
     # exercises") is the current state; a treatment history that lists one is not
-    return flag(text, _HEP, _NO_HEP, "a home exercise programme", patient=True,
-                rank={False: 0, True: 1})
+    return flag(text, _HEP, _NO_HEP, "a home exercise programme", patient=True, latest=True)
 
 
 def _work_readings(parts) -> list[Reading]:
@@ -1038,7 +1050,7 @@ def return_to_work(text: ItemText) -> Fact:
                            note="stated in another item's rationale: the same patient's work "
                                 "status")
         return Fact.unknown("the letter does not state the work status")
-    return with_other_items(resolve(readings, RECORD_ORDER), text,
+    return with_other_items(resolve(readings, RECORD_ORDER, latest=True), text,
                             _work_readings(text.other_rationales()))
 
 

@@ -251,6 +251,10 @@ def session_counts(text: ItemText, item_modality: str | None,
     post_op = [r for r, after_surgery, _ in readings if after_surgery] or \
         _none_since_surgery(text, item_modality)
     prior = [r for r, _, whole in readings if whole]
+    # a visit reached on the way ("visit 8 of 12") gives way to a count as large or larger
+    # ("completed 12 physical therapy sessions")
+    prior = [r for r in prior if not _interim(r) or not any(
+        o.value >= r.value and not _interim(o) for o in prior)]
     return (resolve(prior, RECORD_ORDER) if prior else
             Fact.unknown("the letter gives no count of earlier sessions of this treatment"),
             resolve(post_op, RECORD_ORDER) if post_op else
@@ -445,9 +449,12 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 if mod is None and sentence.modalities() == {item_modality}:
                     mod = item_modality
                 if mod == item_modality:
+                    # ("visit 8 of 12": at least 8 by then; a later count supersedes it)
+                    interim = bool(m.groupdict().get("of")) and \
+                        int(m.group("low")) < int(m.group("of"))
                     counts.append((m.start("low"), m.end(), Reading(
                         value=int(m.group("low")), part=part.name,
-                        qualifier=CountQualifier.exact,
+                        qualifier=CountQualifier.at_least if interim else CountQualifier.exact,
                         evidence=[sentence.evidence(m.start("low"), m.end())]),
                         bool(_POST_OP.search(clause))))
             if counts:
@@ -498,6 +505,15 @@ _X_TO_DATE = regex.compile(r"(?<![\w-])[x×]\s*(?P<low>\d{1,2})\s+(?:visits?\s+|
 _PROJECTED_TOTAL = regex.compile(
     r"\b(?:bring\w*|brought|would\s+(?:make|bring|be))\s+(?:the\s+|a\s+)?(?:total|course|number)"
     r"\s+(?:\w+\s+)?to\s+(?:a\s+total\s+of\s+)?$", regex.IGNORECASE)
+def _interim(reading: Reading) -> bool:
+    return reading.qualifier == CountQualifier.at_least and any(
+        _OF_AUTHORISED.match(e.quote) for e in reading.evidence)
+
+
+_OF_AUTHORISED = regex.compile(r"\d{1,2}\s*(?:/|\s+of\s+)\s*(?:the\s+)?\d{1,2}\b",
+                               regex.IGNORECASE)
+
+
 # the visit reached ("completed her 8th visit"), visits done of those authorised ("PT 8/8
 # completed")
 _ORDINAL_VISIT = regex.compile(
@@ -506,7 +522,13 @@ _ORDINAL_VISIT = regex.compile(
     regex.IGNORECASE)
 _SLASH_DONE = regex.compile(
     r"(?<![\w/])(?P<low>\d{1,2})\s*/\s*(?P<of>\d{1,2})(?![\w/])\s+(?:(?:visits?|sessions?)\s+)?"
-    r"(?:completed|done|attended|finished)\b", regex.IGNORECASE)
+    r"(?:completed|done|attended|finished)\b|"
+    # "documents that 6 of 6 visits were completed", "documented visit 10 of 12 authorized"
+    r"\b(?P<low>\d{1,2})\s+of\s+(?P<of>\d{1,2})\s+(?:[\w-]+\s+){0,2}?(?:visits?|sessions?|"
+    r"treatments?)\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:completed|done|"
+    r"attended|finished)\b|"
+    r"\b(?:visit|session|treatment)\s+(?:#\s*|number\s+)?(?P<low>\d{1,2})\s+of\s+"
+    r"(?:the\s+)?(?P<of>\d{1,2})\b", regex.IGNORECASE)
 # a list of the treatment had, and a count after a treatment in it ("Prior treatment included
 # physical therapy x 12, acupuncture, medications and home exercises")
 _TREATMENT_LIST = regex.compile(
@@ -1030,7 +1052,10 @@ _FLARE = regex.compile(r"\b(?:flare[- ]?ups?|flared|exacerbation|recurrence|re-?
                     r"new\s+injury)\b", regex.IGNORECASE)
 _PLATEAU = regex.compile(r"\b(?:plateau\w*|leveled\s+off|levelled\s+off)\b", regex.IGNORECASE)
 _WORSE = regex.compile(
-    r"\b(?:increased\s+pain|worsen\w*|worse|aggravat\w*|exacerbat(?:ed|es|ing)\s+(?:by|with|after)|"
+    # (not a symptom's trigger: "left shoulder pain, 5/10, worse with reaching overhead")
+    r"\b(?:increased\s+pain|worsen\w*|worse(?!\s+(?:with|when|on|upon|during|while|in|at)\b"
+    r"(?!\s+(?:the\s+|each\s+)?(?:therap\w*|treatments?|PT|sessions?|visits?|physical|chiro\w*|"
+    r"acupuncture|massage|manipulation)))|aggravat\w*|exacerbat(?:ed|es|ing)\s+(?:by|with|after)|"
     r"(?:a\s+)?decline\s+in\s+function\w*|functional\s+decline|declin\w+\s+function\w*)\b",
     regex.IGNORECASE)
 # return to work after the treatment is functional improvement as 9792.20 defines it

@@ -336,7 +336,8 @@ class ItemText:
 
 def resolve(readings: list[Reading], order: tuple[EvidenceSource, ...],
             rank: dict[Any, int] | None = None, rank_first: bool = False,
-            rank_reason: str = "the more specific reading wins", **extra: Any) -> Fact:
+            rank_reason: str = "the more specific reading wins", latest: bool = False,
+            **extra: Any) -> Fact:
     """Combine readings into one Fact. The first part in `order` that has a reading wins; within
     a part, the reading with the lowest `rank` (or the first) wins. Disagreeing readings are all
     kept, with the reason for the choice."""
@@ -349,6 +350,7 @@ def resolve(readings: list[Reading], order: tuple[EvidenceSource, ...],
         i, reading = indexed
         where = position.get(reading.part, len(order))
         specific = rank.get(_plain(reading.value), 0)
+        i = -i if latest else i
         return (specific, where, i) if rank_first else (where, specific, i)
 
     ordered = [r for _, r in sorted(enumerate(readings), key=key)]
@@ -365,6 +367,8 @@ def resolve(readings: list[Reading], order: tuple[EvidenceSource, ...],
             why = _WHY.get((winner.part, loser.part), "part precedence")
         elif rank:
             why = f"within one part, {rank_reason}"
+        elif latest:
+            why = "the last statement in the part, the latest record, wins"
         else:
             why = "the first statement in the part wins"
         fact.readings = ordered
