@@ -3470,3 +3470,16 @@ def test_pain_worse_with_an_activity_is_no_worsening_from_therapy():
                   "note documents left shoulder pain, 5/10, worse with reaching overhead.",
                   ("Physical therapy x 8 for the left shoulder", "Upheld", NOT_NECESSARY))
     assert facts_of(text).functional_improvement.value != "worsened"
+
+
+@pytest.mark.parametrize("summary", [
+    "The applicant had undergone a left L4-L5 microdiscectomy in 2014 and had subsequently "
+    "received physical therapy.",
+    "He was diagnosed with lumbar sprain, status post L4-5 microdiscectomy (2010) and left knee "
+    "contusion.",
+])
+def test_an_operation_dated_by_its_year_alone_is_past_the_period(summary):
+    facts = facts_of(letter(summary, ("Physical therapy x 6 for the lumbar spine", "Upheld",
+                                      NOT_NECESSARY)))
+    assert facts.surgery_date.earliest.month == 1 and facts.surgery_date.latest.month == 12
+    assert facts.postsurgical.value is False

@@ -727,6 +727,12 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                 # "decompression in March of 2016", "surgery on 05/2016": a month, no day
                 month_readings.append((m.value, _month_span(month), sentence.evidence(
                     month.start(), month.end())))
+            elif year := _YEAR_ONLY.match(sentence.text, max(m.end, end)):
+                # "a left L4-L5 microdiscectomy in 2014", "microdiscectomy (2010)", "carpal
+                # tunnel releases in 2001": a year, no month
+                y = int(year.group("y"))
+                month_readings.append((m.value, (dt.date(y, 1, 1), dt.date(y, 12, 31)),
+                                       sentence.evidence(year.start("y"), year.end("y"))))
     if elsewhere and unplaced == len(readings):
         # the only operations named are on another region: "a postoperative visit", "the
         # postoperative physical therapy" are of those
@@ -767,8 +773,9 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
     months = ([r for r in month_readings if r[0] == category_fact.value] or month_readings)
     if not dated and months:
         _, (first, last), where = months[0]
+        by = "month" if first.month == last.month else "year"
         date_fact = Fact(known=False, earliest=first, latest=last, evidence=[where],
-                         note="the letter dates the operation by its month only: it lies "
+                         note=f"the letter dates the operation by its {by} only: it lies "
                               f"between {first.isoformat()} and {last.isoformat()}")
     return surgery_fact, date_fact, category_fact
 
@@ -789,6 +796,10 @@ _MONTH_YEAR = regex.compile(
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+"
     r"(?:of\s+)?(?P<y>(?:19|20)\d\d)|(?P<m>0?[1-9]|1[0-2])/(?P<y2>(?:19|20)\d\d))\b",
     regex.IGNORECASE)
+
+
+_YEAR_ONLY = regex.compile(r"s?,?\s*(?:(?:in|during)\s+(?:the\s+year\s+)?|\()"
+                           r"(?P<y>(?:19|20)\d\d)\b(?![/-])", regex.IGNORECASE)
 
 
 def _month_span(m: regex.Match) -> tuple[dt.date, dt.date]:
