@@ -1722,6 +1722,9 @@ def test_crps_of_a_limb_outranks_a_fracture_placed_at_the_wrist():
     ("Her pain has persisted for two months.", False, "persisted for two months"),
     ("The injury occurred nearly 2 years ago.", True, "injury occurred nearly 2 years ago"),
     ("The injury is now more than 3 months old.", True, "injury is now more than 3 months old"),
+    ("Records noted low back pain with radiation to the left calf for the past 2 months.", False,
+     "pain with radiation to the left calf for the past 2 months"),
+    ("He reported low back pain since 2014.", True, "pain since 2014"),
 ])
 def test_the_age_of_the_injury_said_in_the_letter_tells_chronicity(sentence, value, quote):
     text = letter(sentence, ("Physical therapy 2x3 for the lumbar spine", "Overturned",
@@ -3483,3 +3486,13 @@ def test_an_operation_dated_by_its_year_alone_is_past_the_period(summary):
                                       NOT_NECESSARY)))
     assert facts.surgery_date.earliest.month == 1 and facts.surgery_date.latest.month == 12
     assert facts.postsurgical.value is False
+
+
+def test_a_count_authorised_by_the_claims_administrator_is_not_sessions_had():
+    text = letter("The injured worker received eight occupational therapy sessions in 2016.",
+                  ("Occupational therapy 2x6 for the right wrist and right elbow", "Upheld",
+                   "Requested Treatment: Twelve occupational therapy visits for the right wrist "
+                   "and right elbow was the original request. Six occupational therapy visits "
+                   "for the right wrist and right elbow was authorized by the Claims "
+                   "Administrator. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 8

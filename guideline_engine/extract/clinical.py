@@ -549,6 +549,13 @@ def chronic(text: ItemText, injury: Fact, as_of: Fact, service: Fact | None = No
             readings.append(Reading(value=_elapsed_months(m) >= CHRONIC_MONTHS,
                                     part=part.name,
                                     evidence=[sentence.evidence(m.start(), m.end())]))
+        elif (m := sentence.search(_PAIN_SINCE_YEAR)) and as_of.known:
+            # "low back pain since 2014": chronic when even the year's last day is 3 months
+            # or more before the request
+            year = int(m.group("year"))
+            if months_between(dt.date(year, 12, 31), as_of.value) >= CHRONIC_MONTHS:
+                readings.append(Reading(value=True, part=part.name,
+                                        evidence=[sentence.evidence(m.start(), m.end())]))
     to, when = as_of, "request"
     if service is not None and service.known:
         to, when = service, "the first date of service"
@@ -907,9 +914,18 @@ _INJURY_AGE = regex.compile(
     # pain for 8 months"
     rf"\b(?:present|ongoing|persisted|persisting|experiencing\s+(?:[\w-]+\s+){{0,3}}?pain)"
     rf"\s+for\s+{_AGE_QUAL}(?P<n>{NUMBER})\s+{_AGE_UNIT}\b|"
+    # "low back pain with radiation to the left calf for the past 4 months"
+    rf"\b(?:pain|symptoms|complaints?|discomfort)\b[^.;]{{0,60}}?\bfor\s+the\s+(?:past|last)\s+"
+    rf"{_AGE_QUAL}(?P<n>{NUMBER})\s+{_AGE_UNIT}\b|"
     # "the injury occurred nearly 2 years ago"
     rf"\binjury\s+occurred\s+{_AGE_QUAL}(?P<n>{NUMBER})\s+{_AGE_UNIT}\s+ago\b",
     regex.IGNORECASE)
+
+
+# "low back pain since 2014", "which he reported had been present since 2014"
+_PAIN_SINCE_YEAR = regex.compile(
+    r"\b(?:pain|symptoms|complaints?|present|ongoing)\b[^.;]{0,40}?\bsince\s+"
+    r"(?P<year>(?:19|20)\d\d)\b(?![/-])", regex.IGNORECASE)
 
 
 def _elapsed_months(m: regex.Match) -> float:

@@ -678,7 +678,9 @@ def concurrent_approved_visits(text: ItemText, item_modality: str | None,
 
 # a count UR authorised or modified to is not a count of sessions had
 _UR_COUNT = regex.compile(
-    r"^\W*(?:\w+\W+){0,6}?(?:(?:was|were)\s+)?(?:authori[sz]ed|certified|approved)\s+by\s+"
+    # ("Six occupational therapy visits for the right wrist and right elbow was authorized by
+    # the Claims Administrator")
+    r"^\W*(?:\w+\W+){0,12}?(?:(?:was|were)\s+)?(?:authori[sz]ed|certified|approved)\s+by\s+"
     r"(?:the\s+)?(?:Claims\s+Administrator|utilization\s+review|UR|reviewer)"
     r"|^\W*(?:\w+\W+){0,4}?(?:was|were)\s+(?:authori[sz]ed|certified|modified)\b"
     r"|^\W*(?:\w+\W+){0,2}?(?:requested|being\s+requested|were\s+requested)\b",
