@@ -393,3 +393,18 @@ def test_an_operation_dated_by_its_month_decides_the_period_when_every_day_agree
     assert prepare(case(dt.date(2016, 6, 1)), book).postsurgical.value is False
     assert prepare(case(dt.date(2016, 2, 1)), book).postsurgical.value is True
     assert not prepare(case(dt.date(2016, 5, 15)), book).postsurgical.known
+
+
+@pytest.mark.parametrize(("goal", "outcome"), [(None, "overturned"), (True, "overturned"),
+                                               (False, "upheld")])
+def test_a_job_held_open_is_the_return_to_work_goal_unless_the_record_says_none(book, goal,
+                                                                                 outcome):
+    # CPMTG 2009 p. 125, as recalled: the defined return-to-work goal's first form is "a
+    # documented specific job to return to with job demands that exceed abilities"
+    values = {"modality": "work_conditioning", "body_region": "lumbar", "requested_visits": 10,
+              "prior_treatment": False, "prior_sessions": 0, "injury_date": dt.date(2016, 3, 1),
+              "request_date": dt.date(2016, 12, 28), "pt_plateau": True,
+              "job_to_return_to": True}
+    if goal is not None:
+        values["return_to_work_goal"] = goal
+    assert check(values, book, "MTUS").outcome == outcome
