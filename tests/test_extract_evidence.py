@@ -3496,3 +3496,20 @@ def test_a_count_authorised_by_the_claims_administrator_is_not_sessions_had():
                    "for the right wrist and right elbow was authorized by the Claims "
                    "Administrator. " + NOT_NECESSARY))
     assert facts_of(text).prior_sessions.value == 8
+
+
+def test_the_frp_criteria_stated_in_the_reviewers_own_words():
+    text = letter("The injured worker has chronic low back pain.",
+                  ("Functional restoration program, 10 days (80 hours)", "Overturned",
+                   "This claimant had a multidisciplinary evaluation with baseline functional "
+                   "testing; he has not improved with 18 sessions of physical therapy, "
+                   "chiropractic care, medications and two epidural injections; his sitting, "
+                   "walking and lifting tolerances are markedly reduced; and the spine surgeon "
+                   "has found that he is not a surgical candidate. He is motivated to return to "
+                   "work, and the program plan addresses his depressive symptoms and fear "
+                   "avoidance. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.frp_entry_criteria.value is True
+    assert {"has not improved with 18 sessions of physical therapy",
+            "tolerances are markedly reduced",
+            "program plan addresses his depressive"} <= set(quotes(text, facts.frp_entry_criteria))

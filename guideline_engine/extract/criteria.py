@@ -348,9 +348,20 @@ FRP_CRITERIA = {
                                     # "..., none with lasting benefit"
                                     r"(?:therapy|acupuncture|injections|medications)\b[^.;]{0,60}?"
                                     r"\b(?:without|none\s+with)\s+(?:lasting|sustained|durable)\s+"
-                                    r"(?:benefit|relief|improvement)",
+                                    r"(?:benefit|relief|improvement)|"
+                                    # "he has not improved with 18 sessions of physical therapy,
+                                    # chiropractic care, medications and two epidural injections"
+                                    r"(?:has|have|had)\s+not\s+(?:improved|responded|benefit+ed)\s+"
+                                    r"(?:with|to|from)\s+(?:[\w-]+\s+){0,4}?(?:physical\s+therapy|PT|"
+                                    r"chiropractic|acupuncture|injections|medications|"
+                                    r"conservative|treatment)",
     "loss of independent function": r"significant\s+loss\s+of\s+(?:the\s+ability\s+to\s+"
-                                    r"function|function)",
+                                    r"function|function)|"
+                                    # "his sitting, walking and lifting tolerances are markedly
+                                    # reduced"
+                                    r"(?:tolerances?|function(?:al\s+(?:capacity|abilities))?)\s+"
+                                    r"(?:are|is|was|were|remains?)\s+(?:markedly|significantly|"
+                                    r"severely)\s+(?:reduced|limited|impaired|restricted)",
     "not a surgical candidate": r"not\s+(?:to\s+be\s+)?a\s+(?:surgical\s+)?candidate|"
                                 r"non-?surgical\s+candidate|"
                                 # "the hand surgeon indicated there were no further surgical
@@ -371,7 +382,12 @@ FRP_CRITERIA = {
                                      # therapy"
                                      r"(?:depression|depressive\s+symptoms|psychological\s+"
                                      r"(?:issues|factors|barriers))\s+(?:has|have|had|was|were)\s+"
-                                     r"(?:been\s+)?addressed",
+                                     r"(?:been\s+)?addressed|"
+                                     # "the program plan addresses his depressive symptoms and
+                                     # fear avoidance"
+                                     r"(?:plan|program|programme)\s+(?:\w+\s+){0,2}?"
+                                     r"address(?:es|ed)\s+(?:his|her|their|the)\s+(?:depress\w+|"
+                                     r"fear[- ]avoidance|psycholog\w+|anxiety|catastrophi\w+)",
 }
 FRP_CRITERIA_NEEDED = 4
 _FRP = {name: regex.compile(rf"\b(?:{p})", regex.IGNORECASE) for name, p in FRP_CRITERIA.items()}
