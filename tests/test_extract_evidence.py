@@ -3513,3 +3513,20 @@ def test_the_frp_criteria_stated_in_the_reviewers_own_words():
     assert {"has not improved with 18 sessions of physical therapy",
             "tolerances are markedly reduced",
             "program plan addresses his depressive"} <= set(quotes(text, facts.frp_entry_criteria))
+
+
+def test_improvement_as_defined_in_the_regulation_therefore_not_documented():
+    text = letter("He completed 12 sessions of physical therapy in 2013.",
+                  ("Physical therapy 2x6 for the lumbar spine", "Upheld",
+                   "The discharge note shows no gain. Objective functional improvement as "
+                   "defined in 9792.20(f) is therefore not documented. " + NOT_NECESSARY))
+    assert facts_of(text).functional_improvement.value == "not_documented"
+
+
+def test_a_request_made_on_a_date():
+    text = letter("PT 2x6 to the lumbar spine was requested on 12/4/16, together with "
+                  "omeprazole. Utilization review on 12/19/2016 non-certified both requests.",
+                  ("PT 2x6 to the lumbar spine", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.request_date.value == dt.date(2016, 12, 4)
+    assert "12/4/16" in quotes(text, facts.request_date)

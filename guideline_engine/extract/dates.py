@@ -33,6 +33,8 @@ _REQUEST = regex.compile(
     r"(?:treatment\s+)?plan\s+(?:included|includes)\s+(?:a\s+)?request|"
     # "an authorization request dated 11-15-2016", "the current request, dated 11/07/2016"
     r"request\w*,?\s+dated(?=\s)|"
+    # "PT 2x6 to the lumbar spine was requested on 3/4/14": the date straight after
+    r"(?:was|were)\s+requested\s+on(?=\s+(?:\d|[A-Z][a-z]+\.?\s+\d))|"
     # "the 10/12/16 request", "her December 1, 2016 request"
     r"(?<=\d\s)request(?!\s+for\s+(?:an\s+)?(?:IMR|independent))|"
     # "The treating surgeon requested post operative physical therapy ... on 11-8-16"

@@ -999,7 +999,9 @@ _HYPOTHETICAL = regex.compile(
 # a negation after the statement: "... functional improvement with the previous visits is not
 # specified in the records provided", "... was not documented"
 _NEGATED_AFTER = regex.compile(
-    r"(?:[^.;]{0,160}?\b(?:is|was|are|were|has|have)\s+|"
+    # ("Objective functional improvement as defined in 9792.20(f) is therefore not documented")
+    r"(?:(?:[^.;]|\.(?=\d)){0,160}?\b(?:is|was|are|were|has|have)\s+(?:(?:therefore|thus|"
+    r"hence|still|clearly|consequently)\s+)?|"
     # a terse reviewer's "Functional gains not documented."
     r"\s+(?:[\w-]+\s+){0,2}?)(?:not\s+(?:been\s+)?|never\s+(?:been\s+)?)"
     r"(?:specified|documented|noted|evident|provided|shown|demonstrated|established|described|"
