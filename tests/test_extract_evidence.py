@@ -3530,3 +3530,12 @@ def test_a_request_made_on_a_date():
     facts = facts_of(text)
     assert facts.request_date.value == dt.date(2016, 12, 4)
     assert "12/4/16" in quotes(text, facts.request_date)
+
+
+def test_another_services_request_does_not_place_a_regionless_item():
+    text = letter("The applicant has chronic neck, low back and right shoulder pain. A 6-month "
+                  "gym membership was sought. Shoulder MRI imaging was sought to rule out a "
+                  "rotator cuff tear.",
+                  ("Gym membership, 6 months", "Upheld", NOT_NECESSARY),
+                  ("MRI of the right shoulder", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).body_region.value != "shoulder"
