@@ -3539,3 +3539,19 @@ def test_another_services_request_does_not_place_a_regionless_item():
                   ("Gym membership, 6 months", "Upheld", NOT_NECESSARY),
                   ("MRI of the right shoulder", "Upheld", NOT_NECESSARY))
     assert facts_of(text).body_region.value != "shoulder"
+
+
+@pytest.mark.parametrize(("summary", "quote"), [
+    # a UR decision in the older notices' words
+    ("The requests are non-certified.", "non-certified"),
+    # the claims administrator's decision on a list of requests, one of them another region's
+    ("In a utilization review report dated December 19, 2016, the claims administrator failed "
+     "to approve requests for acupuncture, chiropractic manipulative therapy, a gym membership, "
+     "Mobic, and MRI imaging of the right shoulder.", "failed to approve"),
+])
+def test_the_ur_decision_is_read_from_the_letters_words(summary, quote):
+    text = letter(summary, ("Chiropractic manipulative therapy, 6 sessions, lumbar spine",
+                            "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.ur_decision.value == "denied"
+    assert quote in quotes(text, facts.ur_decision)

@@ -263,9 +263,10 @@ _UR_PARTIAL = regex.compile(r"\bpartial(?:ly)?\s+(?:approv|certif|authori[sz])\w
 # what the claims administrator already authorised of the original request (item preamble)
 _AUTHORIZED = regex.compile(
     r"\bauthori[sz]ed\b|\bcertified\b|\bapproved\b", regex.IGNORECASE)
-_UR = regex.compile(r"\b(?:utilization\s+review\w*|UR|(?:prior|previous|original)\s+"
+_UR = regex.compile(r"\b(?:utilization\s+review\w*|UR|claims\s+administrator|(?:prior|previous|"
+                   r"original)\s+"
                    r"(?:review\w*|determination|denial)|previously\s+(?:review\w*|deemed|denied|"
-                   r"non-?certified|modified)|reviewer|(?:was|were|is|has\s+been)\s+(?:modified|"
+                   r"non-?certified|modified)|reviewer|(?:was|were|is|are|has\s+been)\s+(?:modified|"
                    r"non-?certified|denied)|resulted\s+in\s+(?:a\s+)?(?:non-?certification|modification))\b",
                    regex.IGNORECASE)
 
@@ -1166,9 +1167,19 @@ def _decided_elsewhere(sentence: str, span: tuple[int, int], region: str,
         own = next((i for i, piece in enumerate(pieces)
                     if any(m.value == item_modality
                            for m in categories.mentions(categories.MODALITY, piece))), None)
-        window = next((piece for piece in pieces[own:] if any(
-            m.value != "limb" for m in categories.mentions(categories.BODY_REGION, piece))),
-            "") if own is not None else window
+        # (up to the next treatment's list item: "requests for acupuncture, chiropractic
+        # manipulative therapy, a gym membership, Mobic, and MRI imaging of the right shoulder"
+        # place only the MRI)
+        placed = ""
+        for i, piece in enumerate(pieces[own:] if own is not None else []):
+            if i and any(m.value != item_modality
+                         for m in categories.mentions(categories.MODALITY, piece)):
+                break
+            if any(m.value != "limb"
+                   for m in categories.mentions(categories.BODY_REGION, piece)):
+                placed = piece
+                break
+        window = placed if own is not None else window
     where = {m.value for m in categories.mentions(categories.BODY_REGION, window)}
     where -= {"limb"}
     return bool(where) and region not in where
