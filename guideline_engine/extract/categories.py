@@ -240,6 +240,14 @@ OTHER_OPERATION = _lexicon([
 ])
 
 
+# services of another kind than physical medicine, named where a request is made or decided
+# ("Shoulder MRI imaging was sought", "... Mobic, and MRI imaging of the right shoulder")
+NON_PM_SERVICE = regex.compile(
+    r"\b(?:MRI|imaging|x-?rays?|radiographs?|CT\s+scan|EMG|NCV|nerve\s+conduction|"
+    r"injections?|epidural|ESI|medications?|brace|splint|TENS|urine\s+drug)\b",
+    regex.IGNORECASE)
+
+
 # the surgery lexicon's order: the most specific procedure first
 SURGERY_ORDER = {value: i for i, (_, value) in enumerate(SURGERY)}
 

@@ -1172,8 +1172,7 @@ def _decided_elsewhere(sentence: str, span: tuple[int, int], region: str,
         # place only the MRI)
         placed = ""
         for i, piece in enumerate(pieces[own:] if own is not None else []):
-            if i and any(m.value != item_modality
-                         for m in categories.mentions(categories.MODALITY, piece)):
+            if i and categories.NON_PM_SERVICE.search(piece):
                 break
             if any(m.value != "limb"
                    for m in categories.mentions(categories.BODY_REGION, piece)):

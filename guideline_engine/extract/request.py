@@ -35,11 +35,6 @@ _OTHER_SERVICE = regex.compile(
     r"home\s+(?:health\s+)?(?:aide|care|health|attendant|assistance)|aide|nurs\w+|"
     r"caregiver|attendant|housekeep\w*|transportation)\b",
     regex.IGNORECASE)
-# a service of another kind named in a sentence that requests something
-_ANOTHER_SERVICE_ASKED = regex.compile(
-    r"\b(?:MRI|imaging|x-?rays?|radiographs?|CT\s+scan|EMG|NCV|nerve\s+conduction|"
-    r"injections?|epidural|ESI|medications?|brace|splint|TENS|urine\s+drug)\b",
-    regex.IGNORECASE)
 _ORIGINAL = regex.compile(r"\bwas\s+the\s+original\s+request\b", regex.IGNORECASE)
 _REQUEST_CUE = regex.compile(
     r"\b(?:request\w*|reqquest\w*|authori[sz]ation|RFA|prescri\w+|treatment\s+plan|"
@@ -203,7 +198,7 @@ def body_region(text: ItemText, item_modality: str | None = None) -> Fact:
                 # gym membership": the regions of this treatment's list item only
                 lo, hi = _own_stretch(s.text, item_modality)
                 candidates.append((part, s.start + lo, s.text[lo:hi]))
-            elif not (item_modality and _ANOTHER_SERVICE_ASKED.search(s.text)):
+            elif not (item_modality and categories.NON_PM_SERVICE.search(s.text)):
                 # (not "Shoulder MRI imaging was sought to rule out a rotator cuff tear", for a
                 # gym membership: another service's request)
                 candidates.append((part, s.start, s.text))
