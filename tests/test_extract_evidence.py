@@ -3555,3 +3555,21 @@ def test_the_ur_decision_is_read_from_the_letters_words(summary, quote):
     facts = facts_of(text)
     assert facts.ur_decision.value == "denied"
     assert quote in quotes(text, facts.ur_decision)
+
+
+@pytest.mark.parametrize("summary", [
+    "He had a flare-up after he resumed full duty in 07/2016.",
+    "On 11/14/2016 she was released to full duty.",
+])
+def test_resuming_duty_is_working(summary):
+    text = letter(summary, ("Physical therapy x 6 for the lumbar spine", "Upheld",
+                            NOT_NECESSARY))
+    assert facts_of(text).return_to_work.value is True
+
+
+def test_no_documentation_the_worker_received_it_is_no_earlier_treatment():
+    text = letter("The injured worker completed 6 chiropractic treatments.",
+                  ("Massage therapy x 8 for the lumbar spine", "Upheld",
+                   "There is no documentation the injured worker received massage therapy "
+                   "previously. " + NOT_NECESSARY))
+    assert facts_of(text).prior_treatment.value is False

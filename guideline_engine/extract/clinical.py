@@ -208,6 +208,8 @@ _WORKING = regex.compile(
     # "resumed her full duty position as a certified nursing assistant"
     rf"resumed\s+(?:his|her|their)\s+(?:(?:full|regular|usual|modified|light)[- ]duty\s+)?"
     rf"(?:(?:usual|regular|former|same|prior)\s+)?(?:job|position|work|employment|duties)|"
+    # "after he resumed full duty in 07/2016", "she was released to full duty"
+    rf"(?:resumed|released\s+to|cleared\s+(?:for|to\s+return\s+to))\s+{_DUTY}|"
     rf"work\s+status\s+(?:is|was)\s+(?:a\s+)?return\s+to\s+"
     rf"(?:work|{_DUTY})|(?:can|may|could)\s+return\s+to\s+work\s+(?:with|on|at)\s+(?:\w+\s+)?"
     rf"(?:duty|restrictions|limitations)|(?:was\s+to\s+|to\s+)?perform(?:s|ing)?\s+{_DUTY}|"
