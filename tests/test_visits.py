@@ -21,6 +21,9 @@ FREQ_WORDS = {1: "once", 2: "twice"}
     ("12-24 sessions", 24, 12, None, None),
     ("12- 24 physical therapy visits for the back", 24, 12, None, None),
     ("3x a week for 4 weeks", 12, None, 3, 4),
+    # a schedule further on that makes the total is the total's
+    ("Aquatic therapy x6 visits for the lumbar spine and bilateral knees, two times a week for "
+     "three weeks", 6, None, 2, 3),
     ("twice weekly (for four weeks)", 8, None, 2, 4),
     ("six sessions", 6, None, None, None),
     ("eight (8) visits", 8, None, None, None),

@@ -137,9 +137,14 @@ def parse_visits(text: str, pos: int = 0) -> VisitCount | None:
         match = pattern.search(text, best.end)
         # (not another treatment's schedule: "a HELP program, 10 days, hydrotherapy twice
         # weekly for four weeks")
-        if match is not None and match.start() - best.end < 40 and \
+        # (further on only when it makes the total: "Aquatic therapy x6 visits for the lumbar
+        # spine and bilateral knees, two times a week for three weeks")
+        extra = _build("frequency_weeks", match) if match is not None else None
+        if extra is not None and (match.start() - best.end < 40 or (
+                match.start() - best.end < 80 and extra.frequency and extra.weeks
+                and extra.frequency * extra.weeks == best.total
+                and _PLACE_BETWEEN.match(text[best.end:match.start()]))) and \
                 not _OTHER_TREATMENT.search(text, best.end, match.start()):
-            extra = _build("frequency_weeks", match)
             best = VisitCount(best.total, best.minimum, extra.frequency, extra.weeks,
                               best.start, match.end(), best.form)
         else:
@@ -147,6 +152,10 @@ def parse_visits(text: str, pos: int = 0) -> VisitCount | None:
     return best
 
 
+# only the place between a total and a schedule further on: "x6 visits for the lumbar spine and
+# bilateral knees, two times a week ..."
+_PLACE_BETWEEN = regex.compile(r"(?:\s+(?:visits?|sessions?|treatments?))?\s+(?:for|to)\s+the\s+"
+                            r"[^,.;]{1,70},\s+$", regex.IGNORECASE)
 # a treatment named between a total and a schedule: the schedule is that treatment's
 _OTHER_TREATMENT = regex.compile(
     r"(?:[,;]|\band\b)\s*(?:[\w-]+\s+){0,3}?(?:therapy|hydrotherapy|chiropractic|acupuncture|"
