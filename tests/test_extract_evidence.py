@@ -3573,3 +3573,15 @@ def test_no_documentation_the_worker_received_it_is_no_earlier_treatment():
                    "There is no documentation the injured worker received massage therapy "
                    "previously. " + NOT_NECESSARY))
     assert facts_of(text).prior_treatment.value is False
+
+
+def test_the_request_restated_as_the_current_sessions_is_its_evidence():
+    text = letter("The injured worker has low back pain.",
+                  ("Physical therapy two times a week for three weeks for the lumbar spine",
+                   "Overturned",
+                   "ODG allows 10 visits over 8 weeks for lumbar sprains and strains. As such, "
+                   "the current 6 therapy sessions is consistent with guideline recommendations. "
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.requested_visits.value == 6
+    assert "6 therapy sessions" in quotes(text, facts.requested_visits)

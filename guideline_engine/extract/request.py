@@ -407,7 +407,10 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
     return out
 
 
-_MORE_SESSIONS = regex.compile(r"\b(?:additional|more|further|another)\b", regex.IGNORECASE)
+# ("the current 6 therapy sessions is consistent with ...", "The 6 visits requested are within
+# the 4-6 visits", "the requested 8 sessions")
+_MORE_SESSIONS = regex.compile(r"\b(?:additional|more|further|another|current(?:ly)?|requested|"
+                               r"proposed)\b", regex.IGNORECASE)
 
 
 def _restatements(text: ItemText, item_modality: str | None, source: Part, total: int,
@@ -434,7 +437,7 @@ def _restatements(text: ItemText, item_modality: str | None, source: Part, total
                 if hit.total != total:
                     continue
                 if not sentence.search(_REQUEST_CUE) and not _MORE_SESSIONS.search(
-                        sentence.text[max(0, hit.start - 25):hit.end]):
+                        sentence.text[max(0, hit.start - 25):hit.end + 12]):
                     continue
                 out.append((sentence.evidence(hit.start, hit.end), "total"))
                 if hit.frequency is not None and frequency in (None, hit.frequency):
