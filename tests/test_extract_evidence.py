@@ -3585,3 +3585,14 @@ def test_the_request_restated_as_the_current_sessions_is_its_evidence():
     facts = facts_of(text)
     assert facts.requested_visits.value == 6
     assert "6 therapy sessions" in quotes(text, facts.requested_visits)
+
+
+def test_a_dated_treatment_plan_dates_a_request_stated_nowhere_else():
+    text = letter("He has not had chiropractic treatment for this injury. The treatment plan on "
+                  "12-07-2016 includes chiropractic treatment for the lumbar spine, 6 visits. The "
+                  "original utilization review 12-19-2016 non-certified the request.",
+                  ("Chiropractic treatment for the lumbar spine, 6 visits", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.request_date.value == dt.date(2016, 12, 7)
+    assert "12-07-2016" in quotes(text, facts.request_date)

@@ -121,7 +121,14 @@ def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
         visit = None   # the last visit dated ("returned in follow-up on 10/02/14")
         for sentence in part.sentences():
             if visit_plans:
-                if dated := _VISIT_DATED.search(sentence.text):
+                if dated_plan := _DATED_PLAN.search(sentence.text):
+                    # "The treatment plan on 12-07-2016 includes chiropractic treatment ..."
+                    date = find_dates(dated_plan.group("date"))[0]
+                    planned.append(Reading(value=date.value, part=part.name, evidence=[
+                        sentence.evidence(dated_plan.start("date"), dated_plan.end("date")),
+                        sentence.evidence(dated_plan.start(), dated_plan.end())]))
+                    visit = None
+                elif dated := _VISIT_DATED.search(sentence.text):
                     visit = (sentence, dated)
                 elif visit is not None and (plan := _PLAN_OR_REQUEST.match(sentence.text)) \
                         and not find_dates(sentence.text):
@@ -160,6 +167,10 @@ def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
     return fact
 
 
+# a dated treatment plan: "The treatment plan on 12-07-2016 includes ..."
+_DATED_PLAN = regex.compile(
+    rf"\btreatment\s+plan\s+(?:on|dated|of|from)\s+(?P<date>{DATE.pattern})\s+(?:includes|included|"
+    rf"consists\s+of|consisted\s+of)\b", regex.IGNORECASE)
 # a treatment plan that makes a request, or a request made, with no date of its own
 _PLAN_OR_REQUEST = regex.compile(
     # "The patient returned in follow-up on 09/09/13 ... At that visit, a request was made"
