@@ -3596,3 +3596,15 @@ def test_a_dated_treatment_plan_dates_a_request_stated_nowhere_else():
     facts = facts_of(text)
     assert facts.request_date.value == dt.date(2016, 12, 7)
     assert "12-07-2016" in quotes(text, facts.request_date)
+
+
+def test_additional_sessions_the_reviewer_finds_indicated_are_not_sessions_had():
+    text = letter("Treatment has included a counterforce brace and 6 OT (occupational therapy) "
+                  "sessions.",
+                  ("Occupational therapy 2 times a week for 4 weeks (8) to the right elbow",
+                   "Upheld",
+                   "The claimant showed benefit with the initial visits. An additional 2 "
+                   "sessions of OT to address the remaining deficits and to complete the "
+                   "transition to a HEP is indicated, and these were authorized by the Claims "
+                   "Administrator. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 6

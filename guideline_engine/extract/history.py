@@ -701,6 +701,13 @@ _COURSE_ASKED = regex.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:proposed|requested|soug
                            r"recommended|planned|ordered)\b", regex.IGNORECASE)
 _JUDGED = regex.compile(r"\s+(?:is|are|would\s+be|falls?)\s+(?:well\s+|still\s+)?within\b|"
                      r"\s+(?:does|do|would)\s+not\s+exceed\b", regex.IGNORECASE)
+# what the reviewer finds the patient needs now: "An additional 2 sessions of OT to address the
+# remaining deficits and to complete the transition to a HEP is indicated"
+_INDICATED_AFTER = regex.compile(
+    r"[^.;]{0,120}?\b(?:is|are)\s+(?:medically\s+)?(?:indicated|warranted|supported|reasonable|"
+    r"appropriate|necessary)\b", regex.IGNORECASE)
+_MORE_BEFORE = regex.compile(r"\b(?:an?\s+)?(?:additional|more|further|another)\s*$",
+                          regex.IGNORECASE)
 _TO_COME = regex.compile(r"\s+(?:added|proposed|would|will|to\s+be|(?:are|is|being)\s+"
                          r"(?:requested|proposed))\b", regex.IGNORECASE)
 _BECAUSE = regex.compile(r"\b(?:because|since|given\s+that|noting\s+that|citing|as\s+(?:the|he|she|"
@@ -724,6 +731,8 @@ def _request_near(text: str, start: int, end: int) -> bool:
                     for m in _REQUEST.finditer(text, 0, end))
     return bool(requested or _UR_COUNT.search(text[end:end + 80])
                 or _TO_COME.match(text, end)
+                or (_INDICATED_AFTER.match(text, end)
+                    and _MORE_BEFORE.search(text, max(0, start - 25), start))
                 or _DECIDED_AFTER.match(text, end)
                 or _AUTHORIZED_COUNT.match(text[end:end + 80])
                 or _UR_BEFORE.search(text[max(0, start - 80):start]))
