@@ -790,7 +790,8 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
     return surgery_fact, date_fact, category_fact
 
 
-# (or straight before it: "shoulder arthroscopic rotator cuff repair")
+# what may stand between two procedures named as one operation: "with" ("rotator cuff repair
+# with subacromial decompression"), or nothing ("shoulder arthroscopic rotator cuff repair")
 _WITH_ADJUNCT = regex.compile(r"^\s*(?:(?:and\s+)?with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3})?$",
                               regex.IGNORECASE)
 _SURGERY_DATE_STATED = regex.compile(
@@ -1031,7 +1032,8 @@ def flag(text: ItemText, positive: regex.Pattern, negative: regex.Pattern | None
          latest: bool = False) -> Fact:
     """A yes/no fact from cue patterns; `patient`: a fact about the patient, which the other
     items' rationales may state too (evidence only); `rank`: which value wins where the
-    readings disagree (else the record's order)."""
+    readings disagree (else the record's order: the first statement of a part, or with
+    `latest` the last)."""
     readings = _flag_readings((text.rationale, text.summary), positive, negative)
     if not readings:
         return Fact.unknown(f"the letter does not mention {what}")
@@ -1061,8 +1063,9 @@ def flare_up(text: ItemText, region: str | None = None) -> Fact:
 
 
 def home_exercise_program(text: ItemText) -> Fact:
-    # a statement that the programme is not done ("she was no longer performing her home
-    # exercises") is the current state; a treatment history that lists one is not
+    # the latest record governs: "On 10/03/2016 ... not performing any home exercises. On
+    # 11/14/2016 she was performing a home exercise program daily" (a summary tells the record
+    # in order, so the last statement of a part is the latest)
     return flag(text, _HEP, _NO_HEP, "a home exercise programme", patient=True, latest=True)
 
 

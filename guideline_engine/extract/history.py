@@ -507,7 +507,10 @@ _X_TO_DATE = regex.compile(r"(?<![\w-])[x×]\s*(?P<low>\d{1,2})\s+(?:visits?\s+|
 _PROJECTED_TOTAL = regex.compile(
     r"\b(?:bring\w*|brought|would\s+(?:make|bring|be))\s+(?:the\s+|a\s+)?(?:total|course|number)"
     r"\s+(?:\w+\s+)?to\s+(?:a\s+total\s+of\s+)?$", regex.IGNORECASE)
+
+
 def _interim(reading: Reading) -> bool:
+    """A visit reached on the way ("visit 8 of 12"): at least that many by then."""
     return reading.qualifier == CountQualifier.at_least and any(
         _OF_AUTHORISED.match(e.quote) for e in reading.evidence)
 

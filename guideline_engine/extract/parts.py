@@ -339,8 +339,9 @@ def resolve(readings: list[Reading], order: tuple[EvidenceSource, ...],
             rank_reason: str = "the more specific reading wins", latest: bool = False,
             **extra: Any) -> Fact:
     """Combine readings into one Fact. The first part in `order` that has a reading wins; within
-    a part, the reading with the lowest `rank` (or the first) wins. Disagreeing readings are all
-    kept, with the reason for the choice."""
+    a part, the reading with the lowest `rank` (or the first; with `latest`, the last: the latest
+    record of a summary told in order) wins. Disagreeing readings are all kept, with the reason
+    for the choice."""
     if not readings:
         raise ValueError("no readings")
     position = {name: i for i, name in enumerate(order)}

@@ -407,9 +407,9 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
     return out
 
 
-# ("the current 6 therapy sessions is consistent with ...", "The 6 visits requested are within
-# the 4-6 visits", "the requested 8 sessions")
-_MORE_SESSIONS = regex.compile(r"\b(?:additional|more|further|another|current(?:ly)?|requested|"
+# words that restate the request in its own rationale: "an additional 8 sessions", "the current 6
+# therapy sessions is consistent with ...", "The 6 visits requested are within the 4-6 visits"
+_RESTATED = regex.compile(r"\b(?:additional|more|further|another|current(?:ly)?|requested|"
                                r"proposed)\b", regex.IGNORECASE)
 
 
@@ -426,7 +426,7 @@ def _restatements(text: ItemText, item_modality: str | None, source: Part, total
             # in the item's own rationale "an additional 8 sessions", "Four additional sessions
             # added to the six completed" restate the request without the word
             more = part is text.rationale and not (named - {item_modality}) and \
-                sentence.search(_MORE_SESSIONS)
+                sentence.search(_RESTATED)
             # in the item's own rationale a request that names no treatment is this one ("the
             # request for 8 treatments exceeds ...")
             if not (sentence.search(_REQUEST_CUE) or more) or (item_modality and (
@@ -436,7 +436,7 @@ def _restatements(text: ItemText, item_modality: str | None, source: Part, total
             for hit in all_visits(sentence.text):
                 if hit.total != total:
                     continue
-                if not sentence.search(_REQUEST_CUE) and not _MORE_SESSIONS.search(
+                if not sentence.search(_REQUEST_CUE) and not _RESTATED.search(
                         sentence.text[max(0, hit.start - 25):hit.end + 12]):
                     continue
                 out.append((sentence.evidence(hit.start, hit.end), "total"))

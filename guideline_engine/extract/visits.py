@@ -155,7 +155,7 @@ def parse_visits(text: str, pos: int = 0) -> VisitCount | None:
 # only the place between a total and a schedule further on: "x6 visits for the lumbar spine and
 # bilateral knees, two times a week ..."
 _PLACE_BETWEEN = regex.compile(r"(?:\s+(?:visits?|sessions?|treatments?))?\s+(?:for|to)\s+the\s+"
-                            r"[^,.;]{1,70},\s+$", regex.IGNORECASE)
+                               r"[^,.;]{1,70},\s+$", regex.IGNORECASE)
 # a treatment named between a total and a schedule: the schedule is that treatment's
 _OTHER_TREATMENT = regex.compile(
     r"(?:[,;]|\band\b)\s*(?:[\w-]+\s+){0,3}?(?:therapy|hydrotherapy|chiropractic|acupuncture|"
