@@ -410,7 +410,7 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
 # words that restate the request in its own rationale: "an additional 8 sessions", "the current 6
 # therapy sessions is consistent with ...", "The 6 visits requested are within the 4-6 visits"
 _RESTATED = regex.compile(r"\b(?:additional|more|further|another|current(?:ly)?|requested|"
-                               r"proposed)\b", regex.IGNORECASE)
+                       r"proposed)\b", regex.IGNORECASE)
 
 
 def _restatements(text: ItemText, item_modality: str | None, source: Part, total: int,
