@@ -3608,3 +3608,20 @@ def test_additional_sessions_the_reviewer_finds_indicated_are_not_sessions_had()
                    "transition to a HEP is indicated, and these were authorized by the Claims "
                    "Administrator. " + NOT_NECESSARY))
     assert facts_of(text).prior_sessions.value == 6
+
+
+def test_a_treatment_that_has_not_seemed_to_help_is_no_improvement():
+    # CM16-0246487: "it is noted the patient has had multiple events of apprehension and has not
+    # seemed to improve with physical therapy" reports how the therapy went, not a goal
+    text = letter("Treatment to date includes physical therapy. On 11/05/2016, it is noted the "
+                  "patient has had multiple events of apprehension and has not seemed to improve "
+                  "with physical therapy.",
+                  ("Physical therapy, times 12 for the left shoulder", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "not_documented"
+    assert quotes(text, facts.functional_improvement) == ["has not seemed to improve"]
+    # a goal stays a goal: "to improve range of motion"
+    goal = letter("Treatment to date includes physical therapy. The plan is physical therapy to "
+                  "improve range of motion.",
+                  ("Physical therapy, times 12 for the left shoulder", "Upheld", NOT_NECESSARY))
+    assert not facts_of(goal).functional_improvement.known

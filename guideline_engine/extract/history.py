@@ -1051,10 +1051,12 @@ _EXPECTED_AFTER = regex.compile(r"\s+(?:\w+\s+){0,3}?(?:is|are|was|were|be|being
                                 r"(?:expected|anticipated|required|needed|defined|measured|"
                                 r"assessed|evaluated)\b", regex.IGNORECASE)
 # an infinitive states a goal ('... twice weekly for 4 weeks, to "improve joint mobility"'),
-# unless it follows a failure ("failed to improve")
+# unless it follows a failure ("failed to improve") or reports how the treatment went ("has not
+# seemed to improve with physical therapy", "appears to have improved")
 # (not a result: "the 6 post-operative sessions ... have led to improvement")
 _GOAL = regex.compile(r"(?<!\b(?:failed|fails|unable|unlikely|led|leads|lead|leading|contributed|"
-                      r"due|owing))\s+to\s*[\"'“]?$|^to\s*[\"'“]?$", regex.IGNORECASE)
+                      r"due|owing|seem|seems|seemed|appear|appears|appeared))\s+to\s*[\"'“]?$|"
+                      r"^to\s*[\"'“]?$", regex.IGNORECASE)
 _TERMINATOR = regex.compile(r"\b(?:but|however|although|though|yet|whereas|except|while)\b|"
                             r"[;:]|,\s+and\s+(?=there\s+(?:is|was|are|were|has\s+been)\b)",
                             regex.IGNORECASE)
