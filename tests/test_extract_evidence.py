@@ -3625,3 +3625,25 @@ def test_a_treatment_that_has_not_seemed_to_help_is_no_improvement():
                   "improve range of motion.",
                   ("Physical therapy, times 12 for the left shoulder", "Upheld", NOT_NECESSARY))
     assert not facts_of(goal).functional_improvement.known
+
+
+def test_days_of_a_programme_are_its_sessions_and_its_rule_is_no_finding():
+    # blind141_4: a functional restoration programme counts in full days, and "Treatment is not
+    # suggested for longer than 2 weeks without evidence of demonstrated efficacy" is the MTUS
+    # speaking, not a finding on this case
+    text = letter("She completed 10 days of a functional restoration program from 11-28-2016 to "
+                  "12-9-2016. Request for authorization dated 12-14-2016 requested functional "
+                  "restoration program, additional 10 days.",
+                  ("Functional restoration program, additional 10 days", "Overturned",
+                   "Treatment is not suggested for longer than 2 weeks without evidence of "
+                   "demonstrated efficacy as documented by subjective and objective gains. This "
+                   "request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 10
+    assert quotes(text, facts.prior_sessions) == ["10 days"]
+    assert not facts.functional_improvement.known
+    # days of something else are no sessions
+    other = letter("She completed 10 days of physical therapy in 2015. Request for authorization "
+                   "dated 12-14-2016 requested physical therapy x 6.",
+                   ("Physical therapy x 6 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(other).prior_sessions.value != 10

@@ -31,7 +31,11 @@ from .parts import (
 from .visits import all_visits
 
 _N = NUMBER
-_UNIT = r"(?:sessions?|visits?|treatments?)"
+# (a programme counts in full days: "She completed 10 days of a functional restoration program")
+_UNIT = (r"(?:sessions?|visits?|treatments?|"
+         r"days?(?=\s+(?:of|in)\s+(?:(?:a|an|the|his|her|their)\s+)?"
+         r"(?:functional\s+restoration|work\s+(?:hardening|conditioning)|FRP|HELP|"
+         r"(?:interdisciplinary|multidisciplinary)\s+pain)\b))")
 _COUNT = regex.compile(
     rf"(?P<qual>at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|more\s+than|over|in\s+excess\s+of|"
     rf"approximately|about|around|roughly|some|nearly)?\s*"

@@ -51,6 +51,8 @@ _WHY = {
 _GUIDELINE_TALK = regex.compile(
     r"\b(?:guidelines?|MTUS|ODG|ACOEM|recommend\w*|stipulat\w*|is\s+(?:not\s+)?"
     r"recommended|should|must|"
+    # the MTUS's words on programmes: "Treatment is not suggested for longer than 2 weeks"
+    r"(?:is|are)\s+not\s+suggested|"
     # not a brace ("lumbar support") nor a purpose ("no improvement ... to support more visits")
     r"(?<!\b(?:lumbar|lumbosacral|back|cervical|wrist|knee|ankle|arch|elbow|to)\s)supports?|"
     r"Labor\s+Code|per\s+industrial\s+injury|"
