@@ -3647,3 +3647,28 @@ def test_days_of_a_programme_are_its_sessions_and_its_rule_is_no_finding():
                    "dated 12-14-2016 requested physical therapy x 6.",
                    ("Physical therapy x 6 for the lumbar spine", "Upheld", NOT_NECESSARY))
     assert facts_of(other).prior_sessions.value != 10
+
+
+def test_surgery_on_a_date_and_visits_after_it_in_a_sentence_naming_no_treatment():
+    # blind142_3: the operation is named in the diagnoses, dated by "underwent surgery on", and
+    # the visits since are told in a sentence that opens on the time after it
+    text = letter("The current diagnoses are documented as right shoulder full thickness rotator "
+                  "cuff tear, status post right shoulder arthroscopic rotator cuff repair. Prior "
+                  "treatments included medications and 6 sessions of preoperative physical "
+                  "therapy. The patient underwent surgery on 10/19/2016. Postoperatively, the "
+                  "patient completed 12 visits in November and 8 more visits in December 2016. "
+                  "The Request for Authorization was dated 12/09/2016 for postoperative physical "
+                  "therapy 2 times a week for 6 weeks for the right shoulder.",
+                  ("Post-operative physical therapy 2 times a week for 6 weeks for the right "
+                   "shoulder", "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_date.value == dt.date(2016, 10, 19)
+    assert facts.postsurgical.value is True
+    assert facts.sessions_since_surgery.value == 20
+    assert quotes(text, facts.sessions_since_surgery) == ["12 visits", "8 more visits"]
+    # visits with the surgeon are not therapy
+    surgeon = letter("She is status post right carpal tunnel release. The patient underwent "
+                     "surgery on 10/19/2016. Postoperatively, she had 3 visits with the surgeon.",
+                     ("Post-operative occupational therapy x 8 for the right wrist", "Upheld",
+                      NOT_NECESSARY))
+    assert not facts_of(surgeon).sessions_since_surgery.known

@@ -150,6 +150,8 @@ SURGERY = _lexicon([
      r"\s+surgery(?!\s+(?:consult\w*|evaluation|referral|candidate))|"
      r"surgery\s+(?:to|on)\s+the\s+\w+|post-?\s?surgical|post-?\s?operative|"
      r"(?:surgery|operation)\s+was\s+(?:performed|done|completed|carried\s+out)|"
+     # "The patient underwent surgery on 10/19/2016." (the operation named elsewhere)
+     r"(?:underwent|undergone)\s+(?:an?\s+|the\s+)?(?:surgery|operation)\b|"
      r"status\s+post(?!\s+(?:an?\s+)?(?:\d+|one|two|three|four|five|six|eight|ten|twelve|"
      r"twenty\w*|physical|chiro\w*|acupuncture|massage|therapy|PT|injury|fall)\b)",
      "surgery_unspecified"),

@@ -186,6 +186,12 @@ def _count_modality(sentence: Sentence, start: int, end: int, item_modality: str
             or regex.match(r"\s+of\s+(?:\w+\s+)?post-?\s*op(?:erative)?\s+(?:therapy|"
                            r"rehabilitation|rehab)\b", text[end:end + 60], regex.IGNORECASE)):
         return item_modality
+    # "Postoperatively, the patient completed 12 visits in November": visits after the
+    # operation, in a sentence that names no treatment, are the therapy after it (not the
+    # surgeon's: "6 visits with the surgeon")
+    if item_modality in _POSTOP_THERAPY and not sentence.modalities() and \
+            _AFTER_OPERATION.search(text, 0, start) and not _WITH_DOCTOR.match(text, end):
+        return item_modality
     # "unspecified physical therapy (at least 6 sessions approved)"
     before = [m for m in categories.mentions(categories.MODALITY, text[max(0, start - 60):start])]
     # ("rehabilitation physical therapy #12 sessions March through May 2013")
@@ -204,6 +210,11 @@ def _count_modality(sentence: Sentence, start: int, end: int, item_modality: str
     return None
 
 
+_AFTER_OPERATION = regex.compile(
+    r"\bpost-?\s*operatively\b|\b(?:after|since|following)\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?:surgery|operation|procedure)\b", regex.IGNORECASE)
+_WITH_DOCTOR = regex.compile(r"\s+(?:with|to|by)\s+(?:the\s+|his\s+|her\s+)?(?:surgeon|doctor|"
+                             r"physician|provider|orthopedi?st|clinic|office)\b", regex.IGNORECASE)
 _REPORT = regex.compile(r"\s+(?:progress\s+|daily\s+|treatment\s+)?(?:reports?|notes?|"
                         r"re-?evaluations?|evaluations?|discharge\s+summary|records?)\b",
                         regex.IGNORECASE)
@@ -231,6 +242,16 @@ _POST_OP = regex.compile(
     r"\bpost-?\s*(?:operative(?:ly)?|surgical(?:ly)?|op)\b|"
     r"\b(?:after|since|following)\s+(?:the\s+|his\s+|her\s+)?(?:surgery|operation)\b",
     regex.IGNORECASE)
+# a sentence that opens on the time after the operation: "Postoperatively, the patient completed
+# 12 visits in November and 8 more visits in December 2016."
+_LEAD_POST_OP = regex.compile(
+    r"^\W*(?:post-?\s*operatively|(?:after|since|following)\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?:surgery|operation))\s*,", regex.IGNORECASE)
+
+
+def _post_op(sentence: str, clause: str) -> bool:
+    """Is the count's clause about therapy after the operation?"""
+    return bool(_POST_OP.search(clause) or _LEAD_POST_OP.match(sentence))
 
 
 def session_counts(text: ItemText, item_modality: str | None,
@@ -357,7 +378,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         value=to_int(m.group("low")), part=part.name,
                         qualifier=CountQualifier.exact,
                         evidence=[sentence.evidence(m.start("low"), m.end())]),
-                        bool(_POST_OP.search(clause_around(s, m.start("low"))))))
+                        _post_op(s, clause_around(s, m.start("low")))))
             # "8 PT to date": the count, then the treatment
             for m in _N_TREATMENT_TO_DATE.finditer(s):
                 hit = categories.first(categories.MODALITY, m.group("what"))
@@ -369,7 +390,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         value=int(m.group("low")), part=part.name,
                         qualifier=CountQualifier.exact,
                         evidence=[sentence.evidence(m.start("low"), m.end())]),
-                        bool(_POST_OP.search(clause))))
+                        _post_op(s, clause)))
             # "post-op PT x 8 to date": the treatment, then its count so far; in a list of the
             # treatment had ("Prior treatment included physical therapy x 12, acupuncture, ...")
             # a count so written is its count
@@ -385,7 +406,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         value=int(m.group("low")), part=part.name,
                         qualifier=CountQualifier.exact,
                         evidence=[sentence.evidence(hit[-1].start, m.end())]),
-                        bool(_POST_OP.search(clause))))
+                        _post_op(s, clause)))
             for m in _COUNT.finditer(s):
                 if not _PAST.search(s) or _request_near(s, m.start(), m.end()):
                     continue
@@ -437,7 +458,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 counts.append((qstart, m.end(),
                                Reading(value=low, part=part.name, qualifier=qualifier,
                                        upper=upper, evidence=[sentence.evidence(qstart, m.end())]),
-                               bool(_POST_OP.search(clause))
+                               _post_op(s, clause)
                                and not _PRE_OP.match(s[m.end():])))
             # "completed her 8th visit of physical therapy", "PT 8/8 completed": the visits had
             # so far (in a sentence that names the treatment: "her 4th visit" alone may be the
@@ -462,7 +483,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         value=int(m.group("low")), part=part.name,
                         qualifier=CountQualifier.at_least if interim else CountQualifier.exact,
                         evidence=[sentence.evidence(m.start("low"), m.end())]),
-                        bool(_POST_OP.search(clause))))
+                        _post_op(s, clause)))
             if counts:
                 # "10 sessions of PT in 2010 and another 8 in 2011": a count with its unit
                 # left out, after one of this treatment's
