@@ -128,3 +128,13 @@ def test_letters_joined_end_to_end_are_read_as_letters(book, tmp_path):
             for name in type(item.facts).model_fields:
                 for ev in getattr(item.facts, name).evidence:
                     assert raw[ev.start:ev.end] == ev.quote
+
+
+def test_a_numbered_heading_title_loses_the_comma_before_its_verdict():
+    # blind143_4: "3. TENS unit, 30-day rental, is not medically necessary and appropriate."
+    text = (LAYOUT_LETTERS / "c2014_2_chiro-naproxen-mri.txt").read_text(encoding="utf-8")
+    commaed = text.replace("2. Naproxen sodium 550 mg #60 is medically",
+                           "2. Naproxen sodium 550 mg, #60, is medically")
+    assert commaed != text
+    _, determination = parse_document(Document(source="x.txt", text=commaed))
+    assert determination.items[1].title.quote == "Naproxen sodium 550 mg, #60"

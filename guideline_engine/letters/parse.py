@@ -147,10 +147,12 @@ def _marker_matches(source: str, text: str, start: int, end: int) -> Iterator[re
         colon = text.find(":", colon + 1, end)
 
 
-def _trimmed(text: str, start: int, end: int) -> Span:
+def _trimmed(text: str, start: int, end: int, trailing: str = "") -> Span:
+    """The span without the white space around it (and without `trailing` characters at its
+    end: the comma of "3. TENS unit, 30-day rental, is not medically necessary")."""
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] in trailing):
         end -= 1
     return Span(start=start, end=end, quote=text[start:end])
 
@@ -413,7 +415,7 @@ def _numbered_items(text: str, source: str, layout: Layout, start: int,
                                                    quote=m.group("verdict"))))
     items = []
     for index, m in enumerate(headings):
-        title = _trimmed(text, m.start("title"), m.end("title"))
+        title = _trimmed(text, m.start("title"), m.end("title"), trailing=",")
         label = f"item {index + 1} ('{' '.join(title.quote.split())}')"
         line = _line_of(text, m.start())
         if "verdict" in m.groupdict() and m.group("verdict"):
