@@ -3672,3 +3672,28 @@ def test_surgery_on_a_date_and_visits_after_it_in_a_sentence_naming_no_treatment
                      ("Post-operative occupational therapy x 8 for the right wrist", "Upheld",
                       NOT_NECESSARY))
     assert not facts_of(surgeon).sessions_since_surgery.known
+
+
+def test_weight_bearing_in_the_reviewers_words_and_urs_reason_after_it_stated():
+    # blind143_6: UR's reason ("for the aquatic therapy it stated that the claimant is not
+    # extremely obese") is not the record; the reviewer's "land-based therapy had to be stopped
+    # because weight-bearing exercise aggravated her symptoms, so reduced weight bearing is
+    # clearly desirable" shows the need
+    text = letter("She has lumbar stenosis with neurogenic claudication. The treating physician "
+                  "requested aquatic therapy x 8 for the lumbar spine. Utilization review on "
+                  "12/19/2016 non-certified the request; for the aquatic therapy it stated that "
+                  "the claimant is not extremely obese.",
+                  ("Aquatic therapy x 8 for the lumbar spine", "Overturned",
+                   "This injured worker has lumbar stenosis, and the therapy notes document that "
+                   "land-based therapy had to be stopped because weight-bearing exercise "
+                   "aggravated her symptoms, so reduced weight bearing is clearly desirable. The "
+                   "request is medically necessary."))
+    fact = facts_of(text).reduced_weight_bearing_needed
+    assert fact.value is True
+    assert "not extremely obese" not in quotes(text, fact)
+    # UR's reason alone leaves the need unknown
+    alone = letter("The treating physician requested aquatic therapy x 8 for the lumbar spine. "
+                   "Utilization review on 12/19/2016 non-certified the request; for the aquatic "
+                   "therapy it stated that the claimant is not extremely obese.",
+                   ("Aquatic therapy x 8 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert not facts_of(alone).reduced_weight_bearing_needed.known

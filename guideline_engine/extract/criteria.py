@@ -56,6 +56,9 @@ _UR_REASON = regex.compile(
     rf"\b{UR_SUBJECT}\b[^.]{{0,200}}?\b(?:due\s+to|because|citing|cited|based\s+on|stating|"
     r"on\s+the\s+basis\s+of|noting|reasoning|reasoned|considered|deemed|felt|opined|determined|"
     r"as\s+there\s+(?:was|were|is)|"
+    # "Utilization review ... non-certified both requests; for the aquatic therapy it stated
+    # that the claimant is not extremely obese"
+    r"(?:it|they)\s+(?:stated|noted|found|indicated|reasoned)\s+that|"
     # "The Utilization Review noted an absence of documented functional deficits, however, ..."
     rf"(?<=\b{UR_SUBJECT}\s+(?:\w+\s+){{0,3}}?)(?:noted|stated|indicated|found|asserted)|"
     # "non-certified the lumbar manual therapy as maintenance care"
@@ -103,7 +106,13 @@ CRITERIA: tuple[Criterion, ...] = (
               r"(?:BMI|body\s+mass\s+index)\s+(?:of\s+|is\s+)?(?:[4-6]\d)\b|"
               r"(?:cannot|unable\s+to|could\s+not)\s+tolerate\s+(?:land[- ]based|"
               r"weight[- ]bearing)|non-?weight[- ]bearing|reduced\s+weight[- ]bearing\s+is\s+"
-              r"(?:desirable|needed|indicated|required|necessary))",
+              r"(?:(?:clearly|therefore|thus|certainly|medically)\s+)?"
+              r"(?:desirable|needed|indicated|required|necessary)|"
+              # "land-based therapy had to be stopped because weight-bearing exercise aggravated
+              # her symptoms"
+              r"land[- ]based\s+(?:physical\s+)?therapy\s+(?:had\s+to\s+be|was)\s+"
+              r"(?:stopped|discontinued|abandoned)\s+(?:because|as|due\s+to)\s+(?:the\s+)?"
+              r"weight[- ]bearing)",
         # ("no indication as to why the patient would require reduced weight bearing or would
         # be unable to tolerate land-based therapy")
         missing=rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,10}}?(?:why\s+)?(?:reduced\s+weight[- ]"
