@@ -3697,3 +3697,22 @@ def test_weight_bearing_in_the_reviewers_words_and_urs_reason_after_it_stated():
                    "therapy it stated that the claimant is not extremely obese.",
                    ("Aquatic therapy x 8 for the lumbar spine", "Upheld", NOT_NECESSARY))
     assert not facts_of(alone).reduced_weight_bearing_needed.known
+
+
+def test_later_courses_told_without_their_unit_add_up():
+    # blind142_6: "She had 12 sessions of therapy in 2014, 8 more in June 2015 and six of eight
+    # authorized since October 2016."
+    text = letter("Treatment to date has included physical therapy and a home exercise program.",
+                  ("Physical therapy 2x6 for the right shoulder", "Upheld",
+                   "She was diagnosed with impingement syndrome. She had 12 sessions of therapy "
+                   "in 2014, 8 more in June 2015 and six of eight authorized since October 2016. "
+                   + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 26
+    assert quotes(text, facts.prior_sessions) == ["12 sessions", "8 more",
+                                                  "six of eight authorized"]
+    # a count of something else after the first is no course: "12 sessions ..., 8 more pounds"
+    other = letter("She had 12 sessions of physical therapy in 2014, and her lifting improved by "
+                   "8 pounds in June 2015.",
+                   ("Physical therapy 2x6 for the right shoulder", "Upheld", NOT_NECESSARY))
+    assert facts_of(other).prior_sessions.value == 12

@@ -484,17 +484,24 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         qualifier=CountQualifier.at_least if interim else CountQualifier.exact,
                         evidence=[sentence.evidence(m.start("low"), m.end())]),
                         _post_op(s, clause)))
+            appended: set[int] = set()   # courses added to the first (summed with it)
             if counts:
-                # "10 sessions of PT in 2010 and another 8 in 2011": a count with its unit
-                # left out, after one of this treatment's
-                for m in _ANOTHER_N.finditer(s, counts[0][1]):
-                    if any(c[0] == m.start("low") for c in counts):
+                # "10 sessions of PT in 2010 and another 8 in 2011", "12 sessions of therapy in
+                # 2014, 8 more in June 2015 and six of eight authorized since October 2016": a
+                # count with its unit left out, after one of this treatment's
+                for m in [*_ANOTHER_N.finditer(s, counts[0][1]),
+                          *_MORE_N.finditer(s, counts[0][1])]:
+                    if any(c[0] <= m.start("low") < c[1] for c in counts):
                         continue
-                    counts.append((m.start("low"), m.end("low"), Reading(
+                    appended.add(m.start("low"))
+                    # (the evidence of "another 8" is "and another 8"; of "8 more", "8 more")
+                    quoted = m.start() if m.re is _ANOTHER_N else m.start("low")
+                    counts.append((m.start("low"), m.end(), Reading(
                         value=to_int(m.group("low")), part=part.name,
                         qualifier=CountQualifier.exact,
-                        evidence=[sentence.evidence(m.start(), m.end("low"))]), counts[0][3]))
-            readings.extend(_one_count(sentence, counts))
+                        evidence=[sentence.evidence(quoted, m.end())]), counts[0][3]))
+                counts.sort(key=lambda c: c[0])
+            readings.extend(_one_count(sentence, counts, appended))
             none = _no_recent(sentence, item_modality, item_region)
             if none is not None:
                 readings.append((none, bool(_POST_OP.search(none.evidence[0].quote)), True))
@@ -594,13 +601,20 @@ _ANOTHER = regex.compile(r"\banother\s+$", regex.IGNORECASE)
 _PERIOD_AFTER = regex.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:(?:in|during|for)\s+(?:the\s+year\s+)?(?P<period>(?:19|20)\d\d)|"
     r"(?P<period>this\s+year|last\s+year))\b", regex.IGNORECASE)
+# ", 8 more in June 2015", "and six of eight authorized since October 2016": a later course
+# of the same treatment, its unit left out, with the time it was had
+_MORE_N = regex.compile(
+    rf"(?:,|\band\b|\bplus\b|\bthen\b)\s+(?P<low>{_N})\s+(?:more|additional|further|"
+    rf"of\s+(?:the\s+)?{_N}\s+(?:authori[sz]ed|approved|certified|scheduled))"
+    rf"(?=\s+(?:in|during|since|from|between|through|over|later|afterwards?)\b)",
+    regex.IGNORECASE)
 _ANOTHER_N = regex.compile(
     rf"\b(?:and|with|plus|then)\s+another\s+(?P<low>{_N})\b(?!\s*(?:%|percent|years?|months?|"
     rf"weeks?|days?|hours?|minutes?|pounds?|lbs|degrees|mg|/|-|to\b))", regex.IGNORECASE)
 
 
-def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]]
-               ) -> list[tuple[Reading, bool, bool]]:
+def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
+               appended: set[int] = frozenset()) -> list[tuple[Reading, bool, bool]]:
     """The counts of earlier sessions in one sentence, as the sentence means them: a stated
     total wins over its parts (which still tell the sessions since a surgery); a first course
     and the "additional" sessions after it add up; otherwise each count is its own reading."""
@@ -618,7 +632,7 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]]
                for c in counts]
     by_period = None not in periods and len(set(periods)) == len(periods)
     if (by_period or all(_ADDED.match(s[c[0]:c[1]].split(maxsplit=1)[-1])
-                         or _ANOTHER.search(s[:c[0]]) for c in rest)) and \
+                         or _ANOTHER.search(s[:c[0]]) or c[0] in appended for c in rest)) and \
             all(c[2].upper is None for c in counts):
         exact = all(c[2].qualifier == CountQualifier.exact for c in counts)
         summed = Reading(value=sum(int(c[2].value) for c in counts), part=first[2].part,
