@@ -3716,3 +3716,32 @@ def test_later_courses_told_without_their_unit_add_up():
                    "8 pounds in June 2015.",
                    ("Physical therapy 2x6 for the right shoulder", "Upheld", NOT_NECESSARY))
     assert facts_of(other).prior_sessions.value == 12
+
+
+def test_urs_split_of_this_request_is_no_sessions_had():
+    # blind148_4: "The UR approved 2 sessions to instruct in a HEP and denied the remaining 6
+    # sessions. However, the 2 approved sessions plus the 6 denied sessions equals the 8
+    # sessions requested"
+    text = letter("Treatment to date has included 6 chiropractic sessions for the neck.",
+                  ("Occupational therapy 2 times a week for 4 weeks to the right shoulder",
+                   "Overturned",
+                   "In this case, the claimant has had no therapy to the right shoulder; the 6 "
+                   "chiropractic sessions were for the neck. The UR "
+                   "approved 2 sessions to instruct in a HEP and denied the remaining 6 sessions. "
+                   "However, the 2 approved sessions plus the 6 denied sessions equals the 8 "
+                   "sessions requested. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0
+    assert facts.prior_treatment.value is False
+
+
+def test_an_operation_the_patient_did_not_wish_to_pursue_is_no_surgery():
+    # blind142_1: "the applicant did not wish to pursue carpal tunnel release surgery at this
+    # point"
+    text = letter("Electrodiagnostic testing showed moderate right carpal tunnel syndrome. The "
+                  "applicant did not wish to pursue carpal tunnel release surgery at this point.",
+                  ("Occupational therapy x 6 for the right wrist and hand", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert not facts.surgery.known
+    assert facts.postsurgical.value is False

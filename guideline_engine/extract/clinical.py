@@ -37,7 +37,9 @@ _CHRONIC = regex.compile(r"(?<!\b(?:not|never)\s+(?:yet\s+|considered\s+)?)\bchr
                          regex.IGNORECASE)
 # a surgery that did not happen: declined, considered, recommended, not a candidate
 _NO_SURGERY = regex.compile(
+    # ("the applicant did not wish to pursue carpal tunnel release surgery")
     r"\b(?:not\s+interested\s+in|declin\w+|refus\w+|consider\w*|thinking\s+(?:about|of)|"
+    r"(?:not|no\s+longer)\s+(?:wish|want|wishing|wanting|willing)\s+to\s+(?:pursue|undergo|have)|"
     r"contemplat\w+|candidate\s+for|discuss\w*|"
     r"propos\w+|plann\w+|schedul\w+|pending|await\w*|"
     r"recommend\w*|may\s+need|would\s+need|referr\w+\s+for|evaluation\s+for|"

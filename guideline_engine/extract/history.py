@@ -421,6 +421,9 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                     continue   # "... is within the 3 to 6 treatments": the guideline's figure
                 if _DEFINED_COURSE.search(s[:m.start()]):
                     continue  # "The initial course of therapy is one half ..., or 17 visits"
+                if _GRANTED.search(s, m.start("low"), m.end()) and _REFUSED.search(s):
+                    continue   # "the 2 approved sessions plus the 6 denied sessions equals the 8
+                    # sessions requested": UR's split of this request, not sessions had
                 if record_only and (_UR_SAID.search(_TURN.split(s[:m.start()])[-1]) or (
                         (ur := sentence.search(_UR_REASON)) and ur.end() <= m.start())):
                     continue   # UR's count, or its reason ("non-certified the request because
@@ -729,8 +732,11 @@ _UR_COUNT = regex.compile(
     r"|^\W*(?:\w+\W+){0,4}?(?:was|were)\s+(?:authori[sz]ed|certified|modified)\b"
     r"|^\W*(?:\w+\W+){0,2}?(?:requested|being\s+requested|were\s+requested)\b",
     regex.IGNORECASE)
+_GRANTED = regex.compile(r"\b(?:approved|certified|authori[sz]ed)\b", regex.IGNORECASE)
+_REFUSED = regex.compile(r"\b(?:denied|non-?certified)\b", regex.IGNORECASE)
+# ("The UR approved 2 sessions ... and denied the remaining 6 sessions")
 _UR_BEFORE = regex.compile(
-    r"\b(?:modifi\w*|authori[sz]ed|certified|approved)\b(?:\s+(?!(?:and\s+)?(?:\w+\s+)?"
+    r"\b(?:modifi\w*|authori[sz]ed|certified|approved|denied|non-?certified)\b(?:\s+(?!(?:and\s+)?(?:\w+\s+)?"
     r"(?:completed|attended|had|received|underwent)\b)\S+){0,6}?\s*$", regex.IGNORECASE)
 
 
