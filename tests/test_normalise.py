@@ -72,6 +72,20 @@ def test_page_furniture_is_dropped_and_pages_are_counted():
     assert text.page_of(raw.index("first")) == 1
 
 
+def test_a_bare_page_number_where_a_page_begins_is_dropped():
+    # blind147_5: a title, the page's end (a lone LF in CR LF text), the page number, the outcome
+    raw = ("Additional chiropractic treatment for the cervical spine: \n2\r\nOverturned\r\n"
+           "The requested visits were\r\n12\r\nin all.\r\n")
+    text = normalise(raw)
+    assert "spine:\nOverturned" in text.clean
+    # a number alone on a line elsewhere is the letter's
+    assert "were\n12\nin all" in text.clean
+    # and so after a form feed or at a PDF page start
+    assert normalise("end of page one\f3\nnext page").clean == "end of page one\nnext page"
+    pdf = "end of page one\n4\nnext page"
+    assert normalise(pdf, [0, pdf.index("4")]).clean == "end of page one\nnext page"
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.lists(ALPHABET | st.just("Uti-\n\nlization"), max_size=80).map("".join), st.data())
 def test_the_folded_view_keeps_every_word_and_maps_each_character_back(raw, data):

@@ -29,6 +29,8 @@ _FURNITURE = regex.compile(
     rf"^[ \t]*(?:(?:{CASE_NUMBER}[ \t]+)?Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|-[ \t]*\d+[ \t]*-|"
     r"(?:Final[ \t]+)?Determination[ \t]+Letter[ \t]+for[ \t]+IMR[ \t]+Case[ \t]+Number[ \t]+"
     rf"{CASE_NUMBER}(?:[ \t]+\d{{1,3}})?)[ \t]*$", regex.IGNORECASE)
+# a bare page number, page furniture where a page begins ("2" alone on the first line of page 2)
+_PAGE_NUMBER = regex.compile(r"^[ \t]*\d{1,3}[ \t]*$")
 # a number broken at a line end inside a date or a range: "11-21-" + newline + "2016"
 _BROKEN_NUMBER = regex.compile(r"(?<=\d[-/])[ \t]*\n[ \t]*(?=\d)")
 # a soft hyphen at a line end (PDFium writes U+FFFE for it): the word goes on after the break
@@ -94,7 +96,7 @@ def normalise(raw: str, page_starts: tuple[int, ...] | list[int] = (0,)) -> Norm
     while start != -1:
         keep[start] = 0
         start = raw.find("\r\n", start + 2)
-    _line_rules(keep, chars)
+    _line_rules(keep, chars, _page_breaks(raw, page_starts))
     return NormalText(raw=raw, clean="".join(compress(chars, keep)),
                       offsets=tuple(compress(range(n), keep)),
                       page_starts=tuple(page_starts) or (0,))
@@ -104,7 +106,18 @@ def _current(keep: bytearray, chars: str) -> tuple[str, list[int]]:
     return "".join(compress(chars, keep)), list(compress(range(len(chars)), keep))
 
 
-def _line_rules(keep: bytearray, chars: str) -> None:
+def _page_breaks(raw: str, page_starts: tuple[int, ...] | list[int]) -> set[int]:
+    """Raw offsets where a page begins: the PDF's page starts, after a form feed, and after a
+    bare line feed in a text whose lines end in CR LF (the published letters' text keeps the
+    page's end as a lone LF)."""
+    breaks = set(page_starts) - {0}
+    breaks.update(m.end() for m in regex.finditer(r"\f", raw))
+    if "\r\n" in raw:
+        breaks.update(m.end() for m in regex.finditer(r"(?<!\r)\n", raw))
+    return breaks
+
+
+def _line_rules(keep: bytearray, chars: str, page_breaks: set[int] = frozenset()) -> None:
     text, idx = _current(keep, chars)
     # lines with their clean start offsets
     lines = text.split("\n")
@@ -122,7 +135,8 @@ def _line_rules(keep: bytearray, chars: str) -> None:
         stripped = line.rstrip(" ")
         if len(stripped) < len(line):
             drop(start + len(stripped), start + len(line))
-        if _FURNITURE.match(line):
+        if _FURNITURE.match(line) or (_PAGE_NUMBER.match(line) and start < len(idx)
+                                      and idx[start] in page_breaks):
             drop(start, start + len(line) + (1 if start + len(line) < len(text) else 0))
     # the seeds' doubled line breaks: every run of k newlines keeps k // 2 (at least one)
     if _is_doubled(lines):
