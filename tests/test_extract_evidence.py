@@ -3745,3 +3745,16 @@ def test_an_operation_the_patient_did_not_wish_to_pursue_is_no_surgery():
     facts = facts_of(text)
     assert not facts.surgery.known
     assert facts.postsurgical.value is False
+
+
+def test_a_negation_interrupted_by_however_still_says_none_before():
+    # blind147_4: "The applicant has not, however, received any physical therapy over the
+    # course of the claim, the attending provider acknowledged."
+    text = letter("The applicant has had six sessions of acupuncture. The applicant has not, "
+                  "however, received any physical therapy over the course of the claim, the "
+                  "attending provider acknowledged.",
+                  ("Physical therapy two times a week for three weeks for the knee", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_treatment.value is False
+    assert facts.prior_sessions.value == 0

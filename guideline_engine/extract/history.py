@@ -80,7 +80,9 @@ _AT_LEAST = {"at least", "a minimum of", "no fewer than", "more than", "over", "
 # "had not had any recent PT", "has not received chiropractic treatment", "no record of
 # chiropractic care", "has not previously participated in a work conditioning program"
 _NEVER_BEFORE = regex.compile(
-    r"\b(?:(?:has|had|have)\s+not\s+(?:yet\s+)?(?:previously\s+)?(?:had|received|undergone|"
+    # ("The applicant has not, however, received any physical therapy")
+    r"\b(?:(?:has|had|have)\s+not\s*(?:,\s*(?:however|though|moreover|in\s+fact|to\s+date|as\s+yet|"
+    r"apparently)\s*,\s*)?(?:yet\s+)?(?:previously\s+)?(?:had|received|undergone|"
     r"attended|participated\s+in|started|tried)|(?:hasn't|hadn't|haven't)\s+(?:had|received)|"
     r"never\s+(?:had|received|attended|participated\s+in|tried)|"
     # "There was no mention of the applicant's having received acupuncture"
