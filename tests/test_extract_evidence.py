@@ -3758,3 +3758,15 @@ def test_a_negation_interrupted_by_however_still_says_none_before():
     facts = facts_of(text)
     assert facts.prior_treatment.value is False
     assert facts.prior_sessions.value == 0
+
+
+def test_a_title_with_a_duration_alone_gives_the_weeks_not_the_visits():
+    # blind145_4: "Additional physical therapy for 4 weeks for the right hip: Upheld"
+    text = letter("He has completed 12 sessions of physical therapy for the right hip.",
+                  ("Additional physical therapy for 4 weeks for the right hip", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.requested_weeks.value == 4
+    assert quotes(text, facts.requested_weeks) == ["for 4 weeks"]
+    assert not facts.requested_visits.known
+    assert not facts.requested_frequency_per_week.known

@@ -343,6 +343,13 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
            for name in ("requested_visits", "requested_visits_min",
                         "requested_frequency_per_week", "requested_weeks")}
     if found is None or source is None:
+        # "Additional physical therapy for 4 weeks for the right hip": a duration alone
+        if (duration := parse_duration(title.view.folded)) is not None and duration[0]:
+            out["requested_weeks"] = Fact(value=duration[0], known=True,
+                                          evidence=[title.evidence(duration[1], duration[2])])
+            out["requested_visits"] = Fact.unknown(
+                f"a duration ({duration[0]} weeks) is stated but no frequency, so the number "
+                "of visits is not known")
         return out
     evidence = [source.evidence(offset + found.start, offset + found.end)]
     note = None if source is title else f"not in the title; read from the {source.name}"
