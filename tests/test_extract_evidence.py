@@ -3770,3 +3770,15 @@ def test_a_title_with_a_duration_alone_gives_the_weeks_not_the_visits():
     assert quotes(text, facts.requested_weeks) == ["for 4 weeks"]
     assert not facts.requested_visits.known
     assert not facts.requested_frequency_per_week.known
+
+
+@pytest.mark.parametrize("sentence", [
+    # blind146_1, blind59_5: the state left behind is not the work status
+    "The IW progressed from temporary total disability to modified work lifting up to 35 pounds.",
+    "The work status was noted to have changed from off work to modified duty with no lifting.",
+])
+def test_a_change_of_work_status_reads_the_state_reached(sentence):
+    text = letter("The injured worker completed 6 acupuncture sessions. " + sentence,
+                  ("Acupuncture 1 time per week for 6 weeks", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).return_to_work.value is True

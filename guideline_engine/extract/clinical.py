@@ -182,6 +182,9 @@ _NO_HEP = regex.compile(
     r"(?:\s+program(?:me)?)?|stretching|program(?:me)?)\b",
     regex.IGNORECASE)
 _NOT_WORKING = regex.compile(
+    # (not the state left behind: "the IW progressed from temporary total disability to
+    # modified work")
+    r"(?<!\bfrom\s+)"
     r"\b(?:not\s+(?:returned|gone\s+back)\s+to\s+work|not\s+working|off\s+(?:of\s+)?work|"
     r"temporarily\s+totally\s+disabled|(?:total\s+)?temporary\s+(?:total\s+)?disability|"
     r"\bTTD\b|remains\s+off|(?:has|have|had)\s+not\s+worked|(?:hasn't|hadn't)\s+worked|"
@@ -227,6 +230,10 @@ _WORKING = regex.compile(
     rf"[^.;]{{0,250}}?)(?<!\b(?:no|not|without|request\w*\s+for)\s+)"
     rf"modified\s+duty(?=\s*(?:,|and\b|\.|$))|"
     rf"work(?:s|ing)\s+with(?:out)?\s+restrictions|"
+    # "the work status advanced from off work to modified duty", "progressed from temporary total
+    # disability to modified work"
+    rf"\bfrom\s+[^.;,]{{1,50}}?\s+to\s+(?:{_DUTY}|(?:modified|light|regular|full|restricted)\s+"
+    rf"work)|"
     rf"(?:is|are|was|been)\s+working|currently\s+working(?!\s+at\s+least)|"
     rf"(?:able\s+to\s+)?work(?:ing|s)?\s+(?:on\s+)?{_DUTY}|work\s+status\s+(?:(?:is|was)\s+"
     rf"(?:described|documented|listed|noted|reported|given)\s+)?(?:as|is|was|of)\s+"
