@@ -3782,3 +3782,31 @@ def test_a_change_of_work_status_reads_the_state_reached(sentence):
                   ("Acupuncture 1 time per week for 6 weeks", "Overturned",
                    "The request is medically necessary."))
     assert facts_of(text).return_to_work.value is True
+
+
+def test_sessions_before_and_after_a_knee_replacement_and_the_course_it_started():
+    # blind150_1: "The patient had completed 24 sessions of physical therapy prior to the knee
+    # replacement. ... has completed 12 of 12 authorized postoperative physical therapy visits";
+    # the reviewer: "is less than 2 months out from surgery and has completed the initial course
+    # with documented improvement in range of motion and gait"
+    text = letter("The current diagnosis is primary osteoarthritis, right knee, status post total "
+                  "knee arthroplasty. The patient had completed 24 sessions of physical therapy "
+                  "prior to the knee replacement. On 11/07/2016, the patient underwent a right "
+                  "total knee arthroplasty. On 12/07/2016, it is noted the patient has completed "
+                  "12 of 12 authorized postoperative physical therapy visits and is ambulating "
+                  "with a single point cane.",
+                  ("Additional postoperative physical therapy 2 times a week for 6 weeks, right "
+                   "knee", "Overturned",
+                   "Based on the clinical notes submitted for review, the patient is less than 2 "
+                   "months out from surgery and has completed the initial course with documented "
+                   "improvement in range of motion and gait. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.sessions_since_surgery.value == 12
+    assert facts.functional_improvement.value == "documented"
+    # the sessions before the operation are none since it, when nothing else is said
+    before = letter("The patient had completed 24 sessions of physical therapy prior to the knee "
+                    "replacement. On 11/07/2016, the patient underwent a right total knee "
+                    "arthroplasty.",
+                    ("Postoperative physical therapy 2 times a week for 6 weeks, right knee",
+                     "Overturned", "The request is medically necessary."))
+    assert facts_of(before).sessions_since_surgery.value == 0

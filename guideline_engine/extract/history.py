@@ -41,7 +41,7 @@ _COUNT = regex.compile(
     rf"approximately|about|around|roughly|some|nearly)?\s*"
     rf"(?<![\w.-])(?P<low>{_N})(?P<plus>\+)?(?:\s*(?:-|–|to)\s*(?P<high>{_N}))?\s+"
     # (no unit of time between: "1 to 2 days after each treatment" counts no treatments)
-    rf"(?:\(?(?!(?:days?|weeks?|months?|years?|hours?|minutes?)\b)[A-Za-z][A-Za-z-]*\)?\s+){{0,3}}?"
+    rf"(?:\(?(?!(?:days?|weeks?|months?|years?|hours?|minutes?)\b)[A-Za-z][A-Za-z-]*\)?\s+){{0,4}}?"
     # a gloss of the treatment's abbreviation: "4 post-operative OT (occupational therapy) sessions"
     rf"(?:\([A-Za-z][A-Za-z\s-]{{0,40}}\)\s+)?"
     rf"{_UNIT}\b"
@@ -313,7 +313,10 @@ _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 
 
 _PRE_OP = regex.compile(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:before|prior\s+to|preceding)\s+"
-                        r"(?:the\s+|his\s+|her\s+)?(?:surgery|operation|procedure)\b|"
+                        # ("prior to the knee replacement")
+                        r"(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:surgery|operation|"
+                        r"procedure|replacement|arthroplasty|arthroscopy|repair|reconstruction|"
+                        r"fusion|release|fixation|ORIF|discectomy|laminectomy)\b|"
                         r"^\s*(?:of\s+)?pre-?\s*op(?:erative(?:ly)?)?\b", regex.IGNORECASE)
 _PRE_OP_BEFORE = regex.compile(r"\bpre-?\s*operative(?:ly)?\s+(?:[\w-]+\s+){0,3}$",
                                regex.IGNORECASE)
@@ -1214,7 +1217,9 @@ def _about_item(sentence: Sentence, start: int, end: int, item_modality: str | N
                 and _previous_names_only(sentence, item_modality))
 
 
-_SESSIONS_NOUN = regex.compile(r"\b(?:sessions|visits)\b", regex.IGNORECASE)
+# (also "the initial course": "is less than 2 months out from surgery and has completed the
+# initial course with documented improvement")
+_SESSIONS_NOUN = regex.compile(r"\b(?:sessions|visits|course)\b", regex.IGNORECASE)
 _BARE_THERAPY = regex.compile(r"\b(?:with|from|after|of|in|the|this)\s+(?:the\s+)?therapy\b",
                               regex.IGNORECASE)
 
