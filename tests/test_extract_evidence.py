@@ -3380,6 +3380,10 @@ def test_a_repeat_operation_starts_the_course_and_sessions_that_led_to_improveme
 
 
 @pytest.mark.parametrize(("summary", "surgery", "date"), [
+    # blind150_4: the abbreviation glossed between the procedure and the joint
+    ("The current diagnoses are right ankle fracture, status post open reduction and internal "
+     "fixation (ORIF) right ankle 10-24-16, and right knee contusion.",
+     "open reduction and internal fixation (ORIF) right ankle", dt.date(2016, 10, 24)),
     # the finger named before "trigger release"
     ("She is status post left ring finger trigger release on 10-26-16.",
      "left ring finger trigger release", dt.date(2016, 10, 26)),

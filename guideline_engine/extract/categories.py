@@ -117,8 +117,9 @@ SURGERY = _lexicon([
     (r"discectomy|microdiscectomy|laminectomy|laminotomy|decompression\s+surgery",
      "discectomy_laminectomy"),
     (r"ankle\s+(?:fracture\s+)?(?:ORIF|open\s+reduction)|(?:ORIF|open\s+reduction(?:\s+(?:and\s+)?"
-     r"internal\s+fixation)?)\s+(?:of\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:left|right)\s+)?"
-     r"(?:(?:bi|tri)malleolar\s+)?ankle", "ankle_orif"),
+     # ("open reduction and internal fixation (ORIF) right ankle")
+     r"internal\s+fixation)?(?:\s*\(\s*ORIF\s*\))?)\s+(?:of\s+(?:the\s+|a\s+|an\s+)?)?"
+     r"(?:(?:left|right)\s+)?(?:(?:bi|tri)malleolar\s+)?ankle", "ankle_orif"),
     (r"achilles\s+(?:tendon\s+)?repair", "achilles_repair"),
     # open reduction and internal fixation of a forearm or hip fracture
     (r"(?:(?:distal\s+)?(?:radius|radial|ulna|ulnar|forearm|wrist)\s+(?:fracture\s+)?"
@@ -135,8 +136,9 @@ SURGERY = _lexicon([
     # fracture with open carpal tunnel release" is a radius ORIF, whose course is the longer)
     (r"carpal\s+tunnel\s+release|\bCTR\b", "carpal_tunnel_release"),
     (r"(?:(?:hip|femoral\s+neck|femur)\s+(?:fracture\s+)?(?:ORIF|open\s+reduction)|"
-     r"(?:ORIF|open\s+reduction(?:\s+(?:and\s+)?internal\s+fixation)?)\s+(?:of\s+(?:the\s+|"
-     r"a\s+|an\s+)?)?(?:(?:left|right)\s+)?(?:hip|femoral\s+neck|femur))", "femur_neck_orif"),
+     r"(?:ORIF|open\s+reduction(?:\s+(?:and\s+)?internal\s+fixation)?(?:\s*\(\s*ORIF\s*\))?)"
+     r"\s+(?:of\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:left|right)\s+)?(?:hip|femoral\s+neck|femur))",
+     "femur_neck_orif"),
     (r"(?:de\s*quervain'?s?|first\s+dorsal\s+compartment)\s+(?:tenosynovitis\s+)?release",
      "de_quervain_release"),
     (r"cubital\s+tunnel\s+release|ulnar\s+nerve\s+(?:release|transposition|decompression)",
