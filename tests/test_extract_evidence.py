@@ -3814,3 +3814,21 @@ def test_sessions_before_and_after_a_knee_replacement_and_the_course_it_started(
                     ("Postoperative physical therapy 2 times a week for 6 weeks, right knee",
                      "Overturned", "The request is medically necessary."))
     assert facts_of(before).sessions_since_surgery.value == 0
+
+
+def test_a_note_labeled_as_a_visit_counts_and_its_date_is_not_the_operations():
+    # blind150_3: "ultimately culminating in a right total hip arthroplasty in August 2016 ... A
+    # physical therapy progress note dated December 14, 2016 was labeled as visit 24"; the
+    # reviewer: "... the 24-session course for hip arthroplasty ... as evidenced by the fact that
+    # the December 14, 2016 therapy note was labeled as visit 24"
+    text = letter("The applicant underwent a right total hip arthroplasty in August 2016. A "
+                  "physical therapy progress note dated December 14, 2016 was labeled as visit 24.",
+                  ("Additional physical therapy, twice weekly for four weeks", "Upheld",
+                   "Here, the applicant had already received treatment at least equal to the "
+                   "24-session course for hip arthroplasty, as evidenced by the fact that the "
+                   "December 14, 2016 therapy note was labeled as visit 24. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 24
+    assert not facts.surgery_date.known
+    assert facts.surgery_date.earliest == dt.date(2016, 8, 1)
+    assert facts.surgery_date.latest == dt.date(2016, 8, 31)

@@ -841,7 +841,9 @@ _POSTOP_EVENT = regex.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:visits?|therapy|follow-
 _LIST_BREAK = regex.compile(r"[,;]|\band\b", regex.IGNORECASE)
 # a date that names another event of the case: "the 10/12/16 request", "her 5/10/16 visit"
 _OTHER_EVENT = regex.compile(
-    r"\s*(?:request\w*|RFA|(?:office\s+)?visit|evaluation|exam\w*|report|notes?|progress|"
+    # ("the December 14, 2016 therapy note")
+    r"\s*(?:(?:physical\s+|occupational\s+)?therapy\s+|PT\s+|OT\s+|clinic\s+)?"
+    r"(?:request\w*|RFA|(?:office\s+)?visit|evaluation|exam\w*|report|notes?|progress|"
     r"follow[- ]up|appointment|consult\w*|utilization|UR\b|injury|MRI|x-?rays?)\b",
     regex.IGNORECASE)
 

@@ -573,7 +573,10 @@ _SLASH_DONE = regex.compile(
     r"treatments?)\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:completed|done|"
     r"attended|finished)\b|"
     r"\b(?:visit|session|treatment)\s+(?:#\s*|number\s+)?(?P<low>\d{1,2})\s+of\s+"
-    r"(?:the\s+)?(?P<of>\d{1,2})\b", regex.IGNORECASE)
+    r"(?:the\s+)?(?P<of>\d{1,2})\b|"
+    # "A physical therapy progress note dated December 14, 2016 was labeled as visit 24"
+    r"\b(?:labell?ed|marked)\s+as\s+(?:visit|session|treatment)\s+(?:#\s*|number\s+)?"
+    r"(?P<low>\d{1,2})\b", regex.IGNORECASE)
 # a list of the treatment had, and a count after a treatment in it ("Prior treatment included
 # physical therapy x 12, acupuncture, medications and home exercises")
 _TREATMENT_LIST = regex.compile(
