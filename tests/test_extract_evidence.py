@@ -3832,3 +3832,24 @@ def test_a_note_labeled_as_a_visit_counts_and_its_date_is_not_the_operations():
     assert not facts.surgery_date.known
     assert facts.surgery_date.earliest == dt.date(2016, 8, 1)
     assert facts.surgery_date.latest == dt.date(2016, 8, 31)
+
+
+def test_when_postoperative_therapy_began_does_not_date_the_operation():
+    # blind150_6: "the date of surgery is not provided ... However, post-operative occupational
+    # therapy began in December 2016 and the patient was only recently weaned from the sling,
+    # which places the patient within the postsurgical physical medicine treatment period"
+    text = letter("She is status post right shoulder arthroscopy with rotator cuff repair. On "
+                  "December 21, 2016 a request was received for post-operative occupational "
+                  "therapy two times a week for six weeks.",
+                  ("Post-operative occupational therapy two times a week for six weeks (12) for "
+                   "the right shoulder", "Overturned",
+                   "Within the documentation available for review, the date of surgery is not "
+                   "provided. However, post-operative occupational therapy began in December 2016 "
+                   "and the patient was only recently weaned from the sling, which places the "
+                   "patient within the postsurgical physical medicine treatment period. The "
+                   "request is medically necessary."))
+    facts = facts_of(text)
+    assert not facts.surgery_date.known and facts.surgery_date.earliest is None
+    assert facts.postsurgical.value is True
+    assert "places the patient within the postsurgical physical medicine treatment period" in \
+        quotes(text, facts.postsurgical)

@@ -731,8 +731,13 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                      if not _OTHER_EVENT.match(sentence.text, d.end) and not (
                          d.end <= m.start and _REQUEST_DATED.search(
                              sentence.text, max(0, d.start - 60), d.start))]
-            if m.value == "surgery_unspecified" and _POSTOP_EVENT.match(sentence.text, m.end):
-                dates = []   # "postoperative physical therapy visits between 02/20/2019 and ..."
+            postop_event = m.value == "surgery_unspecified" and \
+                bool(_POSTOP_EVENT.match(sentence.text, m.end))
+            if postop_event:
+                # "postoperative physical therapy visits between 02/20/2019 and ...",
+                # "post-operative occupational therapy began in December 2016": the therapy's
+                # dates, not the operation's
+                continue
             if dates:
                 # the date straight after the operation's name ("... with hamstring autograft
                 # on 10-25-2016"), else the nearest
@@ -882,7 +887,10 @@ _PERIOD = (r"(?:[\w-]+\s+){0,3}?post-?\s*(?:surgical|operative)\s+(?:physical\s+
            r"(?:treatment\s+)?period")
 # the reviewer's own statement: "the request is within the 6 month postsurgical physical medicine
 # treatment period", "was still within the 3-month postsurgical ... period"
-_IN_PERIOD = regex.compile(rf"\b(?:is|was|are|were|remains?|still|falls?)\s+(?:still\s+)?"
+# ("which places the patient within the postsurgical physical medicine treatment period")
+_IN_PERIOD = regex.compile(rf"\b(?:is|was|are|were|remains?|still|falls?|"
+                           rf"(?:places?|puts?)\s+(?:the\s+)?(?:patient|claimant|applicant|"
+                           rf"injured\s+worker|request|him|her))\s+(?:still\s+)?"
                            rf"within\s+the\s+{_PERIOD}", regex.IGNORECASE)
 # "is outside the postsurgical period", "the postsurgical physical medicine treatment period
 # ended in November 2016", "the postoperative period has passed" (not "once the ... has ended")
