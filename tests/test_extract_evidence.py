@@ -3853,3 +3853,20 @@ def test_when_postoperative_therapy_began_does_not_date_the_operation():
     assert facts.postsurgical.value is True
     assert "places the patient within the postsurgical physical medicine treatment period" in \
         quotes(text, facts.postsurgical)
+
+
+def test_visits_told_month_by_month_and_a_record_date_beside_the_operation():
+    # blind150_2: "Provider documentation dated 1-5-17 noted the injured worker had a left knee
+    # arthroscopic anterior cruciate ligament reconstruction ... three months ago ... Treatment
+    # has included ... post-operative physical therapy #2 October, #7 November, #5 December, and
+    # #2 January 2017."
+    text = letter("Provider documentation dated 12-5-16 noted the injured worker had a left knee "
+                  "arthroscopic anterior cruciate ligament reconstruction three months ago. "
+                  "Treatment has included Naproxen, crutches and post-operative physical therapy "
+                  "#2 October, #7 November, #5 December, and #2 January 2017.",
+                  ("Physical therapy 3 times a week for 4 weeks for the left knee", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 16
+    assert facts.sessions_since_surgery.value == 16
+    assert str(facts.surgery_date.value) != "2016-12-05"

@@ -730,7 +730,8 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
             dates = [d for d in find_dates(sentence.text)
                      if not _OTHER_EVENT.match(sentence.text, d.end) and not (
                          d.end <= m.start and _REQUEST_DATED.search(
-                             sentence.text, max(0, d.start - 60), d.start))]
+                             sentence.text, max(0, d.start - 60), d.start))
+                     and not _RECORD_DATED.search(sentence.text, max(0, d.start - 40), d.start)]
             postop_event = m.value == "surgery_unspecified" and \
                 bool(_POSTOP_EVENT.match(sentence.text, m.end))
             if postop_event:
@@ -855,6 +856,11 @@ _OTHER_EVENT = regex.compile(
 
 _WOULD_AFTER = regex.compile(r"\s+(?:alone\s+)?(?:would|could|might)\s+(?:allow|warrant|support|"
                              r"give|permit|be\s+allowed)\b", regex.IGNORECASE)
+# the date just after this is a record's: "Provider documentation dated 1-5-17 noted the injured
+# worker had a left knee ... reconstruction ... three months ago"
+_RECORD_DATED = regex.compile(
+    r"\b(?:documentation|records?|notes?|reports?|progress\s+notes?|evaluation|exam\w*|"
+    r"findings|visit)\s+(?:dated|of|on)\s*$", regex.IGNORECASE)
 # the date just after this is a request's ("A request for authorization was submitted on")
 _REQUEST_DATED = regex.compile(
     r"\b(?:request\w*|RFA|authori[sz]ation)\b[^.;]{0,30}?\b(?:on|dated|of)\s*$", regex.IGNORECASE)

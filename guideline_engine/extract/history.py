@@ -396,6 +396,19 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         qualifier=CountQualifier.exact,
                         evidence=[sentence.evidence(m.start("low"), m.end())]),
                         _post_op(s, clause)))
+            # "post-operative physical therapy #2 October, #7 November, #5 December, and #2
+            # January 2017": the visits of each month, summed
+            for m in _MONTHLY_VISITS.finditer(s):
+                hit = [h for h in categories.mentions(categories.MODALITY, s[:m.start()])
+                       if not s[h.end:m.start()].strip()]
+                clause = clause_around(s, hit[-1].start if hit else m.start())
+                if hit and hit[-1].value == item_modality and \
+                        not _other_region(clause, item_region, side):
+                    counts.append((hit[-1].start, m.end(), Reading(
+                        value=sum(int(n) for n in _MONTH_COUNT.findall(m.group())),
+                        part=part.name, qualifier=CountQualifier.exact,
+                        evidence=[sentence.evidence(hit[-1].start, m.end())]),
+                        _post_op(s, s[max(0, hit[-1].start - 30):m.end()])))
             # "post-op PT x 8 to date": the treatment, then its count so far; in a list of the
             # treatment had ("Prior treatment included physical therapy x 12, acupuncture, ...")
             # a count so written is its count
@@ -541,6 +554,13 @@ _TURN = regex.compile(r";|\bhowever\b|\bbut\b|\bwhereas\b", regex.IGNORECASE)
 _N_TREATMENT_TO_DATE = regex.compile(
     r"(?<![\w./-])(?P<low>\d{1,2})\s+(?P<what>(?:post-?op(?:erative)?\s+)?[A-Za-z][A-Za-z-]*"
     r"(?:\s+[A-Za-z-]+)?)\s+(?:to\s+date|so\s+far|thus\s+far)\b", regex.IGNORECASE)
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+               r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_MONTH_COUNT = regex.compile(rf"#\s*(\d{{1,2}})\s+{_MONTH_NAME}", regex.IGNORECASE)
+_MONTHLY_VISITS = regex.compile(
+    rf"#\s*\d{{1,2}}\s+{_MONTH_NAME}(?:\s+(?:19|20)\d\d)?"
+    rf"(?:\s*,?\s*(?:and\s+)?#\s*\d{{1,2}}\s+{_MONTH_NAME}(?:\s+(?:19|20)\d\d)?)+",
+    regex.IGNORECASE)
 _X_TO_DATE = regex.compile(r"(?<![\w-])[x×]\s*(?P<low>\d{1,2})\s+(?:visits?\s+|sessions?\s+)?"
                            r"(?:to\s+date|so\s+far|thus\s+far|completed)\b", regex.IGNORECASE)
 # a total the course would come to ("bring the total to 8 sessions")
