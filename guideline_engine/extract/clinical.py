@@ -732,9 +732,7 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                          d.end <= m.start and _REQUEST_DATED.search(
                              sentence.text, max(0, d.start - 60), d.start))
                      and not _RECORD_DATED.search(sentence.text, max(0, d.start - 40), d.start)]
-            postop_event = m.value == "surgery_unspecified" and \
-                bool(_POSTOP_EVENT.match(sentence.text, m.end))
-            if postop_event:
+            if m.value == "surgery_unspecified" and _POSTOP_EVENT.match(sentence.text, m.end):
                 # "postoperative physical therapy visits between 02/20/2019 and ...",
                 # "post-operative occupational therapy began in December 2016": the therapy's
                 # dates, not the operation's

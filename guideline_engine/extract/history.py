@@ -9,6 +9,8 @@ is its own not-documented reading; "resulted in increased pain" is a worsened on
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 import regex
 
 from ..models import Fact, Reading
@@ -645,10 +647,11 @@ _ANOTHER_N = regex.compile(
 
 
 def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
-               appended: set[int] = frozenset()) -> list[tuple[Reading, bool, bool]]:
+               appended: AbstractSet[int] = frozenset()) -> list[tuple[Reading, bool, bool]]:
     """The counts of earlier sessions in one sentence, as the sentence means them: a stated
     total wins over its parts (which still tell the sessions since a surgery); a first course
-    and the "additional" sessions after it add up; otherwise each count is its own reading."""
+    and the "additional" sessions after it (or the later courses in `appended`, told without
+    their unit) add up; otherwise each count is its own reading."""
     if len(counts) < 2:
         return [(r, post_op, True) for _, _, r, post_op in counts]
     s = sentence.text

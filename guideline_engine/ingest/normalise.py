@@ -13,6 +13,7 @@ clean character, so `offsets[i]` (the raw index of clean character i) is strictl
 from __future__ import annotations
 
 import bisect
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import compress
 
@@ -117,7 +118,7 @@ def _page_breaks(raw: str, page_starts: tuple[int, ...] | list[int]) -> set[int]
     return breaks
 
 
-def _line_rules(keep: bytearray, chars: str, page_breaks: set[int] = frozenset()) -> None:
+def _line_rules(keep: bytearray, chars: str, page_breaks: AbstractSet[int] = frozenset()) -> None:
     text, idx = _current(keep, chars)
     # lines with their clean start offsets
     lines = text.split("\n")
