@@ -3870,3 +3870,25 @@ def test_visits_told_month_by_month_and_a_record_date_beside_the_operation():
     assert facts.prior_sessions.value == 16
     assert facts.sessions_since_surgery.value == 16
     assert str(facts.surgery_date.value) != "2016-12-05"
+
+
+def test_the_rationale_may_name_the_course_by_its_sibling_therapys_name():
+    # a physical therapy request whose reviewer calls the earlier course occupational therapy
+    text = letter("The patient had 6 PT (physical therapy) sessions for the right elbow.",
+                  ("Physical therapy 2 times a week for 6 weeks to the right elbow", "Upheld",
+                   "In this case, the claimant showed benefit with the initial 6 visits of "
+                   "occupational therapy (OT). " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "documented"
+    assert quotes(text, facts.functional_improvement)[0] == "benefit"
+    # and the other way round, the finding in a later clause of the same sentence
+    text = letter("She has wrist pain.",
+                  ("Occupational therapy x 8 for the right wrist", "Upheld",
+                   "There is documentation of 6 completed physical therapy sessions and "
+                   "subjective improvement of numbness, but there is no documentation of "
+                   "objective functional improvement. " + NOT_NECESSARY))
+    assert facts_of(text).functional_improvement.value == "not_documented"
+    # outside the item's rationale another therapy's gains stay another's
+    text = letter("She had 6 sessions of occupational therapy with functional improvement.",
+                  ("Physical therapy x 8 for the right wrist", "Upheld", NOT_NECESSARY))
+    assert not facts_of(text).functional_improvement.known

@@ -129,6 +129,9 @@ _ATTRIBUTE = regex.compile(r"(?:exact\s+|total\s+|precise\s+|specific\s+)?(?:num
                            regex.IGNORECASE)
 # what "postoperative therapy" with no other word names
 _POSTOP_THERAPY = frozenset({"physical_therapy", "occupational_therapy"})
+# one course under either name: hand therapy given for a physical therapy request
+_SIBLING_THERAPY = {"physical_therapy": "occupational_therapy",
+                    "occupational_therapy": "physical_therapy"}
 # "Postoperative physical therapy had not yet been started", "No ... had been provided"
 _NOT_YET_STARTED = regex.compile(
     r"(?P<what>[A-Za-z][A-Za-z -]{1,40}?)\s+(?:had|has|have)\s+not\s+(?:yet\s+)?been\s+"
@@ -1222,6 +1225,12 @@ def _about_item(sentence: Sentence, start: int, end: int, item_modality: str | N
     clause = sentence.text[start:end]
     if _other_region(clause, item_region):
         return False
+    # (the item's own rationale may name the course by its sibling's name: "the claimant
+    # showed benefit with the initial 6 visits of occupational therapy (OT)" of a physical
+    # therapy request)
+    if sentence.part.name == "rationale" and \
+            sentence.modalities() == {_SIBLING_THERAPY.get(item_modality)}:
+        item_modality = _SIBLING_THERAPY[item_modality]
     mods = {m.value for m in categories.mentions(categories.MODALITY, clause)}
     if item_modality in mods:
         return True
