@@ -3892,3 +3892,14 @@ def test_the_rationale_may_name_the_course_by_its_sibling_therapys_name():
     text = letter("She had 6 sessions of occupational therapy with functional improvement.",
                   ("Physical therapy x 8 for the right wrist", "Upheld", NOT_NECESSARY))
     assert not facts_of(text).functional_improvement.known
+
+
+def test_the_reviewers_reasoning_after_a_diagnosis_is_not_part_of_it():
+    text = letter("She has right hand pain.",
+                  ("Physical therapy x 16 for the right hand", "Overturned",
+                   "The injured worker has a diagnosis of complex regional pain syndrome of the "
+                   "right upper limb, and the guideline for CRPS applies rather than the 9-10 "
+                   "visits for myalgia and myositis. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.diagnosis.value == "complex regional pain syndrome of the right upper limb"
+    assert facts.diagnosis_category.value == "crps"

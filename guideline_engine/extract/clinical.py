@@ -106,6 +106,8 @@ _DX_ATTRIBUTION = regex.compile(
     # request, not the diagnosis
     r"\s+with\s+(?:an?\s+)?(?:positive|negative)\b.*$|"
     r",?\s+(?:and|but)\s+the\s+(?:current\s+)?(?:request|treatment\s+plan)\b.*$|"
+    # "..., and the guideline for CRPS applies rather than ...": the reviewer's reasoning
+    r",?\s+(?:and|but|so)\s+the\s+(?:[\w-]+\s+)?guidelines?\b.*$|"
     # "The diagnosis of complex regional pain syndrome was made on 10-11-2016 based on ..."
     # "Diagnoses of cervical myofascial pain syndrome ... were apparently set forth."
     r"(?<!\b(?:that|which))\s+(?:was|were)\s+(?:first\s+|apparently\s+|reportedly\s+)?"
