@@ -3903,3 +3903,14 @@ def test_the_reviewers_reasoning_after_a_diagnosis_is_not_part_of_it():
     facts = facts_of(text)
     assert facts.diagnosis.value == "complex regional pain syndrome of the right upper limb"
     assert facts.diagnosis_category.value == "crps"
+
+
+def test_an_images_date_is_not_the_operations():
+    text = letter("He underwent an L4-L5 posterior lumbar interbody fusion approximately three "
+                  "months ago. Post-operative x-rays dated 11-29-2016 show stable hardware with "
+                  "progressing interbody fusion.",
+                  ("Post-operative physical therapy 2 times a week for 6 weeks for the lumbar "
+                   "spine", "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "spinal_fusion"
+    assert not facts.surgery_date.known

@@ -857,10 +857,12 @@ _OTHER_EVENT = regex.compile(
 _WOULD_AFTER = regex.compile(r"\s+(?:alone\s+)?(?:would|could|might)\s+(?:allow|warrant|support|"
                              r"give|permit|be\s+allowed)\b", regex.IGNORECASE)
 # the date just after this is a record's: "Provider documentation dated 1-5-17 noted the injured
-# worker had a left knee ... reconstruction ... three months ago"
+# worker had a left knee ... reconstruction ... three months ago"; an image's: "Post-operative
+# x-rays dated 11-29-2016 show stable hardware"
 _RECORD_DATED = regex.compile(
     r"\b(?:documentation|records?|notes?|reports?|progress\s+notes?|evaluation|exam\w*|"
-    r"findings|visit)\s+(?:dated|of|on)\s*$", regex.IGNORECASE)
+    r"findings|visit|x-?rays?|radiographs?|films?|MRI|CT(?:\s+scan)?|scans?|imaging|"
+    r"studies|study)\s+(?:dated|of|on|from|taken\s+on)\s*$", regex.IGNORECASE)
 # the date just after this is a request's ("A request for authorization was submitted on")
 _REQUEST_DATED = regex.compile(
     r"\b(?:request\w*|RFA|authori[sz]ation)\b[^.;]{0,30}?\b(?:on|dated|of)\s*$", regex.IGNORECASE)
