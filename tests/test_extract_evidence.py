@@ -3914,3 +3914,23 @@ def test_an_images_date_is_not_the_operations():
     facts = facts_of(text)
     assert facts.surgery_category.value == "spinal_fusion"
     assert not facts.surgery_date.known
+
+
+def test_within_the_postsurgical_period_the_earlier_sessions_are_those_since_the_operation():
+    summary = ("She underwent right shoulder arthroscopy with rotator cuff repair on 10/04/2016. "
+               "Past treatments included 8 sessions of physical therapy prior to surgery. {}")
+    title = ("Postoperative physical therapy 2 times a week for 6 weeks for the right shoulder",
+             "Overturned", "The request is medically necessary.")
+    facts = facts_of(letter(summary.format("She has completed 12 postoperative visits."), title))
+    assert facts.postsurgical.value is True
+    assert (facts.prior_sessions.value, facts.sessions_since_surgery.value) == (12, 12)
+    # with none since the operation the letter's count stays the earlier sessions'
+    facts = facts_of(letter(summary.format("She has not had physical therapy since the "
+                                           "surgery."), title))
+    assert (facts.prior_sessions.value, facts.sessions_since_surgery.value) == (8, 0)
+    # a total that holds the sessions since the operation stays the total
+    text = letter("She has completed 32 physical therapy visits for the right knee. She "
+                  "underwent a right total knee arthroplasty on 08/20/2016 and completed 24 "
+                  "postoperative physical therapy visits.",
+                  ("Physical therapy x 6 for the right knee", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 32

@@ -76,6 +76,16 @@ def extract_facts(letter: NormalText, determination: Determination,
         since_surgery = Fact(value=0, known=True, qualifier=CountQualifier.exact,
                              evidence=planned.evidence,
                              note="the operation has not yet taken place: no sessions since it")
+    if post.known and post.value is True and since_surgery.known and since_surgery.value and \
+            prior.known and (prior.value < since_surgery.value
+                             or history.said_before_surgery(text, prior)):
+        # within the postsurgical period the course is the one since the operation: sessions
+        # before it are another episode ("The 8 sessions of physical therapy the patient
+        # attended prior to surgery are not counted toward the postsurgical course"); a count
+        # smaller than the one since the operation, or said to be before it, is of those
+        prior = since_surgery.model_copy(update={
+            "note": f"within the postsurgical period, the sessions since the operation (the "
+                    f"letter also counts {prior.display()} in all)"})
     if post.known and post.value is True and not clinical.for_a_surgery_requested(text):
         # therapy within the postsurgical period is for the operation (the Postsurgical Treatment
         # Guidelines' own category); the diagnosis' category stays as a reading, which the rules

@@ -327,28 +327,36 @@ _PRE_OP_BEFORE = regex.compile(r"\bpre-?\s*operative(?:ly)?\s+(?:[\w-]+\s+){0,3}
                                regex.IGNORECASE)
 
 
+def _around_counts(text: ItemText, count: Fact) -> list[tuple[str, str]]:
+    """The words just before and just after each of a count's quotes, in the sentence that
+    states it."""
+    evidence = text.with_context(count.evidence)
+    counts = [e for e in evidence if not e.context]
+    return [(ctx.quote[max(0, c.start - ctx.start - 40):c.start - ctx.start],
+             ctx.quote[c.end - ctx.start:c.end - ctx.start + 80])
+            for ctx in evidence if ctx.context
+            for c in counts if ctx.start <= c.start and c.end <= ctx.end]
+
+
+def said_before_surgery(text: ItemText, count: Fact) -> bool:
+    """The letter says the sessions counted were before the operation: "8 sessions of physical
+    therapy before surgery", "pre-operative physical therapy"."""
+    return any(_PRE_OP.match(after) or _PRE_OP_BEFORE.search(before)
+               for before, after in _around_counts(text, count))
+
+
 def before_surgery(text: ItemText, prior: Fact, since: Fact, surgery_date: Fact) -> Fact:
     """Sessions the letter dates before the surgery ("the 18 physical therapy sessions the
     injured worker attended in 2015 and 2016", surgery 1-10-17) are none since it: every date or
     year in the sentences that state the count falls before the operation."""
     if since.known or not (prior.known and prior.value and surgery_date.known):
         return since
-    # the dates said of the sessions: those just after a count, in the sentence that states it
-    evidence = text.with_context(prior.evidence)
-    counts = [e for e in evidence if not e.context]
-    after = [ctx.quote[c.end - ctx.start:c.end - ctx.start + 80]
-             for ctx in evidence if ctx.context
-             for c in counts if ctx.start <= c.start and c.end <= ctx.end]
     surgery = surgery_date.value
-    # "8 sessions of physical therapy before surgery", "pre-operative physical therapy"
-    before = [ctx.quote[max(0, c.start - ctx.start - 40):c.start - ctx.start]
-              for ctx in evidence if ctx.context
-              for c in counts if ctx.start <= c.start and c.end <= ctx.end]
-    if any(_PRE_OP.match(text) for text in after) or any(
-            _PRE_OP_BEFORE.search(text) for text in before):
+    if said_before_surgery(text, prior):
         return Fact(value=0, known=True, evidence=prior.evidence,
                     note=f"the {prior.display()} earlier sessions were given before the surgery "
                          f"of {surgery.isoformat()}: none since it")
+    after = [after for _, after in _around_counts(text, prior)]
     when = [d.value for text in after for d in find_dates(text)]
     years = [int(y.group()) for text in after for y in _YEAR.finditer(text)]
     if not (when or years) or any(d >= surgery for d in when) or any(
