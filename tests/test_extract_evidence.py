@@ -3934,3 +3934,24 @@ def test_within_the_postsurgical_period_the_earlier_sessions_are_those_since_the
                   "postoperative physical therapy visits.",
                   ("Physical therapy x 6 for the right knee", "Upheld", NOT_NECESSARY))
     assert facts_of(text).prior_sessions.value == 32
+
+
+def test_massage_with_or_without_exercise_to_be_an_adjunct_to():
+    # no exercise said in many words: not an adjunct, and no home exercise programme
+    text = letter("She reported she is not performing any home exercises.",
+                  ("Massage therapy once a week for 6 weeks for the lumbar spine", "Upheld",
+                   "There was no evidence found in the notes of her currently performing any home "
+                   "exercise program or other active therapy to which massage therapy could serve "
+                   "as an adjunct. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.adjunct_to_active_treatment.value is False
+    assert facts.home_exercise_program.value is False
+    assert quotes(text, facts.home_exercise_program)[0].startswith("no evidence found")
+    # therapy and a home programme under way
+    text = letter("He has neck pain.",
+                  ("Massage therapy one time a week for four weeks for the cervical spine",
+                   "Overturned",
+                   "Within the documentation available for review, the patient is actively "
+                   "participating in physical therapy and a home exercise program. The request "
+                   "is medically necessary."))
+    assert facts_of(text).adjunct_to_active_treatment.value is True

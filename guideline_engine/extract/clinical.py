@@ -170,7 +170,8 @@ _NO_HEP = regex.compile(
     # the record does not show one: "did not indicate that the patient is participating in an
     # active therapy program or a home exercise program"
     r"\b(?:(?:did|does|do)\s+not\s+(?:indicate|document|show|demonstrate|mention|establish)|"
-    r"no\s+(?:documentation|evidence|indication|mention|report))\s+(?:[\w-]+\s+){0,6}?"
+    # ("no evidence found in the notes of her currently performing any home exercise program")
+    r"no\s+(?:documentation|evidence|indication|mention|report))\s+(?:[\w-]+\s+){0,8}?"
     r"(?:participat\w+|perform\w*|doing|engaged|compliant|following|"
     # "no report of the worker continuing", not "no indication why she cannot continue"
     r"(?<!\b(?:not|cannot|unable\s+to)\s+)continu\w+)\s+"

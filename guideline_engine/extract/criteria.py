@@ -176,7 +176,8 @@ CRITERIA: tuple[Criterion, ...] = (
         shown=r"\b(?:(?:as\s+an?\s+)?adjunct\s+to|in\s+(?:conjunction|combination)\s+with|"
               r"along\s+with|concurrent(?:ly)?\s+with|together\s+with)\s+(?:[\w'\u2019-]+\s+){0,3}?"
               r"(?:exercise|physical\s+therapy|active\s+(?:therapy|treatment)|home\s+exercise|"
-              r"PT\b)|\b(?:continues|participat\w+|engaged)\s+(?:\w+\s+){0,3}?(?:home\s+)?"
+              # ("is actively participating in physical therapy and a home exercise program")
+              r"PT\b)|\b(?:continues|participat\w+|engaged)\s+(?:\w+\s+){0,5}?(?:home\s+)?"
               r"exercise\s+program|"
               # "the daily home exercise program is an active treatment to which massage therapy
               # would serve as an adjunct"
@@ -212,7 +213,12 @@ CRITERIA: tuple[Criterion, ...] = (
                 # "did not indicate that the patient is participating in an active therapy
                 # program or a home exercise program"
                 rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,8}}?(?:participat\w+|engaged|enrolled)\s+in\s+"
-                r"(?:an?\s+|any\s+)?(?:active|home\s+exercise|exercise|physical\s+therapy)",
+                r"(?:an?\s+|any\s+)?(?:active|home\s+exercise|exercise|physical\s+therapy)|"
+                # "no evidence found in the notes of her currently performing any home exercise
+                # program or other active therapy to which massage therapy could serve as an
+                # adjunct"
+                rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,8}}?(?:performing|doing|following)\s+"
+                r"(?:any\s+|an?\s+|(?:his|her|their)\s+)?(?:home\s+exercises?|exercises?|active)\b",
         what="active treatment alongside the massage"),
     Criterion(
         "medication_reduced_or_not_tolerated",
