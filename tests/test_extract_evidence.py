@@ -3955,3 +3955,17 @@ def test_massage_with_or_without_exercise_to_be_an_adjunct_to():
                    "participating in physical therapy and a home exercise program. The request "
                    "is medically necessary."))
     assert facts_of(text).adjunct_to_active_treatment.value is True
+
+
+def test_work_status_now_and_before():
+    # a state left behind is not the present one
+    text = letter("The applicant had returned to modified duty work, i.e., a reduction in work "
+                  "restrictions, after having been placed off of work, on total temporary "
+                  "disability, on November 2, 2016.",
+                  ("Additional acupuncture x 8 for the lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).return_to_work.value is True
+    text = letter("The injured worker is currently able to return to work with restrictions.",
+                  ("Acupuncture x 6 for the lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).return_to_work.value is True

@@ -188,6 +188,9 @@ _NOT_WORKING = regex.compile(
     # (not the state left behind: "the IW progressed from temporary total disability to
     # modified work")
     r"(?<!\bfrom\s+)"
+    # (nor a state before the present one: "had returned to modified duty work ... after having
+    # been placed off of work, on total temporary disability, on November 2, 2016")
+    r"(?<!\bafter\s+(?:having\s+been|being)\s+[^.;]{0,60})"
     r"\b(?:not\s+(?:returned|gone\s+back)\s+to\s+work|not\s+working|off\s+(?:of\s+)?work|"
     r"temporarily\s+totally\s+disabled|(?:total\s+)?temporary\s+(?:total\s+)?disability|"
     r"\bTTD\b|remains\s+off|(?:has|have|had)\s+not\s+worked|(?:hasn't|hadn't)\s+worked|"
@@ -219,7 +222,9 @@ _WORKING = regex.compile(
     # "after he resumed full duty in 07/2016", "she was released to full duty"
     rf"(?:resumed|released\s+to|cleared\s+(?:for|to\s+return\s+to))\s+{_DUTY}|"
     rf"work\s+status\s+(?:is|was)\s+(?:a\s+)?return\s+to\s+"
-    rf"(?:work|{_DUTY})|(?:can|may|could)\s+return\s+to\s+work\s+(?:with|on|at)\s+(?:\w+\s+)?"
+    rf"(?:work|{_DUTY})|(?:can|may|could|(?:is|was)\s+(?:currently\s+|now\s+)?able\s+to)\s+"
+    # ("The injured worker is currently able to return to work with restrictions")
+    rf"return\s+to\s+work\s+(?:with|on|at)\s+(?:\w+\s+)?"
     rf"(?:duty|restrictions|limitations)|(?:was\s+to\s+|to\s+)?perform(?:s|ing)?\s+{_DUTY}|"
     # "continued to work with restrictions." (not "continue to work on range of motion")
     rf"continu\w+\s+to\s+work(?:\s+(?:with(?:out)?\s+(?:restrictions|limitations)|"
