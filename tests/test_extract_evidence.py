@@ -3969,3 +3969,17 @@ def test_work_status_now_and_before():
                   ("Acupuncture x 6 for the lumbar spine", "Overturned",
                    "The request is medically necessary."))
     assert facts_of(text).return_to_work.value is True
+
+
+def test_a_home_programme_not_taught_or_still_to_come_is_none():
+    text = letter("She has had no therapy for this injury, and she has not been instructed in a "
+                  "home exercise program. Utilization review stated that the records did not "
+                  "explain why a home exercise program would not be sufficient.",
+                  ("Occupational therapy 2 times a week for 4 weeks for the right wrist",
+                   "Overturned",
+                   "The 8 visits requested allow a home program to be established. The request "
+                   "is medically necessary."))
+    facts = facts_of(text)
+    assert facts.home_exercise_program.value is False
+    assert quotes(text, facts.home_exercise_program) == [
+        "has not been instructed in a home exercise program"]

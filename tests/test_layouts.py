@@ -138,3 +138,20 @@ def test_a_numbered_heading_title_loses_the_comma_before_its_verdict():
     assert commaed != text
     _, determination = parse_document(Document(source="x.txt", text=commaed))
     assert determination.items[1].title.quote == "Naproxen sodium 550 mg, #60"
+
+
+@pytest.mark.parametrize("wrap", ["\n", "\r\n"])
+def test_an_unnumbered_issue_wrapped_over_lines_is_one_item(wrap):
+    # the issue list gives a title on two lines; its rationale entry gives it on one
+    text = (LAYOUT_LETTERS / "d_profreview_5_unnumbered-issues.txt").read_text(encoding="utf-8")
+    text = text.replace("Additional physical therapy x12 for the right knee\n",
+                        f"Additional physical therapy x12 for the right knee for{wrap}"
+                        "strengthening and gait training\n", 1)
+    text = text.replace("Additional physical therapy x12 for the right knee:",
+                        "Additional physical therapy x12 for the right knee for strengthening and "
+                        "gait training:", 1)
+    _, determination = parse_document(Document(source="wrapped.txt", text=text))
+    assert [" ".join(i.title.quote.split()) for i in determination.items] == [
+        "Additional physical therapy x12 for the right knee for strengthening and gait training",
+        "Massage therapy 1 x 8 for the right knee"]
+    assert [i.recorded_outcome.value for i in determination.items] == ["upheld", "upheld"]

@@ -154,8 +154,11 @@ _NEGATED_FLARE = regex.compile(
 # out a home exercise program"
 _HEP = regex.compile(r"(?<!\b(?:should|would|could|must|needs?\s+to|(?:encouraged|advised|expected)"
                      r"\s+to)\s+(?:\w+\s+){0,4})"
-                     r"\bhome\s+(?:(?:exercises?|stretching)(?:\s+(?:program(?:me)?|routine))?|"
-                     r"program(?:me)?)\b|(?-i:\bHEP\b)|"
+                     # (nor one still to come: "a home program would be sufficient", "allow a
+                     # home program to be established")
+                     r"\bhome\s+(?>(?:exercises?|stretching)(?:\s+(?:program(?:me)?|routine))?|"
+                     r"program(?:me)?)\b(?!\s+(?:would|could|should|to\s+be|will)\b)|"
+                     r"(?-i:\bHEP\b)|"
                      r"\b(?:exercises?|stretching)(?:\s+(?:program(?:me)?|routine))?\s+at\s+"
                      r"home\b", regex.IGNORECASE)
 # the programme was stopped or is not done: "had stopped her home exercises", "is not doing his
@@ -165,6 +168,8 @@ _NO_HEP = regex.compile(
     r"(?:is|was|has\s+been|have\s+been|are|were)\s+not\s+(?:doing|performing|following|"
     r"compliant\s+with|participating\s+in)|non-?compliant\s+with|no\s+longer\s+(?:does|doing|"
     r"performs|performing|follows)|(?:does|did)\s+not\s+(?:do|perform|follow)|without\s+(?:a|any)|"
+    # "she has not been instructed in a home exercise program"
+    r"(?:has|had|have)\s+(?:not|never)\s+been\s+(?:instructed|taught|trained|started)\s+(?:in|on)|"
     r"no)\s+(?:(?:her|his|their|the|a|any)\s+)?(?:home\s+(?:(?:exercises?|stretching)"
     r"(?:\s+(?:program(?:me)?|routine))?|program(?:me)?)|(?-i:HEP))\b|"
     # the record does not show one: "did not indicate that the patient is participating in an

@@ -463,15 +463,43 @@ def _titled_entries(text: str, start: int, end: int,
     opens one."""
     found = []
     for n, title in titles.items():
-        words = r"\s+".join(regex.escape(w) for w in title.split())
-        m = regex.compile(rf"^[ \t]*{words}[ \t]*:", regex.MULTILINE | regex.IGNORECASE).search(
-            text, start, end)
+        m = _title_entry(text, title, start, end)
         if m is None:
             return None
         found.append((m.start(), m.end(), n))
     found.sort()
     return {n: (body, found[i + 1][0] if i + 1 < len(found) else end)
             for i, (_, body, n) in enumerate(found)}
+
+
+def _title_entry(text: str, title: str, start: int, end: int) -> regex.Match | None:
+    """The line of [start, end) that starts with the title and a colon ("Massage therapy x 8
+    (neck): The Chronic Pain ...")."""
+    words = r"\s+".join(regex.escape(w) for w in title.split())
+    return regex.compile(rf"^[ \t]*{words}[ \t]*:", regex.MULTILINE | regex.IGNORECASE).search(
+        text, start, end)
+
+
+def _listed_titles(text: str, layout: Layout, lines: list[Line],
+                   listed: list[Line]) -> list[tuple[int, int]] | None:
+    """The items listed one a line with no numbers, each on one line or wrapped over several:
+    the runs of lines that the rationale section takes up by title. None unless every line
+    falls in one."""
+    rule = next((r for r in layout.parts if r.name == "rationale"), None)
+    head = _find_heading(rule.marker, lines) if rule else None
+    if head is None:
+        return None
+    end = _section_end(text, layout, lines, head.end)
+    groups = []
+    i = 0
+    while i < len(listed):
+        j = next((j for j in range(i + 1, len(listed) + 1) if _title_entry(
+            text, text[listed[i].start:listed[j - 1].end], head.end, end)), None)
+        if j is None:
+            return None
+        groups.append((listed[i].start, listed[j - 1].end))
+        i = j
+    return groups
 
 
 def _issue_section_items(text: str, source: str, layout: Layout,
@@ -483,9 +511,12 @@ def _issue_section_items(text: str, source: str, layout: Layout,
     # the items listed one a line with no numbers ("ISSUE AT DISPUTE:" then a line each); they
     # are items when the rationale section takes them up by title
     listed = [line for line in lines if issue.end <= line.start and line.end <= issue_end]
-    titles = ({str(i + 1): line.text for i, line in enumerate(listed)}
-              if not _NUMBERED_ENTRY.search(text, issue.end, issue_end) and len(listed) > 1
-              else None)
+    groups: list[tuple[int, int]] | None = None
+    if not _NUMBERED_ENTRY.search(text, issue.end, issue_end) and len(listed) > 1:
+        groups = _listed_titles(text, layout, lines, listed) or [
+            (line.start, line.end) for line in listed]
+    titles = ({str(i + 1): text[start:end] for i, (start, end) in enumerate(groups)}
+              if groups else None)
     sections: dict[str, dict[str, tuple[int, int]]] = {}
     for rule in layout.parts:
         head = _find_heading(rule.marker, lines)
@@ -505,7 +536,7 @@ def _issue_section_items(text: str, source: str, layout: Layout,
                 else dict.fromkeys(titles, (head.end, section_end))
     if titles and "rationale" in sections and set(sections["rationale"]) == set(titles) \
             and sections["rationale"]["1"] != sections["rationale"].get("2"):
-        issues = {n: (line.start, line.end) for n, line in zip(titles, listed, strict=True)}
+        issues = dict(zip(titles, groups, strict=True))
     items = []
     for index, (n, (start, end)) in enumerate(sorted(issues.items(), key=lambda kv: kv[1])):
         title = _trimmed(text, start, end)
