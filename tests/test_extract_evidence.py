@@ -3983,3 +3983,18 @@ def test_a_home_programme_not_taught_or_still_to_come_is_none():
     assert facts.home_exercise_program.value is False
     assert quotes(text, facts.home_exercise_program) == [
         "has not been instructed in a home exercise program"]
+
+
+def test_given_treatments_count_and_urs_reading_of_the_guideline_does_not():
+    rationale = ("Utilization Review treated the 3-6 treatments as a limit; they are the time in "
+                 "which improvement is expected to appear, not a maximum once improvement has "
+                 "been shown. The request is medically necessary.")
+    title = ("Additional acupuncture 1 x 6 (cervical spine)", "Overturned", rationale)
+    facts = facts_of(letter("She was given six acupuncture treatments between 8/6/2013 and "
+                            "9/12/2013.", title))
+    assert facts.prior_sessions.value == 6
+    # the guideline's figure in UR's reasoning is no count of the patient's
+    facts = facts_of(letter("She has had acupuncture.", title))
+    assert facts.prior_sessions.value != 3
+    # "not a maximum once improvement has been shown" says nothing of this patient's gains
+    assert facts.functional_improvement.value != "not_documented"

@@ -155,3 +155,12 @@ def test_an_unnumbered_issue_wrapped_over_lines_is_one_item(wrap):
         "Additional physical therapy x12 for the right knee for strengthening and gait training",
         "Massage therapy 1 x 8 for the right knee"]
     assert [i.recorded_outcome.value for i in determination.items] == ["upheld", "upheld"]
+
+
+def test_a_2013_notice_takes_the_date_of_injury_from_the_summarys_story():
+    text = (LAYOUT_LETTERS / "e2013_1_pt-lumbar.txt").read_text(encoding="utf-8")
+    text = text.replace("with a date of injury of 1/9/2012. He injured his\nlow back lifting",
+                        "who injured his\nlow back on 1/9/2012 lifting", 1)
+    _, determination = parse_document(Document(source="notice.txt", text=text))
+    assert str(determination.header["injury_date"].value) == "2012-01-09"
+    assert determination.header["injury_date"].span.quote == "1/9/2012"

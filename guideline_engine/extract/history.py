@@ -60,6 +60,8 @@ _PAST = regex.compile(
     r"undergone|prior|previous|previously|earlier|already|to\s+date|thus\s+far|so\s+far|"
     r"approved|authorized|certified|through|since|alone|throughout|history|treated|provided|"
     r"furnished|delivered|administered|"
+    # "She was given six acupuncture treatments between 8/6/2013 and 9/12/2013"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+given|"
     r"(?:has|have|had)\s+included|consist\w*\s+of|"
     # "the patient did receive 6 visits of occupational therapy", "stated that 6 occupational
     # therapy visits have helped"
@@ -448,8 +450,10 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 if _PROJECTED_TOTAL.search(s, max(0, m.start("low") - 40), m.start("low")):
                     continue   # "The 4 additional sessions authorized ... bring the total to 8
                     # sessions": what the course would come to
-                if _FIGURE_BEFORE.search(s, max(0, m.start("low") - 40), m.start("low")):
-                    continue   # "... is within the 3 to 6 treatments": the guideline's figure
+                if _FIGURE_BEFORE.search(s, max(0, m.start("low") - 40), m.start("low")) or \
+                        _AS_LIMIT.match(s, m.end()):
+                    continue   # "... is within the 3 to 6 treatments", "treated the 3-6
+                    # treatments as a limit": the guideline's figure
                 if _DEFINED_COURSE.search(s[:m.start()]):
                     continue  # "The initial course of therapy is one half ..., or 17 visits"
                 if _GRANTED.search(s, m.start("low"), m.end()) and _REFUSED.search(s):
@@ -561,7 +565,8 @@ _EARLIER_CLAIM = regex.compile(
 # what UR said of the history, in the clause that states a count
 _UR_SAID = regex.compile(
     rf"\b{UR_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:indicated|stated|noted|reported|said|counted|"
-    r"cited|asserted|found|determined|felt|assumed)\b", regex.IGNORECASE)
+    # ("Utilization Review treated the 3-6 treatments as a limit")
+    r"cited|asserted|found|determined|felt|assumed|treated|considered|read)\b", regex.IGNORECASE)
 _TURN = regex.compile(r";|\bhowever\b|\bbut\b|\bwhereas\b", regex.IGNORECASE)
 # "8 PT to date", "6 chiro so far": a count, then the treatment's short name, so far
 _N_TREATMENT_TO_DATE = regex.compile(
@@ -787,6 +792,8 @@ _UR_BEFORE = regex.compile(
 _FIGURE_BEFORE = regex.compile(r"\b(?:within|exceeds?|exceeding|exceeded|than)\s+"
                             r"(?:the\s+)?(?:(?:MTUS|ODG|guidelines?'?s?)\s+)?(?:recommended\s+)?\Z",
                             regex.IGNORECASE)
+_AS_LIMIT = regex.compile(r"\s+as\s+(?:a|an|the)\s+(?:limit|maximum|cap|ceiling)\b",
+                          regex.IGNORECASE)
 _COURSE_ASKED = regex.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:proposed|requested|sought|prescribed|"
                            r"recommended|planned|ordered)\b", regex.IGNORECASE)
 _JUDGED = regex.compile(r"\s+(?:is|are|would\s+be|falls?)\s+(?:well\s+|still\s+)?within\b|"
@@ -1124,7 +1131,8 @@ _GAIN_WITHOUT = regex.compile(
     r"(?!\s+(?:relief|reduction|improvement|control|benefit|or\s+functional))",
     regex.IGNORECASE)
 # (", when ...": "has not had any PT since 2011, when 12 sessions reportedly gave good benefit")
-_RELATIVE = regex.compile(r"\b(?:who|whom|whose|which)\b|,\s*when\b", regex.IGNORECASE)
+# (also "once": "not a maximum once improvement has been shown")
+_RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|once)\b|,\s*when\b", regex.IGNORECASE)
 # what the case is contrasted with: "as opposed to a request for continued physical therapy
 # in the face of a lack of functional improvement"
 _COUNTERFACTUAL = regex.compile(r"\b(?:as\s+opposed\s+to|rather\s+than|instead\s+of)\b",

@@ -208,7 +208,10 @@ LAYOUTS: tuple[Layout, ...] = (
             # wherever the first footer falls
             HeaderRule("case_number", rf"IMR\s+Case\s+Number\s*:?\s*(?P<v>{CASE_NUMBER})",
                        "text", anywhere=True),
-            # the date of injury as the case summary gives it, when no table does
+            # the date of injury as the case summary gives it, when no table does ("a date of
+            # injury of 11/26/2012", "injured her neck on 2/7/2012"; a later rule wins)
+            HeaderRule("injury_date", r"\binjured\s+(?:his|her|their)\s+(?:[\w-]+,?\s+){1,6}?"
+                       r"on\s+" + DATE, anywhere=True),
             HeaderRule("injury_date", r"\bdate\s+of\s+injury\s+(?:of|was|is|on)\s+" + DATE,
                        anywhere=True),
             # the header table of the notice (a later rule wins for the same field)
