@@ -3998,3 +3998,37 @@ def test_given_treatments_count_and_urs_reading_of_the_guideline_does_not():
     assert facts.prior_sessions.value != 3
     # "not a maximum once improvement has been shown" says nothing of this patient's gains
     assert facts.functional_improvement.value != "not_documented"
+
+
+def test_one_therapy_counted_under_its_siblings_name():
+    title = ("Occupational therapy 2 times a week for 4 weeks (8 sessions) to the right elbow",
+             "Upheld", NOT_NECESSARY)
+    # hand therapy with a certified hand therapist: the elbow's course, not a hand's, and the
+    # therapist's qualification is no authorisation
+    facts = facts_of(letter("Treatment to date has included medication: Naprosyn, Tylenol; "
+                            "counterforce strap; 6 hand therapy sessions with a certified hand "
+                            "therapist.", title))
+    assert facts.prior_sessions.value == 6 and facts.prior_treatment.value is True
+    # a physical therapy course counts for the occupational therapy request
+    facts = facts_of(letter("She has completed 6 physical therapy sessions for the right elbow.",
+                            title))
+    assert facts.prior_sessions.value == 6
+    # both under one count
+    facts = facts_of(letter("The therapy progress note reported #24 sessions PT/OT completed.",
+                            title))
+    assert facts.prior_sessions.value == 24
+    # not when another item of the letter asks for the sibling: those sessions are its own
+    text = letter("She has completed 6 physical therapy sessions for the right elbow.", title,
+                  ("Physical therapy x 6 for the right elbow", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value != 6
+
+
+def test_urs_argument_answered_in_the_same_sentence_is_not_the_finding():
+    text = letter("She has hand pain.",
+                  ("Physical therapy once weekly for 6 weeks for the right hand", "Overturned",
+                   "While the claims administrator contended that the applicant had failed to "
+                   "profit from earlier therapy, the applicant had, in fact, received 18 sessions "
+                   "of occupational therapy with a hand therapist and had demonstrated functional "
+                   "improvement, as evinced by her successful return to modified duty work. The "
+                   "request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"

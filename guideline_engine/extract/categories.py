@@ -61,7 +61,10 @@ BODY_REGION = _lexicon([
     (r"shoulders?|rotator\s+cuff|supraspinatus|infraspinatus|subscapularis|glenohumeral|"
      r"acromioclavicular|subacromial|glenoid|labrum", BodyRegion.shoulder.value),
     (r"elbows?|epicondyl\w*", BodyRegion.elbow.value),
-    (r"wrists?|hands?|fingers?|thumbs?|forearms?|carpal|metacarpal\w*|de\s+Quervain\W?s?|"
+    # (not the specialty: "6 hand therapy sessions with a certified hand therapist" for an
+    # elbow, "a hand surgeon")
+    (r"wrists?|hands?(?!\s+(?:therap\w+|surg(?:eon|ery\s+specialist)\w*|specialist))|"
+     r"fingers?|thumbs?|forearms?|carpal|metacarpal\w*|de\s+Quervain\W?s?|"
      r"distal\s+radius",
      BodyRegion.wrist_hand.value),
     (r"hips?|pelvis|groin", BodyRegion.hip.value),

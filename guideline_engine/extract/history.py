@@ -132,6 +132,10 @@ _ATTRIBUTE = regex.compile(r"(?:exact\s+|total\s+|precise\s+|specific\s+)?(?:num
 # what "postoperative therapy" with no other word names
 _POSTOP_THERAPY = frozenset({"physical_therapy", "occupational_therapy"})
 # one course under either name: hand therapy given for a physical therapy request
+_BOTH_THERAPIES = regex.compile(r"\s*(?:of\s+)?(?:PT|physical\s+therapy)\s*(?:/|and|or)\s*"
+                                r"(?:OT|occupational\s+therapy)\b|\s*(?:of\s+)?(?:OT|occupational"
+                                r"\s+therapy)\s*(?:/|and|or)\s*(?:PT|physical\s+therapy)\b",
+                                regex.IGNORECASE)
 _SIBLING_THERAPY = {"physical_therapy": "occupational_therapy",
                     "occupational_therapy": "physical_therapy"}
 # "Postoperative physical therapy had not yet been started", "No ... had been provided"
@@ -188,6 +192,9 @@ def _count_modality(sentence: Sentence, start: int, end: int, item_modality: str
     inside = categories.first(categories.MODALITY, text[start:end])
     if inside:
         return inside.value
+    # "#24 sessions PT/OT completed": the two under one count, the course of either
+    if item_modality in _SIBLING_THERAPY and _BOTH_THERAPIES.match(text, end):
+        return item_modality
     # "12 post-operative visits so far", "6 sessions of postoperative therapy": therapy after
     # the operation
     if item_modality in _POSTOP_THERAPY and (
@@ -271,6 +278,11 @@ def session_counts(text: ItemText, item_modality: str | None,
     only those count against the postsurgical course."""
     readings = _session_readings(text, item_modality, item_region,
                                  (text.rationale, text.summary), record_only=True)
+    if not readings and (sibling := _sibling_course(text, item_modality)):
+        # one course under either name: "6 hand therapy sessions with a certified hand
+        # therapist", for an occupational or a physical therapy request
+        readings = _session_readings(text, sibling, item_region,
+                                     (text.rationale, text.summary), record_only=True)
     if not readings:
         # only UR's count ("UR noted 12 sessions had been completed")
         readings = _session_readings(text, item_modality, item_region,
@@ -295,6 +307,16 @@ def session_counts(text: ItemText, item_modality: str | None,
             Fact.unknown("the letter gives no count of earlier sessions of this treatment"),
             resolve(post_op, RECORD_ORDER) if post_op else
             Fact.unknown("the letter gives no count of sessions since the surgery"))
+
+
+def _sibling_course(text: ItemText, item_modality: str | None) -> str | None:
+    """The sibling therapy whose sessions are this request's course under another name, unless
+    another item of the letter asks for it (then its sessions are that item's)."""
+    sibling = _SIBLING_THERAPY.get(item_modality)
+    if sibling is None or any(sibling in {m.value for m in categories.mentions(
+            categories.MODALITY, item.title.quote)} for item in text.other_items()):
+        return None
+    return sibling
 
 
 # "She has not had occupational therapy since the surgery", "no physical therapy since the
@@ -567,6 +589,12 @@ _UR_SAID = regex.compile(
     rf"\b{UR_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:indicated|stated|noted|reported|said|counted|"
     # ("Utilization Review treated the 3-6 treatments as a limit")
     r"cited|asserted|found|determined|felt|assumed|treated|considered|read)\b", regex.IGNORECASE)
+# UR's argument, which the reviewer answers: a judgement, not the record ("While the claims
+# administrator contended that the applicant had failed to profit from earlier therapy, ...");
+# a count it names stays a count ("contended that the applicant had already received 14
+# sessions")
+_UR_ARGUED = regex.compile(rf"\b{UR_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:contended|argued|maintained|"
+                           r"claimed|posited)\b", regex.IGNORECASE)
 _TURN = regex.compile(r";|\bhowever\b|\bbut\b|\bwhereas\b", regex.IGNORECASE)
 # "8 PT to date", "6 chiro so far": a count, then the treatment's short name, so far
 _N_TREATMENT_TO_DATE = regex.compile(
@@ -697,7 +725,10 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
 # trial of 6 sessions was authorized": sessions authorised earlier (not how many were had)
 _AUTHORIZED_COUNT = regex.compile(
     r"^\s*(?:(?:of|for)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:was|were|been|had\s+been|previously|"
-    r"already)\s+){0,2}(?:authori[sz]ed|certified|approved)\b", regex.IGNORECASE)
+    r"already)\s+){0,2}(?:authori[sz]ed|certified|approved)\b"
+    # (not a qualification: "6 hand therapy sessions with a certified hand therapist")
+    r"(?!\s+(?:hand\s+|physical\s+|occupational\s+|massage\s+)?(?:therapists?|"
+    r"chiropractors?|acupuncturists?|trainers?|providers?))", regex.IGNORECASE)
 _AUTHORIZED_BEFORE = regex.compile(
     r"\b(?:authori[sz]ed|certified|approved)\s+(?:for\s+)?(?:\w+\s+){0,2}?$", regex.IGNORECASE)
 # the UR decision on this request, which the item's own facts (ur_modified_visits) hold
@@ -1153,7 +1184,11 @@ _GOAL = regex.compile(r"(?<!\b(?:failed|fails|unable|unlikely|led|leads|lead|lea
                       r"due|owing|seem|seems|seemed|appear|appears|appeared))\s+to\s*[\"'“]?$|"
                       r"^to\s*[\"'“]?$", regex.IGNORECASE)
 _TERMINATOR = regex.compile(r"\b(?:but|however|although|though|yet|whereas|except|while)\b|"
-                            r"[;:]|,\s+and\s+(?=there\s+(?:is|was|are|were|has\s+been)\b)",
+                            r"[;:]|,\s+and\s+(?=there\s+(?:is|was|are|were|has\s+been)\b)|"
+                            # the comma that closes a clause led by one of those: "While the
+                            # claims administrator contended that ..., the applicant had, in
+                            # fact, received 18 sessions ... and had demonstrated ..."
+                            r"(?<=\b(?:although|though|whereas|while)\b[^,;:.]{1,200}),",
                             regex.IGNORECASE)
 # relief that did not last is not functional improvement
 _NO_LASTING = regex.compile(
@@ -1297,7 +1332,7 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
     # the re-evaluation documented ..."): its reason, not the record
     ur = sentence.search(_UR_REASON)
     for cstart, cend in _clauses(s):
-        if sentence.search(_UR_SAID) and _UR_SAID.search(s, cstart, cend):
+        if any(sentence.search(p) and p.search(s, cstart, cend) for p in (_UR_SAID, _UR_ARGUED)):
             continue
         first_cue = min((m.start() for p in (_WORSE, _PLATEAU, _NO_LASTING, _NO_CHANGE,
                                              _BACK_TO_WORK, _FI_TERM)
