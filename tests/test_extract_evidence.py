@@ -4032,3 +4032,27 @@ def test_urs_argument_answered_in_the_same_sentence_is_not_the_finding():
                    "improvement, as evinced by her successful return to modified duty work. The "
                    "request is medically necessary."))
     assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_a_course_years_ago_named_by_its_sessions_is_not_recent(book):
+    text = letter("Prior treatment has included medication and physical therapy, with the most "
+                  "recent course of 10 sessions completed in 2014. He reported a new injury with "
+                  "an acute exacerbation of low back pain on 11/30/2016.",
+                  ("Physical therapy for the lumbar spine, 6 sessions", "Overturned",
+                   "However, the prior course of 10 sessions was completed in 2014, more than 2 "
+                   "years ago. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.recent_treatment.value is False
+    assert "prior course of 10 sessions was completed in 2014" in quotes(
+        text, facts.recent_treatment)
+    report = audit_document(Document(source="example.txt", text=text), book).items[0]
+    assert report.decision.outcome == "overturned"
+
+
+def test_a_negation_ends_where_a_new_subject_begins():
+    text = letter("She has low back pain.",
+                  ("Physical therapy x 8 for the lumbar spine", "Overturned",
+                   "However, this is not a new condition and the injured worker has already "
+                   "demonstrated a positive response to physical therapy for the same condition. "
+                   "The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"

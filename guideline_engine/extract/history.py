@@ -955,6 +955,11 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     r"\bcourse\s+of\s+(?:\d{1,2}\s+)?(?P<what>[A-Za-z][A-Za-z -]{1,40}?)\s+in\s+"
     r"(?:(?:19|20)\d\d\s*(?:and|through|to|-|\u2013)\s*)?"
     r"(?P<course_year>(?:19|20)\d\d)\b(?!\s*(?:and|through|to|-)\s)",
+    # "physical therapy, with the most recent course of 10 sessions completed in 2014", "the
+    # prior course of 10 sessions was completed in 2014": the treatment is the sentence's
+    r"\b(?:prior|previous|earlier|last|most\s+recent|latest)\s+course\s+of\s+(?:\d{1,2}|[a-z]+)\s+"
+    r"(?:sessions|visits|treatments)\s+(?:(?:was|were|had\s+been)\s+)?(?:completed|ended|"
+    r"finished|given|attended)\s+in\s+(?:\w+\s+)?(?P<course_year>(?:19|20)\d\d)\b",
     # "prior therapy was more than two years ago"
     rf"\b(?:prior|previous|earlier|last)\s+{_TREATMENT}\s+(?:was|were|ended|took\s+place)\s+"
     rf"(?:more\s+than\s+|over\s+|about\s+|approximately\s+)?(?:two|three|four|five|several|"
@@ -989,8 +994,15 @@ def recent_treatment(text: ItemText, item_modality: str | None,
                 if year and (as_of_year - int(year) < gap if as_of_year is not None
                              else bool(groups.get("course_year"))):
                     continue
-                found = categories.first(categories.MODALITY, m.group("what"))
-                if found is not None and found.value == item_modality:
+                if groups.get("what") is None:
+                    # (a course named by its sessions alone is of the sentence's one treatment,
+                    # or in the item's rationale of the item's)
+                    named = sentence.modalities()
+                    ours = named == {item_modality} or (not named and part is text.rationale)
+                else:
+                    found = categories.first(categories.MODALITY, m.group("what"))
+                    ours = found is not None and found.value == item_modality
+                if ours:
                     readings.append(Reading(value=False, part=part.name,
                                             evidence=[sentence.evidence(m.start(), m.end())]))
                     break
@@ -1152,7 +1164,13 @@ _CONDITION_AFTER = regex.compile(r"^[^.;]{0,80}\b(?:may|might|can|could|would|wi
 # recommendation, and continued skilled therapy would be expected to further improve ..."
 _NEXT_CLAUSE = regex.compile(r",\s+(?:and|so|while|whereas)\s+(?!(?:no|not|without|there)\b)"
                              r"(?:[\w-]+\s+){0,3}?(?:would|will|is|was|has|had|have|are|were|"
-                             r"can|could|should)\b", regex.IGNORECASE)
+                             r"can|could|should)\b|"
+                             # a new subject without the comma: "this is not a new condition
+                             # and the injured worker has already demonstrated a positive
+                             # response"
+                             r"\s(?:and|so)\s+(?:the\s+(?:injured\s+worker|patient|claimant|"
+                             r"applicant|employee)|she|he)\s+(?:\w+\s+){0,2}?(?:has|had|is|was|"
+                             r"did)\b", regex.IGNORECASE)
 # a gain that is said with "without": "full weight bearing without an assistive device"
 _GAIN_WITHOUT = regex.compile(
     r"without\s+(?:the\s+)?(?:use\s+of\s+)?(?:an?\s+|any\s+)?(?:assistive\s+devices?|"
