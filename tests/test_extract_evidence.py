@@ -4056,3 +4056,17 @@ def test_a_negation_ends_where_a_new_subject_begins():
                    "demonstrated a positive response to physical therapy for the same condition. "
                    "The request is medically necessary."))
     assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_a_request_for_two_regions_counts_no_third_regions_sessions():
+    text = letter("Treatment has included naproxen and 6 sessions of physical therapy for the "
+                  "right shoulder. No physical therapy has been provided for the neck or low back "
+                  "to date.",
+                  ("Physical therapy two times a week for four weeks for the cervical and lumbar "
+                   "spine", "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.body_region.value == "multiple"
+    assert facts.prior_sessions.value == 0 and facts.prior_treatment.value is False
+    # a count for one of the two is theirs
+    text = text.replace("for the right shoulder", "for the neck")
+    assert facts_of(text).prior_sessions.value == 6

@@ -276,13 +276,13 @@ def session_counts(text: ItemText, item_modality: str | None,
     what the letter says was given after the operation ("Postoperative physical therapy had not
     yet been started", "has completed 12 post-operative visits"): within the postsurgical period
     only those count against the postsurgical course."""
-    readings = _session_readings(text, item_modality, item_region,
-                                 (text.rationale, text.summary), record_only=True)
+    readings = _region_readings(text, item_modality, item_region,
+                                (text.rationale, text.summary), record_only=True)
     if not readings and (sibling := _sibling_course(text, item_modality)):
         # one course under either name: "6 hand therapy sessions with a certified hand
         # therapist", for an occupational or a physical therapy request
-        readings = _session_readings(text, sibling, item_region,
-                                     (text.rationale, text.summary), record_only=True)
+        readings = _region_readings(text, sibling, item_region,
+                                    (text.rationale, text.summary), record_only=True)
     if not readings:
         # only UR's count ("UR noted 12 sessions had been completed")
         readings = _session_readings(text, item_modality, item_region,
@@ -307,6 +307,26 @@ def session_counts(text: ItemText, item_modality: str | None,
             Fact.unknown("the letter gives no count of earlier sessions of this treatment"),
             resolve(post_op, RECORD_ORDER) if post_op else
             Fact.unknown("the letter gives no count of sessions since the surgery"))
+
+
+def _region_readings(text: ItemText, item_modality: str | None, item_region: str | None,
+                     parts: tuple[Part, ...], record_only: bool = False
+                     ) -> list[tuple[Reading, bool, bool]]:
+    """_session_readings for the item's region; for a request naming several ("for the cervical
+    and lumbar spine"), the readings about any of them, in the letter's order (a count for the
+    right shoulder is none of theirs)."""
+    named = {m.value for m in categories.mentions(categories.BODY_REGION,
+                                                  text.title.view.folded)} & NAMED_REGIONS
+    if item_region != "multiple" or len(named) < 2:
+        return _session_readings(text, item_modality, item_region, parts, record_only)
+    found: dict[tuple[str, int, int], tuple[Reading, bool, bool]] = {}
+    for region in sorted(named):
+        for reading in _session_readings(text, item_modality, region, parts, record_only):
+            first = reading[0].evidence[0]
+            found.setdefault((reading[0].part, first.start, first.end), reading)
+    order = {part.name: i for i, part in enumerate(parts)}
+    return [found[key] for key in sorted(found, key=lambda k: (order.get(k[0], len(parts)),
+                                                               k[1]))]
 
 
 def _sibling_course(text: ItemText, item_modality: str | None) -> str | None:
