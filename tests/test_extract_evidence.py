@@ -4070,3 +4070,14 @@ def test_a_request_for_two_regions_counts_no_third_regions_sessions():
     # a count for one of the two is theirs
     text = text.replace("for the right shoulder", "for the neck")
     assert facts_of(text).prior_sessions.value == 6
+
+
+def test_a_home_programme_carried_on_is_active_treatment_for_massage():
+    title = ("Massage therapy six (6) sessions for the lumbar spine", "Overturned",
+             "The request is medically necessary.")
+    for said in ("She does a home exercise program daily and is working her usual job.",
+                 "The patient was noted to continue a home exercise program learned during 12 "
+                 "prior physical therapy sessions."):
+        assert facts_of(letter(said, title)).adjunct_to_active_treatment.value is True, said
+    said = "The records do not document a current home exercise program."
+    assert facts_of(letter(said, title)).adjunct_to_active_treatment.value is not True

@@ -177,8 +177,11 @@ CRITERIA: tuple[Criterion, ...] = (
               r"along\s+with|concurrent(?:ly)?\s+with|together\s+with)\s+(?:[\w'\u2019-]+\s+){0,3}?"
               r"(?:exercise|physical\s+therapy|active\s+(?:therapy|treatment)|home\s+exercise|"
               # ("is actively participating in physical therapy and a home exercise program")
-              r"PT\b)|\b(?:continues|participat\w+|engaged)\s+(?:\w+\s+){0,5}?(?:home\s+)?"
-              r"exercise\s+program|"
+              # ("continue a home exercise program learned during 12 prior physical therapy
+              # sessions", "She does a home exercise program daily")
+              r"PT\b)|\b(?:continu\w+|participat\w+|engaged)\s+(?:\w+\s+){0,5}?"
+              r"(?:home\s+)?exercise\s+program|"
+              r"\b(?:does|did)\s+(?:a|an|her|his|their)\s+(?:daily\s+)?home\s+exercise\s+program|"
               # "the daily home exercise program is an active treatment to which massage therapy
               # would serve as an adjunct"
               r"\b(?:serves?|serving|would\s+serve)\s+as\s+an?\s+adjunct\b|"
