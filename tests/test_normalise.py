@@ -84,6 +84,10 @@ def test_a_bare_page_number_where_a_page_begins_is_dropped():
     assert normalise("end of page one\f3\nnext page").clean == "end of page one\nnext page"
     pdf = "end of page one\n4\nnext page"
     assert normalise(pdf, [0, pdf.index("4")]).clean == "end of page one\nnext page"
+    # and beside another furniture line, wherever the page break fell (blind166_3)
+    raw = ("for the cervical spine and right \r\n2\r\nFinal Determination Letter for IMR Case "
+           "Number CM16-0238492 \r\nshoulder: Upheld\r\n")
+    assert normalise(raw).clean == "for the cervical spine and right\nshoulder: Upheld\n"
 
 
 @settings(max_examples=400, deadline=None)

@@ -131,13 +131,17 @@ def _line_rules(keep: bytearray, chars: str, page_breaks: AbstractSet[int] = fro
         for c in range(cstart, cend):
             keep[idx[c]] = 0
 
-    # trailing spaces and furniture lines
-    for line, start in zip(lines, starts, strict=False):
+    # trailing spaces and furniture lines (a bare page number is furniture where a page
+    # begins, or beside another furniture line: "2" above "Final Determination Letter for IMR
+    # Case Number ...")
+    furniture = [bool(_FURNITURE.match(line)) for line in lines]
+    for i, (line, start) in enumerate(zip(lines, starts, strict=False)):
         stripped = line.rstrip(" ")
         if len(stripped) < len(line):
             drop(start + len(stripped), start + len(line))
-        if _FURNITURE.match(line) or (_PAGE_NUMBER.match(line) and start < len(idx)
-                                      and idx[start] in page_breaks):
+        if furniture[i] or (_PAGE_NUMBER.match(line) and (
+                (start < len(idx) and idx[start] in page_breaks)
+                or any(furniture[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)))):
             drop(start, start + len(line) + (1 if start + len(line) < len(text) else 0))
     # the seeds' doubled line breaks: every run of k newlines keeps k // 2 (at least one)
     if _is_doubled(lines):
