@@ -4081,3 +4081,13 @@ def test_a_home_programme_carried_on_is_active_treatment_for_massage():
         assert facts_of(letter(said, title)).adjunct_to_active_treatment.value is True, said
     said = "The records do not document a current home exercise program."
     assert facts_of(letter(said, title)).adjunct_to_active_treatment.value is not True
+
+
+def test_an_ankle_fracture_fixed_after_its_name_is_an_ankle_orif():
+    text = letter("The injured worker was diagnosed as having right bimalleolar ankle fracture, "
+                  "status post open reduction internal fixation (ORIF) on 9-15-16.",
+                  ("Additional post-operative physical therapy 2 times a week for 4 weeks for the "
+                   "right ankle", "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "ankle_orif"
+    assert str(facts.surgery_date.value) == "2016-09-15"

@@ -122,7 +122,12 @@ SURGERY = _lexicon([
     (r"ankle\s+(?:fracture\s+)?(?:ORIF|open\s+reduction)|(?:ORIF|open\s+reduction(?:\s+(?:and\s+)?"
      # ("open reduction and internal fixation (ORIF) right ankle")
      r"internal\s+fixation)?(?:\s*\(\s*ORIF\s*\))?)\s+(?:of\s+(?:the\s+|a\s+|an\s+)?)?"
-     r"(?:(?:left|right)\s+)?(?:(?:bi|tri)malleolar\s+)?ankle", "ankle_orif"),
+     r"(?:(?:left|right)\s+)?(?:(?:bi|tri)malleolar\s+)?ankle|"
+     # ("right bimalleolar ankle fracture, status post open reduction internal fixation (ORIF)
+     # on 9-15-16": the fracture named before)
+     r"(?<=ankle\s+fracture,?\s+(?:status\s+post|s/p|treated\s+with)\s+(?:an?\s+)?)(?:ORIF|"
+     r"open\s+reduction(?:\s+(?:and\s+)?internal\s+fixation)?(?:\s*\(\s*ORIF\s*\))?)",
+     "ankle_orif"),
     (r"achilles\s+(?:tendon\s+)?repair", "achilles_repair"),
     # open reduction and internal fixation of a forearm or hip fracture
     (r"(?:(?:distal\s+)?(?:radius|radial|ulna|ulnar|forearm|wrist)\s+(?:fracture\s+)?"
