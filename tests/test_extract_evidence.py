@@ -4091,3 +4091,13 @@ def test_an_ankle_fracture_fixed_after_its_name_is_an_ankle_orif():
     facts = facts_of(text)
     assert facts.surgery_category.value == "ankle_orif"
     assert str(facts.surgery_date.value) == "2016-09-15"
+
+
+def test_a_non_certification_due_to_a_missing_criterion_is_urs_reason():
+    text = letter("These requests were previously reviewed on 12/21/2016 and resulted in "
+                  "non-certification of physical therapy for the left knee due to lack of "
+                  "objective functional deficits of the knee. Examination showed decreased range "
+                  "of motion of the left knee.",
+                  ("Physical therapy 2 times a week for 3 weeks for the left knee", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).objective_deficits.value == "documented"

@@ -76,7 +76,11 @@ _UR_REASON = regex.compile(
     r"(?:due\s+to|because|as|given|noting|since|citing)\b|"
     # "Work conditioning is not certified as there is no documentation of ..."
     r"\b(?:is|are|was|were)\s+not\s+(?:certified|approved|authori[sz]ed)\s+(?:[^.]{0,40}?\s)?"
-    r"(?:due\s+to|because|as|given|since)\b", regex.IGNORECASE)
+    r"(?:due\s+to|because|as|given|since)\b|"
+    # "These requests ... resulted in non-certification of physical therapy for the left knee
+    # due to lack of objective functional deficits of the knee"
+    r"\bnon-?certification\s+of\s+[^.]{0,120}?\b(?:due\s+to|because|given|since)\b",
+    regex.IGNORECASE)
 
 # a word of the same clause: not "and" with a verb ("has had no prior physical therapy ... and
 # has objective deficits"), "but", "while"; "no documentation of specific objective functional
