@@ -4101,3 +4101,12 @@ def test_a_non_certification_due_to_a_missing_criterion_is_urs_reason():
                   ("Physical therapy 2 times a week for 3 weeks for the left knee", "Overturned",
                    "The request is medically necessary."))
     assert facts_of(text).objective_deficits.value == "documented"
+
+
+def test_sessions_said_completed_after_the_request_clause_are_sessions_had():
+    text = letter("He has knee pain.",
+                  ("Four additional physical therapy sessions for the right knee", "Overturned",
+                   "The records provided show that 18 sessions were requested in December 2016, "
+                   "of which 6 were authorized, and the therapy notes document 6 completed "
+                   "sessions to the right knee. The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 6

@@ -869,13 +869,21 @@ _BECAUSE = regex.compile(r"\b(?:because|since|given\s+that|noting\s+that|citing|
                          regex.IGNORECASE)
 
 
+_DONE_IN_COUNT = regex.compile(r"\b(?:completed|attended|received)\b", regex.IGNORECASE)
+
+
 def _request_near(text: str, start: int, end: int) -> bool:
     """The count is what was requested ('the following were requested: ... 6 sessions of
     acupuncture'), or what UR authorised ('6 sessions was authorized by the Claims
     Administrator', 'modified to 6 sessions'), not sessions already had."""
     # "non-certified the request because the injured worker had already completed 12 sessions":
     # the reason names sessions had
+    # ("18 sessions were requested in December 2016, of which 6 were authorized, and the
+    # therapy notes document 6 completed sessions": a count that says it was done, in a later
+    # clause, is sessions had)
+    done = _DONE_IN_COUNT.search(text, start, end)
     requested = any(not _BECAUSE.search(text, m.end(), start)
+                    and not (done and CLAUSE_BREAK.search(text, m.end(), start))
                     for m in _REQUEST.finditer(text, 0, end))
     return bool(requested or _UR_COUNT.search(text[end:end + 80])
                 or _TO_COME.match(text, end)
