@@ -4110,3 +4110,12 @@ def test_sessions_said_completed_after_the_request_clause_are_sessions_had():
                    "of which 6 were authorized, and the therapy notes document 6 completed "
                    "sessions to the right knee. The request is medically necessary."))
     assert facts_of(text).prior_sessions.value == 6
+
+
+def test_sessions_said_to_be_land_based_are_not_aquatic_therapy():
+    text = letter("He has a body mass index of 41.",
+                  ("Aquatic therapy 2 x 4 for the lumbar spine", "Overturned",
+                   "The 24 earlier sessions were land-based; he has not had aquatic therapy. The "
+                   "request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0 and facts.prior_treatment.value is False

@@ -42,6 +42,8 @@ MODALITY = _lexicon([
      r"physical\s+medicine(?!\s+(?:treatment\s+)?(?:period|guidelines?|schedule|section))|"
      r"therapeutic\s+exercises?|land[- ]based\s+(?:therapy|exercises?|program(?:me)?s?|"
      r"rehabilitation)|"
+     # ("The 24 earlier sessions were land-based; he has not had aquatic therapy")
+     r"(?<=\b(?:was|were|all)\s+)land[- ]based(?=\s*[;,.)])|"
      r"(?<![/-])\bPT\b(?![/-])|"
      r"\bP\.T\.",
      Modality.physical_therapy.value),
