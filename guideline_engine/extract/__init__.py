@@ -84,8 +84,8 @@ def extract_facts(letter: NormalText, determination: Determination,
         # attended prior to surgery are not counted toward the postsurgical course"); a count
         # smaller than the one since the operation, or said to be before it, is of those
         prior = since_surgery.model_copy(update={
-            "note": f"within the postsurgical period, the sessions since the operation (the "
-                    f"letter also counts {prior.display()} in all)"})
+            "note": f"within the postsurgical period, the sessions since the operation; the "
+                    f"letter's other count ({prior.display()}) includes sessions before it"})
     if post.known and post.value is True and not clinical.for_a_surgery_requested(text):
         # therapy within the postsurgical period is for the operation (the Postsurgical Treatment
         # Guidelines' own category); the diagnosis' category stays as a reading, which the rules

@@ -131,11 +131,12 @@ _ATTRIBUTE = regex.compile(r"(?:exact\s+|total\s+|precise\s+|specific\s+)?(?:num
                            regex.IGNORECASE)
 # what "postoperative therapy" with no other word names
 _POSTOP_THERAPY = frozenset({"physical_therapy", "occupational_therapy"})
-# one course under either name: hand therapy given for a physical therapy request
+# physical and occupational therapy under one count: "#24 sessions PT/OT completed"
 _BOTH_THERAPIES = regex.compile(r"\s*(?:of\s+)?(?:PT|physical\s+therapy)\s*(?:/|and|or)\s*"
                                 r"(?:OT|occupational\s+therapy)\b|\s*(?:of\s+)?(?:OT|occupational"
                                 r"\s+therapy)\s*(?:/|and|or)\s*(?:PT|physical\s+therapy)\b",
                                 regex.IGNORECASE)
+# one course under either name: hand therapy given for a physical therapy request
 _SIBLING_THERAPY = {"physical_therapy": "occupational_therapy",
                     "occupational_therapy": "physical_therapy"}
 # "Postoperative physical therapy had not yet been started", "No ... had been provided"
@@ -877,10 +878,9 @@ def _request_near(text: str, start: int, end: int) -> bool:
     acupuncture'), or what UR authorised ('6 sessions was authorized by the Claims
     Administrator', 'modified to 6 sessions'), not sessions already had."""
     # "non-certified the request because the injured worker had already completed 12 sessions":
-    # the reason names sessions had
-    # ("18 sessions were requested in December 2016, of which 6 were authorized, and the
-    # therapy notes document 6 completed sessions": a count that says it was done, in a later
-    # clause, is sessions had)
+    # the reason names sessions had; so does a count said to be done, in a later clause ("18
+    # sessions were requested in December 2016, of which 6 were authorized, and the therapy
+    # notes document 6 completed sessions")
     done = _DONE_IN_COUNT.search(text, start, end)
     requested = any(not _BECAUSE.search(text, m.end(), start)
                     and not (done and CLAUSE_BREAK.search(text, m.end(), start))
