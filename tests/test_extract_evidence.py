@@ -4119,3 +4119,27 @@ def test_sessions_said_to_be_land_based_are_not_aquatic_therapy():
                    "request is medically necessary."))
     facts = facts_of(text)
     assert facts.prior_sessions.value == 0 and facts.prior_treatment.value is False
+
+
+def test_billing_units_in_a_title_are_neither_equipment_nor_visits():
+    # a treating office's CPT line: 12 units at 2 units a visit; UR read them as 12 visits and
+    # the reviewer corrects it
+    text = letter(
+        "The Request for Authorization listed 97110 therapeutic exercises x 12 units (2 units "
+        "per visit, 2 times a week for 3 weeks). A prior review non-certified the request as 12 "
+        "visits of therapy would exceed the guideline recommendations.",
+        ("97110 therapeutic exercises x 12 units", "Overturned",
+         "The patient has not yet attended physical therapy for this injury. The prior review "
+         "considered the request to be 12 visits of therapy. However, the Request for "
+         "Authorization specifies 2 units per visit, and 12 units therefore represent 6 visits "
+         "over 3 weeks. As such, the request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.modality.value == "physical_therapy"
+    assert facts.requested_visits.value == 6
+    assert quotes(text, facts.requested_visits)[0] == "6 visits over 3 weeks"
+
+
+def test_a_tens_unit_is_still_equipment():
+    text = letter("The patient has low back pain.",
+                  ("Physical therapy TENS unit, purchase", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).modality.value == "other"

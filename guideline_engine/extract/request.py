@@ -46,7 +46,9 @@ _REQUEST_CUE = regex.compile(
 # a title that names equipment or an assessment after a treatment ("massage chair", "PT
 # re-evaluation", "work hardening screening"), unless it also asks for a course of it
 _NOT_VISITS = regex.compile(
-    r"\b(?:chairs?|devices?|units?|machines?|tables?|kits?|equipment|supplies|beds?|rollers?|"
+    # (not CPT billing units: "97110 therapeutic exercises x 12 units")
+    r"\b(?:chairs?|devices?|(?<!\b\d+\s*)units?|machines?|tables?|kits?|equipment|supplies|"
+    r"beds?|rollers?|"
     r"re-?\s?evaluations?|re-?evals?|reassessments?|screenings?|"
     # "Chiropractic x-rays of the cervical spine" (not "Chiropractic evaluation, lumbar spine":
     # CM17-0010006 decides it as chiropractic care)
@@ -298,6 +300,13 @@ _GUIDELINE_FIGURE = regex.compile(
     r"(?:the\s+)?(?:guidelines?|MTUS|ODG|ACOEM)\b", regex.IGNORECASE)
 
 
+# UR's reading of the request, which the reviewer goes on to correct: "The prior review considered
+# the request to be 12 visits of therapy. However, ... 12 units therefore represent 6 visits"
+_UR_READING = regex.compile(
+    r"\b(?:(?:prior|previous|utilization)\s+review(?:er)?|UR|claims\s+administrator)\s+"
+    r"(?:\w+\s+)?(?:considered|interpreted|read|treated|took|counted)\b", regex.IGNORECASE)
+
+
 def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
     """requested_visits, requested_visits_min, requested_frequency_per_week, requested_weeks."""
     title = text.title
@@ -316,7 +325,7 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
         # no count in the title: a sentence that requests this treatment with a count
         for part in (text.rationale, text.summary):
             for sentence in part.sentences():
-                if not sentence.search(_REQUEST_CUE):
+                if not sentence.search(_REQUEST_CUE) or sentence.search(_UR_READING):
                     continue
                 # (in the item's own rationale a request that names no treatment is this one:
                 # "The current request is for 12 additional sessions")

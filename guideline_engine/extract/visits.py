@@ -79,7 +79,9 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
     # x 6 / x6 visits
     ("times_total", regex.compile(
         rf"(?:(?<![\w-])[x×]|(?<!\d\s*)\btimes)\s*(?P<total>\d{{1,2}})(?![\w%/-]|\.\d)"
-        rf"(?!\s*(?:{_WEEKS}|{_PER_WEEK}|hours?|hrs?|minutes?|mins?|months?|mos?|days?)\b)",
+        rf"(?!\s*(?:{_WEEKS}|{_PER_WEEK}|hours?|hrs?|minutes?|mins?|months?|mos?|days?|"
+        # (CPT billing units: "97110 therapeutic exercises x 12 units")
+        rf"units?)\b)",
         regex.IGNORECASE)),
     # additional chiropractic sessions, six (6) / visits: 12
     ("unit_then_count", regex.compile(
