@@ -77,7 +77,8 @@ def number(n: int, draw_word: bool) -> str:
 
 @st.composite
 def request(draw):
-    form = draw(st.sampled_from(["axb", "per_week", "x_total", "range", "total", "freq_word"]))
+    form = draw(st.sampled_from(["axb", "per_week", "weeks_first", "x_total", "range", "total",
+                                 "freq_word"]))
     word = draw(st.booleans())
     freq = draw(st.integers(1, 5))
     weeks = draw(st.integers(1, 12))
@@ -92,6 +93,14 @@ def request(draw):
         link = draw(st.sampled_from([" for ", " x ", ", for "]))
         return (f"{number(freq, word)}{times}{unit}{link}{number(weeks, word)} weeks",
                 freq * weeks, None)
+    if form == "weeks_first":
+        # "x 4 weeks, 3 times per week", "for six weeks at twice a week"
+        lead = draw(st.sampled_from(["x ", "x", "for ", "over "]))
+        link = draw(st.sampled_from([", ", " ", ", at ", " at "]))
+        f = draw(st.sampled_from([f"{number(freq, word)} times per week", f"{freq}x/week",
+                                  f"{freq} times a week"] + (
+            [f"{FREQ_WORDS[freq]} a week"] if freq in FREQ_WORDS else [])))
+        return f"{lead}{number(weeks, word)} weeks{link}{f}", freq * weeks, None
     if form == "freq_word":
         f = draw(st.sampled_from(sorted(FREQ_WORDS)))
         paren = draw(st.booleans())

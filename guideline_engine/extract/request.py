@@ -25,7 +25,8 @@ _NO_BODY_PART = regex.compile(
     r"(?:a|the|which)\s+body\s+(?:part|region)s?|\bbody\s+(?:part|region)\s+(?:was|is)\s+not\s+"
     r"(?:specified|identified|stated)", regex.IGNORECASE)
 # visit schedules that only a course of therapy has (not '#60' or 'x 2' of a drug or a test)
-_COURSE_FORMS = frozenset({"frequency_weeks", "frequency_x_weeks", "frequency_times_count"})
+_COURSE_FORMS = frozenset({"frequency_weeks", "weeks_frequency", "frequency_x_weeks",
+                           "frequency_times_count"})
 # services given in courses of visits that are not physical-medicine treatments the rulesets
 # decide (passive modalities, devices, tests)
 _OTHER_SERVICE = regex.compile(

@@ -47,6 +47,10 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("frequency_weeks", regex.compile(
         rf"\b{_FREQ}\s*(?:{_PER_WEEK})\s*,?\s*\(?\s*(?:for|x|×|over|times)\s*(?:the\s+next\s+)?"
         rf"(?P<weeks>{_N})\s*{_WEEKS}", regex.IGNORECASE)),
+    # the weeks first: "x 4 weeks, 3 times per week" / "for 6 weeks at twice a week"
+    ("weeks_frequency", regex.compile(
+        rf"(?:(?<![\w-])[x×]|\b(?:for|over))\s*(?P<weeks>{_N})\s*{_WEEKS}\s*,?\s*(?:at\s+)?"
+        rf"{_FREQ}\s*(?:{_PER_WEEK})", regex.IGNORECASE)),
     # once a month for 6 months / monthly x 6 months (a total; no weekly frequency)
     ("frequency_months", regex.compile(
         rf"\b(?:{_FREQ}\s*(?:a|per|each|every|/)\s*(?:month|mo)\b|monthly)\s*,?\s*\(?\s*"
@@ -213,7 +217,7 @@ def _frequency(match: regex.Match) -> int:
 
 
 def _build(form: str, m: regex.Match) -> VisitCount | None:
-    if form == "frequency_weeks":
+    if form in ("frequency_weeks", "weeks_frequency"):
         freq, weeks = _frequency(m), to_int(m.group("weeks"))
         low = m.groupdict().get("flow")
         minimum = int(low) * weeks if low and int(low) < freq else None
