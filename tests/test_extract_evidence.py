@@ -4143,3 +4143,25 @@ def test_a_tens_unit_is_still_equipment():
     text = letter("The patient has low back pain.",
                   ("Physical therapy TENS unit, purchase", "Upheld", NOT_NECESSARY))
     assert facts_of(text).modality.value == "other"
+
+
+def test_an_operation_scheduled_and_then_performed_is_the_surgery():
+    text = letter(
+        "The patient was scheduled for a right shoulder arthroscopy with subacromial "
+        "decompression, which was authorized and was performed on 12/06/2016. A Request for "
+        "Authorization dated 11/22/2016 was provided for post-operative physical therapy.",
+        ("Post-operative physical therapy 3 times a week for 4 weeks for the right shoulder",
+         "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_date.value == dt.date(2016, 12, 6)
+    assert facts.postsurgical.value is True
+
+
+def test_an_operation_still_scheduled_is_not_the_surgery():
+    text = letter(
+        "The patient is scheduled for a right shoulder arthroscopy on 02/06/2017, which was "
+        "authorized. A Request for Authorization dated 11/22/2016 was provided for physical "
+        "therapy.",
+        ("Physical therapy 3 times a week for 4 weeks for the right shoulder",
+         "Upheld", NOT_NECESSARY))
+    assert not facts_of(text).surgery_date.known

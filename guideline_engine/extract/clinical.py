@@ -47,6 +47,11 @@ _NO_SURGERY = regex.compile(
     r"|\b(?:no|never\s+had|without|(?:has|have|had)\s+not\s+(?:had|undergone)|"
     r"(?:did|does)\s+not\s+(?:have|undergo))\s+(?:(?:prior|previous|any)\s+)?$",
     regex.IGNORECASE)
+# a planned operation the same sentence says was done: "was scheduled for a right shoulder
+# arthroscopy ..., which was authorized and was performed on 12/06/2016"
+_DONE_AFTER = regex.compile(
+    r"[^.;]*?\b(?:was|were)\s+(?:\w+\s+)?(?:performed|done|completed|carried\s+out)\b",
+    regex.IGNORECASE)
 # "acute low back strain", "his low back pain is acute", "the condition is acute"
 _ACUTE = regex.compile(r"(?<!\b(?:beyond|past|after|than|no\s+longer\s+in)\s+(?:the\s+|an?\s+)?)"
                        r"\b(?:acute|sub-?acute)\s+(?:(?!flare)[\w-]+\s+){0,3}?(?:pain|injury|phase|"
@@ -688,7 +693,8 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
         # subacromial decompression") is read most specific first, as the pre-check reads them
         for m in sorted(categories.mentions(categories.SURGERY, sentence.text),
                         key=lambda m: categories.SURGERY_ORDER[m.value]):
-            if _NO_SURGERY.search(sentence.text[max(0, m.start - 60):m.start]):
+            if _NO_SURGERY.search(sentence.text[max(0, m.start - 60):m.start]) and \
+                    not _DONE_AFTER.match(sentence.text, m.end):
                 continue
             if other and m.value == "surgery_unspecified":
                 continue
