@@ -107,6 +107,21 @@ def test_massage_limit(book):
     assert d.outcome == "upheld" and d.approvable_visits == 6
 
 
+def test_massage_going_on_within_its_four_to_six_visits(book):
+    # "limited to 4-6 visits in most cases" is the whole course: 2 had and 4 more need no
+    # documented improvement (blind 173_6), unless the record says the 2 did not help
+    d = decide(book, modality="massage", requested_visits=4, prior_sessions=2,
+               adjunct_to_active_treatment=True)
+    assert d.outcome == "overturned" and d.approvable_visits == 4
+    d = decide(book, modality="massage", requested_visits=4, prior_sessions=2,
+               adjunct_to_active_treatment=True, functional_improvement="not_documented")
+    assert d.outcome == "upheld"
+    # ... while a course of physical therapy still asks for it
+    d = decide(book, modality="physical_therapy", body_region="lumbar", requested_visits=4,
+               prior_sessions=4)
+    assert d.outcome == "upheld" and "insufficient_documentation" in kinds(d)
+
+
 def test_chiropractic_trial(book):
     d = decide(book, modality="chiropractic", body_region="lumbar", requested_visits=18,
                prior_sessions=0)

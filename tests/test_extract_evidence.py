@@ -4165,3 +4165,17 @@ def test_an_operation_still_scheduled_is_not_the_surgery():
         ("Physical therapy 3 times a week for 4 weeks for the right shoulder",
          "Upheld", NOT_NECESSARY))
     assert not facts_of(text).surgery_date.known
+
+
+@pytest.mark.parametrize("rationale", [
+    "The patient has trigger points, she is actively participating in physical therapy with "
+    "measurable progress, and she has not had massage before.",
+    # a sentence about the patient that also names the guidelines
+    "The patient has not had massage therapy before, and she continues an active home exercise "
+    "program, so massage would be an adjunct to exercise, as the guidelines require.",
+])
+def test_massage_alongside_active_treatment_said_of_the_patient(rationale):
+    text = letter("The patient has neck pain.",
+                  ("Massage therapy 2 times a week for 2 weeks for the cervical spine",
+                   "Overturned", rationale + " The request is medically necessary."))
+    assert facts_of(text).adjunct_to_active_treatment.value is True

@@ -164,3 +164,32 @@ def test_a_2013_notice_takes_the_date_of_injury_from_the_summarys_story():
     _, determination = parse_document(Document(source="notice.txt", text=text))
     assert str(determination.header["injury_date"].value) == "2012-01-09"
     assert determination.header["injury_date"].span.quote == "1/9/2012"
+
+
+@pytest.mark.parametrize("story,quote", [
+    ("He sustained an industrial injury to his low back on 1/9/2012 lifting", "1/9/2012"),
+    ("He was injured on January 9, 2012 lifting", "January 9, 2012"),
+    ("He developed pain in the low back and the right buttock on 01-09-2012 while lifting",
+     "01-09-2012"),
+])
+def test_a_2013_notice_reads_the_injury_however_the_summary_tells_it(story, quote):
+    text = (LAYOUT_LETTERS / "e2013_1_pt-lumbar.txt").read_text(encoding="utf-8")
+    told = text.replace("with a date of injury of 1/9/2012. He injured his\nlow back lifting",
+                        f"in his fifties. {story}", 1)
+    assert told != text
+    _, determination = parse_document(Document(source="notice.txt", text=told))
+    assert str(determination.header["injury_date"].value) == "2012-01-09"
+    assert determination.header["injury_date"].span.quote == quote
+
+
+def test_a_2014_letter_with_no_date_of_injury_line_reads_it_from_the_summary():
+    text = (LAYOUT_LETTERS / "c2014_1_pt-lumbar-radiculitis.txt").read_text(encoding="utf-8")
+    told = text.replace("Date of Injury:  03/05/2011", "", 1)
+    told = told.replace("CLINICAL CASE SUMMARY", "CLINICAL CASE SUMMARY\nThe patient sustained an "
+                        "industrial injury on March 5, 2011.", 1)
+    assert told.count("March 5, 2011") == 1 and "Date of Injury" not in told
+    _, determination = parse_document(Document(source="c2014.txt", text=told))
+    assert str(determination.header["injury_date"].value) == "2011-03-05"
+    # the table's line wins where there is one
+    _, determination = parse_document(Document(source="c2014.txt", text=text))
+    assert determination.header["injury_date"].span.quote == "03/05/2011"

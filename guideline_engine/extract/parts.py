@@ -95,7 +95,9 @@ _RECORD = regex.compile(r"\b(?:documentation|documented|records?|notes?|submitte
                         r"reports?|examination|exam|(?:the\s+)?patient's|"
                         # "The patient was noted to have completed 6 sessions ...", "The
                         # employee has had a multidisciplinary evaluation ..."
-                        r"(?:was|were)\s+noted\s+to|has\s+had|underwent|"
+                        r"(?:was|were)\s+noted\s+to|has\s+(?:not\s+|never\s+)?had|underwent|"
+                        # "The patient has not had massage therapy before, ..., so massage
+                        # would be an adjunct to exercise, as the guidelines require"
                         # "In this case, massage is requested as an adjunct to the injured
                         # worker's ongoing home exercise program and the number of sessions is
                         # within the guideline recommendation"

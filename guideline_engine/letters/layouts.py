@@ -94,6 +94,23 @@ _IMR_HEADER = (
     HeaderRule("application_received", r"(?:Application\s+)?Received\s*:\s*" + DATE),
 )
 
+# the date of injury as the case summary gives it, for layouts with no table or none that has
+# it ("a date of injury of 11/26/2012", "injured her neck on 2/7/2012", "sustained an industrial
+# injury on May 6, 2013", "developed pain in the neck ... on 5/6/2013 while lifting"); a later
+# rule wins, so a table's "Date of Injury:" placed after these does
+_INJURY_IN_SUMMARY = (
+    HeaderRule("injury_date", r"\bdeveloped\s+(?:[\w-]+,?\s+){1,12}?on\s+" + DATE +
+               r"\s+while\b", anywhere=True),
+    HeaderRule("injury_date", r"\b(?:was|were)\s+injured\s+on\s+" + DATE, anywhere=True),
+    HeaderRule("injury_date", r"\b(?:sustained|suffered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+               r"injur(?:y|ies)\s+(?:(?:to|of|involving)\s+(?:[\w-]+,?\s+){1,6}?)?on\s+" + DATE,
+               anywhere=True),
+    HeaderRule("injury_date", r"\binjured\s+(?:his|her|their)\s+(?:[\w-]+,?\s+){1,6}?"
+               r"on\s+" + DATE, anywhere=True),
+    HeaderRule("injury_date", r"\bdate\s+of\s+injury\s+(?:of|was|is|on)\s+" + DATE,
+               anywhere=True),
+)
+
 _IMR_PARTS = (
     PartRule("claims_administrator_citation", "Claims Administrator guideline:",
              r"(?:Claims\s+Administrator\s+guideline){e<=2}\s*:"),
@@ -162,6 +179,7 @@ LAYOUTS: tuple[Layout, ...] = (
                 HeaderRule("case_number", r"IMR\s+Case\s+Number\s*:\s*"
                            rf"(?P<v>{CASE_NUMBER})", "text"),
                 HeaderRule("ur_date", r"Date\s+of\s+UR\s+Decision\s*:\s*" + DATE),
+                *_INJURY_IN_SUMMARY,
                 *_IMR_HEADER),
         summary_intro=r"(?:The expert reviewer developed the following clinical case summary)"
                       r"{e<=4}[^:]{0,120}:",
@@ -208,12 +226,7 @@ LAYOUTS: tuple[Layout, ...] = (
             # wherever the first footer falls
             HeaderRule("case_number", rf"IMR\s+Case\s+Number\s*:?\s*(?P<v>{CASE_NUMBER})",
                        "text", anywhere=True),
-            # the date of injury as the case summary gives it, when no table does ("a date of
-            # injury of 11/26/2012", "injured her neck on 2/7/2012"; a later rule wins)
-            HeaderRule("injury_date", r"\binjured\s+(?:his|her|their)\s+(?:[\w-]+,?\s+){1,6}?"
-                       r"on\s+" + DATE, anywhere=True),
-            HeaderRule("injury_date", r"\bdate\s+of\s+injury\s+(?:of|was|is|on)\s+" + DATE,
-                       anywhere=True),
+            *_INJURY_IN_SUMMARY,
             # the header table of the notice (a later rule wins for the same field)
             HeaderRule("case_number", r"(?:MAXIMUS\s+)?Case\s+Number\s*:\s*"
                        rf"(?P<v>{CASE_NUMBER})", "text"),

@@ -111,8 +111,11 @@ def _course(c: CourseSpec, base: dict, line: int | None) -> list[Rule]:
            "guideline": base["guideline"]}
     rule = _factory(c, base, line, ctx)
     approvable = Approvable(visits=v)
+    going_on = [{"prior_sessions": _t(eq=0)}, {"functional_improvement": _t(eq="documented")}]
+    if not c.improvement_within_figure:
+        going_on.append({"functional_improvement": _t(known=False)})
 
-    return [
+    rules = [
         rule("visit_limit_exceeded", "visit_limit_exceeded", "deny",
              {"requested_visits": _t(gt=v)},
              "{requested_visits} visits were requested; {guideline} recommends {figure} for "
@@ -132,8 +135,7 @@ def _course(c: CourseSpec, base: dict, line: int | None) -> list[Rule]:
              {"total_visits": _t(lte=v)},
              "{requested_visits} visits requested ({total_visits} counting earlier sessions) are "
              "within the {figure} {guideline} recommends for {label}.",
-             any_=[{"prior_sessions": _t(eq=0)}, {"functional_improvement": _t(eq="documented")}],
-             approvable_visits="requested"),
+             any_=going_on, approvable_visits="requested"),
         rule("requested_visits_unknown", "insufficient_documentation", "deny",
              {"requested_visits": _t(known=False)},
              "The request states no number of visits, so it cannot be shown to stay within the "
@@ -147,12 +149,15 @@ def _course(c: CourseSpec, base: dict, line: int | None) -> list[Rule]:
              "not show that {requested_visits} more stay within the {figure} {guideline} "
              "recommends for {label}; the requesting physician must document it.",
              approvable_visits=0),
-        rule("improvement_unknown", "insufficient_documentation", "deny",
-             {"prior_sessions": _t(gt=0), "total_visits": _t(lte=v),
-              "functional_improvement": _t(known=False)},
-             "Continuing after {prior_sessions} earlier sessions needs documented functional "
-             "improvement, and the record does not document any.", approvable_visits=0),
     ]
+    if c.improvement_within_figure:
+        rules.append(rule(
+            "improvement_unknown", "insufficient_documentation", "deny",
+            {"prior_sessions": _t(gt=0), "total_visits": _t(lte=v),
+             "functional_improvement": _t(known=False)},
+            "Continuing after {prior_sessions} earlier sessions needs documented functional "
+            "improvement, and the record does not document any.", approvable_visits=0))
+    return rules
 
 
 def _trial(t: TrialSpec, base: dict, line: int | None) -> list[Rule]:

@@ -179,6 +179,10 @@ class CourseSpec(Strict):
     # alternatives
     requires_one_of: dict[str, list[Conditions]] = Field(default_factory=dict)
     figure: Figure
+    # whether going on within the figure after earlier sessions needs documented functional
+    # improvement; false where the figure is the whole course the guideline allows ("limited to
+    # 4-6 visits in most cases"): then only a record that says it did not help stops it
+    improvement_within_figure: bool = True
     citation: Citation
     verified: bool = True
 
