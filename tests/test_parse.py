@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from conftest import SEEDS
 from hypothesis import given, settings
@@ -262,3 +264,41 @@ def test_a_section_heading_glued_to_the_sentence_after_it():
     d = parse(text)
     assert [i.title.quote for i in d.items] == ["Physical therapy 6 visits for the lumbar spine"]
     assert "IMR ISSUES" not in d.case_summary.quote
+
+
+_HEADER_BODY = (
+    "HOW THE IMR FINAL DETERMINATION WAS MADE\nMAXIMUS Federal Services sent the complete case "
+    "file to an expert reviewer.\nCLINICAL CASE SUMMARY\nThe expert reviewer developed the "
+    "following clinical case summary based on a review of the case file, including all medical "
+    "records:\nThe patient has low back pain.\nIMR ISSUES, DECISIONS AND RATIONALES\nThe Final "
+    "Determination was based on decisions for the disputed items/services set forth below:\n"
+    "Physical therapy x6 for the lumbar spine: Upheld\nClaims Administrator guideline: "
+    "Decision based on MTUS.\nMAXIMUS guideline: Decision based on MTUS.\nDecision rationale: "
+    "The request is not medically necessary.\n")
+_STACKABLE = ("Date Assigned", "Date of Injury", "Decision Date", "UR Denial Date")
+_FIELD = {"Date Assigned": "date_assigned", "Date of Injury": "injury_date",
+          "Decision Date": "decision_date", "UR Denial Date": "ur_date"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.permutations(_STACKABLE).flatmap(
+           lambda labels: st.tuples(st.just(labels), st.integers(2, len(labels)))),
+       st.lists(st.dates(min_value=dt.date(2010, 1, 1), max_value=dt.date(2019, 12, 31)),
+                min_size=4, max_size=4),
+       st.sampled_from(["\n", "\r\n"]))
+def test_labels_stacked_above_their_values_read_as_beside_them(order, dates, newline):
+    # "Date Assigned:\nDecision Date:\nUR Denial Date:\n04/28/2015\n05/27/2015\n04/07/2015":
+    # one extraction's columns; the same fields as "Date Assigned: 04/28/2015 ..."
+    labels, stacked = order
+    values = {label: d.strftime("%m/%d/%Y") for label, d in zip(labels, dates, strict=True)}
+    top, rest = labels[:stacked], labels[stacked:]
+    head = ("Case Number: CM15-0087316" + newline
+            + "".join(f"{label}:{newline}" for label in top)
+            + "".join(f"{values[label]}{newline}" for label in top)
+            + "".join(f"{label}: {values[label]}{newline}" for label in rest)
+            + "Priority: Standard" + newline)
+    determination = parse(head + _HEADER_BODY.replace("\n", newline))
+    for label in labels:
+        field = determination.header[_FIELD[label]]
+        assert field.value.strftime("%m/%d/%Y") == values[label], label
+        assert field.span.quote == values[label]

@@ -17,12 +17,57 @@ def _pattern(source: str) -> regex.Pattern:
     return regex.compile(source, regex.IGNORECASE)
 
 
+# a header whose labels and values an extraction put in two columns, one under the other:
+# "Date Assigned:\nDecision Date:\nUR Denial Date:\n04/28/2015\n05/27/2015\n04/07/2015"
+_LABEL_LINE = regex.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z ./()-]{1,40}:)[ \t]*\r?$",
+                            regex.MULTILINE)
+_VALUE_LINE = regex.compile(r"[ \t]*(?P<value>\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|[A-Z][a-z]+\.?\s+"
+                            r"\d{1,2},?\s+\d{4}|CM\d{2}-\d{5,8})[ \t]*\r?(?:\n|$)")
+
+
+def _stacked(text: str, end: int) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
+    """The stacked labels and values of text[:end] joined again, one "label value" line each:
+    (joined text, for each line the offset of its value there and in `text`, the stacked runs'
+    spans in `text`)."""
+    lines: list[str] = []
+    shifts: list[tuple[int, int]] = []
+    runs: list[tuple[int, int]] = []
+    position, joined_length = 0, 0
+    while (first := _LABEL_LINE.search(text, position, end)) is not None:
+        labels = [first]
+        while (more := _LABEL_LINE.match(text, labels[-1].end() + 1, end)) is not None:
+            labels.append(more)
+        values, at = [], labels[-1].end() + 1
+        while len(values) < len(labels) and (value := _VALUE_LINE.match(text, at, end)):
+            values.append(value)
+            at = value.end()
+        position = labels[-1].end() + 1
+        if len(labels) < 2 or len(values) != len(labels):
+            continue
+        runs.append((first.start(), values[-1].end()))
+        for label, value in zip(labels, values, strict=True):
+            head = label.group("label") + " "
+            shifts.append((joined_length + len(head), value.start("value")))
+            line = head + value.group("value")
+            lines.append(line)
+            joined_length += len(line) + 1
+        position = values[-1].end()
+    return "\n".join(lines), shifts, runs
+
+
 def read_header(text: str, end: int, rules: tuple[HeaderRule, ...]) -> dict[str, HeaderField]:
     """Fields found in text[:end] (in all the text for a rule marked `anywhere`); a field
-    whose value cannot be read is left out."""
+    whose value cannot be read is left out. Labels stacked above their values are read as
+    if each stood beside its value, and win over a reading that runs across them."""
     fields: dict[str, HeaderField] = {}
+    joined, shifts, runs = _stacked(text, end)
     for rule in rules:
         match = _pattern(rule.pattern).search(text, 0, len(text) if rule.anywhere else end)
+        where = text
+        if joined and not rule.anywhere and (
+                match is None or any(a <= match.start() < b for a, b in runs)) and \
+                (paired := _pattern(rule.pattern).search(joined)) is not None:
+            match, where = paired, joined
         if match is None:
             continue
         raw = match.group("v")
@@ -30,6 +75,11 @@ def read_header(text: str, end: int, rules: tuple[HeaderRule, ...]) -> dict[str,
         if value is None:
             continue
         start, stop = match.span("v")
+        if where is joined:
+            # back to the value's place in the letter
+            line_start, original = max((s for s in shifts if s[0] <= start),
+                                       key=lambda s: s[0])
+            start, stop = original + start - line_start, original + stop - line_start
         fields[rule.name] = HeaderField(value=value, span=Span(start=start, end=stop,
                                                                quote=text[start:stop]))
     return fields
