@@ -90,6 +90,21 @@ def test_a_bare_page_number_where_a_page_begins_is_dropped():
     assert normalise(raw).clean == "for the cervical spine and right\nshoulder: Upheld\n"
 
 
+def test_a_page_number_where_a_page_ends_and_a_repeated_case_header_are_dropped():
+    # blind182_5: the page's number is its last line, before the lone LF that ends the page,
+    # in the middle of a schedule; and the letter's last line
+    raw = ("physical therapy 2 times a week \r\n1\nfor 4 weeks for the lumbar spine is not "
+           "medically necessary.\r\n2")
+    assert normalise(raw).clean == ("physical therapy 2 times a week\nfor 4 weeks for the lumbar "
+                                    "spine is not medically necessary.\n")
+    # blind182_2: a page footer and the next page's header between a title and its outcome
+    raw = ("Case Number: CM17-0003914\nDate Assigned: 01/10/2017\nPhysical therapy for the "
+           "lumbar spine\nPage 1 of 3\nCase Number: CM17-0003914\n: Upheld\n")
+    clean = normalise(raw).clean
+    assert clean.startswith("Case Number: CM17-0003914\n")   # the letter's own header stays
+    assert clean.endswith("lumbar spine\n: Upheld\n")
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.lists(ALPHABET | st.just("Uti-\n\nlization"), max_size=80).map("".join), st.data())
 def test_the_folded_view_keeps_every_word_and_maps_each_character_back(raw, data):

@@ -30,6 +30,10 @@ _FURNITURE = regex.compile(
     rf"^[ \t]*(?:(?:{CASE_NUMBER}[ \t]+)?Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|-[ \t]*\d+[ \t]*-|"
     r"(?:Final[ \t]+)?Determination[ \t]+Letter[ \t]+for[ \t]+IMR[ \t]+Case[ \t]+Number[ \t]+"
     rf"{CASE_NUMBER}(?:[ \t]+\d{{1,3}})?)[ \t]*$", regex.IGNORECASE)
+# a page header naming the case ("Case Number: CM17-0003914"), furniture beside another furniture
+# line ("Page 1 of 3" above it); the letter's own first line is its header's
+_CASE_LINE = regex.compile(
+    rf"^[ \t]*(?:IMR[ \t]+)?Case[ \t]+Number[ \t]*:?[ \t]*{CASE_NUMBER}[ \t]*$", regex.IGNORECASE)
 # a bare page number, page furniture where a page begins ("2" alone on the first line of page 2)
 _PAGE_NUMBER = regex.compile(r"^[ \t]*\d{1,3}[ \t]*$")
 # a number broken at a line end inside a date or a range: "11-21-" + newline + "2016"
@@ -135,14 +139,21 @@ def _line_rules(keep: bytearray, chars: str, page_breaks: AbstractSet[int] = fro
     # begins, or beside another furniture line: "2" above "Final Determination Letter for IMR
     # Case Number ...")
     furniture = [bool(_FURNITURE.match(line)) for line in lines]
+    furniture = [f or bool(_CASE_LINE.match(line) and any(
+        furniture[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)))
+        for i, (f, line) in enumerate(zip(furniture, lines, strict=True))]
     for i, (line, start) in enumerate(zip(lines, starts, strict=False)):
         stripped = line.rstrip(" ")
         if len(stripped) < len(line):
             drop(start + len(stripped), start + len(line))
+        end = start + len(line)
         if furniture[i] or (_PAGE_NUMBER.match(line) and (
                 (start < len(idx) and idx[start] in page_breaks)
+                # where a page ends: the last line before a page break ("2 times a week\r\n1\n
+                # for 4 weeks") or of the letter
+                or (end < len(idx) and idx[end] + 1 in page_breaks) or not text[end:].strip()
                 or any(furniture[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)))):
-            drop(start, start + len(line) + (1 if start + len(line) < len(text) else 0))
+            drop(start, end + (1 if end < len(text) else 0))
     # the seeds' doubled line breaks: every run of k newlines keeps k // 2 (at least one)
     if _is_doubled(lines):
         for match in regex.finditer(r"\n(?:[ ]*\n)+", text):
