@@ -4179,3 +4179,14 @@ def test_massage_alongside_active_treatment_said_of_the_patient(rationale):
                   ("Massage therapy 2 times a week for 2 weeks for the cervical spine",
                    "Overturned", rationale + " The request is medically necessary."))
     assert facts_of(text).adjunct_to_active_treatment.value is True
+
+
+def test_a_count_the_prior_reviewer_supported_is_no_session_had():
+    text = letter(
+        "The patient has neck pain. There is no documentation of prior physical therapy sessions.",
+        ("Physical therapy two times a week for three weeks for the cervical spine", "Overturned",
+         "The prior reviewer supported only 1 to 2 visits for education and a home exercise "
+         "program. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0
+    assert facts.prior_treatment.value is False

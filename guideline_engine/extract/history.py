@@ -57,7 +57,10 @@ _COURSE_COUNT = regex.compile(
     rf"(?:course|trial|program(?:me)?)\s+(?:of|with)\b", regex.IGNORECASE)
 _PAST = regex.compile(
     r"\b(?:had|has\s+had|have\s+had|completed|attended|participated|received|underwent|exhausted|"
-    r"undergone|prior|previous|previously|earlier|already|to\s+date|thus\s+far|so\s+far|"
+    r"undergone|previously|already|to\s+date|thus\s+far|so\s+far|"
+    # (not a review's: "The prior reviewer supported only 1 to 2 visits for education")
+    r"(?:prior|previous|earlier)(?!\s+(?:utilization|UR\b|IMR\b|review|determination|decision|"
+    r"denial))|"
     r"approved|authorized|certified|through|since|alone|throughout|history|treated|provided|"
     r"furnished|delivered|administered|"
     # "She was given six acupuncture treatments between 8/6/2013 and 9/12/2013"
