@@ -4190,3 +4190,14 @@ def test_a_count_the_prior_reviewer_supported_is_no_session_had():
     facts = facts_of(text)
     assert facts.prior_sessions.value == 0
     assert facts.prior_treatment.value is False
+
+
+@pytest.mark.parametrize("title,modality", [
+    ("Massage therapy; massage chair", "massage"),      # the course, then the equipment
+    ("Massage chair", "other"),
+    ("Massage chair; purchase", "other"),
+    ("Chiropractic treatment, home traction unit", "chiropractic"),
+])
+def test_a_course_listed_before_equipment_is_the_course(title, modality):
+    text = letter("The patient has neck pain.", (title, "Upheld", NOT_NECESSARY))
+    assert facts_of(text).modality.value == modality

@@ -55,7 +55,12 @@ _NOT_VISITS = regex.compile(
     # CM17-0010006 decides it as chiropractic care)
     r"x-?rays?|radiographs?)\b", regex.IGNORECASE)
 _COURSE_TOO = regex.compile(r"\b(?:and|with|plus|&)\s+(?:\w+\s+)?(?:treatments?|treat|therapy|"
-                            r"sessions?|visits?)\b", regex.IGNORECASE)
+                            r"sessions?|visits?)\b|"
+                            # the course first, the equipment its own entry after it: "Massage
+                            # therapy; massage chair"
+                            r"\b(?:therapy|treatments?|sessions?|visits?)\s*[;,]\s*(?=.*?"
+                            r"\b(?:chairs?|devices?|units?|machines?|tables?|kits?|equipment|"
+                            r"supplies|beds?|rollers?)\b)", regex.IGNORECASE)
 
 
 def modality(text: ItemText) -> Fact:
