@@ -4201,3 +4201,18 @@ def test_a_count_the_prior_reviewer_supported_is_no_session_had():
 def test_a_course_listed_before_equipment_is_the_course(title, modality):
     text = letter("The patient has neck pain.", (title, "Upheld", NOT_NECESSARY))
     assert facts_of(text).modality.value == modality
+
+
+def test_a_course_dated_by_its_year_first_is_remote_and_run_together_words_still_name_it():
+    # blind184_5: "physicaltherapy" as the extraction left it; the course four years before
+    text = letter(
+        "In 2011 she completed 12 sessions of physicaltherapy; she returned to full duty. She "
+        "now has a flare-up of low back pain. A Request for Authorization dated 12/01/2016 asked "
+        "for physical therapy.",
+        ("Physical therapy 2 times a week for 3 weeks for the lumbar spine", "Overturned",
+         "This is a new flare-up. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 12
+    assert facts.recent_treatment.value is False
+    assert quotes(text, facts.recent_treatment) == [
+        "In 2011 she completed 12 sessions of physicaltherapy"]

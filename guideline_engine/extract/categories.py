@@ -38,7 +38,7 @@ MODALITY = _lexicon([
     (r"(?:spinal\s+)?stabilization\s+(?:exercise\s+)?program(?:me)?|"
      r"(?<!\b(?:home|self-directed|independent|HEP)\s+)exercise\s+program(?:me)?|"
      r"core\s+exercise", Modality.exercise_program.value),
-    (r"(?:physical){e<=1}\s+(?:therapy){e<=1}|physiotherapy|"
+    (r"(?:physical){e<=1}\s*(?:therapy){e<=1}|physiotherapy|"
      r"physical\s+medicine(?!\s+(?:treatment\s+)?(?:period|guidelines?|schedule|section))|"
      r"therapeutic\s+exercises?|land[- ]based\s+(?:therapy|exercises?|program(?:me)?s?|"
      r"rehabilitation)|"

@@ -982,6 +982,10 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     r"\b(?:completed|attended|received|underwent|had)\s+(?P<what>[\w -]{1,50}?)\s+in\s+"
     r"(?:(?:19|20)\d\d\s*(?:and|through|to|-|\u2013)\s*)?"
     r"(?P<course_year>(?:19|20)\d\d)\b(?!\s*(?:and|through|to|-)\s)",
+    # the year first: "In 2011 she completed 12 sessions of physical therapy; ..."
+    r"\bIn\s+(?P<course_year>(?:19|20)\d\d),?\s+(?:he|she|they|the\s+(?:patient|applicant|"
+    r"claimant|employee|injured\s+worker))\s+(?:completed|attended|received|underwent|had)\s+"
+    r"(?P<what>[\w -]{1,50}?)(?=\s*(?:[.;,]|$))",
     # "a course of 8 physical therapy sessions in 2015"
     r"\bcourse\s+of\s+(?:\d{1,2}\s+)?(?P<what>[A-Za-z][A-Za-z -]{1,40}?)\s+in\s+"
     r"(?:(?:19|20)\d\d\s*(?:and|through|to|-|\u2013)\s*)?"
