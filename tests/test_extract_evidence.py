@@ -4216,3 +4216,27 @@ def test_a_course_dated_by_its_year_first_is_remote_and_run_together_words_still
     assert facts.recent_treatment.value is False
     assert quotes(text, facts.recent_treatment) == [
         "In 2011 she completed 12 sessions of physicaltherapy"]
+
+
+@pytest.mark.parametrize("said,quote", [
+    ("The physician indicates that the injured worker has not had therapy in over a year.",
+     "has not had therapy in over a year"),
+    ("The last PT was in 2014 and he has continued a home exercise program.",
+     "last PT was in 2014"),
+])
+def test_therapy_not_given_for_a_long_time_however_it_is_said(said, quote):
+    text = letter(
+        f"Prior treatment included physical therapy (12 sessions in 2013, 8 in 2014). {said} He "
+        "now has a flare-up of low back pain.",
+        ("Physical therapy 2 times a week for 4 weeks for the lumbar spine", "Overturned",
+         "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.recent_treatment.value is False
+    assert quote in quotes(text, facts.recent_treatment)
+
+
+def test_therapy_not_given_for_a_year_says_nothing_of_another_treatment():
+    text = letter(
+        "He has had 12 chiropractic visits. He has not had therapy in over a year.",
+        ("Chiropractic 2 times a week for 3 weeks for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert not facts_of(text).recent_treatment.known

@@ -971,6 +971,9 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     rf"\b(?:last|most\s+recent|latest)\s+(?:course|session|visit|round)s?\s+of\s+{_TREATMENT}\s+"
     rf"(?:ended|finished|concluded|stopped|was\s+completed)\s+(?:in|during)\s+(?:\w+\s+)?"
     rf"(?P<year>(?:19|20)\d\d)\b",
+    # "The last PT was in 2014", "the last physical therapy was in March 2014"
+    rf"\blast\s+{_TREATMENT}\s+(?:was|were)\s+(?:in|during)\s+(?:\w+\s+)?"
+    rf"(?P<year>(?:19|20)\d\d)\b",
     # "The last physical therapy visit was in October 2014"
     rf"\blast\s+{_TREATMENT}\s+(?:course|session|visit|round|treatment)s?\s+(?:was|were)\s+"
     rf"(?:in|during)\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)\b",
@@ -1000,6 +1003,8 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     rf"(?:more\s+than\s+|over\s+|about\s+|approximately\s+)?(?:two|three|four|five|several|"
     rf"many|[2-9]|\d\d)\s+years\s+ago\b",
 ))
+# the treatments "therapy" alone names in a physical or occupational therapy request's letter
+_THERAPY_FAMILY = frozenset({"physical_therapy", "occupational_therapy"})
 # a last visit dated this long before the request is not recent
 NOT_RECENT_YEARS = 1
 # a course dated only by the year it was had ("completed 12 sessions of physical therapy in
@@ -1036,7 +1041,12 @@ def recent_treatment(text: ItemText, item_modality: str | None,
                     ours = named == {item_modality} or (not named and part is text.rationale)
                 else:
                     found = categories.first(categories.MODALITY, m.group("what"))
-                    ours = found is not None and found.value == item_modality
+                    ours = found is not None and found.value == item_modality or (
+                        # "has not had therapy in over a year", of a physical or occupational
+                        # therapy request, in a sentence that names no other treatment
+                        found is None and item_modality in _THERAPY_FAMILY
+                        and _GENERIC_THERAPY.match(m.group("what").strip()) is not None
+                        and not sentence.modalities() - {item_modality})
                 if ours:
                     readings.append(Reading(value=False, part=part.name,
                                             evidence=[sentence.evidence(m.start(), m.end())]))
