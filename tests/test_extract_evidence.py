@@ -4240,3 +4240,15 @@ def test_therapy_not_given_for_a_year_says_nothing_of_another_treatment():
         "He has had 12 chiropractic visits. He has not had therapy in over a year.",
         ("Chiropractic 2 times a week for 3 weeks for the lumbar spine", "Upheld", NOT_NECESSARY))
     assert not facts_of(text).recent_treatment.known
+
+
+def test_an_ankle_fracture_named_by_its_malleoli_before_the_fixation():
+    text = letter(
+        "The patient is being treated for right ankle bimalleolar fracture status post open "
+        "reduction internal fixation October 04, 2016. On December 19, 2016 a request was "
+        "received for additional physical therapy 2x4.",
+        ("Additional physical therapy 2x4 for the right ankle", "Overturned",
+         "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "ankle_orif"
+    assert facts.surgery_date.value == dt.date(2016, 10, 4)

@@ -127,7 +127,9 @@ SURGERY = _lexicon([
      r"(?:(?:left|right)\s+)?(?:(?:bi|tri)malleolar\s+)?ankle|"
      # ("right bimalleolar ankle fracture, status post open reduction internal fixation (ORIF)
      # on 9-15-16": the fracture named before)
-     r"(?<=ankle\s+fracture,?\s+(?:status\s+post|s/p|treated\s+with)\s+(?:an?\s+)?)(?:ORIF|"
+     # ("right ankle bimalleolar fracture status post open reduction internal fixation")
+     r"(?<=ankle\s+(?:(?:bi|tri)malleolar\s+)?fracture,?\s+(?:status\s+post|s/p|treated\s+with)\s+"
+     r"(?:an?\s+)?)(?:ORIF|"
      r"open\s+reduction(?:\s+(?:and\s+)?internal\s+fixation)?(?:\s*\(\s*ORIF\s*\))?)",
      "ankle_orif"),
     (r"achilles\s+(?:tendon\s+)?repair", "achilles_repair"),
