@@ -1041,7 +1041,7 @@ def recent_treatment(text: ItemText, item_modality: str | None,
                     ours = named == {item_modality} or (not named and part is text.rationale)
                 else:
                     found = categories.first(categories.MODALITY, m.group("what"))
-                    ours = found is not None and found.value == item_modality or (
+                    ours = (found is not None and found.value == item_modality) or (
                         # "has not had therapy in over a year", of a physical or occupational
                         # therapy request, in a sentence that names no other treatment
                         found is None and item_modality in _THERAPY_FAMILY

@@ -7,9 +7,10 @@ from functools import lru_cache
 
 import regex
 
+from ..ingest.normalise import CASE_NUMBER
 from ..models import HeaderField, Span
 from ..textdates import parse_date
-from .layouts import HeaderRule
+from .layouts import DATE, HeaderRule
 
 
 @lru_cache(maxsize=64)
@@ -21,8 +22,9 @@ def _pattern(source: str) -> regex.Pattern:
 # "Date Assigned:\nDecision Date:\nUR Denial Date:\n04/28/2015\n05/27/2015\n04/07/2015"
 _LABEL_LINE = regex.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z ./()-]{1,40}:)[ \t]*\r?$",
                             regex.MULTILINE)
-_VALUE_LINE = regex.compile(r"[ \t]*(?P<value>\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|[A-Z][a-z]+\.?\s+"
-                            r"\d{1,2},?\s+\d{4}|CM\d{2}-\d{5,8})[ \t]*\r?(?:\n|$)")
+# (a header value: a date as the layouts read one, or a case number)
+_VALUE_LINE = regex.compile(rf"[ \t]*(?P<value>{DATE.removeprefix('(?P<v>')[:-1]}|{CASE_NUMBER})"
+                            r"[ \t]*\r?(?:\n|$)")
 
 
 def _stacked(text: str, end: int) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
