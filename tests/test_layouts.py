@@ -171,6 +171,9 @@ def test_a_2013_notice_takes_the_date_of_injury_from_the_summarys_story():
     ("He was injured on January 9, 2012 lifting", "January 9, 2012"),
     ("He developed pain in the low back and the right buttock on 01-09-2012 while lifting",
      "01-09-2012"),
+    # the accident told with its date
+    ("He fell approximately 8 feet from a ladder at a construction site on 1/9/2012 after",
+     "1/9/2012"),
 ])
 def test_a_2013_notice_reads_the_injury_however_the_summary_tells_it(story, quote):
     text = (LAYOUT_LETTERS / "e2013_1_pt-lumbar.txt").read_text(encoding="utf-8")
@@ -193,3 +196,10 @@ def test_a_2014_letter_with_no_date_of_injury_line_reads_it_from_the_summary():
     # the table's line wins where there is one
     _, determination = parse_document(Document(source="c2014.txt", text=text))
     assert determination.header["injury_date"].span.quote == "03/05/2011"
+
+
+def test_a_professional_review_with_no_header_block_reads_the_injury_from_its_summary():
+    text = (LAYOUT_LETTERS / "d_profreview_1_aquatic-lumbar-knees.txt").read_text(encoding="utf-8")
+    assert "Date of Injury" not in text
+    _, determination = parse_document(Document(source="review.txt", text=text))
+    assert str(determination.header["injury_date"].value) == "2010-02-14"

@@ -99,6 +99,11 @@ _IMR_HEADER = (
 # injury on May 6, 2013", "developed pain in the neck ... on 5/6/2013 while lifting"); a later
 # rule wins, so a table's "Date of Injury:" placed after these does
 _INJURY_IN_SUMMARY = (
+    # the accident told with its date, the weakest reading ("fell approximately 8 feet from a
+    # ladder at a residential construction site on 6/11/2013", "struck the back of his head ...
+    # on 7/17/2012")
+    HeaderRule("injury_date", r"\b(?:fell|slipped|tripped|struck|twisted|was\s+(?:struck|hit|"
+               r"rear-ended))\b[^.;]{0,100}?\bon\s+" + DATE, anywhere=True),
     HeaderRule("injury_date", r"\bdeveloped\s+(?:[\w-]+,?\s+){1,12}?on\s+" + DATE +
                r"\s+while\b", anywhere=True),
     HeaderRule("injury_date", r"\b(?:was|were)\s+injured\s+on\s+" + DATE, anywhere=True),
@@ -262,8 +267,9 @@ LAYOUTS: tuple[Layout, ...] = (
                         r"(?:MEDICAL REVIEWER QUALIFICATIONS:?){e<=2}",
                         r"(?:FINAL DETERMINATION:?){e<=1}"),
         # the header block the final determinations share ("IMR Case Number:", "Date of
-        # Injury:", "UR Denial Date:" ...)
-        header=_IMR_HEADER,
+        # Injury:", "UR Denial Date:" ...), where there is one; a review with none gives the
+        # date of injury in its case summary (a later rule wins: the block's, when both)
+        header=(*_INJURY_IN_SUMMARY, *_IMR_HEADER),
     ),
 )
 
