@@ -1249,6 +1249,11 @@ def test_findings_and_the_request_are_not_part_of_the_diagnosis():
     ("Aqua therapy pool membership x 3 months", "gym_membership"),
     ("Dry needling x 4 to the right upper trapezius", "acupuncture"),
     ("Myofascial release x 6 to the cervical spine", "massage"),
+    # the course first, the equipment its own entry after it
+    ("Massage therapy; massage chair", "massage"),
+    ("Massage chair", "other"),
+    ("Massage chair; purchase", "other"),
+    ("Chiropractic treatment, home traction unit", "chiropractic"),
 ])
 def test_what_a_title_names_visits_of(title, modality):
     text = letter("The patient has chronic pain.", (title, "Upheld", NOT_NECESSARY))
@@ -4190,17 +4195,6 @@ def test_a_count_the_prior_reviewer_supported_is_no_session_had():
     facts = facts_of(text)
     assert facts.prior_sessions.value == 0
     assert facts.prior_treatment.value is False
-
-
-@pytest.mark.parametrize("title,modality", [
-    ("Massage therapy; massage chair", "massage"),      # the course, then the equipment
-    ("Massage chair", "other"),
-    ("Massage chair; purchase", "other"),
-    ("Chiropractic treatment, home traction unit", "chiropractic"),
-])
-def test_a_course_listed_before_equipment_is_the_course(title, modality):
-    text = letter("The patient has neck pain.", (title, "Upheld", NOT_NECESSARY))
-    assert facts_of(text).modality.value == modality
 
 
 def test_a_course_dated_by_its_year_first_is_remote_and_run_together_words_still_name_it():
