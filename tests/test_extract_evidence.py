@@ -4246,3 +4246,29 @@ def test_an_ankle_fracture_named_by_its_malleoli_before_the_fixation():
     facts = facts_of(text)
     assert facts.surgery_category.value == "ankle_orif"
     assert facts.surgery_date.value == dt.date(2016, 10, 4)
+
+
+@pytest.mark.parametrize("said", [
+    "Additionally, there were no cervical spine/neck complaints.",
+    "There are no neck complaints documented.",
+    "The patient has no complaints referable to the cervical spine.",
+])
+def test_no_complaints_of_the_items_own_region_is_no_deficit_to_treat(said):
+    # CM17-0014320 item 2: neck PT when the record shows no neck complaints at all
+    text = letter("The patient has right shoulder pain and neck pain in the past.",
+                  ("Physical therapy 2x3 for the right shoulder", "Upheld", NOT_NECESSARY),
+                  ("Twelve physical therapy visits for the cervical spine", "Upheld",
+                   f"The injured worker has shoulder pain. {said} {NOT_NECESSARY}"))
+    neck = facts_of(text, 2).objective_deficits
+    assert neck.value == "not_documented"
+    assert quotes(text, neck) and "complaints" in quotes(text, neck)[0]
+    # the shoulder item's rationale says nothing of the kind
+    assert facts_of(text, 1).objective_deficits.value != "not_documented"
+
+
+def test_no_complaints_of_another_region_says_nothing_of_this_one():
+    text = letter("The patient has low back pain.",
+                  ("Physical therapy 2x3 for the lumbar spine", "Upheld",
+                   "There are no neck complaints. The injured worker has completed 12 sessions "
+                   f"of physical therapy without improvement. {NOT_NECESSARY}"))
+    assert facts_of(text).objective_deficits.value != "not_documented"

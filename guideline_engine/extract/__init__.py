@@ -129,7 +129,7 @@ def extract_facts(letter: NormalText, determination: Determination,
         laser_therapy=request.laser_therapy(text) if physical else outside,
     )
     if physical:
-        facts = facts.model_copy(update=criteria.read(text))
+        facts = facts.model_copy(update=criteria.read(text, item_regions))
         facts.authorized_sessions = history.authorized_sessions(text, item_modality,
                                                                 item_region)
         facts.concurrent_approved_visits = history.concurrent_approved_visits(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from ..models import Fact, Reading
+from . import categories
 from .parts import RECORD_ORDER, ItemText, resolve
 
 
@@ -337,6 +338,18 @@ CRITERIA += (
 
 _COMPILED = {c.fact: c.patterns for c in CRITERIA}
 
+# The record says the item's own region has no complaints ("there were no cervical spine/neck
+# complaints", "There are no low back complaints documented", "no complaints referable to the
+# lumbar spine"): therapy of that region has no deficit to treat. Only the region named in the
+# group counts, and only when it is the item's: the summary's "no neck complaints" says nothing
+# of a knee request.
+REGION_QUIET = regex.compile(
+    r"\bno\s+(?:(?:subjective|current|documented|ongoing|active)\s+)?(?:"
+    r"(?P<region>(?:[\w/-]+\s+){1,3}?)complaints?\b|"
+    r"complaints?\s+(?:of|regarding|about|involving|referable\s+to|related\s+to|"
+    r"pertaining\s+to|at|in)\s+(?:the\s+)?(?P<region>(?:[\w/-]+\s+){0,2}?[\w/-]+))",
+    regex.IGNORECASE)
+
 # The MTUS entry criteria for a functional restoration programme (CPMTG pp. 30-32), each as the
 # wording that states it is met; the programme's criteria are shown when the record states at
 # least FRP_CRITERIA_NEEDED of them and says none is missing.
@@ -471,12 +484,31 @@ def _urs(sentence: str, ur: regex.Match | None, m: regex.Match) -> bool:
         not _TURN.search(sentence, ur.end(), m.start())
 
 
-def read(text: ItemText) -> dict[str, Fact]:
-    """Every criterion's fact: the record shows it, says it is missing, or is silent."""
+def _region_quiet(text: ItemText, regions: frozenset[str]) -> list[Reading]:
+    """The item's rationale says the item's region has no complaints."""
+    out: list[Reading] = []
+    for sentence in text.rationale.sentences():
+        ur = sentence.search(_UR_REASON)
+        for m in REGION_QUIET.finditer(sentence.text):
+            if _urs(sentence.text, ur, m):
+                continue
+            named = {x.value for x in categories.mentions(categories.BODY_REGION,
+                                                          m.group("region"))}
+            if named and named <= regions:
+                out.append(Reading(value="not_documented", part=text.rationale.name,
+                                   evidence=[sentence.evidence(m.start(), m.end())]))
+    return out
+
+
+def read(text: ItemText, regions: frozenset[str] = frozenset()) -> dict[str, Fact]:
+    """Every criterion's fact: the record shows it, says it is missing, or is silent.
+    `regions` are the item's body regions (for a record that says one has no complaints)."""
     out: dict[str, Fact] = {}
     for criterion in CRITERIA:
         missing, shown = _COMPILED[criterion.fact]
         readings: list[Reading] = []
+        if criterion.fact == "objective_deficits" and regions:
+            readings += _region_quiet(text, regions)
         for part in _parts_for(criterion, text):
             for sentence in part.sentences():
                 if not sentence.about_case():
