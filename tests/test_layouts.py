@@ -203,3 +203,31 @@ def test_a_professional_review_with_no_header_block_reads_the_injury_from_its_su
     assert "Date of Injury" not in text
     _, determination = parse_document(Document(source="review.txt", text=text))
     assert str(determination.header["injury_date"].value) == "2010-02-14"
+
+
+def test_a_professional_review_reads_ur_and_application_dates_from_its_documents_list():
+    text = (LAYOUT_LETTERS / "d_profreview_1_aquatic-lumbar-knees.txt").read_text(encoding="utf-8")
+    assert "UR Denial Date" not in text and "Received:" not in text
+    _, determination = parse_document(Document(source="review.txt", text=text))
+    assert str(determination.header["ur_date"].value) == "2013-07-16"
+    assert str(determination.header["application_received"].value) == "2013-07-25"
+    assert determination.header["application_received"].span.quote == "7/25/2013"
+
+
+@pytest.mark.parametrize("told,quote", [
+    ("Utilization review dated 11/12/2013 non-certified the request.", "11/12/2013"),
+    ("On 11/12/2013, utilization review non-certified the request.", "11/12/2013"),
+    ("The utilization review denial/modification dated November 12, 2013 followed.",
+     "November 12, 2013"),
+])
+def test_a_2014_letter_with_no_ur_date_line_reads_it_from_the_text(told, quote):
+    text = (LAYOUT_LETTERS / "c2014_1_pt-lumbar-radiculitis.txt").read_text(encoding="utf-8")
+    without = text.replace("UR Denial Date:  11/12/2013", "", 1).replace(
+        "Utilization review on 11/12/2013 non-certified the request.", told, 1)
+    assert without.count(quote) == 1 and "UR Denial Date" not in without
+    _, determination = parse_document(Document(source="c2014.txt", text=without))
+    assert str(determination.header["ur_date"].value) == "2013-11-12"
+    assert determination.header["ur_date"].span.quote == quote
+    # the table's line wins where there is one
+    _, determination = parse_document(Document(source="c2014.txt", text=text))
+    assert determination.header["ur_date"].span.start == text.index("11/12/2013")

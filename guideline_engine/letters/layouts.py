@@ -107,12 +107,36 @@ _INJURY_IN_SUMMARY = (
     HeaderRule("injury_date", r"\bdeveloped\s+(?:[\w-]+,?\s+){1,12}?on\s+" + DATE +
                r"\s+while\b", anywhere=True),
     HeaderRule("injury_date", r"\b(?:was|were)\s+injured\s+on\s+" + DATE, anywhere=True),
-    HeaderRule("injury_date", r"\b(?:sustained|suffered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    HeaderRule("injury_date", r"\b(?:sustained|suffered|with)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
                r"injur(?:y|ies)\s+(?:(?:to|of|involving)\s+(?:[\w-]+,?\s+){1,6}?)?on\s+" + DATE,
                anywhere=True),
     HeaderRule("injury_date", r"\binjured\s+(?:his|her|their)\s+(?:[\w-]+,?\s+){1,6}?"
                r"on\s+" + DATE, anywhere=True),
     HeaderRule("injury_date", r"\bdate\s+of\s+injury\s+(?:of|was|is|on)\s+" + DATE,
+               anywhere=True),
+)
+
+# the UR decision, the application and the case number as the letter's text gives them, for
+# layouts with no header field for them ("Utilization review dated 8/14/13 non-certified", "the
+# utilization review denial/modification dated October 29, 2013", "o Application for
+# Independent Medical Review, filed 12/2/2013", "Application for Independent Medical Review
+# (08/20/2013)", a footer's "Final Determination Letter for IMR Case Number CM15-0121870 1"). The
+# first mention is read; these are the weakest readings, so a table's field wins
+_HEADER_IN_TEXT = (
+    HeaderRule("ur_date", r"\b(?:utilization\s+review|UR)(?:\s+(?:denial/modification|denial|"
+               r"determination|decision|non-?certification|modification|letter))?\s+"
+               r"(?:dated|of|on)\s+" + DATE, anywhere=True),
+    # ("On 06/04/2013, utilization review non-certified both requests")
+    HeaderRule("ur_date", r"\bOn\s+" + DATE + r"\s*,\s*(?:the\s+)?(?:utilization\s+review|UR)"
+               r"\s+(?:non-?certified|denied|modified)", anywhere=True),
+    # the documents list names the disputed decision ("2. Utilization Review Determination
+    # (06/04/2013)", "Utilization Review Determination, dated 10/4/2013"): it wins
+    HeaderRule("ur_date", r"\bUtilization\s+Review\s+(?:Determination|Denial)\s*,?\s*"
+               r"(?:dated\s+|\(\s*)" + DATE, anywhere=True),
+    HeaderRule("application_received", r"\bApplication\s+for\s+Independent\s+Medical\s+Review"
+               r"\s*[,(]?\s*(?:(?:dated|filed|received|signed)\s+(?:on\s+)?)?" + DATE,
+               anywhere=True),
+    HeaderRule("case_number", rf"\bIMR\s+Case\s+Number\s*:?\s*(?P<v>{CASE_NUMBER})", "text",
                anywhere=True),
 )
 
@@ -178,7 +202,8 @@ LAYOUTS: tuple[Layout, ...] = (
         ),
         # the letter's date ("Dated: 9/14/2015") is the decision date; a "Decision Date:" line
         # wins (later rules win)
-        header=(HeaderRule("decision_date", r"\bDated\s*:\s*" + DATE),
+        header=(*_HEADER_IN_TEXT,
+                HeaderRule("decision_date", r"\bDated\s*:\s*" + DATE),
                 # the early-2014 cover's table ("IMR Case Number: CM14-0021479", "Date of UR
                 # Decision: 1/15/2014")
                 HeaderRule("case_number", r"IMR\s+Case\s+Number\s*:\s*"
@@ -220,6 +245,7 @@ LAYOUTS: tuple[Layout, ...] = (
                      r"(?:Rationale\s+for\s+the\s+Decision){e<=2}\s*:"),
         ),
         header=(
+            *_HEADER_IN_TEXT,
             HeaderRule("decision_date", r"\bDated\s*:\s*" + DATE),
             HeaderRule("application_received", r"Independent\s+Medical\s+Review\s+was\s+filed"
                        r"\s+on\s+" + DATE),
@@ -269,7 +295,7 @@ LAYOUTS: tuple[Layout, ...] = (
         # the header block the final determinations share ("IMR Case Number:", "Date of
         # Injury:", "UR Denial Date:" ...), where there is one; a review with none gives the
         # date of injury in its case summary (a later rule wins: the block's, when both)
-        header=(*_INJURY_IN_SUMMARY, *_IMR_HEADER),
+        header=(*_HEADER_IN_TEXT, *_INJURY_IN_SUMMARY, *_IMR_HEADER),
     ),
 )
 
