@@ -4272,3 +4272,28 @@ def test_no_complaints_of_another_region_says_nothing_of_this_one():
                    "There are no neck complaints. The injured worker has completed 12 sessions "
                    f"of physical therapy without improvement. {NOT_NECESSARY}"))
     assert facts_of(text).objective_deficits.value != "not_documented"
+
+
+@pytest.mark.parametrize("told,quote", [
+    ("She started a functional restoration program on 11-28-2016 and completed 80 hours of the "
+     "program.", "80 hours"),
+    ("She began a functional restoration program on 10/31/2016. The program's progress report "
+     "dated 11/14/2016, after 10 days of treatment, documents gains.", "10 days"),
+    ("Treatment has included medications and 10 days (80 hours) of a functional restoration "
+     "program.", "10 days"),
+])
+def test_a_programme_counts_its_past_days_and_hours(told, quote):
+    # blind197_2, blind190_5, blind190_4: ten full days (of 8 hours) already had
+    text = letter(f"The patient has chronic low back pain. {told}",
+                  ("Functional restoration program continuation, 80 hours", "Overturned",
+                   "The request is medically necessary."))
+    prior = facts_of(text).prior_sessions
+    assert prior.value == 10
+    assert quote in quotes(text, prior)
+
+
+def test_days_of_treatment_are_no_count_of_physical_therapy_sessions():
+    text = letter("The patient has low back pain. After 10 days of treatment with physical "
+                  "therapy she improved.",
+                  ("Physical therapy 2x3 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value != 10

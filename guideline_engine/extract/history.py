@@ -30,14 +30,24 @@ from .parts import (
     other_side,
     resolve,
 )
-from .visits import all_visits
+from .visits import HOURS_A_DAY, all_visits
 
 _N = NUMBER
 # (a programme counts in full days: "She completed 10 days of a functional restoration program")
+_PROGRAMME_NAME = (r"(?:functional\s+restoration|work\s+(?:hardening|conditioning)|FRP|HELP|"
+                   r"(?:interdisciplinary|multidisciplinary)\s+pain)")
+# a programme also counts in hours (full days of 8: "completed 80 hours of the program") and,
+# for a programme item only, in days of "treatment" or of "the program" ("after 10 days of
+# treatment")
 _UNIT = (r"(?:sessions?|visits?|treatments?|"
-         r"days?(?=\s+(?:of|in)\s+(?:(?:a|an|the|his|her|their)\s+)?"
-         r"(?:functional\s+restoration|work\s+(?:hardening|conditioning)|FRP|HELP|"
-         r"(?:interdisciplinary|multidisciplinary)\s+pain)\b))")
+         # ("20 days (160 hours) of a functional restoration program")
+         rf"days?(?=\s+(?:\(\s*\d{{2,3}}\s*(?:hours?|hrs?)\s*\)\s+)?(?:of|in)\s+"
+         rf"(?:(?:a|an|the|his|her|their)\s+)?{_PROGRAMME_NAME}\b)|"
+         r"(?P<programme_days>days?)(?=\s+(?:of|in)\s+(?:treatment|the\s+program(?:me)?)\b)|"
+         r"(?P<hours>hours?)(?=\s+(?:of|in)\s+(?:(?:a|an|the|his|her|their)\s+)?"
+         rf"(?:{_PROGRAMME_NAME}|program(?:me)?)\b))")
+_PROGRAMMES = frozenset({"functional_restoration", "work_conditioning"})
+_AFTER = regex.compile(r"\bafter\s+$", regex.IGNORECASE)
 _COUNT = regex.compile(
     rf"(?P<qual>at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|more\s+than|over|in\s+excess\s+of|"
     rf"approximately|about|around|roughly|some|nearly)?\s*"
@@ -183,7 +193,9 @@ def _count_modality(sentence: Sentence, start: int, end: int, item_modality: str
     # "N sessions of X" / "N physical therapy sessions"
     # ("#6 sessions physical therapy authorized": the treatment may follow with no 'of')
     # (up to two words may stand between: "24 sessions of postoperative physical therapy")
-    after = regex.match(r"\s*(?:(?P<of>of|with|in)\s+(?:the\s+)?)?", text[end:])
+    # (past a gloss of the count: "20 days (160 hours) of a functional restoration program")
+    after = regex.match(r"\s*(?:\(\s*\d{1,3}\s*(?:hours?|hrs?)\s*\)\s*)?"
+                        r"(?:(?P<of>of|with|in)\s+(?:the\s+)?)?", text[end:])
     if after:
         window = text[end:end + after.end() + 60]
         hit = categories.first(categories.MODALITY, window)
@@ -487,7 +499,10 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         evidence=[sentence.evidence(hit[-1].start, m.end())]),
                         _post_op(s, clause)))
             for m in _COUNT.finditer(s):
-                if not _PAST.search(s) or _request_near(s, m.start(), m.end()):
+                # ("after 10 days of treatment": a programme's days done)
+                done = _PAST.search(s) or ((m.group("hours") or m.group("programme_days"))
+                                           and _AFTER.search(s, 0, m.start("low")))
+                if not done or _request_near(s, m.start(), m.end()):
                     continue
                 clause = clause_around(s, m.start("low"), _COUNT_BREAK)
                 if _JUDGED.match(s, m.end()) and not _PAST.search(clause):
@@ -517,12 +532,24 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 if (back := _REFERS_BACK.match(s, m.end())) and _other_region(
                         s[back.end():back.end() + 60], item_region, side):
                     continue
+                in_programme = bool(m.group("hours") or m.group("programme_days"))
+                if in_programme and item_modality not in _PROGRAMMES:
+                    continue
                 mod = _count_modality(sentence, m.start("low"), m.end(), item_modality,
                                       part.name == "rationale")
+                # ("completed 80 hours of the program", "The program's progress report, after
+                # 10 days of treatment, documents ...": a programme's own units, in a sentence
+                # that names no other treatment)
+                if mod is None and in_programme and sentence.modalities() <= {item_modality}:
+                    mod = item_modality
                 if item_modality is None or mod != item_modality:
                     continue
                 low = to_int(m.group("low"))
                 high = to_int(m.group("high")) if m.group("high") else None
+                if m.group("hours"):
+                    if low % HOURS_A_DAY or (high is not None and high % HOURS_A_DAY):
+                        continue
+                    low, high = low // HOURS_A_DAY, high // HOURS_A_DAY if high else None
                 qual_text = " ".join((m.group("qual") or "").lower().split())
                 # "has completed 6 of 8 authorized sessions": six had, of eight
                 if of := _N_OF.search(s, max(0, m.start("low") - 30), m.start("low")):
