@@ -4297,3 +4297,16 @@ def test_days_of_treatment_are_no_count_of_physical_therapy_sessions():
                   "therapy she improved.",
                   ("Physical therapy 2x3 for the lumbar spine", "Upheld", NOT_NECESSARY))
     assert facts_of(text).prior_sessions.value != 10
+
+
+@pytest.mark.parametrize("said", [
+    "There is no indication he is unable to tolerate land-based therapy.",
+    "The patient is full weight bearing and his body weight is within normal limits.",
+])
+def test_a_record_against_reduced_weight_bearing_is_read_as_such(said):
+    # blind200_3: "no indication he is unable to tolerate land-based therapy" is no inability
+    text = letter("The patient is status post right knee surgery.",
+                  ("Aquatic therapy 2x4 for the right knee", "Upheld",
+                   f"Aquatic therapy is an alternative to land-based therapy. {said} "
+                   f"{NOT_NECESSARY}"))
+    assert facts_of(text).reduced_weight_bearing_needed.value is False

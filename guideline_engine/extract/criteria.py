@@ -120,10 +120,14 @@ CRITERIA: tuple[Criterion, ...] = (
               r"weight[- ]bearing)",
         # ("no indication as to why the patient would require reduced weight bearing or would
         # be unable to tolerate land-based therapy")
+        # ("There is no indication he is unable to tolerate land-based therapy", "his body
+        # weight is within normal limits")
         missing=rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,10}}?(?:why\s+)?(?:reduced\s+weight[- ]"
                 rf"bearing|(?:extreme|morbid)\s+obesity|a\s+need\s+for\s+(?:reduced\s+weight|"
-                rf"aquatic))"
-                rf"|\bnot\s+(?:extremely\s+|morbidly\s+)?obese\b",
+                rf"aquatic)|(?:(?:is|was)\s+)?(?:unable\s+to|cannot|could\s+not)\s+tolerate\s+"
+                rf"land[- ]based)"
+                rf"|\bnot\s+(?:extremely\s+|morbidly\s+)?obese\b"
+                rf"|\b(?:body\s+)?weight\s+(?:is\s+|was\s+)?within\s+normal\s+limits\b",
         what="a need for reduced weight bearing"),
     Criterion(
         "job_to_return_to",
