@@ -4310,3 +4310,24 @@ def test_a_record_against_reduced_weight_bearing_is_read_as_such(said):
                    f"Aquatic therapy is an alternative to land-based therapy. {said} "
                    f"{NOT_NECESSARY}"))
     assert facts_of(text).reduced_weight_bearing_needed.value is False
+
+
+@pytest.mark.parametrize("said,quote", [
+    ("She continued to have locking and medial joint line pain despite 8 sessions of physical "
+     "therapy.", "despite 8 sessions of physical therapy"),
+    ("The patient had failed conservative care in the form of 6 sessions of physical therapy.",
+     "had failed conservative care"),
+])
+def test_treatment_gone_through_without_help_is_no_improvement(said, quote):
+    text = letter(f"The patient has left knee pain. {said}",
+                  ("Physical therapy 2x4 for the left knee", "Upheld", NOT_NECESSARY))
+    improvement = facts_of(text).functional_improvement
+    assert improvement.value == "not_documented"
+    assert quote in quotes(text, improvement)
+
+
+def test_getting_better_despite_stopping_therapy_is_no_failure_of_it():
+    text = letter("The patient has left knee pain. She improved despite stopping physical "
+                  "therapy.", ("Physical therapy 2x4 for the left knee", "Upheld",
+                               NOT_NECESSARY))
+    assert facts_of(text).functional_improvement.value != "not_documented"

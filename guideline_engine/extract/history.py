@@ -1288,6 +1288,18 @@ _NO_LASTING = regex.compile(
     # "physical therapy helped temporarily"
     r"\b(?:helped|relieved|improved|benefit(?:ed|ted))\s+(?:\w+\s+)?(?:only\s+)?temporarily\b",
     regex.IGNORECASE)
+# symptoms that went on through the treatment, or a treatment the record calls failed: "continued
+# to have locking ... despite 8 sessions of physical therapy", "giving way twice on stairs despite
+# completing physical therapy", "had failed conservative care in the form of 6 sessions of
+# physical therapy" (not "despite stopping therapy", nor "failed to ...")
+_FAILED_THROUGH = regex.compile(
+    r"\b(?:despite|in\s+spite\s+of)\s+(?!(?:stopping|discontinuing|not|no|never|having\s+"
+    r"stopped)\b)(?:[\w-]+\s+){0,5}?(?:therapy|PT|sessions|visits|treatments?|chiropractic|"
+    r"acupuncture|massage|manipulation)\b(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:therapy|PT|"
+    r"chiropractic|acupuncture|massage|manipulation|care)\b)?|"
+    r"\b(?:has|had|have)\s+failed\s+(?:(?:a|an|the)\s+)?(?:(?:course|trial)\s+of\s+)?"
+    r"(?:conservative\s+)?(?:care|treatments?(?:\s+options)?|management|therapy|physical\s+"
+    r"therapy|chiropractic|acupuncture|PT)\b", regex.IGNORECASE)
 _FLARE = regex.compile(r"\b(?:flare[- ]?ups?|flared|exacerbation|recurrence|re-?injur\w*|"
                     r"new\s+injury)\b", regex.IGNORECASE)
 _PLATEAU = regex.compile(r"\b(?:plateau\w*|leveled\s+off|levelled\s+off)\b", regex.IGNORECASE)
@@ -1425,7 +1437,7 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
         if any(sentence.search(p) and p.search(s, cstart, cend) for p in (_UR_SAID, _UR_ARGUED)):
             continue
         first_cue = min((m.start() for p in (_WORSE, _PLATEAU, _NO_LASTING, _NO_CHANGE,
-                                             _BACK_TO_WORK, _FI_TERM)
+                                             _FAILED_THROUGH, _BACK_TO_WORK, _FI_TERM)
                          if (m := p.search(s, cstart, cend))), default=cend)
         if not _about_item(sentence, cstart, cend, item_modality, item_region, first_cue):
             continue
@@ -1439,6 +1451,11 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
             found.append((FunctionalImprovement.worsened.value, cstart + m.start(),
                           cstart + m.end()))
         if m := _NO_CHANGE.search(clause):
+            found.append((FunctionalImprovement.not_documented.value, cstart + m.start(),
+                          cstart + m.end()))
+        if (m := _FAILED_THROUGH.search(clause)) and not _MODAL_BEFORE.search(
+                clause[:m.start()]) and not _other_treatments_item(clause, m.start(),
+                                                                  item_modality):
             found.append((FunctionalImprovement.not_documented.value, cstart + m.start(),
                           cstart + m.end()))
         if m := _PLATEAU.search(clause):
