@@ -80,6 +80,9 @@ class HeaderField(Model):
 
     value: dt.date | str
     span: Span
+    # the span indexes the raw text, not the normalised one: a page footer, which the
+    # normalised text leaves out, is the only place that names the case
+    in_raw: bool = False
 
 
 class Determination(Model):

@@ -231,3 +231,21 @@ def test_a_2014_letter_with_no_ur_date_line_reads_it_from_the_text(told, quote):
     # the table's line wins where there is one
     _, determination = parse_document(Document(source="c2014.txt", text=text))
     assert determination.header["ur_date"].span.start == text.index("11/12/2013")
+
+
+def test_a_notice_footer_inside_an_item_heading_is_furniture_and_still_names_the_case():
+    # blind204_1: "2) Regarding the request for ... for the right wrist and" / footer / "..."
+    text = (LAYOUT_LETTERS / "e2013_5_postop-ot-acupuncture-footers.txt").read_text(
+        encoding="utf-8")
+    heading = "2) Regarding the request for acupuncture 2 times per week for 4 weeks for the " \
+              "right wrist and\n"
+    assert heading in text
+    broken = text.replace(heading, heading + "IMR Case Number CM13-0061587 Page 2 of 3\n", 1)
+    normal, determination = parse_document(Document(source="notice.txt", text=broken))
+    title = " ".join(determination.items[1].title.quote.split())
+    assert "Case Number" not in title and title.startswith("acupuncture 2 times per week")
+    assert "IMR Case Number" not in normal.clean
+    # the case number is read from the footer the normalised text left out, quoted from the raw
+    case = determination.header["case_number"]
+    assert case.value == "CM13-0061587" and case.in_raw
+    assert broken[case.span.start:case.span.end] == "CM13-0061587"

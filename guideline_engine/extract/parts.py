@@ -333,7 +333,8 @@ class ItemText:
         found = self.determination.header.get(name)
         if found is None:
             return None
-        start, end = self.text.raw_span(found.span.start, found.span.end)
+        start, end = ((found.span.start, found.span.end) if found.in_raw
+                      else self.text.raw_span(found.span.start, found.span.end))
         return found.value, Evidence(start=start, end=end, quote=self.text.raw[start:end],
                                      part="header", page=self.text.page_of(start))
 

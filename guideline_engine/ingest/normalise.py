@@ -25,11 +25,18 @@ CASE_NUMBER = r"[A-Z]{2}\d{2}-\d{5,8}"
 
 # lines that are page furniture wherever they stand
 # ("Page 2 of 4", "- 2 -", the DWC letters' footer "Final Determination Letter for IMR Case
-# Number CM17-0001386 2", a bare "CM13-0068314 Page 2 of 3")
+# Number CM17-0001386 2", a bare "CM13-0068314 Page 2 of 3", the 2013 notices' "IMR Case Number
+# CM13-0068214 Page 1 of 3", which the header reads from the raw text: FOOTER_CASE_NUMBER)
 _FURNITURE = regex.compile(
-    rf"^[ \t]*(?:(?:{CASE_NUMBER}[ \t]+)?Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|-[ \t]*\d+[ \t]*-|"
+    rf"^[ \t]*(?:(?:(?:IMR[ \t]+)?Case[ \t]+Number[ \t]*:?[ \t]*)?(?:{CASE_NUMBER}[ \t]+)?"
+    r"Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|-[ \t]*\d+[ \t]*-|"
     r"(?:Final[ \t]+)?Determination[ \t]+Letter[ \t]+for[ \t]+IMR[ \t]+Case[ \t]+Number[ \t]+"
     rf"{CASE_NUMBER}(?:[ \t]+\d{{1,3}})?)[ \t]*$", regex.IGNORECASE)
+# the case number a page footer names (dropped from the normalised text as furniture)
+FOOTER_CASE_NUMBER = regex.compile(
+    rf"^[ \t]*(?:(?:Final[ \t]+)?Determination[ \t]+Letter[ \t]+for[ \t]+)?IMR[ \t]+Case[ \t]+"
+    rf"Number[ \t]*:?[ \t]*(?P<v>{CASE_NUMBER})(?:[ \t]+Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|"
+    r"[ \t]+\d{1,3})[ \t]*\r?$", regex.IGNORECASE | regex.MULTILINE)
 # a page header naming the case ("Case Number: CM17-0003914"), furniture beside another furniture
 # line ("Page 1 of 3" above it); the letter's own first line is its header's
 _CASE_LINE = regex.compile(

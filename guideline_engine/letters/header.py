@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from ..ingest.normalise import CASE_NUMBER
+from ..ingest.normalise import CASE_NUMBER, FOOTER_CASE_NUMBER, NormalText
 from ..models import HeaderField, Span
 from ..textdates import parse_date
 from .layouts import DATE, HeaderRule
@@ -85,3 +85,14 @@ def read_header(text: str, end: int, rules: tuple[HeaderRule, ...]) -> dict[str,
         fields[rule.name] = HeaderField(value=value, span=Span(start=start, end=stop,
                                                                quote=text[start:stop]))
     return fields
+
+
+def footer_case_number(text: NormalText) -> HeaderField | None:
+    """The case number of the first page footer that names it ("IMR Case Number CM13-0068214
+    Page 1 of 3"), quoted from the raw text: the normalised text drops footers as furniture."""
+    match = FOOTER_CASE_NUMBER.search(text.raw)
+    if match is None:
+        return None
+    start, end = match.span("v")
+    return HeaderField(value=match.group("v"), span=Span(start=start, end=end,
+                                                         quote=text.raw[start:end]), in_raw=True)

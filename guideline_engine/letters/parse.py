@@ -21,7 +21,7 @@ from ..errors import LetterParseError
 from ..ingest import NormalText
 from ..ingest.normalise import CASE_NUMBER
 from ..models import Determination, DisputedItem, RecordedOutcome, Reviewer, Span
-from .header import read_header
+from .header import footer_case_number, read_header
 from .layouts import LAYOUTS, Layout
 
 _FLAGS = regex.IGNORECASE | regex.BESTMATCH | regex.MULTILINE
@@ -214,9 +214,12 @@ def parse_determination(text: NormalText, source: str) -> Determination:
                                _line_of(clean, summary_head.start))
     head_end = min(summary_head.start, issues_head.start)
     _check_not_cut_short(clean, source, items[-1].rationale)
+    header = read_header(clean, head_end, layout.header)
+    if "case_number" not in header and (footer := footer_case_number(text)) is not None:
+        header["case_number"] = footer
     return Determination(
         source=source, layout=layout.name,
-        header=read_header(clean, head_end, layout.header),
+        header=header,
         reviewer=_parse_reviewer(clean[:head_end]), case_summary=case_summary, items=items)
 
 
