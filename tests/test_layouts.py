@@ -249,3 +249,21 @@ def test_a_notice_footer_inside_an_item_heading_is_furniture_and_still_names_the
     case = determination.header["case_number"]
     assert case.value == "CM13-0061587" and case.in_raw
     assert broken[case.span.start:case.span.end] == "CM13-0061587"
+
+
+def test_a_heading_in_capitals_glued_to_the_last_line_of_a_list_is_found():
+    # blind204_2: "MRI of the left knee dated 09/21/2013 CLINICAL CASE SUMMARY"
+    text = (LAYOUT_LETTERS / "c2014_4_pt-acupuncture-tramadol.txt").read_text(encoding="utf-8")
+    glued = text.replace("dated 06/19/2012\nCLINICAL CASE SUMMARY", "dated 06/19/2012 CLINICAL "
+                         "CASE SUMMARY", 1)
+    assert glued != text
+    _, plain = parse_document(Document(source="c2014.txt", text=text))
+    _, determination = parse_document(Document(source="c2014.txt", text=glued))
+    assert determination.case_summary.quote == plain.case_summary.quote
+    assert [i.recorded_outcome for i in determination.items] == [
+        i.recorded_outcome for i in plain.items]
+    # in lower case, the words are the list's, not a heading
+    lower = text.replace("dated 06/19/2012\nCLINICAL CASE SUMMARY", "dated 06/19/2012 clinical "
+                         "case summary", 1)
+    with pytest.raises(LetterParseError, match="CLINICAL CASE SUMMARY"):
+        parse_document(Document(source="c2014.txt", text=lower))

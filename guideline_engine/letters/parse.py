@@ -107,6 +107,11 @@ def _find_heading(pattern: str, lines: list[Line], after: int = 0) -> Line | Non
         # them was lost ("... modified the chiropractic therapy to 6 visits.IMR ISSUES, ...")
         if len(line.text) > longest and (tail := _glued(pattern).search(line.text)):
             return Line(line.start + tail.start(), line.end, tail.group())
+        # or, in capitals, to the end of a line with no stop ("MRI of the left knee dated
+        # 09/21/2013 CLINICAL CASE SUMMARY": the last entry of a documents list)
+        if len(line.text) > longest and _caps_word(pattern) in line.text and \
+                (tail := _glued_caps(pattern).search(line.text)) and tail.group().isupper():
+            return Line(line.start + tail.start(), line.end, tail.group())
         # or glued to the start of the sentence after it ("IMR ISSUES, DECISIONS AND
         # RATIONALESThe Final Determination was based on ...")
         if len(line.text) > longest and (head := _glued_ahead(pattern).match(line.text)):
@@ -122,6 +127,18 @@ def _glued_ahead(pattern: str) -> regex.Pattern:
 @lru_cache(maxsize=256)
 def _glued(pattern: str) -> regex.Pattern:
     return regex.compile(rf"(?<=[a-z0-9)][.;:]\s{{0,2}})(?:{pattern})$", _FLAGS)
+
+
+@lru_cache(maxsize=256)
+def _caps_word(pattern: str) -> str:
+    """The heading's last word in capitals (a cheap test before the fuzzy search)."""
+    last = _plain(pattern).split()[-1].upper()
+    return last[:len(last) - len(last.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))] or last
+
+
+@lru_cache(maxsize=256)
+def _glued_caps(pattern: str) -> regex.Pattern:
+    return regex.compile(rf"(?<=[\w)][ \t]{{1,3}})(?:{pattern})$", _FLAGS)
 
 
 _ENDS_AT_COLON = regex.compile(r"(?:\\s\*)?:\)*\Z")
