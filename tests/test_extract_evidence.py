@@ -4331,3 +4331,28 @@ def test_getting_better_despite_stopping_therapy_is_no_failure_of_it():
                   "therapy.", ("Physical therapy 2x4 for the left knee", "Upheld",
                                NOT_NECESSARY))
     assert facts_of(text).functional_improvement.value != "not_documented"
+
+
+def test_land_based_sessions_are_no_aquatic_sessions():
+    # blind204_3: the earlier course was land therapy; the aquatic request has had none
+    text = letter("The patient has bilateral knee osteoarthritis and a BMI of 41.5.",
+                  ("Aquatic therapy 2 times a week for 5 weeks", "Overturned",
+                   "The ten land-based sessions were completed almost three years ago, and he "
+                   "has had no aquatic therapy. The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value != 10
+
+
+@pytest.mark.parametrize("said,quote", [
+    ("The initial course of acupuncture was followed by decreased pain and a return to part-time "
+     "modified work.", "return to part-time modified work"),
+    ("The initial course of acupuncture was followed by decreased pain. These findings represent "
+     "functional improvement as defined by the MTUS.", "functional improvement"),
+])
+def test_the_reviewers_word_on_the_gains_is_improvement(said, quote):
+    # blind206_6
+    text = letter("The patient has neck pain. She completed six acupuncture treatments.",
+                  ("Acupuncture 2 times a week for 3 weeks for the cervical spine", "Overturned",
+                   f"{said} The request is medically necessary."))
+    improvement = facts_of(text).functional_improvement
+    assert improvement.value == "documented"
+    assert any(quote in q for q in quotes(text, improvement))

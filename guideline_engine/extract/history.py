@@ -208,6 +208,10 @@ def _count_modality(sentence: Sentence, start: int, end: int, item_modality: str
     inside = categories.first(categories.MODALITY, text[start:end])
     if inside:
         return inside.value
+    # "The ten land-based sessions were completed almost three years ago": land therapy, not
+    # the aquatic therapy the sentence goes on to name
+    if _LAND_BASED.search(text, start, end):
+        return "physical_therapy"
     # "#24 sessions PT/OT completed": the two under one count, the course of either
     if item_modality in _SIBLING_THERAPY and _BOTH_THERAPIES.match(text, end):
         return item_modality
@@ -242,6 +246,7 @@ def _count_modality(sentence: Sentence, start: int, end: int, item_modality: str
     return None
 
 
+_LAND_BASED = regex.compile(r"\bland[- ]based\b", regex.IGNORECASE)
 _AFTER_OPERATION = regex.compile(
     r"\bpost-?\s*operatively\b|\b(?:after|since|following)\s+(?:the\s+|his\s+|her\s+)?"
     r"(?:surgery|operation|procedure)\b", regex.IGNORECASE)
@@ -1321,8 +1326,9 @@ _BACK_TO_WORK = regex.compile(
     rf"\bsuccessful\s+return\s+to\s+(?:and\s+maintenance\s+of\s+)?(?:full|regular|usual|"
     rf"unrestricted|modified)\s+(?:duty|work)\b|"
     # "12 sessions ... with resolution of her symptoms and return to full duty"
-    rf"\b(?:with|and|in)\s+(?:a\s+)?return\s+to\s+(?:full|regular|usual|unrestricted|modified)\s+"
-    rf"(?:duty|work)\b|"
+    # (or "... and a return to part-time modified work")
+    rf"\b(?:with|and|in)\s+(?:a\s+)?return\s+to\s+(?:part-time\s+)?(?:full|regular|usual|"
+    rf"unrestricted|modified|light|part-time)\s+(?:duty|work)\b|"
     rf"\b(?:work|lifting)\s+restrictions?\s+(?:was|were|has\s+been|have\s+been)\s+"
     rf"(?:reduced|lifted|eased|decreased|relaxed)\b|"
     rf"\b(?:reduced|decreased|cut|lowered|tapered)\s+(?:(?:his|her|their)\s+)?(?:use\s+of\s+)?"
@@ -1513,8 +1519,10 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
 
 # the reviewer's finding on what the record shows, with the record as its subject: "This meets
 # the definition of functional improvement", "While this represents some functional improvement"
+# ("These findings represent functional improvement as defined by the MTUS")
 _THIS_MEETS = regex.compile(
-    r"\b(?:this|these|that|which|it)\s+(?:clearly\s+)?(?:meets?|satisf(?:y|ies)|constitutes?|"
+    r"\b(?:this|these|that|which|it)\s+(?:(?:findings?|gains?|results?|changes?|improvements?|"
+    r"outcomes?|measures?)\s+)?(?:clearly\s+)?(?:meets?|satisf(?:y|ies)|constitutes?|"
     r"represents?|demonstrates?|shows?|establish(?:es)?|reflects?)\b", regex.IGNORECASE)
 
 
