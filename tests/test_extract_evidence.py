@@ -1186,6 +1186,11 @@ def test_a_quoted_definition_is_the_guideline_and_this_satisfies_it_is_the_findi
      "of daily living.", "documented"),
     ("The therapist's notes describe some improvement, but neck pain remained unchanged at 7/10 "
      "and no objective measures were documented.", "not_documented"),
+    # blind206_6: the reviewer's word on the gains, and a return to part-time work
+    ("The course was followed by decreased pain and a return to part-time modified work.",
+     "documented"),
+    ("Pain decreased. These findings represent functional improvement as defined by the MTUS.",
+     "documented"),
 ])
 def test_the_response_to_earlier_sessions_as_letters_report_it(sentence, value):
     text = letter("The patient has neck pain.",
@@ -4340,19 +4345,3 @@ def test_land_based_sessions_are_no_aquatic_sessions():
                    "The ten land-based sessions were completed almost three years ago, and he "
                    "has had no aquatic therapy. The request is medically necessary."))
     assert facts_of(text).prior_sessions.value != 10
-
-
-@pytest.mark.parametrize("said,quote", [
-    ("The initial course of acupuncture was followed by decreased pain and a return to part-time "
-     "modified work.", "return to part-time modified work"),
-    ("The initial course of acupuncture was followed by decreased pain. These findings represent "
-     "functional improvement as defined by the MTUS.", "functional improvement"),
-])
-def test_the_reviewers_word_on_the_gains_is_improvement(said, quote):
-    # blind206_6
-    text = letter("The patient has neck pain. She completed six acupuncture treatments.",
-                  ("Acupuncture 2 times a week for 3 weeks for the cervical spine", "Overturned",
-                   f"{said} The request is medically necessary."))
-    improvement = facts_of(text).functional_improvement
-    assert improvement.value == "documented"
-    assert any(quote in q for q in quotes(text, improvement))
