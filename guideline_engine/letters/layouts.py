@@ -120,8 +120,10 @@ _INJURY_IN_SUMMARY = (
 # layouts with no header field for them ("Utilization review dated 8/14/13 non-certified", "the
 # utilization review denial/modification dated October 29, 2013", "o Application for
 # Independent Medical Review, filed 12/2/2013", "Application for Independent Medical Review
-# (08/20/2013)", a footer's "Final Determination Letter for IMR Case Number CM15-0121870 1"). The
-# first mention is read; these are the weakest readings, so a table's field wins
+# (08/20/2013)", an "IMR Case Number CM13-0041276" the text keeps, as a footer run into a line).
+# The first mention is read; these are the weakest readings, so a table's field wins. (A footer
+# on its own line is furniture: parse.py takes the case number from it when nothing else names
+# the case, header.footer_case_number.)
 _HEADER_IN_TEXT = (
     HeaderRule("ur_date", r"\b(?:utilization\s+review|UR)(?:\s+(?:denial/modification|denial|"
                r"determination|decision|non-?certification|modification|letter))?\s+"
@@ -253,10 +255,6 @@ LAYOUTS: tuple[Layout, ...] = (
                        r"Modification)\s+dated\s+" + DATE),
             HeaderRule("date_assigned", r"Notice\s+of\s+Assignment\s+and\s+Request\s+for\s+"
                        r"Information\s+was\s+provided\s+to\s+the\s+above\s+parties\s+on\s+" + DATE),
-            # the case number of the page footers ("IMR Case Number CM13-0041276 Page 1 of 3"),
-            # wherever the first footer falls
-            HeaderRule("case_number", rf"IMR\s+Case\s+Number\s*:?\s*(?P<v>{CASE_NUMBER})",
-                       "text", anywhere=True),
             *_INJURY_IN_SUMMARY,
             # the header table of the notice (a later rule wins for the same field)
             HeaderRule("case_number", r"(?:MAXIMUS\s+)?Case\s+Number\s*:\s*"
