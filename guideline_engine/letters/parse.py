@@ -133,7 +133,7 @@ def _glued(pattern: str) -> regex.Pattern:
 def _caps_word(pattern: str) -> str:
     """The heading's last word in capitals (a cheap test before the fuzzy search)."""
     last = _plain(pattern).split()[-1].upper()
-    return last[:len(last) - len(last.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))] or last
+    return regex.match(r"[A-Z]*", last).group() or last
 
 
 @lru_cache(maxsize=256)
