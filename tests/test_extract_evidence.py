@@ -4345,3 +4345,14 @@ def test_land_based_sessions_are_no_aquatic_sessions():
                    "The ten land-based sessions were completed almost three years ago, and he "
                    "has had no aquatic therapy. The request is medically necessary."))
     assert facts_of(text).prior_sessions.value != 10
+
+
+@pytest.mark.parametrize("title,count", [
+    ("Chiropractic treatment for the lumbar spine 2x3", 6),
+    ("Physical therapy for the lumbar spine 2x3", 8),
+])
+def test_notes_from_visits_are_the_visits_had(title, count):
+    # blind208_3: each treatment's notes name its own visits
+    text = letter("The submitted records included PT notes from 8 visits and chiropractic notes "
+                  "from 6 visits.", (title, "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == count

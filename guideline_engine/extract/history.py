@@ -79,6 +79,8 @@ _PAST = regex.compile(
     # "the patient did receive 6 visits of occupational therapy", "stated that 6 occupational
     # therapy visits have helped"
     r"did\s+(?:receive|complete|attend|undergo)|(?:has|have|had)\s+(?:helped|benefit+ed)|"
+    # "The submitted records included PT notes from 8 visits"
+    r"notes\s+from(?=\s+(?:the\s+)?\d)|"
     # "Treatment rendered included 18 sessions of land-based physical therapy", "Past
     # treatments included ... 6 sessions of physical therapy"
     r"(?:treatments?|therap(?:y|ies)|care)\s+(?:rendered\s+|provided\s+|given\s+|to\s+date\s+)?"
@@ -235,6 +237,9 @@ def _count_modality(sentence: Sentence, start: int, end: int, item_modality: str
         return before[-1].value
     if before and "(" in text[max(0, start - 60) + before[-1].end:start]:
         return before[-1].value
+    # "chiropractic notes from 6 visits": the records of visits had
+    if before and _NOTES_FROM.fullmatch(text, max(0, start - 60) + before[-1].end, start):
+        return before[-1].value
     if in_rationale and not sentence.modalities() - ({item_modality} if item_modality else set()):
         return item_modality
     # "Physical therapy report on 12-19-16 noted the injured worker has completed 6 of 8
@@ -246,6 +251,8 @@ def _count_modality(sentence: Sentence, start: int, end: int, item_modality: str
     return None
 
 
+_NOTES_FROM = regex.compile(r"\s+(?:progress\s+|treatment\s+|daily\s+)?(?:notes?|records?)\s+"
+                            r"(?:from|of|for)\s+", regex.IGNORECASE)
 _LAND_BASED = regex.compile(r"\bland[- ]based\b", regex.IGNORECASE)
 _AFTER_OPERATION = regex.compile(
     r"\bpost-?\s*operatively\b|\b(?:after|since|following)\s+(?:the\s+|his\s+|her\s+)?"
