@@ -4356,3 +4356,23 @@ def test_notes_from_visits_are_the_visits_had(title, count):
     text = letter("The submitted records included PT notes from 8 visits and chiropractic notes "
                   "from 6 visits.", (title, "Upheld", NOT_NECESSARY))
     assert facts_of(text).prior_sessions.value == count
+
+
+def test_the_year_of_a_date_is_no_count_of_sessions():
+    # blind212_1: "As of 12/13/16 she had attended six treatment sessions"
+    text = letter("The patient has right wrist pain. As of 12/13/16 she had attended six "
+                  "sessions of occupational therapy.",
+                  ("Occupational therapy 1x3 for the right wrist", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 6
+
+
+def test_a_work_restriction_lifted_is_no_negation_of_the_gains():
+    # blind212_2: "reduced from no lifting over 10 pounds to full duty, ... flexion improved"
+    text = letter("The patient has low back pain and completed 6 chiropractic visits.",
+                  ("Chiropractic 2x3 for the lumbar spine", "Overturned",
+                   "The patient made objective functional improvement with the prior chiropractic "
+                   "treatment, as his work restrictions were reduced from no lifting over 10 "
+                   "pounds to full duty, lumbar flexion improved from 40 degrees to 70 degrees. "
+                   "The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"

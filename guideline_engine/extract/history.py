@@ -51,7 +51,9 @@ _AFTER = regex.compile(r"\bafter\s+$", regex.IGNORECASE)
 _COUNT = regex.compile(
     rf"(?P<qual>at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|more\s+than|over|in\s+excess\s+of|"
     rf"approximately|about|around|roughly|some|nearly)?\s*"
-    rf"(?<![\w.-])(?P<low>{_N})(?P<plus>\+)?(?:\s*(?:-|–|to)\s*(?P<high>{_N}))?\s+"
+    # (not the end of a date or a ratio: "As of 12/13/16 she had attended six treatment
+    # sessions" counts six, not 16)
+    rf"(?<![\w./-])(?P<low>{_N})(?P<plus>\+)?(?:\s*(?:-|–|to)\s*(?P<high>{_N}))?\s+"
     # (no unit of time between: "1 to 2 days after each treatment" counts no treatments)
     rf"(?:\(?(?!(?:days?|weeks?|months?|years?|hours?|minutes?)\b)[A-Za-z][A-Za-z-]*\)?\s+){{0,4}}?"
     # a gloss of the treatment's abbreviation: "4 post-operative OT (occupational therapy) sessions"
@@ -1263,6 +1265,11 @@ _GAIN_WITHOUT = regex.compile(
     # (not "without significant pain relief or functional improvement")
     r"(?!\s+(?:relief|reduction|improvement|control|benefit|or\s+functional))",
     regex.IGNORECASE)
+# a work restriction is no negation: "work restrictions were reduced from no lifting over 10
+# pounds to full duty, lumbar flexion improved from 40 degrees to 70 degrees"
+_RESTRICTION = regex.compile(r"no\s+(?:lifting|bending|stooping|kneeling|climbing|squatting|"
+                             r"overhead|repetitive|pushing|pulling|carrying|prolonged)\b",
+                             regex.IGNORECASE)
 # (", when ...": "has not had any PT since 2011, when 12 sessions reportedly gave good benefit")
 # (also "once": "not a maximum once improvement has been shown")
 _RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|once)\b|,\s*when\b", regex.IGNORECASE)
@@ -1488,6 +1495,7 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                          if len(before[n.end():].split()) <= NEGATION_SCOPE
                          and not _RELATIVE.search(before, n.end())
                          and not _GAIN_WITHOUT.match(before, n.start())
+                         and not _RESTRICTION.match(before, n.start())
                          and not _NEXT_CLAUSE.search(before, n.end())]
             window = " ".join(before.split()[-8:])
             hypothetical = _HYPOTHETICAL.search(window) or _GOAL.search(window)
