@@ -62,12 +62,24 @@ def test_a_count_stated_beside_the_schedule_is_evidence_of_the_request():
     assert quotes(text, facts.requested_weeks) == ["2 times a week for 6 weeks"]
 
 
-def test_a_request_restated_in_the_rationale_without_naming_the_treatment_is_evidence():
-    text = letter("The patient has neck pain.",
-                  ("Acupuncture 2x4 for the cervical spine", "Upheld",
-                   "In addition, the request for 8 treatments exceeds the 3 to 6 treatments the "
-                   f"guidelines allow. {NOT_NECESSARY}"))
-    assert "8 treatments" in quotes(text, facts_of(text).requested_visits)
+@pytest.mark.parametrize("title, rationale, restated, not_restated", [
+    ("Acupuncture 2x4 for the cervical spine",
+     "In addition, the request for 8 treatments exceeds the 3 to 6 treatments the guidelines "
+     "allow.", "8 treatments", None),
+    # the sentence names another treatment for its own count only
+    ("Aquatic therapy x 8 for the lumbar spine",
+     "The 8 visits requested are within that number; even if the two land-based sessions are "
+     "counted, the total of 10 does not exceed it.", "8 visits", None),
+    ("Aquatic therapy 2 times a week for 3 weeks",
+     "The requested 6 sessions, added to the 6 prior land-based sessions, remain within the "
+     "recommended 9-10 visits.", "6 sessions", "6 prior land-based sessions"),
+])
+def test_a_request_restated_in_the_rationale_without_naming_the_treatment_is_evidence(
+        title, rationale, restated, not_restated):
+    text = letter("The patient has back pain.", (title, "Upheld", f"{rationale} {NOT_NECESSARY}"))
+    found = quotes(text, facts_of(text).requested_visits)
+    assert restated in found
+    assert not_restated is None or not any(not_restated in q for q in found)
 
 
 def test_failed_to_approve_is_a_denial():

@@ -44,6 +44,8 @@ MODALITY = _lexicon([
      r"rehabilitation)|"
      # ("The 24 earlier sessions were land-based; he has not had aquatic therapy")
      r"(?<=\b(?:was|were|all)\s+)land[- ]based(?=\s*[;,.)])|"
+     # ("The ten land-based sessions were completed almost three years ago")
+     r"land[- ]based(?=\s+(?:sessions?|visits?|treatments?)\b)|"
      r"(?<![/-])\bPT\b(?![/-])|"
      r"\bP\.T\.",
      Modality.physical_therapy.value),

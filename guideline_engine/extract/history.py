@@ -190,7 +190,7 @@ _HISTORY = regex.compile(
     r"(?:included|consisted\s+of))\b", regex.IGNORECASE)
 
 
-def _count_modality(sentence: Sentence, start: int, end: int, item_modality: str | None,
+def count_modality(sentence: Sentence, start: int, end: int, item_modality: str | None,
                     in_rationale: bool) -> str | None:
     """Which treatment a count in a sentence refers to."""
     text = sentence.text
@@ -212,10 +212,6 @@ def _count_modality(sentence: Sentence, start: int, end: int, item_modality: str
     inside = categories.first(categories.MODALITY, text[start:end])
     if inside:
         return inside.value
-    # "The ten land-based sessions were completed almost three years ago": land therapy, not
-    # the aquatic therapy the sentence goes on to name
-    if _LAND_BASED.search(text, start, end):
-        return "physical_therapy"
     # "#24 sessions PT/OT completed": the two under one count, the course of either
     if item_modality in _SIBLING_THERAPY and _BOTH_THERAPIES.match(text, end):
         return item_modality
@@ -255,7 +251,6 @@ def _count_modality(sentence: Sentence, start: int, end: int, item_modality: str
 
 _NOTES_FROM = regex.compile(r"\s+(?:progress\s+|treatment\s+|daily\s+)?(?:notes?|records?)\s+"
                             r"(?:from|of|for)\s+", regex.IGNORECASE)
-_LAND_BASED = regex.compile(r"\bland[- ]based\b", regex.IGNORECASE)
 _AFTER_OPERATION = regex.compile(
     r"\bpost-?\s*operatively\b|\b(?:after|since|following)\s+(?:the\s+|his\s+|her\s+)?"
     r"(?:surgery|operation|procedure)\b", regex.IGNORECASE)
@@ -463,7 +458,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         _DECIDED_AFTER.match(s, m.end()) or _COURSE_ASKED.match(s, m.end()) \
                         or _request_near(s, m.start(), m.end()):
                     continue   # ("The 8-session course of aquatic therapy proposed here")
-                if _PAST.search(s) and _count_modality(
+                if _PAST.search(s) and count_modality(
                         sentence, m.start("low"), m.end(), item_modality,
                         part.name == "rationale") == item_modality:
                     counts.append((m.start("low"), m.end(), Reading(
@@ -549,7 +544,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 in_programme = bool(m.group("hours") or m.group("programme_days"))
                 if in_programme and item_modality not in _PROGRAMMES:
                     continue
-                mod = _count_modality(sentence, m.start("low"), m.end(), item_modality,
+                mod = count_modality(sentence, m.start("low"), m.end(), item_modality,
                                       part.name == "rationale")
                 # ("completed 80 hours of the program", "The program's progress report, after
                 # 10 days of treatment, documents ...": a programme's own units, in a sentence
@@ -596,7 +591,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 if _other_region(clause, item_region, side) or \
                         _request_near(s, m.start(), m.end()):
                     continue
-                mod = _count_modality(sentence, m.start("low"), m.end(), item_modality,
+                mod = count_modality(sentence, m.start("low"), m.end(), item_modality,
                                       part.name == "rationale")
                 if mod is None and sentence.modalities() == {item_modality}:
                     mod = item_modality
@@ -820,7 +815,7 @@ def authorized_sessions(text: ItemText, item_modality: str | None,
                     continue
                 if _other_region(clause_around(s, m.start("low")), item_region):
                     continue
-                if _count_modality(sentence, m.start("low"), m.end(), item_modality,
+                if count_modality(sentence, m.start("low"), m.end(), item_modality,
                                    part.name == "rationale") != item_modality:
                     continue
                 readings.append(Reading(value=to_int(m.group("low")), part=part.name,

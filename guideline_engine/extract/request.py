@@ -10,6 +10,7 @@ import regex
 from ..models import Evidence, Fact, Reading
 from ..vocabulary import NAMED_REGIONS
 from . import categories
+from .history import count_modality
 from .parts import REQUEST_ORDER, ItemText, Part, Sentence, dedupe, resolve
 from .visits import all_visits, parse_duration, parse_visits
 
@@ -445,18 +446,20 @@ def _restatements(text: ItemText, item_modality: str | None, source: Part, total
             continue
         for sentence in part.sentences():
             named = sentence.modalities()
-            # in the item's own rationale "an additional 8 sessions", "Four additional sessions
-            # added to the six completed" restate the request without the word
-            more = part is text.rationale and not (named - {item_modality}) and \
+            own = part is text.rationale
+            # in the item's own rationale a count that names no treatment is this one's ("the
+            # request for 8 treatments exceeds ...", "an additional 8 sessions"), even in a
+            # sentence that names another for its own count ("The 8 visits requested are within
+            # that number; even if the two land-based sessions are counted ...")
+            unnamed = own and bool(item_modality) and item_modality not in named
+            more = own and (unnamed or not named - {item_modality}) and \
                 sentence.search(_RESTATED)
-            # in the item's own rationale a request that names no treatment is this one ("the
-            # request for 8 treatments exceeds ...")
-            if not (sentence.search(_REQUEST_CUE) or more) or (item_modality and (
-                    item_modality not in named if named or part is not text.rationale
-                    else False)):
+            if not (sentence.search(_REQUEST_CUE) or more) or (
+                    item_modality and item_modality not in named and not own):
                 continue
             for hit in all_visits(sentence.text):
-                if hit.total != total:
+                if hit.total != total or (unnamed and named and count_modality(
+                        sentence, hit.start, hit.end, item_modality, True) is not None):
                     continue
                 if not sentence.search(_REQUEST_CUE) and not _RESTATED.search(
                         sentence.text[max(0, hit.start - 25):hit.end + 12]):
