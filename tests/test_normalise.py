@@ -3,6 +3,7 @@ raw text, whatever the line endings, blank-line doubling, page breaks and broken
 
 from __future__ import annotations
 
+import pytest
 from conftest import SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -62,6 +63,20 @@ def test_broken_dates_words_and_soft_hyphens_are_joined():
     assert "11-21-2016" in text.clean
     assert "Utilization" in text.clean
     assert "review" in text.clean
+
+
+@pytest.mark.parametrize("raw, clean", [
+    # both halves are words of the letter, the two joined are not: a compound
+    ("a lumbar sprain-\nstrain; the sprain and the strain", "lumbar sprain-strain;"),
+    # the letter writes the compound with its hyphen elsewhere
+    ("was non-\ncertified. It was non-certified again.", "was non-certified."),
+    # the letter writes the word joined elsewhere
+    ("a follow-\nup visit and a followup note, the follow up", "a followup visit"),
+    # a half that is no word of the letter: a word broken in two
+    ("the Uti-\nlization Review", "the Utilization Review"),
+])
+def test_a_compound_broken_at_its_hyphen_keeps_it(raw, clean):
+    assert clean in normalise(raw).clean
 
 
 def test_page_furniture_is_dropped_and_pages_are_counted():

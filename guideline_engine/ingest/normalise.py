@@ -13,6 +13,7 @@ clean character, so `offsets[i]` (the raw index of clean character i) is strictl
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import compress
@@ -49,6 +50,30 @@ _BROKEN_NUMBER = regex.compile(r"(?<=\d[-/])[ \t]*\n[ \t]*(?=\d)")
 _SOFT_HYPHEN = regex.compile(r"[\ufffe\xad][ \t]*\n?[ \t]*")
 # a word broken at a line end: "Uti-" + newline + "lization" (a lower-case letter follows)
 _BROKEN_WORD = regex.compile(r"(?<=[A-Za-z]{2})-[ \t]*\n[ \t]*(?=[a-z]{2})")
+
+
+def _word_counts(text: str) -> Counter[str]:
+    """How often each word (hyphenated compounds whole) stands in the text, words broken at
+    a line end counted joined."""
+    return Counter(w.casefold() for w in _WORD.findall(_BROKEN_WORD.sub("", text)))
+
+
+def _compound(text: str, match: regex.Match, words: Counter[str]) -> bool:
+    """Whether a word broken at a hyphen at a line end is a hyphenated compound: the letter
+    writes it so elsewhere, or writes both halves as words of their own and never the two
+    joined ("sprain-strain", "non-certified", "follow-up"; not "Uti-lization")."""
+    before = _WORD_END.search(text, 0, match.start()).group().casefold()
+    after = _WORD_START.match(text, match.end()).group().casefold()
+    if words[f"{before}-{after}"]:
+        return True
+    if words[before + after] > 1:
+        return False
+    return words[before] > 0 and words[after] > 0
+
+
+_WORD = regex.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_WORD_END = regex.compile(r"[A-Za-z]+$")
+_WORD_START = regex.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True)
@@ -176,8 +201,11 @@ def _line_rules(keep: bytearray, chars: str, page_breaks: AbstractSet[int] = fro
     text, idx = _current(keep, chars)
     for pattern in (_SOFT_HYPHEN, _BROKEN_NUMBER, _BROKEN_WORD):
         matched = False
+        words = _word_counts(text) if pattern is _BROKEN_WORD else None
         for match in pattern.finditer(text):
             matched = True
-            drop(match.start(), match.end())
+            # a compound broken at its hyphen ("sprain-" + newline + "strain") keeps the hyphen
+            keep_hyphen = words is not None and _compound(text, match, words)
+            drop(match.start() + int(keep_hyphen), match.end())
         if matched:
             text, idx = _current(keep, chars)
