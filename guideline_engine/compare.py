@@ -15,8 +15,14 @@ _MTUS_NOT_USED = regex.compile(r"did\s+not\s+base\s+their\s+decision\s+on\s+the\
                                regex.IGNORECASE)
 # "The Expert Reviewer based their decision on recommendation(s) outside of the MTUS
 # Guidelines.": the MTUS is named as not relied on
-_OUTSIDE_MTUS = regex.compile(r"\boutside\s+(?:of\s+)?the\s+MTUS(?:\s+Guidelines?)?",
-                              regex.IGNORECASE)
+# (nor "ODG ..., which are not part of the MTUS", "the MTUS does not set a number of visits":
+# the MTUS named as silent on the question)
+_OUTSIDE_MTUS = regex.compile(
+    r"\boutside\s+(?:of\s+)?the\s+MTUS(?:\s+Guidelines?)?|"
+    r"\bnot\s+(?:a\s+)?part\s+of\s+the\s+MTUS(?:\s+Guidelines?)?|"
+    r"\b(?:the\s+)?MTUS(?:\s+Guidelines?)?\s+(?:(?:(?:does|did|do)\s+not|doesn't|didn't)\s+"
+    r"(?:address|set|give|provide|specify|state|cover|discuss|contain|include|offer|have)|"
+    r"(?:is|was)\s+silent)\b", regex.IGNORECASE)
 _FAMILIES = (
     ("MTUS", regex.compile(r"\bMTUS\b|Chronic\s+Pain\s+(?:Medical\s+)?Treatment|Postsurgical\s+"
                            r"Treatment|Acupuncture\s+Medical\s+Treatment", regex.IGNORECASE)),

@@ -1010,6 +1010,17 @@ def test_a_later_date_of_the_ur_decision_is_not_the_request_date():
     assert dt.date(2016, 11, 15) in [r.value for r in facts.ur_date.readings]
 
 
+def test_the_date_of_the_surgery_the_request_followed_is_not_the_request_date():
+    # blind213_6
+    text = letter("A Request for Authorization dated 12/19/2016 was submitted for physical "
+                  "therapy.",
+                  ("Physical therapy 3 times a week for 4 weeks for the cervical spine",
+                   "Overturned", "The request was made about 14 weeks after the surgery of "
+                   "09/13/2016, within the postsurgical period. The request is medically "
+                   "necessary."))
+    assert facts_of(text).request_date.value == dt.date(2016, 12, 19)
+
+
 # ---- counts of earlier sessions given in parts and as a total
 
 def test_a_stated_total_wins_over_its_parts_and_additional_sessions_add_up():
@@ -3455,6 +3466,8 @@ def test_improvement_with_the_prior_therapy_is_the_cases():
     # the employer cannot take the patient back
     ("The employer was noted to be unable to offer modified work.", False),
     ("Work status was modified duty with no kneeling, not accommodated by the employer.", False),
+    # blind213_6
+    ("He has not yet returned to work and has residual deficits.", False),
 ])
 def test_work_status_is_the_latest_records(summary, working):
     text = letter(summary, ("Physical therapy x 8 for the left shoulder", "Upheld",
@@ -4115,14 +4128,21 @@ def test_an_ankle_fracture_fixed_after_its_name_is_an_ankle_orif():
     assert str(facts.surgery_date.value) == "2016-09-15"
 
 
-def test_a_non_certification_due_to_a_missing_criterion_is_urs_reason():
-    text = letter("These requests were previously reviewed on 12/21/2016 and resulted in "
-                  "non-certification of physical therapy for the left knee due to lack of "
-                  "objective functional deficits of the knee. Examination showed decreased range "
-                  "of motion of the left knee.",
-                  ("Physical therapy 2 times a week for 3 weeks for the left knee", "Overturned",
-                   "The request is medically necessary."))
-    assert facts_of(text).objective_deficits.value == "documented"
+@pytest.mark.parametrize("summary, title, fact, value", [
+    ("These requests were previously reviewed on 12/21/2016 and resulted in non-certification "
+     "of physical therapy for the left knee due to lack of objective functional deficits of the "
+     "knee. Examination showed decreased range of motion of the left knee.",
+     "Physical therapy 2 times a week for 3 weeks for the left knee", "objective_deficits",
+     "documented"),
+    # blind215_3: what the utilization reviewer wrote is UR's reasoning, not the record
+    ("The therapy notes show he has plateaued with skilled therapy. The utilization reviewer "
+     "wrote that the concurrent request for more physical therapy showed he had not reached a "
+     "plateau.", "Work conditioning 5 x 2 weeks for the low back", "pt_plateau", True),
+])
+def test_a_non_certification_due_to_a_missing_criterion_is_urs_reason(summary, title, fact,
+                                                                        value):
+    text = letter(summary, (title, "Overturned", "The request is medically necessary."))
+    assert getattr(facts_of(text), fact).value == value
 
 
 def test_sessions_said_completed_after_the_request_clause_are_sessions_had():

@@ -127,6 +127,13 @@ def test_a_header_line_the_letter_lacks_is_expected_absent(book):
      "treatment, and Non-MTUS Citation Official Disability Guidelines (ODG).", ["MTUS", "ODG"]),
     ("The Expert Reviewer did not base their decision on the MTUS. Decision based on ACOEM.",
      ["ACOEM"]),
+    # the MTUS named only as silent on the question
+    ("The Expert Reviewer found that the MTUS does not set a number of visits for physical "
+     "therapy of an acute low back condition. The Expert Reviewer based his/her decision on the "
+     "Official Disability Guidelines (ODG), Low Back Chapter, which are not part of the MTUS.",
+     ["ODG"]),
+    # but "the MTUS does not recommend" is the MTUS relied on
+    ("The MTUS does not recommend more than 10 visits; ODG agrees.", ["MTUS", "ODG"]),
 ])
 def test_the_guidelines_a_reviewer_relied_on(citation, families):
     from guideline_engine.compare import cited_guidelines

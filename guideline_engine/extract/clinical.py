@@ -201,7 +201,7 @@ _NOT_WORKING = regex.compile(
     # (nor a state before the present one: "had returned to modified duty work ... after having
     # been placed off of work, on total temporary disability, on November 2, 2016")
     r"(?<!\bafter\s+(?:having\s+been|being)\s+[^.;]{0,60})"
-    r"\b(?:not\s+(?:returned|gone\s+back)\s+to\s+work|not\s+working|off\s+(?:of\s+)?work|"
+    r"\b(?:not\s+(?:yet\s+)?(?:returned|gone\s+back)\s+to\s+work|not\s+working|off\s+(?:of\s+)?work|"
     r"temporarily\s+totally\s+disabled|(?:total\s+)?temporary\s+(?:total\s+)?disability|"
     r"\bTTD\b|remains\s+off|(?:has|have|had)\s+not\s+worked|(?:hasn't|hadn't)\s+worked|"
     r"(?:unable|not\s+able)\s+to\s+return\s+to\s+(?:[\w-]+\s+){0,4}?(?:work|job|duty|duties|"

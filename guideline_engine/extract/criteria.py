@@ -61,7 +61,9 @@ _UR_REASON = regex.compile(
     # that the claimant is not extremely obese"
     r"(?:it|they)\s+(?:stated|noted|found|indicated|reasoned)\s+that|"
     # "The Utilization Review noted an absence of documented functional deficits, however, ..."
-    rf"(?<=\b{UR_SUBJECT}\s+(?:\w+\s+){{0,3}}?)(?:noted|stated|indicated|found|asserted)|"
+    # ("The utilization reviewer wrote that the claimant had not reached a plateau")
+    rf"(?<=\b{UR_SUBJECT}\s+(?:\w+\s+){{0,3}}?)(?:noted|stated|indicated|found|asserted|wrote|"
+    r"reported|said|argued|maintained|concluded|commented|explained|reasoned)|"
     # "non-certified the lumbar manual therapy as maintenance care"
     # ("denied certification on January 12, 2017; for the chiropractic manipulation as
     # maintenance care")

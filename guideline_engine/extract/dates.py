@@ -85,7 +85,8 @@ def _nearest_after_cue(text: str, cue: regex.Pattern,
                 and not text[d.end:c.start()].strip()]
     if adjacent:
         return adjacent[-1], c
-    after = [d for d in dates if d.start >= c.start()]
+    # ("the request was made about 14 weeks after the surgery of 09/13/2016": the surgery's)
+    after = [d for d in dates if d.start >= c.start() and not _anothers(text, d, c, cues)]
     if after:
         return after[0], c
     # "..., and on 11/5/2014, Utilization Review modified the request"
@@ -94,6 +95,18 @@ def _nearest_after_cue(text: str, cue: regex.Pattern,
             regex.search(r"\bon\s+$", text[:before[-1].start], regex.IGNORECASE):
         return before[-1], c
     return None
+
+
+# a date that a noun before it claims for another event: "the surgery of 09/13/2016", "his
+# injury on 3/2/15", "the fusion dated 9/13/16"
+_ANOTHER_EVENTS = regex.compile(
+    r"\b(?:surgery|operation|procedure|fusion|arthroscopy|arthroplasty|repair|release|injury|"
+    r"accident)\s+(?:of|on|dated)\s+$", regex.IGNORECASE)
+
+def _anothers(text: str, date: DateMatch, cue: regex.Match, cues: list[regex.Match]) -> bool:
+    """Is the date claimed by a noun before it for another event than the cue's?"""
+    m = _ANOTHER_EVENTS.search(text, max(cue.end(), date.start - 40), date.start)
+    return m is not None and not any(c.start() <= m.start() < c.end() for c in cues)
 
 
 HEADER_FIRST = ("header", *RECORD_ORDER)
