@@ -993,7 +993,11 @@ def test_a_request_dated_and_a_request_made_at_a_dated_visit_give_the_request_da
             ("The current request, dated 11/07/2016, is for physical therapy 2x4.",
              dt.date(2016, 11, 7)),
             ("On 11/07/2016, the provider requested physical therapy 2x4 for the low back.",
-             dt.date(2016, 11, 7))):
+             dt.date(2016, 11, 7)),
+            # blind216_2: the visit's date, where the request made at it has none
+            ("On a progress report of December 1, 2016, the patient reported knee pain. "
+             "Examination revealed a small effusion. At that visit the surgeon requested "
+             "physical therapy 2x4.", dt.date(2016, 12, 1))):
         text = letter("The patient has chronic low back pain. " + summary,
                       ("Physical therapy 2x4 for the lumbar spine", "Upheld", NOT_NECESSARY))
         facts = facts_of(text)
@@ -2564,6 +2568,29 @@ def test_wordings_of_batches_90_to_92(book):
     assert "item 1" in facts.postsurgical.note
     items = audit_document(Document(source="example.txt", text=text), book).items
     assert items[1].decision.outcome != "undetermined"
+
+
+def test_wordings_of_batch_214():
+    # blind214_4, blind214_6: the count after a partial certification ("for 4 sessions"),
+    # not the request's ("a request for 12 sessions")
+    text = letter("Utilization review on 12/09/2016 denied the physical therapy and partially "
+                  "certified the aquatic therapy for 4 sessions.",
+                  ("Physical therapy twice weekly for four weeks", "Upheld", NOT_NECESSARY),
+                  ("Aquatic therapy 2 x 4 for the lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text, 2)
+    assert (facts.ur_decision.value, facts.ur_modified_visits.value) == ("modified", 4)
+    assert facts_of(text).ur_decision.value == "denied"
+    text = letter("Utilization review partially certified a request for 12 sessions of "
+                  "physical therapy and denied the injection.",
+                  ("Physical therapy 2 x 6 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert not facts_of(text).ur_modified_visits.known
+    # blind214_5: "did not certify" is a denial, beside another item's modification
+    text = letter("The utilization review on 01-04-2017 did not certify the chiropractic care "
+                  "or the traction unit, and certified the naproxen with modification to #30.",
+                  ("Chiropractic care once a week for 8 weeks for the cervical spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).ur_decision.value == "denied"
 
 
 def test_wordings_of_batches_93_and_94():

@@ -277,12 +277,15 @@ _UR_MODIFIED = regex.compile(
     rf"\s*[.,;])",
     regex.IGNORECASE)
 _UR_DENIED = regex.compile(r"\b(?:non-?certif\w*|denied|not\s+certified|deni(?:al|ed)|"
+                           r"(?:did|does|would)\s+not\s+(?:certify|approve|authori[sz]e)|"
                            r"not\s+(?:medically\s+necessary|authorized|approved)|"
                            r"fail\w*\s+to\s+(?:approve|certify|authori[sz]e))\b",
                            regex.IGNORECASE)
 # "partially approved a request for 12 sessions of physical therapy ... as six sessions of the
 # same": the count UR allowed, after a partial approval
-_PARTIAL_AS = regex.compile(rf"\bas\s+(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:sessions?|visits?|"
+# ("partially certified the aquatic therapy for 4 sessions", not "a request for 12 sessions")
+_PARTIAL_AS = regex.compile(rf"\b(?:as|(?<!\brequests?\s)for)\s+(?P<n>{NUMBER})\s+"
+                            rf"(?:[\w-]+\s+){{0,3}}?(?:sessions?|visits?|"
                             rf"treatments?)\b", regex.IGNORECASE)
 # a modification whose count is not in the sentence ("partially approved a request for ...",
 # "The request for acupuncture was modified due to ...")

@@ -189,7 +189,8 @@ _PLAN_OR_REQUEST = regex.compile(
     # "The patient returned in follow-up on 09/09/13 ... At that visit, a request was made"
     r"^\W*(?:At|During)\s+(?:that|this|the\s+(?:same|latter))\s+(?:office\s+)?(?:visit|"
     r"appointment|evaluation|examination|exam|follow-up|consultation|encounter)\b[^.]*?"
-    r"\brequests?\s+(?:was|were)\s+(?:made|submitted)\b|"
+    # ("At that visit the surgeon requested physical therapy ...")
+    r"\b(?:requests?\s+(?:was|were)\s+(?:made|submitted)|requested|ordered|prescribed)\b|"
     r"^\W*(?:The\s+)?(?:treatment\s+plan|plan|recommendations?)\s+(?:included|includes|"
     r"consisted\s+of|was|were)\b|"
     # "A request was made", "a reqquest was made" (typed as letters type it), "Twelve
@@ -206,8 +207,11 @@ _VISIT_DATED = regex.compile(
     rf"(?:^|(?<=[.;]))\W*On\s+(?P<date>{DATE.pattern}),?\s+(?:the\s+)?(?:injured\s+worker|patient|applicant|"
     rf"claimant|employee|IW|he|she)\s+(?:complain\w*|report\w*|present\w*|was\s+seen|"
     rf"returned|noted|stated)|"
-    rf"\b(?:progress\s+(?:note|report)|office\s+(?:note|visit)|PR-?2)\s+dated\s+"
+    # ("On a progress report of December 1, 2016, the patient reported ...")
+    rf"\b(?:progress\s+(?:note|report)|office\s+(?:note|visit)|PR-?2)\s+(?:dated|of|on)\s+"
     rf"(?P<date>{DATE.pattern})|"
+    # "Subjective data (05-09-2016) included neck pain"
+    rf"\b(?:subjective|objective)\s+(?:data|findings|complaints)\s*\(\s*(?P<date>{DATE.pattern})\s*\)|"
     # "On the January 11, 2017 office visit at issue"
     rf"(?P<date>{DATE.pattern})\s+(?:office\s+)?(?:visit|evaluation|examination|appointment|"
     rf"consultation|progress\s+(?:note|report))\b", regex.IGNORECASE)
