@@ -1184,9 +1184,16 @@ def test_the_regions_of_other_requests_in_the_same_sentence_are_not_this_ones():
     assert facts_of(text).body_region.value == "unspecified"
 
 
-def test_a_quoted_definition_is_the_guideline_and_this_satisfies_it_is_the_finding():
-    definition = ('"Functional improvement" means either a clinically significant improvement '
-                  "in activities of daily living or a reduction in work restrictions. ")
+@pytest.mark.parametrize("definition", [
+    '"Functional improvement" means either a clinically significant improvement in activities of '
+    "daily living or a reduction in work restrictions. ",
+    # blind217_5: the definition unquoted
+    "Functional improvement is defined in Section 9792.20(e) as either a clinically significant "
+    "improvement in activities of daily living or a reduction in work restrictions, as measured "
+    "during the history and physical exam, and a reduction in the dependency on continued "
+    "medical treatment. ",
+])
+def test_a_quoted_definition_is_the_guideline_and_this_satisfies_it_is_the_finding(definition):
     text = letter("The patient has completed 6 acupuncture sessions.",
                   ("Acupuncture 1 time a week for 6 weeks for the lumbar spine", "Overturned",
                    definition + "Therefore, the request is medically necessary."))

@@ -68,7 +68,9 @@ _GUIDELINE_SUBJECT = regex.compile(
     r"(?:MTUS|ODG|ACOEM|Official\s+Disability|Chronic\s+Pain|Postsurgical|Acupuncture\s+"
     r"Medical|(?:physical\s+medicine\s+)?guidelines?|these\s+guidelines)\b"
     # a definition: '"Functional improvement" means either a clinically significant ...'
-    r"|^\W*(?:the\s+term\s+)?[\"“][^\"”]{2,40}[\"”]\s+(?:means|is\s+defined\s+as|refers\s+to)\b",
+    # ("Functional improvement is defined in Section 9792.20(e) as either ...")
+    r"|^\W*(?:the\s+term\s+)?(?:[\"“][^\"”]{2,40}[\"”]|(?:objective\s+)?functional\s+"
+    r"improvement)\s+(?:means|is\s+defined\s+(?:as|in|by)|refers\s+to)\b",
     regex.IGNORECASE)
 _AS_DEFINED = regex.compile(r"\bas\s+defined\s+(?:in|by)\s+(?:the\s+)?(?:MTUS|ODG|ACOEM|"
                             r"Section|8\s+CCR)[^,.;]*", regex.IGNORECASE)
