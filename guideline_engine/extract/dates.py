@@ -103,6 +103,7 @@ _ANOTHER_EVENTS = regex.compile(
     r"\b(?:surgery|operation|procedure|fusion|arthroscopy|arthroplasty|repair|release|injury|"
     r"accident)\s+(?:of|on|dated)\s+$", regex.IGNORECASE)
 
+
 def _anothers(text: str, date: DateMatch, cue: regex.Match, cues: list[regex.Match]) -> bool:
     """Is the date claimed by a noun before it for another event than the cue's?"""
     m = _ANOTHER_EVENTS.search(text, max(cue.end(), date.start - 40), date.start)

@@ -191,7 +191,7 @@ _HISTORY = regex.compile(
 
 
 def count_modality(sentence: Sentence, start: int, end: int, item_modality: str | None,
-                    in_rationale: bool) -> str | None:
+                   in_rationale: bool) -> str | None:
     """Which treatment a count in a sentence refers to."""
     text = sentence.text
     # "N sessions of X" / "N physical therapy sessions"
@@ -545,7 +545,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 if in_programme and item_modality not in _PROGRAMMES:
                     continue
                 mod = count_modality(sentence, m.start("low"), m.end(), item_modality,
-                                      part.name == "rationale")
+                                     part.name == "rationale")
                 # ("completed 80 hours of the program", "The program's progress report, after
                 # 10 days of treatment, documents ...": a programme's own units, in a sentence
                 # that names no other treatment)
@@ -592,7 +592,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         _request_near(s, m.start(), m.end()):
                     continue
                 mod = count_modality(sentence, m.start("low"), m.end(), item_modality,
-                                      part.name == "rationale")
+                                     part.name == "rationale")
                 if mod is None and sentence.modalities() == {item_modality}:
                     mod = item_modality
                 if mod == item_modality:
@@ -816,7 +816,7 @@ def authorized_sessions(text: ItemText, item_modality: str | None,
                 if _other_region(clause_around(s, m.start("low")), item_region):
                     continue
                 if count_modality(sentence, m.start("low"), m.end(), item_modality,
-                                   part.name == "rationale") != item_modality:
+                                  part.name == "rationale") != item_modality:
                     continue
                 readings.append(Reading(value=to_int(m.group("low")), part=part.name,
                                         qualifier=CountQualifier.exact,

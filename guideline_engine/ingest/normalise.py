@@ -201,11 +201,14 @@ def _line_rules(keep: bytearray, chars: str, page_breaks: AbstractSet[int] = fro
     text, idx = _current(keep, chars)
     for pattern in (_SOFT_HYPHEN, _BROKEN_NUMBER, _BROKEN_WORD):
         matched = False
-        words = _word_counts(text) if pattern is _BROKEN_WORD else None
+        words: Counter[str] | None = None   # counted at the first broken word, if any
         for match in pattern.finditer(text):
             matched = True
             # a compound broken at its hyphen ("sprain-" + newline + "strain") keeps the hyphen
-            keep_hyphen = words is not None and _compound(text, match, words)
+            keep_hyphen = False
+            if pattern is _BROKEN_WORD:
+                words = _word_counts(text) if words is None else words
+                keep_hyphen = _compound(text, match, words)
             drop(match.start() + int(keep_hyphen), match.end())
         if matched:
             text, idx = _current(keep, chars)
