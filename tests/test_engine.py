@@ -35,6 +35,19 @@ def test_two_versions_side_by_side(tmp_path, book):
     # and the original is untouched by the second registration
     assert check(FACTS, book).outcome == "overturned"
     assert changed.facts_held() == 0 and book.facts_held() == 0
+    # durable-rules never frees a ruleset: only the rules the change touched (the massage file
+    # and a file carrying its figure forward) were registered anew
+    old_names = {r.name for r in book.per_file.values()}
+    anew = sorted(key for key, r in changed.per_file.items() if r.name not in old_names)
+    assert anew and all("massage" in key for key in anew)
+    assert any(key.endswith("cpmtg-2009-massage.yaml") for key in anew)
+
+
+def test_loading_the_same_rules_again_registers_nothing_new(book):
+    again = load_rulebook(ROOT / "rulesets")
+    assert again.router.name == book.router.name
+    assert [r.name for r in again.per_file.values()] == [r.name for r in book.per_file.values()]
+    assert check(FACTS, again).outcome == check(FACTS, book).outcome == "overturned"
 
 
 def test_every_matching_condition_is_collected_while_the_host_dispatches_in_background():
