@@ -97,8 +97,12 @@ def _too_many_at_once(rules: list[Rule]) -> list[LintMessage]:
         if len(own) <= MAX_RULES_AT_ONCE:
             continue
         holding = [r for r in own if can_hold(r)]
-        with_ = {r.id: {o.id for o in holding if o is not r and can_hold_together(r, o)}
-                 for r in holding}
+        with_: dict[str, set[str]] = {r.id: set() for r in holding}
+        for i, rule in enumerate(holding):   # holding together is symmetric: each pair once
+            for other in holding[i + 1:]:
+                if can_hold_together(rule, other):
+                    with_[rule.id].add(other.id)
+                    with_[other.id].add(rule.id)
         if max((len(v) + 1 for v in with_.values()), default=0) <= MAX_RULES_AT_ONCE:
             continue
         together: list[Rule] = []

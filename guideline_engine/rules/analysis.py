@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from functools import cache
 from itertools import product
 
 from ..vocabulary import SYMBOLIC_FACTS, enum_values
@@ -45,9 +46,10 @@ def _num(value) -> int:
     return int(value)
 
 
-def _symbolic_values(fact: str) -> set[str]:
+@cache
+def _symbolic_values(fact: str) -> frozenset[str]:
     values = enum_values(fact)
-    return set(values) if values else {"true", "false"}
+    return frozenset(values) if values else frozenset({"true", "false"})
 
 
 def _sym(value) -> str:
@@ -66,7 +68,7 @@ class Space:
 
     def sym(self, fact: str) -> set[str]:
         if fact not in self.symbolic:
-            self.symbolic[fact] = _symbolic_values(fact) | {UNKNOWN}
+            self.symbolic[fact] = set(_symbolic_values(fact)) | {UNKNOWN}
         return self.symbolic[fact]
 
     def num(self, fact: str) -> Interval:
@@ -85,7 +87,7 @@ class Space:
         if test.known is False:
             allowed = {UNKNOWN}
         else:
-            allowed = _symbolic_values(fact)
+            allowed = set(_symbolic_values(fact))
             for key, value in test.value_tests().items():
                 values = {_sym(v) for v in (value if isinstance(value, list) else [value])}
                 if key in ("eq", "in"):
