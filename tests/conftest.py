@@ -3,13 +3,26 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from guideline_engine.rules import load_rulebook
+
+# property tests check behaviour, not speed (the benchmark measures speed): no per-example
+# deadline, which a loaded CI machine would trip on a first, cache-filling example
+settings.register_profile("guideline-engine", deadline=None)
+settings.load_profile("guideline-engine")
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
 LETTERS = FIXTURES / "letters"
 SEEDS = sorted(LETTERS.glob("0*.txt"))
+# a cross-section of the letters (seeds, synthetic, layouts, every 25th blind letter, the dev
+# PDFs) for tests that need many letters but not all: every letter is checked against its
+# expectations once, by test_seeds and by `guideline-engine test fixtures`
+SAMPLE = [*SEEDS, *sorted((LETTERS / "synthetic").glob("*.txt")),
+          *sorted((LETTERS / "layouts").glob("*.txt")),
+          *sorted((LETTERS / "blind").glob("*.txt"))[::25],
+          *sorted((LETTERS / "real-dev").glob("*.pdf"))]
 DATA = Path(__file__).resolve().parent / "data"
 
 

@@ -7,7 +7,7 @@ import json
 import subprocess
 import sys
 
-from conftest import LETTERS, ROOT, SEEDS
+from conftest import ROOT, SAMPLE, SEEDS
 
 from guideline_engine.cli import main
 
@@ -68,9 +68,10 @@ def test_table_output(capsys):
 
 
 def test_output_is_deterministic(capsys):
-    first = run(capsys, "audit", str(LETTERS), "--format", "json")[1]
-    second = run(capsys, "audit", str(LETTERS), "--format", "json")[1]
-    assert first == second
+    letters = [str(path) for path in SAMPLE]
+    first = run(capsys, "audit", *letters, "--format", "json")[1]
+    second = run(capsys, "audit", *letters, "--format", "json")[1]
+    assert first == second and first.count('"source"') > len(letters) // 2
 
 
 def test_broken_ruleset_exits_2_naming_file_and_line(capsys, tmp_path):

@@ -8,7 +8,7 @@ import shutil
 import subprocess
 
 import pytest
-from conftest import FIXTURES, ROOT, SEEDS
+from conftest import FIXTURES, ROOT, SAMPLE, SEEDS
 
 from guideline_engine.cli import main
 from guideline_engine.diff import diff
@@ -27,7 +27,7 @@ def changed_copy(tmp_path, relative, old, new):
 
 def test_unchanged_rulesets_change_nothing(tmp_path):
     copy = changed_copy(tmp_path, "mtus/cpmtg-2009-massage.yaml", "visits: 6", "visits: 6")
-    report = diff(str(ROOT / "rulesets"), str(copy), [FIXTURES])
+    report = diff(str(ROOT / "rulesets"), str(copy), [FIXTURES / "cases", *SAMPLE])
     assert report.changed == [] and report.rules.modified == []
     assert report.items_compared > 100
 
@@ -35,7 +35,7 @@ def test_unchanged_rulesets_change_nothing(tmp_path):
 def test_massage_limit_6_to_4_lists_exactly_the_affected_items(tmp_path):
     copy = changed_copy(tmp_path, "mtus/cpmtg-2009-massage.yaml",
                         "figure: {min_visits: 4, visits: 6}", "figure: {min_visits: 4, visits: 4}")
-    report = diff(str(ROOT / "rulesets"), str(copy), [FIXTURES])
+    report = diff(str(ROOT / "rulesets"), str(copy), [FIXTURES / "cases", *SAMPLE])
     assert "mtus.cpmtg2009.massage.visit_limit_exceeded" in report.rules.modified
     assert all(rule_id.startswith(("mtus.cpmtg2009.massage.", "mtus.acoem2017.massage."))
                for rule_id in report.rules.modified)
