@@ -1083,6 +1083,21 @@ def test_the_diagnosis_ends_where_the_story_goes_on():
                   "radiculopathy, and she has had physical therapy on several occasions.",
                   ("Physical therapy 2x6 for the low back", "Upheld", NOT_NECESSARY))
     assert facts_of(text).diagnosis.value == "lumbar radiculopathy"
+    # after a semicolon, a clause of its own ("... were unremarkable") is not in the list
+    text = letter("The diagnoses are lumbar strain and lumbar myofascial pain; lumbar radiographs "
+                  "were unremarkable.",
+                  ("Chiropractic treatment 2 times per week for 3 weeks", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).diagnosis.value == "lumbar strain and lumbar myofascial pain"
+
+
+def test_an_operation_in_a_guideline_table_quoted_is_no_surgery():
+    text = letter("He has primary osteoarthritis of both knees.",
+                  ("Aquatic therapy 2 times per week for 4 weeks for the knees", "Upheld",
+                   'The Official Disability Guidelines advise: "Arthritis: Medical treatment: 9 '
+                   "visits over 8 weeks. Post-injection treatment: 1-2 visits over 1 week. "
+                   'Post-surgical treatment, arthroplasty, knee: 24 visits over 10 weeks." '
+                   + NOT_NECESSARY))
+    assert not facts_of(text).surgery.known
 
 
 def test_relief_of_another_treatment_or_what_a_treatment_can_do_is_not_this_ones_result():

@@ -123,6 +123,10 @@ _DX_ATTRIBUTION = regex.compile(
     r",\s*(?:but\s+)?the\s+(?:PR-?2|progress\s+(?:note|report)|records?|documentation|"
     r"(?:treating\s+)?(?:physician|provider|surgeon)|examination)\s+(?:noted|notes|documented|"
     r"documents|showed|shows|indicated|indicates|reported|reports)\b.*$|"
+    # "...myofascial pain; lumbar radiographs were unremarkable": the next clause, not a
+    # diagnosis of the list
+    r";\s*(?:[\w/-]+\s+){0,4}?(?:was|were|showed|revealed|demonstrated)\s+(?!(?:also\s+)?"
+    r"(?:diagnosed|noted\s+to\s+have)\b).*$|"
     # "..., it was stated": who said it
     r",\s*(?:it\s+was|as\s+was)\s+(?:stated|reported|noted|documented)\b.*$|"
     # "... de Quervain's tenosynovitis and has had 6 occupational therapy visits": the story

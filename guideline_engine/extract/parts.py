@@ -70,7 +70,11 @@ _GUIDELINE_SUBJECT = regex.compile(
     # a definition: '"Functional improvement" means either a clinically significant ...'
     # ("Functional improvement is defined in Section 9792.20(e) as either ...")
     r"|^\W*(?:the\s+term\s+)?(?:[\"“][^\"”]{2,40}[\"”]|(?:objective\s+)?functional\s+"
-    r"improvement)\s+(?:means|is\s+defined\s+(?:as|in|by)|refers\s+to)\b",
+    r"improvement)\s+(?:means|is\s+defined\s+(?:as|in|by)|refers\s+to)\b"
+    # an entry of a guideline's table of figures: "Post-surgical treatment, arthroplasty, knee:
+    # 24 visits over 10 weeks."
+    r"|^\W*[A-Z][^.:;]{2,90}:\s*\d+(?:\s*-\s*\d+)?\s+visits\s+over\s+\d+(?:\s*-\s*\d+)?\s+"
+    r"(?:weeks|months)\b",
     regex.IGNORECASE)
 _AS_DEFINED = regex.compile(r"\bas\s+defined\s+(?:in|by)\s+(?:the\s+)?(?:MTUS|ODG|ACOEM|"
                             r"Section|8\s+CCR)[^,.;]*", regex.IGNORECASE)
