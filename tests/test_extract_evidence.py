@@ -2249,6 +2249,20 @@ def test_wordings_of_batches_67_to_70():
                    "She has not had acupuncture before, and 6 treatments is within the 3 to 6 "
                    "treatments the guidelines support. The request is medically necessary."))
     assert facts_of(text).prior_sessions.value == 0
+    # blind219_2: so is the request with its schedule called an initial trial
+    text = letter("She has not had acupuncture or chiropractic care.",
+                  ("Acupuncture 1 x 6 for the cervical spine", "Overturned",
+                   "She has never had acupuncture, and six treatments once a week is an initial "
+                   "trial within the guideline. The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 0
+    # blind219_4: what the patient "has already completed" is the record, though the sentence
+    # goes on to the guideline
+    text = letter("He was referred to physical therapy.",
+                  ("Physical therapy 2 times a week for 3 weeks, lumbar spine", "Upheld",
+                   "The patient has already completed 6 visits of physical therapy, and the 6 "
+                   "further visits requested would bring the total to 12, which exceeds the "
+                   "guideline. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 6
     # blind70_3: an A1 pulley release is a trigger finger release; sessions "received prior to
     # surgery" are none since it
     text = letter("The injured worker underwent right middle finger A1 pulley release on "

@@ -887,8 +887,13 @@ _AS_LIMIT = regex.compile(r"\s+as\s+(?:a|an|the)\s+(?:limit|maximum|cap|ceiling)
                           regex.IGNORECASE)
 _COURSE_ASKED = regex.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:proposed|requested|sought|prescribed|"
                            r"recommended|planned|ordered)\b", regex.IGNORECASE)
-_JUDGED = regex.compile(r"\s+(?:is|are|would\s+be|falls?)\s+(?:well\s+|still\s+)?within\b|"
-                     r"\s+(?:does|do|would)\s+not\s+exceed\b", regex.IGNORECASE)
+_JUDGED = regex.compile(
+    # (with its schedule: "six treatments once a week is an initial trial within the guideline")
+    r"(?:\s+(?:once|twice|(?:one|two|three|[1-5])\s+times?)\s+(?:a|per|each)\s+week)?"
+    r"(?:\s+(?:is|are|would\s+be|falls?)\s+(?:well\s+|still\s+)?within\b|"
+    r"\s+(?:does|do|would)\s+not\s+exceed\b|"
+    r"\s+(?:is|are|would\s+be|constitutes?)\s+(?:an?\s+)?(?:initial\s+|reasonable\s+|"
+    r"appropriate\s+)?trial\b)", regex.IGNORECASE)
 # what the reviewer finds the patient needs now: "An additional 2 sessions of OT to address the
 # remaining deficits and to complete the transition to a HEP is indicated"
 _INDICATED_AFTER = regex.compile(

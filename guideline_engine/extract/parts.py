@@ -87,7 +87,7 @@ _PATIENT = regex.compile(
     # "The treating physician has not documented ...", "There was no discussion detailing ..."
     r"(?:treating|attending|requesting|primary\s+treating)\s+(?:physician|provider|doctor|"
     r"surgeon)|there\s+(?:was|is|were|are)\s+no\s+(?:discussion|documentation|evidence|"
-    r"indication|mention)|the\s+patient\s+(?:(?:has|had)\s+)?"
+    r"indication|mention)|the\s+patient\s+(?:(?:has|had)\s+)?(?:already\s+|previously\s+)?"
     r"(?:completed|attended|received|undergone|had)|the\s+patient\s+(?:was|is)\s+"
     r"(?:seen|evaluated|examined)\s+on|"
     # "The documentation submitted for review indicated the patient completed the initial trial
