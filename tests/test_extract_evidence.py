@@ -2180,6 +2180,15 @@ def test_wordings_of_batches_59_to_62():
                    "The request is medically necessary."))
     facts = facts_of(text)
     assert facts.job_to_return_to.value is True and facts.return_to_work_goal.value is True
+    # blind223_6: a written job offer, and the reviewer's finding on it, dated like a record
+    text = letter("On 11/14/2014 the employer provided a written offer to return him to his "
+                  "regular position on completion of a conditioning program.",
+                  ("Work hardening program 5 times a week for 2 weeks", "Overturned",
+                   "The employer's written job offer of 11/14/2014 for his usual position is a "
+                   "defined return-to-work goal agreed to by both parties, and the guidelines do "
+                   "not require that he be working now. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.job_to_return_to.value is True and facts.return_to_work_goal.value is True
     text = letter("The injured worker has stated that he does not want to return to his usual "
                   "job.", ("Work conditioning, 10 visits for the lumbar spine", "Upheld",
                            NOT_NECESSARY))

@@ -137,6 +137,9 @@ CRITERIA: tuple[Criterion, ...] = (
               r"[\w-]+\s+)?(?:is\s+)?(?:being\s+)?(?:held|available|kept\s+open)|held\s+(?:open\s+)?for\s+"
               r"(?:him|her|the\s+(?:claimant|patient|employee|worker))|"
               r"employer\s+(?:has\s+)?(?:agreed|offered|confirmed)|"
+              # "the employer provided a written offer to return him to his regular position"
+              r"(?:written|job)\s+offer\s+(?:(?:of\s+)?[\d/]+\s+)?(?:to\s+return|for\s+(?:his|her|"
+              r"the)\s+(?:usual|regular|former|same)\s+(?:position|job))|"
               # "the employer has confirmed a return to work position at the same job"
               r"return[- ]to[- ]work\s+position|"
               r"will\s+return\s+to\s+(?:his|her|the)\s+(?:usual|regular|former)\s+job)\b",

@@ -107,7 +107,10 @@ _RECORD = regex.compile(r"\b(?:documentation|documented|records?|notes?|submitte
                         # "In this case, massage is requested as an adjunct to the injured
                         # worker's ongoing home exercise program and the number of sessions is
                         # within the guideline recommendation"
-                        r"in\s+this\s+case)\b", regex.IGNORECASE)
+                        r"in\s+this\s+case|"
+                        # "The employer's written job offer of 11/14/2014 ...": a dated paper
+                        # of this case
+                        r"(?:of|on|dated)\s+\d{1,2}/\d{1,2}/\d{2,4})\b", regex.IGNORECASE)
 _PRESCRIPTIVE = regex.compile(r"\b(?:must|should|criteria|include|recommend\w*|guidelines?|MTUS|"
                               r"ODG|ACOEM)\b", regex.IGNORECASE)
 # a sentence about this case: it names the patient or the record ("the documentation", "notes
