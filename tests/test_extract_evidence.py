@@ -2272,6 +2272,15 @@ def test_wordings_of_batches_67_to_70():
                    "further visits requested would bring the total to 12, which exceeds the "
                    "guideline. " + NOT_NECESSARY))
     assert facts_of(text).prior_sessions.value == 6
+    # ... and the retrospective item beside it: the sessions reviewed were the first, none before
+    text = letter("This was his first course of physical therapy. He attended six visits "
+                  "between 10/3/2016 and 11/14/2016.",
+                  ("Retrospective request for 6 sessions of physical therapy, DOS "
+                   "10/3/2016-11/14/2016", "Overturned",
+                   "The therapy notes show that these six sessions were the patient's first "
+                   "physical therapy. The request is medically necessary."))
+    facts = facts_of(text)
+    assert (facts.prior_sessions.value, facts.prior_treatment.value) == (0, False)
     # blind70_3: an A1 pulley release is a trigger finger release; sessions "received prior to
     # surgery" are none since it
     text = letter("The injured worker underwent right middle finger A1 pulley release on "

@@ -324,6 +324,8 @@ def session_counts(text: ItemText, item_modality: str | None,
     post_op = [r for r, after_surgery, _ in readings if after_surgery] or \
         _none_since_surgery(text, item_modality)
     prior = [r for r, _, whole in readings if whole]
+    if first := _retrospective_first(text):
+        prior = [first]   # the sessions reviewed were the first: none before them
     # a visit reached on the way ("visit 8 of 12") gives way to a count as large or larger
     # ("completed 12 physical therapy sessions")
     prior = [r for r in prior if not _interim(r) or not any(
@@ -829,6 +831,24 @@ def authorized_sessions(text: ItemText, item_modality: str | None,
 # a retrospective request reviews sessions already given: those are had, not approved beside
 _RETROSPECTIVE_TITLE = regex.compile(r"\bretro\w*|\bDOS\b|\bdates?\s+of\s+service\b",
                                      regex.IGNORECASE)
+
+
+# a retrospective request's own rationale: "these six sessions were the patient's first physical
+# therapy" (the sessions reviewed are the request; none came before them)
+_RETRO_FIRST = regex.compile(
+    r"\b(?:these|the\s+(?:requested|disputed|retrospective|reviewed))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:sessions|visits|treatments)\s+were\s+(?:the\s+(?:patient|claimant|applicant|employee|"
+    r"injured\s+worker)(?:'s|\u2019s)|his|her|their)\s+(?:very\s+)?first\b", regex.IGNORECASE)
+
+
+def _retrospective_first(text: ItemText) -> Reading | None:
+    if not _RETROSPECTIVE_TITLE.search(text.title.view.folded):
+        return None
+    for sentence in text.rationale.sentences():
+        if m := sentence.search(_RETRO_FIRST):
+            return Reading(value=0, part="rationale", qualifier=CountQualifier.exact,
+                           evidence=[sentence.evidence(m.start(), m.end())])
+    return None
 
 
 def concurrent_approved_visits(text: ItemText, item_modality: str | None,
