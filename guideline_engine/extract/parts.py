@@ -23,7 +23,7 @@ import regex
 from ..ingest import NormalText
 from ..models import Determination, DisputedItem, Evidence, EvidenceSource, Fact, Reading, Span
 from ..textview import TextView
-from . import categories
+from . import categories, prefilter
 
 REQUEST_ORDER: tuple[EvidenceSource, ...] = ("title", "rationale", "summary")
 RECORD_ORDER: tuple[EvidenceSource, ...] = ("rationale", "summary")
@@ -191,7 +191,7 @@ class Part:
 
 @lru_cache(maxsize=1 << 16)
 def _search(pattern: regex.Pattern, text: str) -> regex.Match | None:
-    return pattern.search(text)
+    return prefilter.search(pattern, text)
 
 
 @lru_cache(maxsize=1 << 14)

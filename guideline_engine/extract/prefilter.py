@@ -1,0 +1,109 @@
+"""Cheap necessary tests run before the costly patterns, which never change an answer.
+
+Two kinds, both built from the patterns themselves (no second copy of any wording):
+
+- a pattern with lookarounds, tried on every sentence, is tried first without them: an
+  assertion only narrows what a pattern matches, so where the pattern stripped of its
+  lookarounds finds nothing, neither does the pattern. A variable-length lookbehind at the
+  front of a pattern ("(?<!\\b(?:if|whether|unless)\\s+(?:\\w+\\s+){0,5})\\breturned ...") is
+  evaluated at every position of the text; the stripped pattern scans for its first word.
+- a lexicon (a list of patterns, each searched in turn) is first searched as one alternation:
+  where no entry matches, the lexicon has no mention.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+_LOOKAROUNDS = ("(?<!", "(?<=", "(?=", "(?!")
+_QUANTIFIERS = frozenset("*+?{")
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The index just past the character class opening at `pattern[i]` ('[')."""
+    j = i + 1
+    if j < len(pattern) and pattern[j] == "^":
+        j += 1
+    if j < len(pattern) and pattern[j] == "]":
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index just past the group opening at `pattern[i]` ('(')."""
+    depth = 0
+    j = i
+    while j < len(pattern):
+        c = pattern[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _class_end(pattern, j)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    raise ValueError("unbalanced group")
+
+
+def without_lookarounds(pattern: str) -> str | None:
+    """`pattern` with every lookahead and lookbehind removed, or None where it has none or
+    removing one would change what a quantifier applies to ("(?=x){2}")."""
+    out: list[str] = []
+    i, removed = 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+        elif c == "[":
+            end = _class_end(pattern, i)
+            out.append(pattern[i:end])
+            i = end
+        elif pattern.startswith(_LOOKAROUNDS, i):
+            end = _group_end(pattern, i)
+            if end < len(pattern) and pattern[end] in _QUANTIFIERS:
+                return None
+            i, removed = end, True
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out) if removed else None
+
+
+@cache
+def stripped(pattern: regex.Pattern) -> regex.Pattern | None:
+    """The lookaround-free form of a compiled pattern (same flags), if it has lookarounds."""
+    try:
+        source = without_lookarounds(pattern.pattern)
+        return None if source is None else regex.compile(source, pattern.flags)
+    except (ValueError, regex.error):
+        return None
+
+
+def search(pattern: regex.Pattern, text: str) -> regex.Match | None:
+    """`pattern.search(text)`, tried first without its lookarounds."""
+    cheap = stripped(pattern)
+    if cheap is not None and cheap.search(text) is None:
+        return None
+    return pattern.search(text)
+
+
+def any_of(patterns: list[regex.Pattern]) -> regex.Pattern | None:
+    """One alternation of patterns that share their flags (None if they do not, or it will
+    not compile): it matches a text wherever one of them does."""
+    flags = {p.flags for p in patterns}
+    if len(flags) != 1:
+        return None
+    try:
+        return regex.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags.pop())
+    except regex.error:
+        return None
