@@ -4489,3 +4489,58 @@ def test_a_work_restriction_lifted_is_no_negation_of_the_gains():
                    "pounds to full duty, lumbar flexion improved from 40 degrees to 70 degrees. "
                    "The request is medically necessary."))
     assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_a_course_given_by_its_dates_and_frequency_is_about_that_many_sessions():
+    # blind225_1: "treated from 01/12/2015 through 02/20/2015, twice weekly" (six calendar
+    # weeks at two a week); no count is stated anywhere
+    text = letter("The patient has low back pain. She was then referred to physical therapy and "
+                  "was treated from 01/12/2015 through 02/20/2015, twice weekly, with manual "
+                  "therapy.",
+                  ("Physical therapy twice a week for four weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 12
+    assert facts.prior_sessions.qualifier == "approximately"
+    assert facts.prior_sessions.note.startswith("derived")
+    assert quotes(text, facts.prior_sessions)[0] == \
+        "treated from 01/12/2015 through 02/20/2015, twice weekly"
+    assert facts.prior_treatment.value is True
+
+
+def test_a_month_said_before_the_operation_dates_it():
+    # blind225_4: "In February 2015 he underwent arthroscopic rotator cuff repair ..."
+    text = letter("The patient injured his right shoulder on 10/07/2014. In February 2015 he "
+                  "underwent arthroscopic rotator cuff repair of the right shoulder. The Request "
+                  "for Authorization of 05/04/2015 asked for post-op physical therapy.",
+                  ("Post-op physical therapy for the right shoulder 3x4", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert (facts.surgery_date.earliest, facts.surgery_date.latest) == (
+        dt.date(2015, 2, 1), dt.date(2015, 2, 28))
+    assert facts.postsurgical.value is True
+
+
+def test_a_month_before_another_event_does_not_date_the_operation():
+    text = letter("The patient injured his right shoulder on 10/07/2014. An MRI in February 2015 "
+                  "showed a tear, and he later underwent arthroscopic rotator cuff repair. The "
+                  "Request for Authorization of 05/04/2015 asked for post-op physical therapy.",
+                  ("Post-op physical therapy for the right shoulder 3x4", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).surgery_date.earliest is None
+
+
+def test_back_to_her_regular_duties_is_working_and_those_treatments_are_the_ones_named():
+    # blind226_3
+    text = letter("The patient has low back pain. Her modified duty restrictions were lifted, "
+                  "and she is back to her regular custodial duties.",
+                  ("Eight additional acupuncture visits for the lumbar spine", "Overturned",
+                   "This applicant has completed six acupuncture treatments. Those treatments "
+                   "were followed by the discontinuation of tramadol and the removal of her work "
+                   "restrictions, which is exactly the kind of functional improvement the "
+                   "guidelines require before treatment is extended. The request is medically "
+                   "necessary."))
+    facts = facts_of(text)
+    assert facts.return_to_work.value is True
+    assert "is back to her regular custodial duties" in quotes(text, facts.return_to_work)
+    assert facts.functional_improvement.value == "documented"

@@ -226,6 +226,10 @@ _WORKING = regex.compile(
     # (not a condition: "if the applicant had in fact returned to work")
     rf"(?<!\b(?:if|whether|unless)\s+(?:[\w'-]+\s+){{0,5}})"
     rf"\b(?:returned\s+to\s+(?:\w+[- ]){{0,3}}work|returned\s+to\s+{_DUTY}|back\s+at\s+work|"
+    # "she is back to her regular custodial duties", "went back to his usual job"
+    rf"(?:is|was|are|were|went|gone|been)\s+back\s+to\s+(?:(?:his|her|their)\s+)?"
+    rf"(?:(?:usual|regular|full|normal|former|same|prior|previous)\s+)(?:[\w-]+\s+)?"
+    rf"(?:job|position|work|employment|occupation|duty|duties)|"
     # "had returned to his usual job", "Current work status is return to work with
     # restrictions", "She can return to work with modified duty", "was to perform modified duty"
     rf"returned\s+to\s+(?:his|her|their)\s+(?:usual|regular|former|same|prior)\s+(?:job|"
@@ -776,6 +780,10 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                 # "decompression in March of 2016", "surgery on 05/2016": a month, no day
                 month_readings.append((m.value, _month_span(month), sentence.evidence(
                     month.start(), month.end())))
+            elif month := _month_before(sentence.text, start):
+                # "In February 2015 he underwent arthroscopic rotator cuff repair"
+                month_readings.append((m.value, _month_span(month), sentence.evidence(
+                    month.start(), month.end())))
             elif year := _YEAR_ONLY.match(sentence.text, max(m.end, end)):
                 # "a left L4-L5 microdiscectomy in 2014", "microdiscectomy (2010)", "carpal
                 # tunnel releases in 2001": a year, no month
@@ -846,6 +854,22 @@ _MONTH_YEAR = regex.compile(
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+"
     r"(?:of\s+)?(?P<y>(?:19|20)\d\d)|(?P<m>0?[1-9]|1[0-2])/(?P<y2>(?:19|20)\d\d))\b",
     regex.IGNORECASE)
+
+
+# what may stand between a month and the operation it dates: "In February 2015 he underwent
+# arthroscopic rotator cuff repair", "in March of 2016, the patient had a"
+_MONTH_THEN_OPERATION = regex.compile(
+    r"[\s,]+(?:(?:he|she|they|the\s+(?:patient|applicant|employee|injured\s+worker)|"
+    r"(?:Mr|Mrs|Ms)\.?\s+\w+)\s+)?(?:underwent|had|received|was\s+treated\s+with)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?$", regex.IGNORECASE)
+
+
+def _month_before(sentence: str, start: int) -> regex.Match | None:
+    """The month and year said just before the operation's name, if they date it."""
+    window = max(0, start - 80)
+    found = [m for m in _MONTH_YEAR.finditer(sentence, window, start)
+             if _MONTH_THEN_OPERATION.fullmatch(sentence, m.end(), start)]
+    return found[-1] if found else None
 
 
 _YEAR_ONLY = regex.compile(r"s?,?\s*(?:(?:in|during)\s+(?:the\s+year\s+)?|\()"

@@ -30,7 +30,7 @@ from .parts import (
     other_side,
     resolve,
 )
-from .visits import HOURS_A_DAY, all_visits
+from .visits import HOURS_A_DAY, all_visits, weekly_frequency
 
 _N = NUMBER
 # (a programme counts in full days: "She completed 10 days of a functional restoration program")
@@ -174,6 +174,8 @@ _MORE_OF_IT = regex.compile(r"\b(?:additional|further|continued|more|another|rep
 # "prior" of a review ("The prior reviewer authorized a trial of 6 sessions") is not treatment
 _HISTORY = regex.compile(
     r"\b(?:treatment\s+to\s+date|treated\s+with|has\s+been\s+treated|thus\s+far|"
+    # "was then referred to physical therapy and was treated from 01/12/2015 through ..."
+    r"(?:was|were)\s+treated\s+(?:from|between|since)|"
     # "The treatment and diagnostic testing to date has included: ..."
     r"to\s+date\s+(?:has|have)\s+(?:included|consisted\s+of)|"
     r"had\s+(?:a|an)\s+(?:\w+\s+)?course|course\s+of|"
@@ -326,6 +328,14 @@ def session_counts(text: ItemText, item_modality: str | None,
     prior = [r for r, _, whole in readings if whole]
     if first := _retrospective_first(text):
         prior = [first]   # the sessions reviewed were the first: none before them
+    if not prior and (course := _dated_course(text, item_modality)):
+        return (Fact(value=course.value, known=True, qualifier=course.qualifier,
+                     evidence=course.evidence, readings=[course],
+                     note=f"derived: about {course.value} sessions, the weekly frequency "
+                          "times the calendar weeks between the course's first and last "
+                          "dates; the letter gives no count"),
+                resolve(post_op, RECORD_ORDER) if post_op else
+                Fact.unknown("the letter gives no count of sessions since the surgery"))
     # a visit reached on the way ("visit 8 of 12") gives way to a count as large or larger
     # ("completed 12 physical therapy sessions")
     prior = [r for r in prior if not _interim(r) or not any(
@@ -848,6 +858,39 @@ def _retrospective_first(text: ItemText) -> Reading | None:
         if m := sentence.search(_RETRO_FIRST):
             return Reading(value=0, part="rationale", qualifier=CountQualifier.exact,
                            evidence=[sentence.evidence(m.start(), m.end())])
+    return None
+
+
+# a course given by its dates and frequency, with no count: "was treated from 01/12/2015
+# through 02/20/2015, twice weekly" (six calendar weeks at two a week: about 12 sessions)
+_FROM = regex.compile(r"\b(?:(?:treated|seen|attended)\s+)?(?:from|between)\s+$", regex.IGNORECASE)
+_THROUGH = regex.compile(r"\s*(?:through|thru|to|until|and|-|\u2013)\s*$", regex.IGNORECASE)
+_LONGEST_COURSE_DAYS = 366
+
+
+def _dated_course(text: ItemText, item_modality: str | None) -> Reading | None:
+    """About how many sessions a course said by its first and last dates and its weekly
+    frequency held: the frequency times the calendar weeks it spans."""
+    for part in (text.summary, text.rationale):
+        for sentence in part.sentences():
+            if not sentence.about_case() or item_modality not in sentence.modalities() or \
+                    sentence.search(_UR_REASON):
+                continue
+            found = find_dates(sentence.text)
+            for first, last in zip(found, found[1:], strict=False):
+                since = _FROM.search(sentence.text, max(0, first.start - 30), first.start)
+                if since is None or not _THROUGH.fullmatch(sentence.text, first.end,
+                                                            last.start):
+                    continue
+                days = (last.value - first.value).days
+                weekly = weekly_frequency(sentence.text, last.end, last.end + 40)
+                if weekly is None or not 0 < days <= _LONGEST_COURSE_DAYS:
+                    continue
+                per_week, _, end = weekly
+                weeks = -(-(days + 1) // 7)
+                return Reading(value=per_week * weeks, part=part.name,
+                               qualifier=CountQualifier.approximately,
+                               evidence=[sentence.evidence(since.start(), end)])
     return None
 
 
@@ -1429,6 +1472,10 @@ def _about_item(sentence: Sentence, start: int, end: int, item_modality: str | N
         return True
     if mods or sentence.modalities() - {item_modality}:
         return False
+    # "This applicant has completed six acupuncture treatments. Those treatments were followed
+    # by the discontinuation of tramadol, ...": the treatments the sentence before names
+    if _THOSE_SESSIONS.match(clause) and _previous_names_only(sentence, item_modality):
+        return True
     # naming no treatment: only in the item's own rationale, and not about another kind of
     # treatment (medication, injections...)
     subject = clause if subject_end is None else sentence.text[start:subject_end]
@@ -1445,6 +1492,9 @@ def _about_item(sentence: Sentence, start: int, end: int, item_modality: str | N
                 and _previous_names_only(sentence, item_modality))
 
 
+_THOSE_SESSIONS = regex.compile(r"\s*(?:those|these|the\s+(?:earlier|prior|previous))\s+"
+                                r"(?:[\w-]+\s+)?(?:treatments|sessions|visits)\b",
+                                regex.IGNORECASE)
 # (also "the initial course": "is less than 2 months out from surgery and has completed the
 # initial course with documented improvement")
 _SESSIONS_NOUN = regex.compile(r"\b(?:sessions|visits|course)\b", regex.IGNORECASE)
@@ -1558,7 +1608,10 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
 _THIS_MEETS = regex.compile(
     r"\b(?:this|these|that|which|it)\s+(?:(?:findings?|gains?|results?|changes?|improvements?|"
     r"outcomes?|measures?)\s+)?(?:clearly\s+)?(?:meets?|satisf(?:y|ies)|constitutes?|"
-    r"represents?|demonstrates?|shows?|establish(?:es)?|reflects?)\b", regex.IGNORECASE)
+    r"represents?|demonstrates?|shows?|establish(?:es)?|reflects?|"
+    # "..., which is exactly the kind of functional improvement the guidelines require"
+    r"(?:is|are)\s+(?:exactly|precisely|just)\s+(?:the\s+)?(?:kind|type|sort)\s+of)\b",
+    regex.IGNORECASE)
 
 
 def _improvement_readings(parts: tuple[Part, ...], item_modality: str | None,

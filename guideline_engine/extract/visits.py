@@ -210,6 +210,14 @@ def parse_duration(text: str) -> tuple[int, int, int] | None:
     return to_int(match.group("weeks")), match.start(), match.end()
 
 
+def weekly_frequency(text: str, pos: int = 0, endpos: int | None = None
+                     ) -> tuple[int, int, int] | None:
+    """(visits a week, start, end) of the first frequency alone in text[pos:endpos]: "twice
+    weekly", "at 3 times per week"."""
+    found = _FREQUENCY_ONLY.search(text, pos, len(text) if endpos is None else endpos)
+    return None if found is None else (_frequency(found), found.start(), found.end())
+
+
 def _frequency(match: regex.Match) -> int:
     if match.group("fword"):
         return FREQUENCY_WORDS[match.group("fword").lower()]
