@@ -5,7 +5,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from guideline_engine.extract import categories, clinical, criteria, history, parts, prefilter
+from guideline_engine.extract import clinical, criteria, history, parts, prefilter
 
 
 def test_lookarounds_are_removed_and_nothing_else():
@@ -44,22 +44,3 @@ def test_a_pattern_matches_only_where_its_stripped_form_does(words, data):
     if pattern.search(text) is not None:
         assert prefilter.stripped(pattern).search(text) is not None
     assert (prefilter.search(pattern, text) is None) == (pattern.search(text) is None)
-
-
-LEXICON_WORDS = ["physical", "therapy", "acupuncture", "acupunture", "chiropractic", "knee",
-                 "lumbar", "spine", "left", "shoulder", "aquatic", "work", "hardening", "massage",
-                 "carpal", "tunnel", "release", "status", "post", "fusion", "the", "of", "and"]
-
-
-@given(st.lists(st.sampled_from(LEXICON_WORDS), max_size=20),
-       st.sampled_from([categories.MODALITY, categories.BODY_REGION, categories.SURGERY,
-                        categories.DIAGNOSIS]))
-def test_a_lexicon_searched_as_one_alternation_finds_the_same_mentions(words, lexicon):
-    text = " ".join(words)
-    direct: list[categories.Mention] = []
-    for pattern, value in lexicon:
-        for m in pattern.finditer(text):
-            if not any(m.start() < f.end and f.start < m.end() for f in direct):
-                direct.append(categories.Mention(value, m.start(), m.end()))
-    assert list(categories.mentions(lexicon, text)) == sorted(
-        direct, key=lambda f: (f.start, f.end))

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import regex
 
 from ..vocabulary import BodyRegion, DiagnosisCategory, Modality
-from . import prefilter
 
 
 def _lexicon(entries: list[tuple[str, str]]) -> list[tuple[regex.Pattern, str]]:
@@ -195,16 +194,8 @@ def mentions(lexicon: list[tuple[regex.Pattern, str]], text: str) -> Iterator[Me
     yield from _mentions(key, text)
 
 
-@cache
-def _any_entry(key: int) -> regex.Pattern | None:
-    return prefilter.any_of([pattern for pattern, _ in _LEXICONS[key]])
-
-
 @lru_cache(maxsize=16384)
 def _mentions(key: int, text: str) -> tuple[Mention, ...]:
-    anything = _any_entry(key)
-    if anything is not None and anything.search(text) is None:
-        return ()
     found: list[Mention] = []
     for pattern, value in _LEXICONS[key]:
         for m in pattern.finditer(text):

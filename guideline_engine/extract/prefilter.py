@@ -1,14 +1,15 @@
 """Cheap necessary tests run before the costly patterns, which never change an answer.
 
-Two kinds, both built from the patterns themselves (no second copy of any wording):
+A pattern with lookarounds, asked of every sentence, is tried first without them, a form
+built from the pattern itself (no second copy of any wording): an assertion only narrows what a
+pattern matches, so where the pattern stripped of its lookarounds finds nothing, neither does
+the pattern. A variable-length lookbehind at the front of a pattern
+("(?<!\\b(?:if|whether|unless)\\s+(?:\\w+\\s+){0,5})\\breturned ...") is evaluated at every
+position of the text; the stripped pattern scans for its first word.
 
-- a pattern with lookarounds, tried on every sentence, is tried first without them: an
-  assertion only narrows what a pattern matches, so where the pattern stripped of its
-  lookarounds finds nothing, neither does the pattern. A variable-length lookbehind at the
-  front of a pattern ("(?<!\\b(?:if|whether|unless)\\s+(?:\\w+\\s+){0,5})\\breturned ...") is
-  evaluated at every position of the text; the stripped pattern scans for its first word.
-- a lexicon (a list of patterns, each searched in turn) is first searched as one alternation:
-  where no entry matches, the lexicon has no mention.
+(A lexicon searched first as one alternation was measured too: on the blind letters' sentences
+it was slower than the lexicon's own patterns for the surgeries and barely faster for the
+treatments, so the lexicons are searched as they are.)
 """
 from __future__ import annotations
 
@@ -95,15 +96,3 @@ def search(pattern: regex.Pattern, text: str) -> regex.Match | None:
     if cheap is not None and cheap.search(text) is None:
         return None
     return pattern.search(text)
-
-
-def any_of(patterns: list[regex.Pattern]) -> regex.Pattern | None:
-    """One alternation of patterns that share their flags (None if they do not, or it will
-    not compile): it matches a text wherever one of them does."""
-    flags = {p.flags for p in patterns}
-    if len(flags) != 1:
-        return None
-    try:
-        return regex.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags.pop())
-    except regex.error:
-        return None
