@@ -10,6 +10,7 @@ is its own not-documented reading; "resulted in increased pain" is a worsened on
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
+from functools import lru_cache
 
 import regex
 
@@ -465,7 +466,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 # arthroscopy ... and has since received twelve postoperative visits")
             s = sentence.text
             counts: list[tuple[int, int, Reading, bool]] = []   # this sentence's counts
-            for m in _COURSE_COUNT.finditer(s):
+            for m in sentence.finditer(_COURSE_COUNT):
                 if _other_region(clause_around(s, m.start("low")), item_region, side) or \
                         _DECIDED_AFTER.match(s, m.end()) or _COURSE_ASKED.match(s, m.end()) \
                         or _request_near(s, m.start(), m.end()):
@@ -479,7 +480,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         evidence=[sentence.evidence(m.start("low"), m.end())]),
                         _post_op(s, clause_around(s, m.start("low")))))
             # "8 PT to date": the count, then the treatment
-            for m in _N_TREATMENT_TO_DATE.finditer(s):
+            for m in sentence.finditer(_N_TREATMENT_TO_DATE):
                 hit = categories.first(categories.MODALITY, m.group("what"))
                 clause = clause_around(s, m.start("low"))
                 if hit is not None and hit.value == item_modality and \
@@ -492,7 +493,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         _post_op(s, clause)))
             # "post-operative physical therapy #2 October, #7 November, #5 December, and #2
             # January 2017": the visits of each month, summed
-            for m in _MONTHLY_VISITS.finditer(s):
+            for m in sentence.finditer(_MONTHLY_VISITS):
                 hit = [h for h in categories.mentions(categories.MODALITY, s[:m.start()])
                        if not s[h.end:m.start()].strip()]
                 clause = clause_around(s, hit[-1].start if hit else m.start())
@@ -507,7 +508,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
             # treatment had ("Prior treatment included physical therapy x 12, acupuncture, ...")
             # a count so written is its count
             listed = sentence.search(_TREATMENT_LIST)
-            for m in [*_X_TO_DATE.finditer(s),
+            for m in [*sentence.finditer(_X_TO_DATE),
                       *(_X_LISTED.finditer(s, listed.end()) if listed else ())]:
                 hit = [h for h in categories.mentions(categories.MODALITY, s[:m.start()])
                        if not s[h.end:m.start()].strip()]
@@ -519,7 +520,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         qualifier=CountQualifier.exact,
                         evidence=[sentence.evidence(hit[-1].start, m.end())]),
                         _post_op(s, clause)))
-            for m in _COUNT.finditer(s):
+            for m in sentence.finditer(_COUNT):
                 # ("after 10 days of treatment": a programme's days done)
                 done = _PAST.search(s) or ((m.group("hours") or m.group("programme_days"))
                                            and _AFTER.search(s, 0, m.start("low")))
@@ -820,7 +821,7 @@ def authorized_sessions(text: ItemText, item_modality: str | None,
             s = sentence.text
             if sentence.is_guideline_talk() or _THIS_DECISION.search(s):
                 continue
-            for m in _COUNT.finditer(s):
+            for m in sentence.finditer(_COUNT):
                 if not (_AUTHORIZED_COUNT.match(s[m.end():])
                         or _AUTHORIZED_BEFORE.search(s[max(0, m.start("low") - 40):
                                                        m.start("low")])):
@@ -1447,9 +1448,10 @@ def _other_treatments_item(clause: str, at: int, item_modality: str | None) -> b
     return item_modality not in mods and bool(mods or _OTHER_TREATMENT.search(piece))
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1 << 14)
+def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     bounds = [0] + [m.end() for m in _TERMINATOR.finditer(text)] + [len(text)]
-    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    return tuple((a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a)
 
 
 def _about_item(sentence: Sentence, start: int, end: int, item_modality: str | None,

@@ -194,6 +194,11 @@ def _search(pattern: regex.Pattern, text: str) -> regex.Match | None:
     return prefilter.search(pattern, text)
 
 
+@lru_cache(maxsize=1 << 15)
+def _finditer(pattern: regex.Pattern, text: str) -> tuple[regex.Match, ...]:
+    return tuple(pattern.finditer(text))
+
+
 @lru_cache(maxsize=1 << 14)
 def _is_guideline_talk(text: str) -> bool:
     # "suggested a lack of functional improvement as defined in MTUS 9792.20e, despite
@@ -229,6 +234,10 @@ class Sentence:
         """`pattern.search(self.text)`, remembered: the summary's sentences are the same for
         every item of a letter, and each item's resolvers ask them the same questions."""
         return _search(pattern, self.text)
+
+    def finditer(self, pattern: regex.Pattern) -> tuple[regex.Match, ...]:
+        """Every match of `pattern` in the sentence, remembered as `search` is."""
+        return _finditer(pattern, self.text)
 
     def mentions_guidelines(self) -> bool:
         return bool(self.search(_GUIDELINE_TALK))
