@@ -75,6 +75,13 @@ class TextView:
             offsets.extend(to_raw[pos:end])
         return cls(letter=text.raw, folded="".join(pieces), offsets=tuple(offsets))
 
+    def joined(self, other: TextView) -> TextView:
+        """This view, a space, then `other` (a later part of the same letter)."""
+        if not self.folded or not other.folded:
+            return self if other.folded == "" else other
+        return TextView(letter=self.letter, folded=f"{self.folded} {other.folded}",
+                        offsets=(*self.offsets, other.offsets[0], *other.offsets))
+
     def span(self, fstart: int, fend: int) -> Span:
         """The letter span covered by folded[fstart:fend] (fend exclusive, fend > fstart)."""
         if fend <= fstart:

@@ -4544,3 +4544,86 @@ def test_back_to_her_regular_duties_is_working_and_those_treatments_are_the_ones
     assert facts.return_to_work.value is True
     assert "is back to her regular custodial duties" in quotes(text, facts.return_to_work)
     assert facts.functional_improvement.value == "documented"
+
+
+def test_improvement_as_the_mtus_defines_it_is_the_reviewers_finding():
+    # blind227_1: "that course produced functional improvement as the MTUS defines it: ..."
+    text = letter("The claimant has low back pain.",
+                  ("Retrospective physical therapy, lumbar spine, x4 visits", "Overturned",
+                   "Before those dates of service the claimant had six visits, and that course "
+                   "produced functional improvement as the MTUS defines it: he moved from "
+                   "temporary total disability to modified work. The request is medically "
+                   "necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+@pytest.mark.parametrize("said", [
+    "After the six physical therapy visits his Oswestry score fell from 42% to 24%.",
+    "With physical therapy the Neck Disability Index improved from 48 to 30.",
+])
+def test_a_disability_index_that_fell_is_functional_improvement(said):
+    text = letter(f"The patient has neck and low back pain. {said}",
+                  ("Physical therapy 2x3", "Overturned", "The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+@pytest.mark.parametrize("title", ["Chiropractic care 2x3, right elbow",
+                                   "Physical therapy 2x3, right elbow"])
+def test_no_notes_of_a_list_of_treatments_is_no_statement_that_none_were_given(title):
+    # blind228_4: "No physical therapy or chiropractic notes were included in the records"
+    text = letter("The patient has right elbow pain. Treatment to date has included chiropractic "
+                  "care and physical therapy. No physical therapy or chiropractic notes were "
+                  "included in the records submitted.", (title, "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value != 0
+    assert facts.prior_treatment.value is True
+
+
+def test_no_list_of_treatments_given_is_still_none_of_them():
+    text = letter("The patient has right elbow pain. He has had no physical therapy or "
+                  "chiropractic care.", ("Chiropractic care 2x3, right elbow", "Overturned",
+                                         "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 0
+
+
+def test_a_response_that_is_unknown_is_not_documented_improvement():
+    # blind228_4: "the number of visits, the dates, and the response are unknown"
+    text = letter("The patient has right elbow pain.",
+                  ("Chiropractic care 2x3, right elbow", "Upheld",
+                   "The records indicate prior chiropractic treatment, but the number of visits, "
+                   "the dates, and the response are unknown, as no chiropractic notes were "
+                   "provided. The request is not medically necessary."))
+    improvement = facts_of(text).functional_improvement
+    assert improvement.value == "not_documented"
+    assert "the response are unknown" in quotes(text, improvement)
+
+
+def test_pain_of_a_stated_duration_dates_the_condition():
+    # blind228_2: no injury date anywhere; "pain of more than one year's duration"
+    text = letter("The date of injury is not given; the treating physician describes right wrist "
+                  "pain of more than one year's duration. A request dated 11/01/2016 asked for "
+                  "occupational therapy.",
+                  ("Occupational therapy 2x2 for the right wrist", "Overturned",
+                   "The request is medically necessary."))
+    chronic = facts_of(text).chronic
+    assert chronic.value is True
+    assert "pain of more than one year's duration" in quotes(text, chronic)
+
+
+def test_a_rationale_that_points_back_is_read_with_the_rationale_it_points_to():
+    # blind228_3: the work conditioning item's rationale only says "please see that decision
+    # rationale"; the plateau it turns on is stated in the rationale above
+    text = letter("The patient fractured his left ankle. He works as a warehouse loader and his "
+                  "employer will return him to his usual job.",
+                  ("Physical therapy 2x6 for the left ankle", "Upheld",
+                   "He has completed 24 physical therapy visits, with no change over the final 6 "
+                   "visits, which represents a plateau. The physical therapy is not medically "
+                   "necessary; the work conditioning is medically necessary."),
+                  ("Work conditioning for the left ankle, 10 visits", "Overturned",
+                   "This request was decided together with the physical therapy request above; "
+                   "please see that decision rationale, which addresses both requests. As such, "
+                   "the request is medically necessary."))
+    plateau = facts_of(text, 2).pt_plateau
+    assert plateau.value is True
+    assert all(text[e.start:e.end] == e.quote for e in plateau.evidence)
+    assert facts_of(text, 1).pt_plateau.value is True

@@ -997,7 +997,10 @@ _INJURY_AGE = regex.compile(
     rf"\b(?:pain|symptoms|complaints?|discomfort)\b[^.;]{{0,60}}?\bfor\s+the\s+(?:past|last)\s+"
     rf"{_AGE_QUAL}(?P<n>{NUMBER})\s+{_AGE_UNIT}\b|"
     # "the injury occurred nearly 2 years ago"
-    rf"\binjury\s+occurred\s+{_AGE_QUAL}(?P<n>{NUMBER})\s+{_AGE_UNIT}\s+ago\b",
+    rf"\binjury\s+occurred\s+{_AGE_QUAL}(?P<n>{NUMBER})\s+{_AGE_UNIT}\s+ago\b|"
+    # "right wrist and thumb pain of more than one year's duration"
+    rf"\b(?:pain|symptoms|complaints?|condition)\b[^.;]{{0,40}}?\bof\s+{_AGE_QUAL}"
+    rf"(?P<n>{NUMBER})\s+{_AGE_UNIT}(?:'s|\u2019s|'|\u2019)?\s+duration\b",
     regex.IGNORECASE)
 
 

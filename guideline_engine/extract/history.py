@@ -163,6 +163,10 @@ _NOT_YET_STARTED = regex.compile(
     r"(?:started|provided|given|done|initiated|attempted|authorized)", regex.IGNORECASE)
 _PAPERWORK = regex.compile(r"\s*(?:\w+\s+)?(?:notes?|records?|reports?|documentation|progress|"
                            r"evaluations?)\b", regex.IGNORECASE)
+# the papers of the treatments a list names, not the treatments: "No physical therapy or
+# chiropractic notes"
+_PAPERS_LAST = regex.compile(r"\b(?:notes?|records?|reports?|documentation)\s*$",
+                             regex.IGNORECASE)
 # a list of treatments: short items joined by commas, "or", "nor" or "and", no verb between
 _LIST_ITEM = r"(?:(?!(?:has|had|have|was|were|is|are|received|underwent|but)\b)[A-Za-z-]+\s*){1,4}"
 _NEGATED_LIST = regex.compile(
@@ -1021,14 +1025,17 @@ def _no_recent(sentence: Sentence, item_modality: str | None,
             found = categories.first(categories.MODALITY, what)
             if found is not None and _PAPERWORK.match(what[found.end:]):
                 continue  # "no physical therapy notes": the notes are missing, not the therapy
+            listed = _NEGATED_LIST.match(sentence.text, m.start("what"))
+            if listed is not None and _PAPERS_LAST.search(listed.group()):
+                continue  # "No physical therapy or chiropractic notes were included": of both
             if found is not None and found.value == item_modality and (
                     pattern is _NOT_YET_STARTED or found.start < 25):
                 return Reading(value=0, part=sentence.part.name, qualifier=CountQualifier.exact,
                                evidence=[sentence.evidence(m.start(), m.end())])
             # "he has not had chiropractic care, massage or physical therapy": the negation
             # governs every treatment of the list
-            if found is not None and found.start < 25 and pattern is _NEVER_BEFORE and (
-                    listed := _NEGATED_LIST.match(sentence.text, m.start("what"))) and (
+            if found is not None and found.start < 25 and pattern is _NEVER_BEFORE and \
+                    listed is not None and (
                     named := next((x for x in categories.mentions(categories.MODALITY,
                                                                    listed.group())
                                    if x.value == item_modality), None)):
@@ -1275,8 +1282,17 @@ _FI_TERM = regex.compile(
     r"(?:increased|improved)\s+from\s+\d+(?:\s+to\s+\d+(?:\s+(?:pounds|lbs|degrees|minutes))?)?|"
     rf"(?:reduction|decrease)\s+in\s+(?:the\s+|his\s+|her\s+)?(?:use\s+of\s+)?(?:pain\s+)?"
     rf"{DRUG}|"
+    # a disability index that fell: "his Oswestry score fell from 42% to 24%", "the Neck
+    # Disability Index improved from 48 to 30"
+    r"(?:Oswestry|ODI|NDI|neck\s+disability|(?:Quick\s*)?DASH)(?:\s+(?:disability\s+)?"
+    r"(?:index|score|questionnaire))?\s+(?:(?:score\s+)?(?:was\s+|had\s+)?)?(?:fell|fallen|"
+    r"decreased|dropped|declined|improved)\s+from\s+\d+|"
     r"(?:describing|documenting|showing|reporting)\s+(?:his|her|their|the\s+patient's|the|any)\s+"
     r"response|"
+    # "the number of visits, the dates, and the response are unknown" (only so: a response
+    # named alone may be poor)
+    r"(?:the|his|her|their)\s+response(?=(?:\s+to\s+(?:it|them|that|this|the\s+\w+))?\s+"
+    r"(?:is|are|was|were|remains?)\s+(?:unknown|not\s+(?:known|documented|described)))|"
     # "The outcome of the prior therapy sessions is not documented" (only so: an outcome may
     # be poor)
     r"outcomes?(?=\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:prior|previous|earlier|past|"
@@ -1304,9 +1320,9 @@ _NEGATED_AFTER = regex.compile(
     r"(?:(?:[^.;]|\.(?=\d)){0,160}?\b(?:is|was|are|were|has|have)\s+(?:(?:therefore|thus|"
     r"hence|still|clearly|consequently)\s+)?|"
     # a terse reviewer's "Functional gains not documented."
-    r"\s+(?:[\w-]+\s+){0,2}?)(?:not\s+(?:been\s+)?|never\s+(?:been\s+)?)"
+    r"\s+(?:[\w-]+\s+){0,2}?)(?:(?:not\s+(?:been\s+)?|never\s+(?:been\s+)?)"
     r"(?:specified|documented|noted|evident|provided|shown|demonstrated|established|described|"
-    r"reported|indicated|quantified|objectified)\b", regex.IGNORECASE)
+    r"reported|indicated|quantified|objectified|known)|unknown)\b", regex.IGNORECASE)
 # "with evidence of improvement, additional sessions may be added": a condition, not a finding
 _CONDITION_AFTER = regex.compile(r"^[^.;]{0,80}\b(?:may|might|can|could|would|will)\s+be\b",
                                  regex.IGNORECASE)

@@ -77,7 +77,10 @@ _GUIDELINE_SUBJECT = regex.compile(
     r"(?:weeks|months)\b",
     regex.IGNORECASE)
 _AS_DEFINED = regex.compile(r"\bas\s+defined\s+(?:in|by)\s+(?:the\s+)?(?:MTUS|ODG|ACOEM|"
-                            r"Section|8\s+CCR)[^,.;]*", regex.IGNORECASE)
+                            r"Section|8\s+CCR)[^,.;]*|"
+                            # "that course produced functional improvement as the MTUS defines it"
+                            r"\bas\s+(?:the\s+)?(?:MTUS|ODG|ACOEM|guidelines?)\s+defines?\s+it\b",
+                            regex.IGNORECASE)
 _PATIENT = regex.compile(
     r"\b(?:applicant|injured\s+(?:worker|employee)|claimant|employee|in\s+this\s+case|"
     r"this\s+patient|he|she|his|her|IW|I/W|the\s+(?:worker|insured|member)|Mr|Mrs|Ms|"
@@ -260,10 +263,41 @@ class Sentence:
             return not self.is_guideline_talk()
         if not _CASE.search(self.text) or _GUIDELINE_SUBJECT.search(self.text):
             return False
-        return bool(_RECORD.search(self.text)) or not _PRESCRIPTIVE.search(self.text)
+        # (a term's definition cited in a finding prescribes nothing: "that course produced
+        # functional improvement as the MTUS defines it")
+        return bool(_RECORD.search(self.text)) or \
+            not _PRESCRIPTIVE.search(_AS_DEFINED.sub(" ", self.text))
 
     def modalities(self) -> set[str]:
         return {m.value for m in categories.mentions(categories.MODALITY, self.text)}
+
+
+# a rationale that defers to an earlier item's: "This request was decided together with the
+# physical therapy request above; please see that decision rationale, which addresses both
+# requests", "Please refer to the rationale above", "for the same reasons given above"
+_POINTS_BACK = regex.compile(
+    r"\b(?:(?:please\s+)?(?:see|refer\s+to)\s+(?:that|the)\s+(?:decision\s+)?rationale\b|"
+    r"decided\s+together\s+with\b|"
+    r"for\s+the\s+(?:same\s+)?reasons?\s+(?:given|stated|discussed|explained|set\s+out)\s+above)",
+    regex.IGNORECASE)
+# a pointer, not a rationale of its own: a few sentences at most
+_POINTER_CHARS = 400
+
+
+def _rationale(text: NormalText, determination: Determination, item: DisputedItem) -> Part:
+    """The item's rationale; one that only points back to an earlier item's is read with that
+    rationale before it (the facts it decided on are there)."""
+    own = _part(text, "rationale", item.rationale)
+    folded = own.view.folded
+    if len(folded) > _POINTER_CHARS or not _POINTS_BACK.search(folded):
+        return own
+    earlier = [other for other in determination.items
+               if other.index < item.index and other.rationale is not None
+               and other.rationale.end <= item.rationale.start]
+    if not earlier:
+        return own
+    referred = _part(text, "rationale", earlier[-1].rationale).view
+    return Part("rationale", referred.joined(own.view), text.page_starts)
 
 
 def _part(text: NormalText, name: EvidenceSource, span: Span | None) -> Part:
@@ -301,7 +335,7 @@ class ItemText:
             item=item,
             title=_part(text, "title", item.title),
             preamble=_part(text, "preamble", item.preamble),
-            rationale=_part(text, "rationale", item.rationale),
+            rationale=_rationale(text, determination, item),
             summary=_part(text, "summary", determination.case_summary),
             reviewer_citation=_part(text, "reviewer_citation", item.reviewer_citation),
             claims_citation=_part(text, "claims_administrator_citation",
