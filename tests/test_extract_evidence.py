@@ -4627,3 +4627,52 @@ def test_a_rationale_that_points_back_is_read_with_the_rationale_it_points_to():
     assert plateau.value is True
     assert all(text[e.start:e.end] == e.quote for e in plateau.evidence)
     assert facts_of(text, 1).pt_plateau.value is True
+
+
+def test_a_state_left_behind_after_a_comma_is_not_the_work_status():
+    # blind228_5: "He returned to modified duty ..., having been on temporary total disability
+    # since the injury"
+    text = letter("The patient has low back pain. He returned to modified duty with a 25-pound "
+                  "lifting restriction on 10-24-2016, having been on temporary total disability "
+                  "since the injury.",
+                  ("Physical therapy 3x4 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).return_to_work.value is True
+
+
+def test_an_imaging_clause_after_a_semicolon_ends_the_diagnosis():
+    # blind227_2: "The diagnosis is lumbar sprain/strain; an MRI in May 2011 showed ..."
+    text = letter("The diagnosis is lumbar sprain/strain; an MRI in May 2011 showed mild disc "
+                  "desiccation at L4-5.",
+                  ("Chiropractic 2x3 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).diagnosis.value == "lumbar sprain/strain"
+
+
+def test_a_course_followed_by_another_of_the_same_therapy_adds_up():
+    # blind227_4: home health, then outpatient physical therapy
+    text = letter("She underwent a right total knee arthroplasty on 3/5/2013. She received ten "
+                  "visits of home health physical therapy, followed by sixteen sessions of "
+                  "outpatient physical therapy.",
+                  ("Outpatient physical therapy 3x4 for the right knee", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 26
+
+
+def test_no_further_gain_is_a_plateau():
+    # blind227_4
+    text = letter("The patient had 16 sessions of physical therapy after a knee replacement.",
+                  ("Physical therapy 3x4 for the right knee", "Upheld",
+                   "Her knee flexion has stayed at 100 to 105 degrees with no further measured "
+                   "gain. The request is not medically necessary."))
+    improvement = facts_of(text).functional_improvement
+    assert improvement.value == "not_documented"
+    assert "no further measured gain" in quotes(text, improvement)
+
+
+def test_one_measure_unchanged_lately_does_not_undo_a_course_that_helped():
+    # blind119_2
+    text = letter("The patient had 12 sessions of physical therapy after knee surgery.",
+                  ("Physical therapy 2x6 for the left knee", "Upheld",
+                   "He has already completed 12 postoperative visits, and that therapy produced "
+                   "functional improvement, with a normal gait and a return to modified duty. His "
+                   "quadriceps strength, however, has not changed over the last four visits. The "
+                   "request is not medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"

@@ -125,7 +125,7 @@ _DX_ATTRIBUTION = regex.compile(
     r"documents|showed|shows|indicated|indicates|reported|reports)\b.*$|"
     # "...myofascial pain; lumbar radiographs were unremarkable": the next clause, not a
     # diagnosis of the list
-    r";\s*(?:[\w/-]+\s+){0,4}?(?:was|were|showed|revealed|demonstrated)\s+(?!(?:also\s+)?"
+    r";\s*(?:[\w/-]+\s+){0,6}?(?:was|were|showed|revealed|demonstrated)\s+(?!(?:also\s+)?"
     r"(?:diagnosed|noted\s+to\s+have)\b).*$|"
     # "..., it was stated": who said it
     r",\s*(?:it\s+was|as\s+was)\s+(?:stated|reported|noted|documented)\b.*$|"
@@ -205,6 +205,9 @@ _NOT_WORKING = regex.compile(
     # (nor a state before the present one: "had returned to modified duty work ... after having
     # been placed off of work, on total temporary disability, on November 2, 2016")
     r"(?<!\bafter\s+(?:having\s+been|being)\s+[^.;]{0,60})"
+    # ("He returned to modified duty ..., having been on temporary total disability since the
+    # injury")
+    r"(?<!,\s*having\s+been\s+(?:\w+\s+){0,2})"
     r"\b(?:not\s+(?:yet\s+)?(?:returned|gone\s+back)\s+to\s+work|not\s+working|off\s+(?:of\s+)?work|"
     r"temporarily\s+totally\s+disabled|(?:total\s+)?temporary\s+(?:total\s+)?disability|"
     r"\bTTD\b|remains\s+off|(?:has|have|had)\s+not\s+worked|(?:hasn't|hadn't)\s+worked|"

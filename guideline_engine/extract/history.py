@@ -749,7 +749,9 @@ _TOTAL_BEFORE = regex.compile(r"\b(?:a\s+)?total\s+of\s+$|\btotaling\s+$|\btotal
 _TOTAL_AFTER = regex.compile(r"\s+in\s+(?:all|total)\b", regex.IGNORECASE)
 # "24 sessions in 2015 and 8 additional sessions in 2016", "... and 6 more": a second course
 _ADDED = regex.compile(r"^\s*(?:additional|more|further|other)\b", regex.IGNORECASE)
-_ANOTHER = regex.compile(r"\banother\s+$", regex.IGNORECASE)
+# ("ten visits of home health physical therapy, followed by sixteen sessions of outpatient
+# physical therapy": a later course)
+_ANOTHER = regex.compile(r"\b(?:another|followed\s+by|and\s+then)\s+$", regex.IGNORECASE)
 # the period a count was had in: "6 chiropractic treatments in 2015 and 6 chiropractic
 # treatments in 2016" are two courses, summed
 _PERIOD_AFTER = regex.compile(
@@ -1401,7 +1403,12 @@ _FAILED_THROUGH = regex.compile(
     r"therapy|chiropractic|acupuncture|PT)\b", regex.IGNORECASE)
 _FLARE = regex.compile(r"\b(?:flare[- ]?ups?|flared|exacerbation|recurrence|re-?injur\w*|"
                     r"new\s+injury)\b", regex.IGNORECASE)
-_PLATEAU = regex.compile(r"\b(?:plateau\w*|leveled\s+off|levelled\s+off)\b", regex.IGNORECASE)
+_PLATEAU = regex.compile(
+    r"\b(?:plateau\w*|leveled\s+off|levelled\s+off|"
+    # "has stayed at 100 to 105 degrees since late May with no further measured gain" (not "has
+    # not changed over the last four visits", said of one measure after a course that helped)
+    r"no\s+further\s+(?:measured\s+|measurable\s+|objective\s+|functional\s+)?gains?)\b",
+    regex.IGNORECASE)
 _WORSE = regex.compile(
     # (not a symptom's trigger: "left shoulder pain, 5/10, worse with reaching overhead")
     r"\b(?:increased\s+pain|worsen\w*|worse(?!\s+(?:with|when|on|upon|during|while|in|at)\b"
