@@ -4676,3 +4676,40 @@ def test_one_measure_unchanged_lately_does_not_undo_a_course_that_helped():
                    "quadriceps strength, however, has not changed over the last four visits. The "
                    "request is not medically necessary."))
     assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_rounds_of_visits_multiply_and_not_reaching_a_plateau_is_no_plateau():
+    # blind229_2
+    text = letter("The patient has low back pain. Chiropractic care was provided in two rounds "
+                  "of six visits, each round followed by a re-examination.",
+                  ("Chiropractic treatment 2 times a week for 3 weeks, lumbar spine", "Overturned",
+                   "The utilization review treated this request as maintenance care. After the "
+                   "two rounds of chiropractic treatment the Oswestry score fell from 44% to 22%. "
+                   "This is functional improvement as defined in section 9792.20(e), and the "
+                   "patient has not reached a plateau. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 12
+    assert "two rounds of six visits" in quotes(text, facts.prior_sessions)
+    assert facts.functional_improvement.value == "documented"
+    assert facts.maintenance_care.value is not True   # UR's view, not the record
+
+
+def test_a_count_set_off_after_the_treatment_and_its_place_is_its_count():
+    # blind229_3
+    text = letter("The patient has neck pain. Physical therapy for the neck, at least 20 sessions "
+                  "over the past two years, provided temporary relief only.",
+                  ("Physical therapy 2 times a week for 4 weeks for the neck", "Upheld",
+                   NOT_NECESSARY))
+    prior = facts_of(text).prior_sessions
+    assert (prior.value, prior.qualifier) == (20, "at_least")
+
+
+def test_what_ur_found_is_its_reason_not_the_record():
+    # blind230_6: "non-certified all three, finding no functional improvement from acupuncture"
+    text = letter("Since the acupuncture she has reduced tramadol from four tablets a day to one "
+                  "tablet at bedtime. The utilization review of 12/09/2014 non-certified all "
+                  "three, finding no functional improvement from acupuncture because the lifting "
+                  "restriction had not changed.",
+                  ("Additional acupuncture 1 x 6 for the low back", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"

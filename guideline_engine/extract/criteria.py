@@ -55,7 +55,8 @@ UR_SUBJECT = (r"(?:utilization\s+review\w*|UR|claims\s+administrator|(?:prior|pr
               r"\s+(?:review\w*|determination|denial|decision))")
 _UR_REASON = regex.compile(
     rf"\b{UR_SUBJECT}\b[^.]{{0,200}}?\b(?:due\s+to|because|citing|cited|based\s+on|stating|"
-    r"on\s+the\s+basis\s+of|noting|reasoning|reasoned|considered|deemed|felt|opined|determined|"
+    r"on\s+the\s+basis\s+of|noting|finding|reasoning|reasoned|considered|deemed|felt|opined|"
+    r"determined|"
     r"as\s+there\s+(?:was|were|is)|"
     # "Utilization review ... non-certified both requests; for the aquatic therapy it stated
     # that the claimant is not extremely obese"
@@ -67,7 +68,9 @@ _UR_REASON = regex.compile(
     # "non-certified the lumbar manual therapy as maintenance care"
     # ("denied certification on January 12, 2017; for the chiropractic manipulation as
     # maintenance care")
-    r"(?:non-?certif\w*|denied|modified)\s(?:[^.]{0,80}?\s)?as)\b|"
+    # ("The utilization review treated this request as maintenance care")
+    r"(?:non-?certif\w*|denied|modified|treated|regarded|characteri[sz]ed|classified|viewed)"
+    r"\s(?:[^.]{0,80}?\s)?as)\b|"
     # "This request was previously deemed not medically necessary on 12/13/2016 given there was
     # no documentation of ..."
     r"\bpreviously\s+(?:deemed|found|determined|considered)\s+not\s+medically\s+necessary\b"

@@ -245,6 +245,10 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
     # "chiropractic notes from 6 visits": the records of visits had
     if before and _NOTES_FROM.fullmatch(text, max(0, start - 60) + before[-1].end, start):
         return before[-1].value
+    # "Physical therapy for the neck, at least 20 sessions over the past two years, provided
+    # temporary relief only": the count set off after the treatment and its place
+    if before and _APPOSITIVE.fullmatch(text, max(0, start - 60) + before[-1].end, start):
+        return before[-1].value
     if in_rationale and not sentence.modalities() - ({item_modality} if item_modality else set()):
         return item_modality
     # "Physical therapy report on 12-19-16 noted the injured worker has completed 6 of 8
@@ -256,6 +260,10 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
     return None
 
 
+_APPOSITIVE = regex.compile(
+    r"\s+(?:for|to|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*"
+    r"(?:(?:at\s+least|about|approximately|roughly|nearly|over|more\s+than|some)\s+)?",
+    regex.IGNORECASE)
 _NOTES_FROM = regex.compile(r"\s+(?:progress\s+|treatment\s+|daily\s+)?(?:notes?|records?)\s+"
                             r"(?:from|of|for)\s+", regex.IGNORECASE)
 _AFTER_OPERATION = regex.compile(
@@ -483,6 +491,18 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         qualifier=CountQualifier.exact,
                         evidence=[sentence.evidence(m.start("low"), m.end())]),
                         _post_op(s, clause_around(s, m.start("low")))))
+            # "Chiropractic care was provided in two rounds of six visits": the rounds times the
+            # visits of each, in a sentence about this treatment alone
+            for m in sentence.finditer(_ROUNDS):
+                clause = clause_around(s, m.start())
+                if sentence.modalities() != {item_modality} or \
+                        _other_region(clause, item_region, side) or \
+                        _request_near(s, m.start(), m.end()):
+                    continue
+                counts.append((m.start(), m.end(), Reading(
+                    value=to_int(m.group("rounds")) * to_int(m.group("each")), part=part.name,
+                    qualifier=CountQualifier.exact,
+                    evidence=[sentence.evidence(m.start(), m.end())]), _post_op(s, clause)))
             # "8 PT to date": the count, then the treatment
             for m in sentence.finditer(_N_TREATMENT_TO_DATE):
                 hit = categories.first(categories.MODALITY, m.group("what"))
@@ -525,6 +545,8 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         evidence=[sentence.evidence(hit[-1].start, m.end())]),
                         _post_op(s, clause)))
             for m in sentence.finditer(_COUNT):
+                if any(c[0] <= m.start("low") < c[1] for c in counts):
+                    continue   # (read already: "two rounds of six visits")
                 # ("after 10 days of treatment": a programme's days done)
                 done = _PAST.search(s) or ((m.group("hours") or m.group("programme_days"))
                                            and _AFTER.search(s, 0, m.start("low")))
@@ -677,6 +699,9 @@ _TURN = regex.compile(r";|\bhowever\b|\bbut\b|\bwhereas\b", regex.IGNORECASE)
 _N_TREATMENT_TO_DATE = regex.compile(
     r"(?<![\w./-])(?P<low>\d{1,2})\s+(?P<what>(?:post-?op(?:erative)?\s+)?[A-Za-z][A-Za-z-]*"
     r"(?:\s+[A-Za-z-]+)?)\s+(?:to\s+date|so\s+far|thus\s+far)\b", regex.IGNORECASE)
+_ROUNDS = regex.compile(
+    rf"\b(?P<rounds>{_N})\s+(?:rounds|courses|blocks|series)\s+of\s+(?P<each>{_N})\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:visits|sessions|treatments)\b", regex.IGNORECASE)
 _MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|"
                r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 _MONTH_COUNT = regex.compile(rf"#\s*(\d{{1,2}})\s+{_MONTH_NAME}", regex.IGNORECASE)
@@ -1404,6 +1429,8 @@ _FAILED_THROUGH = regex.compile(
 _FLARE = regex.compile(r"\b(?:flare[- ]?ups?|flared|exacerbation|recurrence|re-?injur\w*|"
                     r"new\s+injury)\b", regex.IGNORECASE)
 _PLATEAU = regex.compile(
+    # (not "the patient has not reached a plateau")
+    r"(?<!\b(?:not|no|never|without)\s+(?:\w+\s+){0,2})"
     r"\b(?:plateau\w*|leveled\s+off|levelled\s+off|"
     # "has stayed at 100 to 105 degrees since late May with no further measured gain" (not "has
     # not changed over the last four visits", said of one measure after a course that helped)
