@@ -1,4 +1,5 @@
-"""Dates as letters write them: 11/01/2016, 11-1-16, November 1, 2016, 1 Nov 2016."""
+"""Dates as letters write them: 11/01/2016, 11-1-16, November 1, 2016, 1 Nov 2016, 11.01.2016,
+2016-11-01."""
 
 from __future__ import annotations
 
@@ -20,7 +21,11 @@ DATE = regex.compile(
     rf"(?<![\w/-])(?P<m>\d{{1,2}})(?P<sep>[/-])(?P<d>\d{{1,2}})"
     rf"(?:[/-](?P<y>\d{{4}})|(?P=sep)(?P<y>\d{{2}}))(?![\w/-])"
     rf"|\b(?P<mn>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b"
-    rf"|\b(?P<d3>\d{{1,2}})\s+(?P<mn3>{_MONTH})\.?,?\s+(?P<y3>\d{{4}})\b",
+    rf"|\b(?P<d3>\d{{1,2}})\s+(?P<mn3>{_MONTH})\.?,?\s+(?P<y3>\d{{4}})\b"
+    # "12.01.2016" (with dots only with a four-digit year: "1.5.10" may be anything)
+    rf"|(?<![\w./-])(?P<m4>\d{{1,2}})\.(?P<d4>\d{{1,2}})\.(?P<y4>(?:19|20)\d\d)(?![\w/-]|\.\d)"
+    # "2016-12-01"
+    rf"|(?<![\w./-])(?P<y5>(?:19|20)\d\d)-(?P<m5>\d{{1,2}})-(?P<d5>\d{{1,2}})(?![\w/-])",
     regex.IGNORECASE,
 )
 
@@ -54,6 +59,10 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             elif m.group("mn"):
                 value = dt.date(int(m.group("y2")), _MONTHS[m.group("mn").lower()],
                                 int(m.group("d2")))
+            elif m.group("m4"):
+                value = dt.date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
+            elif m.group("y5"):
+                value = dt.date(int(m.group("y5")), int(m.group("m5")), int(m.group("d5")))
             else:
                 value = dt.date(int(m.group("y3")), _MONTHS[m.group("mn3").lower()],
                                 int(m.group("d3")))

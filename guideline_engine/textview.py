@@ -18,11 +18,13 @@ from .ingest import NormalText
 from .models import Span
 
 # a sentence ends at . ! ? followed by space and a capital, or glued to the next sentence
-# ("medications.On 8-19-2015"), but not after common abbreviations.
+# ("medications.On 8-19-2015"), but not after common abbreviations (nor a month's: "Dec. 1,
+# 2016").
 # (the cheap assertion first: most positions follow no stop, and fail there at once)
 _SENTENCE_END = regex.compile(
     r"""(?<=[.!?]["')]?)
-        (?<!\b(?:Dr|Mr|Mrs|Ms|vs|e\.g|i\.e|p|pp|No|approx|St|Jr|Sr))
+        (?<!\b(?:Dr|Mr|Mrs|Ms|vs|e\.g|i\.e|p|pp|No|approx|St|Jr|Sr|
+                 Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)
         (?:\s+(?=["(]?[A-Z0-9])|(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z]))""",
     regex.VERBOSE,
 )

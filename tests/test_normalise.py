@@ -153,3 +153,28 @@ def test_the_folded_view_joins_a_word_broken_across_a_blank_line():
     assert view.folded == "the Utilization Review of 6/1/16"
     assert "".join(raw[o] for o in view.offsets) == "the Utilization Review of\n6/1/16"
     assert view.span(4, 15).quote == "Uti-\n\nlization"
+
+
+@pytest.mark.parametrize("raw,sentences", [
+    ("Seen by Dr. Smith on 11/02/2016. He was better.",
+     ["Seen by Dr. Smith on 11/02/2016.", "He was better."]),
+    # a month's abbreviation is no end of a sentence (blind230_5: "dated Dec. 1, 2016")
+    ("A request dated Dec. 1, 2016 asked for therapy. UR denied it.",
+     ["A request dated Dec. 1, 2016 asked for therapy.", "UR denied it."]),
+    ("He saw the doctor. No change was noted.", ["He saw the doctor.", "No change was noted."]),
+])
+def test_sentences_end_at_a_stop_but_not_after_an_abbreviation(raw, sentences):
+    from guideline_engine.textview import TextView
+    view = TextView.of(normalise(raw))
+    assert [view.folded[a:b] for a, b in view.sentences()] == sentences
+
+
+def test_a_joined_view_maps_both_parts_back_to_the_letter():
+    from guideline_engine.textview import TextView
+    raw = "First part here.\nMiddle text.\nLast part."
+    text = normalise(raw)
+    first, last = TextView.of(text, 0, 16), TextView.of(text, 30, len(text.clean))
+    joined = first.joined(last)
+    assert joined.folded == "First part here. Last part."
+    assert [joined.span(a, b).quote for a, b in joined.sentences()] == ["First part here.",
+                                                                        "Last part."]
