@@ -14,6 +14,9 @@ def test_lookarounds_are_removed_and_nothing_else():
     assert prefilter.without_lookarounds(r"\bplain\s+words\b") is None
     # a quantified assertion cannot be removed without changing what the quantifier applies to
     assert prefilter.without_lookarounds(r"a(?=b){2}") is None
+    # a verbose pattern's comments may hold brackets: it is searched as it is
+    assert prefilter.stripped(regex.compile(r"(?<!x)a  # (not (?=this)", regex.VERBOSE)) is None
+    assert prefilter.stripped(regex.compile(r"(?<!x)a")).pattern == "a"
 
 
 def _project_patterns() -> list[regex.Pattern]:

@@ -82,7 +82,10 @@ def without_lookarounds(pattern: str) -> str | None:
 
 @cache
 def stripped(pattern: regex.Pattern) -> regex.Pattern | None:
-    """The lookaround-free form of a compiled pattern (same flags), if it has lookarounds."""
+    """The lookaround-free form of a compiled pattern (same flags), if it has lookarounds (not
+    for a verbose pattern, whose comments may hold brackets)."""
+    if pattern.flags & regex.VERBOSE:
+        return None
     try:
         source = without_lookarounds(pattern.pattern)
         return None if source is None else regex.compile(source, pattern.flags)
