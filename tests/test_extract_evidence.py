@@ -4713,3 +4713,82 @@ def test_what_ur_found_is_its_reason_not_the_record():
                   ("Additional acupuncture 1 x 6 for the low back", "Overturned",
                    "The request is medically necessary."))
     assert facts_of(text).functional_improvement.value == "documented"
+
+
+@pytest.mark.parametrize("summary,title,count", [
+    # blind229_6: the treatment's progress summary says how many of those scheduled were had
+    ("The physical therapy progress summary dated 11/09/2016 states that the patient attended "
+     "10 of 12 scheduled visits, with 2 cancellations.",
+     "Physical therapy 2x6 for the right shoulder", 10),
+    # blind229_4: a count in brackets in the list of treatment had
+    ("Treatment to date has included cyclobenzaprine, PT x 18 to date, and massage therapy "
+     "(#12).", "Massage therapy x 6 for the upper back", 12),
+    # blind230_1: visits attended, said after the treatment in the same sentence
+    ("Physical therapy was started on 11/17/2016, and he has attended three visits, which he "
+     "describes as helping somewhat.", "Physical therapy 2 times a week for 6 weeks, lumbar", 3),
+])
+def test_counts_of_visits_had_as_records_write_them(summary, title, count):
+    text = letter(f"The patient has pain. {summary}", (title, "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == count
+
+
+def test_visits_with_the_doctor_are_not_the_therapys():
+    text = letter("The patient has low back pain. Physical therapy was recommended on 11/17/2016, "
+                  "and he has attended three visits with his physician since.",
+                  ("Physical therapy 2 times a week for 6 weeks, lumbar", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value != 3
+
+
+def test_the_initial_course_the_request_would_be_is_no_course_had():
+    # blind231_1: "this would appear to be her initial course of physical therapy for the hip"
+    text = letter("The patient fell and injured her right hip. It is unclear whether she has had "
+                  "any supervised therapy at all; the records suggest she has not, and this would "
+                  "appear to be her initial course of physical therapy for the hip.",
+                  ("Physical therapy 2x/week for 4 weeks, right hip", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_treatment.value is False
+    assert facts.prior_sessions.value == 0
+
+
+def test_a_common_extensor_repair_is_tennis_elbow_surgery_and_double_negatives_cancel():
+    # blind231_4
+    text = letter("On 12/20/2016, he underwent right lateral elbow debridement with repair of the "
+                  "common extensor tendon to the lateral epicondyle. Postoperatively he has "
+                  "attended 6 sessions of occupational therapy.",
+                  ("Postoperative occupational therapy 2 times a week for 3 weeks for the right "
+                   "elbow", "Overturned",
+                   "The therapy to date has not been without benefit: grip strength has roughly "
+                   "doubled, and the QuickDASH has improved from 61 to 38. The request is "
+                   "medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "lateral_epicondylitis_surgery"
+    assert facts.surgery_date.value == dt.date(2016, 12, 20)
+    assert facts.functional_improvement.value == "documented"
+
+
+@pytest.mark.parametrize("said,quote", [
+    # blind231_6
+    ("Here the massage would not be a stand-alone passive treatment: the records indicate that "
+     "it is to be combined with an established home exercise program.",
+     "combined with an established home exercise"),
+    # blind232_3
+    ("Utilization review has already certified six visits of physical therapy for the cervical "
+     "spine, so the massage would be provided alongside an active exercise program and not as a "
+     "stand-alone treatment.", "alongside an active exercise"),
+])
+def test_massage_given_with_exercise_is_an_adjunct(said, quote):
+    text = letter("The patient has neck and upper back pain.",
+                  ("Massage therapy 1 x 6 for the upper back", "Overturned",
+                   f"{said} The request is medically necessary."))
+    adjunct = facts_of(text).adjunct_to_active_treatment
+    assert adjunct.value is True
+    assert quote in quotes(text, adjunct)
+
+
+def test_massage_not_combined_with_exercise_is_no_adjunct():
+    text = letter("The patient has upper back pain.",
+                  ("Massage therapy 1 x 6 for the upper back", "Upheld",
+                   "Her massage is not combined with any exercise program and would be a "
+                   "stand-alone treatment. The request is not medically necessary."))
+    assert facts_of(text).adjunct_to_active_treatment.value is False

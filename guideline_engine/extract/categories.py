@@ -157,8 +157,12 @@ SURGERY = _lexicon([
      "de_quervain_release"),
     (r"cubital\s+tunnel\s+release|ulnar\s+nerve\s+(?:release|transposition|decompression)",
      "cubital_tunnel_release"),
+    # ("right lateral elbow debridement with repair of the common extensor tendon")
     (r"lateral\s+epicondyl\w*\s+(?:release|debridement|repair|surgery)|"
-     r"tennis\s+elbow\s+(?:release|surgery)", "lateral_epicondylitis_surgery"),
+     r"tennis\s+elbow\s+(?:release|surgery)|lateral\s+elbow\s+(?:debridement|release)|"
+     r"(?:repair|debridement|release)\s+of\s+the\s+common\s+extensor\s+(?:tendon|origin)|"
+     r"common\s+extensor\s+(?:tendon\s+)?(?:repair|debridement|release)",
+     "lateral_epicondylitis_surgery"),
     (r"brostr[oö]m|(?:lateral\s+)?(?:ankle\s+)?(?:lateral\s+)?ligament\s+(?:repair|"
      r"reconstruction)\s+(?:of\s+the\s+)?(?:(?:left|right)\s+)?ankle|lateral\s+ankle\s+"
      r"ligament\s+(?:repair|reconstruction)", "ankle_ligament_repair"),

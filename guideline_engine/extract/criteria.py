@@ -190,8 +190,12 @@ CRITERIA: tuple[Criterion, ...] = (
         what="a defined return-to-work goal"),
     Criterion(
         "adjunct_to_active_treatment",
+        # ("it is to be combined with an established home exercise program")
         shown=r"\b(?:(?:as\s+an?\s+)?adjunct\s+to|in\s+(?:conjunction|combination)\s+with|"
-              r"along\s+with|concurrent(?:ly)?\s+with|together\s+with)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+              r"along\s+with|concurrent(?:ly)?\s+with|together\s+with|"
+              # ("the massage would be provided alongside an active exercise program")
+              r"(?<!\bnot\s+(?:\w+\s+){0,2})(?:combined\s+with|alongside))\s+"
+              r"(?:[\w'\u2019-]+\s+){0,3}?"
               r"(?:exercise|physical\s+therapy|active\s+(?:therapy|treatment)|home\s+exercise|"
               # ("is actively participating in physical therapy and a home exercise program")
               # ("continue a home exercise program learned during 12 prior physical therapy
@@ -228,7 +232,9 @@ CRITERIA: tuple[Criterion, ...] = (
               r"\b(?:resumed|restarted|continues|continuing)\s+(?:(?:his|her|their)\s+)?"
               r"(?:(?:gym|home|pool)(?:-based)?\s+)?exercises?\b(?!\s+(?:is|are)\s+not)",
         # (not "an adjunct to active treatment rather than a stand-alone passive treatment")
-        missing=r"(?<!\b(?:rather\s+than|instead\s+of|not)\s+(?:an?\s+|as\s+an?\s+)?)"
+        # (nor "the massage would not be a stand-alone passive treatment")
+        missing=r"(?<!\b(?:rather\s+than|instead\s+of|not(?:\s+be|\s+been)?)\s+"
+                r"(?:an?\s+|as\s+an?\s+)?)"
                 r"\b(?:stand[- ]alone|as\s+(?:a\s+)?sole\s+treatment|not\s+(?:accompanied|"
                 r"combined)\s+(?:by|with)\s+(?:\w+\s+){0,4}?(?:active|exercise)|no\s+"
                 r"(?:plan\s+for\s+)?(?:concurrent|accompanying)\s+(?:active|exercise)|"

@@ -183,7 +183,9 @@ _HISTORY = regex.compile(
     r"(?:was|were)\s+treated\s+(?:from|between|since)|"
     # "The treatment and diagnostic testing to date has included: ..."
     r"to\s+date\s+(?:has|have)\s+(?:included|consisted\s+of)|"
-    r"had\s+(?:a|an)\s+(?:\w+\s+)?course|course\s+of|"
+    # (not the request itself: "this would appear to be her initial course of physical therapy")
+    r"had\s+(?:a|an)\s+(?:\w+\s+)?course|"
+    r"(?<!\b(?:is|be|as)\s+(?:her|his|their|the|an?)\s+(?:initial|first)\s+)course\s+of|"
     r"participated\s+in|(?:previous|prior|earlier)(?!\s+(?:to\b|utilization|UR\b|IMR\b|review|"
     r"determination|decision|denial|request|RFA\b|authori[sz]ation))|"
     r"had\s+(?:some|extensive)|completed|"
@@ -257,6 +259,11 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
         for hit in categories.mentions(categories.MODALITY, text[:start]):
             if _REPORT.match(text, hit.end):
                 return hit.value
+    if sentence.modalities() == {item_modality} and \
+            _ATTENDED_BEFORE.search(text, max(0, start - 40), start) and \
+            not _WITH_DOCTOR.match(text, end) and \
+            categories.first(categories.MODALITY, text[:start]) is not None:
+        return item_modality
     return None
 
 
@@ -272,8 +279,13 @@ _AFTER_OPERATION = regex.compile(
 _WITH_DOCTOR = regex.compile(r"\s+(?:with|to|by)\s+(?:the\s+|his\s+|her\s+)?(?:surgeon|doctor|"
                              r"physician|provider|orthopedi?st|clinic|office)\b", regex.IGNORECASE)
 _REPORT = regex.compile(r"\s+(?:progress\s+|daily\s+|treatment\s+)?(?:reports?|notes?|"
-                        r"re-?evaluations?|evaluations?|discharge\s+summary|records?)\b",
-                        regex.IGNORECASE)
+                        r"re-?evaluations?|evaluations?|(?:discharge|progress)\s+summary|"
+                        r"records?)\b", regex.IGNORECASE)
+# visits attended, said after the treatment in the same sentence: "Physical therapy was started
+# on 11/17/2016, and he has attended three visits"
+_ATTENDED_BEFORE = regex.compile(r"\b(?:has|had|have)\s+(?:now\s+|since\s+|so\s+far\s+)?"
+                                 r"(?:attended|completed)\s+(?:a\s+total\s+of\s+)?$",
+                                 regex.IGNORECASE)
 
 
 # a count in a clause that says what would be ("Six sessions at one per week would fit an
@@ -535,7 +547,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
             for m in [*sentence.finditer(_X_TO_DATE),
                       *(_X_LISTED.finditer(s, listed.end()) if listed else ())]:
                 hit = [h for h in categories.mentions(categories.MODALITY, s[:m.start()])
-                       if not s[h.end:m.start()].strip()]
+                       if not s[h.end:m.start()].strip(" (")]
                 clause = clause_around(s, m.start("low"))
                 if hit and hit[-1].value == item_modality and \
                         not _other_region(clause, item_region, side):
@@ -752,9 +764,10 @@ _TREATMENT_LIST = regex.compile(
     r"(?:to\s+date\s+|rendered\s+|provided\s+)?(?:has\s+|have\s+|had\s+)?(?:included|"
     r"consisted\s+of)\b", regex.IGNORECASE)
 # ("PT x6 preop": when, too)
+# ("massage therapy (#12)." in a list)
 _X_LISTED = regex.compile(r"(?<![\w-])(?:[x×]|#)\s*(?P<low>\d{1,2})(?:\s+(?:visits?|sessions?))?"
-                          r"(?=(?:\s+(?:pre|post)-?\s*op(?:erative(?:ly)?)?)?\s*(?:[,;.]|\band\b|$))",
-                          regex.IGNORECASE)
+                          r"(?=(?:\s+(?:pre|post)-?\s*op(?:erative(?:ly)?)?)?\)?\s*"
+                          r"(?:[,;.]|\band\b|$))", regex.IGNORECASE)
 # where the clause of a count ends: "the prior twelve sessions of physical therapy were
 # directed to the lumbar spine and that the right shoulder has not had a course of therapy"
 _REFERS_BACK = regex.compile(
@@ -1312,7 +1325,7 @@ _FI_TERM = regex.compile(
     # a disability index that fell: "his Oswestry score fell from 42% to 24%", "the Neck
     # Disability Index improved from 48 to 30"
     r"(?:Oswestry|ODI|NDI|neck\s+disability|(?:Quick\s*)?DASH)(?:\s+(?:disability\s+)?"
-    r"(?:index|score|questionnaire))?\s+(?:(?:score\s+)?(?:was\s+|had\s+)?)?(?:fell|fallen|"
+    r"(?:index|score|questionnaire))?\s+(?:(?:score\s+)?(?:was\s+|had\s+|has\s+)?)?(?:fell|fallen|"
     r"decreased|dropped|declined|improved)\s+from\s+\d+|"
     r"(?:describing|documenting|showing|reporting)\s+(?:his|her|their|the\s+patient's|the|any)\s+"
     r"response|"
@@ -1365,6 +1378,9 @@ _NEXT_CLAUSE = regex.compile(r",\s+(?:and|so|while|whereas)\s+(?!(?:no|not|witho
                              r"applicant|employee)|she|he)\s+(?:\w+\s+){0,2}?(?:has|had|is|was|"
                              r"did)\b", regex.IGNORECASE)
 # a gain that is said with "without": "full weight bearing without an assistive device"
+# two negations that cancel: "The therapy to date has not been without benefit"
+_DOUBLE_NEGATIVE = regex.compile(r"\b(?:(?:has|have|had|is|was|were)\s+)?not\s+(?:been\s+|be\s+|"
+                                 r"gone\s+|entirely\s+)?without\b", regex.IGNORECASE)
 _GAIN_WITHOUT = regex.compile(
     r"without\s+(?:the\s+)?(?:use\s+of\s+)?(?:an?\s+|any\s+)?(?:assistive\s+devices?|"
     r"assistance|(?:a\s+)?(?:cane|walker|crutch(?:es)?|brace|sling|splint|boot)|"
@@ -1613,8 +1629,10 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
             # hypothetical, because the negation comes first
             # (a relative clause ends the scope: "does not preclude ... in an applicant who had
             # responded favorably to earlier treatment")
+            cancelled = [d.span() for d in _DOUBLE_NEGATIVE.finditer(before)]
             negations = [n for n in _NEGATION.finditer(before)
                          if len(before[n.end():].split()) <= NEGATION_SCOPE
+                         and not any(a < n.end() and n.start() < b for a, b in cancelled)
                          and not _RELATIVE.search(before, n.end())
                          and not _GAIN_WITHOUT.match(before, n.start())
                          and not _RESTRICTION.match(before, n.start())

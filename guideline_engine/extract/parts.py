@@ -131,6 +131,8 @@ _CASE = regex.compile(
     # "In the case of this worker, ... the 6 post-operative sessions completed so far have led
     # to improvement"
     r"this\s+(?:worker|employee|individual)|"
+    # "The therapy to date has not been without benefit": the therapy this patient has had
+    r"(?:therapy|treatment|care|sessions|visits)\s+to\s+date|"
     # "There is objective functional improvement with the prior therapy": this patient's
     r"(?:with|from|after|of)\s+(?:the|his|her|their)\s+(?:prior|previous|earlier|completed|past|"
     r"recent)\s+(?:[\w-]+\s+){0,2}?(?:therapy|sessions|visits|treatments?|care|course)|"
