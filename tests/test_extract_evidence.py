@@ -4792,3 +4792,15 @@ def test_massage_not_combined_with_exercise_is_no_adjunct():
                    "Her massage is not combined with any exercise program and would be a "
                    "stand-alone treatment. The request is not medically necessary."))
     assert facts_of(text).adjunct_to_active_treatment.value is False
+
+
+@pytest.mark.parametrize("said,title,count", [
+    # blind233_4
+    ("The acupuncturist's progress report dated 11/18/2016 notes that six treatments were "
+     "completed between 10/10/2016 and 11/16/2016.", "Acupuncture 1 x 6 for the lumbar spine", 6),
+    ("The physical therapist's discharge summary notes 8 visits completed.",
+     "Physical therapy 2x4 for the right foot", 8),
+])
+def test_the_practitioners_report_counts_the_treatments_visits(said, title, count):
+    text = letter(f"The patient has pain. {said}", (title, "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == count

@@ -28,17 +28,21 @@ MODALITY = _lexicon([
     (r"work\s+(?:conditioning|hardening)", Modality.work_conditioning.value),
     (r"functional\s+restoration(?:\s+program(?:me)?)?|chronic\s+pain\s+(?:management\s+)?"
      r"program(?:me)?|\bFRP\b|interdisciplinary\s+pain", Modality.functional_restoration.value),
-    (r"(?:electro-?)?(?:acupuncture){e<=1}|acup|acu|dry\s+needling", Modality.acupuncture.value),
+    # (the practitioner's reports are the treatment's: "The acupuncturist's progress report ...
+    # notes that six treatments were completed")
+    (r"(?:electro-?)?(?:acupuncture){e<=1}|acupuncturists?|acup|acu|dry\s+needling",
+     Modality.acupuncture.value),
     (r"(?:medical\s+)?massage(?:\s+therapy)?|myofascial\s+release", Modality.massage.value),
     (r"(?:chiropractic){e<=1}|chiropractor|chiro(?:physio)?|manipulation|manipulative|manual\s+therapy|"
      r"osteopathic\s+manipulative|\bCMT\b|\bOMT\b", Modality.chiropractic.value),
-    (r"occupational\s+therapy|\bOT\b|hand\s+therapy", Modality.occupational_therapy.value),
+    (r"occupational\s+therap(?:y|ists?)|\bOT\b|hand\s+therap(?:y|ists?)",
+     Modality.occupational_therapy.value),
     (r"(?:gym|health\s+club|fitness\s+(?:center|centre|club)|pool|swimming)\s+memberships?",
      Modality.gym_membership.value),
     (r"(?:spinal\s+)?stabilization\s+(?:exercise\s+)?program(?:me)?|"
      r"(?<!\b(?:home|self-directed|independent|HEP)\s+)exercise\s+program(?:me)?|"
      r"core\s+exercise", Modality.exercise_program.value),
-    (r"(?:physical){e<=1}\s*(?:therapy){e<=1}|physiotherapy|"
+    (r"(?:physical){e<=1}\s*(?:therapy){e<=1}|physical\s+therapists?|physiotherap(?:y|ists?)|"
      r"physical\s+medicine(?!\s+(?:treatment\s+)?(?:period|guidelines?|schedule|section))|"
      r"therapeutic\s+exercises?|land[- ]based\s+(?:therapy|exercises?|program(?:me)?s?|"
      r"rehabilitation)|"

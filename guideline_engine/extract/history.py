@@ -278,9 +278,11 @@ _AFTER_OPERATION = regex.compile(
     r"(?:surgery|operation|procedure)\b", regex.IGNORECASE)
 _WITH_DOCTOR = regex.compile(r"\s+(?:with|to|by)\s+(?:the\s+|his\s+|her\s+)?(?:surgeon|doctor|"
                              r"physician|provider|orthopedi?st|clinic|office)\b", regex.IGNORECASE)
-_REPORT = regex.compile(r"\s+(?:progress\s+|daily\s+|treatment\s+)?(?:reports?|notes?|"
-                        r"re-?evaluations?|evaluations?|(?:discharge|progress)\s+summary|"
-                        r"records?)\b", regex.IGNORECASE)
+# (the practitioner's too: "The acupuncturist's progress report ... notes that six treatments were
+# completed")
+_REPORT = regex.compile(r"(?:'s|\u2019s)?\s+(?:progress\s+|daily\s+|treatment\s+)?"
+                        r"(?:reports?|notes?|re-?evaluations?|evaluations?|"
+                        r"(?:discharge|progress)\s+summary|records?)\b", regex.IGNORECASE)
 # visits attended, said after the treatment in the same sentence: "Physical therapy was started
 # on 11/17/2016, and he has attended three visits"
 _ATTENDED_BEFORE = regex.compile(r"\b(?:has|had|have)\s+(?:now\s+|since\s+|so\s+far\s+)?"
