@@ -4804,3 +4804,33 @@ def test_massage_not_combined_with_exercise_is_no_adjunct():
 def test_the_practitioners_report_counts_the_treatments_visits(said, title, count):
     text = letter(f"The patient has pain. {said}", (title, "Upheld", NOT_NECESSARY))
     assert facts_of(text).prior_sessions.value == count
+def test_therapy_before_the_operation_is_not_therapy_since_it():
+    # blind234_3: six pre-operative visits; "She has not yet started postoperative therapy"
+    text = letter("She had six visits of hand therapy in July and August 2016. On 11/03/2016 she "
+                  "underwent a right thumb trigger finger release. She has not yet started "
+                  "postoperative therapy. A Request for Authorization dated 11/28/2016 was "
+                  "submitted for postoperative occupational therapy.",
+                  ("Post-operative occupational therapy, right thumb, 2 times a week for 2 weeks",
+                   "Overturned",
+                   "The six hand therapy visits in July and August 2016 were provided before "
+                   "surgery as nonoperative care and do not count against the postsurgical "
+                   "course. The request is medically necessary."))
+    assert facts_of(text).sessions_since_surgery.value == 0
+
+
+def test_not_returned_to_his_regular_job_is_not_working():
+    # blind234_4
+    text = letter("The patient injured his left knee. He has not returned to his regular job, "
+                  "which requires kneeling.",
+                  ("Physical therapy 2x4 for the left knee", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).return_to_work.value is False
+
+
+def test_not_yet_back_to_regular_duties_while_on_modified_duty_is_working():
+    # blind217_1
+    text = letter("The patient has low back pain and he is working modified duty.",
+                  ("Chiropractic 2x3 for the lumbar spine", "Overturned",
+                   "Segmental restriction persists and the applicant has not yet returned to his "
+                   "regular duties. The request is medically necessary."))
+    assert facts_of(text).return_to_work.value is True

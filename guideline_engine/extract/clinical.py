@@ -209,6 +209,10 @@ _NOT_WORKING = regex.compile(
     # injury")
     r"(?<!,\s*having\s+been\s+(?:\w+\s+){0,2})"
     r"\b(?:not\s+(?:yet\s+)?(?:returned|gone\s+back)\s+to\s+work|not\s+working|off\s+(?:of\s+)?work|"
+    # "He has not returned to his regular job, which requires kneeling" (not "has not yet
+    # returned to his regular duties", said of a patient working modified duty)
+    r"not\s+(?:yet\s+)?(?:returned|gone\s+back)\s+to\s+(?:his|her|their)\s+(?:usual|regular|"
+    r"former|previous|prior|same)\s+(?:job|position|employment|occupation)\b|"
     r"temporarily\s+totally\s+disabled|(?:total\s+)?temporary\s+(?:total\s+)?disability|"
     r"\bTTD\b|remains\s+off|(?:has|have|had)\s+not\s+worked|(?:hasn't|hadn't)\s+worked|"
     r"(?:unable|not\s+able)\s+to\s+return\s+to\s+(?:[\w-]+\s+){0,4}?(?:work|job|duty|duties|"

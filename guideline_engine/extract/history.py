@@ -425,7 +425,7 @@ def _none_since_surgery(text: ItemText, item_modality: str | None) -> list[Readi
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 
 
-_PRE_OP = regex.compile(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:before|prior\s+to|preceding)\s+"
+_PRE_OP = regex.compile(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,8}?(?:before|prior\s+to|preceding)\s+"
                         # ("prior to the knee replacement")
                         r"(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:surgery|operation|"
                         r"procedure|replacement|arthroplasty|arthroscopy|repair|reconstruction|"
