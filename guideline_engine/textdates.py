@@ -18,8 +18,12 @@ _MONTHS = {
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 DATE = regex.compile(
     # (one separator throughout when the year has two digits: "rated 6-7/10" is a pain score)
-    rf"(?<![\w/-])(?P<m>\d{{1,2}})(?P<sep>[/-])(?P<d>\d{{1,2}})"
-    rf"(?:[/-](?P<y>\d{{4}})|(?P=sep)(?P<y>\d{{2}}))(?![\w/-])"
+    # (a range written with a hyphen between two slashed dates is two dates: "DOS
+    # 10/5/2016-11/2/2016")
+    rf"(?:(?<![\w/-])|(?<=(?<![\w/-])\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d\d)-))"
+    rf"(?P<m>\d{{1,2}})(?P<sep>[/-])(?P<d>\d{{1,2}})"
+    rf"(?:[/-](?P<y>\d{{4}})|(?P=sep)(?P<y>\d{{2}}))"
+    rf"(?![\w/]|-(?!\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d\d)(?![\w/-])))"
     rf"|\b(?P<mn>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b"
     rf"|\b(?P<d3>\d{{1,2}})\s+(?P<mn3>{_MONTH})\.?,?\s+(?P<y3>\d{{4}})\b"
     # "12.01.2016" (with dots only with a four-digit year: "1.5.10" may be anything)

@@ -4834,3 +4834,188 @@ def test_not_yet_back_to_regular_duties_while_on_modified_duty_is_working():
                    "Segmental restriction persists and the applicant has not yet returned to his "
                    "regular duties. The request is medically necessary."))
     assert facts_of(text).return_to_work.value is True
+
+
+def test_the_guidelines_figure_for_another_operation_is_neither_surgery_nor_sessions():
+    # blind236_3: UR "applying the figure for arthroscopic acromioplasty alone, 24 visits"
+    text = letter("He completed eight sessions of physical therapy before surgery. On 01/13/2016 "
+                  "he underwent left shoulder arthroscopic rotator cuff repair with subacromial "
+                  "decompression. He has not started postoperative therapy.",
+                  ("Postoperative physical therapy 2 times a week for 8 weeks for the left "
+                   "shoulder", "Overturned",
+                   "Utilization review certified 12 visits, apparently applying the figure for "
+                   "arthroscopic acromioplasty alone, 24 visits over 14 weeks, of which the "
+                   "initial course would be 12. He underwent repair of a full-thickness tear, "
+                   "and for a complete rupture of the rotator cuff treated surgically the "
+                   "guidelines recommend 40 visits over 16 weeks. He has not yet had any "
+                   "postoperative therapy. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "rotator_cuff_repair"
+    assert facts.prior_sessions.value in (0, 8)
+    # given before the operation, none since it
+    assert facts.prior_treatment.value is True
+    assert facts.sessions_since_surgery.value == 0
+
+
+def test_a_sentence_opening_on_another_region_counts_for_that_region():
+    # blind235_3: low-back acupuncture had, neck acupuncture asked for
+    text = letter("He has been treated for lumbar sprain/strain and for cervical strain. For the "
+                  "low back he received physical therapy, chiropractic treatment, and ten "
+                  "acupuncture sessions from 05/2015 through 07/2015.",
+                  ("Acupuncture, neck, #6", "Overturned",
+                   "Utilization review applied the ten prior acupuncture sessions to this "
+                   "request. Those sessions were for the low back in 2015; the neck has not "
+                   "been treated with acupuncture. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0
+    assert facts.prior_treatment.value is False
+    # the list's later entry repeats its preposition
+    assert facts.diagnosis.value == "cervical strain"
+
+
+def test_an_unnamed_therapists_report_counts_the_therapy_asked_for():
+    # blind233_2
+    text = letter("Treatment to date includes gabapentin, stellate ganglion blocks, and physical "
+                  "therapy. The therapist's re-evaluation dated 11/30/2016 notes 10 visits "
+                  "completed since 10/04/2016, with grip strength improved from 9 to 24 pounds.",
+                  ("Physical therapy 6 sessions for the left hand", "Overturned",
+                   "The re-evaluation documents 10 visits with measured gains in grip strength "
+                   "and QuickDASH score. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 10
+    assert facts.functional_improvement.value == "documented"
+
+
+def test_no_improvement_from_a_treatment_is_not_a_treatment_never_had():
+    # blind240_2: UR's "no objective FI from prior chiro documented"
+    text = letter("Tx to date: PT x12 (2015); multiple sessions of chiro w/ a prior provider "
+                  "through 09/2016. UR 12/21/2016 non-certified CMT (no objective FI from prior "
+                  "chiro documented).",
+                  ("Chiropractic manipulation 1 x wk x 6 wks cervical spine", "Upheld",
+                   "This IW has already completed a course of chiropractic care with another "
+                   "provider; the number of visits is not given. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_treatment.value is True
+    assert not (facts.prior_sessions.known and facts.prior_sessions.value == 0)
+
+
+@pytest.mark.parametrize("said", ["Since 10/2016 she remains on mod duty.",
+                                  "Dx: lumbar strain. He continues on mod. duty."])
+def test_modified_duty_in_shorthand_is_working(said):
+    # blind240_6
+    text = letter(said, ("Physical therapy 2x4 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).return_to_work.value is True
+
+
+def test_a_diagnosis_after_dx_colon_is_read():
+    # blind240_4
+    text = letter("L heel pain. Dx: plantar fasciitis, L. Tx to date: OTC heel cups.",
+                  ("Physical therapy 2 x 3 for the left foot", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.diagnosis.value == "plantar fasciitis, L"
+    assert facts.diagnosis_category.value == "plantar_fasciitis"
+
+
+@pytest.mark.parametrize("region, title, key", [
+    ("displaced trimalleolar fracture of the left ankle",
+     "Physical therapy 3x3 for the left ankle", "ankle_orif"),
+    ("fracture of the right distal radius", "Occupational therapy 2x4 for the right wrist",
+     "radius_ulna_orif")])
+def test_a_fixation_naming_no_bone_is_of_the_items_fracture(region, title, key):
+    # blind238_3: "On 10/30/2014 he underwent open reduction and internal fixation, with a
+    # lateral plate ..."
+    text = letter(f"He sustained a {region}. On 10/30/2016 he underwent open reduction and "
+                  "internal fixation, with a plate and screws.",
+                  (title, "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == key
+    assert facts.surgery_date.value == dt.date(2016, 10, 30)
+
+
+def test_an_achilles_repair_named_after_its_rupture():
+    # blind238_5
+    text = letter("A complete rupture of the right Achilles tendon was diagnosed, and on "
+                  "September 24, 2016 he underwent an open primary repair.",
+                  ("Physical therapy twice weekly for six weeks for the right ankle", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "achilles_repair"
+    assert facts.surgery_date.value == dt.date(2016, 9, 24)
+
+
+def test_full_weight_bearing_now_is_no_need_for_reduced_weight_bearing():
+    # blind238_3: a non-weight-bearing period left behind
+    text = letter("He was kept non-weight bearing in a splint and then a boot for six weeks.",
+                  ("Aquatic therapy 2x4 for the left ankle", "Upheld",
+                   "This patient has been fully weight bearing since December, walks without an "
+                   "assistive device, and is participating in land-based therapy; no condition "
+                   "that prevents land-based exercise is documented. " + NOT_NECESSARY))
+    assert facts_of(text).reduced_weight_bearing_needed.value is False
+
+
+def test_massage_that_would_accompany_exercise_is_an_adjunct():
+    # blind239_6
+    text = letter("She has an adherent scar at the lateral incision.",
+                  ("Myofascial release x 4 for the left ankle", "Overturned",
+                   "The four sessions requested would accompany the aquatic exercise approved "
+                   "above. The request is medically necessary."))
+    assert facts_of(text).adjunct_to_active_treatment.value is True
+
+
+def test_a_visit_whose_own_sentence_makes_the_request_dates_it():
+    # blind239_6
+    text = letter("At the visit of 09/08/2016 the surgeon found a tight calf and an antalgic gait, "
+                  "and requested aquatic therapy twice a week for four weeks for the left ankle.",
+                  ("Aquatic therapy 2x4 for the left ankle", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).request_date.value == dt.date(2016, 9, 8)
+
+
+def test_deficits_expected_to_improve_are_no_finding_on_improvement():
+    # blind237_6
+    text = letter("She completed 12 post-operative visits.",
+                  ("Post-operative physical therapy 3 times a week for 4 weeks for the right hip",
+                   "Overturned",
+                   "She completed 12 post-operative visits with documented gains in hip flexion. "
+                   "She cannot climb stairs without a rail, deficits that are expected to improve "
+                   "with continued strengthening. The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_a_retrospective_item_counts_the_sessions_before_its_dates_of_service():
+    # blind237_1: two periods of chiropractic reviewed after the fact
+    text = letter("He had not previously received chiropractic care. He attended 6 chiropractic "
+                  "sessions from 09-12-2016 through 09-30-2016. A further 8 sessions were "
+                  "provided from 10-05-2016 through 11-02-2016.",
+                  ("Retrospective request for 6 chiropractic sessions for the thoracic spine "
+                   "(DOS 9/12/2016-9/30/2016)", "Overturned",
+                   "He had not received any chiropractic treatment before 9/12/2016. The six "
+                   "visits represent the initial trial. The request is medically necessary."),
+                  ("Retrospective request for 8 chiropractic sessions for the thoracic spine "
+                   "(DOS 10/5/2016-11/2/2016)", "Upheld",
+                   "After the six trial visits, no functional improvement is documented. "
+                   + NOT_NECESSARY))
+    assert facts_of(text, 1).prior_sessions.value == 0
+    assert facts_of(text, 2).prior_sessions.value == 6
+
+
+def test_a_home_exercise_program_set_up_with_a_therapist_is_an_exercise_programme():
+    # blind239_2
+    text = letter("She was given a home exercise sheet in 2013.",
+                  ("Home exercise program with a therapist for 3 sessions", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.modality.value == "exercise_program"
+    assert facts.requested_visits.value == 3
+
+
+def test_a_reviewer_setting_a_question_aside_says_nothing_of_improvement():
+    # blind239_2
+    text = letter("Her Oswestry Disability Index improved from 46% to 34% with aquatic therapy.",
+                  ("Additional aquatic therapy 2 x 6 for the lumbar spine", "Upheld",
+                   "I have read this record with some care, because it is not the usual case of a "
+                   "request made in the absence of any benefit. The question, however, is not "
+                   "whether aquatic therapy helped her but whether a further 12 supervised "
+                   "sessions are needed now. " + NOT_NECESSARY))
+    assert facts_of(text).functional_improvement.value == "documented"

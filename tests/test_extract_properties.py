@@ -221,3 +221,19 @@ def test_dates_in_every_form_are_found_and_pain_scores_are_not(day, form, low, h
     text = f"On {written}, pain was rated {low}-{high}/10 and {low}/{high}."
     found = find_dates(text)
     assert [(f.value, text[f.start:f.end]) for f in found] == [(day, written)]
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)),
+       st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)), st.booleans(), st.booleans())
+def test_a_range_of_slashed_dates_joined_by_a_hyphen_is_two_dates(first, last, long_year, spaced):
+    # "(DOS 10/5/2016-11/2/2016)": both ends of the dates of service
+    from guideline_engine.textdates import find_dates
+
+    def written(day):
+        year = day.year if long_year else f"{day.year % 100:02d}"
+        return f"{day.month}/{day.day}/{year}"
+    joint = " - " if spaced else "-"
+    text = f"Retrospective request (DOS {written(first)}{joint}{written(last)})"
+    found = find_dates(text)
+    assert [f.value for f in found] == [first, last]
+    assert [text[f.start:f.end] for f in found] == [written(first), written(last)]

@@ -39,7 +39,9 @@ MODALITY = _lexicon([
      Modality.occupational_therapy.value),
     (r"(?:gym|health\s+club|fitness\s+(?:center|centre|club)|pool|swimming)\s+memberships?",
      Modality.gym_membership.value),
-    (r"(?:spinal\s+)?stabilization\s+(?:exercise\s+)?program(?:me)?|"
+    # ("Home exercise program with a therapist for 3 sessions": visits to set the programme up)
+    (r"(?:home\s+)?exercise\s+program(?:me)?\s+(?:with|by|under)\s+(?:a|the)\s+(?:physical\s+)?"
+     r"therapist|(?:spinal\s+)?stabilization\s+(?:exercise\s+)?program(?:me)?|"
      r"(?<!\b(?:home|self-directed|independent|HEP)\s+)exercise\s+program(?:me)?|"
      r"core\s+exercise", Modality.exercise_program.value),
     (r"(?:physical){e<=1}\s*(?:therapy){e<=1}|physical\s+therapists?|physiotherap(?:y|ists?)|"
@@ -102,6 +104,13 @@ DIAGNOSIS = _lexicon([
     (r"sprain|strain", DiagnosisCategory.sprain_strain.value),
 ])
 
+# an open reduction and internal fixation that names no bone: its table key is the one for the
+# fracture of the item's region (ORIF_BY_REGION), else an unspecified operation
+ORIF_UNPLACED = "orif_unplaced"
+ORIF_BY_REGION = {BodyRegion.ankle_foot.value: "ankle_orif",
+                  BodyRegion.wrist_hand.value: "radius_ulna_orif",
+                  BodyRegion.hip.value: "femur_neck_orif"}
+
 # Surgeries, mapped to the keys of the MTUS Postsurgical Treatment Guidelines table.
 SURGERY = _lexicon([
     (r"(?:total\s+)?knee\s+(?:arthroplasty|replacement)|\bTKA\b|\bTKR\b", "knee_arthroplasty"),
@@ -138,7 +147,12 @@ SURGERY = _lexicon([
      r"(?:an?\s+)?)(?:ORIF|"
      r"open\s+reduction(?:\s+(?:and\s+)?internal\s+fixation)?(?:\s*\(\s*ORIF\s*\))?)",
      "ankle_orif"),
-    (r"achilles\s+(?:tendon\s+)?repair", "achilles_repair"),
+    (r"achilles\s+(?:tendon\s+)?(?:rupture\s+)?(?:repair|reconstruction)|repair\s+of\s+(?:the\s+|a\s+)?"
+     r"(?:(?:left|right)\s+)?(?:ruptured\s+)?achilles|"
+     # "A complete rupture of the right Achilles tendon was diagnosed, and on September 24, 2014
+     # he underwent an open primary repair."
+     r"(?<=\bachilles\b[^.;]{0,120}?\bunderwent\s+(?:an?\s+)?)(?:(?:open|primary|percutaneous|"
+     r"surgical)\s+){1,3}repair\b", "achilles_repair"),
     # open reduction and internal fixation of a forearm or hip fracture
     (r"(?:(?:distal\s+)?(?:radius|radial|ulna|ulnar|forearm|wrist)\s+(?:fracture\s+)?"
      r"(?:ORIF|open\s+reduction)|(?:ORIF|open\s+reduction(?:\s+(?:and\s+)?internal\s+"
@@ -170,6 +184,10 @@ SURGERY = _lexicon([
     (r"brostr[oö]m|(?:lateral\s+)?(?:ankle\s+)?(?:lateral\s+)?ligament\s+(?:repair|"
      r"reconstruction)\s+(?:of\s+the\s+)?(?:(?:left|right)\s+)?ankle|lateral\s+ankle\s+"
      r"ligament\s+(?:repair|reconstruction)", "ankle_ligament_repair"),
+    # the fixation of a fracture named elsewhere ("... fracture of the left ankle. On 10/30/2014
+    # he underwent open reduction and internal fixation"): placed by the item's region
+    (r"\bORIF\b|open\s+reduction(?:\s+(?:and\s+|with\s+)?internal\s+fixation)?",
+     ORIF_UNPLACED),
     (r"(?:lumbar|cervical|back|spine|spinal|knee|shoulder|hip|wrist|hand|elbow|ankle|foot)"
      r"\s+surgery(?!\s+(?:consult\w*|evaluation|referral|candidate))|"
      r"surgery\s+(?:to|on)\s+the\s+\w+|post-?\s?surgical|post-?\s?operative|"
@@ -284,7 +302,7 @@ def surgery_type(text: str) -> str | None:
     repair)."""
     for pattern, value in SURGERY:
         if pattern.search(text):
-            return value
+            return "surgery_unspecified" if value == ORIF_UNPLACED else value
     return None
 
 

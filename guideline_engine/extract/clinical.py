@@ -67,7 +67,7 @@ _DIAGNOSED = regex.compile(
     r"given\s+)?(?:as\s+having|as|with|of|include\w*|are|is)|assessment\s+included|"
     # "The diagnoses were status post ...", not "the diagnosis was not documented"
     r"diagnos[ie]s\s+(?:is|are|was|were)(?!\s+(?:not|unclear|unknown|pending|deferred)\b)|"
-    r"working\s+diagnos\w+\s+(?:are|is|include\w*)|diagnos[ie]s\s*:|"
+    r"working\s+diagnos\w+\s+(?:are|is|include\w*)|diagnos[ie]s\s*:|\bDx\s*:|"
     # "Diagnoses, and-or impressions, were noted to include: ..."
     r"diagnos[ie]s,?\s+and[-/]or\s+impressions?,?\s+(?:were|was|are|is)\s+(?:noted\s+|"
     r"documented\s+|listed\s+)?(?:to\s+)?include\w*\s*:?|"
@@ -96,6 +96,7 @@ _DX_DATE_TAIL = regex.compile(
 _DX_NAMED = regex.compile(r"\s*(?:the\s+)?(?:following\s+)?diagnos[ie]s\s+(?:of\s+)?",
                           regex.IGNORECASE)
 _DX_ARTICLE = regex.compile(r"(?:a|an)\s+(?=\w)", regex.IGNORECASE)
+_DX_FOR = regex.compile(r"for\s+(?:an?\s+)?(?=\w)", regex.IGNORECASE)
 _DX_ASIDE = regex.compile(r"\([^()]{0,80}\)\s*:?\s*")
 _NARRATIVE_DX = regex.compile(r"diagnosed\s+(?:as|with)|(?:is\s+)?(?:being\s+treated|"
                               r"undergoing\s+treatments?|treated)\s+for|"
@@ -227,7 +228,8 @@ _NOT_WORKING = regex.compile(
     r"restrictions|(?:modified|light)\s+(?:work|duty)\s+(?:is|was)\s+(?:no\s+longer|not)\s+"
     r"(?:available|offered|accommodated))\b",
     regex.IGNORECASE)
-_DUTY = (r"(?:(?:his|her|their)\s+)?(?:full|modified|regular|usual|light|restricted|limited)\s+"
+_DUTY = (r"(?:(?:his|her|their)\s+)?(?:full|modified|mod\.?|regular|usual|light|restricted|"
+         r"limited)\s+"
          r"(?:work\s+|job\s+)?dut(?:y|ies)")
 _WORKING = regex.compile(
     # (not a condition: "if the applicant had in fact returned to work")
@@ -355,6 +357,10 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
         # a list are quoted as the letter gives them)
         if (article := _DX_ARTICLE.match(dx_text, start, end)) and ";" not in dx_text[start:end]:
             start = article.end()
+        # "treated for lumbar sprain/strain and for cervical strain": a later entry of the list
+        # repeats the preposition
+        if start > 0 and (again := _DX_FOR.match(dx_text, start, end)):
+            start = again.end()
         end -= len(piece) - len(piece.rstrip(_DX_TRIM))
         # "status post right knee arthroscopy on 11-9-16": the operation's date is not part of
         # the diagnosis
@@ -716,9 +722,11 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                 continue
             if other and m.value == "surgery_unspecified":
                 continue
-            if _WOULD_AFTER.match(sentence.text, m.end):
-                continue   # "Carpal tunnel release alone would allow 3-8 visits": the
-                # guideline's case, not the patient's operation
+            if _WOULD_AFTER.match(sentence.text, m.end) or \
+                    _FIGURE_FOR.search(sentence.text, max(0, m.start - 60), m.start):
+                continue   # "Carpal tunnel release alone would allow 3-8 visits", "applying
+                # the figure for arthroscopic acromioplasty alone": the guideline's case, not
+                # the patient's operation
             start, end = m.start, m.end
             # the whole name of the operation the patient had ("underwent left knee anterior
             # cruciate ligament reconstruction with hamstring autograft on October 4, 2016")
@@ -755,11 +763,18 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                 # (the right carpal tunnel release, for left-wrist therapy)
                 elsewhere += evidence
                 continue
-            if m.value == "surgery_unspecified" and operated is None:
+            key = m.value
+            if key == categories.ORIF_UNPLACED:
+                # a fixation naming no bone is of the fracture of the item's region
+                placed = {categories.ORIF_BY_REGION[r]
+                          for r in ({operated} if operated else regions)
+                          if r in categories.ORIF_BY_REGION}
+                key = placed.pop() if len(placed) == 1 else "surgery_unspecified"
+            if key == "surgery_unspecified" and operated is None:
                 unplaced += 1
             readings.append(Reading(value=sentence.text[start:end].strip(), part=part.name,
                                     evidence=evidence))
-            category_readings.append(Reading(value=m.value, part=part.name, evidence=evidence))
+            category_readings.append(Reading(value=key, part=part.name, evidence=evidence))
             # the date nearest the operation, unless it is the date of another event ("the
             # 10/12/16 request")
             # (nor the date of the request that asks for it: "A request for authorization was
@@ -779,23 +794,23 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                 # on 10-25-2016"), else the nearest
                 d = next((d for d in dates if end <= d.start <= end + 12),
                          min(dates, key=lambda d: abs(d.start - m.start)))
-                date_readings.append((m.value, Reading(value=d.value, part=part.name,
+                date_readings.append((key, Reading(value=d.value, part=part.name,
                                                        evidence=[sentence.evidence(d.start,
                                                                                    d.end)])))
             elif month := _MONTH_YEAR.search(sentence.text, m.end, min(len(sentence.text),
                                                                       m.end + 60)):
                 # "decompression in March of 2016", "surgery on 05/2016": a month, no day
-                month_readings.append((m.value, _month_span(month), sentence.evidence(
+                month_readings.append((key, _month_span(month), sentence.evidence(
                     month.start(), month.end())))
             elif month := _month_before(sentence.text, start):
                 # "In February 2015 he underwent arthroscopic rotator cuff repair"
-                month_readings.append((m.value, _month_span(month), sentence.evidence(
+                month_readings.append((key, _month_span(month), sentence.evidence(
                     month.start(), month.end())))
             elif year := _YEAR_ONLY.match(sentence.text, max(m.end, end)):
                 # "a left L4-L5 microdiscectomy in 2014", "microdiscectomy (2010)", "carpal
                 # tunnel releases in 2001": a year, no month
                 y = int(year.group("y"))
-                month_readings.append((m.value, (dt.date(y, 1, 1), dt.date(y, 12, 31)),
+                month_readings.append((key, (dt.date(y, 1, 1), dt.date(y, 12, 31)),
                                        sentence.evidence(year.start("y"), year.end("y"))))
     if elsewhere and unplaced == len(readings):
         # the only operations named are on another region: "a postoperative visit", "the
@@ -909,6 +924,8 @@ _OTHER_EVENT = regex.compile(
     regex.IGNORECASE)
 
 
+_FIGURE_FOR = regex.compile(r"\b(?:figures?|schedule|row|recommendations?|allowance)\s+for\s+"
+                         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
 _WOULD_AFTER = regex.compile(r"\s+(?:alone\s+)?(?:would|could|might)\s+(?:allow|warrant|support|"
                              r"give|permit|be\s+allowed)\b", regex.IGNORECASE)
 # the date just after this is a record's: "Provider documentation dated 1-5-17 noted the injured

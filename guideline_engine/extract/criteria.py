@@ -115,7 +115,10 @@ CRITERIA: tuple[Criterion, ...] = (
         shown=r"\b(?:(?:morbid(?:ly)?|extreme(?:ly)?|severe(?:ly)?)\s+obes\w+|"
               r"(?:BMI|body\s+mass\s+index)\s+(?:of\s+|is\s+)?(?:[4-6]\d)\b|"
               r"(?:cannot|unable\s+to|could\s+not)\s+tolerate\s+(?:land[- ]based|"
-              r"weight[- ]bearing)|non-?weight[- ]bearing|reduced\s+weight[- ]bearing\s+is\s+"
+              # (not a state left behind: "He was kept non-weight bearing in a splint and then a
+              # boot for six weeks")
+              r"weight[- ]bearing)|(?<!\b(?:kept|was|were|had\s+been|initially)\s+)"
+              r"non-?weight[- ]bearing|reduced\s+weight[- ]bearing\s+is\s+"
               r"(?:(?:clearly|therefore|thus|certainly|medically)\s+)?"
               r"(?:desirable|needed|indicated|required|necessary)|"
               # "land-based therapy had to be stopped because weight-bearing exercise aggravated
@@ -132,7 +135,11 @@ CRITERIA: tuple[Criterion, ...] = (
                 rf"aquatic)|(?:(?:is|was)\s+)?(?:unable\s+to|cannot|could\s+not)\s+tolerate\s+"
                 rf"land[- ]based)"
                 rf"|\bnot\s+(?:extremely\s+|morbidly\s+)?obese\b"
-                rf"|\b(?:body\s+)?weight\s+(?:is\s+|was\s+)?within\s+normal\s+limits\b",
+                rf"|\b(?:body\s+)?weight\s+(?:is\s+|was\s+)?within\s+normal\s+limits\b"
+                # "This patient has been fully weight bearing since December, ...; no condition
+                # that prevents land-based exercise is documented"
+                rf"|\b(?:has\s+been|is|now)\s+(?:fully|full)\s+weight[- ]bearing\b"
+                rf"|\bno\s+(?:[\w-]+\s+){{0,3}}?(?:prevents?|precludes?)\s+land[- ]based\b",
         what="a need for reduced weight bearing"),
     Criterion(
         "job_to_return_to",
@@ -228,6 +235,10 @@ CRITERIA: tuple[Criterion, ...] = (
               r"\b(?:is|was|are|were)\s+(?:doing|performing|following|continuing)\s+(?:a|an|"
               r"her|his|their|the)\s+(?:daily\s+)?home\s+(?:exercise|stretching)\s+"
               r"(?:program(?:me)?|routine)\b|"
+              # "they would accompany the aquatic exercise approved above"
+              r"(?<!\bnot\s+(?:\w+\s+){0,2})\baccompan(?:y|ies|ying)\s+(?:the\s+|an?\s+|his\s+|"
+              r"her\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:exercise|physical\s+therapy|therapy|"
+              r"program(?:me)?)\b|"
               # "the applicant had resumed gym-based exercises"
               r"\b(?:resumed|restarted|continues|continuing)\s+(?:(?:his|her|their)\s+)?"
               r"(?:(?:gym|home|pool)(?:-based)?\s+)?exercises?\b(?!\s+(?:is|are)\s+not)",

@@ -144,6 +144,15 @@ def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
                     visit = None
                 elif dated := _VISIT_DATED.search(sentence.text):
                     visit = (sentence, dated)
+                    # "At the visit of 09/08/2015 the surgeon found ..., and requested aquatic
+                    # therapy ...": the visit's own plan, no other date after it
+                    if (asked := _ASKED_AT_VISIT.search(sentence.text, dated.end())) and \
+                            not find_dates(sentence.text[dated.end():]):
+                        planned.append(Reading(
+                            value=find_dates(dated.group("date"))[0].value, part=part.name,
+                            evidence=[sentence.evidence(dated.start("date"), dated.end("date")),
+                                      sentence.evidence(asked.start(), asked.end())]))
+                        visit = None
                 elif visit is not None and (plan := _PLAN_OR_REQUEST.match(sentence.text)) \
                         and not find_dates(sentence.text):
                     seen, dated = visit
@@ -181,6 +190,8 @@ def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
     return fact
 
 
+# the physician's request made at a dated visit, in the visit's own sentence
+_ASKED_AT_VISIT = regex.compile(r"\b(?:requested|ordered|prescribed)\b", regex.IGNORECASE)
 # a dated treatment plan: "The treatment plan on 12-07-2016 includes ..."
 _DATED_PLAN = regex.compile(
     rf"\btreatment\s+plan\s+(?:on|dated|of|from)\s+(?P<date>{DATE.pattern})\s+(?:includes|included|"

@@ -9,6 +9,7 @@ is its own not-documented reading; "resulted in increased pain" is a worsened on
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
@@ -130,6 +131,9 @@ _NEVER_BEFORE = regex.compile(
     r"\bno\b)(?:\s+(?:any|a|an|the))?(?:\s+(?:recent|prior|previous|earlier|postoperative|"
     r"post-operative|supervised|formal))*\s+(?P<what>[A-Za-z][A-Za-z -]{1,40}\b)",
     regex.IGNORECASE)
+_NO_OUTCOME = regex.compile(r"(?:(?:objective|documented|significant|functional|measurable|"
+                            r"lasting|sustained)\s+)*(?:FI|improvement|benefit|relief|response|"
+                            r"gains?|progress)\s+(?:from|with|after|of)\b", regex.IGNORECASE)
 _NO_REASON = regex.compile(r"(?:clear\s+|clinical\s+|medical\s+)?(?:rationale|reason|indication|"
                            r"justification|need|evidence|documentation|support|plan)\b",
                            regex.IGNORECASE)
@@ -264,7 +268,15 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
             not _WITH_DOCTOR.match(text, end) and \
             categories.first(categories.MODALITY, text[:start]) is not None:
         return item_modality
+    # "The therapist's re-evaluation dated 11/30/2016 notes 10 visits completed": the report of
+    # an unnamed therapist, in a sentence naming no treatment, is of the therapy asked for
+    if item_modality in _POSTOP_THERAPY and not sentence.modalities() and \
+            (report := _THERAPIST.search(text, 0, start)) and _REPORT.match(text, report.end()):
+        return item_modality
     return None
+
+
+_THERAPIST = regex.compile(r"\btherapist(?=(?:'s|\u2019s)\s)", regex.IGNORECASE)
 
 
 _APPOSITIVE = regex.compile(
@@ -319,6 +331,21 @@ _LEAD_POST_OP = regex.compile(
     r"(?:surgery|operation))\s*,", regex.IGNORECASE)
 
 
+# a sentence that opens on the body region it is about: "For the low back he received physical
+# therapy, chiropractic treatment, and ten acupuncture sessions ..."
+_LEAD_REGION = regex.compile(
+    r"^\W*(?:for|regarding|as\s+(?:for|to))\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?P<what>(?:[\w/-]+\s+){0,2}?[\w/-]+)\s*,?\s+(?:he|she|they|the\s+(?:patient|applicant|"
+    r"claimant|injured\s+worker|employee)|IW)\b", regex.IGNORECASE)
+
+
+def _led_elsewhere(sentence: str, item_region: str | None, side: str | None = None) -> bool:
+    """The sentence opens on another body region than the item's: all of it is about that."""
+    lead = _LEAD_REGION.match(sentence)
+    return lead is not None and categories.body_region(lead.group("what")) is not None and \
+        _other_region(lead.group("what"), item_region, side)
+
+
 def _post_op(sentence: str, clause: str) -> bool:
     """Is the count's clause about therapy after the operation?"""
     return bool(_POST_OP.search(clause) or _LEAD_POST_OP.match(sentence))
@@ -355,6 +382,8 @@ def session_counts(text: ItemText, item_modality: str | None,
     prior = [r for r, _, whole in readings if whole]
     if first := _retrospective_first(text):
         prior = [first]   # the sessions reviewed were the first: none before them
+    elif window := _dates_of_service(text):
+        prior = _before_window(text, prior, window)
     if not prior and (course := _dated_course(text, item_modality)):
         return (Fact(value=course.value, known=True, qualifier=course.qualifier,
                      evidence=course.evidence, readings=[course],
@@ -587,7 +616,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                     continue   # UR's count, or its reason ("non-certified the request because
                     # the injured worker had completed 12 physical therapy sessions")
                 if _other_region(clause, item_region, side) or _WOULD.search(clause) \
-                        or _EARLIER_CLAIM.search(s):
+                        or _EARLIER_CLAIM.search(s) or _led_elsewhere(s, item_region, side):
                     continue
                 # "6 sessions of physical therapy, however these were directed to the lumbar
                 # spine": the next clause places the count elsewhere
@@ -701,7 +730,8 @@ _EARLIER_CLAIM = regex.compile(
 _UR_SAID = regex.compile(
     rf"\b{UR_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:indicated|stated|noted|reported|said|counted|"
     # ("Utilization Review treated the 3-6 treatments as a limit")
-    r"cited|asserted|found|determined|felt|assumed|treated|considered|read)\b", regex.IGNORECASE)
+    r"cited|asserted|found|determined|felt|assumed|treated|considered|read|applied)\b",
+    regex.IGNORECASE)
 # UR's argument, which the reviewer answers: a judgement, not the record ("While the claims
 # administrator contended that the applicant had failed to profit from earlier therapy, ...");
 # a count it names stays a count ("contended that the applicant had already received 14
@@ -893,8 +923,9 @@ _RETROSPECTIVE_TITLE = regex.compile(r"\bretro\w*|\bDOS\b|\bdates?\s+of\s+servic
 # a retrospective request's own rationale: "these six sessions were the patient's first physical
 # therapy" (the sessions reviewed are the request; none came before them)
 _RETRO_FIRST = regex.compile(
-    r"\b(?:these|the\s+(?:requested|disputed|retrospective|reviewed))\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:sessions|visits|treatments)\s+were\s+(?:the\s+(?:patient|claimant|applicant|employee|"
+    # ("They were the patient's first course of acupuncture")
+    r"\b(?:(?:these|those|the\s+(?:requested|disputed|retrospective|reviewed))\s+(?:[\w-]+\s+)"
+    r"{0,2}?(?:sessions|visits|treatments)|they)\s+were\s+(?:the\s+(?:patient|claimant|applicant|employee|"
     r"injured\s+worker)(?:'s|\u2019s)|his|her|their)\s+(?:very\s+)?first\b", regex.IGNORECASE)
 
 
@@ -906,6 +937,47 @@ def _retrospective_first(text: ItemText) -> Reading | None:
             return Reading(value=0, part="rationale", qualifier=CountQualifier.exact,
                            evidence=[sentence.evidence(m.start(), m.end())])
     return None
+
+
+def _dates_of_service(text: ItemText) -> tuple[dt.date, dt.date] | None:
+    """The dates of service a retrospective item's title names ("Retrospective request for 8
+    chiropractic sessions (DOS 10/5/2016-11/2/2016)")."""
+    title = text.title.view.folded
+    if not _RETROSPECTIVE_TITLE.search(title):
+        return None
+    dates = [d.value for d in find_dates(title)]
+    if len(dates) != 2 or dates[0] > dates[1]:
+        return None
+    return dates[0], dates[1]
+
+
+# the dates stated with a count, after it: "6 chiropractic sessions from 09-12-2016 through
+# 09-30-2016", "before 9/12/2016"
+_COUNT_DATES_CHARS = 60
+
+
+def _count_dates(text: ItemText, reading: Reading) -> list[dt.date]:
+    raw = text.text.raw
+    end = max(e.end for e in reading.evidence if not e.context)
+    tail = raw[end:end + _COUNT_DATES_CHARS]
+    tail = tail[:m.start()] if (m := regex.search(r"\.\s", tail)) else tail
+    return [d.value for d in find_dates(tail)]
+
+
+def _before_window(text: ItemText, prior: list[Reading],
+                   window: tuple[dt.date, dt.date]) -> list[Reading]:
+    """For care reviewed after the fact, the sessions before its dates of service: a course
+    dated within them is the care under review ("a further 8 sessions were provided from
+    10-05-2016 through 11-02-2016", for DOS 10/5/2016-11/2/2016); where a course is dated before
+    them, a statement of none had is of an earlier time ("had not received any chiropractic
+    treatment before 9/12/2016")."""
+    first, last = window
+    dated = [(r, _count_dates(text, r)) for r in prior]
+    earlier = any(r.value > 0 and ds and all(d < first for d in ds) for r, ds in dated)
+    kept = [r for r, ds in dated
+            if not (r.value > 0 and ds and all(first <= d <= last for d in ds))
+            and not (earlier and r.value == 0)]
+    return kept or prior
 
 
 # a course given by its dates and frequency, with no count: "was treated from 01/12/2015
@@ -991,7 +1063,10 @@ _UR_BEFORE = regex.compile(
 # "Four additional sessions added to the six completed sessions", "6 more sessions would":
 # sessions to come, not had
 _FIGURE_BEFORE = regex.compile(r"\b(?:within|exceeds?|exceeding|exceeded|than)\s+"
-                            r"(?:the\s+)?(?:(?:MTUS|ODG|guidelines?'?s?)\s+)?(?:recommended\s+)?\Z",
+                            r"(?:the\s+)?(?:(?:MTUS|ODG|guidelines?'?s?)\s+)?(?:recommended\s+)?\Z"
+                            # "... treated surgically the guidelines recommend 40 visits"
+                            r"|\b(?:guidelines?|MTUS|ODG|ACOEM)\s+(?:\w+\s+)?(?:recommends?|"
+                            r"allows?|supports?|permits?)\s+(?:up\s+to\s+)?\Z",
                             regex.IGNORECASE)
 _AS_LIMIT = regex.compile(r"\s+as\s+(?:a|an|the)\s+(?:limit|maximum|cap|ceiling)\b",
                           regex.IGNORECASE)
@@ -1062,6 +1137,8 @@ def _no_recent(sentence: Sentence, item_modality: str | None,
                 continue  # "had not received physical therapy in approximately two years"
             if _NO_REASON.match(what):
                 continue  # "no clear rationale for chiropractic treatment": a reason is missing
+            if _NO_OUTCOME.match(what):
+                continue  # "no objective FI from prior chiro documented": the result is missing
             if _ATTRIBUTE.match(what):
                 continue  # "do not document the number of physical therapy sessions": a count
             found = categories.first(categories.MODALITY, what)
@@ -1279,6 +1356,13 @@ def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact,
     if readings and len(unplaced) == len(readings) and not prior.known and \
             _given_elsewhere(text, item_modality, item_region):
         return Fact.unknown(UNPLACED_MENTION)
+    zeros = [e for r in prior.readings if int(r.value) == 0 for e in r.evidence]
+    if prior.known and prior.value == 0 and readings and zeros and all(
+            _POST_OP.search(e.quote) for e in zeros):
+        # "He completed eight sessions of physical therapy before surgery ... has not yet had
+        # any postoperative therapy": none since the operation, but given before it
+        return resolve(readings, ("rationale", "summary", "title"),
+                       note="given before the operation; none since it")
     if prior.known:
         # the count decides; every statement that agrees with it is evidence too
         given = prior.value > 0
@@ -1307,7 +1391,7 @@ _FI_TERM = regex.compile(
     # "no acupuncture notes ... describing his response", "a positive response"
     r"(?:positive|favou?rable|good|objective|measurable|functional)\s+response|"
     # "The discharge note documents objective gains", "is moving in a positive direction"
-    r"(?:objective|significant|measurable|clinical|functional)\s+gains?|"
+    r"(?:objective|significant|measurable|measured|documented|clinical|functional)\s+gains?|"
     r"moving\s+in\s+a\s+positive\s+direction|"
     # "with resolution of her symptoms"
     r"resolution\s+of\s+(?:(?:his|her|their|the)\s+)?(?:symptoms|pain)|"
@@ -1400,13 +1484,19 @@ _RESTRICTION = regex.compile(r"no\s+(?:lifting|bending|stooping|kneeling|climbin
 _RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|once)\b|,\s*when\b", regex.IGNORECASE)
 # what the case is contrasted with: "as opposed to a request for continued physical therapy
 # in the face of a lack of functional improvement"
-_COUNTERFACTUAL = regex.compile(r"\b(?:as\s+opposed\s+to|rather\s+than|instead\s+of)\b",
-                                regex.IGNORECASE)
+_COUNTERFACTUAL = regex.compile(r"\b(?:as\s+opposed\s+to|rather\s+than|instead\s+of|"
+                                # "it is not the usual case of a request made in the absence of
+                                # any benefit", "the question here is not whether aquatic
+                                # therapy helped"
+                                r"not\s+the\s+usual\s+case|(?:(?:question|issue|point)\s+(?:here\s+)?)?"
+                                r"is\s+not\s+whether)\b", regex.IGNORECASE)
 # the turn from the guideline to the case in one sentence: "While page 8 of the MTUS stipulates
 # ..., here, the applicant had seemingly demonstrated a favorable response ..."
 _HERE = regex.compile(r"\b(?:here|in\s+this\s+case|in\s+the\s+present\s+case|in\s+this\s+"
                       r"instance)\s*,", regex.IGNORECASE)
 # "Functional improvement is expected within 3 to 6 treatments": what the guideline expects
+_EXPECTED_BEFORE = regex.compile(r"\b(?:expected|anticipated|likely|hoped|projected)\s+to\s*$",
+                              regex.IGNORECASE)
 _EXPECTED_AFTER = regex.compile(r"\s+(?:\w+\s+){0,3}?(?:is|are|was|were|be|being)\s+(?:\w+\s+)?"
                                 r"(?:expected|anticipated|required|needed|defined|measured|"
                                 r"assessed|evaluated)\b", regex.IGNORECASE)
@@ -1643,6 +1733,10 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
             hypothetical = _HYPOTHETICAL.search(window) or _GOAL.search(window)
             if _COUNTERFACTUAL.search(before):
                 continue  # "as opposed to a request ... in the face of a lack of improvement"
+            if _EXPECTED_BEFORE.search(before):
+                continue  # "cannot climb stairs without a rail, deficits that are expected to
+                # improve with continued strengthening": a prognosis, not the record
+
             if hypothetical and not (negations and _HYPOTHETICAL.search(
                     before, negations[0].end())):
                 continue

@@ -57,7 +57,10 @@ _GUIDELINE_TALK = regex.compile(
     r"(?<!\b(?:lumbar|lumbosacral|back|cervical|wrist|knee|ankle|arch|elbow|to)\s)supports?|"
     r"Labor\s+Code|per\s+industrial\s+injury|"
     # the MTUS's own words: "For the low back, therapeutic care consists of a trial of 6 visits"
-    r"therapeutic\s+care)\b",
+    r"therapeutic\s+care|"
+    # a guideline's figure named by what it is for: "apparently applying the figure for
+    # arthroscopic acromioplasty alone, 24 visits over 14 weeks"
+    r"(?:guideline|MTUS|ODG|schedule)?\s*figures?\s+for)\b",
     regex.IGNORECASE)
 # a sentence whose subject is a guideline ("ODG recommends...", "Per the MTUS, ...")
 _GUIDELINE_SUBJECT = regex.compile(
@@ -124,7 +127,7 @@ _CASE = regex.compile(
     r"the\s+(?:worker|insured|member)|"
     r"in\s+this\s+case|"
     r"he|she|his|her|documentation|documented|records?|notes?|reports?|submitted|provided|"
-    r"request\w*|treating|provider|physician|examination|exam|diagnos\w+|"
+    r"request\w*|treating|provider|physician|examination|exam|diagnos\w+|re-?evaluations?|"
     # "The 4 sessions of pool therapy already completed resulted in objective functional
     # improvement": sessions this patient had
     r"already\s+(?:completed|received|attended|had)|"
