@@ -5019,3 +5019,94 @@ def test_a_reviewer_setting_a_question_aside_says_nothing_of_improvement():
                    "whether aquatic therapy helped her but whether a further 12 supervised "
                    "sessions are needed now. " + NOT_NECESSARY))
     assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_the_other_knees_operation_named_again_without_its_side_is_still_that_knees():
+    # blind243_1: right-knee therapy; the left knee was operated on
+    text = letter("The current diagnoses are documented as left knee medial meniscus tear, status "
+                  "post arthroscopic partial medial meniscectomy, and right knee strain. Treatment "
+                  "has included a left knee arthroscopy with partial medial meniscectomy on "
+                  "05/17/2016 and 12 sessions of postoperative physical therapy for the left "
+                  "knee. The prior determination on 12/09/2016 non-certified the therapy, as the "
+                  "patient had completed 18 sessions, which exceeded the Postsurgical Treatment "
+                  "Guidelines.",
+                  ("Physical therapy 2 times a week for 4 weeks for the right knee", "Overturned",
+                   "The 18 sessions completed to date, 6 before and 12 after the meniscectomy, "
+                   "were all directed to the left knee, and there is no documentation that the "
+                   "right knee has received any physical therapy. The request is medically "
+                   "necessary."))
+    facts = facts_of(text)
+    assert not facts.surgery.known and facts.postsurgical.value is False
+    # the 18 sessions were the left knee's
+    assert facts.prior_sessions.value in (None, 0)
+
+
+def test_a_count_in_parentheses_after_the_treatment_is_the_request():
+    # blind242_2: "Post-operative physical therapy (12): Upheld"
+    text = letter("He is to undergo a right knee arthroscopy.",
+                  ("Post-operative physical therapy (12)", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).requested_visits.value == 12
+
+
+def test_therapy_notes_that_document_visits_count_them():
+    # blind242_5
+    text = letter("On 12-05-2016 she underwent a right open carpal tunnel release.",
+                  ("Additional post-operative occupational therapy (hand therapy) for the right "
+                   "wrist, 2 times a week for 2 weeks", "Overturned",
+                   "The hand therapy notes submitted for this review document 4 visits, and they "
+                   "show measurable improvement. The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 4
+
+
+def test_the_length_of_a_flare_up_is_not_the_age_of_the_condition():
+    # blind244_1
+    text = letter("The patient injured his low back on 06/11/2012. On 12/29/2016, the patient "
+                  "presented with a flare-up of low back pain of two weeks' duration without a new "
+                  "injury. The Request for Authorization dated 01/09/2017 included chiropractic "
+                  "treatment 2 x 3.",
+                  ("Chiropractic treatment 2 x 3 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).chronic.value is True
+
+
+@pytest.mark.parametrize("said", [
+    "Here the massage is not proposed as a stand-alone treatment: the patient has an established "
+    "home exercise program, which he continues.",
+    "The massage would be sparing use of a passive modality alongside his active program.",
+    # blind243_5
+    "This employee performs a daily home stretching program, so massage would be used as an "
+    "adjunct and not as a stand-alone treatment."])
+def test_massage_beside_a_continued_home_programme_is_an_adjunct(said):
+    # blind244_1
+    text = letter("He has low back spasm.",
+                  ("Massage therapy x 4 sessions for the lumbar spine", "Overturned",
+                   said + " The request is medically necessary."))
+    assert facts_of(text).adjunct_to_active_treatment.value is True
+
+
+def test_a_course_dated_years_before_a_flare_up_is_not_recent():
+    # blind158_6: "10-12 sessions of physical therapy for the cervical spine from 10/2013 to
+    # 12/2013", a flare-up in November 2016
+    text = letter("Physical therapy records show 10-12 sessions of physical therapy for the "
+                  "cervical spine from 10/2013 to 12/2013, after which grip strength improved. "
+                  "Since November 2016 he has had a flare-up of neck pain. The Request for "
+                  "Authorization dated 12/28/2016 asked for physical therapy 2 times a week for 3 "
+                  "weeks.",
+                  ("Physical therapy 2 times a week for 3 weeks for the cervical spine",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.recent_treatment.value is False
+    assert facts.prior_sessions.known
+
+
+def test_the_operation_of_the_items_side_stands_beside_the_other_sides():
+    # blind34_3: a right radius and a left ankle fixed the same day; left-ankle therapy
+    text = letter("On 6-29-2016 the injured worker underwent open reduction and internal fixation "
+                  "of the right distal radius and open reduction and internal fixation of the "
+                  "left ankle. Treatment has included post-operative casting. He completed 16 "
+                  "sessions of post-operative hand therapy for the right wrist by 10-20-2016. "
+                  "A Request for Authorization dated 11-8-2016 asked for physical therapy.",
+                  ("Physical therapy 2 times a week for 4 weeks for the left ankle", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "ankle_orif"
+    assert facts.postsurgical.value is True

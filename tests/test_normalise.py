@@ -13,8 +13,11 @@ from guideline_engine.letters import parse_document
 from guideline_engine.models import Document
 
 # characters the normalisation treats specially, mixed with ordinary text
-ALPHABET = st.sampled_from(list("ab Z9-/.:\t\n\r\f\xa0\ufffe\xad") + ["Page 2 of 3", "11-21-"])
+ALPHABET = st.sampled_from(list("ab Z9-/.:\t\n\r\f\xa0\ufffe\xad\ufb01\ufb02\ufb03")
+                           + ["Page 2 of 3", "11-21-"])
 REPLACED = {"\r": "\n", "\f": "\n", "\v": "\n", "\t": " ", "\xa0": " "}
+# a PDF text layer's ligatures are their letters, each mapping back to the ligature
+LIGATURES = {"\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi"}
 
 
 @settings(max_examples=400, deadline=None)
@@ -22,10 +25,19 @@ REPLACED = {"\r": "\n", "\f": "\n", "\v": "\n", "\t": " ", "\xa0": " "}
 def test_every_clean_character_maps_back_to_its_raw_character(raw):
     text = normalise(raw)
     assert len(text.offsets) == len(text.clean)
-    assert all(a < b for a, b in zip(text.offsets, text.offsets[1:], strict=False))
+    # in order; only a ligature's letters share their raw character
+    assert all(a < b or (a == b and raw[a] in LIGATURES)
+               for a, b in zip(text.offsets, text.offsets[1:], strict=False))
     for i, ch in enumerate(text.clean):
         source = raw[text.offsets[i]]
-        assert ch == source or ch == REPLACED.get(source), (i, ch, source)
+        assert ch == source or ch == REPLACED.get(source) or ch in LIGATURES.get(source, ""), (
+            i, ch, source)
+    # each ligature kept is spelled out in full
+    for raw_index in sorted(set(text.offsets)):
+        if raw[raw_index] in LIGATURES:
+            spelled = "".join(c for c, o in zip(text.clean, text.offsets, strict=True)
+                              if o == raw_index)
+            assert spelled == LIGATURES[raw[raw_index]]
 
 
 @settings(max_examples=300, deadline=None)
@@ -38,10 +50,11 @@ def test_any_clean_span_maps_to_a_raw_span_holding_its_characters(raw, data):
     end = data.draw(st.integers(start + 1, len(text.clean)))
     rs, re_ = text.raw_span(start, end)
     assert 0 <= rs < re_ <= len(raw)
-    # every clean character of the span comes from inside the raw span, in order
-    assert [text.offsets[i] for i in range(start, end)] == sorted(
-        o for o in text.offsets if rs <= o < re_)
-    assert text.clean_pos(rs) == start
+    # every clean character of the span comes from inside the raw span, in order (a span
+    # may start or end inside a ligature's letters: the raw span holds the whole ligature)
+    assert sorted({text.offsets[i] for i in range(start, end)}) == sorted(
+        {o for o in text.offsets if rs <= o < re_})
+    assert text.offsets[text.clean_pos(rs)] == text.offsets[start]
 
 
 def test_line_endings_and_blank_line_doubling_read_the_same():
@@ -132,13 +145,15 @@ def test_the_folded_view_keeps_every_word_and_maps_each_character_back(raw, data
     assert folded == folded.strip() and "  " not in folded
     assert not any(ch.isspace() and ch != " " for ch in folded)
     assert len(view.offsets) == len(folded)
-    assert all(a < b for a, b in zip(view.offsets, view.offsets[1:], strict=False))
+    assert all(a < b or (a == b and raw[a] in LIGATURES)
+               for a, b in zip(view.offsets, view.offsets[1:], strict=False))
     for i, ch in enumerate(folded):
         source = raw[view.offsets[i]]
         if ch == " ":
             assert source.isspace() or source in REPLACED, (i, source)
         else:
-            assert ch == source or ch == REPLACED.get(source), (i, ch, source)
+            assert ch == source or ch == REPLACED.get(source) or \
+                ch in LIGATURES.get(source, ""), (i, ch, source)
     # the words are those of the clean text, but for a hyphen dropped where a line-end join
     # ("Uti-\nlization") makes one word of two
     words = text.clean[start:end].split()
@@ -178,3 +193,24 @@ def test_a_joined_view_maps_both_parts_back_to_the_letter():
     assert joined.folded == "First part here. Last part."
     assert [joined.span(a, b).quote for a, b in joined.sentences()] == ["First part here.",
                                                                         "Last part."]
+
+
+def test_ligatures_read_as_their_letters_and_quote_the_raw_text():
+    # blind244: a PDF text layer's "ﬂare-up", "non-certiﬁed"
+    raw = "during the current \ufb02are-up; UR non-certi\ufb01ed it.\n"
+    text = normalise(raw)
+    assert text.clean == "during the current flare-up; UR non-certified it.\n"
+    start = text.clean.index("flare-up")
+    a, b = text.raw_span(start, start + len("flare-up"))
+    assert raw[a:b] == "\ufb02are-up"
+
+
+def test_a_running_header_above_the_letters_own_header_leaves_the_case_number():
+    # blind244_1, blind244_6: the running header stands above "Case Number:" on page one
+    for running in ("IMR Final Determination\tCM17-0029364\tPage 1 of 3",
+                    "Final Determination Letter for IMR Case Number CM17-0029364"):
+        raw = (f"{running}\nCase Number:\tCM17-0029364\nDate Assigned:\t02/03/2017\n"
+               "HOW THE IMR FINAL DETERMINATION WAS MADE\n")
+        clean = normalise(raw).clean
+        assert clean.startswith("Case Number: CM17-0029364\nDate Assigned:"), clean
+        assert "Final Determination" not in clean.split("\n")[0]

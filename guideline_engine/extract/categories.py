@@ -190,7 +190,9 @@ SURGERY = _lexicon([
      ORIF_UNPLACED),
     (r"(?:lumbar|cervical|back|spine|spinal|knee|shoulder|hip|wrist|hand|elbow|ankle|foot)"
      r"\s+surgery(?!\s+(?:consult\w*|evaluation|referral|candidate))|"
-     r"surgery\s+(?:to|on)\s+the\s+\w+|post-?\s?surgical|post-?\s?operative|"
+     # (not the guideline's name: "exceeded the Postsurgical Treatment Guidelines")
+     r"surgery\s+(?:to|on)\s+the\s+\w+|post-?\s?surgical(?!\s+(?:treatment\s+)?guidelines?\b)|"
+     r"post-?\s?operative|"
      r"(?:surgery|operation)\s+was\s+(?:performed|done|completed|carried\s+out)|"
      # "The patient underwent surgery on 10/19/2016." (the operation named elsewhere)
      r"(?:underwent|undergone)\s+(?:an?\s+|the\s+)?(?:surgery|operation)\b|"

@@ -16,6 +16,7 @@ from .dates import find_dates
 from .numbers import NUMBER, to_int
 from .parts import (
     RECORD_ORDER,
+    SIDE,
     ItemText,
     Sentence,
     clause_around,
@@ -598,8 +599,10 @@ def chronic(text: ItemText, injury: Fact, as_of: Fact, service: Fact | None = No
         elif m := sentence.search(_ACUTE):
             readings.append(Reading(value=False, part=part.name,
                                     evidence=[sentence.evidence(m.start(), m.end())]))
-        elif m := sentence.search(_INJURY_AGE):
-            # "the injury is about 4 weeks old", "nearly 8 months after the injury"
+        elif (m := sentence.search(_INJURY_AGE)) and not _FLARE_OF.search(sentence.text, 0,
+                                                                           m.start()):
+            # "the injury is about 4 weeks old", "nearly 8 months after the injury" (not the age
+            # of a flare-up: "a flare-up of low back pain of two weeks' duration")
             readings.append(Reading(value=_elapsed_months(m) >= CHRONIC_MONTHS,
                                     part=part.name,
                                     evidence=[sentence.evidence(m.start(), m.end())]))
@@ -698,6 +701,9 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
     date_readings: list[tuple[str, Reading]] = []
     month_readings: list[tuple[str, tuple[dt.date, dt.date], Evidence]] = []
     unplaced = 0   # bare mentions naming no region ("a postoperative visit")
+    other_sides: set[str] = set()   # operations named on the other side than the item's
+    unsided: list[str | None] = []  # per reading: its operation, where it names no side
+    bare: list[bool] = []           # per reading: a bare mention naming no region
     for part, sentence in _sentences(text):
         # "Date of surgery is August 30, 2016.": the date of the operation the letter names
         # elsewhere (a named operation's own date, where there is one, comes first)
@@ -754,14 +760,21 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                 if m.value == "surgery_unspecified" else None)
             # (the side is read from the list entry that names the operation, up to it; for a
             # bare "status post", from its clause)
-            entry = max((b.end() for b in _LIST_BREAK.finditer(sentence.text, 0, m.start)),
-                        default=0)
+            breaks = [b for b in _LIST_BREAK.finditer(sentence.text, 0, m.start)]
+            entry = breaks[-1].end() if breaks else 0
+            # "left knee medial meniscus tear, status post arthroscopic partial medial
+            # meniscectomy, and ...": an operation set off after a diagnosis is that diagnosis'
+            if _STATUS_POST_ENTRY.match(sentence.text, entry) and not SIDE.search(
+                    sentence.text, entry, m.end) and breaks[-1].group() == ",":
+                entry = breaks[-2].end() if len(breaks) > 1 else 0
             sided = (clause_around(sentence.text, m.start, _LIST_BREAK)
                      if m.value == "surgery_unspecified" else sentence.text[entry:m.end])
             if regions and operated in NAMED_REGIONS and operated not in regions or \
                     other_side(sided, text.side):
                 # (the right carpal tunnel release, for left-wrist therapy)
                 elsewhere += evidence
+                if other_side(sided, text.side):
+                    other_sides.add(m.value)
                 continue
             key = m.value
             if key == categories.ORIF_UNPLACED:
@@ -775,6 +788,8 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
             readings.append(Reading(value=sentence.text[start:end].strip(), part=part.name,
                                     evidence=evidence))
             category_readings.append(Reading(value=key, part=part.name, evidence=evidence))
+            unsided.append(m.value if not SIDE.search(sided) else None)
+            bare.append(key == "surgery_unspecified" and operated is None)
             # the date nearest the operation, unless it is the date of another event ("the
             # 10/12/16 request")
             # (nor the date of the request that asks for it: "A request for authorization was
@@ -812,6 +827,18 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                 y = int(year.group("y"))
                 month_readings.append((key, (dt.date(y, 1, 1), dt.date(y, 12, 31)),
                                        sentence.evidence(year.start("y"), year.end("y"))))
+    if other_sides and any(u in other_sides for u in unsided):
+        # "a left knee arthroscopy with partial medial meniscectomy on 05/17/2016", for
+        # right-knee therapy: the same operation named elsewhere without its side ("12 after
+        # the meniscectomy") is that one
+        kept = [i for i, u in enumerate(unsided) if u not in other_sides]
+        elsewhere += [e for i, r in enumerate(readings) if i not in kept for e in r.evidence]
+        readings = [readings[i] for i in kept]
+        category_readings = [category_readings[i] for i in kept]
+        unplaced = sum(bare[i] for i in kept)
+        left = {r.value for r in category_readings}
+        date_readings = [(c, r) for c, r in date_readings if c in left or c == "stated"]
+        month_readings = [r for r in month_readings if r[0] in left]
     if elsewhere and unplaced == len(readings):
         # the only operations named are on another region: "a postoperative visit", "the
         # postoperative physical therapy" are of those
@@ -819,8 +846,8 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
     if not readings:
         none = "no surgery is mentioned"
         if elsewhere:
-            none = ("the only operations mentioned are on another body region or outside the "
-                    "musculoskeletal system")
+            none = ("the only operations mentioned are on another body region or side, or "
+                    "outside the musculoskeletal system")
             return (Fact(known=False, evidence=dedupe(elsewhere), note=none), Fact.unknown(none),
                     Fact.unknown(none))
         return Fact.unknown(none), Fact.unknown(none), Fact.unknown(none)
@@ -915,6 +942,7 @@ _POSTOP_EVENT = regex.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:visits?|therapy|follow-
 
 # the items of a list of treatments: "a carpal tunnel release, post-operative hand therapy and"
 _LIST_BREAK = regex.compile(r"[,;]|\band\b", regex.IGNORECASE)
+_STATUS_POST_ENTRY = regex.compile(r"\s*(?:status\s+post|s/p)\b", regex.IGNORECASE)
 # a date that names another event of the case: "the 10/12/16 request", "her 5/10/16 visit"
 _OTHER_EVENT = regex.compile(
     # ("the December 14, 2016 therapy note")
@@ -1028,6 +1056,8 @@ _INJURY_AGE = regex.compile(
     regex.IGNORECASE)
 
 
+_FLARE_OF = regex.compile(r"\b(?:flare[- ]?ups?|flares?|exacerbations?|recurrences?)\b",
+                          regex.IGNORECASE)
 # "low back pain since 2014", "which he reported had been present since 2014"
 _PAIN_SINCE_YEAR = regex.compile(
     r"\b(?:pain|symptoms|complaints?|present|ongoing)\b[^.;]{0,40}?\bsince\s+"

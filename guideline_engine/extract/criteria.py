@@ -203,7 +203,8 @@ CRITERIA: tuple[Criterion, ...] = (
               # ("the massage would be provided alongside an active exercise program")
               r"(?<!\bnot\s+(?:\w+\s+){0,2})(?:combined\s+with|alongside))\s+"
               r"(?:[\w'\u2019-]+\s+){0,3}?"
-              r"(?:exercise|physical\s+therapy|active\s+(?:therapy|treatment)|home\s+exercise|"
+              r"(?:exercise|physical\s+therapy|active\s+(?:therapy|treatment|program(?:me)?)|"
+              r"home\s+exercise|"
               # ("is actively participating in physical therapy and a home exercise program")
               # ("continue a home exercise program learned during 12 prior physical therapy
               # sessions", "She does a home exercise program daily")
@@ -217,7 +218,9 @@ CRITERIA: tuple[Criterion, ...] = (
               # exercises is not stated")
               # ("She performs a home exercise program daily")
               r"\b(?:performs?|performing)\s+(?:(?:his|her|their|an?)\s+)?(?:daily\s+)?home\s+"
-              r"exercises?\b|\b(?:does|doing)\s+(?:his|her|their)\s+home\s+exercises?\s+"
+              r"(?:exercises?|stretching)\b|"
+              # "massage would be used as an adjunct and not as a stand-alone treatment"
+              r"\bwould\s+be\s+(?:used|provided|given)\s+as\s+an?\s+adjunct\b|\b(?:does|doing)\s+(?:his|her|their)\s+home\s+exercises?\s+"
               r"(?:daily|regularly|every\s+day|each\s+day)\b|"
               # "the massage therapy is requested as an adjunct to that program", "is
               # participating in an active physical therapy program"
@@ -235,6 +238,9 @@ CRITERIA: tuple[Criterion, ...] = (
               r"\b(?:is|was|are|were)\s+(?:doing|performing|following|continuing)\s+(?:a|an|"
               r"her|his|their|the)\s+(?:daily\s+)?home\s+(?:exercise|stretching)\s+"
               r"(?:program(?:me)?|routine)\b|"
+              # "an established home exercise program, which he continues"
+              r"\bhome\s+exercise\s+program(?:me)?,?\s+which\s+(?:he|she|they)\s+(?:still\s+)?"
+              r"(?:continues|performs|does|follows)\b|"
               # "they would accompany the aquatic exercise approved above"
               r"(?<!\bnot\s+(?:\w+\s+){0,2})\baccompan(?:y|ies|ying)\s+(?:the\s+|an?\s+|his\s+|"
               r"her\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:exercise|physical\s+therapy|therapy|"
@@ -244,7 +250,9 @@ CRITERIA: tuple[Criterion, ...] = (
               r"(?:(?:gym|home|pool)(?:-based)?\s+)?exercises?\b(?!\s+(?:is|are)\s+not)",
         # (not "an adjunct to active treatment rather than a stand-alone passive treatment")
         # (nor "the massage would not be a stand-alone passive treatment")
-        missing=r"(?<!\b(?:rather\s+than|instead\s+of|not(?:\s+be|\s+been)?)\s+"
+        # (nor "the massage is not proposed as a stand-alone treatment")
+        missing=r"(?<!\b(?:rather\s+than|instead\s+of|not(?:\s+be|\s+been|\s+(?:being\s+)?(?:proposed|"
+                r"requested|intended|used|offered|prescribed|planned|given))?)\s+"
                 r"(?:an?\s+|as\s+an?\s+)?)"
                 r"\b(?:stand[- ]alone|as\s+(?:a\s+)?sole\s+treatment|not\s+(?:accompanied|"
                 r"combined)\s+(?:by|with)\s+(?:\w+\s+){0,4}?(?:active|exercise)|no\s+"

@@ -85,6 +85,10 @@ _PAST = regex.compile(
     r"did\s+(?:receive|complete|attend|undergo)|(?:has|have|had)\s+(?:helped|benefit+ed)|"
     # "The submitted records included PT notes from 8 visits"
     r"notes\s+from(?=\s+(?:the\s+)?\d)|"
+    # "The hand therapy notes submitted for this review document 4 visits"
+    r"(?:notes|records)\s+(?:[\w-]+\s+){0,5}?(?:document|documented|record|recorded|show|showed|"
+    r"reflect|reflected)(?=\s+(?:a\s+total\s+of\s+)?(?:\d|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)\b))|"
     # "Treatment rendered included 18 sessions of land-based physical therapy", "Past
     # treatments included ... 6 sessions of physical therapy"
     r"(?:treatments?|therap(?:y|ies)|care)\s+(?:rendered\s+|provided\s+|given\s+|to\s+date\s+)?"
@@ -804,7 +808,11 @@ _X_LISTED = regex.compile(r"(?<![\w-])(?:[x×]|#)\s*(?P<low>\d{1,2})(?:\s+(?:vis
 # directed to the lumbar spine and that the right shoulder has not had a course of therapy"
 _REFERS_BACK = regex.compile(
     r"[^.;]{0,40}?[,;]\s*(?:however|but|and)?,?\s*(?:these|they|those|which|all\s+of\s+which)\s+"
-    r"(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?", regex.IGNORECASE)
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?"
+    # the count's own predicate past an aside: "The 18 sessions completed to date, 6 before and
+    # 12 after the meniscectomy, were all directed to the left knee"
+    r"|[^.;]{0,80}?,\s*(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?(?=directed|given|"
+    r"provided|for\b|to\b)", regex.IGNORECASE)
 _COUNT_BREAK = regex.compile(rf"{CLAUSE_BREAK.pattern}|\band\s+(?:that|whereas)\b",
                              regex.IGNORECASE)
 _N_OF = regex.compile(rf"(?<![\w.-])(?P<n>{_N})\s+(?:out\s+)?of\s+(?:the\s+|his\s+|her\s+|"
@@ -1229,6 +1237,11 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     r"\b(?:prior|previous|earlier|last|most\s+recent|latest)\s+course\s+of\s+(?:\d{1,2}|[a-z]+)\s+"
     r"(?:sessions|visits|treatments)\s+(?:(?:was|were|had\s+been)\s+)?(?:completed|ended|"
     r"finished|given|attended)\s+in\s+(?:\w+\s+)?(?P<course_year>(?:19|20)\d\d)\b",
+    # a course dated from its first month to its last: "10-12 sessions of physical therapy for
+    # the cervical spine from 10/2013 to 12/2013"
+    r"\b(?:sessions|visits|treatments)\s+of\s+(?P<what>[\w -]{1,60}?)\s+(?:from|between)\s+"
+    r"[\w/,. -]{3,20}?\s+(?:to|through|thru|until|and|-|\u2013)\s+(?:[A-Za-z]+\.?\s+|\d{1,2}/"
+    r"(?:\d{1,2}/)?)?(?P<course_year>(?:19|20)\d\d)\b",
     # "prior therapy was more than two years ago"
     rf"\b(?:prior|previous|earlier|last)\s+{_TREATMENT}\s+(?:was|were|ended|took\s+place)\s+"
     rf"(?:more\s+than\s+|over\s+|about\s+|approximately\s+)?(?:two|three|four|five|several|"

@@ -102,6 +102,11 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
         rf"treatments\b))(?:additional\s+|more\s+|further\s+)?"
         rf"{_FILLER}{_UNIT}",
         regex.IGNORECASE)),
+    # a bare count in parentheses after the treatment: "Post-operative physical therapy (12)"
+    ("parenthesized_total", regex.compile(
+        r"(?<=\b(?:therapy|therapies|chiropractic|acupuncture|massage|manipulation|PT|OT|CMT|"
+        r"program|treatments?)\s*)\(\s*(?P<total>\d{1,2})\s*\)(?=\s*(?:$|[,;:]|for\b|to\b|of\b))",
+        regex.IGNORECASE)),
     # twice weekly / 3 times per week (no duration)
     ("frequency_only", regex.compile(rf"\b{_FREQ}\s*(?:{_PER_WEEK})", regex.IGNORECASE)),
 ]
@@ -260,7 +265,7 @@ def _build(form: str, m: regex.Match) -> VisitCount | None:
         if not 0 < low < high:
             return None
         return VisitCount(high, low, None, None, m.start(), m.end(), form)
-    if form in ("times_total", "total", "quantity", "unit_then_count"):
+    if form in ("times_total", "total", "quantity", "unit_then_count", "parenthesized_total"):
         total = to_int(m.group("total"))
         if total <= 0:
             return None

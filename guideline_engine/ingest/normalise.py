@@ -29,19 +29,25 @@ CASE_NUMBER = r"[A-Z]{2}\d{2}-\d{5,8}"
 # Number CM17-0001386 2", a bare "CM13-0068314 Page 2 of 3", the 2013 notices' "IMR Case Number
 # CM13-0068214 Page 1 of 3", which the header reads from the raw text: FOOTER_CASE_NUMBER)
 _FURNITURE = regex.compile(
-    rf"^[ \t]*(?:(?:(?:IMR[ \t]+)?Case[ \t]+Number[ \t]*:?[ \t]*)?(?:{CASE_NUMBER}[ \t]+)?"
+    # ("IMR Final Determination   CM17-0029364   Page 3 of 3")
+    rf"^[ \t]*(?:(?:IMR[ \t]+)?Final[ \t]+Determination[ \t]+)?"
+    rf"(?:(?:(?:IMR[ \t]+)?Case[ \t]+Number[ \t]*:?[ \t]*)?(?:{CASE_NUMBER}[ \t]+)?"
     r"Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|-[ \t]*\d+[ \t]*-|"
     r"(?:Final[ \t]+)?Determination[ \t]+Letter[ \t]+for[ \t]+IMR[ \t]+Case[ \t]+Number[ \t]+"
     rf"{CASE_NUMBER}(?:[ \t]+\d{{1,3}})?)[ \t]*$", regex.IGNORECASE)
 # the case number a page footer names (dropped from the normalised text as furniture)
+# (the running header alone too: "Final Determination Letter for IMR Case Number CM16-0238710")
 FOOTER_CASE_NUMBER = regex.compile(
-    rf"^[ \t]*(?:(?:Final[ \t]+)?Determination[ \t]+Letter[ \t]+for[ \t]+)?IMR[ \t]+Case[ \t]+"
-    rf"Number[ \t]*:?[ \t]*(?P<v>{CASE_NUMBER})(?:[ \t]+Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|"
-    r"[ \t]+\d{1,3})[ \t]*\r?$", regex.IGNORECASE | regex.MULTILINE)
+    rf"^[ \t]*(?:(?:Final[ \t]+)?Determination[ \t]+Letter[ \t]+for[ \t]+IMR[ \t]+Case[ \t]+"
+    rf"Number[ \t]*:?[ \t]*(?P<v>{CASE_NUMBER})|IMR[ \t]+Case[ \t]+"
+    rf"Number[ \t]*:?[ \t]*(?P<v>{CASE_NUMBER})(?=[ \t]+(?:Page|\d)))"
+    r"(?:[ \t]+Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|[ \t]+\d{1,3})?[ \t]*\r?$",
+    regex.IGNORECASE | regex.MULTILINE)
 # a page header naming the case ("Case Number: CM17-0003914"), furniture beside another furniture
 # line ("Page 1 of 3" above it); the letter's own first line is its header's
 _CASE_LINE = regex.compile(
     rf"^[ \t]*(?:IMR[ \t]+)?Case[ \t]+Number[ \t]*:?[ \t]*{CASE_NUMBER}[ \t]*$", regex.IGNORECASE)
+_HEADER_NEXT = regex.compile(r"^[ \t]*Date[ \t]+Assigned\b", regex.IGNORECASE)
 # a bare page number, page furniture where a page begins ("2" alone on the first line of page 2)
 _PAGE_NUMBER = regex.compile(r"^[ \t]*\d{1,3}[ \t]*$")
 # a number broken at a line end inside a date or a range: "11-21-" + newline + "2016"
@@ -134,9 +140,36 @@ def normalise(raw: str, page_starts: tuple[int, ...] | list[int] = (0,)) -> Norm
         keep[start] = 0
         start = raw.find("\r\n", start + 2)
     _line_rules(keep, chars, _page_breaks(raw, page_starts))
-    return NormalText(raw=raw, clean="".join(compress(chars, keep)),
-                      offsets=tuple(compress(range(n), keep)),
+    clean = "".join(compress(chars, keep))
+    offsets = tuple(compress(range(n), keep))
+    if _LIGATURE.search(clean):
+        clean, offsets = _unligate(clean, offsets)
+    return NormalText(raw=raw, clean=clean, offsets=offsets,
                       page_starts=tuple(page_starts) or (0,))
+
+
+# 2. typographic ligatures a PDF's text layer keeps ("ﬁled", "ﬂare-up", "modiﬁed") are their
+#    letters; each letter maps back to the ligature's raw offset, so evidence still quotes the
+#    raw text exactly
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+              "\ufb05": "st", "\ufb06": "st"}
+_LIGATURE = regex.compile("[" + "".join(_LIGATURES) + "]")
+
+
+def _unligate(clean: str, offsets: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+    pieces: list[str] = []
+    mapped: list[int] = []
+    pos = 0
+    for m in _LIGATURE.finditer(clean):
+        pieces.append(clean[pos:m.start()])
+        mapped.extend(offsets[pos:m.start()])
+        letters = _LIGATURES[m.group()]
+        pieces.append(letters)
+        mapped.extend([offsets[m.start()]] * len(letters))
+        pos = m.end()
+    pieces.append(clean[pos:])
+    mapped.extend(offsets[pos:])
+    return "".join(pieces), tuple(mapped)
 
 
 def _current(keep: bytearray, chars: str) -> tuple[str, list[int]]:
@@ -171,8 +204,11 @@ def _line_rules(keep: bytearray, chars: str, page_breaks: AbstractSet[int] = fro
     # begins, or beside another furniture line: "2" above "Final Determination Letter for IMR
     # Case Number ...")
     furniture = [bool(_FURNITURE.match(line)) for line in lines]
+    # (not the header's own line, above its "Date Assigned:": a running header may stand
+    # above it on the first page)
     furniture = [f or bool(_CASE_LINE.match(line) and any(
-        furniture[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)))
+        furniture[j] for j in (i - 1, i + 1) if 0 <= j < len(lines))
+        and not (i + 1 < len(lines) and _HEADER_NEXT.match(lines[i + 1])))
         for i, (f, line) in enumerate(zip(furniture, lines, strict=True))]
     for i, (line, start) in enumerate(zip(lines, starts, strict=False)):
         stripped = line.rstrip(" ")
