@@ -5110,3 +5110,61 @@ def test_the_operation_of_the_items_side_stands_beside_the_other_sides():
     facts = facts_of(text)
     assert facts.surgery_category.value == "ankle_orif"
     assert facts.postsurgical.value is True
+
+
+def test_the_count_urs_denial_was_based_on_is_urs():
+    # blind245_1: the 12 sessions were lumbar; the shoulder had none
+    text = letter("Treatment has included 12 sessions of physical therapy for the lumbar spine.",
+                  ("Physical therapy 2 times a week for 4 weeks for the right shoulder",
+                   "Overturned",
+                   "The utilization review based its denial on 12 prior sessions of physical "
+                   "therapy. The right shoulder has not had any physical therapy. The request is "
+                   "medically necessary."))
+    assert facts_of(text).prior_sessions.value == 0
+
+
+@pytest.mark.parametrize("said, recent", [
+    ("The 12 physical therapy sessions were completed in 2013, more than three years ago.", False),
+    ("About 10 sessions of physical therapy were completed in the fall of 2015.", False),
+    ("About 10 sessions of physical therapy were completed in October 2016.", None)])
+def test_sessions_said_done_in_a_year_or_its_part_date_the_course(said, recent):
+    # blind245_4, blind247_2: a flare-up in late 2016
+    text = letter(f"He has a flare-up of low back pain. {said} The Request for Authorization dated "
+                  "12/12/2016 asked for physical therapy.",
+                  ("Physical therapy x4 for the lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).recent_treatment.value is recent
+
+
+def test_a_finding_that_treatment_has_not_failed_is_no_treatment_never_had():
+    # blind245_6
+    text = letter("Utilization review certified 6 acupuncture treatments.",
+                  ("Acupuncture 6 sessions for the neck", "Upheld",
+                   "As with the physical therapy, the utilization reviewer counted the treatments "
+                   "certified rather than those given: the claimant had 2 acupuncture treatments, "
+                   "not 6, so the lack of documented improvement does not show that acupuncture "
+                   "has failed. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 2
+    assert facts.prior_treatment.value is True
+
+
+def test_measures_after_a_negated_clause_are_a_new_subject():
+    # blind245_6
+    text = letter("He attended 3 physical therapy visits.",
+                  ("Physical therapy x6 for the neck", "Overturned",
+                   "Three visits are not a completed course, and the change measured over those "
+                   "3 visits, cervical rotation from 45 to 60 degrees, is early functional "
+                   "improvement rather than its absence. The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+@pytest.mark.parametrize("said", ["In this case, reduced weight bearing is not shown to be "
+                                  "needed.",
+                                  "He walks without a device and is tolerating land-based "
+                                  "therapy well."])
+def test_aquatic_therapy_without_a_need_for_reduced_weight_bearing(said):
+    # blind246_4
+    text = letter("He had a total knee arthroplasty.",
+                  ("Aquatic therapy 2x6 for the right knee", "Upheld", f"{said} {NOT_NECESSARY}"))
+    assert facts_of(text).reduced_weight_bearing_needed.value is False

@@ -136,7 +136,8 @@ def extract_facts(letter: NormalText, determination: Determination,
             text, item_modality, item_region)
         facts.recent_treatment = history.recent_treatment(
             text, item_modality, item_region,
-            as_of_year=as_of.value.year if as_of.known else None)
+            as_of_year=as_of.value.year if as_of.known else None,
+            as_of=as_of.value if as_of.known else None)
     associated = clinical.associated_surgery(text, region) if physical else None
     if associated:
         # the sessions before it stay as the letter states them; the decision counts only

@@ -54,7 +54,9 @@ DRUG = (r"(?:medications?|NSAIDs?|opioids?|narcotics?|anti-?inflammator\w+|ibupr
 UR_SUBJECT = (r"(?:utilization\s+review\w*|UR|claims\s+administrator|(?:prior|previous|original)"
               r"\s+(?:review\w*|determination|denial|decision))")
 _UR_REASON = regex.compile(
-    rf"\b{UR_SUBJECT}\b[^.]{{0,200}}?\b(?:due\s+to|because|citing|cited|based\s+on|stating|"
+    # ("The utilization review based its denial on 12 prior sessions")
+    rf"\b{UR_SUBJECT}\b[^.]{{0,200}}?\b(?:due\s+to|because|citing|cited|based\s+(?:(?:its|the|their|"
+    r"this)\s+(?:denial|decision|determination|non-?certification|modification)\s+)?on|stating|"
     r"on\s+the\s+basis\s+of|noting|finding|reasoning|reasoned|considered|deemed|felt|opined|"
     r"determined|"
     r"as\s+there\s+(?:was|were|is)|"
@@ -139,7 +141,13 @@ CRITERIA: tuple[Criterion, ...] = (
                 # "This patient has been fully weight bearing since December, ...; no condition
                 # that prevents land-based exercise is documented"
                 rf"|\b(?:has\s+been|is|now)\s+(?:fully|full)\s+weight[- ]bearing\b"
-                rf"|\bno\s+(?:[\w-]+\s+){{0,3}}?(?:prevents?|precludes?)\s+land[- ]based\b",
+                rf"|\bno\s+(?:[\w-]+\s+){{0,3}}?(?:prevents?|precludes?)\s+land[- ]based\b"
+                # "Reduced weight bearing is not shown to be needed", "is tolerating land-based
+                # therapy well"
+                rf"|\breduced\s+weight[- ]bearing\s+(?:is|was)\s+not\s+(?:(?:shown|documented|"
+                rf"demonstrated|established)\s+(?:to\s+be\s+)?)?(?:needed|necessary|desirable|required|"
+                rf"indicated)\b"
+                rf"|(?<!\bnot\s)\btolerating\s+land[- ]based\b",
         what="a need for reduced weight bearing"),
     Criterion(
         "job_to_return_to",

@@ -135,6 +135,10 @@ _NEVER_BEFORE = regex.compile(
     r"\bno\b)(?:\s+(?:any|a|an|the))?(?:\s+(?:recent|prior|previous|earlier|postoperative|"
     r"post-operative|supervised|formal))*\s+(?P<what>[A-Za-z][A-Za-z -]{1,40}\b)",
     regex.IGNORECASE)
+# (a finding on the treatment's result, not on where or whether it was given: not "did not
+# indicate that the prior chiropractic care was directed to the cervical spine")
+_THAT_CLAUSE = regex.compile(r"that\b(?=[^.;]{0,60}?\b(?:failed|fail|fails|helped|worked|"
+                             r"(?:in)?effective|benefit\w*|improv\w+)\b)", regex.IGNORECASE)
 _NO_OUTCOME = regex.compile(r"(?:(?:objective|documented|significant|functional|measurable|"
                             r"lasting|sustained)\s+)*(?:FI|improvement|benefit|relief|response|"
                             r"gains?|progress)\s+(?:from|with|after|of)\b", regex.IGNORECASE)
@@ -742,7 +746,9 @@ _UR_SAID = regex.compile(
 # sessions")
 _UR_ARGUED = regex.compile(rf"\b{UR_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:contended|argued|maintained|"
                            r"claimed|posited)\b", regex.IGNORECASE)
-_TURN = regex.compile(r";|\bhowever\b|\bbut\b|\bwhereas\b", regex.IGNORECASE)
+# (a colon too: "the utilization reviewer counted the treatments certified rather than those
+# given: the claimant had 2 acupuncture treatments, not 6")
+_TURN = regex.compile(r"[;:]|\bhowever\b|\bbut\b|\bwhereas\b", regex.IGNORECASE)
 # "8 PT to date", "6 chiro so far": a count, then the treatment's short name, so far
 _N_TREATMENT_TO_DATE = regex.compile(
     r"(?<![\w./-])(?P<low>\d{1,2})\s+(?P<what>(?:post-?op(?:erative)?\s+)?[A-Za-z][A-Za-z-]*"
@@ -1145,6 +1151,9 @@ def _no_recent(sentence: Sentence, item_modality: str | None,
                 continue  # "had not received physical therapy in approximately two years"
             if _NO_REASON.match(what):
                 continue  # "no clear rationale for chiropractic treatment": a reason is missing
+            if _THAT_CLAUSE.match(what):
+                continue  # "does not show that acupuncture has failed": a finding, not a
+                # treatment never had
             if _NO_OUTCOME.match(what):
                 continue  # "no objective FI from prior chiro documented": the result is missing
             if _ATTRIBUTE.match(what):
@@ -1242,6 +1251,14 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     r"\b(?:sessions|visits|treatments)\s+of\s+(?P<what>[\w -]{1,60}?)\s+(?:from|between)\s+"
     r"[\w/,. -]{3,20}?\s+(?:to|through|thru|until|and|-|\u2013)\s+(?:[A-Za-z]+\.?\s+|\d{1,2}/"
     r"(?:\d{1,2}/)?)?(?P<course_year>(?:19|20)\d\d)\b",
+    # the sessions said done in a year: "The 12 physical therapy sessions were completed in 2013,
+    # more than three years ago"; "About 10 sessions of physical therapy were completed in the
+    # fall of 2015" (a season or month names the year's part: the year's gap is enough)
+    r"\b(?:sessions|visits|treatments)\s+(?:of\s+[\w -]{1,40}?\s+)?(?:were|was|had\s+been)\s+"
+    r"(?:completed|given|attended|provided|finished)\s+in\s+(?:(?P<part>(?:the\s+)?(?:fall|autumn|"
+    r"spring|summer|winter|early|late|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?:\s+of)?)\s+(?P<year>(?:19|20)\d\d)|"
+    r"(?P<course_year>(?:19|20)\d\d))\b",
     # "prior therapy was more than two years ago"
     rf"\b(?:prior|previous|earlier|last)\s+{_TREATMENT}\s+(?:was|were|ended|took\s+place)\s+"
     rf"(?:more\s+than\s+|over\s+|about\s+|approximately\s+)?(?:two|three|four|five|several|"
@@ -1256,8 +1273,22 @@ NOT_RECENT_YEARS = 1
 COURSE_YEAR_GAP = 2
 
 
+NOT_RECENT_MONTHS = 12
+_PART_LAST_MONTH = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "winter": 12, "early": 4,
+                    "late": 12}
+_MONTH_NUMBERS = {name: i for i, name in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"), start=1)}
+
+
+def _part_last_month(part: str) -> int:
+    word = part.lower().replace("the ", "").replace(" of", "").strip()
+    return _MONTH_NUMBERS.get(word) or _PART_LAST_MONTH.get(word, 12)
+
+
 def recent_treatment(text: ItemText, item_modality: str | None,
-                     item_region: str | None = None, as_of_year: int | None = None) -> Fact:
+                     item_region: str | None = None, as_of_year: int | None = None,
+                     as_of: dt.date | None = None) -> Fact:
     """False when the letter says this treatment has not been given for a long time (a last
     visit in a year at least NOT_RECENT_YEARS before the request's, when that is known);
     unknown otherwise (earlier sessions alone do not say when they were)."""
@@ -1274,6 +1305,12 @@ def recent_treatment(text: ItemText, item_modality: str | None,
                 groups = m.groupdict()
                 year, gap = ((groups["course_year"], COURSE_YEAR_GAP) if groups.get("course_year")
                              else (groups.get("year"), NOT_RECENT_YEARS))
+                # a part of a year ("the fall of 2015", "October 2016"): a year from the part's
+                # last month to the request's
+                if groups.get("part") and (as_of is None or (as_of.year - int(year)) * 12
+                                           + as_of.month - _part_last_month(groups["part"])
+                                           < NOT_RECENT_MONTHS):
+                    continue
                 # (a course's year says nothing without the request's)
                 if year and (as_of_year - int(year) < gap if as_of_year is not None
                              else bool(groups.get("course_year"))):
@@ -1475,7 +1512,13 @@ _NEXT_CLAUSE = regex.compile(r",\s+(?:and|so|while|whereas)\s+(?!(?:no|not|witho
                              # response"
                              r"\s(?:and|so)\s+(?:the\s+(?:injured\s+worker|patient|claimant|"
                              r"applicant|employee)|she|he)\s+(?:\w+\s+){0,2}?(?:has|had|is|was|"
-                             r"did)\b", regex.IGNORECASE)
+                             r"did)\b|"
+                             # a new subject, the measures: "Three visits are not a completed
+                             # course, and the change measured over those 3 visits ... is early
+                             # functional improvement"
+                             r",\s+and\s+(?:the|these|those|his|her)\s+(?:[\w-]+\s+){0,2}?(?:change|"
+                             r"changes|gains?|findings?|measures?|measurements?|results?|scores?)\b",
+                             regex.IGNORECASE)
 # a gain that is said with "without": "full weight bearing without an assistive device"
 # two negations that cancel: "The therapy to date has not been without benefit"
 _DOUBLE_NEGATIVE = regex.compile(r"\b(?:(?:has|have|had|is|was|were)\s+)?not\s+(?:been\s+|be\s+|"

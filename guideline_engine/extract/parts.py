@@ -128,6 +128,8 @@ _CASE = regex.compile(
     r"in\s+this\s+case|"
     r"he|she|his|her|documentation|documented|records?|notes?|reports?|submitted|provided|"
     r"request\w*|treating|provider|physician|examination|exam|diagnos\w+|re-?evaluations?|"
+    # ("the change measured over those 3 visits")
+    r"measured\s+(?:over|at|in|on|during)|"
     # "The 4 sessions of pool therapy already completed resulted in objective functional
     # improvement": sessions this patient had
     r"already\s+(?:completed|received|attended|had)|"
