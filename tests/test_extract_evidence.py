@@ -5168,3 +5168,22 @@ def test_aquatic_therapy_without_a_need_for_reduced_weight_bearing(said):
     text = letter("He had a total knee arthroplasty.",
                   ("Aquatic therapy 2x6 for the right knee", "Upheld", f"{said} {NOT_NECESSARY}"))
     assert facts_of(text).reduced_weight_bearing_needed.value is False
+
+
+def test_a_release_of_the_first_dorsal_compartment_is_a_de_quervain_release():
+    # blind250_5
+    text = letter("On 09/15/2016 she underwent release of the first dorsal compartment of the "
+                  "right wrist. A Request for Authorization dated 10/05/2016 asked for therapy.",
+                  ("Occupational therapy 6 visits for the right wrist", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "de_quervain_release"
+    assert facts.surgery_date.value == dt.date(2016, 9, 15)
+
+
+def test_a_title_naming_its_request_for_authorization_dates_the_request():
+    # blind249_1: "... for the lumbar spine per RFA 7/22/2013"
+    text = letter("He has low back pain.",
+                  ("Chiropractic treatment 2 times a week for 3 weeks for the lumbar spine per RFA "
+                   "7/22/2016", "Overturned", "The request is medically necessary."))
+    assert facts_of(text).request_date.value == dt.date(2016, 7, 22)

@@ -151,7 +151,9 @@ SURGERY = _lexicon([
      r"(?:(?:left|right)\s+)?(?:ruptured\s+)?achilles|"
      # "A complete rupture of the right Achilles tendon was diagnosed, and on September 24, 2014
      # he underwent an open primary repair."
-     r"(?<=\bachilles\b[^.;]{0,120}?\bunderwent\s+(?:an?\s+)?)(?:(?:open|primary|percutaneous|"
+     # (\K: the operation's words alone are the mention; a look-behind this long would be tried
+     # at every position of every sentence)
+     r"\bachilles\b[^.;]{0,120}?\bunderwent\s+(?:an?\s+)?\K(?:(?:open|primary|percutaneous|"
      r"surgical)\s+){1,3}repair\b", "achilles_repair"),
     # open reduction and internal fixation of a forearm or hip fracture
     (r"(?:(?:distal\s+)?(?:radius|radial|ulna|ulnar|forearm|wrist)\s+(?:fracture\s+)?"
@@ -171,7 +173,9 @@ SURGERY = _lexicon([
      r"(?:ORIF|open\s+reduction(?:\s+(?:and\s+)?internal\s+fixation)?(?:\s*\(\s*ORIF\s*\))?)"
      r"\s+(?:of\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:left|right)\s+)?(?:hip|femoral\s+neck|femur))",
      "femur_neck_orif"),
-    (r"(?:de\s*quervain'?s?|first\s+dorsal\s+compartment)\s+(?:tenosynovitis\s+)?release",
+    (r"(?:de\s*quervain'?s?|first\s+dorsal\s+compartment)\s+(?:tenosynovitis\s+)?release|"
+     # ("release of the first dorsal compartment of the right wrist")
+     r"release\s+of\s+(?:the\s+)?(?:(?:left|right)\s+)?first\s+dorsal\s+compartment",
      "de_quervain_release"),
     (r"cubital\s+tunnel\s+release|ulnar\s+nerve\s+(?:release|transposition|decompression)",
      "cubital_tunnel_release"),
@@ -196,6 +200,7 @@ SURGERY = _lexicon([
      r"(?:surgery|operation)\s+was\s+(?:performed|done|completed|carried\s+out)|"
      # "The patient underwent surgery on 10/19/2016." (the operation named elsewhere)
      r"(?:underwent|undergone)\s+(?:an?\s+|the\s+)?(?:surgery|operation)\b|"
+
      r"status\s+post(?!\s+(?:an?\s+)?(?:\d+|one|two|three|four|five|six|eight|ten|twelve|"
      r"twenty\w*|physical|chiro\w*|acupuncture|massage|therapy|PT|injury|fall)\b)",
      "surgery_unspecified"),

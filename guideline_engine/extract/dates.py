@@ -308,7 +308,10 @@ def injury_date(text: ItemText) -> Fact:
 # a title naming the order it was requested by: "Retrospective Famotidine 20mg #60, per
 # 12/07/2016 order"
 _PER_ORDER = regex.compile(r"\bper\s+(?P<date>\S+(?:\s+\d{1,2},?\s+\d{4})?)\s+(?:order|RFA|"
-                           r"request(?:\s+for\s+authori[sz]ation)?|prescription|form)\b",
+                           r"request(?:\s+for\s+authori[sz]ation)?|prescription|form)\b"
+                           # the paper named first: "... for the lumbar spine per RFA 7/22/2013"
+                           r"|\bper\s+(?:the\s+)?(?:RFA|request\s+for\s+authori[sz]ation|order)\s+"
+                           r"(?:dated\s+|of\s+)?(?P<date>\d{1,2}/\d{1,2}/\d{2,4})",
                            regex.IGNORECASE)
 
 
