@@ -5187,3 +5187,15 @@ def test_a_title_naming_its_request_for_authorization_dates_the_request():
                   ("Chiropractic treatment 2 times a week for 3 weeks for the lumbar spine per RFA "
                    "7/22/2016", "Overturned", "The request is medically necessary."))
     assert facts_of(text).request_date.value == dt.date(2016, 7, 22)
+
+
+def test_a_plateau_said_of_the_patient_beside_a_surgeons_advice_is_the_records():
+    # blind249_2: "the orthopedic consultant does not recommend surgery" in the same sentence
+    text = letter("Her regular job requires lifting of 40 to 50 pounds, and her employer is "
+                  "holding the full-duty position for her.",
+                  ("Work conditioning, 5 days a week for 2 weeks (10 sessions)", "Overturned",
+                   "Her job requires lifting of 40 to 50 pounds and she is at a light-medium "
+                   "level; she improved with physical therapy and has been at a plateau since "
+                   "early 2016; the orthopedic consultant does not recommend surgery. The request "
+                   "is medically necessary."))
+    assert facts_of(text).pt_plateau.value is True

@@ -116,7 +116,12 @@ _RECORD = regex.compile(r"\b(?:documentation|documented|records?|notes?|submitte
                         r"in\s+this\s+case|"
                         # "The employer's written job offer of 11/14/2014 ...": a dated paper
                         # of this case
-                        r"(?:of|on|dated)\s+\d{1,2}/\d{1,2}/\d{2,4})\b", regex.IGNORECASE)
+                        r"(?:of|on|dated)\s+\d{1,2}/\d{1,2}/\d{2,4}|"
+                        # the patient as the subject of what happened: "she improved with
+                        # physical therapy and has been at a plateau since early 2013; the
+                        # orthopedic consultant does not recommend surgery"
+                        r"(?:she|he)\s+(?:improved|has\s+been|had\s+been|remains|returned|"
+                        r"completed|attended))\b", regex.IGNORECASE)
 _PRESCRIPTIVE = regex.compile(r"\b(?:must|should|criteria|include|recommend\w*|guidelines?|MTUS|"
                               r"ODG|ACOEM)\b", regex.IGNORECASE)
 # a sentence about this case: it names the patient or the record ("the documentation", "notes
