@@ -5199,3 +5199,36 @@ def test_a_plateau_said_of_the_patient_beside_a_surgeons_advice_is_the_records()
                    "early 2016; the orthopedic consultant does not recommend surgery. The request "
                    "is medically necessary."))
     assert facts_of(text).pt_plateau.value is True
+
+
+def test_a_sentence_opening_on_status_post_is_read():
+    # blind254_6: a numbered diagnosis list, "2. Status post anterior cervical discectomy and
+    # fusion, C5-6, 08/24/2015." (this raised IndexError)
+    text = letter("The diagnoses include: 1. Cervical radiculopathy. 2. Status post anterior "
+                  "cervical discectomy and fusion, C5-6, 08/24/2015. A Request for Authorization "
+                  "dated 11/02/2015 asked for physical therapy.",
+                  ("Post-operative physical therapy 3 x 4 for the cervical spine", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "spinal_fusion"
+    assert facts.surgery_date.value == dt.date(2015, 8, 24)
+
+
+def test_a_report_that_measures_the_gains_documents_improvement():
+    # blind254_6
+    text = letter("She attended twelve post-operative sessions.",
+                  ("Post-operative physical therapy 3 x 4 for the cervical spine", "Overturned",
+                   "The injured worker has finished the initial 12 visits and the progress report "
+                   "measures the gains: rotation has doubled and the Neck Disability Index has "
+                   "fallen by 18 points. The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_a_discharge_summary_showing_measurable_gains_documents_improvement():
+    # blind253_4
+    text = letter("She completed six sessions of physical therapy.",
+                  ("Physical therapy 2x2 for the left knee", "Overturned",
+                   "The physical therapy discharge summary shows 6 sessions completed with "
+                   "measurable gains: Kujala score from 58 to 74. The request is medically "
+                   "necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"

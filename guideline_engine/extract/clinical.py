@@ -764,8 +764,9 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
             entry = breaks[-1].end() if breaks else 0
             # "left knee medial meniscus tear, status post arthroscopic partial medial
             # meniscectomy, and ...": an operation set off after a diagnosis is that diagnosis'
-            if _STATUS_POST_ENTRY.match(sentence.text, entry) and not SIDE.search(
-                    sentence.text, entry, m.end) and breaks[-1].group() == ",":
+            if breaks and breaks[-1].group() == "," and \
+                    _STATUS_POST_ENTRY.match(sentence.text, entry) and \
+                    not SIDE.search(sentence.text, entry, m.end):
                 entry = breaks[-2].end() if len(breaks) > 1 else 0
             sided = (clause_around(sentence.text, m.start, _LIST_BREAK)
                      if m.value == "surgery_unspecified" else sentence.text[entry:m.end])

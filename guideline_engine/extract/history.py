@@ -1462,7 +1462,10 @@ _FI_TERM = regex.compile(
     # Disability Index improved from 48 to 30"
     r"(?:Oswestry|ODI|NDI|neck\s+disability|(?:Quick\s*)?DASH)(?:\s+(?:disability\s+)?"
     r"(?:index|score|questionnaire))?\s+(?:(?:score\s+)?(?:was\s+|had\s+|has\s+)?)?(?:fell|fallen|"
-    r"decreased|dropped|declined|improved)\s+from\s+\d+|"
+    r"decreased|dropped|declined|improved)\s+(?:from\s+\d+|by\s+\d+\s+points)|"
+    # "the progress report measures the gains: rotation has doubled"
+    r"(?:measures?|measured|documents?|documented|shows?|showed|records?|recorded)\s+the\s+"
+    r"gains\b|"
     r"(?:describing|documenting|showing|reporting)\s+(?:his|her|their|the\s+patient's|the|any)\s+"
     r"response|"
     # "the number of visits, the dates, and the response are unknown" (only so: a response

@@ -132,6 +132,8 @@ _CASE = regex.compile(
     r"the\s+(?:worker|insured|member)|"
     r"in\s+this\s+case|"
     r"he|she|his|her|documentation|documented|records?|notes?|reports?|submitted|provided|"
+    # ("The physical therapy discharge summary shows 6 sessions completed with measurable gains")
+    r"summar(?:y|ies)|"
     r"request\w*|treating|provider|physician|examination|exam|diagnos\w+|re-?evaluations?|"
     # ("the change measured over those 3 visits")
     r"measured\s+(?:over|at|in|on|during)|"
