@@ -6,6 +6,7 @@ report or an error that names the file or field; never an internal error, never 
 from __future__ import annotations
 
 import os
+import re
 import string
 
 from conftest import SEEDS
@@ -57,7 +58,7 @@ def mangled_letters(draw) -> str:
     text = LETTER
     cut = draw(st.integers(0, len(text)))
     operations = draw(st.lists(st.sampled_from(["truncate", "crlf", "cr", "insert", "double",
-                                                "delete", "join"]), max_size=4))
+                                                "delete", "join", "phrase"]), max_size=4))
     for op in operations:
         if op == "truncate":
             text = text[:cut]
@@ -76,7 +77,24 @@ def mangled_letters(draw) -> str:
             text = text[:a] + text[b:]
         elif op == "join":
             text = text + text[: draw(st.integers(0, len(text)))]
+        elif op == "phrase":
+            # a wording letters use, opening a sentence (blind254_6: "2. Status post anterior
+            # cervical discectomy and fusion, C5-6, 08/24/2015." once raised IndexError)
+            starts = [m.end() for m in re.finditer(r"\.\s+", text)] or [0]
+            at = draw(st.sampled_from(starts))
+            text = text[:at] + draw(st.sampled_from(PHRASES)) + " " + text[at:]
     return text
+
+
+# wordings the extractor's rules are written for, to put where they are unexpected
+PHRASES = ["Status post right knee arthroscopy.", "S/p fusion 3/2/2015.",
+           "For the low back he received 12 sessions.", "Dx: lumbar strain; L/S sprain.",
+           "DOS 10/5/2016-11/2/2016.", "Physical therapy (12).", "The \ufb02are-up \ufb01nished.",
+           "They were the patient's first course.", "per RFA 7/22/2016",
+           "The 18 sessions completed to date, 6 before, were all directed to the left knee.",
+           "Those sessions were for the neck; the back has not been treated with therapy.",
+           "completed in the fall of 2015", "open reduction and internal fixation,",
+           "The therapist's re-evaluation notes 10 visits."]
 
 
 @FUZZ
