@@ -5232,3 +5232,148 @@ def test_a_discharge_summary_showing_measurable_gains_documents_improvement():
                    "measurable gains: Kujala score from 58 to 74. The request is medically "
                    "necessary."))
     assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_an_injury_date_after_the_request_leaves_chronicity_unknown():
+    # a published letter's header gives an injury date a day after the request it decides: one
+    # of the two is wrong, so the injury's age is unknown (not "-1 months", so not chronic)
+    text = letter("The patient has neck and low back pain. On December 15, 2016 a request was "
+                  "received for physical therapy 2x3 to the cervical and lumbar spine.",
+                  ("Physical therapy 6 sessions to the lumbar and cervical spine", "Upheld",
+                   NOT_NECESSARY)).replace("Date of Injury: 10/31/2015",
+                                           "Date of Injury: 12/16/2016")
+    facts = facts_of(text)
+    assert facts.injury_date.value == dt.date(2016, 12, 16)
+    assert facts.request_date.value == dt.date(2016, 12, 15)
+    assert not facts.chronic.known
+    assert "after the request" in facts.chronic.note
+
+
+def test_authorizations_of_n_visits_used_are_sessions_had():
+    # "all three authorizations of eight visits have been used", in the item's own rationale,
+    # of no treatment by name: the item's, 3 x 8
+    text = letter("The patient is status post right shoulder arthroplasty on 6/25/2016 and has had "
+                  "postoperative physical therapy.",
+                  ("Additional physical therapy 3 times a week for 4 weeks for the right shoulder",
+                   "Upheld", "However, all three authorizations of eight visits have been used. "
+                   + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 24
+    assert quotes(text, facts.prior_sessions)[0] == "three authorizations of eight visits"
+
+
+def test_a_date_in_a_list_of_documents_is_the_label_before_it():
+    # "Utilization Review Determination, dated 10/1/2016 / Request for Authorization, dated
+    # 9/24/2016": the first date is the UR determination's, not the request's
+    text = letter("Documents reviewed: Application for Independent Medical Review, filed "
+                  "12/22/2016\nUtilization Review Determination, dated 12/19/2016\nRequest for "
+                  "Authorization, dated 12/08/2016\nOperative report, dated 6/25/2016\n"
+                  "The patient has right shoulder pain.",
+                  ("Physical therapy 2 times a week for 4 weeks for the right shoulder", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.request_date.value == dt.date(2016, 12, 8)
+
+
+def test_visits_listed_by_date_are_counted():
+    # "PT daily notes were submitted for visits dated A, B, ... and H": a visit for each date
+    text = letter("The patient has low back pain. He had a course of physical therapy. PT daily "
+                  "notes were submitted for visits dated 07/11/2016, 07/13/2016, 07/18/2016, "
+                  "07/20/2016 and 07/25/2016. Orthopedic progress reports, dated 5/2/2016 "
+                  "through 9/24/2016.",
+                  ("PT 3x4 L/S", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 5
+    assert quotes(text, facts.prior_sessions)[0] == (
+        "visits dated 07/11/2016, 07/13/2016, 07/18/2016, 07/20/2016 and 07/25/2016")
+
+
+def test_a_range_of_dates_is_no_list_of_visits():
+    # "Physical therapy notes, dated 7/16/2016 through 9/23/2016": a period, not two visits
+    text = letter("The patient has low back pain and has had physical therapy. Physical therapy "
+                  "notes dated 7/16/2016 through 9/23/2016 were reviewed.",
+                  ("PT 3x4 L/S", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value != 2
+
+
+def test_a_programme_in_weeks_then_days_a_week():
+    # "Work hardening program, 2 weeks, 5 days a week": ten sessions (not "2 weeks ... days"
+    # read as two days)
+    text = letter("The patient has low back pain and has a job to return to.",
+                  ("Work hardening program, 2 weeks, 5 days a week for the lumbar spine",
+                   "Overturned", "The request, two weeks at five days a week, is 10 sessions. "
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.requested_visits.value == 10
+    assert facts.requested_weeks.value == 2
+
+
+def test_therapy_visits_are_not_a_programmes_days():
+    # of a work hardening request, "He had 24 therapy visits ..." counts physical therapy
+    text = letter("The patient has low back pain. He has not attended a work conditioning or work "
+                  "hardening program.",
+                  ("Work hardening program, 2 weeks, 5 days a week for the lumbar spine",
+                   "Overturned", "He had 24 therapy visits with measured gains and then a "
+                   "documented plateau. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0
+    assert facts.prior_treatment.value is False
+
+
+def test_a_programmes_full_days_glossed_in_hours_are_its_sessions():
+    text = letter("He entered a functional restoration program and completed 10 full days (80 "
+                  "hours) between 06/01/2016 and 06/12/2016, attending every scheduled day.",
+                  ("Functional restoration program, additional 10 days (80 hours)", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 10
+    assert quotes(text, facts.prior_sessions)[0] == "10 full days"
+
+
+def test_stretching_exercises_at_home_are_active_treatment_beside_massage():
+    text = letter("The patient has myofascial neck pain.",
+                  ("Massage therapy x 6 for the neck", "Overturned",
+                   "She performs stretching exercises at home every day, and she remains at full "
+                   "duty. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.adjunct_to_active_treatment.value is True
+    assert quotes(text, facts.adjunct_to_active_treatment)[0] == (
+        "performs stretching exercises at home")
+
+
+def test_this_documents_functional_improvement_is_the_reviewers_finding():
+    text = letter("She had four acupuncture treatments.",
+                  ("Acupuncture 1x6 for the bilateral wrists", "Overturned",
+                   "After four treatments her night waking decreased. This documents functional "
+                   "improvement, and six more treatments at one a week are within the recommended "
+                   "frequency and duration. The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_no_report_of_the_response_is_improvement_not_documented():
+    text = letter("The patient has shoulder pain.",
+                  ("PT 2x4 R/L shoulders", "Upheld",
+                   "The records state only that the patient has had PT in the past, and there is "
+                   "no report of her response to that therapy. " + NOT_NECESSARY))
+    assert facts_of(text).functional_improvement.value == "not_documented"
+
+
+def test_cancelled_visits_are_not_sessions_had():
+    # "14 scheduled visits, of which 2 were cancelled": twelve; "Although utilization review
+    # counted 14 sessions, ... so 12 visits have actually been completed": UR's count is set
+    # aside by the concession
+    summary = ("She underwent left cubital tunnel release on 10/3/2016. Occupational therapy "
+               "daily notes list 14 scheduled visits, of which 2 were cancelled by the patient.")
+    text = letter(summary, ("Occupational therapy 2 times a week for 4 weeks, left elbow",
+                            "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 12
+    assert quotes(text, facts.prior_sessions)[0] == (
+        "14 scheduled visits, of which 2 were cancelled")
+    text = letter("She underwent left cubital tunnel release on 10/3/2016 and has had "
+                  "occupational therapy.",
+                  ("Occupational therapy 2 times a week for 4 weeks, left elbow", "Overturned",
+                   "Although utilization review counted 14 sessions, the therapy notes show that "
+                   "2 of the 14 scheduled visits were cancelled, so 12 visits have actually been "
+                   "completed. The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 12

@@ -616,8 +616,13 @@ def chronic(text: ItemText, injury: Fact, as_of: Fact, service: Fact | None = No
     to, when = as_of, "request"
     if service is not None and service.known:
         to, when = service, "the first date of service"
-    derived = None
-    if injury.known and to.known:
+    derived, unknown_note = None, "not stated, and the injury or request date is unknown"
+    if injury.known and to.known and injury.value > to.value:
+        # the letter's dates disagree (a header's injury date typed after the request's): the
+        # injury's age is unknown, not negative
+        unknown_note = (f"not stated, and the injury date ({injury.value}) is after the {when} "
+                        f"({to.value}): one of the letter's dates is wrong")
+    elif injury.known and to.known:
         months = months_between(injury.value, to.value)
         derived = Fact(value=months >= CHRONIC_MONTHS, known=True,
                        evidence=injury.evidence + to.evidence,
@@ -640,7 +645,7 @@ def chronic(text: ItemText, injury: Fact, as_of: Fact, service: Fact | None = No
             e for r in aged if r.value == derived.value for e in r.evidence]})
     if aged:
         return resolve(aged, RECORD_ORDER, note="stated in another item's rationale")
-    return Fact.unknown("not stated, and the injury or request date is unknown")
+    return Fact.unknown(unknown_note)
 
 
 def months_between(start, end) -> int:

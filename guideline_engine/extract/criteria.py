@@ -227,6 +227,9 @@ CRITERIA: tuple[Criterion, ...] = (
               # ("She performs a home exercise program daily")
               r"\b(?:performs?|performing)\s+(?:(?:his|her|their|an?)\s+)?(?:daily\s+)?home\s+"
               r"(?:exercises?|stretching)\b|"
+              # "she performs stretching exercises at home every day"
+              r"\b(?:performs?|performing|does|doing)\s+(?:(?:his|her|their)\s+)?(?:daily\s+)?"
+              r"(?:(?:stretching|strengthening)\s+)?exercises\s+at\s+home\b|"
               # "massage would be used as an adjunct and not as a stand-alone treatment"
               r"\bwould\s+be\s+(?:used|provided|given)\s+as\s+an?\s+adjunct\b|\b(?:does|doing)\s+(?:his|her|their)\s+home\s+exercises?\s+"
               r"(?:daily|regularly|every\s+day|each\s+day)\b|"

@@ -81,8 +81,11 @@ def _nearest_after_cue(text: str, cue: regex.Pattern,
     if opener_only:
         return None
     # "a November 30, 2016 RFA form": a date written right before the cue names it
+    # (not a date another label claims: "Utilization Review Determination, dated 10/1/2013
+    # Request for Authorization, dated 9/24/2013", a list of documents)
     adjacent = [d for d in dates if d.end <= c.start() and c.start() - d.end <= 2
-                and not text[d.end:c.start()].strip()]
+                and not text[d.end:c.start()].strip()
+                and not _CLAIMED_BEFORE.search(text, max(0, d.start - 12), d.start)]
     if adjacent:
         return adjacent[-1], c
     # ("the request was made about 14 weeks after the surgery of 09/13/2016": the surgery's)
@@ -97,6 +100,8 @@ def _nearest_after_cue(text: str, cue: regex.Pattern,
     return None
 
 
+# a date that the words before it give to something else: "..., dated 10/1/2013"
+_CLAIMED_BEFORE = regex.compile(r"\b(?:dated|of|from|through|filed)\s+$", regex.IGNORECASE)
 # a date that a noun before it claims for another event: "the surgery of 09/13/2016", "his
 # injury on 3/2/15", "the fusion dated 9/13/16"
 _ANOTHER_EVENTS = regex.compile(

@@ -45,10 +45,13 @@ _UNIT = (r"(?:sessions?|visits?|treatments?|"
          # ("20 days (160 hours) of a functional restoration program")
          rf"days?(?=\s+(?:\(\s*\d{{2,3}}\s*(?:hours?|hrs?)\s*\)\s+)?(?:of|in)\s+"
          rf"(?:(?:a|an|the|his|her|their)\s+)?{_PROGRAMME_NAME}\b)|"
-         r"(?P<programme_days>days?)(?=\s+(?:of|in)\s+(?:treatment|the\s+program(?:me)?)\b)|"
+         r"(?P<programme_days>days?)(?=\s+(?:of|in)\s+(?:treatment|the\s+program(?:me)?)\b"
+         # "completed 10 full days (80 hours) between 06/01/2015 and 06/12/2015"
+         r"|\s*\(\s*\d{2,3}\s*(?:hours?|hrs?)\s*\))|"
          r"(?P<hours>hours?)(?=\s+(?:of|in)\s+(?:(?:a|an|the|his|her|their)\s+)?"
          rf"(?:{_PROGRAMME_NAME}|program(?:me)?)\b))")
 _PROGRAMMES = frozenset({"functional_restoration", "work_conditioning"})
+_THERAPY_WORD = regex.compile(r"\btherap(?:y|ies|ist)\b", regex.IGNORECASE)
 _AFTER = regex.compile(r"\bafter\s+$", regex.IGNORECASE)
 _COUNT = regex.compile(
     rf"(?P<qual>at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|more\s+than|over|in\s+excess\s+of|"
@@ -87,7 +90,7 @@ _PAST = regex.compile(
     r"notes\s+from(?=\s+(?:the\s+)?\d)|"
     # "The hand therapy notes submitted for this review document 4 visits"
     r"(?:notes|records)\s+(?:[\w-]+\s+){0,5}?(?:document|documented|record|recorded|show|showed|"
-    r"reflect|reflected)(?=\s+(?:a\s+total\s+of\s+)?(?:\d|(?:one|two|three|four|five|six|seven|"
+    r"reflect|reflected|list|listed)(?=\s+(?:a\s+total\s+of\s+)?(?:\d|(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve)\b))|"
     # "Treatment rendered included 18 sessions of land-based physical therapy", "Past
     # treatments included ... 6 sessions of physical therapy"
@@ -263,6 +266,10 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
     # temporary relief only": the count set off after the treatment and its place
     if before and _APPOSITIVE.fullmatch(text, max(0, start - 60) + before[-1].end, start):
         return before[-1].value
+    # ("He had 24 therapy visits with measured gains and then a documented plateau", of a work
+    # hardening request: a programme's days are not therapy visits)
+    if item_modality in _PROGRAMMES and _THERAPY_WORD.search(text, start, end):
+        return None
     if in_rationale and not sentence.modalities() - ({item_modality} if item_modality else set()):
         return item_modality
     # "Physical therapy report on 12-19-16 noted the injured worker has completed 6 of 8
@@ -546,7 +553,10 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
             # visits of each, in a sentence about this treatment alone
             for m in sentence.finditer(_ROUNDS):
                 clause = clause_around(s, m.start())
-                if sentence.modalities() != {item_modality} or \
+                # (in the item's own rationale, a sentence naming no treatment is about the
+                # item's: "all three authorizations of eight visits have been used")
+                if sentence.modalities() != {item_modality} and not (
+                        part.name == "rationale" and not sentence.modalities()) or \
                         _other_region(clause, item_region, side) or \
                         _request_near(s, m.start(), m.end()):
                     continue
@@ -579,6 +589,19 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         part=part.name, qualifier=CountQualifier.exact,
                         evidence=[sentence.evidence(hit[-1].start, m.end())]),
                         _post_op(s, s[max(0, hit[-1].start - 30):m.end()])))
+            # "PT daily notes were submitted for visits dated 07/11/2016, 07/13/2016, ... and
+            # 08/04/2016": a visit for each date listed, in a sentence about this treatment alone
+            if sentence.modalities() == {item_modality}:
+                for m in sentence.finditer(_DATED_VISITS):
+                    dates = _date_list(s, m.end())
+                    clause = clause_around(s, m.start())
+                    if len(dates) < 2 or _other_region(clause, item_region, side) or \
+                            _request_near(s, m.start(), dates[-1][1]):
+                        continue
+                    counts.append((m.start(), dates[-1][1], Reading(
+                        value=len(dates), part=part.name, qualifier=CountQualifier.exact,
+                        evidence=[sentence.evidence(m.start(), dates[-1][1])]),
+                        _post_op(s, clause)))
             # "post-op PT x 8 to date": the treatment, then its count so far; in a list of the
             # treatment had ("Prior treatment included physical therapy x 12, acupuncture, ...")
             # a count so written is its count
@@ -616,6 +639,8 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                     # treatments as a limit": the guideline's figure
                 if _DEFINED_COURSE.search(s[:m.start()]):
                     continue  # "The initial course of therapy is one half ..., or 17 visits"
+                if _CANCELLED_AFTER.match(s, m.end()):
+                    continue   # "2 of the 14 scheduled visits were cancelled": not had
                 if _GRANTED.search(s, m.start("low"), m.end()) and _REFUSED.search(s):
                     continue   # "the 2 approved sessions plus the 6 denied sessions equals the 8
                     # sessions requested": UR's split of this request, not sessions had
@@ -649,6 +674,11 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                     if low % HOURS_A_DAY or (high is not None and high % HOURS_A_DAY):
                         continue
                     low, high = low // HOURS_A_DAY, high // HOURS_A_DAY if high else None
+                # "14 scheduled visits, of which 2 were cancelled": twelve had
+                count_end = m.end()
+                if (gone := _OF_WHICH_CANCELLED.match(s, m.end())) and high is None and \
+                        to_int(gone.group("n")) < low:
+                    low, count_end = low - to_int(gone.group("n")), gone.end()
                 qual_text = " ".join((m.group("qual") or "").lower().split())
                 # "has completed 6 of 8 authorized sessions": six had, of eight
                 if of := _N_OF.search(s, max(0, m.start("low") - 30), m.start("low")):
@@ -665,9 +695,10 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                           else m.start("low"))
                 # ("The 6 sessions of occupational therapy the claimant received prior to
                 # surgery do not count ..., and she has not yet started post-operative therapy")
-                counts.append((qstart, m.end(),
+                counts.append((qstart, count_end,
                                Reading(value=low, part=part.name, qualifier=qualifier,
-                                       upper=upper, evidence=[sentence.evidence(qstart, m.end())]),
+                                       upper=upper,
+                                       evidence=[sentence.evidence(qstart, count_end)]),
                                _post_op(s, clause)
                                and not _PRE_OP.match(s[m.end():])))
             # "completed her 8th visit of physical therapy", "PT 8/8 completed": the visits had
@@ -748,14 +779,46 @@ _UR_ARGUED = regex.compile(rf"\b{UR_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:contended|ar
                            r"claimed|posited)\b", regex.IGNORECASE)
 # (a colon too: "the utilization reviewer counted the treatments certified rather than those
 # given: the claimant had 2 acupuncture treatments, not 6")
-_TURN = regex.compile(r"[;:]|\bhowever\b|\bbut\b|\bwhereas\b", regex.IGNORECASE)
+# visits not had: "2 of the 14 scheduled visits were cancelled"
+_CANCELLED_AFTER = regex.compile(
+    r"\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:cancel+ed|missed|no[- ]shows?)\b",
+    regex.IGNORECASE)
+_OF_WHICH_CANCELLED = regex.compile(
+    rf"\s*,?\s*(?:of\s+which|but)\s+(?P<n>{_N})\s+(?:were|was|had\s+been)\s+"
+    r"(?:cancel+ed|missed)\b", regex.IGNORECASE)
+# (and the end of a concession: "Although utilization review counted 14 sessions, the therapy
+# notes show ... so 12 visits have actually been completed")
+_TURN = regex.compile(r"[;:]|\bhowever\b|\bbut\b|\bwhereas\b|"
+                      r"\b(?:although|though|while)\b[^,;.]{0,120},", regex.IGNORECASE)
 # "8 PT to date", "6 chiro so far": a count, then the treatment's short name, so far
 _N_TREATMENT_TO_DATE = regex.compile(
     r"(?<![\w./-])(?P<low>\d{1,2})\s+(?P<what>(?:post-?op(?:erative)?\s+)?[A-Za-z][A-Za-z-]*"
     r"(?:\s+[A-Za-z-]+)?)\s+(?:to\s+date|so\s+far|thus\s+far)\b", regex.IGNORECASE)
 _ROUNDS = regex.compile(
-    rf"\b(?P<rounds>{_N})\s+(?:rounds|courses|blocks|series)\s+of\s+(?P<each>{_N})\s+"
+    rf"\b(?P<rounds>{_N})\s+(?:rounds|courses|blocks|series|authori[sz]ations|sets)\s+of\s+(?P<each>{_N})\s+"
     r"(?:[\w-]+\s+){0,2}?(?:visits|sessions|treatments)\b", regex.IGNORECASE)
+# the visits, or their notes, dated one by one: "visits dated", "PT visits are documented on",
+# "The chiropractic treatment records in the file are dated" (then the list: `_date_list`)
+_DATED_VISITS = regex.compile(
+    r"\b(?:visits?|sessions?|treatments?|(?:(?:daily|treatment|therapy|visit)\s+)?(?:notes|"
+    r"records))\s+(?:(?:in|from)\s+the\s+(?:file|records?|chart)\s+)?(?:(?:are|were|is|was)\s+)?"
+    r"(?:documented\s+|recorded\s+|listed\s+|submitted\s+)?(?:dated|on|for)\s+"
+    r"(?=\d|[A-Z][a-z]+\.?\s+\d)", regex.IGNORECASE)
+_DATE_LIST_JOIN = regex.compile(r"\s*,?\s*(?:and\s+)?", regex.IGNORECASE)
+
+
+def _date_list(text: str, start: int) -> list[tuple[int, int]]:
+    """The dates listed one after another from `start` ("07/11/2016, 07/13/2016 and
+    07/18/2016"), not a range ("7/16/2013 through 9/23/2013" ends the list at its first date)."""
+    listed: list[tuple[int, int]] = []   # (start, end) of each date in `text`
+    for d in find_dates(text[start:]):
+        gap = text[listed[-1][1] if listed else start:start + d.start]
+        if (listed and not _DATE_LIST_JOIN.fullmatch(gap)) or (not listed and gap.strip()):
+            break
+        listed.append((start + d.start, start + d.end))
+    return listed
+
+
 _MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|"
                r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 _MONTH_COUNT = regex.compile(rf"#\s*(\d{{1,2}})\s+{_MONTH_NAME}", regex.IGNORECASE)
@@ -1468,6 +1531,9 @@ _FI_TERM = regex.compile(
     r"gains\b|"
     r"(?:describing|documenting|showing|reporting)\s+(?:his|her|their|the\s+patient's|the|any)\s+"
     r"response|"
+    # "there is no report of her response to that therapy"
+    r"(?:report|record|documentation|description|mention)\s+of\s+(?:his|her|their|the\s+"
+    r"patient's|the|any)\s+response|"
     # "the number of visits, the dates, and the response are unknown" (only so: a response
     # named alone may be poor)
     r"(?:the|his|her|their)\s+response(?=(?:\s+to\s+(?:it|them|that|this|the\s+\w+))?\s+"
@@ -1833,7 +1899,7 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
 _THIS_MEETS = regex.compile(
     r"\b(?:this|these|that|which|it)\s+(?:(?:findings?|gains?|results?|changes?|improvements?|"
     r"outcomes?|measures?)\s+)?(?:clearly\s+)?(?:meets?|satisf(?:y|ies)|constitutes?|"
-    r"represents?|demonstrates?|shows?|establish(?:es)?|reflects?|"
+    r"represents?|demonstrates?|shows?|establish(?:es)?|reflects?|documents?|"
     # "..., which is exactly the kind of functional improvement the guidelines require"
     r"(?:is|are)\s+(?:exactly|precisely|just)\s+(?:the\s+)?(?:kind|type|sort)\s+of)\b",
     regex.IGNORECASE)

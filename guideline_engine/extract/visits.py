@@ -29,8 +29,9 @@ _PER_WEEK = r"(?:(?:a|per|each|every|/)\s*)?(?:week|wk)s?\b|weekly"
 _WEEKS = r"(?:weeks?|wks?)\b"
 _UNIT = r"(?:sessions?|visits?|treatments?|days?)\b"
 # up to three words between a count and its unit: "12 physical therapy visits"
-# (not a unit of time: "4 hours per session" is no count of sessions)
-_FILLER = r"(?:(?!(?:hours?|hrs?|minutes?|mins?|per)\b)[A-Za-z()&/-]+\s+){0,3}?"
+# (not a unit of time: "4 hours per session", "2 weeks at five days a week" are no counts)
+_FILLER = (r"(?:(?!(?:hours?|hrs?|minutes?|mins?|per|weeks?|wks?|months?|years?)\b)"
+           r"[A-Za-z()&/-]+\s+){0,3}?")
 
 _FREQ = (rf"(?:(?:(?P<flow>[1-7])\s*(?:-|–|to)\s*)?(?P<fnum>{_N})\s*{_TIMES}|"
          rf"(?P<fword>{_FREQ_WORD})|"
@@ -48,8 +49,9 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
         rf"\b{_FREQ}\s*(?:{_PER_WEEK})\s*,?\s*\(?\s*(?:for|x|×|over|times)\s*(?:the\s+next\s+)?"
         rf"(?P<weeks>{_N})\s*{_WEEKS}", regex.IGNORECASE)),
     # the weeks first: "x 4 weeks, 3 times per week" / "for 6 weeks at twice a week"
+    # (or after a comma: "Work hardening program, 2 weeks, 5 days a week")
     ("weeks_frequency", regex.compile(
-        rf"(?:(?<![\w-])[x×]|\b(?:for|over))\s*(?P<weeks>{_N})\s*{_WEEKS}\s*,?\s*(?:at\s+)?"
+        rf"(?:(?<![\w-])[x×]|\b(?:for|over)|(?<=(?:^|,)\s{{0,3}}))\s*(?P<weeks>{_N})\s*{_WEEKS}\s*,?\s*(?:at\s+)?"
         rf"{_FREQ}\s*(?:{_PER_WEEK})", regex.IGNORECASE)),
     # once a month for 6 months / monthly x 6 months (a total; no weekly frequency)
     ("frequency_months", regex.compile(
