@@ -93,9 +93,9 @@ def counted_as(read: CaseFacts, prepared: CaseFacts) -> dict[str, Fact]:
 
 def prepare(facts: CaseFacts, book: RuleBook) -> CaseFacts:
     """Facts whose derivation needs rule data, and the count the postsurgical course reads."""
-    return _postsurgical_count(_postsurgical_period(
+    return _certified_count(_postsurgical_count(_postsurgical_period(
         _earlier_episode(_authorized_count(_concurrent_count(_retrospective_count(facts)))),
-        book))
+        book)))
 
 
 _RETRO_NOTE = "a retrospective request"
@@ -117,6 +117,28 @@ def _retrospective_count(facts: CaseFacts) -> CaseFacts:
                                   evidence=prior.evidence + retro.evidence, note=note)
     refined.prior_treatment = Fact(value=earlier > 0, known=True,
                                    evidence=prior.evidence + retro.evidence, note=note)
+    return refined
+
+
+_CERTIFIED_NOTE = "the part of this request UR certified"
+
+
+def _certified_count(facts: CaseFacts) -> CaseFacts:
+    """The visits UR certified of this very request, given before the IMR, are counted as had
+    and are inside the request as made: counted once, in the request ("UR certified 4 of the 8
+    visits requested ... Those 4 visits have been completed": 8 in all, not 12)."""
+    given, prior, certified = (facts.certified_part_given, facts.prior_sessions,
+                               facts.ur_modified_visits)
+    if not (given.known and given.value and prior.known and certified.known
+            and prior.value >= certified.value > 0) or _CERTIFIED_NOTE in (prior.note or ""):
+        return facts   # (prepared once already: `prepare` may run on prepared facts)
+    refined = facts.model_copy()
+    refined.prior_sessions = Fact(
+        value=prior.value - certified.value, known=True, qualifier=prior.qualifier,
+        evidence=prior.evidence + given.evidence,
+        note=f"{_CERTIFIED_NOTE} ({certified.value} visits) was given before the IMR; those "
+             f"visits are inside the request as made, so {prior.value - certified.value} of the "
+             f"{prior.display()} came before it")
     return refined
 
 

@@ -45,6 +45,7 @@ def fact_sets(draw, max_visits: int = 40) -> dict[str, Any]:
         "laser_therapy": st.booleans(),
         "graft_mature": st.booleans(),
         "concurrent_approved_visits": st.integers(0, 12),
+        "certified_part_given": st.booleans(),
     }
     for name, strategy in optional.items():
         if draw(st.booleans()):

@@ -22,10 +22,10 @@ from .models import Span
 # 2016").
 # (the cheap assertion first: most positions follow no stop, and fail there at once)
 _SENTENCE_END = regex.compile(
-    r"""(?<=[.!?]["')]?)
+    r"""(?<=[.!?]["')\u201d\u2019]?)
         (?<!\b(?:Dr|Mr|Mrs|Ms|vs|e\.g|i\.e|p|pp|No|approx|St|Jr|Sr|
                  Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)
-        (?:\s+(?=["(]?[A-Z0-9])|(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z]))""",
+        (?:\s+(?=["(\u201c\u2018]?[A-Z0-9])|(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z]))""",
     regex.VERBOSE,
 )
 

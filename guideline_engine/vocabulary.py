@@ -142,6 +142,9 @@ FACT_TYPES: dict[str, type] = {
     "return_to_work": bool,
     "ur_decision": URDecision,
     "ur_modified_visits": int,
+    # the visits UR certified of this very request were given before the IMR ("Those 4 visits
+    # have been completed"): inside the request as made, they may have served as its trial
+    "certified_part_given": bool,
     # entry criteria and documentation the guidelines require (issue 8): what the record shows
     "objective_deficits": Documented,        # objective functional deficits therapy would treat
     "reduced_weight_bearing_needed": bool,   # aquatic therapy: why land-based is not enough

@@ -429,3 +429,37 @@ def test_a_job_held_open_is_the_return_to_work_goal_unless_the_record_says_none(
     if goal is not None:
         values["return_to_work_goal"] = goal
     assert check(values, book, "MTUS").outcome == outcome
+
+
+def test_a_flare_up_under_odg_low_back_manipulation_gets_one_or_two_visits(book):
+    # blind219_5: a reviewer who relies on ODG for a flare-up after twelve chiropractic visits
+    # that returned the worker to full duty allows 1-2 visits, not the therapeutic total of 18
+    base = {**BASE, "modality": "chiropractic", "body_region": "lumbar", "prior_sessions": 12,
+            "functional_improvement": "documented", "flare_up": True, "return_to_work": True}
+    d = check({**base, "requested_visits": 6}, book, guideline="ODG")
+    assert (d.governing_guideline, d.outcome) == ("ODG", "upheld")
+    assert kinds(d) == {"visit_limit_exceeded"}
+    assert d.approvable_visits == 2
+    assert check({**base, "requested_visits": 2}, book, guideline="ODG").outcome == "overturned"
+    assert check({**base, "requested_visits": 2, "return_to_work": False}, book,
+                 guideline="ODG").outcome == "upheld"
+
+
+def test_utilization_reviews_certified_part_can_serve_as_the_trial(book):
+    # blind264_4: UR certified the initial course (4 of 8 visits after carpal tunnel release);
+    # given, with documented improvement, the rest of the request is within the general course
+    base = {"injury_date": dt.date(2016, 6, 1), "request_date": dt.date(2016, 12, 2),
+            "modality": "occupational_therapy", "body_region": "wrist_hand",
+            "surgery_category": "carpal_tunnel_release", "surgery_date": dt.date(2016, 11, 20),
+            "postsurgical": True, "requested_visits": 8, "prior_sessions": 0,
+            "functional_improvement": "documented"}
+    certified = {**base, "ur_decision": "modified", "ur_modified_visits": 4}
+    # the 4 certified visits, given, are had and inside the 8 requested: 8 in all
+    d = check({**certified, "prior_sessions": 4, "certified_part_given": True}, book)
+    assert d.outcome == "overturned" and kinds(d) == {"within_guideline"}
+    assert "8 visits in all" in d.findings[0].reason
+    # certified but not yet given, or nothing certified: a first course, held to the initial
+    # course whatever else improved
+    for facts in (certified, base):
+        d = check(facts, book)
+        assert d.outcome == "upheld" and "trial_limit_exceeded" in kinds(d)

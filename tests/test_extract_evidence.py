@@ -5377,3 +5377,114 @@ def test_cancelled_visits_are_not_sessions_had():
                    "2 of the 14 scheduled visits were cancelled, so 12 visits have actually been "
                    "completed. The request is medically necessary."))
     assert facts_of(text).prior_sessions.value == 12
+
+
+def test_diagnoses_noted_to_include():
+    text = letter("His diagnoses were noted to include lumbar post-laminectomy syndrome and left "
+                  "lumbar radiculopathy. His diagnostic studies were noted to include an MRI.",
+                  ("Physical therapy 2x4 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).diagnosis.value == (
+        "lumbar post-laminectomy syndrome and left lumbar radiculopathy")
+
+
+def test_modified_duty_the_employer_cannot_accommodate_is_not_working():
+    text = letter("He remains on modified duty that the employer has not been able to "
+                  "accommodate.",
+                  ("Physical therapy 2x4 for the knees", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.return_to_work.value is False
+    assert quotes(text, facts.return_to_work)[0] == (
+        "that the employer has not been able to accommodate")
+
+
+def test_land_based_exercise_that_aggravated_symptoms_shows_a_need_for_the_pool():
+    text = letter("The patient has lumbar spinal stenosis with neurogenic claudication.",
+                  ("Hydrotherapy x 6 for the lumbar spine", "Overturned",
+                   "The discharge note from her land-based course documents that upright walking "
+                   "and extension exercises aggravated her leg symptoms. Buoyancy allows walking "
+                   "in a more flexed and unloaded position. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.reduced_weight_bearing_needed.value is True
+
+
+def test_a_procedure_done_with_a_repair_is_part_of_the_repair():
+    # "a right shoulder arthroscopic rotator cuff repair with subacromial decompression", and
+    # in the rationale "the acromioplasty was performed with the repair": the operation is the
+    # repair (its figures), not the decompression named alone
+    text = letter("Treatment to date includes medications and a right shoulder arthroscopic "
+                  "rotator cuff repair with subacromial decompression on 12/05/2016.",
+                  ("Post-operative physical therapy 2 times a week for 6 weeks for the right "
+                   "shoulder", "Overturned",
+                   "This patient's operation was a repair of a full-thickness tear, and the "
+                   "acromioplasty was performed with the repair. The request is medically "
+                   "necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "rotator_cuff_repair"
+    assert facts.surgery.value == "rotator cuff repair"
+
+
+def test_the_certified_part_given_is_counted_once(book):
+    # UR certified 4 of the 8 visits requested and "Those 4 visits have been completed": had,
+    # and this request's own (the request as made holds them), so counted once; they served as
+    # the initial course: with the improvement they show, the rest is within the general course
+    text = letter("She underwent right carpal tunnel release on 11/20/2016. Therapy had not "
+                  "started when the request was made. Utilization review certified 4 of the 8 "
+                  "visits requested.",
+                  ("Postoperative occupational therapy, twice weekly for four weeks, right "
+                   "hand/wrist", "Overturned",
+                   "Utilization review certified 4 of the 8 visits requested, which is the initial "
+                   "course. Those 4 visits have been completed, and the therapy records document "
+                   "functional improvement: grip strength has doubled. The remaining 4 visits "
+                   "bring the postoperative total to 8, which is within the general course. The "
+                   "request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.ur_modified_visits.value == 4
+    assert facts.prior_sessions.value == 4
+    assert facts.certified_part_given.value is True
+    report = audit_document(Document(source="example.txt", text=text), book)
+    assert report.items[0].verdict == "agree"
+    assert report.items[0].decision.findings[0].reason.startswith(
+        "With documented functional improvement, 8 visits in all")
+
+
+def test_a_sentence_ends_after_a_closing_curly_quote():
+    # 'the MTUS says: "... then 1-2 visits every 4-6 months." This injured worker completed 18
+    # chiropractic visits' (typographic quotes, as PDF text layers keep them): two sentences,
+    # so the guideline's "1-2 visits" is not the count of visits completed
+    from guideline_engine.textview import TextView
+    view = TextView.of("The MTUS says: \u201cIf RTW achieved then 1-2 visits every 4-6 "
+                       "months.\u201d This worker completed 18 visits. \u2018Fine.\u2019 Then.")
+    assert [view.folded[s:e] for s, e in view.sentences()] == [
+        "The MTUS says: \u201cIf RTW achieved then 1-2 visits every 4-6 months.\u201d",
+        "This worker completed 18 visits.", "\u2018Fine.\u2019", "Then."]
+    text = letter("The patient has a flare-up of low back pain.",
+                  ("Chiropractic 2x4 for the lumbar spine", "Upheld",
+                   "For recurrences or flare-ups, the MTUS says: \u201cNeed to re-evaluate "
+                   "treatment success, if RTW achieved then 1-2 visits every 4-6 "
+                   "months.\u201d This injured worker completed 18 chiropractic visits in 2014. "
+                   + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 18
+
+
+def test_this_does_not_meet_the_definition_of_functional_improvement():
+    text = letter("He has had 18 chiropractic visits.",
+                  ("Chiropractic 2 times a week for 4 weeks for the lumbar spine", "Upheld",
+                   "The re-examination shows a one-point change in pain. This does not meet the "
+                   "MTUS definition of functional improvement in section 9792.20(e). "
+                   + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "not_documented"
+
+
+def test_a_date_the_request_came_after_is_not_its_date():
+    # "This request was made after 07/18/2009, when ...": a bound, not the request's date
+    text = letter("The patient has low back pain. This request was made after 07/18/2009, when "
+                  "the Chronic Pain guidelines took effect.",
+                  ("Physical therapy 2x4 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).request_date.value != dt.date(2009, 7, 18)
+
+
+def test_has_worked_modified_duty_since_is_working():
+    text = letter("He has worked modified duty with no lifting over 25 pounds since 03/2016.",
+                  ("Physical therapy 3x4 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).return_to_work.value is True

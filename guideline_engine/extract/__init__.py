@@ -65,6 +65,8 @@ def extract_facts(letter: NormalText, determination: Determination,
     surgery, surgery_date, surgery_category = clinical.surgery(text, item_regions)
     surgery_date = clinical.fixation_after_injury(surgery_date, surgery_category, injury, as_of)
     ur_decision, ur_visits = clinical.ur_decision(text, item_modality)
+    certified_given = (history.certified_part_given(text, prior, ur_decision, ur_visits)
+                       if physical else outside)
     since_surgery = history.before_surgery(text, prior, since_surgery, surgery_date)
     post = clinical.postsurgical(text, surgery, surgery_date, as_of)
     if not post.known and (requested := clinical.surgery_under_review(
@@ -124,6 +126,7 @@ def extract_facts(letter: NormalText, determination: Determination,
         return_to_work=clinical.return_to_work(text),
         ur_decision=ur_decision,
         ur_modified_visits=ur_visits,
+        certified_part_given=certified_given,
         sessions_since_surgery=since_surgery,
         retrospective=request.retrospective(text) if physical else outside,
         laser_therapy=request.laser_therapy(text) if physical else outside,
@@ -135,9 +138,7 @@ def extract_facts(letter: NormalText, determination: Determination,
         facts.concurrent_approved_visits = history.concurrent_approved_visits(
             text, item_modality, item_region)
         facts.recent_treatment = history.recent_treatment(
-            text, item_modality, item_region,
-            as_of_year=as_of.value.year if as_of.known else None,
-            as_of=as_of.value if as_of.known else None)
+            text, item_modality, item_region, as_of=as_of.value if as_of.known else None)
     associated = clinical.associated_surgery(text, region) if physical else None
     if associated:
         # the sessions before it stay as the letter states them; the decision counts only

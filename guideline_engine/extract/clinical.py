@@ -65,7 +65,7 @@ _DIAGNOSED = regex.compile(
     r"\b(?:diagnos\w+\s+(?:(?:that|which)\s+)?(?:(?:is|are|was|were|have\s+been|has\s+been|"
     r"have|has|had)\s+)?(?:documented\s+|"
     r"noted\s+|listed\s+|"
-    r"given\s+)?(?:as\s+having|as|with|of|include\w*|are|is)|assessment\s+included|"
+    r"given\s+)?(?:as\s+having|as|with|of|(?:to\s+)?include\w*|are|is)|assessment\s+included|"
     # "The diagnoses were status post ...", not "the diagnosis was not documented"
     r"diagnos[ie]s\s+(?:is|are|was|were)(?!\s+(?:not|unclear|unknown|pending|deferred)\b)|"
     r"working\s+diagnos\w+\s+(?:are|is|include\w*)|diagnos[ie]s\s*:|\bDx\s*:|"
@@ -227,7 +227,12 @@ _NOT_WORKING = regex.compile(
     r"restricted)\s+(?:work|duty|duties)|not\s+accommodated\s+by\s+(?:the|his|her)\s+employer|"
     r"(?:unable|not\s+able)\s+to\s+accommodate\s+(?:(?:the|his|her)\s+)?(?:work\s+)?"
     r"restrictions|(?:modified|light)\s+(?:work|duty)\s+(?:is|was)\s+(?:no\s+longer|not)\s+"
-    r"(?:available|offered|accommodated))\b",
+    r"(?:available|offered|accommodated)|"
+    # "He remains on modified duty that the employer has not been able to accommodate",
+    # "modified duty ..., which the employer has not accommodated"
+    r"(?<=\b(?:modified|light|restricted)\s+(?:work|duty)\b[^.;]{0,80}?)(?:which|that)\s+(?:the|his|"
+    r"her)\s+employer\s+(?:has|had|is|was|could|can|did|does)\s*(?:not|n't|unable\s+to)\s+"
+    r"(?:been\s+able\s+to\s+|to\s+)?accommodat\w*)\b",
     regex.IGNORECASE)
 _DUTY = (r"(?:(?:his|her|their)\s+)?(?:full|modified|mod\.?|regular|usual|light|restricted|"
          r"limited)\s+"
@@ -271,7 +276,9 @@ _WORKING = regex.compile(
     rf"\bfrom\s+[^.;,]{{1,50}}?\s+to\s+(?:{_DUTY}|(?:modified|light|regular|full|restricted)\s+"
     rf"work)|"
     rf"(?:is|are|was|been)\s+working|currently\s+working(?!\s+at\s+least)|"
-    rf"(?:able\s+to\s+)?work(?:ing|s)?\s+(?:on\s+)?{_DUTY}|work\s+status\s+(?:(?:is|was)\s+"
+    rf"(?:able\s+to\s+)?work(?:ing|s)?\s+(?:on\s+)?{_DUTY}|"
+    # "He has worked modified duty with no lifting over 25 pounds since 03/2018"
+    rf"(?:has|have)\s+worked\s+(?:on\s+)?{_DUTY}|work\s+status\s+(?:(?:is|was)\s+"
     rf"(?:described|documented|listed|noted|reported|given)\s+)?(?:as|is|was|of)\s+"
     # ('noted the work status as "modified duty, no lifting"')
     rf"[\"\u201c]?(?:\w+\s+)?{_DUTY}|(?:continues|remains)\s+(?:on\s+|at\s+)?{_DUTY}|on\s+{_DUTY}|"
@@ -709,7 +716,9 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
     other_sides: set[str] = set()   # operations named on the other side than the item's
     unsided: list[str | None] = []  # per reading: its operation, where it names no side
     bare: list[bool] = []           # per reading: a bare mention naming no region
+    part_of: dict[str, str] = {}    # a procedure -> the operation it was part of
     for part, sentence in _sentences(text):
+        _joined_procedures(sentence.text, part_of)
         # "Date of surgery is August 30, 2016.": the date of the operation the letter names
         # elsewhere (a named operation's own date, where there is one, comes first)
         for stated in _SURGERY_DATE_STATED.finditer(sentence.text):
@@ -857,10 +866,19 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
             return (Fact(known=False, evidence=dedupe(elsewhere), note=none), Fact.unknown(none),
                     Fact.unknown(none))
         return Fact.unknown(none), Fact.unknown(none), Fact.unknown(none)
+    # one operation of several procedures ("rotator cuff repair with subacromial decompression"):
+    # the lesser procedure named alone elsewhere ("the acromioplasty was performed with the
+    # repair") is part of it, and the operation is the most specific procedure's
+    named_as = [c.value for c in category_readings]
+    category_readings = [c.model_copy(update={"value": part_of[c.value]})
+                         if c.value in part_of else c for c in category_readings]
     specific = {"surgery_unspecified": 1}
     category_fact = resolve(category_readings, RECORD_ORDER, rank=specific, rank_first=True)
-    same = [r for r, c in zip(readings, category_readings, strict=True)
-            if c.value == category_fact.value]
+    # (named as the operation itself rather than as a part of it, where it is)
+    same = [r for r, c, n in zip(readings, category_readings, named_as, strict=True)
+            if c.value == category_fact.value and n == category_fact.value] or [
+        r for r, c in zip(readings, category_readings, strict=True)
+        if c.value == category_fact.value]
     surgery_fact = resolve(same, RECORD_ORDER)
     # the fullest name of the same operation ("right knee arthroscopy with partial medial
     # meniscectomy and chondroplasty ..." over "right knee arthroscopy with partial medial
@@ -890,6 +908,23 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                          note=f"the letter dates the operation by its {by} only: it lies "
                               f"between {first.isoformat()} and {last.isoformat()}")
     return surgery_fact, date_fact, category_fact
+
+
+def _joined_procedures(sentence: str, part_of: dict[str, str]) -> None:
+    """Procedures named as one operation ("arthroscopic rotator cuff repair with subacromial
+    decompression"): each lesser one is part of the most specific's operation."""
+    named = sorted(categories.mentions(categories.SURGERY, sentence), key=lambda m: m.start)
+    group: list = []
+    for m in [*named, None]:
+        if m is not None and group and _WITH_ADJUNCT.search(sentence[group[-1].end:m.start]):
+            group.append(m)
+            continue
+        values = {g.value for g in group} - {"surgery_unspecified"}
+        if len(values) > 1:
+            main = min(values, key=lambda v: categories.SURGERY_ORDER.get(v, 99))
+            for v in values - {main}:
+                part_of.setdefault(v, main)
+        group = [m] if m is not None else []
 
 
 # what may stand between two procedures named as one operation: "with" ("rotator cuff repair

@@ -127,7 +127,13 @@ CRITERIA: tuple[Criterion, ...] = (
               # her symptoms"
               r"land[- ]based\s+(?:physical\s+)?therapy\s+(?:had\s+to\s+be|was)\s+"
               r"(?:stopped|discontinued|abandoned)\s+(?:because|as|due\s+to)\s+(?:the\s+)?"
-              r"weight[- ]bearing)",
+              r"weight[- ]bearing|"
+              # "upright walking and extension exercises aggravated her leg symptoms ...
+              # Buoyancy allows walking and conditioning in a more flexed and unloaded position"
+              r"buoyancy\s+(?:would\s+|will\s+|should\s+)?(?:allows?|permits?|reduces?|unloads?|"
+              r"lets?)|(?:upright\s+walking|walking|weight[- ]bearing\s+exercises?|land[- ]based\s+"
+              r"(?:exercises?|therapy))\b[^.;]{0,60}?\b(?:aggravated|worsened|flared)\s+(?:his|her|"
+              r"their|the)\s+(?:[\w-]+\s+)?(?:symptoms|pain))",
         # ("no indication as to why the patient would require reduced weight bearing or would
         # be unable to tolerate land-based therapy")
         # ("There is no indication he is unable to tolerate land-based therapy", "his body

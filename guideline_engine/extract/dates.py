@@ -89,7 +89,9 @@ def _nearest_after_cue(text: str, cue: regex.Pattern,
     if adjacent:
         return adjacent[-1], c
     # ("the request was made about 14 weeks after the surgery of 09/13/2016": the surgery's)
-    after = [d for d in dates if d.start >= c.start() and not _anothers(text, d, c, cues)]
+    # (not a bound: "This request was made after 12/01/2017, when the MTUS was updated")
+    after = [d for d in dates if d.start >= c.start() and not _anothers(text, d, c, cues)
+             and not _BOUND.search(text, max(0, d.start - 12), d.start)]
     if after:
         return after[0], c
     # "..., and on 11/5/2014, Utilization Review modified the request"
@@ -100,6 +102,7 @@ def _nearest_after_cue(text: str, cue: regex.Pattern,
     return None
 
 
+_BOUND = regex.compile(r"\b(?:after|before|since|until|prior\s+to)\s+$", regex.IGNORECASE)
 # a date that the words before it give to something else: "..., dated 10/1/2013"
 _CLAIMED_BEFORE = regex.compile(r"\b(?:dated|of|from|through|filed)\s+$", regex.IGNORECASE)
 # a date that a noun before it claims for another event: "the surgery of 09/13/2016", "his

@@ -417,6 +417,34 @@ def session_counts(text: ItemText, item_modality: str | None,
             Fact.unknown("the letter gives no count of sessions since the surgery"))
 
 
+# a count that refers back to UR's certified part of this request: "Those 4 visits have been
+# completed", "the 4 certified treatments"
+_CERTIFIED_BACK = regex.compile(
+    r"(?:\b(?:those|these)\s+|\bthe\s+(?:certified|authori[sz]ed|approved)\s+)$", regex.IGNORECASE)
+_CERTIFIED_AFTER = regex.compile(r"^\s*(?:certified|authori[sz]ed|approved)\b", regex.IGNORECASE)
+
+
+def certified_part_given(text: ItemText, prior: Fact, ur_decision: Fact,
+                         ur_visits: Fact) -> Fact:
+    """certified_part_given: UR certified part of this request and those visits were given
+    before the IMR ("UR certified 4 of the 8 visits requested ... Those 4 visits have been
+    completed"). They are sessions had, and also the request's own, inside the request as made
+    (the decision counts them once: decide._certified_count)."""
+    unknown = Fact.unknown("the letter does not say the visits UR certified were given")
+    if not (ur_decision.known and ur_decision.value == "modified" and ur_visits.known
+            and prior.known and prior.value and prior.value == ur_visits.value):
+        return unknown
+    own = [e for e in prior.evidence if not e.context]
+    raw = text.text.raw
+    if not own or not all(_CERTIFIED_BACK.search(raw, max(0, e.start - 30), e.start)
+                          or _CERTIFIED_AFTER.match(raw[e.start:e.end].split(maxsplit=1)[-1])
+                          for e in own):
+        return unknown
+    return Fact(value=True, known=True, evidence=prior.evidence,
+                note=f"the {prior.value} visits given are the part of this request UR certified "
+                     f"({ur_visits.value})")
+
+
 def _region_readings(text: ItemText, item_modality: str | None, item_region: str | None,
                      parts: tuple[Part, ...], record_only: bool = False
                      ) -> list[tuple[Reading, bool, bool]]:
@@ -630,7 +658,8 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 if _JUDGED.match(s, m.end()) and not _PAST.search(clause):
                     continue   # "..., and 6 treatments is within the 3 to 6": the request
                     # weighed against the guideline, not sessions had
-                if _PROJECTED_TOTAL.search(s, max(0, m.start("low") - 40), m.start("low")):
+                if _PROJECTED_TOTAL.search(s, max(0, m.start("low") - 40), m.start("low")) or \
+                        _PROJECTS.match(s, m.end()):
                     continue   # "The 4 additional sessions authorized ... bring the total to 8
                     # sessions": what the course would come to
                 if _FIGURE_BEFORE.search(s, max(0, m.start("low") - 40), m.start("low")) or \
@@ -832,6 +861,12 @@ _X_TO_DATE = regex.compile(r"(?<![\w-])[x×]\s*(?P<low>\d{1,2})\s+(?:visits?\s+|
 _PROJECTED_TOTAL = regex.compile(
     r"\b(?:bring\w*|brought|would\s+(?:make|bring|be))\s+(?:the\s+|a\s+)?(?:total|course|number)"
     r"\s+(?:\w+\s+)?to\s+(?:a\s+total\s+of\s+)?$", regex.IGNORECASE)
+
+
+# the count that makes a total: "The remaining 4 visits bring the postoperative total to 8"
+_PROJECTS = regex.compile(r"\s+(?:would\s+|will\s+)?(?:bring|brings|raise|raises|take|takes)\s+"
+                          r"(?:the\s+|a\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?total\b",
+                          regex.IGNORECASE)
 
 
 def _interim(reading: Reading) -> bool:
@@ -1350,8 +1385,7 @@ def _part_last_month(part: str) -> int:
 
 
 def recent_treatment(text: ItemText, item_modality: str | None,
-                     item_region: str | None = None, as_of_year: int | None = None,
-                     as_of: dt.date | None = None) -> Fact:
+                     item_region: str | None = None, as_of: dt.date | None = None) -> Fact:
     """False when the letter says this treatment has not been given for a long time (a last
     visit in a year at least NOT_RECENT_YEARS before the request's, when that is known);
     unknown otherwise (earlier sessions alone do not say when they were)."""
@@ -1375,7 +1409,7 @@ def recent_treatment(text: ItemText, item_modality: str | None,
                                            < NOT_RECENT_MONTHS):
                     continue
                 # (a course's year says nothing without the request's)
-                if year and (as_of_year - int(year) < gap if as_of_year is not None
+                if year and (as_of.year - int(year) < gap if as_of is not None
                              else bool(groups.get("course_year"))):
                     continue
                 if groups.get("what") is None:
@@ -1898,7 +1932,8 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
 # ("These findings represent functional improvement as defined by the MTUS")
 _THIS_MEETS = regex.compile(
     r"\b(?:this|these|that|which|it)\s+(?:(?:findings?|gains?|results?|changes?|improvements?|"
-    r"outcomes?|measures?)\s+)?(?:clearly\s+)?(?:meets?|satisf(?:y|ies)|constitutes?|"
+    r"outcomes?|measures?)\s+)?(?:clearly\s+)?(?:(?:does|do|did)\s+not\s+)?"
+    r"(?:meets?|satisf(?:y|ies)|constitutes?|"
     r"represents?|demonstrates?|shows?|establish(?:es)?|reflects?|documents?|"
     # "..., which is exactly the kind of functional improvement the guidelines require"
     r"(?:is|are)\s+(?:exactly|precisely|just)\s+(?:the\s+)?(?:kind|type|sort)\s+of)\b",

@@ -179,7 +179,11 @@ def _trial(t: TrialSpec, base: dict, line: int | None) -> list[Rule]:
              "{requested_visits} visits were requested, more than the {guideline} trial of "
              "{trial} for {label}; more is recommended only after the trial shows objective "
              "functional improvement, which is not documented.",
-             any_=[not_shown, {"prior_sessions": _t(eq=0)}],
+             # (a first course, unless UR's certified part of this request served as the
+             # trial: "UR certified 4 of the 8 visits ... Those 4 visits have been completed,
+             # and the therapy records document functional improvement")
+             any_=[not_shown, {"prior_sessions": _t(eq=0),
+                               "certified_part_given": _t(ne=True, or_unknown=True)}],
              approvable_visits=Approvable(visits=tv)),
         rule("trial_remainder_exceeded", "trial_limit_exceeded", "deny",
              {"requested_visits": _t(lte=tv), "prior_sessions": _t(gt=0),
@@ -244,10 +248,10 @@ def _trial(t: TrialSpec, base: dict, line: int | None) -> list[Rule]:
                  "{prior_sessions} earlier sessions already reach the total of {total} "
                  "{guideline} recommends for {label}.", approvable_visits=0),
             rule("within_total", "within_guideline", "approve",
-                 {"total_visits": _t(lte=av), "functional_improvement": _t(eq="documented"),
-                  "prior_sessions": _t(gt=0)},
+                 {"total_visits": _t(lte=av), "functional_improvement": _t(eq="documented")},
                  "With documented functional improvement, {total_visits} visits in all are "
                  "within the total of {total} {guideline} recommends for {label}.",
+                 any_=[{"prior_sessions": _t(gt=0)}, {"certified_part_given": _t(eq=True)}],
                  approvable_visits="requested"),
         ]
     return rules
