@@ -5488,3 +5488,151 @@ def test_has_worked_modified_duty_since_is_working():
     text = letter("He has worked modified duty with no lifting over 25 pounds since 03/2016.",
                   ("Physical therapy 3x4 for the lumbar spine", "Upheld", NOT_NECESSARY))
     assert facts_of(text).return_to_work.value is True
+
+
+def test_a_course_in_late_year_or_years_ago_is_not_recent():
+    # "In late 2013 he attended 12 sessions of physical therapy", for a 2016 flare-up
+    text = letter("In late 2013 he attended 12 sessions of physical therapy. He now has a "
+                  "flare-up of low back pain.",
+                  ("Physical therapy x6 visits, lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).recent_treatment.value is False
+    # "However, that therapy was three years ago", said in the rationale of the item's own
+    text = letter("He had 12 sessions of physical therapy. He now has a flare-up of low back "
+                  "pain.",
+                  ("Physical therapy x6 visits, lumbar spine", "Overturned",
+                   "The utilization review denied the request because of the 12 earlier "
+                   "sessions. However, that therapy was three years ago. The request is medically "
+                   "necessary."))
+    facts = facts_of(text)
+    assert facts.recent_treatment.value is False
+    assert quotes(text, facts.recent_treatment)[0] == "that therapy was three years ago"
+
+
+def test_another_treatments_history_in_the_same_sentence_is_not_this_ones():
+    # "non-certified the aqua therapy on the basis that a course of land-based therapy had
+    # already been completed, non-certified the additional physical therapy because 12 visits
+    # had been completed": no earlier aquatic therapy
+    text = letter("He has osteoarthritis of both knees. The utilization review non-certified the "
+                  "aqua therapy on the basis that a course of land-based therapy had already been "
+                  "completed, non-certified the additional physical therapy because 12 visits had "
+                  "been completed without objective gains, and non-certified the TENS unit.",
+                  ("Aqua therapy 2 times a week for 4 weeks, bilateral knees", "Overturned",
+                   "The request is medically necessary."),
+                  ("Physical therapy 2 times a week for 4 weeks, bilateral knees", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text, 1).prior_treatment.value is False
+    assert facts_of(text, 2).prior_treatment.value is True
+
+
+def test_an_evaluation_alone_is_one_visit():
+    # "OT eval" beside "post-operative occupational therapy three times a week for four weeks"
+    # (another item): the evaluation is one visit, not the therapy's twelve
+    text = letter("The surgeon requested an OT eval, post-operative occupational therapy three "
+                  "times a week for four weeks, and a splint.",
+                  ("OT eval", "Overturned", "The request is medically necessary."),
+                  ("Post-operative occupational therapy 3 x 4 for the right wrist", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.requested_visits.value == 1
+    assert quotes(text, facts.requested_visits) == ["eval"]
+    # an evaluation with treatment is not one visit
+    text = letter("The patient has neck pain.",
+                  ("PT evaluation and treatment 2x6 for the cervical spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).requested_visits.value == 12
+
+
+def test_shorthand_counts_of_a_terse_summary():
+    # "Tx: night splints, OT #8 (9/16-11/16), ibuprofen", "Postop PT #12 (9/26/16-11/28/16).",
+    # "Failed PT, chiro, acupuncture, massage #10 (2016), ESIs x2, meds.", "UR 12/9/16 modified
+    # PT to x2 for HEP transition"
+    text = letter("Dx: B/L CTS. Tx: night splints, OT #8 (9/16-11/16), ibuprofen d/c'd.",
+                  ("Occupational therapy 2x6 bilateral wrists/hands", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 8
+    text = letter("s/p L knee arthroscopy w/ partial medial meniscectomy 9/14/16. Postop PT #12 "
+                  "(9/26/16-11/28/16). RFA 12/1/16: PT 2x4 L knee. UR 12/9/16 modified PT to x2 "
+                  "for HEP transition.",
+                  ("Post-op physical therapy 2x4 left knee", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 12
+    assert quotes(text, facts.prior_sessions)[0] == "PT #12 (9/26/16-11/28/16)"
+    assert (facts.ur_decision.value, facts.ur_modified_visits.value) == ("modified", 2)
+    text = letter("Failed PT, chiro, acupuncture, massage #10 (2016), ESIs x2, meds.",
+                  ("Massage therapy x8 lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 10
+
+
+def test_a_programme_in_hours_after_an_x():
+    text = letter("The patient has chronic low back pain.",
+                  ("Functional restoration program x80 hours", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).requested_visits.value == 10
+
+
+def test_the_reviewer_finds_the_programmes_criteria_met():
+    for finding in ("IW meets criteria per 12/15/16 eval.",
+                    "The remaining criteria are also met: baseline testing was performed."):
+        text = letter("The patient has chronic low back pain.",
+                      ("Functional restoration program x80 hours", "Overturned",
+                       f"{finding} The request is medically necessary."))
+        assert facts_of(text).frp_entry_criteria.value is True, finding
+    text = letter("The patient has chronic low back pain.",
+                  ("Functional restoration program x80 hours", "Upheld",
+                   "The patient does not meet the admission criteria. " + NOT_NECESSARY))
+    assert facts_of(text).frp_entry_criteria.value is False
+
+
+def test_home_exercise_instruction_visits_are_physical_therapy():
+    text = letter("The patient has right knee osteoarthritis and had 8 physical therapy visits.",
+                  ("HEP instruction, 2 visits, right knee", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert (facts.modality.value, facts.requested_visits.value) == ("physical_therapy", 2)
+
+
+def test_none_for_the_items_region_wins_over_counts_that_name_no_region():
+    # a story of the ankle ("She had 10 sessions of physical therapy ...") and of the hip ("She
+    # has had no therapy directed to the hip"), for hip therapy
+    text = letter("She inverted her right ankle on 8/5/2012. She had 10 sessions of physical "
+                  "therapy from September to November 2012. She also has lateral left hip pain. "
+                  "The diagnosis is left greater trochanteric bursitis. She has had no therapy "
+                  "directed to the hip. She was diagnosed with a grade II lateral ankle sprain.",
+                  ("Physical therapy 2x4 for the right ankle", "Upheld", NOT_NECESSARY),
+                  ("Physical therapy 2x3 for the left hip", "Overturned",
+                   "The request is medically necessary."))
+    hip = facts_of(text, 2)
+    assert (hip.prior_sessions.value, hip.prior_treatment.value) == (0, False)
+    assert hip.diagnosis.value == "left greater trochanteric bursitis"
+    ankle = facts_of(text, 1)
+    assert ankle.prior_sessions.value == 10
+    assert ankle.diagnosis.value == "grade II lateral ankle sprain"
+    # none for a while is not none ever: the count stands
+    text = letter("He completed 18 chiropractic visits. He has not had chiropractic treatment "
+                  "to the low back in over a year.",
+                  ("Chiropractic 2 visits for the lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 18
+
+
+def test_a_terse_reviewers_closing_words_glued_to_the_next_heading():
+    text = letter("The patient has carpal tunnel syndrome.",
+                  ("Acupuncture x6 bilateral wrists", "Overturned",
+                   "No prior acupuncture. Medically necessary.Repeat EMG/NCV bilateral upper "
+                   "extremities: Upheld\nClaims Administrator guideline: Decision based on MTUS."
+                   "\nMAXIMUS guideline: Decision based on MTUS.\nDecision rationale: Not "
+                   "medically necessary."))
+    normal, determination = parse_document(Document(source="example.txt", text=text))
+    assert [" ".join(i.title.quote.split()) for i in determination.items] == [
+        "Acupuncture x6 bilateral wrists", "Repeat EMG/NCV bilateral upper extremities"]
+
+
+def test_an_evaluation_for_a_programme_is_not_the_programme():
+    text = letter("On 09/26/2016 he underwent a multidisciplinary evaluation for a functional "
+                  "restoration program, with physical therapy, psychology and medical "
+                  "assessments.",
+                  ("Functional restoration program (FRP) x 80 hours", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_treatment.value is False
+    assert facts.prior_sessions.value == 0

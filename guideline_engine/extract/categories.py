@@ -53,7 +53,9 @@ MODALITY = _lexicon([
      # ("The ten land-based sessions were completed almost three years ago")
      r"land[- ]based(?=\s+(?:sessions?|visits?|treatments?)\b)|"
      r"(?<![/-])\bPT\b(?![/-])|"
-     r"\bP\.T\.",
+     r"\bP\.T\.|"
+     # "HEP instruction, 2 visits": a therapist's visits to teach the home programme
+     r"(?:HEP|home\s+exercise\s+(?:program(?:me)?\s+)?)\s*instruction",
      Modality.physical_therapy.value),
 ])
 
@@ -77,7 +79,7 @@ BODY_REGION = _lexicon([
      r"fingers?|thumbs?|forearms?|carpal|metacarpal\w*|de\s+Quervain\W?s?|"
      r"distal\s+radius",
      BodyRegion.wrist_hand.value),
-    (r"hips?|pelvis|groin", BodyRegion.hip.value),
+    (r"hips?|pelvis|groin|(?:greater\s+)?trochanter(?:ic)?", BodyRegion.hip.value),
     (r"knees?|patella\w*|menisc\w*", BodyRegion.knee.value),
     (r"ankles?|foot|feet|heels?|achilles|plantar", BodyRegion.ankle_foot.value),
     (r"upper\s+extremit(?:y|ies)|lower\s+extremit(?:y|ies)|(?:upper|lower)\s+limbs?", "limb"),

@@ -297,9 +297,11 @@ _UR_MODIFIED = regex.compile(
     rf"{NUMBER}\b(?=\s+(?:\w+\s+){{0,4}}?(?:sessions?|visits?|treatments?)\b|\s+requested\b)|"
     rf"\bmodifi\w*\b(?:(?!\.\s)[^;]){{0,100}}?\b(?:to|for|of)\s+(?:allow\s+(?:for\s+)?|"
     rf"(?:certify|authorize|approve|allow)\s+)?(?:(?:a|an)\s+)?(?:total\s+of\s+|initial\s+"
-    rf"(?:trial\s+of\s+)?|additional\s+)?(?P<n>{NUMBER})(?!\s*(?:-|/)\s*\d)"
+    # ("UR 12/9/16 modified PT to x2 for HEP transition")
+    rf"(?:trial\s+of\s+)?|additional\s+)?(?:[x×#]\s*(?P<n>\d{{1,2}})\b(?![/.-]\d)|"
+    rf"(?P<n>{NUMBER})(?!\s*(?:-|/)\s*\d)"
     rf"(?=\s+(?:\w+\s+){{0,3}}?(?:sessions?|visits?|treatments?)\b|\s+only\b|\s*\)|\s*$|"
-    rf"\s*[.,;])",
+    rf"\s*[.,;]))",
     regex.IGNORECASE)
 _UR_DENIED = regex.compile(r"\b(?:non-?certif\w*|denied|not\s+certified|deni(?:al|ed)|"
                            r"(?:did|does|would)\s+not\s+(?:certify|approve|authori[sz]e)|"
@@ -333,6 +335,14 @@ def _sentences(text: ItemText):
         for sentence in part.sentences():
             if not sentence.is_guideline_talk():
                 yield part, sentence
+
+
+def _elsewhere(dx: str, region: str | None) -> bool:
+    """Does the diagnosis name body regions, none of them the item's?"""
+    if region not in NAMED_REGIONS:
+        return False
+    named = {m.value for m in categories.mentions(categories.BODY_REGION, dx)} & NAMED_REGIONS
+    return bool(named) and region not in named
 
 
 def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
@@ -388,8 +398,11 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
                 evidence=[sentence.evidence(m.start("dx") + start, m.start("dx") + end)]))
     # within a part, a list of diagnoses ("The diagnoses were ...") before a story ("she was
     # diagnosed with a meniscal tear and underwent ...")
+    # (and, before both, a diagnosis that does not name only other body regions than the item's:
+    # "The diagnosis is left greater trochanteric bursitis" is not the ankle's)
     readings = [r for _, r in sorted(enumerate(readings),
-                                     key=lambda ir: (ir[0] in narrative, ir[0]))]
+                                     key=lambda ir: (_elsewhere(ir[1].value, region),
+                                                     ir[0] in narrative, ir[0]))]
     # a complaint ("continues to be treated for low back pain") gives way to a diagnosis the
     # letter names elsewhere ("diagnosed as having lumbar spine sprain, ...")
     named = [r for r in readings if not _DX_COMPLAINT.fullmatch(r.value)]

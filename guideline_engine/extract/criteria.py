@@ -493,16 +493,37 @@ _FRP_MISSING = regex.compile(
     regex.IGNORECASE)
 
 
+# the reviewer's own finding: "IW meets criteria per 12/15/16 eval", "the patient meets all of
+# the criteria for admission" (not "does not meet": _FRP_MISSING, read first)
+_FRP_MET = regex.compile(
+    r"(?<!\b(?:not|never|if|whether|unless|must|should|would|to)\s+(?:\w+\s+)?)"
+    r"\b(?:meets|satisfies|fulfills|fulfils)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"criteria\b|"
+    # "The remaining criteria are also met: baseline testing was performed on ..."
+    r"\bcriteria\s+(?:are|were|have\s+been|has\s+been)\s+(?:also\s+|all\s+|now\s+)?"
+    r"(?:met|satisfied|fulfilled)\b", regex.IGNORECASE)
+
+
 def frp_entry_criteria(text: ItemText) -> Fact:
     met: dict[str, object] = {}
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
-            if not sentence.about_case():
+            # (the reviewer's finding names the criteria, as guideline text does: read it
+            # before the test for a statement about the case)
+            about = sentence.about_case()
+            finding = part is text.rationale and not sentence.is_guideline_talk()
+            if not (about or finding):
                 continue
             if m := sentence.search(_FRP_MISSING):
                 return Fact(value=False, known=True,
                             evidence=[sentence.evidence(m.start(), m.end())],
                             note="the record says an entry criterion is not met")
+            if finding and (m := sentence.search(_FRP_MET)):
+                return Fact(value=True, known=True,
+                            evidence=[sentence.evidence(m.start(), m.end())],
+                            note="the reviewer finds the entry criteria met")
+            if not about:
+                continue
             for name, pattern in _FRP.items():
                 if name not in met and (m := sentence.search(pattern)):
                     met[name] = sentence.evidence(m.start(), m.end())

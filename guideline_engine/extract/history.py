@@ -407,6 +407,7 @@ def session_counts(text: ItemText, item_modality: str | None,
                           "dates; the letter gives no count"),
                 resolve(post_op, RECORD_ORDER) if post_op else
                 Fact.unknown("the letter gives no count of sessions since the surgery"))
+    prior = _placed_none_first(text, prior, item_region)
     # a visit reached on the way ("visit 8 of 12") gives way to a count as large or larger
     # ("completed 12 physical therapy sessions")
     prior = [r for r in prior if not _interim(r) or not any(
@@ -443,6 +444,37 @@ def certified_part_given(text: ItemText, prior: Fact, ur_decision: Fact,
     return Fact(value=True, known=True, evidence=prior.evidence,
                 note=f"the {prior.value} visits given are the part of this request UR certified "
                      f"({ur_visits.value})")
+
+
+_FOR_A_TIME = regex.compile(r"\b(?:since|from|until|before|after|recent\w*|years?|months?|"
+                            r"weeks?|(?:19|20)\d\d|yet|post-?\s*op\w*|surgery|operation)\b",
+                            regex.IGNORECASE)
+
+
+def _placed_none_first(text: ItemText, prior: list[Reading],
+                       item_region: str | None) -> list[Reading]:
+    """"She has had no therapy directed to the hip" against "She had 10 sessions of physical
+    therapy", in a story of the ankle: a statement of none for the item's own region wins over
+    counts whose sentences name no region."""
+    if item_region not in NAMED_REGIONS:
+        return prior
+
+    def sentence(reading: Reading) -> str:
+        e = reading.evidence[0]
+        return next((s for part in (text.rationale, text.summary)
+                     if (s := part.sentence_at(e.start, e.end)) is not None), e).quote
+
+    def regions(reading: Reading) -> set[str]:
+        return {m.value for m in categories.mentions(categories.BODY_REGION,
+                                                      sentence(reading))} & NAMED_REGIONS
+    # (none ever: not none for a while, "has not had chiropractic treatment in over a year", nor
+    # none before the injury)
+    none_here = [r for r in prior if r.value == 0 and item_region in regions(r)
+                 and not _FOR_A_TIME.search(sentence(r))]
+    counts = [r for r in prior if r.value]
+    if none_here and counts and not any(regions(r) for r in counts):
+        return none_here
+    return prior
 
 
 def _region_readings(text: ItemText, item_modality: str | None, item_region: str | None,
@@ -634,7 +666,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
             # treatment had ("Prior treatment included physical therapy x 12, acupuncture, ...")
             # a count so written is its count
             listed = sentence.search(_TREATMENT_LIST)
-            for m in [*sentence.finditer(_X_TO_DATE),
+            for m in [*sentence.finditer(_X_TO_DATE), *sentence.finditer(_X_DATED),
                       *(_X_LISTED.finditer(s, listed.end()) if listed else ())]:
                 hit = [h for h in categories.mentions(categories.MODALITY, s[:m.start()])
                        if not s[h.end:m.start()].strip(" (")]
@@ -857,6 +889,11 @@ _MONTHLY_VISITS = regex.compile(
     regex.IGNORECASE)
 _X_TO_DATE = regex.compile(r"(?<![\w-])[x×]\s*(?P<low>\d{1,2})\s+(?:visits?\s+|sessions?\s+)?"
                            r"(?:to\s+date|so\s+far|thus\s+far|completed)\b", regex.IGNORECASE)
+# a count dated by the course's first and last days: "Postop PT #12 (9/26/16-11/28/16)"
+_X_DATED = regex.compile(r"(?<![\w-])(?:[x×]|#)\s*(?P<low>\d{1,2})\s*\(\s*\d{1,2}/\d{1,2}"
+                         r"(?:/\d{2,4})?\s*(?:-|\u2013|to|through|thru)\s*\d{1,2}/\d{1,2}"
+                         r"(?:/\d{2,4})?\s*\)",
+                         regex.IGNORECASE)
 # a total the course would come to ("bring the total to 8 sessions")
 _PROJECTED_TOTAL = regex.compile(
     r"\b(?:bring\w*|brought|would\s+(?:make|bring|be))\s+(?:the\s+|a\s+)?(?:total|course|number)"
@@ -902,12 +939,16 @@ _SLASH_DONE = regex.compile(
 _TREATMENT_LIST = regex.compile(
     r"\b(?:(?:prior|previous|past|conservative)\s+)?(?:treatments?|care|therap(?:y|ies))\s+"
     r"(?:to\s+date\s+|rendered\s+|provided\s+)?(?:has\s+|have\s+|had\s+)?(?:included|"
-    r"consisted\s+of)\b", regex.IGNORECASE)
+    r"consisted\s+of)\b"
+    # shorthand: "Tx: night splints, OT #8 (9/16-11/16), ibuprofen"; "Failed PT, chiro,
+    # acupuncture, massage #10 (2016), ESIs x2, meds."
+    r"|\bTx\s*(?:to\s+date\s*)?:|^\W*(?:Failed|Tried)\s+(?=\w)", regex.IGNORECASE)
 # ("PT x6 preop": when, too)
 # ("massage therapy (#12)." in a list)
+# ("OT #8 (9/16-11/16), ...": its dates in brackets)
 _X_LISTED = regex.compile(r"(?<![\w-])(?:[x×]|#)\s*(?P<low>\d{1,2})(?:\s+(?:visits?|sessions?))?"
-                          r"(?=(?:\s+(?:pre|post)-?\s*op(?:erative(?:ly)?)?)?\)?\s*"
-                          r"(?:[,;.]|\band\b|$))", regex.IGNORECASE)
+                          r"(?=(?:\s+(?:pre|post)-?\s*op(?:erative(?:ly)?)?)?\)?"
+                          r"(?:\s*\([^()]{1,30}\))?\s*(?:[,;.]|\band\b|$))", regex.IGNORECASE)
 # where the clause of a count ends: "the prior twelve sessions of physical therapy were
 # directed to the lumbar spine and that the right shoulder has not had a course of therapy"
 _REFERS_BACK = regex.compile(
@@ -1332,7 +1373,9 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     r"(?:(?:19|20)\d\d\s*(?:and|through|to|-|\u2013)\s*)?"
     r"(?P<course_year>(?:19|20)\d\d)\b(?!\s*(?:and|through|to|-)\s)",
     # the year first: "In 2011 she completed 12 sessions of physical therapy; ..."
-    r"\bIn\s+(?P<course_year>(?:19|20)\d\d),?\s+(?:he|she|they|the\s+(?:patient|applicant|"
+    # ("In late 2013 he attended 12 sessions of physical therapy")
+    r"\bIn\s+(?:(?:early|late|mid-?)\s*)?(?P<course_year>(?:19|20)\d\d),?\s+(?:he|she|they|"
+    r"the\s+(?:patient|applicant|"
     r"claimant|employee|injured\s+worker))\s+(?:completed|attended|received|underwent|had)\s+"
     r"(?P<what>[\w -]{1,50}?)(?=\s*(?:[.;,]|$))",
     # "a course of 8 physical therapy sessions in 2015"
@@ -1361,6 +1404,10 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     rf"\b(?:prior|previous|earlier|last)\s+{_TREATMENT}\s+(?:was|were|ended|took\s+place)\s+"
     rf"(?:more\s+than\s+|over\s+|about\s+|approximately\s+)?(?:two|three|four|five|several|"
     rf"many|[2-9]|\d\d)\s+years\s+ago\b",
+    # "However, that therapy was three years ago": the course the sentence before named
+    r"\b(?:that|this|the\s+(?:prior|previous|earlier))\s+(?:therapy|course|treatment)\s+(?:was|"
+    r"ended)\s+(?:more\s+than\s+|over\s+|about\s+|approximately\s+)?(?:two|three|four|five|"
+    r"several|many|[2-9]|\d\d)\s+years\s+ago\b",
 ))
 # the treatments "therapy" alone names in a physical or occupational therapy request's letter
 _THERAPY_FAMILY = frozenset({"physical_therapy", "occupational_therapy"})
@@ -1441,13 +1488,47 @@ def _given_before(text: str, item_modality: str | None) -> bool:
     pos = 0
     for segment in regex.split(r";", text):
         start, pos = pos, pos + len(segment) + 1
-        if not any(m.value == item_modality
-                   for m in categories.mentions(categories.MODALITY, segment)):
+        named = list(categories.mentions(categories.MODALITY, segment))
+        # ("underwent a multidisciplinary evaluation for a functional restoration program": the
+        # evaluation, not the programme)
+        if not any(m.value == item_modality and not _EVALUATED_FOR.search(segment, 0, m.start)
+                   for m in named):
             continue
-        m = _HISTORY.search(segment)
-        if m and not _REQUEST.search(text[: start + m.start()]):
+        for m in _HISTORY.finditer(segment):
+            if _REQUEST.search(text[: start + m.start()]):
+                break
+            # ("non-certified the aqua therapy on the basis that a course of land-based therapy
+            # had already been completed": the history of the treatment named just before it)
+            before = [n for n in named if n.end <= m.start()]
+            if before and before[-1].value != item_modality and \
+                    _ITS_HISTORY.fullmatch(segment, before[-1].end, m.start()):
+                continue
+            # ("a course of land-based therapy": the treatment named just after it)
+            after = [n for n in named if n.start >= m.end()]
+            if after and after[0].value != item_modality and \
+                    regex.search(r"course(?:\s+of)?$", m.group(), regex.IGNORECASE) and \
+                    _ITS_NAME.fullmatch(segment, m.end(), after[0].start):
+                continue
+            # (", non-certified the additional physical therapy because 12 visits had been
+            # completed": a clause about another treatment only; not a list the cue opens,
+            # "Prior treatment included physical therapy x 12, acupuncture, ...")
+            here = {n.value for n in categories.mentions(categories.MODALITY,
+                                                          clause_around(segment, m.start()))}
+            if here and item_modality not in here and \
+                    not _TREATMENT_LIST.search(segment, max(0, m.start() - 40), m.end() + 30):
+                continue
             return True
     return False
+
+
+# between a treatment and the word that says it was given: "land-based therapy had already been
+# (completed)"
+_EVALUATED_FOR = regex.compile(r"\b(?:evaluation|assessment|screening|consultation|referral|"
+                               r"candidate)\s+(?:for|to)\s+(?:an?\s+|the\s+)?$",
+                               regex.IGNORECASE)
+_ITS_NAME = regex.compile(r"\s*(?:(?:a|an|the|his|her|their)\s+)?", regex.IGNORECASE)
+_ITS_HISTORY = regex.compile(r"\s+(?:(?:has|had|have|was|were)\s+)?(?:already\s+)?(?:been\s+)?",
+                             regex.IGNORECASE)
 
 
 def _given_elsewhere(text: ItemText, item_modality: str | None, item_region: str | None) -> bool:

@@ -12,7 +12,7 @@ from ..vocabulary import NAMED_REGIONS
 from . import categories
 from .history import count_modality
 from .parts import REQUEST_ORDER, ItemText, Part, Sentence, dedupe, resolve
-from .visits import all_visits, parse_duration, parse_visits
+from .visits import VisitCount, all_visits, parse_duration, parse_visits
 
 _DIAGNOSED = regex.compile(r"\bdiagnos(?:ed|is|es)\b", regex.IGNORECASE)
 # sentences that place the complaint: "complained of cervical spine pain", "an industrial injury
@@ -314,6 +314,13 @@ _UR_READING = regex.compile(
     r"(?:\w+\s+)?(?:considered|interpreted|read|treated|took|counted)\b", regex.IGNORECASE)
 
 
+# a title that asks for an evaluation only: "OT eval", "Chiropractic evaluation" (not "PT
+# evaluation and treatment", "initial evaluation plus 8 visits", "re-evaluation and 6 treatments")
+_EVALUATION_ALONE = regex.compile(
+    r"\b(?P<what>(?:initial\s+|re-?)?eval(?:uation)?)\b(?!\s*(?:and|&|\+|plus|with|,)\s*"
+    r"(?:treat\w*|\d|manag\w*|therapy|\w+\s+(?:visits?|sessions?|treatments?)))", regex.IGNORECASE)
+
+
 def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
     """requested_visits, requested_visits_min, requested_frequency_per_week, requested_weeks."""
     title = text.title
@@ -328,6 +335,12 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
             if hit and hit.total:
                 found, source, offset, chunk = hit, text.preamble, sentence.start, sentence.text
             break
+    if found is None and (alone := _EVALUATION_ALONE.search(title.view.folded)):
+        # "OT eval", "Physical therapy evaluation": one visit, whatever the letter says of the
+        # treatment that may follow
+        found = VisitCount(1, None, None, None, alone.start("what"), alone.end("what"),
+                           "evaluation")
+        source = title
     if found is None and item_modality not in (None, "other"):
         # no count in the title: a sentence that requests this treatment with a count
         for part in (text.rationale, text.summary):

@@ -80,7 +80,9 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
         rf"\s*\)", regex.IGNORECASE)),
     # a programme in hours: "x 80 hours", "an 80-hour program" (full days of 8 hours)
     ("program_hours", regex.compile(
-        r"(?<![\w.-])(?P<hours>\d{2,3})[- ]?(?:hours?|hrs?)\b(?!\s+(?:a|per|each)\s+(?:day|week))",
+        # ("Functional restoration program x80 hours")
+        r"(?:(?<=(?<![\w-])[x×]\s?)|(?<![\w.-]))(?P<hours>\d{2,3})[- ]?(?:hours?|hrs?)\b"
+        r"(?!\s+(?:a|per|each)\s+(?:day|week))",
         regex.IGNORECASE)),
     # x 6 / x6 visits
     ("times_total", regex.compile(

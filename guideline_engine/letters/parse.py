@@ -278,7 +278,8 @@ _SENTENCE_END = regex.compile(
     r"(?<=[.!?][\"')]?)\s+(?=[\"(]?[A-Z0-9])"
     # a rationale's closing sentence glued to the next item's heading where the text lost the
     # page break between them: "...the request is not medically necessary.EMG of the ...: Upheld"
-    r"|(?<=\bmedically\s+necessary\.)(?=[A-Z])")
+    # (or a terse reviewer's "... Medically necessary.Repeat EMG/NCV ...: Upheld")
+    r"|(?<=\b[Mm]edically\s+necessary\.)(?=[A-Z])")
 _OUTCOME_TAIL = regex.compile(r":\s*(?P<word>[A-Za-z][A-Za-z-]*)\s*\Z")
 
 
