@@ -5636,3 +5636,29 @@ def test_an_evaluation_for_a_programme_is_not_the_programme():
     facts = facts_of(text)
     assert facts.prior_treatment.value is False
     assert facts.prior_sessions.value == 0
+
+
+def test_not_obese_in_a_concession_does_not_deny_the_need_for_the_pool():
+    text = letter("She has fibromyalgia.",
+                  ("Aquatic therapy 2 x 4 weeks", "Overturned",
+                   "Land-based exercise could not be continued because of weight-bearing pain, so "
+                   "reduced weight bearing is desirable even though the IW is not extremely obese. "
+                   "The request is medically necessary."))
+    assert facts_of(text).reduced_weight_bearing_needed.value is True
+    text = letter("She has fibromyalgia.",
+                  ("Aquatic therapy 2 x 4 weeks", "Upheld",
+                   "The IW is not extremely obese and tolerates walking. " + NOT_NECESSARY))
+    assert facts_of(text).reduced_weight_bearing_needed.value is False
+
+
+def test_visits_directed_to_the_region_are_its_sessions():
+    # UR pooled neck and shoulder visits into 18; the reviewer: "only 6 of those visits were
+    # directed to it" (the shoulder)
+    text = letter("The utilization review non-certified the requests, noting that the patient had "
+                  "already completed 18 physical therapy visits.",
+                  ("Physical therapy x4 for the Rt shoulder", "Overturned",
+                   "The utilization review combined the neck and shoulder visits into a single "
+                   "total of 18. However, the right shoulder is a separate body part with its own "
+                   "course of treatment, and only 6 of those visits were directed to it. The "
+                   "request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 6

@@ -142,7 +142,10 @@ CRITERIA: tuple[Criterion, ...] = (
                 rf"bearing|(?:extreme|morbid)\s+obesity|a\s+need\s+for\s+(?:reduced\s+weight|"
                 rf"aquatic)|(?:(?:is|was)\s+)?(?:unable\s+to|cannot|could\s+not)\s+tolerate\s+"
                 rf"land[- ]based)"
-                rf"|\bnot\s+(?:extremely\s+|morbidly\s+)?obese\b"
+                # (not a concession: "so reduced weight bearing is desirable even though the IW
+                # is not extremely obese")
+                rf"|(?<!\b(?:even\s+though|although|though|while|despite)\s+(?:[\w'-]+\s+){{0,4}})"
+                rf"\bnot\s+(?:extremely\s+|morbidly\s+)?obese\b"
                 rf"|\b(?:body\s+)?weight\s+(?:is\s+|was\s+)?within\s+normal\s+limits\b"
                 # "This patient has been fully weight bearing since December, ...; no condition
                 # that prevents land-based exercise is documented"

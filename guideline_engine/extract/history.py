@@ -79,6 +79,8 @@ _PAST = regex.compile(
     r"(?:prior|previous|earlier)(?!\s+(?:utilization|UR\b|IMR\b|review|determination|decision|"
     r"denial))|"
     r"approved|authorized|certified|through|since|alone|throughout|history|treated|provided|"
+    # "only 6 of those visits were directed to it" (the shoulder)
+    r"(?:was|were|had\s+been)\s+directed\s+(?:to|at)|"
     r"furnished|delivered|administered|"
     # "She was given six acupuncture treatments between 8/6/2013 and 9/12/2013"
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+given|"
