@@ -840,8 +840,6 @@ _UR_SAID = regex.compile(
 # sessions")
 _UR_ARGUED = regex.compile(rf"\b{UR_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:contended|argued|maintained|"
                            r"claimed|posited)\b", regex.IGNORECASE)
-# (a colon too: "the utilization reviewer counted the treatments certified rather than those
-# given: the claimant had 2 acupuncture treatments, not 6")
 # visits not had: "2 of the 14 scheduled visits were cancelled"
 _CANCELLED_AFTER = regex.compile(
     r"\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:cancel+ed|missed|no[- ]shows?)\b",
@@ -849,6 +847,8 @@ _CANCELLED_AFTER = regex.compile(
 _OF_WHICH_CANCELLED = regex.compile(
     rf"\s*,?\s*(?:of\s+which|but)\s+(?P<n>{_N})\s+(?:were|was|had\s+been)\s+"
     r"(?:cancel+ed|missed)\b", regex.IGNORECASE)
+# where UR's clause ends (a colon too: "the utilization reviewer counted the treatments
+# certified rather than those given: the claimant had 2 acupuncture treatments, not 6")
 # (and the end of a concession: "Although utilization review counted 14 sessions, the therapy
 # notes show ... so 12 visits have actually been completed")
 _TURN = regex.compile(r"[;:]|\bhowever\b|\bbut\b|\bwhereas\b|"
