@@ -98,6 +98,25 @@ def prepare(facts: CaseFacts, book: RuleBook) -> CaseFacts:
         book)))
 
 
+# the six-visit clinical trial the guidelines and UR reviewers name (ODG Preface; "modified the
+# request for physical therapy to initial trial of 6 sessions")
+SIX_VISIT_TRIAL = 6
+
+
+def cut_below_trial(facts: CaseFacts) -> bool:
+    """UR's certified part of a first course of therapy is a trial whose result the rest waits
+    for ("Additional treatment is contingent upon patient response to treatment") only when it
+    is one: a cut below the six-visit trial has no guideline basis, and the rules weigh the
+    request as made (blind276_6: "Utilization review certified 4 of the 6 visits without a
+    guideline basis for the reduction"; blind42_4, blind264_2). `message` then asserts no
+    certified part."""
+    cut, asked, prior = facts.ur_modified_visits, facts.requested_visits, facts.prior_sessions
+    after_surgery = facts.postsurgical.known and facts.postsurgical.value
+    return (cut.known and asked.known and prior.known and prior.value == 0
+            and 0 < cut.value < min(SIX_VISIT_TRIAL, asked.value) and not after_surgery
+            and facts.modality.known and facts.modality.value in _COURSE_PER_EPISODE)
+
+
 _RETRO_NOTE = "a retrospective request"
 
 
@@ -301,7 +320,9 @@ def message(facts: CaseFacts) -> dict[str, Any]:
     if earlier.known and facts.requested_visits.known:
         out["injury_total_visits"] = earlier.value + facts.requested_visits.value
     remaining = None
-    if facts.ur_modified_visits.known and facts.requested_visits.known:
+    if cut_below_trial(facts):
+        out.pop("ur_modified_visits", None)   # no trial to wait for: the request as made
+    elif facts.ur_modified_visits.known and facts.requested_visits.known:
         remaining = facts.requested_visits.value - facts.ur_modified_visits.value
         out["ur_remaining_visits"] = remaining
     out["ur_part_remains"] = encode("ur_part_remains", None if remaining is None

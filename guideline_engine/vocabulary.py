@@ -195,7 +195,9 @@ DERIVED_FACTS: dict[str, str] = {
     "injury_total_visits": "requested_visits + injury_visits (else prior_sessions): the visits of "
                            "this treatment for the injury, counting this request",
     "ur_remaining_visits": "requested_visits - ur_modified_visits, when both are known: the part "
-                           "of the request UR did not certify",
+                           "of the request UR did not certify (none is asserted when UR cut a "
+                           "first course of therapy below the six-visit trial: decide."
+                           "cut_below_trial)",
     "months_since_injury": "whole months from injury_date to the as_of date",
     "months_since_surgery": "whole months from surgery_date to the as_of date",
     "as_of": "the date that selects the guideline edition: request_date, else ur_date, else "

@@ -463,3 +463,18 @@ def test_utilization_reviews_certified_part_can_serve_as_the_trial(book):
     for facts in (certified, base):
         d = check(facts, book)
         assert d.outcome == "upheld" and "trial_limit_exceeded" in kinds(d)
+
+
+def test_a_first_course_cut_below_the_six_visit_trial_leaves_no_milestone(book):
+    # blind276_6: "UR certified 4 of the 6 visits without a guideline basis for the reduction";
+    # CM17-0016311: UR's "initial trial of 6 sessions" of 8, the rest contingent on the response
+    first = dict(modality="physical_therapy", body_region="shoulder", prior_sessions=0,
+                 diagnosis_category="myalgia_myositis", ur_decision="modified", chronic=True,
+                 postsurgical=False)
+    d = decide(book, **first, requested_visits=6, ur_modified_visits=4)
+    assert d.outcome == "overturned" and kinds(d) == {"within_guideline"}
+    d = decide(book, **first, requested_visits=8, ur_modified_visits=6)
+    assert d.outcome == "upheld" and kinds(d) == {"trial_limit_exceeded"}
+    # after earlier sessions whose result is unknown, any certified part is the milestone
+    d = decide(book, **{**first, "prior_sessions": 2}, requested_visits=6, ur_modified_visits=4)
+    assert d.outcome == "upheld"

@@ -5662,3 +5662,173 @@ def test_visits_directed_to_the_region_are_its_sessions():
                    "course of treatment, and only 6 of those visits were directed to it. The "
                    "request is medically necessary."))
     assert facts_of(text).prior_sessions.value == 6
+
+
+def test_a_statement_the_reviewer_sets_aside_is_not_the_record_of_improvement():
+    text = letter(
+        "She completed six chiropractic visits for the neck. A QME wrote that chiropractic care "
+        "has been of some help.",
+        ("Chiropractic manipulation 1 x 6 for the cervical spine", "Overturned",
+         "The QME's statement that chiropractic care was not beneficial was based on an "
+         "interview held after only two of the six trial visits. The Neck Disability Index fell "
+         "from 44% to 22%. This is objective functional improvement as defined in 9792.20(e). "
+         "With 6 visits completed, the 6 visits requested would bring the total to 12, within "
+         "the 18 the guideline allows after a successful trial."))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "documented"
+    assert "objective functional improvement" in quotes(text, facts.functional_improvement)
+    assert facts.prior_sessions.value == 6
+    assert "6 visits" in quotes(text, facts.prior_sessions)
+
+
+def test_a_granted_earlier_request_does_not_date_the_request_in_dispute():
+    text = letter(
+        "On 12/14/2015 the primary treating physician requested a trial of chiropractic "
+        "manipulation, and 6 visits were authorized. She completed them with less neck pain. "
+        "The physician requested chiropractic manipulation once a week for six weeks, and the "
+        "Request for Authorization is dated 03/08/2016.",
+        ("Chiropractic manipulation 1 x 6 for the cervical spine", "Overturned",
+         "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.request_date.value == dt.date(2016, 3, 8)
+
+
+
+def test_visits_requested_are_not_the_asking_and_that_date_is_the_visits():
+    text = letter(
+        "She underwent rotator cuff repair on 01/27/2015. The surgeon's note of 05/06/2015 "
+        "documents residual weakness in elevation. On that date the surgeon requested "
+        "additional postoperative physical therapy 2 x 6 for the right shoulder.",
+        ("Additional postoperative physical therapy 2 x 6 for the right shoulder", "Overturned",
+         "The 12 visits requested would bring the postoperative total to 30, and they can be "
+         "completed before the postsurgical period ends on 07/27/2015."))
+    facts = facts_of(text)
+    assert facts.request_date.value == dt.date(2015, 5, 6)
+    assert "On that date the surgeon requested" in quotes(text, facts.request_date)
+
+
+def test_a_plateau_the_measurements_do_not_bear_out_is_not_the_finding():
+    text = letter(
+        "He underwent rotator cuff repair on 03/03/2016 and has had 24 postoperative physical "
+        "therapy visits.",
+        ("Additional postoperative physical therapy 2x6 for the right shoulder", "Overturned",
+         "The PR-2 of 05/23/2016 described a plateau, but the measurements that followed do not "
+         "bear that out: active flexion improved from 110 to 140 degrees, the QuickDASH fell "
+         "from 68 to 36, and he has regained overhead self-care tasks."))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "documented"
+    assert "flexion improved from 110 to 140 degrees" in quotes(text,
+                                                                 facts.functional_improvement)
+
+
+def test_land_exercise_that_aggravates_the_symptoms_is_a_need_for_the_pool():
+    text = letter(
+        "He has lumbar radiculitis and a body mass index of 37, and he reports that land-based "
+        "exercises, particularly standing and lifting drills, aggravate his leg pain.",
+        ("Aquatic therapy 2 x 3, lumbar spine", "Overturned",
+         "This claimant has documented aggravation of his symptoms with land-based exercise, and "
+         "he has not had aquatic therapy before. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.reduced_weight_bearing_needed.value is True
+    assert "aggravation of his symptoms with land-based" in quotes(
+        text, facts.reduced_weight_bearing_needed)
+
+
+def test_a_request_that_falls_outside_the_period_is_not_postsurgical():
+    text = letter(
+        "He underwent a left L5-S1 microdiscectomy in early 2016 and finished 16 postoperative "
+        "physical therapy sessions in March 2016.",
+        ("Physical therapy for the lumbar spine, twelve sessions", "Upheld",
+         "The present request, made in November 2016, therefore falls outside the 6-month "
+         "postsurgical period whatever the exact date. The request is not medically necessary."))
+    facts = facts_of(text)
+    assert facts.postsurgical.value is False
+    assert "falls outside the 6-month postsurgical period" in quotes(text, facts.postsurgical)
+
+
+@pytest.mark.parametrize("said", [
+    "The facility has confirmed in writing that her usual position remains open.",
+    "Her employer has a job waiting for her.",
+])
+def test_a_position_held_open_is_a_job_to_return_to(said):
+    text = letter(
+        f"She completed 18 physical therapy visits and reached a plateau. {said}",
+        ("Work hardening program, 10 sessions, lumbar spine", "Overturned",
+         "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.job_to_return_to.value is True
+
+
+def test_an_operation_requested_and_denied_is_no_surgery_of_the_record():
+    text = letter(
+        "She has lumbar radiculitis and no earlier physical therapy. On 01/28/2015 the spine "
+        "surgeon requested an L4-5 posterior lumbar interbody fusion with instrumentation, a "
+        "three-day inpatient stay, and post-operative physical therapy 3 x 6 for the lumbar "
+        "spine.",
+        ("L4-5 posterior lumbar interbody fusion with instrumentation", "Upheld",
+         NOT_NECESSARY),
+        ("Physical therapy twice a week for four weeks for the lumbar spine", "Overturned",
+         "The utilization review deferred this therapy to a post-operative period that, with "
+         "the fusion found not medically necessary, will not occur; the request is for "
+         "non-operative care."))
+    facts = facts_of(text, 2)
+    assert not facts.surgery_date.known   # 01/28/2015 is the day it was asked for
+    assert facts.postsurgical.value is False
+    # therapy requested after an operation had is still read as after it
+    done = letter("She underwent an L4-5 fusion on 09/10/2014. The surgeon requested physical "
+                  "therapy after the fusion on 01/28/2015.",
+                  ("Physical therapy 2 x 4 for the lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(done).surgery_date.value == dt.date(2014, 9, 10)
+
+
+def test_visits_of_a_treatment_dated_by_their_year_are_not_recent():
+    text = letter(
+        "Treatment to date has included NSAIDs, an injection in 2014, and 12 visits of physical "
+        "therapy in 2015, after which he returned to full duty. He now has a flare-up of elbow "
+        "pain.",
+        ("Physical therapy once a week for six weeks for the left elbow", "Overturned",
+         "The request is medically necessary."))
+    text = text.replace("Decision Date: 01/10/2017", "Decision Date: 03/02/2017").replace(
+        "UR Denial Date: 12/19/2016", "UR Denial Date: 01/23/2017")
+    facts = facts_of(text)
+    assert facts.recent_treatment.value is False
+    assert quotes(text, facts.recent_treatment)[0] == "12 visits of physical therapy in 2015"
+
+
+def test_a_flare_up_of_the_items_region_beside_another_regions_counts():
+    text = letter(
+        "On 12/05/2016, the patient reported a flare-up of low back pain after shoveling gravel, "
+        "with a concurrent flare-up of neck stiffness.",
+        ("Chiropractic treatment 2 times per week for 3 weeks, cervical spine", "Upheld",
+         NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.flare_up.value is True
+    # the other region's flare-up alone is none of this region's
+    alone = letter("On 12/05/2016, the patient reported a flare-up of low back pain after "
+                   "shoveling gravel.",
+                   ("Chiropractic treatment 2 times per week for 3 weeks, cervical spine",
+                    "Upheld", NOT_NECESSARY))
+    assert facts_of(alone).flare_up.value is False
+
+
+def test_no_basis_to_extend_a_treatment_is_not_none_had():
+    text = letter(
+        "He had 9 acupuncture sessions from 10/13/2015 through 12/04/2015 for the neck and low "
+        "back.",
+        ("Acupuncture 1 time a week for 6 weeks, cervical spine", "Upheld",
+         "Without documented functional improvement there is no basis to extend acupuncture "
+         "for the neck. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 9
+
+
+def test_weight_bearing_that_aggravated_her_knees_and_an_operation_with_manipulation():
+    text = letter(
+        "She has knee osteoarthritis and a body mass index of 39. Surgery was recommended.",
+        ("Pool therapy 2 x 4, lumbar spine", "Overturned",
+         "Land-based therapy in 2014 could not be completed because weight-bearing exercise "
+         "aggravated her knees. The request is medically necessary."),
+        ("Left shoulder arthroscopic capsular release with manipulation under anesthesia",
+         "Overturned", "The request is medically necessary."))
+    assert facts_of(text).reduced_weight_bearing_needed.value is True
+    assert facts_of(text, 2).modality.value == "other"

@@ -33,7 +33,9 @@ MODALITY = _lexicon([
     (r"(?:electro-?)?(?:acupuncture){e<=1}|acupuncturists?|acup|acu|dry\s+needling",
      Modality.acupuncture.value),
     (r"(?:medical\s+)?massage(?:\s+therapy)?|myofascial\s+release", Modality.massage.value),
-    (r"(?:chiropractic){e<=1}|chiropractor|chiro(?:physio)?|manipulation|manipulative|manual\s+therapy|"
+    # (not an operation: "arthroscopic capsular release with manipulation under anesthesia")
+    (r"(?:chiropractic){e<=1}|chiropractor|chiro(?:physio)?|"
+     r"manipulation(?!\s+under\s+(?:general\s+)?an(?:a)?esthesia)|manipulative|manual\s+therapy|"
      r"osteopathic\s+manipulative|\bCMT\b|\bOMT\b", Modality.chiropractic.value),
     (r"occupational\s+therap(?:y|ists?)|\bOT\b|hand\s+therap(?:y|ists?)",
      Modality.occupational_therapy.value),

@@ -50,6 +50,15 @@ _NO_SURGERY = regex.compile(
     regex.IGNORECASE)
 # a planned operation the same sentence says was done: "was scheduled for a right shoulder
 # arthroscopy ..., which was authorized and was performed on 12/06/2016"
+# an operation asked for, between a date and the operation's name
+_ASKED_FOR = regex.compile(r"\b(?:requested|recommended|proposed|ordered|sought)\b",
+                           regex.IGNORECASE)
+# an operation said not to have happened: "with the fusion found not medically necessary, will
+# not occur", "The fusion has not been performed"
+_NOT_DONE_AFTER = regex.compile(
+    r"[^.;]{0,60}?\b(?:will\s+not\s+(?:occur|take\s+place|be\s+performed)|(?:has|had)\s+not\s+"
+    r"(?:yet\s+)?been\s+(?:performed|done|scheduled)|(?:was|is)\s+(?:found\s+)?not\s+medically\s+"
+    r"necessary|found\s+not\s+medically\s+necessary)\b", regex.IGNORECASE)
 _DONE_AFTER = regex.compile(
     r"[^.;]*?\b(?:was|were)\s+(?:\w+\s+)?(?:performed|done|completed|carried\s+out)\b",
     regex.IGNORECASE)
@@ -748,12 +757,18 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
         elsewhere += other
         # one sentence naming several procedures ("arthroscopy with rotator cuff repair and
         # subacromial decompression") is read most specific first, as the pre-check reads them
+        not_done = False   # an operation the sentence names as not (yet) done
         for m in sorted(categories.mentions(categories.SURGERY, sentence.text),
                         key=lambda m: categories.SURGERY_ORDER[m.value]):
             if _NO_SURGERY.search(sentence.text[max(0, m.start - 60):m.start]) and \
                     not _DONE_AFTER.match(sentence.text, m.end):
+                not_done = True
                 continue
-            if other and m.value == "surgery_unspecified":
+            # ("requested an L4-5 fusion, a three-day inpatient stay, and post-operative
+            # physical therapy": the therapy for after it)
+            if (other or not_done) and m.value == "surgery_unspecified":
+                continue
+            if _NOT_DONE_AFTER.match(sentence.text, m.end):
                 continue
             if _WOULD_AFTER.match(sentence.text, m.end) or \
                     _FIGURE_FOR.search(sentence.text, max(0, m.start - 60), m.start):
@@ -826,7 +841,11 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                      if not _OTHER_EVENT.match(sentence.text, d.end) and not (
                          d.end <= m.start and _REQUEST_DATED.search(
                              sentence.text, max(0, d.start - 60), d.start))
-                     and not _RECORD_DATED.search(sentence.text, max(0, d.start - 40), d.start)]
+                     and not _RECORD_DATED.search(sentence.text, max(0, d.start - 40), d.start)
+                     # (nor the day it was asked for: "On 01/28/2015 the spine surgeon
+                     # requested an L4-5 posterior lumbar interbody fusion")
+                     and not (d.end <= m.start and _ASKED_FOR.search(sentence.text, d.end,
+                                                                     m.start))]
             if m.value == "surgery_unspecified" and _POSTOP_EVENT.match(sentence.text, m.end):
                 # "postoperative physical therapy visits between 02/20/2019 and ...",
                 # "post-operative occupational therapy began in December 2016": the therapy's
@@ -1057,7 +1076,10 @@ _IN_PERIOD = regex.compile(rf"\b(?:is|was|are|were|remains?|still|falls?|"
 # "is outside the postsurgical period", "the postsurgical physical medicine treatment period
 # ended in November 2016", "the postoperative period has passed" (not "once the ... has ended")
 _OUT_OF_PERIOD = regex.compile(
-    rf"\b(?:is|was|are|were)\s+(?:now\s+|well\s+)?(?:outside|beyond|past)\s+(?:of\s+)?the\s+"
+    # ("The present request, made in November 2016, therefore falls outside the 6-month
+    # postsurgical period whatever the exact date")
+    rf"\b(?:is|was|are|were|falls?|fell|lies|lay)\s+(?:(?:now|well|therefore|thus|"
+    rf"clearly)\s+)*(?:outside|beyond|past)\s+(?:of\s+)?the\s+"
     rf"{_PERIOD}|(?<!\b(?:once|after|when|until|before|if)\s+)\b(?:the|his|her)\s+{_PERIOD}\s+"
     # "... period following the 7-21-2015 arthroscopy has ended"
     rf"(?:(?:following|after|for)\s+[^.;,]{{1,60}}?\s+)?"
@@ -1186,20 +1208,26 @@ def _flag_readings(parts, positive: regex.Pattern, negative: regex.Pattern | Non
         for sentence in part.sentences():
             if sentence.is_guideline_talk() or (skip is not None and sentence.search(skip)):
                 continue
-            if negative is not None and (m := sentence.search(negative)):
-                value = False
-            elif m := sentence.search(positive):
-                value = True
-            else:
+            # the first statement about the item's region, a "no" before a "yes" ("a flare-up of
+            # low back pain ..., with a concurrent flare-up of neck stiffness", for the neck)
+            found = next(((value, m) for value, pattern in ((False, negative), (True, positive))
+                          if pattern is not None for m in sentence.finditer(pattern)
+                          if _about_region(sentence.text, m.start(), region)), None)
+            if found is None:
                 continue
-            if region in NAMED_REGIONS:
-                named = {r.value for r in categories.mentions(
-                    categories.BODY_REGION, clause_around(sentence.text, m.start()))} - {"limb"}
-                if named and region not in named:
-                    continue
+            value, m = found
             readings.append(Reading(value=value, part=part.name,
                                     evidence=[sentence.evidence(m.start(), m.end())]))
     return readings
+
+
+def _about_region(text: str, at: int, region: str | None) -> bool:
+    """Does the clause at `at` name the item's region, or no region at all?"""
+    if region not in NAMED_REGIONS:
+        return True
+    named = {r.value for r in categories.mentions(
+        categories.BODY_REGION, clause_around(text, at))} - {"limb"}
+    return not named or region in named
 
 
 def with_other_items(fact: Fact, text: ItemText, readings: list[Reading]) -> Fact:

@@ -121,7 +121,8 @@ CRITERIA: tuple[Criterion, ...] = (
               # boot for six weeks")
               r"weight[- ]bearing)|(?<!\b(?:kept|was|were|had\s+been|initially)\s+)"
               r"non-?weight[- ]bearing|reduced\s+weight[- ]bearing\s+is\s+"
-              r"(?:(?:clearly|therefore|thus|certainly|medically)\s+)?"
+              r"(?:(?:clearly|plainly|obviously|evidently|therefore|thus|certainly|medically|"
+              r"also)\s+)?"
               r"(?:desirable|needed|indicated|required|necessary)|"
               # "land-based therapy had to be stopped because weight-bearing exercise aggravated
               # her symptoms"
@@ -132,8 +133,12 @@ CRITERIA: tuple[Criterion, ...] = (
               # Buoyancy allows walking and conditioning in a more flexed and unloaded position"
               r"buoyancy\s+(?:would\s+|will\s+|should\s+)?(?:allows?|permits?|reduces?|unloads?|"
               r"lets?)|(?:upright\s+walking|walking|weight[- ]bearing\s+exercises?|land[- ]based\s+"
-              r"(?:exercises?|therapy))\b[^.;]{0,60}?\b(?:aggravated|worsened|flared)\s+(?:his|her|"
-              r"their|the)\s+(?:[\w-]+\s+)?(?:symptoms|pain))",
+              r"(?:exercises?|therapy))\b[^.;]{0,60}?\b(?:aggravat(?:e|es|ed)|worsen(?:s|ed)?|"
+              r"flare[sd]?)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:symptoms|pain|knees?|hips?|"
+              r"back|ankles?|feet|foot|legs?)\b|"
+              # "documented aggravation of his symptoms with land-based exercise"
+              r"\baggravation\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:symptoms|pain)\s+"
+              r"(?:with|by|during|from)\s+(?:land[- ]based|weight[- ]bearing))",
         # ("no indication as to why the patient would require reduced weight bearing or would
         # be unable to tolerate land-based therapy")
         # ("There is no indication he is unable to tolerate land-based therapy", "his body
@@ -169,7 +174,11 @@ CRITERIA: tuple[Criterion, ...] = (
               r"the)\s+(?:usual|regular|former|same)\s+(?:position|job))|"
               # "the employer has confirmed a return to work position at the same job"
               r"return[- ]to[- ]work\s+position|"
-              r"will\s+return\s+to\s+(?:his|her|the)\s+(?:usual|regular|former)\s+job)\b",
+              r"will\s+return\s+to\s+(?:his|her|the)\s+(?:usual|regular|former)\s+job|"
+              # "her usual position, which requires lifting ..., remains open", "her employer
+              # has a job waiting for her"
+              r"(?:position|job)\b[^.;]{0,80}?\bremains?\s+open|(?:job|position)\s+(?:is\s+)?"
+              r"waiting\s+for\s+(?:him|her|the\s+(?:claimant|patient|employee|worker)))\b",
         missing=rf"\b(?:{_NOT_DOC}\s+(?:\w+\s+){{0,4}}?(?:a\s+)?(?:job|position|employment)\s+to\s+"
                 rf"return\s+to|(?:was|been)\s+terminated|no\s+longer\s+employed|unemployed|"
                 rf"(?:job|position)\s+(?:is|was)\s+(?:no\s+longer|not)\s+available)\b",

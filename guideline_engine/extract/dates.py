@@ -39,7 +39,10 @@ _REQUEST = regex.compile(
     r"(?<=\d\s)request(?!\s+for\s+(?:an\s+)?(?:IMR|independent))|"
     # "The treating surgeon requested post operative physical therapy ... on 11-8-16"
     # (not "requested therapy, which UR denied on 11/15/2016": that date is another event's)
-    r"(?<!\b(?:the|was|were|been)\s)requested(?=(?:(?!\b(?:which|that|UR|utilization|deni\w*|"
+    # (nor "The 12 visits requested would bring the total to 30 ... before the period ends on
+    # 07/27/2015": the visits asked for, not the asking)
+    r"(?<!\b(?:the|was|were|been)\s)requested(?!\s+(?:would|will|could|can|are|is|exceed\w*|"
+    r"bring\w*|make\w*|fall\w*|fit\w*)\b)(?=(?:(?!\b(?:which|that|UR|utilization|deni\w*|"
     r"non-?certif\w*|modif\w*)\b)[^.;]){0,160}?\bon\s+(?:\d|[A-Z][a-z]+\.?\s+\d)))\b",
     regex.IGNORECASE)
 # "On 11/07/2016, the provider requested 8 sessions": a request made at a dated visit, read only
@@ -179,7 +182,8 @@ def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
             evidence = [sentence.evidence(date.start, date.end)]
             if (start, end) != (date.start, date.end):
                 evidence.append(sentence.evidence(start, end))
-            if requested is not None and _another_request(sentence.text, requested):
+            if requested is not None and _another_request(sentence.text, requested) or \
+                    _GRANTED.match(sentence.text[date.end:]):
                 other.add(len(readings))
             readings.append(Reading(value=date.value, part=part.name, evidence=evidence))
     if not readings and planned:
@@ -198,6 +202,15 @@ def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
     return fact
 
 
+# a request that was granted is not the one in dispute: "On 12/14/2015 the primary treating
+# physician requested a trial of chiropractic manipulation, and 6 visits were authorized" (the
+# later request for more is)
+_GRANTED = regex.compile(
+    r"(?![^.]*\b(?:non-?|not\s+|modified|partial\w*|of\s+the\b|denied))[^.]*?,\s+and\s+"
+    r"(?:the\s+|all\s+)?(?:\w+\s+){0,2}?(?:visits?|sessions?|treatments?|it|this|they)\s+"
+    r"(?:was|were)\s+(?:then\s+)?(?:authori[sz]ed|certified|approved)\b", regex.IGNORECASE)
+
+
 # the physician's request made at a dated visit, in the visit's own sentence
 _ASKED_AT_VISIT = regex.compile(r"\b(?:requested|ordered|prescribed)\b", regex.IGNORECASE)
 # a dated treatment plan: "The treatment plan on 12-07-2016 includes ..."
@@ -207,6 +220,8 @@ _DATED_PLAN = regex.compile(
 # a treatment plan that makes a request, or a request made, with no date of its own
 _PLAN_OR_REQUEST = regex.compile(
     # "The patient returned in follow-up on 09/09/13 ... At that visit, a request was made"
+    # "On that date the surgeon requested additional postoperative physical therapy"
+    r"^\W*On\s+(?:that|the\s+same)\s+(?:date|day)\b[^.]*?\b(?:requested|ordered|prescribed)\b|"
     r"^\W*(?:At|During)\s+(?:that|this|the\s+(?:same|latter))\s+(?:office\s+)?(?:visit|"
     r"appointment|evaluation|examination|exam|follow-up|consultation|encounter)\b[^.]*?"
     # ("At that visit the surgeon requested physical therapy ...")
@@ -228,7 +243,9 @@ _VISIT_DATED = regex.compile(
     rf"claimant|employee|IW|he|she)\s+(?:complain\w*|report\w*|present\w*|was\s+seen|"
     rf"returned|noted|stated)|"
     # ("On a progress report of December 1, 2016, the patient reported ...")
-    rf"\b(?:progress\s+(?:note|report)|office\s+(?:note|visit)|PR-?2)\s+(?:dated|of|on)\s+"
+    # ("The surgeon's note of 05/06/2015 documents ...")
+    rf"\b(?:progress\s+(?:note|report)|office\s+(?:note|visit)|PR-?2|(?:physician|doctor|"
+    rf"surgeon|provider)'s\s+(?:note|report))\s+(?:dated|of|on)\s+"
     rf"(?P<date>{DATE.pattern})|"
     # "Subjective data (05-09-2016) included neck pain"
     rf"\b(?:subjective|objective)\s+(?:data|findings|complaints)\s*\(\s*(?P<date>{DATE.pattern})\s*\)|"

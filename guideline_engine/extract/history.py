@@ -147,9 +147,10 @@ _THAT_CLAUSE = regex.compile(r"that\b(?=[^.;]{0,60}?\b(?:failed|fail|fails|helpe
 _NO_OUTCOME = regex.compile(r"(?:(?:objective|documented|significant|functional|measurable|"
                             r"lasting|sustained)\s+)*(?:FI|improvement|benefit|relief|response|"
                             r"gains?|progress)\s+(?:from|with|after|of)\b", regex.IGNORECASE)
+# ("there is no basis to extend acupuncture for the neck")
 _NO_REASON = regex.compile(r"(?:clear\s+|clinical\s+|medical\s+)?(?:rationale|reason|indication|"
-                           r"justification|need|evidence|documentation|support|plan)\b",
-                           regex.IGNORECASE)
+                           r"justification|need|evidence|documentation|support|plan|basis|"
+                           r"grounds?)\b", regex.IGNORECASE)
 # the guideline's course defined in the reviewer's words: a figure, not sessions had
 _DEFINED_COURSE = regex.compile(r"\b(?:initial|general|subsequent)\s+course\s+(?:of\s+therapy\s+)?"
                                 r"(?:is|would\s+be|equals|means)\b", regex.IGNORECASE)
@@ -1380,6 +1381,12 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     r"the\s+(?:patient|applicant|"
     r"claimant|employee|injured\s+worker))\s+(?:completed|attended|received|underwent|had)\s+"
     r"(?P<what>[\w -]{1,50}?)(?=\s*(?:[.;,]|$))",
+    # "12 visits of physical therapy in 2015, after which he returned to full duty"
+    # (one year, and the list's last course: not "12 sessions of therapy in 2014, 8 more in June
+    # 2015 and six ... since October 2016")
+    r"\b\d{1,2}\s+(?:sessions|visits|treatments)\s+of\s+(?P<what>[A-Za-z][A-Za-z -]{1,40}?)\s+in\s+"
+    r"(?P<course_year>(?:19|20)\d\d)\b(?=\s*(?:[.;]|$|,\s*(?:after|following|with|when|which|"
+    r"at\s+which)\b))",
     # "a course of 8 physical therapy sessions in 2015"
     r"\bcourse\s+of\s+(?:\d{1,2}\s+)?(?P<what>[A-Za-z][A-Za-z -]{1,40}?)\s+in\s+"
     r"(?:(?:19|20)\d\d\s*(?:and|through|to|-|\u2013)\s*)?"
@@ -2003,6 +2010,10 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
         # "Land-based therapy had not been pursued as ... exercises aggravated her ankle": a
         # treatment not given has made nothing better or worse
         found = [f for f in found if f[0] == FunctionalImprovement.not_documented.value]
+    if sentence.search(_SET_ASIDE):
+        # a finding set aside ("described a plateau, but the measurements that followed do not
+        # bear that out") says nothing against what follows it
+        found = [f for f in found if f[0] == FunctionalImprovement.documented.value]
     if not found:
         return None
     value = min(found, key=lambda f: (_FI_RANK[f[0]], f[1]))[0]
@@ -2019,8 +2030,24 @@ _THIS_MEETS = regex.compile(
     r"(?:meets?|satisf(?:y|ies)|constitutes?|"
     r"represents?|demonstrates?|shows?|establish(?:es)?|reflects?|documents?|"
     # "..., which is exactly the kind of functional improvement the guidelines require"
-    r"(?:is|are)\s+(?:exactly|precisely|just)\s+(?:the\s+)?(?:kind|type|sort)\s+of)\b",
+    r"(?:is|are)\s+(?:exactly|precisely|just)\s+(?:the\s+)?(?:kind|type|sort)\s+of|"
+    # "This is objective functional improvement as defined in 9792.20(e)."
+    r"(?:is|are)(?=(?:\s+(?:an?|clear(?:ly)?|objective|measurable|significant|meaningful|"
+    r"documented|sufficient))*\s*(?:$|functional\b)))\b",
     regex.IGNORECASE)
+
+
+# someone else's statement the reviewer sets aside: "The QME's statement that chiropractic care
+# was not beneficial was based on an interview held after only two of the six trial visits"
+_SET_ASIDE = regex.compile(
+    r"\b(?:statement|opinion|conclusion|assertion|comment|remark|impression)\s+that\b.*?\b"
+    r"(?:was|is|were|are)\s+(?:(?:based\s+on|made\s+at|drawn\s+from)\s+[^.;]{0,60}?\b"
+    r"(?:after|before)\s+only\b|not\s+(?:updated|supported|consistent\s+with)\b|"
+    r"(?:contradicted|superseded|outweighed|outdated|premature)\b)|"
+    # "The PR-2 of 05/23/2016 described a plateau, but the measurements that followed do not
+    # bear that out"
+    r"\b(?:described|reported|noted|stated|recorded)\b[^.;]*?,\s*but\s+[^.;]*?\b(?:do|does|did)\s+"
+    r"not\s+(?:bear\s+(?:that|this|it)\s+out|support\s+(?:that|this|it))\b", regex.IGNORECASE)
 
 
 def _improvement_readings(parts: tuple[Part, ...], item_modality: str | None,

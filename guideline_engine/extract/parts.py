@@ -100,7 +100,11 @@ _PATIENT = regex.compile(
     # with objective functional improvement, and the additional visits would not exceed the
     # total recommended by the guidelines"
     r"(?:documentation|records?|notes?)\s+(?:(?:submitted|provided|available)\s+)?"
-    r"(?:for\s+review\s+)?(?:indicated|indicates|showed|shows|documented|noted|revealed))\b",
+    r"(?:for\s+review\s+)?(?:indicated|indicates|showed|shows|documented|noted|revealed)|"
+    # the case's sessions opening a weighing against the figure: "With 6 visits completed, the
+    # 6 visits requested would bring the total to 12, within the 18 the guideline allows"
+    r"^\W*(?:with|having\s+(?:had|completed))\s+(?:\w+\s+){0,3}?(?:visits?|sessions?|"
+    r"treatments?)(?:\s+(?:already|now))?(?:\s+(?:completed|attended|done|given|used))?\s*,\s*)\b",
     regex.IGNORECASE)
 # what the record shows, and what a guideline prescribes
 _RECORD = regex.compile(r"\b(?:documentation|documented|records?|notes?|submitted|provided|"
