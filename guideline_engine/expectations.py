@@ -4,6 +4,7 @@ against them. Used by the tests and by `guideline-engine test`."""
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -209,7 +210,8 @@ class FactTally:
 
 
 def _folded(text: str) -> str:
-    return " ".join(text.split())
+    # (ligatures as printed, "Paraﬃn", are the letters they stand for)
+    return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
 def _same_title(expected: str, item) -> bool:

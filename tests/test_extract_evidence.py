@@ -5832,3 +5832,67 @@ def test_weight_bearing_that_aggravated_her_knees_and_an_operation_with_manipula
          "Overturned", "The request is medically necessary."))
     assert facts_of(text).reduced_weight_bearing_needed.value is True
     assert facts_of(text, 2).modality.value == "other"
+
+
+def test_a_period_that_has_long_since_passed():
+    text = letter(
+        "She underwent a right knee arthroscopic partial medial meniscectomy years ago and now "
+        "has a flare-up of knee pain.",
+        ("Physical therapy 2 times a week for 6 weeks for the right knee", "Upheld",
+         "In this case the postsurgical period has long since passed. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.postsurgical.value is False
+    assert quotes(text, facts.postsurgical) == ["the postsurgical period has long since passed"]
+
+
+def test_a_title_as_printed_with_a_ligature_is_the_title():
+    # blind295_4: the reader quoted "Paraﬃn bath unit" as printed; the letter's title reads
+    # the letters the ligature stands for
+    from types import SimpleNamespace
+
+    from guideline_engine.expectations import _same_title
+    item = SimpleNamespace(title="Paraffin bath unit for home use", heading=None)
+    assert _same_title("Para\ufb03n bath unit for home use", item)
+    assert not _same_title("Paraffin wax unit", item)
+
+
+def test_radiculitis_beside_another_diagnosis_when_the_reviewer_cites_its_figure():
+    summary = ("The diagnoses are cervical sprain and right C6 radiculitis. She has had no "
+               "physical therapy.")
+    cited = letter(summary, ("Physical therapy 2x4 for the cervical spine", "Overturned",
+                             "For neuralgia, neuritis and radiculitis, unspecified, the "
+                             "guidelines recommend 8-10 visits over 4 weeks. The request is "
+                             "medically necessary."))
+    facts = facts_of(cited)
+    assert facts.diagnosis_category.value == "neuritis_radiculitis"
+    # both figures cited: the diagnosis listed first, as before
+    both = letter(summary, ("Physical therapy 2x4 for the cervical spine", "Overturned",
+                            "The guidelines recommend 9-10 visits for myalgia and myositis and "
+                            "8-10 visits for neuralgia, neuritis and radiculitis. The request "
+                            "is medically necessary."))
+    assert facts_of(both).diagnosis_category.value == "sprain_strain"
+
+
+@pytest.mark.parametrize("said, count", [
+    ("She attended physical therapy through the tenth and final visit on 07/15/2016.", 10),
+    ("His physical therapy ran to the twelfth and final session in May.", 12),
+    ("She completed her 8th visit of physical therapy on 10/02/2016.", 8),
+])
+def test_the_last_visit_reached_named_by_its_ordinal(said, count):
+    text = letter(said, ("Physical therapy 2x4 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == count
+
+
+def test_a_negation_inside_an_aside_or_a_rejected_claim_is_not_the_finding():
+    text = letter(
+        "She had 3 physical therapy visits for the ankle.",
+        ("Physical therapy x 6 for the left ankle", "Overturned",
+         "The therapy re-evaluation of 1-17-2017, which was not available to the utilization "
+         "reviewer, is now in the record and documents objective functional improvement."))
+    assert facts_of(text).functional_improvement.value == "documented"
+    text = letter(
+        "She had 6 physical therapy visits for the shoulder; her QuickDASH fell from 52 to 31.",
+        ("Physical therapy, right shoulder, twice weekly for two weeks", "Overturned",
+         "I cannot agree with the utilization reviewer that functional improvement was not "
+         "documented. Her QuickDASH fell from 52 to 31."))
+    assert facts_of(text).functional_improvement.value == "documented"

@@ -214,3 +214,44 @@ def test_a_running_header_above_the_letters_own_header_leaves_the_case_number():
         clean = normalise(raw).clean
         assert clean.startswith("Case Number: CM17-0029364\nDate Assigned:"), clean
         assert "Final Determination" not in clean.split("\n")[0]
+
+
+def test_a_bare_case_number_footer_and_confidentiality_lines_are_furniture():
+    # blind293_1: the case number alone under the last rationale; blind295_1, _3, _5: the
+    # confidentiality line of every page, one inside a heading split across pages
+    raw = ("is not medically necessary.\nCM16-0219463")
+    assert normalise(raw).clean == "is not medically necessary.\n"
+    raw = ("IMR ISSUES, DECISIONS AND\nCM16-0207731 Page 2 of 3\n"
+           "CONFIDENTIAL - Contains protected health information\nRATIONALES\n")
+    assert normalise(raw).clean == "IMR ISSUES, DECISIONS AND\nRATIONALES\n"
+    raw = ("CLINICAL CASE\r\nCase Number: CM17-0021186\r\nPage 1 of 3\r\n"
+           "Confidential: for use by the parties to this review only\r\n\fSUMMARY\r\n")
+    assert "Confidential" not in normalise(raw).clean
+    raw = ("sary.\nConfidential Health Information - Do Not Disclose Without Authorization "
+           "Page 3 of 3")
+    assert normalise(raw).clean == "sary.\n"
+    # a sentence that opens on the word is the letter's
+    kept = "Confidential records were reviewed.\n"
+    assert normalise(kept).clean == kept
+
+
+def test_a_header_flattened_into_a_row_of_labels_over_a_row_of_values():
+    # blind295_4: the two columns of the header came out as one line of labels, one of values
+    raw = ("Case Number: Date Assigned: Date of Injury: Decision Date: UR Denial Date:\n"
+           "CM16-0190457 10/03/2016 06/20/2016 11/04/2016 09/16/2016\n"
+           "Priority: Standard Application Received: 09/27/2016\n"
+           "HOW THE IMR FINAL DETERMINATION WAS MADE\nMAXIMUS sent the file to a reviewer.\n"
+           "CLINICAL CASE SUMMARY\nThe patient has low back pain.\n"
+           "IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on "
+           "decisions for the disputed items/services set forth below:\n"
+           "Physical therapy 2x4 for the lumbar spine: Upheld\n"
+           "Claims Administrator guideline: Decision based on MTUS Chronic Pain 2016.\n"
+           "MAXIMUS guideline: Decision based on MTUS Chronic Pain 2016.\n"
+           "Decision rationale: The request is not medically necessary.\n")
+    _, determination = parse_document(Document(source="row.txt", text=raw))
+    header = determination.header
+    assert header["case_number"].value == "CM16-0190457"
+    assert str(header["injury_date"].value) == "2016-06-20"
+    assert str(header["ur_date"].value) == "2016-09-16"
+    decided = header["decision_date"].span
+    assert decided.quote == "11/04/2016"

@@ -10,7 +10,7 @@ import regex
 
 from ..models import Evidence, Fact, Reading
 from ..textdates import DATE
-from ..vocabulary import NAMED_REGIONS, CountQualifier, URDecision
+from ..vocabulary import NAMED_REGIONS, CountQualifier, DiagnosisCategory, URDecision
 from . import categories
 from .dates import find_dates
 from .numbers import NUMBER, to_int
@@ -360,6 +360,7 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
     readings: list[Reading] = []
     narrative: set[int] = set()
     category_readings: list[Reading] = []
+    listed: list[Reading] = []   # every category the diagnoses name, not of another region
     title_regions = _title_regions(text)
     for part, sentence in _sentences(text):
         m = sentence.search(_DIAGNOSED)
@@ -405,6 +406,11 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
             category_readings.append(Reading(
                 value=value, part=part.name,
                 evidence=[sentence.evidence(m.start("dx") + start, m.start("dx") + end)]))
+            listed += [Reading(value=value, part=part.name,
+                               evidence=[sentence.evidence(m.start("dx") + start,
+                                                           m.start("dx") + end)])
+                       for value, start, end in _category_for_region(
+                           sentence, m.start("dx"), dx_text, region, title_regions, every=True)]
     # within a part, a list of diagnoses ("The diagnoses were ...") before a story ("she was
     # diagnosed with a meniscal tear and underwent ...")
     # (and, before both, a diagnosis that does not name only other body regions than the item's:
@@ -453,10 +459,39 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
             return dx, Fact(value="other", known=True, evidence=dx.evidence,
                             note="the diagnosis stated is none of the guideline categories")
         return dx, Fact.unknown("no diagnosis in the letter maps to a guideline category")
+    if applied := _radiculitis_applied(text, listed):
+        return dx, resolve(applied, RECORD_ORDER, note=(
+            "of the case's diagnoses, the radiculitis whose figure alone the reviewer cites in "
+            "this item's rationale"))
     rank = categories.DIAGNOSIS_RANK
     return dx, resolve(category_readings, RECORD_ORDER, rank=rank,
                        rank_reason="a condition with rules of its own, else the diagnosis "
                                    "listed first, wins")
+
+
+# a guideline figure of visits: "8-10 visits over 4 weeks", "10-12 visits over 8 weeks"
+_VISIT_FIGURE = regex.compile(r"\b\d{1,2}\s*(?:-|to)\s*\d{1,2}\s+(?:visits|sessions|treatments)\b",
+                              regex.IGNORECASE)
+_RADICULITIS = DiagnosisCategory.neuritis_radiculitis.value
+
+
+def _radiculitis_applied(text: ItemText, listed: list[Reading]) -> list[Reading]:
+    """Where the case's diagnoses include radiculitis beside another category ("cervical sprain
+    with C6 radiculitis", "lumbar disc protrusion ... and left L5 radiculitis") and the item's
+    rationale cites the radiculitis figure and no other diagnosis' ("For neuralgia, neuritis and
+    radiculitis, unspecified, they recommend 8-10 visits over 4 weeks"), the reviewer decided
+    under radiculitis, which has a figure of its own. (Only radiculitis: reviewers cite the
+    myalgia figure for sprains and strains, which have none in the MTUS.)"""
+    case = {r.value for r in listed}
+    if _RADICULITIS not in case or len(case) < 2:
+        return []
+    cited: set[str] = set()
+    for sentence in text.rationale.sentences():
+        if sentence.search(_VISIT_FIGURE):
+            cited |= {m.value for m in categories.mentions(categories.DIAGNOSIS, sentence.text)}
+    if cited != {_RADICULITIS}:
+        return []
+    return [r for r in listed if r.value == _RADICULITIS]
 
 
 _NO_OPERATION = regex.compile(
@@ -555,10 +590,11 @@ def _pieces_for_regions(dx_text: str, regions: set[str],
 
 
 def _category_for_region(sentence: Sentence, offset: int, dx_text: str, region: str | None,
-                         named: set[str] = frozenset()):
+                         named: set[str] = frozenset(), every: bool = False):
     """The category of the diagnosis that names the item's region (for a request for several
     regions, one of those the title names), else of any diagnosis naming no other region; among
-    them a condition with rules of its own, else the first listed."""
+    them a condition with rules of its own, else the first listed. With `every`, all the
+    categories not placed on another region, in that order."""
     # the list's pieces, an ICD-10 description ("Strain of muscle, fascia and tendon of lower
     # back") kept whole
     phrases = []
@@ -594,6 +630,8 @@ def _category_for_region(sentence: Sentence, offset: int, dx_text: str, region: 
     if not scored:
         return None
     scored.sort()
+    if every:
+        return [(value, start, end) for _, _, start, end, value in scored]
     _, _, start, end, value = scored[0]
     return value, start, end
 
@@ -1083,7 +1121,7 @@ _OUT_OF_PERIOD = regex.compile(
     rf"{_PERIOD}|(?<!\b(?:once|after|when|until|before|if)\s+)\b(?:the|his|her)\s+{_PERIOD}\s+"
     # "... period following the 7-21-2015 arthroscopy has ended"
     rf"(?:(?:following|after|for)\s+[^.;,]{{1,60}}?\s+)?"
-    rf"(?:has\s+|had\s+)?(?:now\s+|already\s+|long\s+)?(?:ended|expired|elapsed|passed|"
+    rf"(?:has\s+|had\s+)?(?:now\s+|already\s+|long\s+(?:since\s+)?)?(?:ended|expired|elapsed|passed|"
     rf"lapsed|concluded)\b", regex.IGNORECASE)
 
 

@@ -20,7 +20,7 @@ from ..vocabulary import NAMED_REGIONS, CountQualifier, FunctionalImprovement
 from . import categories
 from .criteria import _UR_REASON, DRUG, UR_SUBJECT
 from .dates import find_dates
-from .numbers import NUMBER, to_int
+from .numbers import NUMBER, ORDINAL, ordinal_value, to_int
 from .parts import (
     CLAUSE_BREAK,
     RECORD_ORDER,
@@ -770,7 +770,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
             # doctor's)
             for m in [*_ORDINAL_VISIT.finditer(s), *_SLASH_DONE.finditer(s)]:
                 if any(c[0] <= m.start("low") < c[1] for c in counts) or (
-                        m.groupdict().get("of") and int(m.group("low")) > int(m.group("of"))):
+                        m.groupdict().get("of") and _low(m) > int(m.group("of"))):
                     continue
                 clause = clause_around(s, m.start("low"))
                 if _other_region(clause, item_region, side) or \
@@ -783,9 +783,9 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 if mod == item_modality:
                     # ("visit 8 of 12": at least 8 by then; a later count supersedes it)
                     interim = bool(m.groupdict().get("of")) and \
-                        int(m.group("low")) < int(m.group("of"))
+                        _low(m) < int(m.group("of"))
                     counts.append((m.start("low"), m.end(), Reading(
-                        value=int(m.group("low")), part=part.name,
+                        value=_low(m), part=part.name,
                         qualifier=CountQualifier.at_least if interim else CountQualifier.exact,
                         evidence=[sentence.evidence(m.start("low"), m.end())]),
                         _post_op(s, clause)))
@@ -915,6 +915,11 @@ def _interim(reading: Reading) -> bool:
         _OF_AUTHORISED.match(e.quote) for e in reading.evidence)
 
 
+def _low(m: regex.Match) -> int:
+    """The count of a visit-reached match: "8", "8th", "sixth"."""
+    return ordinal_value(m.group("low")) if not m.group("low").isdigit() else int(m.group("low"))
+
+
 _OF_AUTHORISED = regex.compile(r"\d{1,2}\s*(?:/|\s+of\s+)\s*(?:the\s+)?\d{1,2}\b",
                                regex.IGNORECASE)
 
@@ -922,8 +927,14 @@ _OF_AUTHORISED = regex.compile(r"\d{1,2}\s*(?:/|\s+of\s+)\s*(?:the\s+)?\d{1,2}\b
 # the visit reached ("completed her 8th visit"), visits done of those authorised ("PT 8/8
 # completed")
 _ORDINAL_VISIT = regex.compile(
-    r"\b(?:completed|attended|had|finished|through|after)\s+(?:(?:his|her|their|the)\s+)?"
-    r"(?P<low>\d{1,2})(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,3}?(?:visit|session|treatment)\b",
+    rf"\b(?:completed|attended|had|finished|through|after)\s+(?:(?:his|her|their|the)\s+)?"
+    rf"(?P<low>{ORDINAL})\s+(?:[\w-]+\s+){{0,3}}?(?:visit|session|treatment)\b|"
+    # the last one had: "the tenth and final visit", "The sixth visit, on 11/10/2016, was the
+    # last of those authorized"
+    rf"\bthe\s+(?P<low>{ORDINAL})\s+and\s+(?:final|last)\s+(?:[\w-]+\s+){{0,2}}?(?:visit|"
+    rf"session|treatment)\b|"
+    rf"\bthe\s+(?P<low>{ORDINAL})\s+(?:[\w-]+\s+){{0,2}}?(?:visit|session|treatment)\b"
+    rf"[^.;]{{0,60}}?\b(?:was|is)\s+the\s+(?:last|final)\b",
     regex.IGNORECASE)
 _SLASH_DONE = regex.compile(
     r"(?<![\w/])(?P<low>\d{1,2})\s*/\s*(?P<of>\d{1,2})(?![\w/])\s+(?:(?:visits?|sessions?)\s+)?"
@@ -1731,6 +1742,15 @@ _RESTRICTION = regex.compile(r"no\s+(?:lifting|bending|stooping|kneeling|climbin
 # (", when ...": "has not had any PT since 2011, when 12 sessions reportedly gave good benefit")
 # (also "once": "not a maximum once improvement has been shown")
 _RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|once)\b|,\s*when\b", regex.IGNORECASE)
+# a relative clause set off by commas: "The therapy re-evaluation of 1-17-2017, which was not
+# available to the utilization reviewer, is now in the record and documents objective
+# functional improvement" (its negation governs nothing outside it)
+_ASIDE_OPENS = regex.compile(r",\s*(?:which|who)\b[^,]*$", regex.IGNORECASE)
+
+
+def _in_closed_aside(before: str, start: int, end: int) -> bool:
+    return bool(_ASIDE_OPENS.search(before, 0, start)) and "," in before[end:]
+
 # what the case is contrasted with: "as opposed to a request for continued physical therapy
 # in the face of a lack of functional improvement"
 _COUNTERFACTUAL = regex.compile(r"\b(?:as\s+opposed\s+to|rather\s+than|instead\s+of|"
@@ -1977,7 +1997,8 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                          and not _RELATIVE.search(before, n.end())
                          and not _GAIN_WITHOUT.match(before, n.start())
                          and not _RESTRICTION.match(before, n.start())
-                         and not _NEXT_CLAUSE.search(before, n.end())]
+                         and not _NEXT_CLAUSE.search(before, n.end())
+                         and not _in_closed_aside(before, n.start(), n.end())]
             window = " ".join(before.split()[-8:])
             hypothetical = _HYPOTHETICAL.search(window) or _GOAL.search(window)
             if _COUNTERFACTUAL.search(before):
@@ -2047,7 +2068,11 @@ _SET_ASIDE = regex.compile(
     # "The PR-2 of 05/23/2016 described a plateau, but the measurements that followed do not
     # bear that out"
     r"\b(?:described|reported|noted|stated|recorded)\b[^.;]*?,\s*but\s+[^.;]*?\b(?:do|does|did)\s+"
-    r"not\s+(?:bear\s+(?:that|this|it)\s+out|support\s+(?:that|this|it))\b", regex.IGNORECASE)
+    r"not\s+(?:bear\s+(?:that|this|it)\s+out|support\s+(?:that|this|it))\b|"
+    # "I cannot agree with the utilization reviewer that functional improvement was not
+    # documented"
+    r"\b(?:(?:cannot|can\s*not|do\s+not|does\s+not|don't)\s+agree|disagree)\b[^.;]{0,80}?\bthat\b",
+    regex.IGNORECASE)
 
 
 def _improvement_readings(parts: tuple[Part, ...], item_modality: str | None,

@@ -46,3 +46,28 @@ def to_int(text: str) -> int:
     if text in FREQUENCY_WORDS:
         return FREQUENCY_WORDS[text]
     raise ValueError(f"not a number: {text!r}")
+
+
+# ordinals: "8th", "the sixth visit", "the twenty-fourth session"
+_ORDINAL_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19,
+}
+ORDINAL_WORDS: dict[str, int] = dict(_ORDINAL_UNITS)
+for _tens_word, _tens in _TENS.items():
+    ORDINAL_WORDS[_tens_word[:-1] + "ieth"] = _tens
+    for _unit_word, _unit in _ORDINAL_UNITS.items():
+        if 1 <= _unit <= 9:
+            ORDINAL_WORDS[f"{_tens_word}-{_unit_word}"] = _tens + _unit
+ORDINAL = (r"(?:\d{1,2}(?:st|nd|rd|th)|"
+           + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")")
+
+
+def ordinal_value(text: str) -> int:
+    """Value of an ORDINAL match: '8th', 'sixth', 'twenty-fourth'."""
+    text = text.strip().lower()
+    if text[:1].isdigit():
+        return int(text.rstrip("stndrh"))
+    return ORDINAL_WORDS[text]

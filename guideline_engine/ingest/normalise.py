@@ -34,7 +34,14 @@ _FURNITURE = regex.compile(
     rf"(?:(?:(?:IMR[ \t]+)?Case[ \t]+Number[ \t]*:?[ \t]*)?(?:{CASE_NUMBER}[ \t]+)?"
     r"Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|-[ \t]*\d+[ \t]*-|"
     r"(?:Final[ \t]+)?Determination[ \t]+Letter[ \t]+for[ \t]+IMR[ \t]+Case[ \t]+Number[ \t]+"
-    rf"{CASE_NUMBER}(?:[ \t]+\d{{1,3}})?)[ \t]*$", regex.IGNORECASE)
+    rf"{CASE_NUMBER}(?:[ \t]+\d{{1,3}})?|"
+    # a footer of the case number alone ("CM16-0219463" under the last rationale)
+    rf"{CASE_NUMBER}|"
+    # a confidentiality line ("CONFIDENTIAL - Contains protected health information")
+    # ("Confidential Health Information - Do Not Disclose Without Authorization Page 3 of 3")
+    r"CONFIDENTIAL\b:?(?:[ \t]+[A-Za-z-][A-Za-z -]{0,90}?)?"
+    r"(?:[ \t]+Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?)?)"
+    r"[ \t]*$", regex.IGNORECASE)
 # the case number a page footer names (dropped from the normalised text as furniture)
 # (the running header alone too: "Final Determination Letter for IMR Case Number CM16-0238710")
 FOOTER_CASE_NUMBER = regex.compile(

@@ -54,7 +54,31 @@ def _stacked(text: str, end: int) -> tuple[str, list[tuple[int, int]], list[tupl
             lines.append(line)
             joined_length += len(line) + 1
         position = values[-1].end()
+    # a row of labels over a row of values: "Case Number: Date Assigned: Date of Injury:\n
+    # CM16-0190457 10/03/2016 06/20/2016"
+    for row in _LABEL_ROW.finditer(text, 0, end):
+        labels = list(_ROW_LABEL.finditer(row.group()))
+        values, at = [], row.end() + 1
+        while len(values) < len(labels) and (value := _ROW_VALUE.match(text, at, end)):
+            values.append(value)
+            at = value.end()
+        if len(values) != len(labels) or not _LINE_END.match(text, at):
+            continue
+        runs.append((row.start(), values[-1].end()))
+        for label, value in zip(labels, values, strict=True):
+            head = label.group("label") + " "
+            shifts.append((joined_length + len(head), value.start("value")))
+            line = head + value.group("value")
+            lines.append(line)
+            joined_length += len(line) + 1
     return "\n".join(lines), shifts, runs
+
+
+_LABEL_ROW = regex.compile(r"^[ \t]*(?:[A-Z][A-Za-z ./()-]{1,40}?:[ \t]*){2,}\r?$", regex.MULTILINE)
+_ROW_LABEL = regex.compile(r"(?P<label>[A-Z][A-Za-z ./()-]{1,40}?:)")
+_ROW_VALUE = regex.compile(rf"[ \t]*(?P<value>{DATE.removeprefix('(?P<v>')[:-1]}|{CASE_NUMBER})"
+                           r"(?=[ \t]|\r?\n|$)")
+_LINE_END = regex.compile(r"[ \t]*(?:\r?\n|$)")
 
 
 def read_header(text: str, end: int, rules: tuple[HeaderRule, ...]) -> dict[str, HeaderField]:
