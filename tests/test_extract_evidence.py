@@ -5882,6 +5882,13 @@ def test_the_last_visit_reached_named_by_its_ordinal(said, count):
     text = letter(said, ("Physical therapy 2x4 for the lumbar spine", "Upheld", NOT_NECESSARY))
     assert facts_of(text).prior_sessions.value == count
 
+    # a visit on the way named in words is not the count had (blind131_2: "that note was
+    # written after the third visit, and the patient went on to complete the 6 visit trial")
+    text = letter("The progress note was written after the third visit of physical therapy. "
+                  "She completed 6 physical therapy visits.",
+                  ("Physical therapy 2x4 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 6
+
 
 def test_a_negation_inside_an_aside_or_a_rejected_claim_is_not_the_finding():
     text = letter(

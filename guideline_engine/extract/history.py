@@ -927,8 +927,9 @@ _OF_AUTHORISED = regex.compile(r"\d{1,2}\s*(?:/|\s+of\s+)\s*(?:the\s+)?\d{1,2}\b
 # the visit reached ("completed her 8th visit"), visits done of those authorised ("PT 8/8
 # completed")
 _ORDINAL_VISIT = regex.compile(
+    # (a visit on the way named in words, "after the third visit", is not the count had)
     rf"\b(?:completed|attended|had|finished|through|after)\s+(?:(?:his|her|their|the)\s+)?"
-    rf"(?P<low>{ORDINAL})\s+(?:[\w-]+\s+){{0,3}}?(?:visit|session|treatment)\b|"
+    rf"(?P<low>\d{{1,2}}(?:st|nd|rd|th))\s+(?:[\w-]+\s+){{0,3}}?(?:visit|session|treatment)\b|"
     # the last one had: "the tenth and final visit", "The sixth visit, on 11/10/2016, was the
     # last of those authorized"
     rf"\bthe\s+(?P<low>{ORDINAL})\s+and\s+(?:final|last)\s+(?:[\w-]+\s+){{0,2}}?(?:visit|"
