@@ -533,10 +533,16 @@ def _decide_region(facts: CaseFacts, book: RuleBook, prefer: list[str] | None,
     # which document addressed the treatment without numbers stays in the decision
     deferred = [f for d in by_guideline.values() if d.defers_figures and d is not chosen
                 for f in d.findings]
+    notes = []
+    if cut_below_trial(facts):
+        notes.append(f"Utilization review certified {facts.ur_modified_visits.value} of the "
+                     f"{facts.requested_visits.value} visits of a first course, fewer than the "
+                     f"six-visit trial: no trial's result must come first, so the request is "
+                     f"weighed as made.")
     return Decision(outcome=chosen.outcome, medically_necessary=necessary,
                     approvable_visits=chosen.approvable_visits, governing_guideline=governing,
                     governing_reason=why, findings=deferred + chosen.findings,
-                    by_guideline=by_guideline, as_of=as_of, legal_notes=statutory)
+                    by_guideline=by_guideline, as_of=as_of, legal_notes=statutory, notes=notes)
 
 
 EDITION_RULE = "engine.edition_unknown"

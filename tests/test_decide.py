@@ -473,6 +473,7 @@ def test_a_first_course_cut_below_the_six_visit_trial_leaves_no_milestone(book):
                  postsurgical=False)
     d = decide(book, **first, requested_visits=6, ur_modified_visits=4)
     assert d.outcome == "overturned" and kinds(d) == {"within_guideline"}
+    assert "fewer than the six-visit trial" in d.notes[0]
     d = decide(book, **first, requested_visits=8, ur_modified_visits=6)
     assert d.outcome == "upheld" and kinds(d) == {"trial_limit_exceeded"}
     # after earlier sessions whose result is unknown, any certified part is the milestone

@@ -48,8 +48,6 @@ _NO_SURGERY = regex.compile(
     r"|\b(?:no|never\s+had|without|(?:has|have|had)\s+not\s+(?:had|undergone)|"
     r"(?:did|does)\s+not\s+(?:have|undergo))\s+(?:(?:prior|previous|any)\s+)?$",
     regex.IGNORECASE)
-# a planned operation the same sentence says was done: "was scheduled for a right shoulder
-# arthroscopy ..., which was authorized and was performed on 12/06/2016"
 # an operation asked for, between a date and the operation's name
 _ASKED_FOR = regex.compile(r"\b(?:requested|recommended|proposed|ordered|sought)\b",
                            regex.IGNORECASE)
@@ -59,6 +57,8 @@ _NOT_DONE_AFTER = regex.compile(
     r"[^.;]{0,60}?\b(?:will\s+not\s+(?:occur|take\s+place|be\s+performed)|(?:has|had)\s+not\s+"
     r"(?:yet\s+)?been\s+(?:performed|done|scheduled)|(?:was|is)\s+(?:found\s+)?not\s+medically\s+"
     r"necessary|found\s+not\s+medically\s+necessary)\b", regex.IGNORECASE)
+# a planned operation the same sentence says was done: "was scheduled for a right shoulder
+# arthroscopy ..., which was authorized and was performed on 12/06/2016"
 _DONE_AFTER = regex.compile(
     r"[^.;]*?\b(?:was|were)\s+(?:\w+\s+)?(?:performed|done|completed|carried\s+out)\b",
     regex.IGNORECASE)
