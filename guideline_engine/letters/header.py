@@ -26,6 +26,14 @@ _LABEL_LINE = regex.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z ./()-]{1,40}:)[ \t]*
 _VALUE_LINE = regex.compile(rf"[ \t]*(?P<value>{DATE.removeprefix('(?P<v>')[:-1]}|{CASE_NUMBER})"
                             r"[ \t]*\r?(?:\n|$)")
 
+# a row of labels over a row of values: "Case Number: Date Assigned: Date of Injury:\n
+# CM16-0190457 10/03/2016 06/20/2016"
+_LABEL_ROW = regex.compile(r"^[ \t]*(?:[A-Z][A-Za-z ./()-]{1,40}?:[ \t]*){2,}\r?$", regex.MULTILINE)
+_ROW_LABEL = regex.compile(r"(?P<label>[A-Z][A-Za-z ./()-]{1,40}?:)")
+_ROW_VALUE = regex.compile(rf"[ \t]*(?P<value>{DATE.removeprefix('(?P<v>')[:-1]}|{CASE_NUMBER})"
+                           r"(?=[ \t]|\r?\n|$)")
+_LINE_END = regex.compile(r"[ \t]*(?:\r?\n|$)")
+
 
 def _stacked(text: str, end: int) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
     """The stacked labels and values of text[:end] joined again, one "label value" line each:
@@ -34,7 +42,17 @@ def _stacked(text: str, end: int) -> tuple[str, list[tuple[int, int]], list[tupl
     lines: list[str] = []
     shifts: list[tuple[int, int]] = []
     runs: list[tuple[int, int]] = []
-    position, joined_length = 0, 0
+
+    def pair(start: int, labels: list[regex.Match], values: list[regex.Match]) -> None:
+        """Each label joined to its value, one line each; the run they came from."""
+        runs.append((start, values[-1].end()))
+        for label, value in zip(labels, values, strict=True):
+            head = label.group("label") + " "
+            joined_before = sum(len(line) + 1 for line in lines)
+            shifts.append((joined_before + len(head), value.start("value")))
+            lines.append(head + value.group("value"))
+
+    position = 0
     while (first := _LABEL_LINE.search(text, position, end)) is not None:
         labels = [first]
         while (more := _LABEL_LINE.match(text, labels[-1].end() + 1, end)) is not None:
@@ -46,16 +64,8 @@ def _stacked(text: str, end: int) -> tuple[str, list[tuple[int, int]], list[tupl
         position = labels[-1].end() + 1
         if len(labels) < 2 or len(values) != len(labels):
             continue
-        runs.append((first.start(), values[-1].end()))
-        for label, value in zip(labels, values, strict=True):
-            head = label.group("label") + " "
-            shifts.append((joined_length + len(head), value.start("value")))
-            line = head + value.group("value")
-            lines.append(line)
-            joined_length += len(line) + 1
+        pair(first.start(), labels, values)
         position = values[-1].end()
-    # a row of labels over a row of values: "Case Number: Date Assigned: Date of Injury:\n
-    # CM16-0190457 10/03/2016 06/20/2016"
     for row in _LABEL_ROW.finditer(text, 0, end):
         labels = list(_ROW_LABEL.finditer(row.group()))
         values, at = [], row.end() + 1
@@ -64,21 +74,9 @@ def _stacked(text: str, end: int) -> tuple[str, list[tuple[int, int]], list[tupl
             at = value.end()
         if len(values) != len(labels) or not _LINE_END.match(text, at):
             continue
-        runs.append((row.start(), values[-1].end()))
-        for label, value in zip(labels, values, strict=True):
-            head = label.group("label") + " "
-            shifts.append((joined_length + len(head), value.start("value")))
-            line = head + value.group("value")
-            lines.append(line)
-            joined_length += len(line) + 1
+        pair(row.start(), labels, values)
     return "\n".join(lines), shifts, runs
 
-
-_LABEL_ROW = regex.compile(r"^[ \t]*(?:[A-Z][A-Za-z ./()-]{1,40}?:[ \t]*){2,}\r?$", regex.MULTILINE)
-_ROW_LABEL = regex.compile(r"(?P<label>[A-Z][A-Za-z ./()-]{1,40}?:)")
-_ROW_VALUE = regex.compile(rf"[ \t]*(?P<value>{DATE.removeprefix('(?P<v>')[:-1]}|{CASE_NUMBER})"
-                           r"(?=[ \t]|\r?\n|$)")
-_LINE_END = regex.compile(r"[ \t]*(?:\r?\n|$)")
 
 
 def read_header(text: str, end: int, rules: tuple[HeaderRule, ...]) -> dict[str, HeaderField]:
