@@ -973,6 +973,16 @@ def test_wordings_of_the_fourteenth_batch():
                    "and the request is for an initial trial rather than ongoing maintenance care. "
                    "The request is medically necessary."))
     assert facts_of(text).maintenance_care.value is False
+    # the reviewer rejects UR's word in so many words, or says the care "does not constitute"
+    # maintenance (blind293_3)
+    summary = ("The patient has had 6 chiropractic visits since 12/2016 with 40% better lifting "
+               "tolerance. Utilization review denied the request as maintenance care.")
+    for rationale in ("I disagree with the utilization review's characterization of this "
+                      "request as maintenance care; the patient is still improving.",
+                      "The request does not constitute maintenance care."):
+        text = letter(summary, ("Chiropractic 2 times a week for 3 weeks for the lumbar spine",
+                                "Overturned", rationale + " It is medically necessary."))
+        assert facts_of(text).maintenance_care.value is False, rationale
     # "so the condition is not yet chronic"
     text = letter("The date of injury is documented as 10-28-2016.",
                   ("Physical therapy 3x4 for the lumbar spine", "Upheld",

@@ -347,8 +347,12 @@ CRITERIA += (
               r"recommended))",
         # ("so this is not a request for maintenance care")
         # (... "so the requested treatment cannot be considered maintenance care")
+        # ("does not constitute maintenance care"; the reviewer rejecting UR's word: "I
+        # disagree with the utilization review's characterization of this care as maintenance")
         missing=r"\b(?:not|cannot|rather\s+than|instead\s+of)\s+(?:(?:a|an|the|request|requests|"
-                r"for|as|ongoing|continued|be|considered|regarded|deemed|viewed)\s+){0,4}"
+                r"for|as|ongoing|continued|be|considered|regarded|deemed|viewed|constitute|"
+                r"represent|amount\s+to)\s+){0,4}(?:maintenance|elective)\b|"
+                r"\b(?:disagree\w*|do\s+not\s+agree)\s+with\s+[^.;]{0,120}?\bas\s+(?:\w+\s+){0,2}"
                 r"(?:maintenance|elective)\b",
         what="maintenance (elective) care", titled_by=r"\b(?:maintenance|elective)\b"),
 )
