@@ -29,7 +29,7 @@ from .models import (
     Reading,
 )
 from .rules import RuleBook
-from .rules.compile import AS_OF, encode
+from .rules.compile import AS_OF, UNKNOWN, encode
 from .rules.expand import Rule
 from .rules.schema import Approvable, template_fields
 from .vocabulary import (
@@ -295,17 +295,21 @@ def _postsurgical_period(facts: CaseFacts, book: RuleBook) -> CaseFacts:
     return refined
 
 
+# the facts a message carries (free text never reaches the rules), and which travel as symbols
+_MESSAGE_FACTS = tuple((name, name in SYMBOLIC_FACTS) for name in CaseFacts.model_fields
+                       if name not in FREE_TEXT_FACTS)
+
+
 def message(facts: CaseFacts) -> dict[str, Any]:
     """The flat message asserted into durable-rules: known facts only, plus derived facts."""
     out: dict[str, Any] = {}
-    for name in type(facts).model_fields:
-        if name in FREE_TEXT_FACTS:
-            continue
-        fact: Fact = getattr(facts, name)
+    held = facts.__dict__
+    for name, symbolic in _MESSAGE_FACTS:
+        fact: Fact = held[name]
         if fact.known:
             out[name] = encode(name, fact.value)
-        elif name in SYMBOLIC_FACTS:
-            out[name] = encode(name, None)
+        elif symbolic:
+            out[name] = UNKNOWN
     total = _total(facts)
     if total.known:
         out["total_visits"] = total.value
@@ -337,10 +341,10 @@ def message(facts: CaseFacts) -> dict[str, Any]:
     return out
 
 
-def _display(facts: CaseFacts, name: str) -> str:
+def _display(facts: CaseFacts, name: str, asserted: dict[str, Any]) -> str:
     if name in ("months_since_injury", "months_since_surgery", "injury_total_visits",
                 "ur_remaining_visits"):
-        value = message(facts).get(name)
+        value = asserted.get(name)
         return "an unknown number of" if value is None else str(value)
     fact = _total(facts) if name == "total_visits" else getattr(facts, name, None)
     if fact is None:
@@ -351,10 +355,15 @@ def _display(facts: CaseFacts, name: str) -> str:
     return fact.display()
 
 
-def render_reason(rule: Rule, facts: CaseFacts) -> str:
+def render_reason(rule: Rule, facts: CaseFacts, asserted: dict[str, Any] | None = None) -> str:
+    """The rule's reason with the facts' values; `asserted` is the message the rules read
+    (made from `facts` when not given)."""
+    if asserted is None:
+        asserted = message(facts)
     values = {}
     for name in template_fields(rule.reason):
-        values[name] = rule.context[name] if name in rule.context else _display(facts, name)
+        values[name] = (rule.context[name] if name in rule.context
+                        else _display(facts, name, asserted))
     text = rule.reason.format_map(values)
     text = text[0].upper() + text[1:] if text else text
     if not rule.verified:
@@ -380,9 +389,9 @@ def _approvable(rule: Rule, facts: CaseFacts) -> int | None:
     return value
 
 
-def finding(rule: Rule, facts: CaseFacts) -> Finding:
+def finding(rule: Rule, facts: CaseFacts, asserted: dict[str, Any] | None = None) -> Finding:
     return Finding(rule=rule.id, kind=rule.kind, effect=rule.effect, guideline=rule.guideline,
-                   citation=rule.citation, reason=render_reason(rule, facts),
+                   citation=rule.citation, reason=render_reason(rule, facts, asserted),
                    verified=rule.verified, approvable_visits=_approvable(rule, facts))
 
 
@@ -481,7 +490,8 @@ def whole_request(parts: list[tuple[str, Decision]], what: str = "body regions")
 def _decide_region(facts: CaseFacts, book: RuleBook, prefer: list[str] | None,
                    force: str | None) -> Decision:
     facts = prepare(facts, book)
-    fired = book.fire(message(facts))
+    asserted = message(facts)
+    fired = book.fire(asserted)
     by_family: dict[str, list[Finding]] = {}
     editions: dict[str, list[str]] = {}
     # files whose topic applies, whatever the edition, by guideline family
@@ -499,7 +509,7 @@ def _decide_region(facts: CaseFacts, book: RuleBook, prefer: list[str] | None,
             by_family.setdefault(scope.guideline, [])
             continue
         rule = book.rule(key)
-        by_family.setdefault(rule.guideline, []).append(finding(rule, facts))
+        by_family.setdefault(rule.guideline, []).append(finding(rule, facts, asserted))
 
     as_of = as_of_date(facts)
     # statutes (Labor Code 4604.5's visit cap) are legal notes beside the decision: they limit

@@ -17,6 +17,7 @@ rules.compile turns conditions into durable-rules JSON and durable-rules evaluat
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import string
 from typing import Annotated, Literal
 
@@ -287,7 +288,8 @@ class RulesetFile(Strict):
 # ---- reason templates: only plain {name} placeholders, checked at load time
 
 
-def template_fields(template: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def template_fields(template: str) -> tuple[str, ...]:
     """The placeholder names of a reason template; raises ValueError on anything but {name}."""
     names = []
     for _, field, spec, conversion in string.Formatter().parse(template):
@@ -297,4 +299,4 @@ def template_fields(template: str) -> list[str]:
             raise ValueError(f"placeholder {{{field}}} is not a plain name; only {{fact_name}} "
                              "placeholders are allowed")
         names.append(field)
-    return names
+    return tuple(names)
