@@ -381,12 +381,24 @@ def _approvable(rule: Rule, facts: CaseFacts) -> int | None:
     elif isinstance(spec, Approvable):
         value = spec.visits
         if spec.minus_prior and facts.prior_sessions.known:
-            value = max(0, spec.visits - facts.prior_sessions.value)
+            value = max(0, spec.visits - _used(facts))
     else:
         value = int(spec)
     if value is not None and requested is not None:
         value = min(value, requested)
     return value
+
+
+def _used(facts: CaseFacts) -> int:
+    """The visits of a trial or course already spent: those had, or, when more were authorised
+    earlier ("completed 2 of 6 approved acupuncture visits, 4 remain"), those authorised, which
+    another request cannot be given again (not UR's certified part of this very request)."""
+    had, authorized = facts.prior_sessions.value, facts.authorized_sessions
+    modified = facts.ur_modified_visits
+    if authorized.known and authorized.value > had and not (
+            modified.known and modified.value == authorized.value):
+        return authorized.value
+    return had
 
 
 def finding(rule: Rule, facts: CaseFacts, asserted: dict[str, Any] | None = None) -> Finding:

@@ -479,3 +479,15 @@ def test_a_first_course_cut_below_the_six_visit_trial_leaves_no_milestone(book):
     # after earlier sessions whose result is unknown, any certified part is the milestone
     d = decide(book, **{**first, "prior_sessions": 2}, requested_visits=6, ur_modified_visits=4)
     assert d.outcome == "upheld"
+
+
+def test_visits_authorised_but_not_yet_had_are_spent_from_what_is_approvable(book):
+    # blind309_5: "completed 2 of 6 approved acupuncture visits, 4 remain", 8 more requested:
+    # the trial is authorised in full, so none of this request is approvable
+    d = decide(book, modality="acupuncture", body_region="lumbar", requested_visits=8,
+               prior_sessions=2, authorized_sessions=6)
+    assert d.outcome == "upheld" and d.approvable_visits == 0
+    d = decide(book, modality="acupuncture", body_region="lumbar", requested_visits=8,
+               prior_sessions=2)
+    assert d.outcome == "upheld" and d.approvable_visits == 4
+
