@@ -5913,3 +5913,179 @@ def test_a_negation_inside_an_aside_or_a_rejected_claim_is_not_the_finding():
          "I cannot agree with the utilization reviewer that functional improvement was not "
          "documented. Her QuickDASH fell from 52 to 31."))
     assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_improvement_still_to_come_is_no_finding_on_the_therapy_given():
+    # blind300_4: "no documentation that further functional improvement can be accomplished
+    # with supervised therapy" weighs what more therapy could do, not what was done
+    summary = ("She had right shoulder rotator cuff repair on 06/01/2016 and has completed 30 "
+               "postoperative physical therapy sessions.")
+    rationale = ("Her therapy has produced good functional improvement, with flexion improved "
+                 "from 80 to 150 degrees. There is no documentation that further functional "
+                 "improvement can be accomplished with supervised therapy. " + NOT_NECESSARY)
+    text = letter(summary, ("Post-operative physical therapy 2 times a week for 6 weeks for the "
+                            "right shoulder", "Upheld", rationale))
+    assert facts_of(text).functional_improvement.value == "documented"
+    # the record's own finding is still read
+    text = letter(summary, ("Post-operative physical therapy 2 times a week for 6 weeks for the "
+                            "right shoulder", "Upheld", "There is no documentation of functional "
+                            "improvement with the sessions completed. " + NOT_NECESSARY))
+    assert facts_of(text).functional_improvement.value == "not_documented"
+
+
+def test_a_date_opening_a_sentence_about_both_requests_is_not_a_request_date():
+    # blind300_2: "requests" the noun is no request made on that date
+    text = letter("The treating physician recommended acupuncture two times a week for three "
+                  "weeks for the neck. On 12/19/2016, utilization review non-certified both "
+                  "requests.", ("Acupuncture 2 times a week for 3 weeks for the cervical spine",
+                                "Upheld", NOT_NECESSARY))
+    assert not facts_of(text).request_date.known
+    text = letter("On 12/09/2016, the physician requests acupuncture two times a week for three "
+                  "weeks for the neck.", ("Acupuncture 2 times a week for 3 weeks for the "
+                                          "cervical spine", "Upheld", NOT_NECESSARY))
+    assert str(facts_of(text).request_date.value) == "2016-12-09"
+
+
+def test_sessions_had_counted_more_than_n_are_the_count_not_a_guideline_figure():
+    # blind301_5: "She has received more than 40 chiropractic visits" (at least 40); the
+    # guideline's figure after "than" is still not a count had
+    title = "Chiropractic treatment 1 time a week for 12 weeks for the lumbar spine"
+    text = letter("She has received more than 40 chiropractic visits since the injury.",
+                  (title, "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert (facts.prior_sessions.value, facts.prior_sessions.qualifier) == (40, "at_least")
+    assert quotes(text, facts.prior_sessions) == ["more than 40 chiropractic visits"]
+    text = letter("The patient reports low back pain.",
+                  (title, "Upheld", "The 12 requested visits are more than 10 chiropractic "
+                   "visits. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value != 10
+
+
+def test_the_reviewers_finding_that_care_is_maintenance_beside_the_guidelines_word():
+    # blind301_5: "Regularly scheduled treatment of this kind is maintenance care, which the
+    # guidelines do not recommend"
+    title = "Chiropractic treatment 1 time a week for 12 weeks for the lumbar spine"
+    text = letter("She has had chiropractic care twice a month for two years.",
+                  (title, "Upheld", "Regularly scheduled treatment of this kind is maintenance "
+                   "care, which the guidelines do not recommend. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.maintenance_care.value is True
+    assert quotes(text, facts.maintenance_care) == [
+        "Regularly scheduled treatment of this kind is maintenance care"]
+    # the guideline's own sentence is no finding about this care
+    text = letter("She has had chiropractic care twice a month for two years.",
+                  (title, "Upheld", "Elective or maintenance care is not medically necessary, "
+                   "the guidelines say. " + NOT_NECESSARY))
+    assert facts_of(text).maintenance_care.value is not True
+
+
+def test_the_words_of_a_definition_and_unchanged_measures():
+    # blind301_5: the definition's "a clinically significant improvement" is no finding; the
+    # measures that "did not change" are
+    title = "Six additional physical therapy sessions for the cervical spine"
+    definition = ("Further therapy depends on documented functional improvement, defined in 8 "
+                  "CCR 9792.20(f) as a clinically significant improvement in activities of daily "
+                  "living. ")
+    text = letter("She has had 12 sessions of physical therapy for the neck.",
+                  (title, "Upheld", definition + NOT_NECESSARY))
+    assert facts_of(text).functional_improvement.value != "documented"
+    text = letter("She has had 12 sessions of physical therapy for the neck.",
+                  (title, "Upheld", definition + "She completed 12 sessions of physical therapy "
+                   "for the neck, and her range of motion and Neck Disability Index did not "
+                   "change. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "not_documented"
+    assert quotes(text, facts.functional_improvement) == [
+        "range of motion and Neck Disability Index did not change"]
+
+
+def test_a_count_since_surgery_that_grows_through_the_summary_is_the_last_one():
+    # blind304_3: a post-operative course counted at two dates is one course: 12 by June
+    text = letter("He underwent right knee arthroscopy with partial medial meniscectomy on "
+                  "03/29/2016. A progress report dated 5/16/16 noted that 6 postoperative therapy "
+                  "visits had been completed. Per the PT re-evaluation of June 27, 2016, he had "
+                  "completed 12 postoperative physical therapy sessions.",
+                  ("Physical therapy 2 times a week for 4 weeks for the right knee", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.sessions_since_surgery.value == 12
+    assert quotes(text, facts.sessions_since_surgery)[0] == \
+        "12 postoperative physical therapy sessions"
+
+
+@pytest.mark.parametrize("told", [
+    "He was laid off in May 2013 when the distribution center where he worked closed.",
+    "The distribution center closed in May 2013, and no position is being held for him.",
+])
+def test_a_worker_laid_off_or_with_no_position_held_has_no_job_to_return_to(told):
+    # blind301_4 ("no position is being held" is not "position is being held")
+    text = letter(told + " He has completed 12 sessions of physical therapy.",
+                  ("Work conditioning 3 times a week for 4 weeks", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).job_to_return_to.value is False
+
+
+def test_the_reviewer_summing_up_the_record_is_a_finding_though_it_names_the_mtus():
+    # blind299_1
+    text = letter("The applicant has had 24 sessions of physical therapy over the life of the "
+                  "claim and remains off of work.",
+                  ("Physical therapy 2 x 6 for the lumbar spine", "Upheld",
+                   "All of the above, taken together, suggest a lack of functional improvement as "
+                   "defined in MTUS 9792.20f, despite completion of earlier physical therapy well "
+                   "in excess of MTUS parameters. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "not_documented"
+    assert "lack of functional improvement" in quotes(text, facts.functional_improvement)
+
+
+def test_n_of_m_authorized_sessions_gives_the_authorised_count_beside_the_count_had():
+    # blind303_1, blind299_6
+    text = letter("Since the surgery he has attended 20 of 24 authorized postoperative physical "
+                  "therapy sessions.", ("Physical therapy 2 times a week for 4 weeks for the "
+                                        "right knee", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert (facts.prior_sessions.value, facts.authorized_sessions.value) == (20, 24)
+
+
+@pytest.mark.parametrize("told,diagnosis", [
+    # blind49_3: the colon after the cue is no part of the diagnosis
+    ("The diagnosis is: right shoulder tendinitis.", "right shoulder tendinitis"),
+    # blind254_4: a code's decimal point does not end the diagnosis
+    ("The progress report lists the diagnoses as: Impingement syndrome of the right shoulder "
+     "(726.2).", "Impingement syndrome of the right shoulder (726.2)"),
+])
+def test_a_diagnosis_keeps_its_code_and_loses_the_colon_before_it(told, diagnosis):
+    text = letter(told, ("Physical therapy 2 times a week for 3 weeks for the right shoulder",
+                         "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.diagnosis.value == diagnosis
+    assert quotes(text, facts.diagnosis) == [diagnosis]
+
+
+def test_the_number_of_a_numbered_diagnosis_list_is_no_diagnosis():
+    # blind255_2: "diagnoses are documented as: 1. Lumbar radiculopathy, left. 2. ..."
+    text = letter("The diagnoses are documented as: 1. Lumbar radiculopathy, left. 2. Lumbar "
+                  "disc protrusion, L4-L5.", ("Physical therapy 2 times a week for 3 weeks for "
+                                              "the lumbar spine", "Upheld", NOT_NECESSARY))
+    diagnosis = facts_of(text).diagnosis
+    assert not diagnosis.known or diagnosis.value.startswith("Lumbar")
+
+
+def test_an_icd_description_with_its_code_is_one_diagnosis():
+    # blind151_4: "unilateral primary osteoarthritis, right knee (M17.11); ..." is one entry
+    text = letter("The current diagnoses are documented as unilateral primary osteoarthritis, "
+                  "right knee (M17.11); sprain of unspecified site of right knee.",
+                  ("Aquatic therapy 2 times a week for 4 weeks for the right knee", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.diagnosis_category.value == "osteoarthritis"
+    assert facts.diagnosis.value.startswith(
+        "unilateral primary osteoarthritis, right knee (M17.11)")
+
+
+def test_a_count_for_another_region_is_not_a_count_for_a_request_naming_two_regions():
+    # blind308_5: 8 sessions for the wrist, an OT request for the shoulder and the elbow
+    text = letter("Treatment to date has included a carpal tunnel release and 8 sessions of "
+                  "postoperative occupational therapy for the right wrist and hand in August "
+                  "2016.", ("Occupational therapy 6 sessions for the right shoulder and right "
+                            "elbow", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value != 8

@@ -9,6 +9,7 @@ import pytest
 from conftest import LETTERS
 
 from guideline_engine.errors import LetterParseError
+from guideline_engine.extract import extract_facts
 from guideline_engine.letters import parse_document, read_letter
 from guideline_engine.letters.layouts import LAYOUTS
 from guideline_engine.models import Document
@@ -214,6 +215,31 @@ def test_a_professional_review_reads_ur_and_application_dates_from_its_documents
     assert determination.header["application_received"].span.quote == "7/25/2013"
 
 
+@pytest.mark.parametrize("entry,quote", [
+    ("3) Request for Authorization, 07/09/2013", "07/09/2013"),
+    ("- Request for Authorization dated 7/9/2013 (aquatic therapy)", "7/9/2013"),
+    ("\u2022 Request for Authorization (aquatic therapy x 12), 07/09/2013", "07/09/2013"),
+])
+def test_a_professional_review_dates_the_request_from_its_documents_list(entry, quote):
+    # a request the case summary does not date: the documents list's entry dates it
+    text = (LAYOUT_LETTERS / "d_profreview_1_aquatic-lumbar-knees.txt").read_text(encoding="utf-8")
+    told = "request for authorization dated 7/9/2013 for aquatic therapy"
+    assert told in text
+    text = text.replace(told, "request for aquatic therapy", 1).replace(
+        "DOCUMENTS REVIEWED FOR DETERMINATION:\n",
+        f"DOCUMENTS REVIEWED FOR DETERMINATION:\n{entry}\n", 1)
+    assert entry in text
+    normal, determination = parse_document(Document(source="review.txt", text=text))
+    facts = extract_facts(normal, determination, determination.items[0])
+    assert str(facts.request_date.value) == "2013-07-09"
+    assert [e.quote for e in facts.request_date.evidence] == [quote]
+    # a listed request dated after the UR decision is not the one it answered
+    late = text.replace(entry, entry.replace("7/9/2013", "8/9/2013").replace(
+        "07/09/2013", "08/09/2013"), 1)
+    normal, determination = parse_document(Document(source="review.txt", text=late))
+    assert not extract_facts(normal, determination, determination.items[0]).request_date.known
+
+
 @pytest.mark.parametrize("told,quote", [
     ("Utilization review dated 11/12/2013 non-certified the request.", "11/12/2013"),
     ("On 11/12/2013, utilization review non-certified the request.", "11/12/2013"),
@@ -233,14 +259,20 @@ def test_a_2014_letter_with_no_ur_date_line_reads_it_from_the_text(told, quote):
     assert determination.header["ur_date"].span.start == text.index("11/12/2013")
 
 
-def test_a_notice_footer_inside_an_item_heading_is_furniture_and_still_names_the_case():
+@pytest.mark.parametrize("footer", ["IMR Case Number CM13-0061587 Page 2 of 3",
+                                    # blind301_5: the case number alone before the page
+                                    "CM13-0061587 Page 2 of 3"])
+def test_a_notice_footer_inside_an_item_heading_is_furniture_and_still_names_the_case(footer):
     # blind204_1: "2) Regarding the request for ... for the right wrist and" / footer / "..."
     text = (LAYOUT_LETTERS / "e2013_5_postop-ot-acupuncture-footers.txt").read_text(
         encoding="utf-8")
     heading = "2) Regarding the request for acupuncture 2 times per week for 4 weeks for the " \
               "right wrist and\n"
     assert heading in text
-    broken = text.replace(heading, heading + "IMR Case Number CM13-0061587 Page 2 of 3\n", 1)
+    # (the letter's own footers taken away: the one written here is the only one)
+    text = re.sub(r"(?m)^IMR Case Number CM13-0061587 Page \d of 3\n?", "", text)
+    assert "CM13-0061587" not in text
+    broken = text.replace(heading, heading + footer + "\n", 1)
     normal, determination = parse_document(Document(source="notice.txt", text=broken))
     title = " ".join(determination.items[1].title.quote.split())
     assert "Case Number" not in title and title.startswith("acupuncture 2 times per week")
@@ -267,3 +299,18 @@ def test_a_heading_in_capitals_glued_to_the_last_line_of_a_list_is_found():
                          "case summary", 1)
     with pytest.raises(LetterParseError, match="CLINICAL CASE SUMMARY"):
         parse_document(Document(source="c2014.txt", text=lower))
+
+
+def test_a_2014_letter_that_names_the_physician_reviewer_is_read_as_one_naming_the_expert():
+    # blind299_1: "The Physician Reviewer based his/her decision on ...", "The Physician
+    # Reviewer's decision rationale:"
+    text = (LAYOUT_LETTERS / "c2014_1_pt-lumbar-radiculitis.txt").read_text(encoding="utf-8")
+    assert "The Expert Reviewer's decision rationale:" in text
+    physician = text.replace("Expert Reviewer", "Physician Reviewer")
+    _, expert = parse_document(Document(source="c2014.txt", text=text))
+    _, determination = parse_document(Document(source="c2014.txt", text=physician))
+    assert [i.recorded_outcome for i in determination.items] == \
+        [i.recorded_outcome for i in expert.items]
+    for item, same in zip(determination.items, expert.items, strict=True):
+        assert item.reviewer_citation is not None and item.claims_administrator_citation
+        assert item.rationale.quote == same.rationale.quote

@@ -228,6 +228,23 @@ def test_a_heading_glued_to_the_rationale_before_it_is_its_own_title(joint):
     assert d.items[0].rationale.quote.endswith("The request is medically necessary.")
 
 
+@pytest.mark.parametrize("closing", ["The request is medically necessary at this time.",
+                                     "Further visits are not warranted.",
+                                     "The remaining visits are not supported."])
+def test_a_heading_glued_to_any_closing_sentence_is_its_own_title(closing):
+    # blind306_5: "... are not medically necessary at this time.Hydrocodone-acetaminophen
+    # 10/325mg #120: Upheld"
+    letter = _dwc_letter().replace("The request is medically necessary.\n", closing)
+    assert closing in letter
+    second = ("Hydrocodone-acetaminophen 10/325mg #120: Upheld\n"
+              "Claims Administrator guideline: Decision based on MTUS Chronic Pain 2016.\n"
+              "MAXIMUS guideline: Decision based on MTUS Chronic Pain 2016.\n"
+              "Decision rationale: Weaning is advised. The request is not medically necessary.\n")
+    d = parse(letter + second)
+    assert [i.title.quote for i in d.items] == ["Physical therapy 6 visits for the lumbar spine",
+                                                "Hydrocodone-acetaminophen 10/325mg #120"]
+
+
 _MARKER_WORDS = ["Decision rationale:", "Decisoin rationale :", "MAXIMUS guideline:",
                  "Claims Administrator guideline:", "Claims Adminstrator guidline:",
                  "Decision\nrationale:", "rationale:", "guideline", ":", " ", "\n", "x.",

@@ -81,7 +81,10 @@ _DIAGNOSED = regex.compile(
     # "Diagnoses, and-or impressions, were noted to include: ..."
     r"diagnos[ie]s,?\s+and[-/]or\s+impressions?,?\s+(?:were|was|are|is)\s+(?:noted\s+|"
     r"documented\s+|listed\s+)?(?:to\s+)?include\w*\s*:?|"
-    r"(?:is\s+)?(?:being\s+treated|undergoing\s+treatments?|treated)\s+for)\s*(?P<dx>[^.]+)",
+    # (a code's decimal point is no sentence end: "Postlaminectomy syndrome, lumbar region
+    # (722.83); ...")
+    r"(?:is\s+)?(?:being\s+treated|undergoing\s+treatments?|treated)\s+for)\s*"
+    r"(?P<dx>(?:[^.]|\.(?=\d))+)",
     regex.IGNORECASE)
 # "The applicant ... has filed a claim for chronic neck and low back pain reportedly associated
 # with an industrial injury": the complaint the claim names, the diagnosis when no other is given
@@ -91,7 +94,7 @@ _DX_CLAIM = regex.compile(
 # a pain complaint, no diagnosis: "low back pain", "chronic neck and arm pain"
 _DX_COMPLAINT = regex.compile(r"(?:(?:chronic|persistent|ongoing|acute|severe|his|her|the)\s+)*"
                               r"(?:[\w-]+\s+){0,4}?pain", regex.IGNORECASE)
-_DX_TRIM = " ,;.\"'\u201c\u201d"
+_DX_TRIM = " ,;:.\"'\u201c\u201d"
 _DX_GENERIC = regex.compile(
     r"(?:(?:an?|the|his|her|this|their)\s+)?(?:(?:acute|sub-?acute|chronic|industrial|"
     r"work[- ]related|occupational|new|recent)\s+)*(?:injury|injuries|pain|conditions?|"
@@ -394,8 +397,10 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
         # the diagnosis
         if tail := _DX_DATE_TAIL.search(dx_text, start, end):
             end = tail.start()
-        if end <= start or _DX_GENERIC.fullmatch(dx_text[start:end]):
-            continue   # ("being treated for an acute injury": no diagnosis named)
+        if end <= start or _DX_GENERIC.fullmatch(dx_text[start:end]) or \
+                dx_text[start:end].isdigit():
+            continue   # ("being treated for an acute injury": no diagnosis named; "as: 1.",
+            # the number of a list the sentence ends before)
         readings.append(Reading(value=dx_text[start:end], part=part.name,
                                 evidence=[sentence.evidence(m.start("dx") + start,
                                                             m.start("dx") + end)]))
@@ -532,7 +537,9 @@ _DX_SEPARATOR = regex.compile(r"\s*(?:;|(?:,\s*)?\band\b(?!\s+(?:tendon|ligament
                               r"unspecified|subsequent|initial|mid|other|cervical\s+region|"
                               r"lumbar\s+region|current|(?:left|right|bilateral)\s+"
                               r"(?:upper\s+|lower\s+)?(?:knee|shoulder|elbow|wrist|hand|ankle|"
-                              r"foot|hip|limb|arm|leg|forearm|thigh|side)s?\s*(?:,|;|\band\b|$))))"
+                              # (with its code: "osteoarthritis, right knee (M17.11);")
+                              r"foot|hip|limb|arm|leg|forearm|thigh|side)s?"
+                              r"(?:\s*\([A-Z]?\d[\w.]*\))?\s*(?:,|;|\band\b|$))))"
                               r"\s*", regex.IGNORECASE)
 
 

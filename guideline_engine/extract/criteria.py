@@ -30,6 +30,10 @@ class Criterion:
     # another item of the letter is titled by it and this one is not, the summary's word is
     # the other request's, and only this item's own rationale speaks for it
     titled_by: str | None = None
+    # the reviewer's finding that the record shows it, read even in a sentence that also states
+    # what the guideline recommends ("Regularly scheduled treatment of this kind is maintenance
+    # care, which the guidelines do not recommend")
+    found: str | None = None
 
     @property
     def patterns(self) -> tuple[regex.Pattern, regex.Pattern]:
@@ -181,7 +185,11 @@ CRITERIA: tuple[Criterion, ...] = (
               r"waiting\s+for\s+(?:him|her|the\s+(?:claimant|patient|employee|worker)))\b",
         missing=rf"\b(?:{_NOT_DOC}\s+(?:\w+\s+){{0,4}}?(?:a\s+)?(?:job|position|employment)\s+to\s+"
                 rf"return\s+to|(?:was|been)\s+terminated|no\s+longer\s+employed|unemployed|"
-                rf"(?:job|position)\s+(?:is|was)\s+(?:no\s+longer|not)\s+available)\b",
+                rf"(?:job|position)\s+(?:is|was)\s+(?:no\s+longer|not)\s+available|"
+                # ("He was laid off in May 2013 when the distribution center where he worked
+                # closed; no position is being held for him")
+                rf"(?:was|were|been|got|being)\s+laid\s+off|no\s+(?:job|position)\s+(?:is\s+|was\s+)?"
+                rf"(?:being\s+)?(?:held|available|kept\s+open))\b",
         what="a job to return to"),
     Criterion(
         "return_to_work_goal",
@@ -354,7 +362,12 @@ CRITERIA += (
                 r"represent|amount\s+to)\s+){0,4}(?:maintenance|elective)\b|"
                 r"\b(?:disagree\w*|do\s+not\s+agree)\s+with\s+[^.;]{0,120}?\bas\s+(?:\w+\s+){0,2}"
                 r"(?:maintenance|elective)\b",
-        what="maintenance (elective) care", titled_by=r"\b(?:maintenance|elective)\b"),
+        what="maintenance (elective) care", titled_by=r"\b(?:maintenance|elective)\b",
+        found=r"\b(?:this|these|the\s+(?:requested|proposed|ongoing|continued)|such|regularly\s+"
+              r"scheduled|ongoing|continued)\s+(?:[\w-]+\s+){0,5}?(?<!\bnot\s)(?:is|are|"
+              r"constitutes?|represents?|amounts?\s+to)\s+(?:(?!(?:not|never|no)\b)\w+\s+){0,2}?"
+              r"(?:maintenance|elective)"
+              r"\s+(?:care|treatment|therapy)\b"),
 )
 
 # gym membership (ODG): only where a documented home exercise programme has not worked and
@@ -407,6 +420,7 @@ CRITERIA += (
 )
 
 _COMPILED = {c.fact: c.patterns for c in CRITERIA}
+_FOUND = {c.fact: regex.compile(c.found, regex.IGNORECASE) for c in CRITERIA if c.found}
 
 # The record says the item's own region has no complaints ("there were no cervical spine/neck
 # complaints", "There are no low back complaints documented", "no complaints referable to the
@@ -603,6 +617,13 @@ def read(text: ItemText, regions: frozenset[str] = frozenset()) -> dict[str, Fac
         for part in _parts_for(criterion, text):
             for sentence in part.sentences():
                 if not sentence.about_case():
+                    finding = _FOUND.get(criterion.fact)
+                    if finding is not None and part is text.rationale and \
+                            (said := sentence.search(finding)) and \
+                            not sentence.search(_UR_REASON) and not sentence.search(missing):
+                        readings.append(Reading(value=criterion.shown_value, part=part.name,
+                                                evidence=[sentence.evidence(said.start(),
+                                                                            said.end())]))
                     continue
                 ur = sentence.search(_UR_REASON)
                 # UR's reasons for its decision are not the record (its cue may hold the

@@ -47,8 +47,10 @@ _REQUEST = regex.compile(
     regex.IGNORECASE)
 # "On 11/07/2016, the provider requested 8 sessions": a request made at a dated visit, read only
 # from the date that opens the sentence (a later date in it is often another event's)
-_REQUESTED_AT = regex.compile(r"\b(?:requested|requests|requesting|prescribed|ordered)\b",
-                              regex.IGNORECASE)
+# (not the noun: "On 06/24/2014, utilization review non-certified both requests")
+_REQUESTED_AT = regex.compile(r"\b(?:requested|(?<!\b(?:both|the|these|those|two|three|all|its|"
+                              r"his|her|their|such|other|of)\s+)requests|requesting|prescribed|"
+                              r"ordered)\b", regex.IGNORECASE)
 _UR = regex.compile(
     r"\b(?:utilization\s+review|UR)\b(?:(?!\.\s).){0,120}?\b(?:deni\w+|denial|modif\w+|"
     r"non-?certif\w+|certif\w+|report|decision|dated|(?:failed\s+to\s+|not\s+)?approv\w+)\b"
@@ -368,6 +370,15 @@ def request_date(text: ItemText, requested: int | None = None) -> Fact:
     if of_visit.known:
         of_visit.note = "the date of the visit whose treatment plan made the request"
         return of_visit
+    # the documents list's request for authorization (a layout with such a list), where the
+    # case text dates none; not a date after the UR decision, which answers the request
+    listed = text.header_evidence("request_date")
+    if listed is not None:
+        value, evidence = listed
+        ur = text.header_evidence("ur_date")
+        if ur is None or value <= ur[0]:
+            return Fact(value=value, known=True, evidence=[evidence],
+                        note="the request for authorization in the list of documents reviewed")
     return fact
 
 

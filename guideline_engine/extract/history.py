@@ -10,6 +10,7 @@ is its own not-documented reading; "resulted in increased pain" is a worsened on
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
@@ -384,8 +385,8 @@ def session_counts(text: ItemText, item_modality: str | None,
                                     (text.rationale, text.summary), record_only=True)
     if not readings:
         # only UR's count ("UR noted 12 sessions had been completed")
-        readings = _session_readings(text, item_modality, item_region,
-                                     (text.rationale, text.summary))
+        readings = _region_readings(text, item_modality, item_region,
+                                    (text.rationale, text.summary))
     if not readings:
         # the same patient's history in another item's rationale ("conservative treatments
         # beyond 6 sessions of physical therapy", said of the surgery this therapy would follow);
@@ -394,8 +395,8 @@ def session_counts(text: ItemText, item_modality: str | None,
                                              strict=True)
                   if item_modality not in {m.value for m in categories.mentions(
                       categories.MODALITY, item.title.quote)}]
-        readings = _session_readings(text, item_modality, item_region, tuple(others))
-    post_op = [r for r, after_surgery, _ in readings if after_surgery] or \
+        readings = _region_readings(text, item_modality, item_region, tuple(others))
+    post_op = _running_total([r for r, after_surgery, _ in readings if after_surgery]) or \
         _none_since_surgery(text, item_modality)
     prior = [r for r, _, whole in readings if whole]
     if first := _retrospective_first(text):
@@ -419,6 +420,18 @@ def session_counts(text: ItemText, item_modality: str | None,
             Fact.unknown("the letter gives no count of earlier sessions of this treatment"),
             resolve(post_op, RECORD_ORDER) if post_op else
             Fact.unknown("the letter gives no count of sessions since the surgery"))
+
+
+def _running_total(post_op: list[Reading]) -> list[Reading]:
+    """Counts since the surgery that grow as the summary goes on ("A progress report dated
+    5/16/16 noted that 6 postoperative therapy visits had been completed ... Per the PT
+    re-evaluation of June 27, 2016, he had completed 12 postoperative physical therapy
+    sessions") are one course counted at later dates: the last is the count, and comes first."""
+    summary = [r for r in post_op if r.part == "summary"]
+    values = [r.value for r in summary]
+    if len(summary) < 2 or any(b <= a for a, b in itertools.pairwise(values)):
+        return post_op
+    return [summary[-1], *(r for r in post_op if r is not summary[-1])]
 
 
 # a count that refers back to UR's certified part of this request: "Those 4 visits have been
@@ -697,7 +710,9 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         _PROJECTS.match(s, m.end()):
                     continue   # "The 4 additional sessions authorized ... bring the total to 8
                     # sessions": what the course would come to
-                if _FIGURE_BEFORE.search(s, max(0, m.start("low") - 40), m.start("low")) or \
+                if (_FIGURE_BEFORE.search(s, max(0, m.start("low") - 40), m.start("low"))
+                        and not (m.group("qual") and _HAD_BEFORE.search(
+                            s, max(0, m.start("qual") - 40), m.start("qual")))) or \
                         _AS_LIMIT.match(s, m.end()):
                     continue   # "... is within the 3 to 6 treatments", "treated the 3-6
                     # treatments as a limit": the guideline's figure
@@ -1048,6 +1063,7 @@ _AUTHORIZED_COUNT = regex.compile(
     r"chiropractors?|acupuncturists?|trainers?|providers?))", regex.IGNORECASE)
 _AUTHORIZED_BEFORE = regex.compile(
     r"\b(?:authori[sz]ed|certified|approved)\s+(?:for\s+)?(?:\w+\s+){0,2}?$", regex.IGNORECASE)
+_AUTHORIZED_WORD = regex.compile(r"\s+(?:authori[sz]ed|certified|approved)\b", regex.IGNORECASE)
 # the UR decision on this request, which the item's own facts (ur_modified_visits) hold
 _THIS_DECISION = regex.compile(r"\b(?:modifi\w*|partial(?:ly)?\s+(?:approv|certif|authori)\w*|"
                                r"leaving\s+the\s+original|remaining\s+IMR|non-?certif\w*|"
@@ -1068,7 +1084,9 @@ def authorized_sessions(text: ItemText, item_modality: str | None,
             for m in sentence.finditer(_COUNT):
                 if not (_AUTHORIZED_COUNT.match(s[m.end():])
                         or _AUTHORIZED_BEFORE.search(s[max(0, m.start("low") - 40):
-                                                       m.start("low")])):
+                                                       m.start("low")])
+                        # "has attended 20 of 24 authorized postoperative sessions"
+                        or _AUTHORIZED_WORD.match(s, m.end("low"))):
                     continue
                 if _other_region(clause_around(s, m.start("low")), item_region):
                     continue
@@ -1235,6 +1253,10 @@ _FIGURE_BEFORE = regex.compile(r"\b(?:within|exceeds?|exceeding|exceeded|than)\s
                             # "... treated surgically the guidelines recommend 40 visits"
                             r"|\b(?:guidelines?|MTUS|ODG|ACOEM)\s+(?:\w+\s+)?(?:recommends?|"
                             r"allows?|supports?|permits?)\s+(?:up\s+to\s+)?\Z",
+                            regex.IGNORECASE)
+# sessions had, counted "more than N": "She has received more than 40 chiropractic visits"
+# (not the guideline's figure after "than")
+_HAD_BEFORE = regex.compile(r"\b(?:had|received|attended|completed|undergone|underwent)\s+\Z",
                             regex.IGNORECASE)
 _AS_LIMIT = regex.compile(r"\s+as\s+(?:a|an|the)\s+(?:limit|maximum|cap|ceiling)\b",
                           regex.IGNORECASE)
@@ -1704,6 +1726,17 @@ _NEGATED_AFTER = regex.compile(
     r"\s+(?:[\w-]+\s+){0,2}?)(?:(?:not\s+(?:been\s+)?|never\s+(?:been\s+)?)"
     r"(?:specified|documented|noted|evident|provided|shown|demonstrated|established|described|"
     r"reported|indicated|quantified|objectified|known)|unknown)\b", regex.IGNORECASE)
+# a definition the term stands in: "... defined in 8 CCR 9792.20(f) as a clinically significant
+# improvement", "... which means either a clinically significant improvement"
+_DEFINED_AS = regex.compile(r"\b(?:defined\s+(?:in|by|under|at)\s+(?:[^.;]|\.(?=\d)){0,60}?\bas|"
+                            r"means)\s+"
+                            r"(?:either\s+)?(?:an?\s+)?[^.;]{0,40}\Z", regex.IGNORECASE)
+# improvement still to come: "(no documentation that further functional improvement) can be
+# accomplished", "could be achieved with more visits", "is likely to be gained"
+_PROSPECT = regex.compile(r"\s+(?:(?:is|are)\s+(?:likely|expected)\s+to|(?:can|could|would|will|"
+                          r"may|might))\s+(?:still\s+|yet\s+|only\s+|reasonably\s+)?be\s+"
+                          r"(?:accomplished|achieved|gained|made|obtained|expected|realized|"
+                          r"attained|derived)\b", regex.IGNORECASE)
 # "with evidence of improvement, additional sessions may be added": a condition, not a finding
 _CONDITION_AFTER = regex.compile(r"^[^.;]{0,80}\b(?:may|might|can|could|would|will)\s+be\b",
                                  regex.IGNORECASE)
@@ -1844,8 +1877,12 @@ _BACK_TO_WORK = regex.compile(
     regex.IGNORECASE)
 # what a reviewer does not accept as improvement: pain or function unchanged, nothing measured
 _NO_CHANGE = regex.compile(
-    r"\b(?:pain|function\w*|range\s+of\s+motion|ROM|strength|symptoms|scores?|tolerance)\b"
-    r"[^.;]{0,40}?\b(?:remained|remains|was|were|is|are)\s+unchanged\b|"
+    # ("her Neck Disability Index was unchanged at 28%", "range of motion and Neck Disability
+    # Index did not change")
+    r"\b(?:pain|function\w*|range\s+of\s+motion|ROM|strength|symptoms|scores?|tolerance|"
+    r"(?:disability|Oswestry)\s+index|ODI|NDI|measures?|measurements?)\b"
+    r"[^.;]{0,40}?\b(?:(?:remained|remains|was|were|is|are)\s+unchanged|(?:did|do|does|has|have|"
+    r"had)\s+not\s+(?:change|changed))\b|"
     r"\bno\s+(?:significant\s+|meaningful\s+|measurable\s+)?change\s+in\s+(?:(?:the|his|her)\s+)?"
     r"(?:pain|function\w*|range|strength|symptoms|Oswestry|ODI|(?:pain\s+)?disability\s+"
     r"(?:index|score)|VAS|(?:pain\s+)?scores?)\b|"
@@ -2004,6 +2041,9 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
             hypothetical = _HYPOTHETICAL.search(window) or _GOAL.search(window)
             if _COUNTERFACTUAL.search(before):
                 continue  # "as opposed to a request ... in the face of a lack of improvement"
+            if _DEFINED_AS.search(before):
+                continue  # "functional improvement, defined in 8 CCR 9792.20(f) as a clinically
+                # significant improvement in activities of daily living": the definition's words
             if _EXPECTED_BEFORE.search(before):
                 continue  # "cannot climb stairs without a rail, deficits that are expected to
                 # improve with continued strengthening": a prognosis, not the record
@@ -2011,6 +2051,10 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
             if hypothetical and not (negations and _HYPOTHETICAL.search(
                     before, negations[0].end())):
                 continue
+            if _PROSPECT.match(clause, m.end()):
+                continue  # "no documentation that further functional improvement can be
+                # accomplished with supervised therapy": what more therapy could do, not what
+                # the therapy given did
             after = _NEGATED_AFTER.match(clause, m.end())
             if negations:
                 found.append((FunctionalImprovement.not_documented.value,
@@ -2059,6 +2103,15 @@ _THIS_MEETS = regex.compile(
     regex.IGNORECASE)
 
 
+# the reviewer summing up the record, though the sentence names the guideline: "All of the above,
+# taken together, suggest a lack of functional improvement as defined in MTUS 9792.20f, despite
+# completion of earlier physical therapy well in excess of MTUS parameters"
+_SUMMING_UP = regex.compile(
+    r"^\W*(?:all\s+of\s+the\s+above|the\s+above|taken\s+together|the\s+foregoing|"
+    r"these\s+(?:findings|facts|factors))\b[^.;]{0,40}?\b(?:suggests?|indicates?|shows?|"
+    r"demonstrates?|establish(?:es)?|reflects?|argues?)\b", regex.IGNORECASE)
+
+
 # someone else's statement the reviewer sets aside: "The QME's statement that chiropractic care
 # was not beneficial was based on an interview held after only two of the six trial visits"
 _SET_ASIDE = regex.compile(
@@ -2083,7 +2136,8 @@ def _improvement_readings(parts: tuple[Part, ...], item_modality: str | None,
         for sentence in part.sentences():
             # "This satisfies the definition of functional improvement, and the guidelines
             # support ...": the reviewer's finding, though it names the guidelines
-            if sentence.is_guideline_talk() and not _THIS_MEETS.match(sentence.text.lstrip()):
+            if sentence.is_guideline_talk() and not _THIS_MEETS.match(sentence.text.lstrip()) \
+                    and not sentence.search(_SUMMING_UP):
                 continue
             found = _polarity(sentence, item_modality, item_region)
             if found is None:

@@ -47,7 +47,9 @@ _FURNITURE = regex.compile(
 FOOTER_CASE_NUMBER = regex.compile(
     rf"^[ \t]*(?:(?:Final[ \t]+)?Determination[ \t]+Letter[ \t]+for[ \t]+IMR[ \t]+Case[ \t]+"
     rf"Number[ \t]*:?[ \t]*(?P<v>{CASE_NUMBER})|IMR[ \t]+Case[ \t]+"
-    rf"Number[ \t]*:?[ \t]*(?P<v>{CASE_NUMBER})(?=[ \t]+(?:Page|\d)))"
+    rf"Number[ \t]*:?[ \t]*(?P<v>{CASE_NUMBER})(?=[ \t]+(?:Page|\d))|"
+    # a bare case number before the page number ("CM13-0038847 Page 1 of 3")
+    rf"(?P<v>{CASE_NUMBER})(?=[ \t]+Page[ \t]+\d))"
     r"(?:[ \t]+Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|[ \t]+\d{1,3})?[ \t]*\r?$",
     regex.IGNORECASE | regex.MULTILINE)
 # a page header naming the case ("Case Number: CM17-0003914"), furniture beside another furniture

@@ -140,6 +140,14 @@ _HEADER_IN_TEXT = (
                anywhere=True),
     HeaderRule("case_number", rf"\bIMR\s+Case\s+Number\s*:?\s*(?P<v>{CASE_NUMBER})", "text",
                anywhere=True),
+    # the documents list's entry for the request ("3) Request for Authorization, 01/30/2015",
+    # "- Request for Authorization dated 04/09/2015 (chiropractic treatment)", "...;
+    # surgeon's request for authorization of 7/31/13;"): the first listed; extract/dates.py
+    # reads it only where the case text dates no request
+    HeaderRule("request_date", r"(?m)(?:^|;)[ \t]*(?:[-\u2022*]|o(?=\s)|\d{1,2}[.)])?[ \t]*"
+               r"(?:[\w'\u2019]+\s+){0,2}?Request\s+for\s+Authori[sz]ation\s*"
+               r"(?:\([^)\n]{0,60}\)\s*)?,?\s*(?:(?:dated|of|received|signed)\s+)?" + DATE,
+               anywhere=True),
 )
 
 _IMR_PARTS = (
@@ -195,11 +203,13 @@ LAYOUTS: tuple[Layout, ...] = (
             PartRule("claims_administrator_citation", "The Claims Administrator based its "
                      "decision on", r"The\s+Claims\s+Administrator\s+based\s+(?:its|their)\s+"
                      r"decision\s+on", required=False),
+            # (some of these letters name the reviewer "the Physician Reviewer")
             PartRule("reviewer_citation", "The Expert Reviewer based his/her decision on",
-                     r"The\s+Expert\s+Reviewer\s+(?:based\s+his/her\s+decision\s+on|found)",
-                     required=False),
+                     r"The\s+(?:Expert|Physician)\s+Reviewer\s+(?:based\s+his/her\s+decision\s+"
+                     r"on|found)", required=False),
             PartRule("rationale", "The Expert Reviewer's decision rationale:",
-                     r"(?:(?:The\s+Expert\s+Reviewer(?:'|\u2019)s\s+decision\s+rationale)"
+                     r"(?:(?:The\s+(?:Expert|Physician)\s+Reviewer(?:'|\u2019)s\s+decision\s+"
+                     r"rationale)"
                      r"{e<=2}|(?:Rationale\s+for\s+the\s+Decision){e<=2})\s*:"),
         ),
         # the letter's date ("Dated: 9/14/2015") is the decision date; a "Decision Date:" line

@@ -279,7 +279,10 @@ _SENTENCE_END = regex.compile(
     # a rationale's closing sentence glued to the next item's heading where the text lost the
     # page break between them: "...the request is not medically necessary.EMG of the ...: Upheld"
     # (or a terse reviewer's "... Medically necessary.Repeat EMG/NCV ...: Upheld")
-    r"|(?<=\b[Mm]edically\s+necessary\.)(?=[A-Z])")
+    # (and the other closing words: "... are not medically necessary at this time.Hydrocodone-
+    # acetaminophen 10/325mg #120: Upheld")
+    r"|(?<=\b(?:[Mm]edically\s+necessary|at\s+this\s+time|appropriate|warranted|indicated|"
+    r"supported|recommended|certified|approved|upheld|overturned)\.)(?=[A-Z])")
 _OUTCOME_TAIL = regex.compile(r":\s*(?P<word>[A-Za-z][A-Za-z-]*)\s*\Z")
 
 
