@@ -491,3 +491,17 @@ def test_visits_authorised_but_not_yet_had_are_spent_from_what_is_approvable(boo
                prior_sessions=2)
     assert d.outcome == "upheld" and d.approvable_visits == 4
 
+
+
+def test_after_an_operation_the_table_does_not_name_therapy_stops_without_improvement(book):
+    # 9792.24.3(c): no visit figure, but postsurgical sessions without functional improvement
+    # end the course (blind311_3)
+    post = {"modality": "occupational_therapy", "body_region": "wrist_hand",
+            "requested_visits": 12, "postsurgical": True, "surgery_category": "surgery_unspecified",
+            "surgery_date": dt.date(2014, 1, 2), "sessions_since_surgery": 30,
+            "prior_sessions": 30}
+    d = decide(book, **post, functional_improvement="not_documented")
+    assert d.outcome == "upheld" and d.approvable_visits == 0
+    assert "functional_improvement_not_documented" in kinds(d)
+    # with improvement there is still no figure to apply
+    assert decide(book, **post, functional_improvement="documented").outcome == "undetermined"
