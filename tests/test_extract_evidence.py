@@ -6089,3 +6089,86 @@ def test_a_count_for_another_region_is_not_a_count_for_a_request_naming_two_regi
                   "2016.", ("Occupational therapy 6 sessions for the right shoulder and right "
                             "elbow", "Upheld", NOT_NECESSARY))
     assert facts_of(text).prior_sessions.value != 8
+
+
+def test_a_partial_certification_counts_its_own_sessions_and_then_their_completion():
+    # blind315_4: "partially certified 6 sessions of acupuncture and non-certified the remaining
+    # 6 sessions, modified Norco 5/325mg #90 to #45" (6, not Norco's 45); "She has not had
+    # acupuncture" gives way to "the 6 certified sessions were completed" (given since)
+    text = letter("She has not had acupuncture. The original utilization review partially "
+                  "certified 6 sessions of acupuncture and non-certified the remaining 6 "
+                  "sessions, modified Norco 5/325mg #90 to #45 for weaning, and non-certified "
+                  "the cervical traction unit. Acupuncture progress notes show that the 6 "
+                  "certified sessions were completed between 12-05-2016 and 12-28-2016.",
+                  ("Acupuncture 2 x 6 for the cervical spine", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert (facts.ur_decision.value, facts.ur_modified_visits.value) == ("modified", 6)
+    assert facts.prior_sessions.value == 6 and facts.certified_part_given.value is True
+
+
+def test_a_drug_named_as_the_evidence_of_a_finding_does_not_make_it_about_the_drug():
+    # blind312_3: "remained dependent on opioid agents such as Norco, suggesting a lack of
+    # functional improvement" is the reviewer's finding on the therapy
+    text = letter("She completed 24 sessions of postoperative physical therapy.",
+                  ("Physical therapy 2 times a week for 6 weeks for the right shoulder", "Upheld",
+                   "Here, while the applicant's shoulder range of motion had improved, the "
+                   "applicant remained off of work and remained dependent on opioid agents such "
+                   "as Norco, suggesting a lack of functional improvement as defined in MTUS "
+                   "9792.20e. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "not_documented"
+    assert "lack of functional improvement" in quotes(text, facts.functional_improvement)
+
+
+def test_the_course_of_an_operation_not_done_is_not_the_operation():
+    # blind312_3: "the rotator cuff was not repaired; thus, the more generous course associated
+    # with rotator cuff repair surgery is not applicable"
+    text = letter("He underwent a right shoulder arthroscopy with subacromial decompression on "
+                  "07/26/2016 and has completed 24 sessions of postoperative physical therapy.",
+                  ("Physical therapy 2 times a week for 6 weeks for the right shoulder", "Upheld",
+                   "The rotator cuff was not repaired; thus, the more generous course associated "
+                   "with rotator cuff repair surgery is not applicable. " + NOT_NECESSARY))
+    assert facts_of(text).surgery_category.value == "shoulder_decompression_arthroscopic"
+
+
+def test_symptoms_rather_than_a_new_exacerbation_are_no_flare_up():
+    # blind312_5
+    text = letter("She completed 22 sessions of occupational therapy for the hands.",
+                  ("Occupational therapy 2 times a week for 4 weeks for the bilateral hands",
+                   "Upheld", "The current findings are consistent with her longstanding "
+                   "symptoms rather than a new exacerbation. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.flare_up.value is False
+    assert quotes(text, facts.flare_up) == ["rather than a new exacerbation"]
+
+
+def test_a_hand_operation_the_table_does_not_name_is_still_the_operation():
+    # blind311_3: "primary flexor tendon repair and digital nerve repair"; "approximately 30
+    # hand therapy sessions since the May 4, 2016 repair" are sessions since the surgery
+    text = letter("On May 4, 2016 he underwent primary flexor tendon repair and digital nerve "
+                  "repair of the right index finger. He has attended approximately 30 hand "
+                  "therapy sessions since the repair.",
+                  ("Hand therapy 2 times a week for 6 weeks for the right index finger",
+                   "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "surgery_unspecified"
+    assert facts.surgery.value.startswith("primary flexor tendon repair and digital nerve repair")
+    assert str(facts.surgery_date.value) == "2016-05-04"
+    assert facts.sessions_since_surgery.value == 30
+
+
+@pytest.mark.parametrize("told,visits", [
+    # blind315_3
+    ("The Utilization Review on 11-15-16 approved 4 and denied 8 of the requested chiropractic "
+     "visits, and denied the TENS unit.", 4),
+    # blind311_1: the IMR reviewer's own "cannot modify" is no UR denial
+    ("The Utilization Review on 10-24-2016 modified the chiropractic request to 3 visits and "
+     "noncertified the Norco.", 3),
+])
+def test_urs_partial_decision_in_other_words(told, visits):
+    text = letter(told, ("Chiropractic treatment 2 times a week for 6 weeks for the lumbar spine",
+                         "Upheld", "As the reviewer cannot modify the request, the request for "
+                         "chiropractic treatment is not medically necessary."))
+    facts = facts_of(text)
+    assert (facts.ur_decision.value, facts.ur_modified_visits.value) == ("modified", visits)

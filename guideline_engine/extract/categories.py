@@ -196,6 +196,12 @@ SURGERY = _lexicon([
     # he underwent open reduction and internal fixation"): placed by the item's region
     (r"\bORIF\b|open\s+reduction(?:\s+(?:and\s+|with\s+)?internal\s+fixation)?",
      ORIF_UNPLACED),
+    # hand and other operations the postsurgical table does not name ("primary flexor tendon
+    # repair and digital nerve repair", "partial palmar fasciectomy", "thumb CMC arthroplasty")
+    (r"(?:(?:primary|secondary|flexor|extensor)\s+)*tendon\s+(?:repair|transfer|reconstruction)|"
+     r"tenolysis|(?:partial\s+|open\s+)?(?:palmar\s+)?fasciectomy|trapeziectomy|"
+     r"(?:thumb\s+)?(?:CMC|carpometacarpal|basal\s+joint)\s+(?:joint\s+)?(?:arthroplasty|"
+     r"arthrodesis|fusion)|(?:digital\s+)?nerve\s+repair|capsulectomy", "surgery_unspecified"),
     (r"(?:lumbar|cervical|back|spine|spinal|knee|shoulder|hip|wrist|hand|elbow|ankle|foot)"
      r"\s+surgery(?!\s+(?:consult\w*|evaluation|referral|candidate))|"
      # (not the guideline's name: "exceeded the Postsurgical Treatment Guidelines")

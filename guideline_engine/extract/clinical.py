@@ -167,8 +167,12 @@ _FLARE = regex.compile(
     r"(?<!\brecurrences?\s*(?:or|and|/)\s*)\b(?:flare(?:-|\s)?(?:up)?s?|exacerbation|"
     r"recurrence(?!s?\s*(?:or|and|/)\s*flare))\b", regex.IGNORECASE)
 _NEGATED_FLARE = regex.compile(
-    r"\b(?:no|without|denies|lack\s+of|(?:did|does|do)\s+not\s+(?:describe|document|note|"
-    r"report|mention|indicate|show))\s+"
+    # ("consistent with her longstanding symptoms rather than a new exacerbation"; not "rather
+    # than treatment of a current flare-up", which has one)
+    r"\b(?:rather\s+than|instead\s+of)\s+(?:an?\s+)?(?:(?:new|recent|acute|true|genuine)\s+)?"
+    r"(?:flare(?:[- ]?ups?)?|exacerbations?|recurrences?)|"
+    r"\b(?:no|without|denies|lack\s+of|(?:did|does|do)\s+not\s+"
+    r"(?:describe|document|note|report|mention|indicate|show))\s+"
     # (the negation ends at a turn: "no treatment for more than four years and now has a
     # documented flare-up")
     r"(?:(?!(?:now|but|however|although|though|whereas|yet)\b)[\w-]+,?\s+){0,12}?"
@@ -307,6 +311,9 @@ _UR_MODIFIED = regex.compile(
     rf"\b(?:certif(?:ied|ying)|approv(?:ed|ing)|authori[sz](?:ed|ing)|allow(?:ed|ing))\s+(?:only\s+)?"
     rf"(?P<n>{NUMBER})\s+of\s+(?:the\s+)?"
     rf"{NUMBER}\b(?=\s+(?:\w+\s+){{0,4}}?(?:sessions?|visits?|treatments?)\b|\s+requested\b)|"
+    # ("approved 4 and denied 8 of the requested chiropractic visits")
+    rf"\b(?:certified|approved|authori[sz]ed|allowed)\s+(?P<n>{NUMBER})\s+and\s+(?:denied|"
+    rf"non-?certified)\s+{NUMBER}\b|"
     rf"\bmodifi\w*\b(?:(?!\.\s)[^;]){{0,100}}?\b(?:to|for|of)\s+(?:allow\s+(?:for\s+)?|"
     rf"(?:certify|authorize|approve|allow)\s+)?(?:(?:a|an)\s+)?(?:total\s+of\s+|initial\s+"
     # ("UR 12/9/16 modified PT to x2 for HEP transition")
@@ -326,11 +333,19 @@ _UR_DENIED = regex.compile(r"\b(?:non-?certif\w*|denied|not\s+certified|deni(?:a
 _PARTIAL_AS = regex.compile(rf"\b(?:as|(?<!\brequests?\s)for)\s+(?P<n>{NUMBER})\s+"
                             rf"(?:[\w-]+\s+){{0,3}}?(?:sessions?|visits?|"
                             rf"treatments?)\b", regex.IGNORECASE)
+_PARTIAL_COUNT = regex.compile(rf"\s+(?:only\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?"
+                               rf"(?:sessions?|visits?|treatments?)\b", regex.IGNORECASE)
 # a modification whose count is not in the sentence ("partially approved a request for ...",
 # "The request for acupuncture was modified due to ...")
 _UR_PARTIAL = regex.compile(r"\bpartial(?:ly)?\s+(?:approv|certif|authori[sz])\w*|"
                             r"\bmodifi(?:ed|cation)\b(?!\s+(?:duty|work|activit\w*|"
                             r"diet|barium))", regex.IGNORECASE)
+# the IMR reviewer on the IMR's own limit, not UR's decision: "As the reviewer cannot modify the
+# request, the request ... is not medically necessary"
+_IMR_CANNOT_MODIFY = regex.compile(
+    r"\b(?:(?:this|the|an?)\s+(?:IMR\s+|independent\s+)?reviewer|IMR|I)\s+(?:cannot|can\s*not|may\s+not|"
+    r"(?:is|am)\s+(?:not\s+able|unable)\s+to|(?:is|am)\s+not\s+permitted\s+to)\s+"
+    r"(?:modify|partially|certify\s+part)", regex.IGNORECASE)
 # what the claims administrator already authorised of the original request (item preamble)
 _AUTHORIZED = regex.compile(
     r"\bauthori[sz]ed\b|\bcertified\b|\bapproved\b", regex.IGNORECASE)
@@ -1070,7 +1085,9 @@ _OTHER_EVENT = regex.compile(
     regex.IGNORECASE)
 
 
-_FIGURE_FOR = regex.compile(r"\b(?:figures?|schedule|row|recommendations?|allowance)\s+for\s+"
+# ("the more generous course associated with rotator cuff repair surgery is not applicable")
+_FIGURE_FOR = regex.compile(r"\b(?:figures?|schedule|row|recommendations?|allowance|course)\s+"
+                         r"(?:for|associated\s+with|applicable\s+to|allowed\s+after)\s+"
                          r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
 _WOULD_AFTER = regex.compile(r"\s+(?:alone\s+)?(?:would|could|might)\s+(?:allow|warrant|support|"
                              r"give|permit|be\s+allowed)\b", regex.IGNORECASE)
@@ -1357,8 +1374,12 @@ def _own_clause(text: str, item_modality: str | None, region: str | None,
     Cervical Spine and partially approved a request for nine visits for the right shoulder"),
     the clause from the decision word that names the item's treatment (and, when several do,
     its body region); else the whole sentence."""
+    # (a decision word inside a modification's own words starts no clause: "approved 4 and
+    # denied 8 of the requested chiropractic visits")
+    inside = [m.span() for m in _UR_MODIFIED.finditer(text)]
     starts = sorted({m.start() for p in (_UR_MODIFIED, _UR_PARTIAL, _UR_DENIED)
-                     for m in p.finditer(text)})
+                     for m in p.finditer(text)
+                     if not any(a < m.start() < b for a, b in inside)})
     if len(starts) < 2:
         return 0, len(text)
     # "..., and the massage therapy and the cervical traction unit were previously denied": a
@@ -1471,7 +1492,7 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
     dated_before: list[int] = []   # and of reviews dated before it
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
-            if not sentence.search(_UR):
+            if not sentence.search(_UR) or sentence.search(_IMR_CANNOT_MODIFY):
                 continue
             named = sentence.modalities()
             if named and item_modality not in named:
@@ -1511,7 +1532,11 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
                 # sentence that decides other treatments too, when only this one is named
                 # between: "partially certified a request for 12 sessions of chiropractic
                 # manipulative therapy as four sessions of the same and denied ... acupuncture")
-                if (n := _UR_MODIFIED.search(sentence.text, m.end())
+                # (the count right after the cue first: "partially certified 6 sessions of
+                # acupuncture and non-certified the remaining 6 sessions, modified Norco #90 to
+                # #45")
+                if (n := _PARTIAL_COUNT.match(sentence.text, m.end())
+                        or _UR_MODIFIED.search(sentence.text, m.end())
                         or _PARTIAL_AS.search(sentence.text, m.end(), m.end() + 200)) and (
                         named <= {item_modality} or {x.value for x in categories.mentions(
                             categories.MODALITY, sentence.text[m.start():n.end()])}

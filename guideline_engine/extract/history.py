@@ -341,7 +341,10 @@ def _other_region(text: str, item_region: str | None, side: str | None = None) -
 # therapy after an operation: "postoperative physical therapy", "12 post-op visits", "since surgery"
 _POST_OP = regex.compile(
     r"\bpost-?\s*(?:operative(?:ly)?|surgical(?:ly)?|op)\b|"
-    r"\b(?:after|since|following)\s+(?:the\s+|his\s+|her\s+)?(?:surgery|operation)\b",
+    r"\b(?:after|since|following)\s+(?:the\s+|his\s+|her\s+)?(?:surgery|operation)\b|"
+    # ("approximately 30 hand therapy sessions since the May 4, 2016 repair")
+    r"\bsince\s+(?:the\s+|his\s+|her\s+)(?:[\w,/-]+\s+){0,4}?(?:repair|release|"
+    r"reconstruction|arthroplasty|fasciectomy|procedure)\b",
     regex.IGNORECASE)
 # a sentence that opens on the time after the operation: "Postoperatively, the patient completed
 # 12 visits in November and 8 more visits in December 2016."
@@ -412,6 +415,7 @@ def session_counts(text: ItemText, item_modality: str | None,
                 resolve(post_op, RECORD_ORDER) if post_op else
                 Fact.unknown("the letter gives no count of sessions since the surgery"))
     prior = _placed_none_first(text, prior, item_region)
+    prior = _certified_part_after_none(text, prior)
     # a visit reached on the way ("visit 8 of 12") gives way to a count as large or larger
     # ("completed 12 physical therapy sessions")
     prior = [r for r in prior if not _interim(r) or not any(
@@ -441,6 +445,25 @@ _CERTIFIED_BACK = regex.compile(
 _CERTIFIED_AFTER = regex.compile(r"^\s*(?:certified|authori[sz]ed|approved)\b", regex.IGNORECASE)
 
 
+def _certified_back(text: ItemText, reading: Reading) -> bool:
+    """Is the count the part of this request UR certified ("the 6 certified sessions were
+    completed", "Those 4 visits have been completed")?"""
+    own = [e for e in reading.evidence if not e.context]
+    raw = text.text.raw
+    return bool(own) and all(
+        _CERTIFIED_BACK.search(raw, max(0, e.start - 30), e.start)
+        or _CERTIFIED_AFTER.match(raw[e.start:e.end].split(maxsplit=1)[-1]) for e in own)
+
+
+def _certified_part_after_none(text: ItemText, prior: list[Reading]) -> list[Reading]:
+    """"She has not had acupuncture" (when the request was made) gives way to "the 6 certified
+    sessions were completed" (UR's certified part of this request, given since): later news."""
+    if any(r.value == 0 for r in prior) and any(
+            r.value and _certified_back(text, r) for r in prior):
+        return [r for r in prior if r.value != 0]
+    return prior
+
+
 def certified_part_given(text: ItemText, prior: Fact, ur_decision: Fact,
                          ur_visits: Fact) -> Fact:
     """certified_part_given: UR certified part of this request and those visits were given
@@ -451,11 +474,8 @@ def certified_part_given(text: ItemText, prior: Fact, ur_decision: Fact,
     if not (ur_decision.known and ur_decision.value == "modified" and ur_visits.known
             and prior.known and prior.value and prior.value == ur_visits.value):
         return unknown
-    own = [e for e in prior.evidence if not e.context]
-    raw = text.text.raw
-    if not own or not all(_CERTIFIED_BACK.search(raw, max(0, e.start - 30), e.start)
-                          or _CERTIFIED_AFTER.match(raw[e.start:e.end].split(maxsplit=1)[-1])
-                          for e in own):
+    if not _certified_back(text, Reading(value=prior.value, part="summary",
+                                         evidence=prior.evidence)):
         return unknown
     return Fact(value=True, known=True, evidence=prior.evidence,
                 note=f"the {prior.value} visits given are the part of this request UR certified "
@@ -1711,7 +1731,10 @@ _NEGATION = regex.compile(
     regex.IGNORECASE)
 # conditional or expected statements assert nothing about this case (ConText "hypothetical")
 _HYPOTHETICAL = regex.compile(
-    r"\b(?:if|would|could|(?-i:may)|might|depend(?:s|ing|ent)?\s+(?:on|upon)|in\s+order\s+to|goal|aim\w*|expect\w*|hope\w*|"
+    # (not reliance: "remained dependent on opioid agents such as Norco")
+    r"\b(?:if|would|could|(?-i:may)|might|depend(?:s|ing|ent)?\s+(?:on|upon)(?!\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:opioids?|narcotics?|medications?|drugs?|analgesics?|Norco|agents?)\b)|in\s+order\s+to|"
+    r"goal|aim\w*|expect\w*|hope\w*|"
     r"to\s+(?:restore|hasten|achieve|maintain|facilitate|produce)|needs?|requires?|"
     r"required|must|should|whether|once|until|unless|with\s+(?:documentation|evidence)\s+of|"
     r"intended)\b",
@@ -1949,7 +1972,10 @@ def _about_item(sentence: Sentence, start: int, end: int, item_modality: str | N
     other = list(_OTHER_TREATMENT.finditer(subject))
     # ("underwent surgery on 08/30/2016 and has completed the initial 12 sessions with
     # documented improvement": the sessions named after the operation are the statement's)
-    if other and not _SESSIONS_NOUN.search(subject, other[-1].end()):
+    # (nor a drug named as the evidence of a conclusion that follows: "remained dependent on
+    # opioid agents such as Norco, suggesting a lack of functional improvement")
+    if other and not _SESSIONS_NOUN.search(subject, other[-1].end()) and \
+            not _CONCLUDING.search(subject, other[-1].end()):
         return False
     if sentence.part.name == "rationale":
         return True
@@ -1959,6 +1985,8 @@ def _about_item(sentence: Sentence, start: int, end: int, item_modality: str | N
                 and _previous_names_only(sentence, item_modality))
 
 
+_CONCLUDING = regex.compile(r",\s*(?:which\s+)?(?:suggest(?:s|ing)|indicat(?:es|ing)|"
+                         r"demonstrat(?:es|ing)|reflect(?:s|ing))\b", regex.IGNORECASE)
 _THOSE_SESSIONS = regex.compile(r"\s*(?:those|these|the\s+(?:earlier|prior|previous))\s+"
                                 r"(?:[\w-]+\s+)?(?:treatments|sessions|visits)\b",
                                 regex.IGNORECASE)
