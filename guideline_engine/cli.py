@@ -343,6 +343,9 @@ def _run_test(args: argparse.Namespace) -> int:
         if tally.decided:
             print(f"letter findings: {tally.all_reasons} of {tally.decided} decided items of "
                   f"measured letters name every reason the reader found in the rationale")
+        if tally.approvable:
+            print(f"letter approvable visits: {tally.same_approvable} of {tally.approvable} "
+                  f"decided items of measured letters give the reader's figure")
         if tally.rate < args.min_fact_match:
             print(f"FAIL fact match {100 * tally.rate:.1f}% is below "
                   f"{100 * args.min_fact_match:.0f}%"

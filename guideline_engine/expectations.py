@@ -202,6 +202,9 @@ class FactTally:
     # found in the rationale
     decided: int = 0
     all_reasons: int = 0
+    # decided items of measured letters whose reader gave approvable visits, and those that match
+    approvable: int = 0
+    same_approvable: int = 0
     differences: list[str] = field(default_factory=list)
 
     @property
@@ -312,13 +315,19 @@ def check_letter(report: LetterReport, expectation: LetterExpectation,
         if exp.expect is not None:
             found = compare_decision(got.decision, exp.expect, label)
             reasons = [f for f in found if "finding kinds expected" in f]
+            figure = [f for f in found if "approvable visits expected" in f]
             if expectation.fact_policy == "measured":
-                # the outcome must agree; the reasons a reader found are measured
-                failures += [f for f in found if f not in reasons]
-                measured += reasons
+                # the outcome must agree; the reasons a reader found, and the visits the reader
+                # judged approvable (of a remaining portion: the trial, the course or none,
+                # readers differ), are measured
+                failures += [f for f in found if f not in reasons and f not in figure]
+                measured += reasons + figure
                 if tally is not None:
                     tally.decided += 1
                     tally.all_reasons += not reasons
+                    if exp.expect.approvable_visits is not None:
+                        tally.approvable += 1
+                        tally.same_approvable += not figure
             else:
                 failures += found
     if tally is not None:

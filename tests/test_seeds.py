@@ -10,7 +10,12 @@ import pytest
 from conftest import LETTERS, SEEDS
 
 from guideline_engine.audit import audit, audit_letter
-from guideline_engine.expectations import check_letter, expectation_path, load_expectation
+from guideline_engine.expectations import (
+    FactTally,
+    check_letter,
+    expectation_path,
+    load_expectation,
+)
 
 SHARED_SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
@@ -133,3 +138,26 @@ def test_the_guidelines_a_reviewer_relied_on(citation, families):
     from guideline_engine.compare import cited_guidelines
 
     assert cited_guidelines(citation) == families
+
+
+def test_a_measured_letter_counts_the_readers_approvable_visits_and_fails_on_the_outcome(book):
+    # readers differ on what of a request is approvable (the trial, the course, none): for a
+    # letter whose expectation is measured, a different figure is counted, not a failure
+    letter = SEEDS[0]
+    report = audit_letter(letter, book)
+    expectation = load_expectation(expectation_path(letter))
+    first = expectation.items[0]
+    assert first.expect.approvable_visits == report.items[0].decision.approvable_visits == 10
+    other = first.model_copy(update={"expect": first.expect.model_copy(
+        update={"approvable_visits": 8})})
+    exact = expectation.model_copy(update={"items": [other, *expectation.items[1:]]})
+    assert check_letter(report, exact) == ["item 1: approvable visits expected 8, found 10"]
+    measured = exact.model_copy(update={"fact_policy": "measured"})
+    tally = FactTally()
+    assert check_letter(report, measured, tally=tally) == []
+    assert (tally.approvable, tally.same_approvable) == (1, 0)
+    assert any("approvable visits expected 8" in d for d in tally.differences)
+    # the outcome is still the reader's, measured or not
+    wrong = other.model_copy(update={"expect": other.expect.model_copy(
+        update={"outcome": "overturned"})})
+    assert check_letter(report, measured.model_copy(update={"items": [wrong]})) != []
