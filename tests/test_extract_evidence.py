@@ -6172,3 +6172,14 @@ def test_urs_partial_decision_in_other_words(told, visits):
                          "chiropractic treatment is not medically necessary."))
     facts = facts_of(text)
     assert (facts.ur_decision.value, facts.ur_modified_visits.value) == ("modified", visits)
+
+
+def test_an_employer_that_held_her_position_and_agreed_to_her_return_has_both_criteria():
+    # blind321_4
+    text = letter("Her employer, a skilled nursing facility, has held her position open and "
+                  "agreed in writing to her return to full duty upon completion of the program. "
+                  "She completed 12 sessions of physical therapy, followed by a plateau.",
+                  ("Work hardening 5 times a week for 2 weeks", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.job_to_return_to.value is True
+    assert facts.return_to_work_goal.value is True

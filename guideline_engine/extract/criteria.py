@@ -181,6 +181,9 @@ CRITERIA: tuple[Criterion, ...] = (
               r"will\s+return\s+to\s+(?:his|her|the)\s+(?:usual|regular|former)\s+job|"
               # "her usual position, which requires lifting ..., remains open", "her employer
               # has a job waiting for her"
+              # ("her employer ... has held her position open", "holds his job for him")
+              r"\b(?:has\s+)?(?:held|holds|holding|kept|keeps|keeping)\s+(?:his|her|their|the)\s+"
+              r"(?:position|job)\b(?!\s+(?:against|from))|"
               r"(?:position|job)\b[^.;]{0,80}?\bremains?\s+open|(?:job|position)\s+(?:is\s+)?"
               r"waiting\s+for\s+(?:him|her|the\s+(?:claimant|patient|employee|worker)))\b",
         missing=rf"\b(?:{_NOT_DOC}\s+(?:\w+\s+){{0,4}}?(?:a\s+)?(?:job|position|employment)\s+to\s+"
@@ -206,6 +209,9 @@ CRITERIA: tuple[Criterion, ...] = (
               # "a written agreement by the employer to return him to full duty on completion of
               # the program", "the employer confirmed ... that he could return to full duty on
               # completion of the program"
+              # ("agreed in writing to her return to full duty upon completion of the program")
+              r"agreed\s+(?:in\s+writing\s+)?to\s+(?:his|her|their|the)\s+return\s+to\s+"
+              r"(?:(?:full|regular|usual|unrestricted|modified)\s+)?(?:duty|work|job)|"
               r"agreement\s+(?:by|with|from|of)\s+(?:the\s+|his\s+|her\s+)?employer\s+to\s+"
               r"(?:return|bring|take)\s+(?:him|her|them)|"
               r"(?:could|can|would|will|may)\s+return\s+to\s+(?:(?:full|regular|usual|unrestricted|"
