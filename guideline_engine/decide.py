@@ -209,17 +209,23 @@ def _concurrent_count(facts: CaseFacts) -> CaseFacts:
     return refined
 
 
+def _authorized_before(facts: CaseFacts) -> int:
+    """Sessions of this treatment authorised before this request (0 when none are stated, or
+    when the count is UR's certified part of this very request, inside the request as made)."""
+    authorized, modified = facts.authorized_sessions, facts.ur_modified_visits
+    if not (authorized.known and authorized.value > 0) or (
+            modified.known and modified.value == authorized.value):
+        return 0
+    return authorized.value
+
+
 def _authorized_count(facts: CaseFacts) -> CaseFacts:
     """Sessions authorised earlier count against the trial or course when the letter gives no
     count of sessions had ("6 sessions were already authorized; more would exceed the initial
     trial"). A count the letter states, or a statement that none were had, wins."""
     authorized, prior = facts.authorized_sessions, facts.prior_sessions
-    if not (authorized.known and authorized.value > 0) or (
-            prior.known and prior.basis != "not_in_record"):
+    if not _authorized_before(facts) or (prior.known and prior.basis != "not_in_record"):
         return facts
-    modified = facts.ur_modified_visits
-    if modified.known and modified.value == authorized.value:
-        return facts  # UR's certified part of this very request, inside the request as made
     refined = facts.model_copy()
     refined.prior_sessions = Fact(
         value=authorized.value, known=True, qualifier=CountQualifier.exact,
@@ -393,12 +399,7 @@ def _used(facts: CaseFacts) -> int:
     """The visits of a trial or course already spent: those had, or, when more were authorised
     earlier ("completed 2 of 6 approved acupuncture visits, 4 remain"), those authorised, which
     another request cannot be given again (not UR's certified part of this very request)."""
-    had, authorized = facts.prior_sessions.value, facts.authorized_sessions
-    modified = facts.ur_modified_visits
-    if authorized.known and authorized.value > had and not (
-            modified.known and modified.value == authorized.value):
-        return authorized.value
-    return had
+    return max(facts.prior_sessions.value, _authorized_before(facts))
 
 
 def finding(rule: Rule, facts: CaseFacts, asserted: dict[str, Any] | None = None) -> Finding:
