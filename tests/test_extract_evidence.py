@@ -6183,3 +6183,47 @@ def test_an_employer_that_held_her_position_and_agreed_to_her_return_has_both_cr
     facts = facts_of(text)
     assert facts.job_to_return_to.value is True
     assert facts.return_to_work_goal.value is True
+
+
+@pytest.mark.parametrize("told,diagnosis", [
+    # blind203_6: how the injury happened
+    ("The patient was diagnosed with lumbar sprain after slipping on a wet floor at work.",
+     "lumbar sprain"),
+    # blind40_6
+    ("She was diagnosed with lumbar sprain/strain after a rear-end motor vehicle collision "
+     "while driving a delivery truck.", "lumbar sprain/strain"),
+    # blind306_6
+    ("The diagnosis is lumbar disc protrusion due to cumulative trauma from lifting.",
+     "lumbar disc protrusion"),
+    # blind236_1: what was done for it
+    ("He was diagnosed with acute lumbar sprain/strain, given naproxen and cyclobenzaprine, "
+     "and placed on modified duty.", "acute lumbar sprain/strain"),
+    # blind307_3, blind223_2: what showed it
+    ("The diagnosis is L4-5 disc herniation, confirmed by MRI.", "L4-5 disc herniation"),
+    ("Diagnoses: lumbar disc protrusion per MRI.", "lumbar disc protrusion"),
+    # blind284_5
+    ("The diagnoses are lumbar degenerative disc disease and obesity, with a BMI of 43.",
+     "lumbar degenerative disc disease and obesity"),
+    # blind274_5
+    ("The diagnosis is lumbar facet arthropathy, and an MRI of 09/2010 showed mild "
+     "degenerative changes.", "lumbar facet arthropathy"),
+    # blind245_5
+    ("The diagnosis is lumbar sprain/strain with myofascial pain; there are no radicular "
+     "findings.", "lumbar sprain/strain with myofascial pain"),
+    # blind237_6
+    ("The diagnosis is lumbar spondylosis, accepted as industrially aggravated.",
+     "lumbar spondylosis"),
+    # blind106_1
+    ("Diagnoses of lumbar degenerative joint disease were furnished.",
+     "lumbar degenerative joint disease"),
+    # blind159_6: a month and year
+    ("She was diagnosed with lumbar radiculopathy in June 2016.", "lumbar radiculopathy"),
+    # blind312_6: the story goes on
+    ("The diagnosis is lumbar strain, and she later developed depression.", "lumbar strain"),
+])
+def test_a_diagnosis_ends_before_how_it_happened_was_treated_or_was_shown(told, diagnosis):
+    text = letter(told, ("Physical therapy 2 times a week for 3 weeks for the lumbar spine",
+                         "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.diagnosis.value == diagnosis
+    assert quotes(text, facts.diagnosis) == [diagnosis]

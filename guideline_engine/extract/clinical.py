@@ -104,8 +104,10 @@ _DX_COMORBID = regex.compile(
     r"\b(?:co-?morbid(?:ities)?|non-?industrial|unrelated|pre-?existing|other\s+medical)"
     r"(?:\s+(?:medical|condition|conditions|history))?\s*(?:\bof\s+)?(?:an?\s+)?\Z",
     regex.IGNORECASE)
+_MONTH_NAMES = "|".join(calendar.month_name[1:])
 _DX_DATE_TAIL = regex.compile(
-    rf"[\s,]*(?:\b(?:on|dated|in)\s+)?(?:\(\s*)?(?:{DATE.pattern})\s*\)?\s*$", regex.IGNORECASE)
+    rf"[\s,]*(?:\b(?:on|dated|in)\s+)?(?:\(\s*)?(?:{DATE.pattern}|\b(?:{_MONTH_NAMES})\.?,?\s+"
+    rf"(?:of\s+)?(?:19|20)\d\d)\s*\)?\s*$", regex.IGNORECASE)
 _DX_NAMED = regex.compile(r"\s*(?:the\s+)?(?:following\s+)?diagnos[ie]s\s+(?:of\s+)?",
                           regex.IGNORECASE)
 _DX_ARTICLE = regex.compile(r"(?:a|an)\s+(?=\w)", regex.IGNORECASE)
@@ -131,7 +133,26 @@ _DX_ATTRIBUTION = regex.compile(
     # "Diagnoses of cervical myofascial pain syndrome ... were apparently set forth."
     r"(?<!\b(?:that|which))\s+(?:was|were)\s+(?:first\s+|apparently\s+|reportedly\s+)?"
     r"(?:made|confirmed|established|rendered|set\s+forth|listed|documented|noted|reported|"
-    r"given)\b.*$|"
+    r"given|furnished|provided|recorded)\b.*$|"
+    # how it happened: "... after slipping on a wet floor", "after a rear-end collision while
+    # driving a school bus", "due to cumulative trauma from data entry"
+    r"\s+after\s+(?:\w+ing\b|an?\s+(?:[\w-]+\s+){0,4}?(?:collision|accident|fall|incident|"
+    r"handle)\b).*$|"
+    r"\s+due\s+to\s+(?:cumulative|repetitive|continuous)\b.*$|"
+    # what was done for it: ", given naproxen ..., and placed on modified duty", "and given a
+    # wrist brace", ", placed in a wrist brace and started on ibuprofen"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:was\s+)?(?:given|placed\s+(?:in|on)|started\s+on|"
+    r"prescribed)\b.*$|"
+    # what showed it: ", confirmed by electrodiagnostic studies", "per MRI", ", seen on an MRI
+    # of ...", ", and an MRI of 09/2010 showed ...", ", with a BMI of 43"
+    r",?\s+(?:confirmed|seen|shown|demonstrated)\s+(?:by|on|in)\b.*$|"
+    r"\s+per\s+(?:the\s+)?(?:MRI|EMG|x-?rays?|imaging|CT)\b.*$|"
+    r",\s*(?:and\s+)?(?:an?|the)\s+(?:MRI|x-?rays?|EMG|CT\s+scan)\b.*$|"
+    r",\s*with\s+an?\s+(?:BMI|body\s+mass\s+index|question\s+of)\b.*$|"
+    # "; there are no radicular findings, and ...": the next clause
+    r";\s*there\s+(?:is|are|was|were)\b.*$|"
+    # ", accepted as industrially aggravated": the claim's status
+    r",\s*(?:accepted|deemed|found)\s+(?:as|to\s+be)\s+industrial\w*\b.*$|"
     r",?\s+based\s+on\b.*$|"
     # "Although the diagnoses include ..., the PR-2 noted no allodynia": what a record showed
     r",\s*(?:but\s+)?the\s+(?:PR-?2|progress\s+(?:note|report)|records?|documentation|"
@@ -151,11 +172,11 @@ _DX_ATTRIBUTION = regex.compile(
     r",\s*which\s+(?:was|were|is|are|has|have|had|required|healed|resolved)\b.*$|"
     # "lumbar radiculopathy, and she has had physical therapy ...": the next clause of the story
     r",?\s+(?:and|but)\s+(?:she|he|they|the\s+(?:patient|claimant|injured\s+worker|IW|"
-    r"applicant|employee))\s+(?:has|had|have|is|was|were|reports?|reported|underwent|"
-    r"continues|continued|remains?|complains?)\b.*$|"
+    r"applicant|employee))\s+(?:(?:later|subsequently|then)\s+)?(?:has|had|have|is|was|were|"
+    r"reports?|reported|underwent|developed|continues|continued|remains?|complains?)\b.*$|"
     # "..., with a flare-up of neck pain documented on 11-2-16"
     r",?\s+with\s+(?:an?\s+)?(?:new\s+|recent\s+|acute\s+)?(?:flare|exacerbation|recurrence)\b.*$|"
-    r",\s*(?:(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:provider|physician|doctor|surgeon|PTP|"
+    r",[\"\u201d]?\s*(?:(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:provider|physician|doctor|surgeon|PTP|"
     r"therapist|clinician)\s+(?:reported|noted|stated|documented|indicated|wrote)\b|"
     r"(?:per|according\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:report|note|PR-?2)\b).*$",
     regex.IGNORECASE)
