@@ -105,12 +105,23 @@ def decide_uncertain(facts: CaseFacts, book: RuleBook, prefer: list[str] | None 
     for day, decision in decisions:
         answers.setdefault(_key(decision), []).append((day, decision))
     chosen = decisions[-1][1]
-    if len(answers) == 1:
+    if len({outcome for outcome, _, _ in answers}) == 1:
+        # one outcome on every date the interval allows: decided. Where the editions allow
+        # different numbers of visits, what every one of them allows is the lowest.
         editions = sorted({e for _, d in decisions for g in d.by_guideline.values()
                            if g.edition for e in [g.edition]})
+        visits = sorted({d.approvable_visits for _, d in decisions
+                         if d.approvable_visits is not None})
+        if len(answers) > 1:
+            chosen = min((d for _, d in reversed(decisions)),
+                         key=lambda d: (d.approvable_visits is None, d.approvable_visits or 0))
+        same = "the same decision" if len(answers) == 1 else (
+            f"the same outcome ({chosen.outcome})" + (
+                f", allowing {visits[0]} to {visits[-1]} visits (the lowest is given)"
+                if len(visits) > 1 else ""))
         chosen.notes.append(f"{span}; every edition in force in that interval"
                             + (f" ({', '.join(editions)})" if editions else "")
-                            + " gives the same decision")
+                            + f" gives {same}")
         chosen.as_of = None
         return chosen
     described = "; ".join(

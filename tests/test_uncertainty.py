@@ -68,3 +68,26 @@ def test_cited_editions():
     assert cited_period("Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Work "
                         "conditioning").end == dt.date(2017, 11, 30)
     assert cited_period("MTUS Chronic Pain Medical Treatment Guidelines 2018") is None
+
+
+def test_editions_that_agree_on_the_outcome_but_not_the_visits_decide_with_the_lowest(book):
+    # blind323_6: an interval across the end of a postsurgical period: upheld either way, 0
+    # visits allowed inside the period and 2 outside it; not a split
+    facts = build_facts({"modality": "physical_therapy", "body_region": "wrist_hand",
+                         "injury_date": dt.date(2016, 6, 1), "requested_visits": 12,
+                         "prior_sessions": 8, "sessions_since_surgery": 8,
+                         "surgery": "right open carpal tunnel release",
+                         "surgery_category": "carpal_tunnel_release",
+                         "surgery_date": dt.date(2017, 2, 8),
+                         "diagnosis_category": "carpal_tunnel_syndrome",
+                         "functional_improvement": "documented"})
+    facts.request_date = Fact(value=None, known=False, earliest=dt.date(2017, 5, 3),
+                              latest=dt.date(2017, 5, 12), note="no request date")
+    inside, outside = (decide_uncertain(facts.model_copy(update={"request_date": Fact(
+        value=day, known=True)}), book) for day in (dt.date(2017, 5, 3), dt.date(2017, 5, 12)))
+    assert inside.outcome == outside.outcome == "upheld"
+    assert inside.approvable_visits != outside.approvable_visits
+    d = decide_uncertain(facts, book)
+    assert d.outcome == "upheld"
+    assert d.approvable_visits == min(inside.approvable_visits, outside.approvable_visits)
+    assert any("same outcome (upheld)" in n for n in d.notes)
