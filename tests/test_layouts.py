@@ -314,3 +314,24 @@ def test_a_2014_letter_that_names_the_physician_reviewer_is_read_as_one_naming_t
     for item, same in zip(determination.items, expert.items, strict=True):
         assert item.reviewer_citation is not None and item.claims_administrator_citation
         assert item.rationale.quote == same.rationale.quote
+
+
+def test_numbered_issues_with_titled_rationales_and_one_guideline_section():
+    # blind325_5: "1. Electro-acupuncture ..." in the issue list, one guideline paragraph for
+    # every item, and rationale paragraphs that open with each title and a colon
+    text = (LAYOUT_LETTERS / "d_profreview_5_unnumbered-issues.txt").read_text(encoding="utf-8")
+    text = text.replace("ISSUE AT DISPUTE:\nAdditional physical therapy x12 for the right knee\n"
+                        "Massage therapy 1 x 8 for the right knee\n",
+                        "ISSUE AT DISPUTE:\n1. Additional physical therapy x12 for the right knee\n"
+                        "2. Massage therapy 1 x 8 for the right knee\n", 1)
+    assert "1. Additional" in text
+    _, determination = parse_document(Document(source="numbered.txt", text=text))
+    assert [i.title.quote for i in determination.items] == [
+        "Additional physical therapy x12 for the right knee",
+        "Massage therapy 1 x 8 for the right knee"]
+    first, second = determination.items
+    assert first.rationale.quote.startswith("The Postsurgical Treatment Guidelines")
+    assert "Massage" not in first.rationale.quote.split(".")[0]
+    assert second.rationale.start > first.rationale.end
+    assert first.reviewer_citation.quote == second.reviewer_citation.quote
+    assert first.reviewer_citation.quote.startswith("MTUS Postsurgical Treatment Guidelines")

@@ -255,3 +255,35 @@ def test_a_header_flattened_into_a_row_of_labels_over_a_row_of_values():
     assert str(header["ur_date"].value) == "2016-09-16"
     decided = header["decision_date"].span
     assert decided.quote == "11/04/2016"
+
+
+@pytest.mark.parametrize("footer", [
+    # blind333_4, blind333_5, blind333_1: footers in other orders, with separators
+    "CM16-0240961 - IMR Final Determination - Page 2 of 2",
+    "Page 2 of 2   |   CM17-0013905",
+    "CM17-0004218  Page 3 of 3",
+    "Independent Medical Review Final Determination Letter  Page 1 of 3",
+])
+def test_footers_in_any_order_are_furniture(footer):
+    raw = f"the request is not\n{footer}\nmedically necessary.\n"
+    assert normalise(raw).clean == "the request is not\nmedically necessary.\n"
+
+
+def test_a_running_title_beside_a_footer_is_furniture_but_the_headers_case_number_stays():
+    # blind333_5: the title on every page; the header's "Case Number:" line under it stays
+    raw = ("Independent Medical Review - Final Determination\nCase Number: CM17-0013905\n"
+           "Date Assigned: 01/25/2017\nthe request is not\nPage 1 of 2 | CM17-0013905\n"
+           "Independent Medical Review - Final Determination\nmedically necessary.\n")
+    clean = normalise(raw).clean
+    assert "Case Number: CM17-0013905\nDate Assigned: 01/25/2017\n" in clean
+    assert clean.endswith("the request is not\nmedically necessary.\n")
+    # the header's case number stacked under its label is no footer (blind333_2)
+    raw = "Case Number:\nDate Assigned:\nCM17-0011873\n01/31/2017\nText.\n"
+    assert normalise(raw).clean == raw
+
+
+def test_a_professional_reviews_final_determination_heading_is_not_furniture():
+    # blind3_5: "FINAL DETERMINATION:" opens the reviewer's decision, not a running title
+    raw = ("ISSUE AT DISPUTE:\nWork conditioning x10 visits\n\nFINAL DETERMINATION:\n"
+           "Work conditioning x10 visits: OVERTURNED.\n")
+    assert "FINAL DETERMINATION:" in normalise(raw).clean

@@ -319,3 +319,17 @@ def test_labels_stacked_above_their_values_read_as_beside_them(order, dates, new
         field = determination.header[_FIELD[label]]
         assert field.value.strftime("%m/%d/%Y") == values[label], label
         assert field.span.quote == values[label]
+
+
+def test_stacked_labels_with_the_case_number_and_priority_among_them():
+    # blind333_2: "Case Number:\nDate Assigned:\nDecision Date:\nPriority:\nCM17-0011873\n
+    # 01/31/2017\n03/01/2017\nStandard\nDate of Injury:\n..."
+    head = ("Case Number:\nDate Assigned:\nDecision Date:\nPriority:\nCM17-0011873\n01/31/2017\n"
+            "03/01/2017\nStandard\nDate of Injury:\nUR Denial Date:\nApplication Received:\n"
+            "04/22/2014\n01/05/2017\n01/25/2017\n")
+    determination = parse(head + _HEADER_BODY)
+    assert determination.header["case_number"].value == "CM17-0011873"
+    assert str(determination.header["date_assigned"].value) == "2017-01-31"
+    assert str(determination.header["decision_date"].value) == "2017-03-01"
+    assert str(determination.header["injury_date"].value) == "2014-04-22"
+    assert determination.header["decision_date"].span.quote == "03/01/2017"

@@ -24,6 +24,12 @@ import regex
 # 2013 notices' footer sign-off all name it
 CASE_NUMBER = r"[A-Z]{2}\d{2}-\d{5,8}"
 
+# a letter's running title: "IMR Final Determination", "Independent Medical Review Final
+# Determination Letter", "Independent Medical Review - Final Determination"
+# (not the professional review's own "FINAL DETERMINATION:" heading)
+_TITLE = (r"(?:(?:Independent[ \t]+Medical[ \t]+Review|IMR)(?:[ \t]*[-\u2013][ \t]*|[ \t]+)"
+          r"Final[ \t]+Determination(?:[ \t]+Letter)?|Final[ \t]+Determination[ \t]+Letter)")
+
 # lines that are page furniture wherever they stand
 # ("Page 2 of 4", "- 2 -", the DWC letters' footer "Final Determination Letter for IMR Case
 # Number CM17-0001386 2", a bare "CM13-0068314 Page 2 of 3", the 2013 notices' "IMR Case Number
@@ -40,8 +46,17 @@ _FURNITURE = regex.compile(
     # a confidentiality line ("CONFIDENTIAL - Contains protected health information")
     # ("Confidential Health Information - Do Not Disclose Without Authorization Page 3 of 3")
     r"CONFIDENTIAL\b:?(?:[ \t]+[A-Za-z-][A-Za-z -]{0,90}?)?"
-    r"(?:[ \t]+Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?)?)"
+    r"(?:[ \t]+Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?)?|"
+    # the same pieces in any order, with separators ("CM16-0240961 - IMR Final Determination -
+    # Page 2 of 2", "Page 2 of 2 | CM17-0013905"), naming the page or the case
+    # (not the header's own "Case Number: CM17-0013905")
+    rf"(?=.*?(?:Page[ \t]+\d|{_TITLE}[^\n]*{CASE_NUMBER}|{CASE_NUMBER}[^\n]*{_TITLE}))"
+    rf"(?:(?:Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|"
+    rf"{CASE_NUMBER}|(?:IMR[ \t]+)?Case[ \t]+Number|{_TITLE})[ \t]*[-\u2013|:,]?[ \t]*)+)"
     r"[ \t]*$", regex.IGNORECASE)
+# a running title on every page ("Independent Medical Review - Final Determination"): furniture
+# beside another furniture line
+_TITLE_LINE = regex.compile(rf"^[ \t]*(?:{_TITLE})[ \t]*$", regex.IGNORECASE)
 # the case number a page footer names (dropped from the normalised text as furniture)
 # (the running header alone too: "Final Determination Letter for IMR Case Number CM16-0238710")
 FOOTER_CASE_NUMBER = regex.compile(
@@ -56,6 +71,9 @@ FOOTER_CASE_NUMBER = regex.compile(
 # line ("Page 1 of 3" above it); the letter's own first line is its header's
 _CASE_LINE = regex.compile(
     rf"^[ \t]*(?:IMR[ \t]+)?Case[ \t]+Number[ \t]*:?[ \t]*{CASE_NUMBER}[ \t]*$", regex.IGNORECASE)
+_BARE_CASE = regex.compile(rf"^[ \t]*{CASE_NUMBER}[ \t]*\r?$")
+_CASE_LABEL = regex.compile(r"^[ \t]*(?:IMR[ \t]+)?Case[ \t]+Number[ \t]*:?[ \t]*\r?$",
+                            regex.IGNORECASE)
 _HEADER_NEXT = regex.compile(r"^[ \t]*Date[ \t]+Assigned\b", regex.IGNORECASE)
 # a bare page number, page furniture where a page begins ("2" alone on the first line of page 2)
 _PAGE_NUMBER = regex.compile(r"^[ \t]*\d{1,3}[ \t]*$")
@@ -213,9 +231,14 @@ def _line_rules(keep: bytearray, chars: str, page_breaks: AbstractSet[int] = fro
     # begins, or beside another furniture line: "2" above "Final Determination Letter for IMR
     # Case Number ...")
     furniture = [bool(_FURNITURE.match(line)) for line in lines]
+    # (not the header's case number stacked under its label: "Case Number:\nDate Assigned:\n...
+    # \nCM17-0011873\n01/31/2017")
+    furniture = [f and not (_BARE_CASE.match(line) and any(
+        _CASE_LABEL.match(lines[j]) for j in range(max(0, i - 8), i)))
+        for i, (f, line) in enumerate(zip(furniture, lines, strict=True))]
     # (not the header's own line, above its "Date Assigned:": a running header may stand
     # above it on the first page)
-    furniture = [f or bool(_CASE_LINE.match(line) and any(
+    furniture = [f or bool((_CASE_LINE.match(line) or _TITLE_LINE.match(line)) and any(
         furniture[j] for j in (i - 1, i + 1) if 0 <= j < len(lines))
         and not (i + 1 < len(lines) and _HEADER_NEXT.match(lines[i + 1])))
         for i, (f, line) in enumerate(zip(furniture, lines, strict=True))]

@@ -23,8 +23,10 @@ def _pattern(source: str) -> regex.Pattern:
 _LABEL_LINE = regex.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z ./()-]{1,40}:)[ \t]*\r?$",
                             regex.MULTILINE)
 # (a header value: a date as the layouts read one, or a case number)
-_VALUE_LINE = regex.compile(rf"[ \t]*(?P<value>{DATE.removeprefix('(?P<v>')[:-1]}|{CASE_NUMBER})"
-                            r"[ \t]*\r?(?:\n|$)")
+# (or the priority: "Case Number:\nDate Assigned:\nDecision Date:\nPriority:\nCM17-0011873\n
+# 01/31/2017\n03/01/2017\nStandard")
+_VALUE_LINE = regex.compile(rf"[ \t]*(?P<value>{DATE.removeprefix('(?P<v>')[:-1]}|{CASE_NUMBER}|"
+                            r"Standard|Expedited|Urgent|Regular)[ \t]*\r?(?:\n|$)")
 
 # a row of labels over a row of values: "Case Number: Date Assigned: Date of Injury:\n
 # CM16-0190457 10/03/2016 06/20/2016"

@@ -541,6 +541,11 @@ def _issue_section_items(text: str, source: str, layout: Layout,
             (line.start, line.end) for line in listed]
     titles = ({str(i + 1): text[start:end] for i, (start, end) in enumerate(groups)}
               if groups else None)
+    # numbered issues whose rationales are not numbered but open with each title ("1.
+    # Chiropractic treatment 2 times a week for 3 weeks, lumbar spine" then "Chiropractic
+    # treatment 2 times a week for 3 weeks, lumbar spine: The Chronic Pain ...")
+    numbered_titles = ({n: _trimmed(text, start, end).quote for n, (start, end) in issues.items()}
+                       if titles is None and len(issues) > 1 else None)
     sections: dict[str, dict[str, tuple[int, int]]] = {}
     for rule in layout.parts:
         head = _find_heading(rule.marker, lines)
@@ -549,9 +554,15 @@ def _issue_section_items(text: str, source: str, layout: Layout,
                 raise LetterParseError(source, f"no '{rule.label}' section")
             continue
         section_end = _section_end(text, layout, lines, head.end)
-        titled = _titled_entries(text, head.end, section_end, titles) if titles else None
+        titled = _titled_entries(text, head.end, section_end, titles or numbered_titles) \
+            if titles or numbered_titles else None
         if titled is not None:
             sections[rule.name] = titled
+        elif numbered_titles and rule.name != "rationale" and \
+                not set(numbered_titles) <= set(_entries(text, head.end, section_end)):
+            # one section, not numbered, for every numbered item: the guidelines relied upon
+            # (a wrapped line may start "60. The ...")
+            sections[rule.name] = dict.fromkeys(numbered_titles, (head.end, section_end))
         else:
             numbered = _entries(text, head.end, section_end)
             # (not numbered for each item: one section for every item, the guidelines relied
