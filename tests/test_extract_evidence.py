@@ -6227,3 +6227,123 @@ def test_a_diagnosis_ends_before_how_it_happened_was_treated_or_was_shown(told, 
     facts = facts_of(text)
     assert facts.diagnosis.value == diagnosis
     assert quotes(text, facts.diagnosis) == [diagnosis]
+
+
+def test_sessions_had_in_a_sentence_that_also_cites_the_guideline_are_counted():
+    # blind323_3: "... and has completed 12 postoperative physical therapy visits, which is the
+    # full general course recommended by the guidelines"
+    text = letter("The patient underwent right knee arthroscopy with partial medial "
+                  "meniscectomy on 04/12/2017.",
+                  ("Physical therapy 2 times a week for 6 weeks for the right knee", "Upheld",
+                   "The patient underwent right knee arthroscopy with partial medial "
+                   "meniscectomy on 04/12/2017 and has completed 12 postoperative physical "
+                   "therapy visits, which is the full general course recommended by the "
+                   "guidelines. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 12
+    assert quotes(text, facts.prior_sessions)[0].startswith("12")
+
+
+def test_a_medicine_not_tolerated_does_not_negate_the_improvement_that_follows():
+    # blind323_2
+    text = letter("She has had 6 sessions of acupuncture.",
+                  ("Acupuncture 8 sessions for the cervical spine", "Overturned",
+                   "In this case, the applicant could not tolerate naproxen, and following the "
+                   "first 6 treatments she reduced her Norco from four tablets to two tablets a "
+                   "day, her Neck Disability Index score improved from 42% to 28%, and her work "
+                   "day increased from four hours to six hours. The request is medically "
+                   "necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_the_surgery_post_operative_therapy_follows_is_the_surgery_item_not_a_therapy_item():
+    # blind328_6: item 1 is more therapy after the right release; item 3's therapy follows the
+    # left release item 2 decides
+    text = letter("She underwent right carpal tunnel release on 09/14/2016 and has completed 8 "
+                  "post-operative occupational therapy visits.",
+                  ("Additional post-operative occupational therapy 3 times a week for 4 weeks "
+                   "for the right wrist and hand", "Upheld", NOT_NECESSARY),
+                  ("Left carpal tunnel release", "Overturned",
+                   "The request is medically necessary."),
+                  ("Associated surgical service: Post-operative occupational therapy 2 times a "
+                   "week for 2 weeks for the left wrist", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text, 3)
+    assert facts.surgery.value == "Left carpal tunnel release"
+    assert (facts.surgery_category.value, facts.surgery_authorized.value) == (
+        "carpal_tunnel_release", True)
+
+
+def test_improvement_from_this_therapy_since_the_operation_and_not_anothers_lack_of_it():
+    # blind328_3: "without lasting benefit" is the epidural's; "since the 06/21/2016 surgery"
+    # dates the sessions, it names no other treatment
+    text = letter("Prior treatment included medications, 10 sessions of physical therapy before "
+                  "surgery, and a lumbar epidural steroid injection on 02/16/2016 without "
+                  "lasting benefit. He underwent L5-S1 microdiscectomy on 06/21/2016.",
+                  ("Physical therapy 2 times a week for 4 weeks for the lumbar spine",
+                   "Overturned",
+                   "Contrary to the prior review, the submitted records document the "
+                   "completion of 8 post-operative sessions since the 06/21/2016 surgery, with "
+                   "objective gains in lumbar range of motion, walking tolerance and Oswestry "
+                   "score. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "documented"
+    assert "objective gains" in quotes(text, facts.functional_improvement)
+
+
+def test_a_drug_dose_reduced_for_its_side_effects_is_medication_reduced():
+    # blind325_5: gabapentin, its dose "reduced" a clause after the drug is named
+    text = letter("Gabapentin 300 mg three times a day was started in October 2014; because of "
+                  "daytime sedation at work the dose was reduced on 12/01/2014 to 300 mg at "
+                  "bedtime. He has not had acupuncture.",
+                  ("Electro-acupuncture 2 times a week for 3 weeks, lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.medication_reduced_or_not_tolerated.value is True
+
+
+def test_where_the_operation_was_done_is_not_part_of_its_name():
+    # blind267_3
+    text = letter("She underwent the right open carpal tunnel release at an outpatient surgery "
+                  "center on September 12, 2016.",
+                  ("Occupational therapy 2 times a week for 4 weeks for the right hand",
+                   "Upheld", NOT_NECESSARY))
+    assert facts_of(text).surgery.value == "right open carpal tunnel release"
+
+
+def test_a_request_that_would_be_the_first_postoperative_therapy_has_none_since_surgery():
+    # blind330_1: 12 visits after a 2014 arthroscopy; the knee replacement is 01-09-2017
+    text = letter("She underwent a right knee arthroscopy in 2014, followed by 12 visits of "
+                  "physical therapy. On 01-09-2017 she underwent an authorized right total knee "
+                  "arthroplasty.",
+                  ("Home physical therapy 3 times a week for 2 weeks for the right knee",
+                   "Overturned",
+                   "This patient was 2 days past a right total knee arthroplasty at the time of "
+                   "the request. The six visits requested would be her first postoperative "
+                   "therapy and fall within the initial course. The request is medically "
+                   "necessary."))
+    facts = facts_of(text)
+    assert facts.sessions_since_surgery.value == 0
+    assert quotes(text, facts.sessions_since_surgery) == [
+        "would be her first postoperative therapy"]
+    assert facts.surgery.value == "right total knee arthroplasty"
+
+
+def test_a_referral_to_the_physical_medicine_specialty_is_not_physical_therapy():
+    # blind330_3
+    text = letter("The treating physician requested a referral to physical medicine and "
+                  "rehabilitation for pain management.",
+                  ("Referral to physical medicine and rehabilitation for pain management",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).modality.value == "other"
+
+
+def test_nothing_in_the_records_indicating_a_need_is_no_need():
+    # blind332_2
+    text = letter("He has a body mass index of 27.",
+                  ("Aquatic therapy 2 times a week for 4 weeks for the lumbar spine", "Upheld",
+                   "However, he has a body mass index of 27, walks with a normal gait and walks "
+                   "20 minutes daily, and nothing in the records indicates that he cannot "
+                   "tolerate land-based exercise or that reduced weight bearing is needed. "
+                   + NOT_NECESSARY))
+    assert facts_of(text).reduced_weight_bearing_needed.value is False

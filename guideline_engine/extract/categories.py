@@ -47,7 +47,10 @@ MODALITY = _lexicon([
      r"(?<!\b(?:home|self-directed|independent|HEP)\s+)exercise\s+program(?:me)?|"
      r"core\s+exercise", Modality.exercise_program.value),
     (r"(?:physical){e<=1}\s*(?:therapy){e<=1}|physical\s+therapists?|physiotherap(?:y|ists?)|"
-     r"physical\s+medicine(?!\s+(?:treatment\s+)?(?:period|guidelines?|schedule|section))|"
+     # (not the specialty: "Referral to physical medicine and rehabilitation for pain
+     # management" is a consultation)
+     r"physical\s+medicine(?!\s+(?:treatment\s+)?(?:period|guidelines?|schedule|section)|"
+     r"\s+(?:and|&)\s+rehab\w*)|"
      r"therapeutic\s+exercises?|land[- ]based\s+(?:therapy|exercises?|program(?:me)?s?|"
      r"rehabilitation)|"
      # ("The 24 earlier sessions were land-based; he has not had aquatic therapy")

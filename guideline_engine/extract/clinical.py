@@ -1130,6 +1130,8 @@ _OPERATION = regex.compile(
     # cruciate ligament reconstruction with hamstring autograft on 10-25-2016")
     r"\b(?:underwent|undergone|had|status\s+post|s/p|(?<=\d[/-]\d{2,4}\s+)and)\s+"
     r"(?:an?\s+|the\s+)?"
+    # ("underwent an authorized right total knee arthroplasty": what UR did, not the operation)
+    r"(?:(?:authori[sz]ed|approved|certified|uncomplicated|elective|scheduled)\s+)?"
     r"(?P<what>[A-Za-z][^.;:()]{2,160}?)(?=\s+(?:on|in|dated)\s+(?:\d|[A-Z][a-z]+\.?\s+\d)|"
     # "s/p R knee scope 10/4/16, 8 PT to date": the date straight after the operation
     r"\s+\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|"
@@ -1141,6 +1143,8 @@ _OPERATION = regex.compile(
     r"August|September|October|November|December)\b|"
     # "s/p right shoulder arthroscopy with subacromial decompression, DOS 12/02/2016"
     r",?\s+(?:DOS|date\s+of\s+(?:service|surgery))\b|"
+    # "the right open carpal tunnel release at an outpatient surgery center on ...": where
+    r"\s+at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:cent(?:er|re)|hospital|facility|clinic)\b|"
     r"\s*[.;:(]|,\s+(?:and|which|with\s+post|followed)\b|"
     # "lumbar fusion two months prior to the request and had not yet started ..."
     # ("the right carpal tunnel release more than 4 months before the request")
@@ -1692,8 +1696,10 @@ def associated_surgery(text: ItemText, region: Fact) -> dict[str, Fact] | None:
         if other.index == text.item.index or _ASSOCIATED.search(other.title.quote):
             continue
         category = categories.surgery_type(other.title.quote)
-        if category is None:
-            continue
+        if category is None or category == "surgery_unspecified" and \
+                categories.mentions(categories.MODALITY, other.title.quote):
+            continue   # (therapy after another operation is no surgery: "Additional
+            # post-operative occupational therapy ... for the right wrist and hand")
         part = text.letter_part(other.title)
         title_ev = [part.evidence(0, len(part.view.folded))]
         outcome = text.letter_part(other.outcome_span)

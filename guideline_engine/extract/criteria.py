@@ -41,15 +41,16 @@ class Criterion:
                 regex.compile(self.shown, regex.IGNORECASE))
 
 
-_NOT_DOC = (r"(?:no|not|lack\w*\s+of|without|absen\w+\s+of|did\s+not\s+(?:document|show|note|"
-            r"indicate|explain)|does\s+not\s+(?:document|show|note|indicate|explain)|"
+_NOT_DOC = (r"(?:no|not|nothing|lack\w*\s+of|without|absen\w+\s+of|did\s+not\s+(?:document|"
+            r"show|note|indicate|explain)|does\s+not\s+(?:document|show|note|indicate|explain)|"
             r"do\s+not\s+(?:document|show|note|indicate|explain)|fail\w*\s+to\s+(?:document|"
             r"show|explain))")
 
 # pain medication, by class and by the names letters use (history.py reads its reduction)
 DRUG = (r"(?:medications?|NSAIDs?|opioids?|narcotics?|anti-?inflammator\w+|ibuprofen|Motrin|"
          r"naproxen|Naprosyn|Anaprox|meloxicam|Mobic|diclofenac|celecoxib|Celebrex|hydrocodone|"
-         r"Norco|tramadol|Ultram|oxycodone|Percocet)")
+         r"Norco|tramadol|Ultram|oxycodone|Percocet|gabapentin|Neurontin|pregabalin|Lyrica|"
+         r"cyclobenzaprine|Flexeril|tizanidine|Zanaflex|morphine|codeine|acetaminophen|Tylenol)")
 
 # the utilization review's reasons, as the letter reports them ("UR non-certified the requests
 # due to the lack of documentation that ..."): what UR found, not what the record shows
@@ -331,7 +332,12 @@ CRITERIA: tuple[Criterion, ...] = (
               rf"weaned|weaning|wean|cut\s+back)\s+(?:\w+\s+){{0,3}}?(?:pain\s+)?{DRUG}|"
               rf"\b(?:pain\s+)?{DRUG}\s+(?:use\s+)?"
               rf"(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:being\s+)?"
-              rf"(?:tapered|reduced|decreased|weaned))\b",
+              rf"(?:tapered|reduced|decreased|weaned)|"
+              # "Gabapentin 300 mg three times a day was started in October 2014; because of
+              # daytime sedation at work the dose was reduced on 12/01/2014"
+              rf"\b{DRUG}\b[^.]{{0,160}}?\b(?:the|its|his|her)\s+(?:dose|dosage)\s+"
+              rf"(?:was|has\s+been|had\s+been|were)\s+(?:further\s+)?(?:reduced|decreased|"
+              rf"tapered|lowered|cut))\b",
         missing=rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,8}}?(?:(?:is\s+)?unable\s+to\s+tolerate|"
                 rf"intoleran\w+|(?:pain\s+)?medications?\s+(?:is|are|was|were|has\s+been)\s+"
                 rf"(?:being\s+)?(?:reduced|decreased|tapered))\b",

@@ -548,7 +548,12 @@ def _sibling_course(text: ItemText, item_modality: str | None) -> str | None:
 _NONE_SINCE_SURGERY = regex.compile(
     r"\b(?:(?:has|had|have)\s+not\s+(?:yet\s+)?(?:had|received|started|begun|attended|"
     r"undergone)\s+(?:any\s+)?|no\s+)(?P<what>[A-Za-z][A-Za-z -]{1,40}?)\s+since\s+(?:the\s+|"
-    r"her\s+|his\s+)?(?:surgery|operation|procedure)\b", regex.IGNORECASE)
+    r"her\s+|his\s+)?(?:surgery|operation|procedure)\b|"
+    # "The six visits requested would be her first postoperative therapy"
+    r"\b(?:would\s+be|will\s+be|are|is)\s+(?:her|his|their|the\s+(?:patient|claimant|"
+    r"applicant|injured\s+worker)[\'\u2019]s|the)\s+(?:very\s+)?first\s+(?:post-?\s*operative|"
+    r"post-?\s*surgical|post-?\s*op)\s+(?P<what>[A-Za-z -]{0,30}?(?:therapy|visits|sessions|"
+    r"treatments?))\b", regex.IGNORECASE)
 
 
 def _none_since_surgery(text: ItemText, item_modality: str | None) -> list[Reading]:
@@ -556,7 +561,10 @@ def _none_since_surgery(text: ItemText, item_modality: str | None) -> list[Readi
         for sentence in part.sentences():
             for m in _NONE_SINCE_SURGERY.finditer(sentence.text):
                 named = categories.first(categories.MODALITY, m.group("what"))
-                if named is not None and named.value == item_modality:
+                # (in the item's own rationale, a bare "therapy" is the item's)
+                own = named is None and part.name == "rationale" and \
+                    not sentence.modalities() - {item_modality}
+                if own or named is not None and named.value == item_modality:
                     return [Reading(value=0, part=part.name, qualifier=CountQualifier.exact,
                                     evidence=[sentence.evidence(m.start(), m.end())])]
     return []
@@ -1793,8 +1801,13 @@ _GAIN_WITHOUT = regex.compile(
     regex.IGNORECASE)
 # a work restriction is no negation: "work restrictions were reduced from no lifting over 10
 # pounds to full duty, lumbar flexion improved from 40 degrees to 70 degrees"
+# (nor is an intolerance: "could not tolerate naproxen, and following the first 6 treatments
+# she reduced her Norco ..., her Neck Disability Index score improved from 42% to 28%")
 _RESTRICTION = regex.compile(r"no\s+(?:lifting|bending|stooping|kneeling|climbing|squatting|"
-                             r"overhead|repetitive|pushing|pulling|carrying|prolonged)\b",
+                             r"overhead|repetitive|pushing|pulling|carrying|prolonged)\b|"
+                             r"(?:(?:could|can|did|does|do|was|were|is)\s*)?(?:not|n't|unable)\s+"
+                             r"(?:to\s+)?tolerat\w*\s+(?!(?:the\s+)?(?:therapy|treatment|"
+                             r"sessions?|visits?|exercises?)\b)",
                              regex.IGNORECASE)
 # (", when ...": "has not had any PT since 2011, when 12 sessions reportedly gave good benefit")
 # (also "once": "not a maximum once improvement has been shown")
@@ -1936,6 +1949,30 @@ def _other_treatments_item(clause: str, at: int, item_modality: str | None) -> b
     return item_modality not in mods and bool(mods or _OTHER_TREATMENT.search(piece))
 
 
+def _anothers_outcome(clause: str, at: int, item_modality: str | None) -> bool:
+    """An improvement word in a list entry that names another treatment, and no sessions
+    after it: "10 sessions of physical therapy before surgery, and a lumbar epidural steroid
+    injection on 02/16/2016 without lasting benefit" (not "is less than 2 months out from
+    surgery and has completed the initial course with documented improvement")."""
+    start = clause.rfind(",", 0, at) + 1
+    # (a practitioner is no treatment: "the chiropractor's notes document functional
+    # improvement" of the massage she gave)
+    piece = _PRACTITIONER.sub(" ", clause[start:at])
+    mods = {m.value for m in categories.mentions(categories.MODALITY, piece)}
+    if item_modality in mods:
+        return False
+    # another physical-medicine treatment in a list that names this one too (not "30 sessions
+    # of physical therapy ... without any clearly documented functional improvement", for work
+    # conditioning)
+    if mods and item_modality in {m.value for m in categories.mentions(
+            categories.MODALITY, _PRACTITIONER.sub(" ", clause[:start]))}:
+        return True
+    other = [o for o in _OTHER_TREATMENT.finditer(piece)
+             if not (_SINCE_OPERATION.search(piece, 0, o.start())
+                     and _SESSIONS_NOUN.search(piece, 0, o.start()))]
+    return bool(other) and not _SESSIONS_NOUN.search(piece, other[-1].end())
+
+
 @lru_cache(maxsize=1 << 14)
 def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     bounds = [0] + [m.end() for m in _TERMINATOR.finditer(text)] + [len(text)]
@@ -1969,7 +2006,12 @@ def _about_item(sentence: Sentence, start: int, end: int, item_modality: str | N
     # naming no treatment: only in the item's own rationale, and not about another kind of
     # treatment (medication, injections...)
     subject = clause if subject_end is None else sentence.text[start:subject_end]
-    other = list(_OTHER_TREATMENT.finditer(subject))
+    # (an operation that dates the sessions is no other treatment: "the completion of 8
+    # post-operative sessions since the 06/21/2016 surgery, with objective gains")
+    # (not "Following the surgery the patient had improvement": the operation's own)
+    other = [o for o in _OTHER_TREATMENT.finditer(subject)
+             if not (_SINCE_OPERATION.search(subject, 0, o.start())
+                     and _SESSIONS_NOUN.search(subject, 0, o.start()))]
     # ("underwent surgery on 08/30/2016 and has completed the initial 12 sessions with
     # documented improvement": the sessions named after the operation are the statement's)
     # (nor a drug named as the evidence of a conclusion that follows: "remained dependent on
@@ -1985,6 +2027,11 @@ def _about_item(sentence: Sentence, start: int, end: int, item_modality: str | N
                 and _previous_names_only(sentence, item_modality))
 
 
+_PRACTITIONER = regex.compile(r"\b(?:chiropractor|acupuncturist|(?:physical\s+|occupational\s+)?"
+                           r"therapist|physiotherapist)(?:['\u2019]s|s['\u2019]?)?(?!\w)",
+                           regex.IGNORECASE)
+_SINCE_OPERATION = regex.compile(r"\b(?:since|after|following)\s+(?:the|his|her)?\s*"
+                              r"(?:[\w/-]+\s+){0,2}$", regex.IGNORECASE)
 _CONCLUDING = regex.compile(r",\s*(?:which\s+)?(?:suggest(?:s|ing)|indicat(?:es|ing)|"
                          r"demonstrat(?:es|ing)|reflect(?:s|ing))\b", regex.IGNORECASE)
 _THOSE_SESSIONS = regex.compile(r"\s*(?:those|these|the\s+(?:earlier|prior|previous))\s+"
@@ -2050,6 +2097,10 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
             found.append((FunctionalImprovement.documented.value, cstart + m.start(),
                           cstart + m.end()))
         for m in _FI_TERM.finditer(clause):
+            # ("10 sessions of physical therapy before surgery, and a lumbar epidural steroid
+            # injection on 02/16/2016 without lasting benefit": another treatment's outcome)
+            if _anothers_outcome(clause, m.start(), item_modality):
+                continue
             before = clause[: m.start()]
             # ConText: a negation cue governs the rest of its clause (up to NEGATION_SCOPE
             # words); "did not document ... whether/if there was improvement" is negated, not

@@ -94,8 +94,11 @@ _PATIENT = regex.compile(
     r"(?:treating|attending|requesting|primary\s+treating)\s+(?:physician|provider|doctor|"
     r"surgeon)|there\s+(?:was|is|were|are)\s+no\s+(?:discussion|documentation|evidence|"
     r"indication|mention)|the\s+patient\s+(?:(?:has|had)\s+)?(?:already\s+|previously\s+)?"
-    r"(?:completed|attended|received|undergone|had)|the\s+patient\s+(?:was|is)\s+"
+    r"(?:completed|attended|received|undergone|had|underwent)|the\s+patient\s+(?:was|is)\s+"
     r"(?:seen|evaluated|examined)\s+on|"
+    # "... and has completed 12 postoperative physical therapy visits, which is the full
+    # general course recommended by the guidelines": sessions this patient had
+    r"\b(?:has|have)\s+(?:already\s+|now\s+)?(?:completed|attended)\s+\d+\s+|"
     # "The documentation submitted for review indicated the patient completed the initial trial
     # with objective functional improvement, and the additional visits would not exceed the
     # total recommended by the guidelines"
