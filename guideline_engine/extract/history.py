@@ -623,6 +623,18 @@ def before_surgery(text: ItemText, prior: Fact, since: Fact, surgery_date: Fact)
                      f"{surgery.isoformat()}: none since it")
 
 
+def injury_visits(prior: Fact, surgery: Fact) -> Fact:
+    """The visits of this treatment for the injury that Labor Code 4604.5 counts (outside
+    postsurgical care): the earlier sessions the letter counts, where it names no operation
+    (after one, the count may be of the postsurgical course, which the cap does not count)."""
+    if not (prior.known and prior.value and not surgery.known):
+        return Fact.unknown("not stated")
+    return prior.model_copy(update={
+        "note": "derived: the earlier sessions of this treatment, with no operation named (Labor "
+                "Code 4604.5 counts visits outside postsurgical care)",
+        "readings": [], "resolution": None})
+
+
 def _session_readings(text: ItemText, item_modality: str | None, item_region: str | None,
                       parts: tuple[Part, ...], record_only: bool = False
                       ) -> list[tuple[Reading, bool, bool]]:

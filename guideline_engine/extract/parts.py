@@ -67,7 +67,7 @@ _GUIDELINE_SUBJECT = regex.compile(
     r"^\W*(?:(?:per|pursuant\s+to|according\s+to|under|as\s+(?:noted|stated|set\s+forth|"
     r"outlined|written)\s+(?:on|in))\s+)?"
     # "Page 125 of the MTUS Chronic Pain Medical Treatment Guidelines also stipulates ..."
-    r"(?:(?:page|pages|pg\.?|p\.)\s*\d+(?:\s*-\s*\d+)?\s+of\s+)?(?:the\s+)?(?:CA\s+)?"
+    r"(?:(?:page|pages|pg\.?|p\.)\s*\d+(?:\s*-\s*\d+)?\s+of\s+)?(?:the\s+)?(?:CA\s+|California\s+)?"
     r"(?:MTUS|ODG|ACOEM|Official\s+Disability|Chronic\s+Pain|Postsurgical|Acupuncture\s+"
     r"Medical|(?:physical\s+medicine\s+)?guidelines?|these\s+guidelines)\b"
     # a definition: '"Functional improvement" means either a clinically significant ...'
