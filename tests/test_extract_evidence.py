@@ -6386,5 +6386,7 @@ def test_a_sentence_opening_on_the_california_mtus_is_the_guidelines_talk():
                    "The California MTUS 2016 Chronic Pain Guidelines, which recommend manual "
                    "therapy and manipulation for chronic pain with a trial of 6 visits over 2 "
                    "weeks, do not support chiropractic treatment for the cervical spine in this "
-                   "woman, and the request is therefore not medically necessary."))
+                   "woman, who injured her neck on 02-19-2013, has already received 24 "
+                   "chiropractic visits since 03-2015, and the request is therefore not "
+                   "medically necessary."))
     assert facts_of(text).prior_sessions.value == 24
