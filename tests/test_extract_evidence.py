@@ -6390,3 +6390,27 @@ def test_a_sentence_opening_on_the_california_mtus_is_the_guidelines_talk():
                    "chiropractic visits since 03-2015, and the request is therefore not "
                    "medically necessary."))
     assert facts_of(text).prior_sessions.value == 24
+
+
+@pytest.mark.parametrize("told,value", [
+    # blind332_4, blind335_5, blind323_4
+    ("She has never been instructed in a structured active exercise program.", False),
+    ("He has had no therapy and has never been instructed in one.", False),
+    ("On 11/14/2016 she reported that she has not been performing any home exercises.", False),
+    ("She was performing a home exercise program daily.", True),
+])
+def test_a_home_programme_never_taught_or_not_performed(told, value):
+    text = letter(told, ("Physical therapy 2 times a week for 4 weeks for the lumbar spine",
+                         "Overturned", "The request is medically necessary."))
+    assert facts_of(text).home_exercise_program.value is value
+
+
+@pytest.mark.parametrize("told", [
+    # blind337_4, blind332_4
+    "Treatment rendered included ibuprofen, ice, and modified sedentary work.",
+    "The work status was noted as usual and customary duties with a break every hour.",
+])
+def test_modified_sedentary_work_and_usual_and_customary_duties_are_working(told):
+    text = letter(told, ("Physical therapy 2 times a week for 4 weeks for the lumbar spine",
+                         "Overturned", "The request is medically necessary."))
+    assert facts_of(text).return_to_work.value is True

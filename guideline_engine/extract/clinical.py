@@ -212,9 +212,13 @@ _HEP = regex.compile(r"(?<!\b(?:should|would|could|must|needs?\s+to|(?:encourage
 # the programme was stopped or is not done: "had stopped her home exercises", "is not doing his
 # home exercise program", "no home exercise program"
 _NO_HEP = regex.compile(
+    # "She has never been instructed in a structured active exercise program", "he has never
+    # been instructed in one"
+    r"\b(?:has|had|have)\s+(?:not|never)\s+been\s+(?:instructed|taught|trained)\s+in\s+"
+    r"(?:one\b|(?:an?|any)\s+(?:[\w-]+\s+){0,3}?(?:exercise\s+)?program(?:me)?\b)|"
     r"\b(?:(?:stopped|discontinued|quit|ceased|abandoned|gave\s+up)(?:\s+doing|\s+performing)?|"
-    r"(?:is|was|has\s+been|have\s+been|are|were)\s+not\s+(?:doing|performing|following|"
-    r"compliant\s+with|participating\s+in)|non-?compliant\s+with|no\s+longer\s+(?:does|doing|"
+    r"(?:(?:is|was|has\s+been|have\s+been|are|were)\s+not|(?:has|have|had)\s+not\s+been)\s+"
+    r"(?:doing|performing|following|compliant\s+with|participating\s+in)|non-?compliant\s+with|no\s+longer\s+(?:does|doing|"
     r"performs|performing|follows)|(?:does|did)\s+not\s+(?:do|perform|follow)|without\s+(?:a|any)|"
     # "she has not been instructed in a home exercise program"
     r"(?:has|had|have)\s+(?:not|never)\s+been\s+(?:instructed|taught|trained|started)\s+(?:in|on)|"
@@ -271,8 +275,8 @@ _NOT_WORKING = regex.compile(
     r"her)\s+employer\s+(?:has|had|is|was|could|can|did|does)\s*(?:not|n't|unable\s+to)\s+"
     r"(?:been\s+able\s+to\s+|to\s+)?accommodat\w*)\b",
     regex.IGNORECASE)
-_DUTY = (r"(?:(?:his|her|their)\s+)?(?:full|modified|mod\.?|regular|usual|light|restricted|"
-         r"limited)\s+"
+_DUTY = (r"(?:(?:his|her|their)\s+)?(?:full|modified|mod\.?|regular|usual(?:\s+and\s+customary)?|"
+         r"light|restricted|limited|sedentary)\s+"
          r"(?:work\s+|job\s+)?dut(?:y|ies)")
 _WORKING = regex.compile(
     # (not a condition: "if the applicant had in fact returned to work")
@@ -321,7 +325,8 @@ _WORKING = regex.compile(
     rf"[\"\u201c]?(?:\w+\s+)?{_DUTY}|(?:continues|remains)\s+(?:on\s+|at\s+)?{_DUTY}|on\s+{_DUTY}|"
     # "Treatment to date includes modified work", "despite ... modified work activity"
     rf"(?<!\b(?:no|not|without|unavailable|offered|requested|recommended)\s+(?:\w+\s+){{0,2}})"
-    rf"modified\s+work(?:\s+activit(?:y|ies))?(?!\s+(?:was|is|were|has\s+been)\s+"
+    rf"modified\s+(?:sedentary\s+|light\s+)?work(?:\s+activit(?:y|ies))?(?!\s+(?:was|is|were|"
+    rf"has\s+been)\s+"
     rf"(?:not\s+)?(?:unavailable|not\s+available|recommended|requested|offered)))\b",
     regex.IGNORECASE)
 _UNSTATED_WORK = regex.compile(r"\b(?:work\s+status\s+was\s+not\s+documented|did\s+not\s+state"
