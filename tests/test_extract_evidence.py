@@ -6414,3 +6414,28 @@ def test_modified_sedentary_work_and_usual_and_customary_duties_are_working(told
     text = letter(told, ("Physical therapy 2 times a week for 4 weeks for the lumbar spine",
                          "Overturned", "The request is medically necessary."))
     assert facts_of(text).return_to_work.value is True
+
+
+def test_the_guidelines_figure_after_the_request_is_named_is_not_the_request():
+    # blind341_4: "Regarding the request for physical therapy for the right hip, the Chronic Pain
+    # Medical Treatment Guidelines 2009 support ... 9-10 visits over 8 weeks"
+    text = letter("The treating physician requested physical therapy for the right hip.",
+                  ("Physical therapy for the right hip", "Upheld",
+                   "Regarding the request for physical therapy for the right hip, the Chronic "
+                   "Pain Medical Treatment Guidelines 2009 support a limited course of active "
+                   "physical medicine, with 9-10 visits over 8 weeks for myalgia and myositis. "
+                   "However, the request as submitted does not specify the frequency, the "
+                   "duration or the number of visits. " + NOT_NECESSARY))
+    assert not facts_of(text).requested_visits.known
+
+
+@pytest.mark.parametrize("title,modality", [
+    # blind345_1, blind345_6, blind345_3, blind345_5
+    ("YMCA membership for 6 months", "gym_membership"),
+    ("Independent exercise program with pool access for 3 months", "gym_membership"),
+    ("Yoga classes 1 time a week for 10 weeks", "exercise_program"),
+    ("Pilates classes for the lumbar spine", "exercise_program"),
+])
+def test_memberships_and_classes_are_physical_medicine(title, modality):
+    text = letter("The patient has chronic low back pain.", (title, "Upheld", NOT_NECESSARY))
+    assert facts_of(text).modality.value == modality

@@ -39,13 +39,14 @@ MODALITY = _lexicon([
      r"osteopathic\s+manipulative|\bCMT\b|\bOMT\b", Modality.chiropractic.value),
     (r"occupational\s+therap(?:y|ists?)|\bOT\b|hand\s+therap(?:y|ists?)",
      Modality.occupational_therapy.value),
-    (r"(?:gym|health\s+club|fitness\s+(?:center|centre|club)|pool|swimming)\s+memberships?",
-     Modality.gym_membership.value),
+    # ("YMCA membership", "independent exercise program with pool access")
+    (r"(?:gym|health\s+club|fitness\s+(?:center|centre|club)|pool|swimming|YMCA|YWCA)\s+"
+     r"memberships?|(?:gym|pool)\s+access", Modality.gym_membership.value),
     # ("Home exercise program with a therapist for 3 sessions": visits to set the programme up)
     (r"(?:home\s+)?exercise\s+program(?:me)?\s+(?:with|by|under)\s+(?:a|the)\s+(?:physical\s+)?"
      r"therapist|(?:spinal\s+)?stabilization\s+(?:exercise\s+)?program(?:me)?|"
      r"(?<!\b(?:home|self-directed|independent|HEP)\s+)exercise\s+program(?:me)?|"
-     r"core\s+exercise", Modality.exercise_program.value),
+     r"core\s+exercise|yoga|pilates", Modality.exercise_program.value),
     (r"(?:physical){e<=1}\s*(?:therapy){e<=1}|physical\s+therapists?|physiotherap(?:y|ists?)|"
      # (not the specialty: "Referral to physical medicine and rehabilitation for pain
      # management" is a consultation)

@@ -307,6 +307,11 @@ _GUIDELINE_FIGURE = regex.compile(
     r"(?:the\s+)?(?:guidelines?|MTUS|ODG|ACOEM)\b", regex.IGNORECASE)
 
 
+_GUIDELINE_SAYS = regex.compile(
+    r"\b(?:guidelines?|MTUS|ODG|ACOEM)\b(?:\s+\(?\d{4}\)?)?\s+(?:supports?|recommends?|allows?|"
+    r"permits?|endorses?)\b[^.;]*$", regex.IGNORECASE)
+
+
 # UR's reading of the request, which the reviewer goes on to correct: "The prior review considered
 # the request to be 12 visits of therapy. However, ... 12 units therefore represent 6 visits"
 _UR_READING = regex.compile(
@@ -357,10 +362,13 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
                 # for the cervical spine ...": only the stretch that names this treatment
                 lo, hi = _own_stretch(sentence.text, item_modality)
                 hit = parse_visits(sentence.text[lo:hi])
-                if hit and hit.total and _GUIDELINE_FIGURE.match(sentence.text,
-                                                                 lo + hit.end):
+                if hit and hit.total and (
+                        _GUIDELINE_FIGURE.match(sentence.text, lo + hit.end)
+                        or _GUIDELINE_SAYS.search(sentence.text, lo, lo + hit.start)):
                     continue   # "would remain within the 10 visits supported by the
-                    # guidelines": the guideline's figure, not the request's
+                    # guidelines", "Regarding the request for physical therapy for the right
+                    # hip, the Chronic Pain ... Guidelines 2009 support ... 9-10 visits over 8
+                    # weeks": the guideline's figure, not the request's
                 if hit and hit.total:
                     hit = replace(hit, start=hit.start + lo, end=hit.end + lo)
                     found, source, offset, chunk = hit, part, sentence.start, sentence.text
