@@ -335,3 +335,34 @@ def test_numbered_issues_with_titled_rationales_and_one_guideline_section():
     assert second.rationale.start > first.rationale.end
     assert first.reviewer_citation.quote == second.reviewer_citation.quote
     assert first.reviewer_citation.quote.startswith("MTUS Postsurgical Treatment Guidelines")
+
+
+def test_rationales_under_their_titles_on_lines_of_their_own():
+    # blind348_3: each rationale under its title alone on a line, not "title: ..."
+    text = (LAYOUT_LETTERS / "d_profreview_5_unnumbered-issues.txt").read_text(encoding="utf-8")
+    for title in ("Additional physical therapy x12 for the right knee",
+                  "Massage therapy 1 x 8 for the right knee"):
+        assert f"\n{title}: " in text
+        text = text.replace(f"\n{title}: ", f"\n{title}\n", 1)
+    _, determination = parse_document(Document(source="alone.txt", text=text))
+    assert [i.title.quote for i in determination.items] == [
+        "Additional physical therapy x12 for the right knee",
+        "Massage therapy 1 x 8 for the right knee"]
+    first, second = determination.items
+    assert "Massage" not in first.rationale.quote.split(".")[0]
+    assert second.rationale.start > first.rationale.end
+    assert [i.recorded_outcome.value for i in determination.items] == ["upheld", "upheld"]
+
+
+def test_a_wrapped_line_opening_on_a_number_is_not_a_numbered_item():
+    # blind347_6: "... bring the total to\n20. The 4 sessions certified by utilization review are
+    # sufficient ... Occupational therapy 3 x 4 for the right wrist is\nnot medically necessary
+    # and appropriate." inside item 2's rationale
+    text = (LAYOUT_LETTERS / "c2014_2_chiro-naproxen-mri.txt").read_text(encoding="utf-8")
+    _, before = parse_document(Document(source="c.txt", text=text))
+    old = "functional improvement. Because the request exceeds the \n"
+    assert old in text
+    wrapped = text.replace(old, "functional improvement, making\n20. Because the request "
+                                "exceeds the \n", 1)
+    _, after = parse_document(Document(source="c.txt", text=wrapped))
+    assert [i.title.quote for i in after.items] == [i.title.quote for i in before.items]

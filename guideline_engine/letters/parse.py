@@ -423,10 +423,22 @@ def _section_end(text: str, layout: Layout, lines: list[Line], after: int) -> in
 
 # ---------------------------------------------------------------- items: numbered headings
 
+def _in_sequence(headings: list[regex.Match]) -> list[regex.Match]:
+    """The headings numbered 1, 2, 3 ... in order: a wrapped line that starts with a number
+    ("20. The 4 sessions certified by utilization review ... is not medically necessary and
+    appropriate.") is no item heading."""
+    first = next((i for i, h in enumerate(headings) if h.group("n") == "1"), 0)
+    kept: list[regex.Match] = []
+    for heading in headings[first:]:
+        if not kept or int(heading.group("n")) == int(kept[-1].group("n")) + 1:
+            kept.append(heading)
+    return kept
+
+
 def _numbered_items(text: str, source: str, layout: Layout, start: int,
                     lines: list[Line]) -> list[DisputedItem]:
     markers = [(rule, _compiled(rule.marker)) for rule in layout.parts]
-    headings = list(_compiled(layout.item_heading).finditer(text, start))
+    headings = _in_sequence(list(_compiled(layout.item_heading).finditer(text, start)))
     if not headings:
         raise LetterParseError(source, f"no numbered item heading found ({layout.name} layout)",
                                _line_of(text, start))
@@ -484,24 +496,28 @@ def _titled_entries(text: str, start: int, end: int,
                     titles: dict[str, str]) -> dict[str, tuple[int, int]] | None:
     """Entries of a section that start with each item's title and a colon ("Massage therapy 1 x
     8 for the right knee: The Chronic Pain ..."), by item number; None unless every title
-    opens one."""
-    found = []
-    for n, title in titles.items():
-        m = _title_entry(text, title, start, end)
-        if m is None:
-            return None
-        found.append((m.start(), m.end(), n))
+    opens one (or, failing that, stands alone on the line over it)."""
+    for alone in (False, True):
+        found = [(m.start(), m.end(), n) for n, title in titles.items()
+                 if (m := _title_entry(text, title, start, end, alone)) is not None]
+        if len(found) == len(titles):
+            break
+    else:
+        return None
     found.sort()
     return {n: (body, found[i + 1][0] if i + 1 < len(found) else end)
             for i, (_, body, n) in enumerate(found)}
 
 
-def _title_entry(text: str, title: str, start: int, end: int) -> regex.Match | None:
+def _title_entry(text: str, title: str, start: int, end: int,
+                 alone: bool = False) -> regex.Match | None:
     """The line of [start, end) that starts with the title and a colon ("Massage therapy x 8
-    (neck): The Chronic Pain ...")."""
+    (neck): The Chronic Pain ..."), or with `alone`, holds the title alone ("Physical therapy 2
+    x 4 for the lumbar spine" over its rationale)."""
     words = r"\s+".join(regex.escape(w) for w in title.split())
-    return regex.compile(rf"^[ \t]*{words}[ \t]*:", regex.MULTILINE | regex.IGNORECASE).search(
-        text, start, end)
+    end_of_title = r"(?::|\r?$)" if alone else ":"
+    return regex.compile(rf"^[ \t]*{words}[ \t]*{end_of_title}",
+                         regex.MULTILINE | regex.IGNORECASE).search(text, start, end)
 
 
 def _listed_titles(text: str, layout: Layout, lines: list[Line],
@@ -514,16 +530,21 @@ def _listed_titles(text: str, layout: Layout, lines: list[Line],
     if head is None:
         return None
     end = _section_end(text, layout, lines, head.end)
-    groups = []
-    i = 0
-    while i < len(listed):
-        j = next((j for j in range(i + 1, len(listed) + 1) if _title_entry(
-            text, text[listed[i].start:listed[j - 1].end], head.end, end)), None)
-        if j is None:
-            return None
-        groups.append((listed[i].start, listed[j - 1].end))
-        i = j
-    return groups
+    # (titles opening their rationale with a colon first; then titles alone on a line over it,
+    # where a wrapped title's first line could stand alone too)
+    for alone in (False, True):
+        groups = []
+        i = 0
+        while i < len(listed):
+            j = next((j for j in range(i + 1, len(listed) + 1) if _title_entry(
+                text, text[listed[i].start:listed[j - 1].end], head.end, end, alone)), None)
+            if j is None:
+                break
+            groups.append((listed[i].start, listed[j - 1].end))
+            i = j
+        else:
+            return groups
+    return None
 
 
 def _issue_section_items(text: str, source: str, layout: Layout,
