@@ -6439,3 +6439,11 @@ def test_the_guidelines_figure_after_the_request_is_named_is_not_the_request():
 def test_memberships_and_classes_are_physical_medicine(title, modality):
     text = letter("The patient has chronic low back pain.", (title, "Upheld", NOT_NECESSARY))
     assert facts_of(text).modality.value == modality
+
+
+def test_transportation_to_a_programme_is_not_the_programme():
+    # blind349_2
+    text = letter("The physician requested a functional restoration program and transportation.",
+                  ("Transportation to and from functional restoration program", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).modality.value == "other"

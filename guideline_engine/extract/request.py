@@ -51,6 +51,8 @@ _NOT_VISITS = regex.compile(
     # (not CPT billing units: "97110 therapeutic exercises x 12 units")
     r"\b(?:chairs?|devices?|(?<!\b\d+\s*)units?|machines?|tables?|kits?|equipment|supplies|"
     r"beds?|rollers?|"
+    # ("Transportation to and from functional restoration program")
+    r"transport\w*|"
     r"re-?\s?evaluations?|re-?evals?|reassessments?|screenings?|"
     # "Chiropractic x-rays of the cervical spine" (not "Chiropractic evaluation, lumbar spine":
     # CM17-0010006 decides it as chiropractic care)
