@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import regex
 
-from ..models import Fact, Reading
+from ..models import Evidence, Fact, Reading
 from ..vocabulary import NAMED_REGIONS, CountQualifier, FunctionalImprovement
 from . import categories
 from .criteria import _UR_REASON, DRUG, UR_SUBJECT
@@ -445,10 +445,10 @@ _CERTIFIED_BACK = regex.compile(
 _CERTIFIED_AFTER = regex.compile(r"^\s*(?:certified|authori[sz]ed|approved)\b", regex.IGNORECASE)
 
 
-def _certified_back(text: ItemText, reading: Reading) -> bool:
-    """Is the count the part of this request UR certified ("the 6 certified sessions were
-    completed", "Those 4 visits have been completed")?"""
-    own = [e for e in reading.evidence if not e.context]
+def _certified_back(text: ItemText, evidence: list[Evidence]) -> bool:
+    """Is the count quoted there the part of this request UR certified ("the 6 certified
+    sessions were completed", "Those 4 visits have been completed")?"""
+    own = [e for e in evidence if not e.context]
     raw = text.text.raw
     return bool(own) and all(
         _CERTIFIED_BACK.search(raw, max(0, e.start - 30), e.start)
@@ -459,7 +459,7 @@ def _certified_part_after_none(text: ItemText, prior: list[Reading]) -> list[Rea
     """"She has not had acupuncture" (when the request was made) gives way to "the 6 certified
     sessions were completed" (UR's certified part of this request, given since): later news."""
     if any(r.value == 0 for r in prior) and any(
-            r.value and _certified_back(text, r) for r in prior):
+            r.value and _certified_back(text, r.evidence) for r in prior):
         return [r for r in prior if r.value != 0]
     return prior
 
@@ -474,8 +474,7 @@ def certified_part_given(text: ItemText, prior: Fact, ur_decision: Fact,
     if not (ur_decision.known and ur_decision.value == "modified" and ur_visits.known
             and prior.known and prior.value and prior.value == ur_visits.value):
         return unknown
-    if not _certified_back(text, Reading(value=prior.value, part="summary",
-                                         evidence=prior.evidence)):
+    if not _certified_back(text, prior.evidence):
         return unknown
     return Fact(value=True, known=True, evidence=prior.evidence,
                 note=f"the {prior.value} visits given are the part of this request UR certified "
@@ -1979,10 +1978,18 @@ def _anothers_outcome(clause: str, at: int, item_modality: str | None) -> bool:
     if mods and item_modality in {m.value for m in categories.mentions(
             categories.MODALITY, _PRACTITIONER.sub(" ", clause[:start]))}:
         return True
-    other = [o for o in _OTHER_TREATMENT.finditer(piece)
-             if not (_SINCE_OPERATION.search(piece, 0, o.start())
-                     and _SESSIONS_NOUN.search(piece, 0, o.start()))]
+    other = _other_treatments(piece)
     return bool(other) and not _SESSIONS_NOUN.search(piece, other[-1].end())
+
+
+def _other_treatments(text: str) -> list[regex.Match]:
+    """Other treatments named in the text (medication, injections, surgery...), but not an
+    operation that dates the sessions named before it ("the completion of 8 post-operative
+    sessions since the 06/21/2016 surgery"; "Following the surgery the patient had improvement"
+    is the operation's own)."""
+    return [o for o in _OTHER_TREATMENT.finditer(text)
+            if not (_SINCE_OPERATION.search(text, 0, o.start())
+                    and _SESSIONS_NOUN.search(text, 0, o.start()))]
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2018,12 +2025,7 @@ def _about_item(sentence: Sentence, start: int, end: int, item_modality: str | N
     # naming no treatment: only in the item's own rationale, and not about another kind of
     # treatment (medication, injections...)
     subject = clause if subject_end is None else sentence.text[start:subject_end]
-    # (an operation that dates the sessions is no other treatment: "the completion of 8
-    # post-operative sessions since the 06/21/2016 surgery, with objective gains")
-    # (not "Following the surgery the patient had improvement": the operation's own)
-    other = [o for o in _OTHER_TREATMENT.finditer(subject)
-             if not (_SINCE_OPERATION.search(subject, 0, o.start())
-                     and _SESSIONS_NOUN.search(subject, 0, o.start()))]
+    other = _other_treatments(subject)
     # ("underwent surgery on 08/30/2016 and has completed the initial 12 sessions with
     # documented improvement": the sessions named after the operation are the statement's)
     # (nor a drug named as the evidence of a conclusion that follows: "remained dependent on
