@@ -204,6 +204,7 @@ class CaseFacts(Model):
     ur_decision: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     ur_modified_visits: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     certified_part_given: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
+    whole_request_disputed: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     objective_deficits: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     reduced_weight_bearing_needed: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))
     job_to_return_to: Fact = Field(default_factory=lambda: Fact.unknown("not stated"))

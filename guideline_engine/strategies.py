@@ -46,6 +46,7 @@ def fact_sets(draw, max_visits: int = 40) -> dict[str, Any]:
         "graft_mature": st.booleans(),
         "concurrent_approved_visits": st.integers(0, 12),
         "certified_part_given": st.booleans(),
+        "whole_request_disputed": st.booleans(),
     }
     for name, strategy in optional.items():
         if draw(st.booleans()):

@@ -145,6 +145,9 @@ FACT_TYPES: dict[str, type] = {
     # the visits UR certified of this very request were given before the IMR ("Those 4 visits
     # have been completed"): inside the request as made, they may have served as its trial
     "certified_part_given": bool,
+    # the item under review is the request as made (its heading states the whole count), not the
+    # part UR left after certifying some of it ("The remaining IMR eligible portion ...")
+    "whole_request_disputed": bool,
     # entry criteria and documentation the guidelines require (issue 8): what the record shows
     "objective_deficits": Documented,        # objective functional deficits therapy would treat
     "reduced_weight_bearing_needed": bool,   # aquatic therapy: why land-based is not enough

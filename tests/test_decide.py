@@ -505,3 +505,17 @@ def test_after_an_operation_the_table_does_not_name_therapy_stops_without_improv
     assert "functional_improvement_not_documented" in kinds(d)
     # with improvement there is still no figure to apply
     assert decide(book, **post, functional_improvement="documented").outcome == "undetermined"
+
+
+def test_the_request_as_made_under_review_is_weighed_whole_against_the_figures(book):
+    # UR certified 6 of a first course of 8: when the item under review is what UR left (the
+    # "remaining IMR eligible portion" heading of CM17-0016311), the rest waits on the certified
+    # sessions; when the heading is the request as made, 8 is within the 9-10 visits
+    first = dict(modality="physical_therapy", body_region="elbow", prior_sessions=0,
+                 diagnosis_category="myalgia_myositis", ur_decision="modified", chronic=True,
+                 postsurgical=False, requested_visits=8, ur_modified_visits=6)
+    d = decide(book, **first, whole_request_disputed=True)
+    assert d.outcome == "overturned" and kinds(d) == {"within_guideline"}
+    for remaining in ({"whole_request_disputed": False}, {}):
+        d = decide(book, **first, **remaining)
+        assert d.outcome == "upheld" and kinds(d) == {"trial_limit_exceeded"}

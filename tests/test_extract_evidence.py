@@ -6447,3 +6447,74 @@ def test_transportation_to_a_programme_is_not_the_programme():
                   ("Transportation to and from functional restoration program", "Upheld",
                    NOT_NECESSARY))
     assert facts_of(text).modality.value == "other"
+
+
+@pytest.mark.parametrize(("said", "quoted", "within"), [
+    ("The 12 visits would be completed well within the 6-month postsurgical period.",
+     "completed well within the 6-month postsurgical period", True),
+    ("The weeks requested fall well inside the 6-month period that began with the surgery.",
+     "fall well inside the 6-month period", True),
+    ("The request is within 6 months of the August 30, 2016 surgery.",
+     "is within 6 months of the August 30, 2016 surgery", True),
+    ("The request was made less than four months after the surgery.",
+     "made less than four months after the surgery", True),
+    ("The postsurgical period is 6 months. That period ended in August 2014, before the request.",
+     "That period ended", False),
+    ("The surgery was nearly six years ago, so the post-surgical figures no longer apply.",
+     "post-surgical figures no longer apply", False),
+])
+def test_the_reviewer_placing_the_request_in_or_out_of_the_period_in_other_words(
+        said, quoted, within):
+    text = letter("The patient underwent a right shoulder arthroscopy with rotator cuff repair.",
+                  ("Post-operative physical therapy, 12 sessions for the right shoulder",
+                   "Overturned" if within else "Upheld", f"{said} {NOT_NECESSARY}"))
+    facts = facts_of(text)
+    assert facts.postsurgical.value is within
+    assert any(quoted in q for q in quotes(text, facts.postsurgical))
+
+
+def test_a_period_of_some_other_length_is_not_the_postsurgical_period():
+    # (a functional restoration programme's "2-week period" places nothing after surgery)
+    text = letter("The patient has chronic low back pain and was not a surgical candidate.",
+                  ("Functional restoration program, 10 days", "Upheld",
+                   "The 10 days requested fall within the 2-week period the guideline allows "
+                   f"before a reassessment. {NOT_NECESSARY}"))
+    facts = facts_of(text)
+    assert facts.postsurgical.value is False
+
+
+def test_a_release_of_the_first_dorsal_extensor_compartment_is_a_de_quervain_release():
+    text = letter("On 7/29/2014 she underwent release of the first dorsal extensor compartment "
+                  "of the left wrist.",
+                  ("Additional hand therapy 2x3 for the left wrist", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "de_quervain_release"
+    assert facts.surgery_date.value == dt.date(2014, 7, 29)
+
+
+def test_what_ur_failed_to_weigh_is_no_negation_of_the_improvement():
+    text = letter("She has had 8 post-operative hand therapy visits.",
+                  ("Additional hand therapy 2x3 for the left wrist", "Overturned",
+                   "The re-evaluation documents objective functional improvement: the QuickDASH "
+                   "improved by 25 points. Utilization review's view that eight visits were "
+                   "enough does not take account of the documented progress. The request is "
+                   "medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+@pytest.mark.parametrize(("title", "preamble", "whole"), [
+    ("Physical therapy 2 times a week for 4 weeks for the right elbow", "", True),
+    ("Physical therapy, remaining 2 of 8 visits, right elbow", "", False),
+    ("Physical therapy 2 sessions for the right elbow",
+     "Physical therapy 2 times a week for 4 weeks for the right elbow was the original request. "
+     "Physical therapy 6 sessions was authorized by the Claims Administrator. The remaining IMR "
+     "eligible portion of the original request is: ", False),
+])
+def test_whether_the_heading_is_the_request_as_made(title, preamble, whole):
+    text = letter("The request for authorization included physical therapy 2 times a week for 4 "
+                  "weeks for the right elbow. Utilization review modified the request to 6 "
+                  "visits.", (f"{preamble}{title}", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.requested_visits.value == 8
+    assert facts.whole_request_disputed.value is whole

@@ -127,6 +127,8 @@ def extract_facts(letter: NormalText, determination: Determination,
         ur_decision=ur_decision,
         ur_modified_visits=ur_visits,
         certified_part_given=certified_given,
+        whole_request_disputed=(request.whole_request_disputed(text, visits["requested_visits"])
+                                if physical else outside),
         sessions_since_surgery=since_surgery,
         retrospective=request.retrospective(text) if physical else outside,
         laser_therapy=request.laser_therapy(text) if physical else outside,

@@ -181,9 +181,9 @@ SURGERY = _lexicon([
      r"(?:ORIF|open\s+reduction(?:\s+(?:and\s+)?internal\s+fixation)?(?:\s*\(\s*ORIF\s*\))?)"
      r"\s+(?:of\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:left|right)\s+)?(?:hip|femoral\s+neck|femur))",
      "femur_neck_orif"),
-    (r"(?:de\s*quervain'?s?|first\s+dorsal\s+compartment)\s+(?:tenosynovitis\s+)?release|"
+    (r"(?:de\s*quervain'?s?|first\s+dorsal\s+(?:extensor\s+)?compartment)\s+(?:tenosynovitis\s+)?release|"
      # ("release of the first dorsal compartment of the right wrist")
-     r"release\s+of\s+(?:the\s+)?(?:(?:left|right)\s+)?first\s+dorsal\s+compartment",
+     r"release\s+of\s+(?:the\s+)?(?:(?:left|right)\s+)?first\s+dorsal\s+(?:extensor\s+)?compartment",
      "de_quervain_release"),
     (r"cubital\s+tunnel\s+release|ulnar\s+nerve\s+(?:release|transposition|decompression)",
      "cubital_tunnel_release"),

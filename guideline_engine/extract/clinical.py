@@ -1164,19 +1164,44 @@ _PERIOD = (r"(?:[\w-]+\s+){0,3}?post-?\s*(?:surgical|operative)\s+(?:physical\s+
 _IN_PERIOD = regex.compile(rf"\b(?:is|was|are|were|remains?|still|falls?|"
                            rf"(?:places?|puts?)\s+(?:the\s+)?(?:patient|claimant|applicant|"
                            rf"injured\s+worker|request|him|her))\s+(?:still\s+)?"
-                           rf"within\s+the\s+{_PERIOD}", regex.IGNORECASE)
+                           rf"within\s+the\s+{_PERIOD}|"
+                           # said of the visits or the request in the case: "would be completed
+                           # well within the 6-month postsurgical period", "fall well inside the
+                           # 6-month period that began on April 7, 2015", "falls just inside that
+                           # period", "within 6 months of the August 30, 2016 surgery"
+                           rf"\b(?:completed|made|provided|fall|falls|be|lies|lie)\s+"
+                           rf"(?:(?:well|just|comfortably|still)\s+)?(?:within|inside)\s+(?:the|that|"
+                           rf"this)\s+(?:{_PERIOD}|(?<=that\s+)period\b|(?:\d+|three|four|"
+                           rf"six)[- ]month\s+(?:post-?\s*(?:surgical|operative)\s+)?period\b)|"
+                           rf"\b(?:is|are|was|were|falls?|fall|made)\s+(?:well\s+|just\s+)?within\s+"
+                           rf"(?:6|six|4|four|3|three)\s+months\s+of\s+(?:the\s+)?"
+                           rf"(?:[\w,/-]+\s+){{0,4}}?(?:surgery|operation)\b|"
+                           # "the postsurgical physical medicine treatment period does not end until
+                           # 03/27/2017", "can be completed before the postsurgical period ends on"
+                           rf"\b(?:the|that)\s+{_PERIOD}\s+(?:does\s+not|doesn't)\s+end\s+until\b|"
+                           rf"\bcompleted\s+before\s+the\s+{_PERIOD}\s+ends\b",
+                           regex.IGNORECASE)
 # "is outside the postsurgical period", "the postsurgical physical medicine treatment period
 # ended in November 2016", "the postoperative period has passed" (not "once the ... has ended")
 _OUT_OF_PERIOD = regex.compile(
     # ("The present request, made in November 2016, therefore falls outside the 6-month
     # postsurgical period whatever the exact date")
     rf"\b(?:is|was|are|were|falls?|fell|lies|lay)\s+(?:(?:now|well|therefore|thus|"
-    rf"clearly)\s+)*(?:outside|beyond|past)\s+(?:of\s+)?the\s+"
+    rf"clearly)\s+)*(?:outside|beyond|past)\s+(?:of\s+)?(?:the|any)\s+"
     rf"{_PERIOD}|(?<!\b(?:once|after|when|until|before|if)\s+)\b(?:the|his|her)\s+{_PERIOD}\s+"
     # "... period following the 7-21-2015 arthroscopy has ended"
     rf"(?:(?:following|after|for)\s+[^.;,]{{1,60}}?\s+)?"
     rf"(?:has\s+|had\s+)?(?:now\s+|already\s+|long\s+(?:since\s+)?)?(?:ended|expired|elapsed|passed|"
-    rf"lapsed|concluded)\b", regex.IGNORECASE)
+    rf"lapsed|concluded)\b|"
+    # of the period just named: "That period ended in August 2014, before the request", "so
+    # that period ended on 10/19/2016", "the treatment period ended in September 2013"
+    rf"(?<!\b(?:once|after|when|until|before|if)\s+)\b(?:that|the\s+treatment)\s+period\s+"
+    rf"(?:has\s+|had\s+)?(?:long\s+(?:since\s+)?)?(?:ended|expired|elapsed|lapsed)\b|"
+    # "which is after the end of that period"; "so the post-surgical figures no longer apply"
+    rf"\bafter\s+the\s+end\s+of\s+(?:that|the)\s+(?:[\w-]+\s+){{0,4}}?period\b|"
+    rf"\bpost-?\s*(?:surgical|operative)\s+(?:[\w-]+\s+){{0,2}}?(?:do|does)\s+no\s+longer\s+"
+    rf"appl(?:y|ies)\b|\bpost-?\s*(?:surgical|operative)\s+(?:[\w-]+\s+){{0,2}}?no\s+longer\s+"
+    rf"appl(?:y|ies)\b", regex.IGNORECASE)
 
 
 # the time since the operation, said of the patient now: "the patient is approximately 10
@@ -1188,10 +1213,13 @@ _ELAPSED = regex.compile(
     rf"(?P<qual>approximately|about|nearly|almost|roughly|more\s+than|over|less\s+than|under|"
     rf"only|just)?\s*(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:prior\s+to|"
     rf"before)\s+(?:the\s+|this\s+)?(?:current\s+)?(?:request|RFA|treatment\s+request)\b|"
-    rf"\b(?:is|was|are|were|now|currently|presently)\s+(?:now\s+|currently\s+)?"
+    # ("the request was made less than four months after the surgery", "were requested three
+    # weeks after surgery", "is less than 3 weeks from surgery")
+    rf"\b(?:is|was|are|were|now|currently|presently|made|requested)\s+(?:now\s+|currently\s+)?"
     rf"(?P<qual>approximately|about|nearly|almost|roughly|more\s+than|over|less\s+than|under|"
     rf"only|just)?\s*(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+"
-    rf"(?:after|since|past|following|post-?\s*op(?:erative(?:ly)?)?\b|status\s+post|s/p|out\s+from)"
+    rf"(?:after|since|past|following|from|post-?\s*op(?:erative(?:ly)?)?\b|status\s+post|s/p|"
+    rf"out\s+from)"
     rf"(?:(?<=op|ly|ive)|\s+(?:[^.;,]{{0,40}}?)\b(?:surgery|surgeries|operation|repair|"
     rf"arthroscopy|release|reconstruction|replacement|arthroplasty|fusion|\w*ectomy|\w*otomy|"
     rf"\w*plasty|ORIF|fixation|decompression)\b)", regex.IGNORECASE)

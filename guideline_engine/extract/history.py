@@ -1803,6 +1803,11 @@ _NEXT_CLAUSE = regex.compile(r",\s+(?:and|so|while|whereas)\s+(?!(?:no|not|witho
 # two negations that cancel: "The therapy to date has not been without benefit"
 _DOUBLE_NEGATIVE = regex.compile(r"\b(?:(?:has|have|had|is|was|were)\s+)?not\s+(?:been\s+|be\s+|"
                                  r"gone\s+|entirely\s+)?without\b", regex.IGNORECASE)
+# a negation of what someone did with the finding, not of the finding: "Utilization review's view
+# that eight visits were enough does not take account of the documented progress"
+_DISREGARDED = regex.compile(r"(?:does|did|do)\s+not\s+(?:take\s+(?:in)?to\s+account|"
+                             r"take\s+account\s+of|consider|acknowledge|recogni[sz]e)\b",
+                             regex.IGNORECASE)
 _GAIN_WITHOUT = regex.compile(
     r"without\s+(?:the\s+)?(?:use\s+of\s+)?(?:an?\s+|any\s+)?(?:assistive\s+devices?|"
     r"assistance|(?:a\s+)?(?:cane|walker|crutch(?:es)?|brace|sling|splint|boot)|"
@@ -2127,6 +2132,7 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                          and not any(a < n.end() and n.start() < b for a, b in cancelled)
                          and not _RELATIVE.search(before, n.end())
                          and not _GAIN_WITHOUT.match(before, n.start())
+                         and not _DISREGARDED.match(before, n.start())
                          and not _RESTRICTION.match(before, n.start())
                          and not _NEXT_CLAUSE.search(before, n.end())
                          and not _in_closed_aside(before, n.start(), n.end())]

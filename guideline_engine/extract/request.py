@@ -590,3 +590,29 @@ def retrospective(text: ItemText) -> Fact:
     return Fact(value=True, known=True,
                 evidence=[text.title.evidence(found.start(), found.end())],
                 note="the title asks about care already given")
+
+
+# a heading that names what UR left of the request, not the request as made ("Physical therapy,
+# remaining 6 of 12 visits", "..., 6 sessions were certified by utilization review, leaving 6",
+# "The remaining IMR eligible portion of the original request is: ...")
+_REMAINDER = regex.compile(r"\b(?:remaining|remainder|leaving|balance\s+of|eligible\s+portion)\b",
+                           regex.IGNORECASE)
+
+
+def whole_request_disputed(text: ItemText, requested: Fact) -> Fact:
+    """Whether the item under review is the request as made: its heading states the whole
+    request (the count read from the title), not the part UR left after certifying some of it.
+    Unknown when the heading states no count."""
+    for sentence in text.preamble.sentences():
+        if (m := sentence.search(_ORIGINAL)) or (m := sentence.search(_REMAINDER)):
+            return Fact(value=False, known=True, evidence=[sentence.evidence(m.start(), m.end())],
+                        note="the heading names the part of the original request UR left")
+    title = text.title
+    if m := _REMAINDER.search(title.view.folded):
+        return Fact(value=False, known=True, evidence=[title.evidence(m.start(), m.end())],
+                    note="the heading names the part of the request UR left")
+    found = parse_visits(title.view.folded)
+    if found is None or not found.total or not requested.known or found.total != requested.value:
+        return Fact.unknown("the heading states no count of its own")
+    return Fact(value=True, known=True, evidence=[title.evidence(found.start, found.end)],
+                note="the heading states the request as made")
