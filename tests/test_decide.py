@@ -519,3 +519,12 @@ def test_the_request_as_made_under_review_is_weighed_whole_against_the_figures(b
     for remaining in ({"whole_request_disputed": False}, {}):
         d = decide(book, **first, **remaining)
         assert d.outcome == "upheld" and kinds(d) == {"trial_limit_exceeded"}
+
+
+def test_a_thoracic_fusion_is_read_under_the_low_back_rows(book):
+    # the table's Low Back rows are the thoracolumbar spine's (722.1x includes thoracic discs)
+    facts = dict(modality="physical_therapy", body_region="thoracic", postsurgical=True,
+                 surgery_category="spinal_fusion", graft_mature=True, prior_sessions=12,
+                 functional_improvement="documented", requested_visits=8)
+    d = decide(book, **facts)
+    assert d.outcome == "overturned" and kinds(d) == {"within_guideline"}

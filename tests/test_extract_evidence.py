@@ -459,6 +459,21 @@ def test_the_category_is_the_diagnosis_listed_first():
     # the utilization review's reason is what UR found, not what the record shows: silence
     ("The utilization review non-certified the request due to the lack of documentation that "
      "pain medication was reduced or not tolerated.", None),
+    ("This patient has not tolerated NSAIDs because of gastrointestinal side effects.", True),
+    ("Naproxen was discontinued because of epigastric discomfort.", True),
+    ("NSAIDs d/c'd 2013 after a GI bleed; acetaminophen only since.", True),
+    ("She reports a reduction in the use of butalbital-acetaminophen-caffeine.", True),
+    ("There is no documentation of a reduction in pain medication.", False),
+    ("Her medication use has not decreased.", False),
+    ("His Norco dosage has remained unchanged.", False),
+    ("She continues Norco 10-325mg three times a day, at the same dose as before.", False),
+    ("The tramadol and cyclobenzaprine have not been reduced.", False),
+    # a drug not reduced says nothing of another not tolerated
+    ("Naproxen was discontinued because of epigastric discomfort; Norco was continued at the "
+     "same dose.", True),
+    # UR's reason quoted after its decision is what UR found
+    ("UR 3/18/2014: acupuncture non-certified (\"no documentation that pain medication is "
+     "reduced or not tolerated\").", None),
 ])
 def test_pain_medication_reduced_or_not_tolerated(sentence, value):
     text = letter(f"The patient has low back pain. {sentence}",
@@ -1318,6 +1333,10 @@ def test_findings_and_the_request_are_not_part_of_the_diagnosis():
     ("Massage chair", "other"),
     ("Massage chair; purchase", "other"),
     ("Chiropractic treatment, home traction unit", "chiropractic"),
+    # a referral, a supply
+    ("Chiropractic consultation", "other"),
+    ("Acupuncture needles, one box of 100", "other"),
+    ("Dry needling 2 times a week for 3 weeks", "acupuncture"),
 ])
 def test_what_a_title_names_visits_of(title, modality):
     text = letter("The patient has chronic pain.", (title, "Upheld", NOT_NECESSARY))
@@ -6518,3 +6537,139 @@ def test_whether_the_heading_is_the_request_as_made(title, preamble, whole):
     facts = facts_of(text)
     assert facts.requested_visits.value == 8
     assert facts.whole_request_disputed.value is whole
+
+
+def test_a_spinal_disc_replacement_is_an_operation():
+    text = letter("The applicant underwent a C5-C6 cervical disc replacement (arthroplasty) on "
+                  "August 11, 2015.",
+                  ("Physical therapy 3 times a week for 4 weeks for the cervical spine", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.surgery_date.value == dt.date(2015, 8, 11)
+    assert facts.postsurgical.value is False
+
+
+def test_a_trial_the_patient_completed_is_a_count_of_earlier_sessions():
+    text = letter("She has low back pain.",
+                  ("Chiropractic treatment 2 times a week for 6 weeks for the lumbar spine",
+                   "Overturned", "The employee completed the 6-visit trial between 7/22/2013 "
+                   "and 8/2/2013. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 6
+    assert "6-visit trial" in quotes(text, facts.prior_sessions)
+
+
+@pytest.mark.parametrize(("history", "count"), [
+    ("Tx hx: meds, PT #18 (2013-2014), acupuncture #12 (#6 in 2014 + #6 5/2015-6/2015), TENS.",
+     12),
+    ("Tx hx: meds, PT #18 (2011), acupuncture #24 (9/2011-4/2012) w/ good response (ODI 40% -> "
+     "12%), HEP.", 24),
+])
+def test_shorthand_counts_in_a_treatment_history(history, count):
+    text = letter(f"52 y/o F w/ neck pain. {history}",
+                  ("Acupuncture 1x6 C/S", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == count
+
+
+def test_a_course_dated_by_its_months_and_year_is_not_recent():
+    text = letter("He completed 10 sessions of aquatic therapy in February and March 2013. In "
+                  "June 2015 he reported a flare-up of hip pain.",
+                  ("Aquatic therapy 2 times a week for 4 weeks for the right hip", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.recent_treatment.value is False
+
+
+@pytest.mark.parametrize("said", [
+    "The requested myofascial release would be given during the same four visits as the "
+    "therapeutic exercise.",
+    "Here it is not requested as stand-alone care; she performs her home exercises daily.",
+])
+def test_massage_given_with_the_exercise_is_an_adjunct(said):
+    text = letter("She has low back pain.",
+                  ("Myofascial release 2 times a week for 2 weeks for the lumbar spine",
+                   "Overturned", f"{said} The request is medically necessary."))
+    assert facts_of(text).adjunct_to_active_treatment.value is True
+
+
+@pytest.mark.parametrize(("summary", "diagnosis"), [
+    ("An MRI of the right shoulder on 10/30/2013 showed a full-thickness tear of the "
+     "supraspinatus tendon with 1 cm of retraction.",
+     "full-thickness tear of the supraspinatus tendon"),
+    ("Electrodiagnostic studies on 05/03/2016 showed moderate right carpal tunnel syndrome and "
+     "mild left carpal tunnel syndrome.", "moderate right carpal tunnel syndrome"),
+    ("He stepped off a loading dock and fell, sustaining a left trimalleolar ankle fracture.",
+     "left trimalleolar ankle fracture"),
+    ("He was seen at an urgent care center on 4/22/15, where cervical strain and thoracic strain "
+     "were diagnosed.", "cervical strain and thoracic strain"),
+    ("Diagnoses now listed as chronic low back pain and lumbar strain.",
+     "chronic low back pain and lumbar strain"),
+    ("The diagnosis has remained lumbar sprain/strain.", "lumbar sprain/strain"),
+    ("Her diagnoses have since been documented as lumbar myofascial pain syndrome and lumbar "
+     "myalgia, with no radicular findings on any examination.",
+     "lumbar myofascial pain syndrome and lumbar myalgia"),
+    ("Dx: cervical disc displacement w/o myelopathy (C5-6 protrusion per MRI 5/2013); cervical "
+     "myofascial pain.", "cervical disc displacement w/o myelopathy"),
+])
+def test_a_diagnosis_told_without_the_usual_words(summary, diagnosis):
+    text = letter(summary, ("Physical therapy 2 times a week for 4 weeks", "Upheld",
+                            NOT_NECESSARY))
+    assert facts_of(text).diagnosis.value == diagnosis
+
+
+def test_a_finding_of_the_items_region_wins_over_a_diagnosis_of_another():
+    text = letter("Electrodiagnostic studies on 06-05-2012 showed moderate bilateral carpal tunnel "
+                  "syndrome, worse on the right. The diagnosis for the shoulder is right rotator "
+                  "cuff tendinitis with impingement.",
+                  ("Occupational therapy 2 times a week for 4 weeks for the bilateral wrists",
+                   "Upheld", NOT_NECESSARY),
+                  ("Physical therapy 2 times a week for 4 weeks for the right shoulder",
+                   "Upheld", NOT_NECESSARY))
+    assert facts_of(text, 1).diagnosis.value == "moderate bilateral carpal tunnel syndrome"
+    assert facts_of(text, 2).diagnosis.value == "right rotator cuff tendinitis with impingement"
+
+
+def test_authorized_visits_not_yet_given_are_no_earlier_sessions():
+    text = letter("The Utilization Review modified the chiropractic treatment to 6 visits. At the "
+                  "time of the application for review, the 6 authorized chiropractic visits had "
+                  "not been scheduled.",
+                  ("Chiropractic treatment 2 times a week for 6 weeks for the cervical spine",
+                   "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0
+    assert facts.certified_part_given.value is not True
+
+
+def test_a_reviewers_bulleted_shorthand_findings_are_read():
+    text = letter("The patient has low back pain.",
+                  ("Chiropractic treatment 2x4 for the lumbar spine", "Overturned",
+                   "Findings:\n- chiro #6 done 10/3-10/21 = completed trial\n- objective FI at "
+                   "10/24 re-eval: ODI 46% -> 28%\nThe request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 6
+    assert facts.functional_improvement.value == "documented"
+
+
+@pytest.mark.parametrize("finding", [
+    "He has residual loss of ankle motion and calf atrophy.",
+    "The re-evaluation documents deficits in grip and pinch strength.",
+    "Her external rotation strength was 4/5.",
+    "A valid functional capacity evaluation places him below the employer-verified physical "
+    "demands analysis.",
+    "The injured worker has objective findings of left L5 radiculitis.",
+])
+def test_objective_deficits_in_the_words_of_the_record(finding):
+    text = letter(f"The patient has pain. {finding}",
+                  ("Physical therapy 2 times a week for 3 weeks", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).objective_deficits.value == "documented"
+
+
+def test_a_drugs_modification_in_a_quoted_review_is_not_the_therapys():
+    text = letter("The utilization review stated: \"Work hardening 5 times a week for 2 weeks is "
+                  "not certified. Norco is modified to #30 for weaning.\"",
+                  ("Work hardening 5 times a week for 2 weeks", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.ur_modified_visits.value != 30
+    assert facts.ur_decision.value != "modified"

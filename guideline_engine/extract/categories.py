@@ -205,7 +205,10 @@ SURGERY = _lexicon([
     (r"(?:(?:primary|secondary|flexor|extensor)\s+)*tendon\s+(?:repair|transfer|reconstruction)|"
      r"tenolysis|(?:partial\s+|open\s+)?(?:palmar\s+)?fasciectomy|trapeziectomy|"
      r"(?:thumb\s+)?(?:CMC|carpometacarpal|basal\s+joint)\s+(?:joint\s+)?(?:arthroplasty|"
-     r"arthrodesis|fusion)|(?:digital\s+)?nerve\s+repair|capsulectomy", "surgery_unspecified"),
+     r"arthrodesis|fusion)|(?:digital\s+)?nerve\s+repair|capsulectomy|"
+     # ("a C5-C6 cervical disc replacement (arthroplasty)")
+     r"(?:(?:cervical|lumbar|artificial|total)\s+)*disc\s+(?:replacement|arthroplasty)",
+     "surgery_unspecified"),
     (r"(?:lumbar|cervical|back|spine|spinal|knee|shoulder|hip|wrist|hand|elbow|ankle|foot)"
      r"\s+surgery(?!\s+(?:consult\w*|evaluation|referral|candidate))|"
      # (not the guideline's name: "exceeded the Postsurgical Treatment Guidelines")

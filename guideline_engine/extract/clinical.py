@@ -12,6 +12,7 @@ from ..models import Evidence, Fact, Reading
 from ..textdates import DATE
 from ..vocabulary import NAMED_REGIONS, CountQualifier, DiagnosisCategory, URDecision
 from . import categories
+from .criteria import DRUG
 from .dates import find_dates
 from .numbers import NUMBER, to_int
 from .parts import (
@@ -78,6 +79,15 @@ _DIAGNOSED = regex.compile(
     # "The diagnoses were status post ...", not "the diagnosis was not documented"
     r"diagnos[ie]s\s+(?:is|are|was|were)(?!\s+(?:not|unclear|unknown|pending|deferred)\b)|"
     r"working\s+diagnos\w+\s+(?:are|is|include\w*)|diagnos[ie]s\s*:|\bDx\s*:|"
+    # "Diagnoses now listed as ...", "her diagnoses have since been documented as ...", "The
+    # diagnosis has remained lumbar sprain/strain", "The diagnosis for the shoulder is ...", "The
+    # diagnoses for the current claim are ...", "The diagnoses carried in the primary treating
+    # physician's reports are ..."
+    r"diagnos[ie]s\s+(?:(?:now|since|have\s+(?:since\s+)?been|has\s+(?:since\s+)?been)\s+)?"
+    r"(?:listed|documented|recorded)\s+as|diagnos[ie]s\s+(?:has|have)\s+remained|"
+    r"diagnos[ie]s\s+(?:for|of)\s+the\s+(?:current\s+claim|(?:(?:left|right)\s+)?[a-z]+(?:\s+spine)?)"
+    r"\s+(?:is|are)(?!\s+(?:not|unclear|unknown|pending|deferred)\b)|"
+    r"diagnos[ie]s\s+carried\s+in\s+[^.;:]{1,80}?\s(?:is|are)|"
     # "Diagnoses, and-or impressions, were noted to include: ..."
     r"diagnos[ie]s,?\s+and[-/]or\s+impressions?,?\s+(?:were|was|are|is)\s+(?:noted\s+|"
     r"documented\s+|listed\s+)?(?:to\s+)?include\w*\s*:?|"
@@ -126,6 +136,8 @@ _DX_ATTRIBUTION = regex.compile(
     # "... with a positive Tinel's sign", ", and the request is for ...": findings and the
     # request, not the diagnosis
     r"\s+with\s+(?:an?\s+)?(?:positive|negative)\b.*$|"
+    # "..., with no radicular findings on any examination"
+    r",\s+with\s+no\b.*$|"
     r",?\s+(?:and|but)\s+the\s+(?:current\s+)?(?:request|treatment\s+plan)\b.*$|"
     # "..., and the guideline for CRPS applies rather than ...": the reviewer's reasoning
     r",?\s+(?:and|but|so)\s+the\s+(?:[\w-]+\s+)?guidelines?\b.*$|"
@@ -438,6 +450,10 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
         # the diagnosis
         if tail := _DX_DATE_TAIL.search(dx_text, start, end):
             end = tail.start()
+        # "cervical disc displacement w/o myelopathy (C5-6 protrusion per MRI 5/2013)", cut at
+        # "per MRI": not an aside left open
+        if (opened := dx_text.rfind("(", start, end)) >= 0 and ")" not in dx_text[opened:end]:
+            end = len(dx_text[:opened].rstrip(_DX_TRIM))
         if end <= start or _DX_GENERIC.fullmatch(dx_text[start:end]) or \
                 dx_text[start:end].isdigit():
             continue   # ("being treated for an acute injury": no diagnosis named; "as: 1.",
@@ -469,6 +485,13 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
     named = [r for r in readings if not _DX_COMPLAINT.fullmatch(r.value)]
     if named:
         readings = named
+    if not readings or all(_elsewhere(r.value, region) for r in readings):
+        # (and where the diagnoses named are only of other regions: "the diagnosis for the
+        # shoulder is ...", for wrist therapy after "Electrodiagnostic studies ... showed
+        # moderate bilateral carpal tunnel syndrome")
+        found = _findings_named(text, region)
+        if not readings or (found and not _elsewhere(found[0].value, region)):
+            readings = found
     complaint_only = not readings
     if complaint_only:
         readings = _claimed_complaints(text)
@@ -582,6 +605,49 @@ _DX_SEPARATOR = regex.compile(r"\s*(?:;|(?:,\s*)?\band\b(?!\s+(?:tendon|ligament
                               r"foot|hip|limb|arm|leg|forearm|thigh|side)s?"
                               r"(?:\s*\([A-Z]?\d[\w.]*\))?\s*(?:,|;|\band\b|$))))"
                               r"\s*", regex.IGNORECASE)
+
+
+# where no sentence names a diagnosis: the condition the record shows it by ("An MRI of the right
+# shoulder on 10/30/2013 showed a full-thickness tear of the supraspinatus tendon",
+# "Electrodiagnostic studies on 05/03/2016 showed moderate right carpal tunnel syndrome"), the
+# injury's own name ("sustaining a left trimalleolar ankle fracture"), or the condition named
+# before the word ("where cervical strain and thoracic strain were diagnosed")
+_DX_FINDINGS = tuple(regex.compile(p, regex.IGNORECASE) for p in (
+    r"\b(?:MRI|MR\s+arthrogram|MRI\s+arthrogram|X-?rays?|radiographs?|CT(?:\s+scan)?|"
+    r"electrodiagnostic\s+(?:studies|study|testing)|EMG(?:/NCV)?|nerve\s+conduction\s+"
+    r"(?:studies|study))\b[^.;]{0,80}?\b(?:showed|revealed|demonstrated|confirmed)\s+"
+    r"(?:an?\s+)?(?P<dx>[^.;]{3,160}?)(?=,?\s+with\b|,\s|\s+and\s+(?:an?\s+)?(?:mild|no|normal|"
+    r"intact|underwent|was|had)\b|\s+measuring\b|\s*[.;]|$)",
+    r"\b(?:sustained|sustaining|suffered|suffering)\s+(?:an?\s+)?(?P<dx>[^.;,]{3,120}?"
+    r"\b(?:fractures?|tears?|ruptures?|dislocations?|sprains?|strains?))\b",
+    r"(?:^|,\s*+|\b(?:where|when)\s+)(?:an?\s+|the\s+)?(?!(?:where|when|which|and|but)\b)"
+    r"(?P<dx>[^.;,]{3,120}?)\s+(?:was|were)\s+"
+    r"(?:then\s+|subsequently\s+|later\s+)?diagnosed\b(?!\s+(?:with|as|by)\b)",
+))
+# a finding names a condition: the words that make it a diagnosis
+_DX_CONDITION = regex.compile(
+    r"\b(?:tears?|fractures?|ruptures?|syndrome|neuropathy|sprains?|strains?|herniation|"
+    r"protrusions?|stenosis|arthritis|osteoarthritis|tendin\w+|impingement|contusion|"
+    r"radiculopathy|dislocation|instability|bursitis|epicondylitis|fasciitis)\b",
+    regex.IGNORECASE)
+
+
+def _findings_named(text: ItemText, region: str | None) -> list[Reading]:
+    """The condition a test or the injury names, where no sentence names a diagnosis (one that
+    names the item's body region first)."""
+    readings = []
+    for part, sentence in _sentences(text):
+        for pattern in _DX_FINDINGS:
+            m = sentence.search(pattern)
+            if m is None or not _DX_CONDITION.search(m.group("dx")):
+                continue
+            start, end = m.span("dx")
+            if said := _DX_ATTRIBUTION.search(sentence.text, start, end):
+                end = said.start()
+            readings.append(Reading(value=sentence.text[start:end], part=part.name,
+                                    evidence=[sentence.evidence(start, end)]))
+            break
+    return sorted(readings, key=lambda r: _elsewhere(r.value, region))
 
 
 def _claimed_complaints(text: ItemText) -> list[Reading]:
@@ -1527,6 +1593,10 @@ def _decided_elsewhere(sentence: str, span: tuple[int, int], region: str,
     return bool(where) and region not in where
 
 
+# a drug, or a count of tablets, in a UR decision that names no treatment
+_A_DRUG = regex.compile(rf"\b{DRUG}\b|#\s?\d", regex.IGNORECASE)
+
+
 def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact, Fact]:
     """(ur_decision, ur_modified_visits). The item heading's preamble ("... was authorized by
     the Claims Administrator") states it first; then sentences about the UR decision that name
@@ -1567,6 +1637,8 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
             into = (decisions, counts) if (named or part is text.rationale
                                            or sentence.search(_ALL_REQUESTS)) else unnamed
             span = _own_clause(sentence.text, item_modality, region, text.title.view.folded)
+            if not named and _A_DRUG.search(sentence.text, *span):
+                continue   # ("Norco is modified to #30 for weaning": a drug's decision)
             if named and region in NAMED_REGIONS and part is text.summary and \
                     _decided_elsewhere(sentence.text, span, region, item_modality):
                 continue

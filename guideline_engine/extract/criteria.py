@@ -34,6 +34,10 @@ class Criterion:
     # what the guideline recommends ("Regularly scheduled treatment of this kind is maintenance
     # care, which the guidelines do not recommend")
     found: str | None = None
+    # a statement that one way of meeting it is absent ("Norco was continued at the same dose",
+    # of a criterion met by a medication reduced *or* not tolerated): it says the criterion is
+    # missing only when the record shows it no other way
+    partly_missing: str | None = None
 
     @property
     def patterns(self) -> tuple[regex.Pattern, regex.Pattern]:
@@ -50,7 +54,8 @@ _NOT_DOC = (r"(?:no|not|nothing|lack\w*\s+of|without|absen\w+\s+of|did\s+not\s+(
 DRUG = (r"(?:medications?|NSAIDs?|opioids?|narcotics?|anti-?inflammator\w+|ibuprofen|Motrin|"
          r"naproxen|Naprosyn|Anaprox|meloxicam|Mobic|diclofenac|celecoxib|Celebrex|hydrocodone|"
          r"Norco|tramadol|Ultram|oxycodone|Percocet|gabapentin|Neurontin|pregabalin|Lyrica|"
-         r"cyclobenzaprine|Flexeril|tizanidine|Zanaflex|morphine|codeine|acetaminophen|Tylenol)")
+         r"cyclobenzaprine|Flexeril|tizanidine|Zanaflex|morphine|codeine|acetaminophen|Tylenol|"
+         r"butalbital[\w-]*|Fioricet|Fiorinal)")
 
 # the utilization review's reasons, as the letter reports them ("UR non-certified the requests
 # due to the lack of documentation that ..."): what UR found, not what the record shows
@@ -78,6 +83,9 @@ _UR_REASON = regex.compile(
     # ("The utilization review treated this request as maintenance care")
     r"(?:non-?certif\w*|denied|modified|treated|regarded|characteri[sz]ed|classified|viewed)"
     r"\s(?:[^.]{0,80}?\s)?as)\b|"
+    # its reason quoted after its decision: "UR 3/18/2014: ...; acupuncture non-certified ("no
+    # documentation that pain medication is reduced or not tolerated")"
+    rf"\b{UR_SUBJECT}\b[^.]{{0,200}}?\b(?:non-?certified|denied|modified)\s*\(\s*[\"\u201c]|"
     # "This request was previously deemed not medically necessary on 12/13/2016 given there was
     # no documentation of ..."
     r"\bpreviously\s+(?:deemed|found|determined|considered)\s+not\s+medically\s+necessary\b"
@@ -121,7 +129,21 @@ CRITERIA: tuple[Criterion, ...] = (
               r"rotation|abduction|motion)|restriction\s+of\s+(?:[\w-]+\s+)?motion|"
               r"exten(?:sor|sion)\s+lag|antalgic\s+gait|segmental\s+(?:joint\s+)?restriction|"
               r"[1-4](?:\+|-)?\s*(?:/|out\s+of)\s*5\s+(?:[\w-]+\s+){0,2}?strength|"
-              r"(?:measurable|residual|persistent|remaining)\s+deficits)\b",
+              r"(?:measurable|residual|persistent|remaining)\s+deficits?|"
+              # "residual loss of ankle motion, calf atrophy", "marked loss of motion",
+              # "documented deficits in grip and pinch strength", "reduced grip strength",
+              # "external rotation strength is 4/5", "objective findings of left L5 radiculitis"
+              r"(?:residual|marked|persistent|significant|measurable)\s+(?:loss|limitation)\s+of\s+"
+              r"(?:[\w-]+\s+)?(?:motion|strength|function)|atrophy|"
+              r"deficits?\s+in\s+(?:[\w-]+\s+){0,2}?(?:grip|pinch|strength|motion|range|"
+              r"balance|endurance)|(?:decreased|diminished|reduced)\s+(?:grip|pinch)\s+strength|"
+              r"strength\s+(?:is|was|of)\s+[1-4](?:\+|-)?\s*/\s*5|"
+              r"objective\s+findings\s+of|"
+              # a functional capacity evaluation below the job: "places him at the medium level,
+              # below the employer-verified physical demands analysis", "at the sedentary
+              # physical demand level"
+              r"below\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:physical|job)\s+demands?|"
+              r"(?:sedentary|light|medium)(?:-duty)?\s+physical\s+demand\s+level)\b",
         missing=rf"\b{_NOT_DOC}\s+{_SAME_CLAUSE_WORD}{{0,12}}?"
                 rf"(?:(?:objective|significant|remaining|specific|measurable)\s+)+"
                 rf"(?:functional\s+)?deficits?\b|\b{_NOT_DOC}\s+"
@@ -253,6 +275,8 @@ CRITERIA: tuple[Criterion, ...] = (
         # ("it is to be combined with an established home exercise program")
         shown=r"\b(?:(?:as\s+an?\s+)?adjunct\s+to|in\s+(?:conjunction|combination)\s+with|"
               r"along\s+with|concurrent(?:ly)?\s+with|together\s+with|"
+              # "it would be given during the same four visits as the therapeutic exercise"
+              r"(?:during|in|at)\s+the\s+same\s+(?:\w+\s+)?(?:visits?|sessions?)\s+as|"
               # ("the massage would be provided alongside an active exercise program")
               r"(?<!\bnot\s+(?:\w+\s+){0,2})(?:combined\s+with|alongside))\s+"
               r"(?:[\w'\u2019-]+\s+){0,3}?"
@@ -307,9 +331,10 @@ CRITERIA: tuple[Criterion, ...] = (
         # (not "an adjunct to active treatment rather than a stand-alone passive treatment")
         # (nor "the massage would not be a stand-alone passive treatment")
         # (nor "the massage is not proposed as a stand-alone treatment")
+        # (nor "here it is not requested as stand-alone care")
         missing=r"(?<!\b(?:rather\s+than|instead\s+of|not(?:\s+be|\s+been|\s+(?:being\s+)?(?:proposed|"
                 r"requested|intended|used|offered|prescribed|planned|given))?)\s+"
-                r"(?:an?\s+|as\s+an?\s+)?)"
+                r"(?:an?\s+|as\s+(?:an?\s+)?)?)"
                 r"\b(?:stand[- ]alone|as\s+(?:a\s+)?sole\s+treatment|not\s+(?:accompanied|"
                 r"combined)\s+(?:by|with)\s+(?:\w+\s+){0,4}?(?:active|exercise)|no\s+"
                 r"(?:plan\s+for\s+)?(?:concurrent|accompanying)\s+(?:active|exercise)|"
@@ -331,6 +356,21 @@ CRITERIA: tuple[Criterion, ...] = (
         shown=rf"(?<!\b(?:when|if|where|option)\s+(?:\w+\s+){{0,3}})(?:"
               rf"\b(?:unable\s+to|cannot|could\s+not|does\s+not|did\s+not)\s+tolerate\s+"
               rf"(?:[\w'\u2019-]+\s+){{0,3}}?{DRUG}|"
+              # "This patient has not tolerated NSAIDs because of gastrointestinal side effects"
+              rf"\b(?:has|have|had)\s+(?:not|never)\s+tolerated\s+(?:[\w'\u2019-]+\s+){{0,3}}?{DRUG}|"
+              # "a reduction in the use of butalbital-acetaminophen-caffeine"
+              # (not "without a documented reduction in ... medication use", "no documentation of
+              # a reduction in pain medication")
+              rf"(?<!\b(?:no|not|without|lack\s+of|absence\s+of)\b[^.;:]{{0,100}})"
+              rf"\b(?:reduction|decrease)\s+in\s+(?:(?:the|his|her|their)\s+)?"
+              rf"(?:use\s+of\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?{DRUG}|"
+              # "Naproxen was discontinued because of epigastric discomfort"
+              # ("NSAIDs d/c'd 2013 after a GI bleed")
+              rf"{DRUG}\s+(?:(?:was|were|had\s+been)\s+)?(?:discontinued|stopped|d/c'?d)\s+"
+              rf"(?:in\s+)?(?:(?:19|20)\d\d\s+)?(?:because\s+of|"
+              rf"due\s+to|after|for)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:side\s+effects?|GI|"
+              rf"gastro\w*|gastritis|epigastric|stomach|abdominal|nausea|dyspepsia|heartburn|"
+              rf"intoleran\w+|sedation|dizziness|drowsiness|bleed\w*|ulcers?)|"
               rf"\b(?:intoleran\w+|side\s+effects?|GI\s+upset|gastritis|dyspepsia|heartburn|"
               rf"nausea|dizziness|(?:stomach|epigastric|abdominal)\s+(?:upset|pain))"
               # ("dyspepsia and epigastric pain with Motrin")
@@ -353,6 +393,22 @@ CRITERIA: tuple[Criterion, ...] = (
         missing=rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,8}}?(?:(?:is\s+)?unable\s+to\s+tolerate|"
                 rf"intoleran\w+|(?:pain\s+)?medications?\s+(?:is|are|was|were|has\s+been)\s+"
                 rf"(?:being\s+)?(?:reduced|decreased|tapered))\b",
+        # "her medication use has not decreased", "with no reduction in his tramadol use",
+        # "continues Norco at the same dose as before the acupuncture", "his Norco dosage has
+        # remained unchanged": not reduced, which says nothing of a drug not tolerated
+        partly_missing=rf"\b{DRUG}\s+(?:use|intake|consumption)\s+(?:has|have|had|was|is)\s+"
+                       rf"not\s+(?:been\s+)?(?:decreased|reduced|declined|changed)\b|"
+                       # ("without a documented reduction in pain scores, improvement in
+                       # work status, or reduction in medication use")
+                       rf"\b(?:no|without)\s+(?:[^.;:]{{0,100}}?\s)?(?:reduction|decrease)\s+in\s+"
+                       rf"(?:(?:the|his|her|their)\s+)?(?:use\s+of\s+)?"
+                       rf"(?:[\w'\u2019-]+\s+){{0,2}}?{DRUG}|"
+                       # "the tramadol and cyclobenzaprine have not been reduced"
+                       rf"\b{DRUG}(?:\s+(?:and|or)\s+{DRUG})?\s+(?:has|have|had|was|were)\s+not\s+"
+                       rf"(?:been\s+)?(?:reduced|decreased|tapered|weaned)\b|"
+                       rf"\b{DRUG}\b[^.;]{{0,60}}?\b(?:at|on)\s+the\s+same\s+(?:dose|dosage)\b|"
+                       rf"\b{DRUG}\s+(?:dose|dosage|use|intake)\s+(?:has\s+|had\s+)?remained\s+"
+                       rf"(?:unchanged|the\s+same|stable)\b",
         what="pain medication reduced or not tolerated"),
     Criterion(
         "pt_plateau",
@@ -445,6 +501,8 @@ CRITERIA += (
 
 _COMPILED = {c.fact: c.patterns for c in CRITERIA}
 _FOUND = {c.fact: regex.compile(c.found, regex.IGNORECASE) for c in CRITERIA if c.found}
+_PARTLY = {c.fact: regex.compile(c.partly_missing, regex.IGNORECASE) for c in CRITERIA
+           if c.partly_missing}
 
 # The record says the item's own region has no complaints ("there were no cervical spine/neck
 # complaints", "There are no low back complaints documented", "no complaints referable to the
@@ -629,6 +687,21 @@ def _region_quiet(text: ItemText, regions: frozenset[str]) -> list[Reading]:
     return out
 
 
+def _partly_missing(text: ItemText, criterion: Criterion,
+                    pattern: regex.Pattern) -> list[Reading]:
+    """The record's statements that one way of meeting the criterion is absent, in sentences
+    about the case (not UR's reasons)."""
+    readings: list[Reading] = []
+    for part in _parts_for(criterion, text):
+        for sentence in part.sentences():
+            if not sentence.about_case() or (said := sentence.search(pattern)) is None or \
+                    _urs(sentence.text, sentence.search(_UR_REASON), said):
+                continue
+            readings.append(Reading(value=criterion.missing_value, part=part.name,
+                                    evidence=[sentence.evidence(said.start(), said.end())]))
+    return readings
+
+
 def read(text: ItemText, regions: frozenset[str] = frozenset()) -> dict[str, Fact]:
     """Every criterion's fact: the record shows it, says it is missing, or is silent.
     `regions` are the item's body regions (for a record that says one has no complaints)."""
@@ -668,6 +741,9 @@ def read(text: ItemText, regions: frozenset[str] = frozenset()) -> dict[str, Fac
                     readings.append(Reading(value=criterion.shown_value, part=part.name,
                                             evidence=[sentence.evidence(found.start(),
                                                                         found.end())]))
+        if (partly := _PARTLY.get(criterion.fact)) is not None and not any(
+                r.value == criterion.shown_value for r in readings):
+            readings += _partly_missing(text, criterion, partly)
         if not readings:
             out[criterion.fact] = Fact.unknown(f"the letter does not mention {criterion.what}")
             continue

@@ -9,6 +9,7 @@ is its own not-documented reading; "resulted in increased pain" is a worsened on
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import itertools
 from collections.abc import Set as AbstractSet
@@ -70,9 +71,14 @@ _COUNT = regex.compile(
     regex.IGNORECASE,
 )
 # "a 10-visit course of physical therapy"
+# (and one the patient went through: "The employee completed the 6-visit trial between 7/22/2013
+# and 8/2/2013")
 _COURSE_COUNT = regex.compile(
     rf"\b(?:a|an|one|the|his|her|their)\s+(?P<low>{_N})[- ](?:visit|session|treatment)\s+"
-    rf"(?:course|trial|program(?:me)?)\s+(?:of|with)\b", regex.IGNORECASE)
+    rf"(?:course|trial|program(?:me)?)\s+(?:of|with)\b|"
+    rf"(?<=\b(?:completed|finished|attended|underwent|had)\s+)(?:a|an|the|his|her|their)\s+"
+    rf"(?P<low>{_N})[- ](?:visit|session|treatment)\s+(?:course|trial|program(?:me)?)\b",
+    regex.IGNORECASE)
 _PAST = regex.compile(
     r"\b(?:had|has\s+had|have\s+had|completed|attended|participated|received|underwent|exhausted|"
     r"undergone|previously|already|to\s+date|thus\s+far|so\s+far|"
@@ -739,8 +745,9 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 # ("after 10 days of treatment": a programme's days done)
                 done = _PAST.search(s) or ((m.group("hours") or m.group("programme_days"))
                                            and _AFTER.search(s, 0, m.start("low")))
-                if not done or _request_near(s, m.start(), m.end()):
-                    continue
+                if not done or _request_near(s, m.start(), m.end()) or \
+                        _NOT_YET_GIVEN.match(s, m.end()):
+                    continue   # ("the 6 authorized chiropractic visits had not been scheduled")
                 clause = clause_around(s, m.start("low"), _COUNT_BREAK)
                 if _JUDGED.match(s, m.end()) and not _PAST.search(clause):
                     continue   # "..., and 6 treatments is within the 3 to 6": the request
@@ -944,8 +951,14 @@ _MONTHLY_VISITS = regex.compile(
     rf"#\s*\d{{1,2}}\s+{_MONTH_NAME}(?:\s+(?:19|20)\d\d)?"
     rf"(?:\s*,?\s*(?:and\s+)?#\s*\d{{1,2}}\s+{_MONTH_NAME}(?:\s+(?:19|20)\d\d)?)+",
     regex.IGNORECASE)
-_X_TO_DATE = regex.compile(r"(?<![\w-])[x×]\s*(?P<low>\d{1,2})\s+(?:visits?\s+|sessions?\s+)?"
-                           r"(?:to\s+date|so\s+far|thus\s+far|completed)\b", regex.IGNORECASE)
+# ("chiro #6 done 10/3-10/21")
+_X_TO_DATE = regex.compile(r"(?<![\w-])(?:[x×]|#)\s*(?P<low>\d{1,2})\s+(?:visits?\s+|sessions?\s+)?"
+                           r"(?:to\s+date|so\s+far|thus\s+far|completed|done)\b", regex.IGNORECASE)
+# sessions said not (yet) given: "the 6 authorized chiropractic visits had not been scheduled",
+# "... have not yet been used"
+_NOT_YET_GIVEN = regex.compile(
+    r"\s+(?:(?:had|have|has)\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|given|used|"
+    r"started|begun|attended|completed|provided|rendered)\b", regex.IGNORECASE)
 # a count dated by the course's first and last days: "Postop PT #12 (9/26/16-11/28/16)"
 _X_DATED = regex.compile(r"(?<![\w-])(?:[x×]|#)\s*(?P<low>\d{1,2})\s*\(\s*\d{1,2}/\d{1,2}"
                          r"(?:/\d{2,4})?\s*(?:-|\u2013|to|through|thru)\s*\d{1,2}/\d{1,2}"
@@ -1011,13 +1024,17 @@ _TREATMENT_LIST = regex.compile(
     r"consisted\s+of)\b"
     # shorthand: "Tx: night splints, OT #8 (9/16-11/16), ibuprofen"; "Failed PT, chiro,
     # acupuncture, massage #10 (2016), ESIs x2, meds."
-    r"|\bTx\s*(?:to\s+date\s*)?:|^\W*(?:Failed|Tried)\s+(?=\w)", regex.IGNORECASE)
+    # ("Tx hx: meds, PT #18 (2013-2014), chiro #8 (2013), ...")
+    r"|\bTx\s*(?:hx\s*|history\s*|to\s+date\s*)?:|^\W*(?:Failed|Tried)\s+(?=\w)",
+    regex.IGNORECASE)
 # ("PT x6 preop": when, too)
 # ("massage therapy (#12)." in a list)
 # ("OT #8 (9/16-11/16), ...": its dates in brackets)
 _X_LISTED = regex.compile(r"(?<![\w-])(?:[x×]|#)\s*(?P<low>\d{1,2})(?:\s+(?:visits?|sessions?))?"
                           r"(?=(?:\s+(?:pre|post)-?\s*op(?:erative(?:ly)?)?)?\)?"
-                          r"(?:\s*\([^()]{1,30}\))?\s*(?:[,;.]|\band\b|$))", regex.IGNORECASE)
+                          # ("chiro #24 (9/2011-4/2012) w/ good response (ODI 40% -> 12%),")
+                          r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:w/|with)\s[^,;.()]{1,40}"
+                          r"(?:\([^()]{1,40}\))?)?\s*(?:[,;.]|\band\b|$))", regex.IGNORECASE)
 # where the clause of a count ends: "the prior twelve sessions of physical therapy were
 # directed to the lumbar spine and that the right shoulder has not had a course of therapy"
 _REFERS_BACK = regex.compile(
@@ -1416,6 +1433,7 @@ def _no_recent(sentence: Sentence, item_modality: str | None,
 # 2012", "no recent chiropractic care", "his last course of physical therapy was in 2012", "has
 # not had acupuncture in over two years"
 _TREATMENT = r"(?P<what>[A-Za-z][A-Za-z -]{1,40}?)"
+_MONTH_WORDS = "|".join(calendar.month_name[1:])
 NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     rf"\bno\s+(?:further\s+|other\s+)?{_TREATMENT}\s+since\b",
     rf"\b(?:has|had|have)\s+not\s+(?:had|received|attended)\s+(?:any\s+)?{_TREATMENT}\s+"
@@ -1445,8 +1463,11 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     # "He completed a course of 10 physical therapy sessions in 2013" (a year alone: at least
     # COURSE_YEAR_GAP years before the request's)
     # ("had 12 sessions of physical therapy in 2013 and 2014": the last year)
+    # ("completed 10 sessions of aquatic therapy in February and March 2013": the year the
+    # months are in)
     r"\b(?:completed|attended|received|underwent|had)\s+(?P<what>[\w -]{1,50}?)\s+in\s+"
     r"(?:(?:19|20)\d\d\s*(?:and|through|to|-|\u2013)\s*)?"
+    rf"(?:(?:{_MONTH_WORDS})\s+(?:(?:and|through|to|-|\u2013)\s+(?:{_MONTH_WORDS})\s+)?)?"
     r"(?P<course_year>(?:19|20)\d\d)\b(?!\s*(?:and|through|to|-)\s)",
     # the year first: "In 2011 she completed 12 sessions of physical therapy; ..."
     # ("In late 2013 he attended 12 sessions of physical therapy")
@@ -1693,6 +1714,8 @@ def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact,
 
 _FI_TERM = regex.compile(
     r"\b(?:(?:objective\s+)?functional\s+(?:improvement|gains?|benefit)|"
+    # the shorthand: "objective FI at 10/24 re-eval", "no FI from prior course"
+    r"(?-i:FI)\b|"
     r"(?:measurable\s+)?gains?\s+in\s+function|measurable\s+gains?|"
     r"improvement\s+in\s+function|improved\s+function|increased\s+function|"
     r"increase\s+in\s+function|(?:much\s+)?improved|improvement|"

@@ -121,6 +121,9 @@ _RECORD = regex.compile(r"\b(?:documentation|documented|records?|notes?|submitte
                         # worker's ongoing home exercise program and the number of sessions is
                         # within the guideline recommendation"
                         r"in\s+this\s+case|"
+                        # "This patient has not tolerated NSAIDs ..., which meets the guideline
+                        # indication"
+                        r"this\s+(?:patient|claimant|applicant|employee|injured\s+worker)|"
                         # "The employer's written job offer of 11/14/2014 ...": a dated paper
                         # of this case
                         r"(?:of|on|dated)\s+\d{1,2}/\d{1,2}/\d{2,4}|"
@@ -142,6 +145,9 @@ _CASE = regex.compile(
     # ("The physical therapy discharge summary shows 6 sessions completed with measurable gains")
     r"summar(?:y|ies)|"
     r"request\w*|treating|provider|physician|examination|exam|diagnos\w+|re-?evaluations?|"
+    # the shorthand of a reviewer's findings: "- chiro #6 done 10/3-10/21 = completed trial",
+    # "- objective FI at 10/24 re-eval: ..."
+    r"re-?evals?|done|(?-i:pt)|"
     # ("the change measured over those 3 visits")
     r"measured\s+(?:over|at|in|on|during)|"
     # "The 4 sessions of pool therapy already completed resulted in objective functional

@@ -54,6 +54,9 @@ _NOT_VISITS = regex.compile(
     # ("Transportation to and from functional restoration program")
     r"transport\w*|"
     r"re-?\s?evaluations?|re-?evals?|reassessments?|screenings?|"
+    # a referral, and what the treatment is given with: "Chiropractic consultation",
+    # "Acupuncture needles, one box of 100" (an evaluation alone is one visit: _EVALUATION_ALONE)
+    r"consult(?:ation)?s?|needles|"
     # "Chiropractic x-rays of the cervical spine" (not "Chiropractic evaluation, lumbar spine":
     # CM17-0010006 decides it as chiropractic care)
     r"x-?rays?|radiographs?)\b", regex.IGNORECASE)

@@ -102,8 +102,9 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
     # six sessions / 12 physical therapy visits / eight (8) additional visits
     ("total", regex.compile(
         # ("Acupuncture (6-sessions)")
+        # ("completed the 6-visit trial", "a six-session course")
         rf"(?<![\w.-])(?:\((?P<total>\d{{1,3}})\)|(?P<total>{_N}))(?:\s+|-(?=sessions\b|visits\b|"
-        rf"treatments\b))(?:additional\s+|more\s+|further\s+)?"
+        rf"treatments\b|(?:session|visit|treatment)\s+(?:trial|course)\b))(?:additional\s+|more\s+|further\s+)?"
         rf"{_FILLER}{_UNIT}",
         regex.IGNORECASE)),
     # a bare count in parentheses after the treatment: "Post-operative physical therapy (12)"
