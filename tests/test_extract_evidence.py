@@ -6673,3 +6673,25 @@ def test_a_drugs_modification_in_a_quoted_review_is_not_the_therapys():
     facts = facts_of(text)
     assert facts.ur_modified_visits.value != 30
     assert facts.ur_decision.value != "modified"
+
+
+def test_a_negation_ends_at_the_next_bullet():
+    text = letter("The patient had a right shoulder arthroscopy with subacromial decompression.",
+                  ("Post-operative physical therapy 2x6 for the right shoulder", "Overturned",
+                   "Findings:\n- SAD, not the RC repair row\n- post-op PT #12 = initial course "
+                   "completed\n- FI documented: QuickDASH 61 -> 38\nThe request is medically "
+                   "necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_the_postsurgical_course_runs_from_this_claims_operation_not_an_earlier_claims():
+    text = letter("He has a history of a prior left knee injury in 2010, under a separate claim, "
+                  "for which he underwent arthroscopic partial medial meniscectomy on September "
+                  "14, 2010. On May 12, 2015 he underwent left knee arthroscopy with partial "
+                  "medial and lateral meniscectomy. The request for authorization is dated June "
+                  "24, 2015.",
+                  ("Post-operative physical therapy 2 times a week for 3 weeks for the left knee",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_date.value == dt.date(2015, 5, 12)
+    assert facts.postsurgical.value is True

@@ -287,3 +287,14 @@ def test_a_professional_reviews_final_determination_heading_is_not_furniture():
     raw = ("ISSUE AT DISPUTE:\nWork conditioning x10 visits\n\nFINAL DETERMINATION:\n"
            "Work conditioning x10 visits: OVERTURNED.\n")
     assert "FINAL DETERMINATION:" in normalise(raw).clean
+
+
+def test_a_case_header_repeated_where_a_page_begins_is_furniture():
+    raw = ("Case Number: CM16-0238815\nDate Assigned: 12/20/2016\nDate of Injury: 03/02/2015\n"
+           "The Final Determination was based on decisions for the disputed items/services set "
+           "forth below:\fCase Number: CM16-0238815\nMRI of the cervical spine: Upheld\n")
+    clean = normalise(raw).clean
+    # the letter's own header stays; the page header after the form feed goes
+    assert clean.startswith("Case Number: CM16-0238815\nDate Assigned")
+    assert clean.count("CM16-0238815") == 1
+    assert "below:\nMRI of the cervical spine: Upheld" in clean

@@ -1121,7 +1121,11 @@ _SURGERY_DATE_STATED = regex.compile(
     regex.IGNORECASE)
 _REPEAT_OPERATION = regex.compile(
     r"\b(?:repeat|revision|second|another|redo|re-?operation)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:arthroscop\w*|surgery|operation|procedure|repair|release|fusion|meniscectomy)",
+    r"(?:arthroscop\w*|surgery|operation|procedure|repair|release|fusion|meniscectomy)|"
+    # an earlier operation of an earlier injury: "a prior left knee injury in 2010, under a
+    # separate claim with another employer, for which he underwent arthroscopic partial medial
+    # meniscectomy on September 14, 2010"
+    r"\bseparate\s+claim\b|\b(?:prior|previous|earlier)\s+(?:[\w-]+\s+){0,3}?(?:injury|claim)\b",
     regex.IGNORECASE)
 _MONTH_YEAR = regex.compile(
     r"\b(?:in|on|during|of)\s+(?:(?P<mn>January|February|March|April|May|June|July|August|"
@@ -1637,8 +1641,6 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
             into = (decisions, counts) if (named or part is text.rationale
                                            or sentence.search(_ALL_REQUESTS)) else unnamed
             span = _own_clause(sentence.text, item_modality, region, text.title.view.folded)
-            if not named and _A_DRUG.search(sentence.text, *span):
-                continue   # ("Norco is modified to #30 for weaning": a drug's decision)
             if named and region in NAMED_REGIONS and part is text.summary and \
                     _decided_elsewhere(sentence.text, span, region, item_modality):
                 continue
@@ -1646,7 +1648,10 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
             if day is not None and day < ur_day - _EARLIER_REVIEW:
                 continue
             before = (len(into[0]), len(into[1]))
-            if m := _UR_MODIFIED.search(sentence.text, *span):
+            if (m := _UR_MODIFIED.search(sentence.text, *span)) and not named and \
+                    _A_DRUG.search(sentence.text, max(span[0], m.start() - 40), m.end()):
+                continue   # ("Norco is modified to #30 for weaning": a drug's decision)
+            if m:
                 ev = [sentence.evidence(m.start(), m.end())]
                 into[0].append(Reading(value=URDecision.modified.value, part=part.name,
                                        evidence=ev))

@@ -1820,7 +1820,10 @@ _NEXT_CLAUSE = regex.compile(r",\s+(?:and|so|while|whereas)\s+(?!(?:no|not|witho
                              # course, and the change measured over those 3 visits ... is early
                              # functional improvement"
                              r",\s+and\s+(?:the|these|those|his|her)\s+(?:[\w-]+\s+){0,2}?(?:change|"
-                             r"changes|gains?|findings?|measures?|measurements?|results?|scores?)\b",
+                             r"changes|gains?|findings?|measures?|measurements?|results?|scores?)\b|"
+                             # the next bullet of a list ("- SAD, not the RC repair row - post-op
+                             # PT #12 = initial course completed - FI documented: ...")
+                             r"\s[-\u2022]\s",
                              regex.IGNORECASE)
 # a gain that is said with "without": "full weight bearing without an assistive device"
 # two negations that cancel: "The therapy to date has not been without benefit"

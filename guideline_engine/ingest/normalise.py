@@ -238,8 +238,10 @@ def _line_rules(keep: bytearray, chars: str, page_breaks: AbstractSet[int] = fro
         for i, (f, line) in enumerate(zip(furniture, lines, strict=True))]
     # (not the header's own line, above its "Date Assigned:": a running header may stand
     # above it on the first page)
-    furniture = [f or bool((_CASE_LINE.match(line) or _TITLE_LINE.match(line)) and any(
-        furniture[j] for j in (i - 1, i + 1) if 0 <= j < len(lines))
+    # (or where a page begins: "... set forth below:<form feed>Case Number: CM16-0238815")
+    furniture = [f or bool((_CASE_LINE.match(line) or _TITLE_LINE.match(line)) and (any(
+        furniture[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)) or (
+        i > 0 and starts[i] < len(idx) and idx[starts[i]] in page_breaks))
         and not (i + 1 < len(lines) and _HEADER_NEXT.match(lines[i + 1])))
         for i, (f, line) in enumerate(zip(furniture, lines, strict=True))]
     for i, (line, start) in enumerate(zip(lines, starts, strict=False)):
