@@ -36,7 +36,8 @@ class CitedEdition:
 CITED_EDITIONS = (
     # (the document's own title, with the year of an edition of it or with none: the MTUS
     # from December 2017 names its chronic pain guideline after ACOEM)
-    CitedEdition(r"Chronic\s+Pain\s+Medical\s+Treatment(?:\s+Guidelines?)?+(?:\s*,?\s*\(?"
+    # ("MTUS Chronic Pain Treatment Guidelines Physical Medicine": the title shortened)
+    CitedEdition(r"Chronic\s+Pain\s+(?:Medical\s+)?Treatment(?:\s+Guidelines?)?+(?:\s*,?\s*\(?"
                  r"(?:2009|201[0-6])\b|(?!\s*,?\s*\(?20(?:1[7-9]|2\d)\b))",
                  "the MTUS of 18 Jul 2009 - 30 Nov 2017 (Chronic Pain Medical Treatment "
                  "Guidelines)", dt.date(2009, 7, 18), dt.date(2017, 11, 30)),

@@ -73,6 +73,8 @@ class SurgeryCategory(str, Enum):
     rotator_cuff_repair = "rotator_cuff_repair"
     shoulder_dislocation_repair = "shoulder_dislocation_repair"
     shoulder_arthroplasty = "shoulder_arthroplasty"
+    # manipulation under anesthesia, capsular release (adhesive capsulitis)
+    adhesive_capsulitis_release = "adhesive_capsulitis_release"
     knee_arthroplasty = "knee_arthroplasty"
     knee_arthroscopy = "knee_arthroscopy"
     acl_reconstruction = "acl_reconstruction"

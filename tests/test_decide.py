@@ -528,3 +528,12 @@ def test_a_thoracic_fusion_is_read_under_the_low_back_rows(book):
                  functional_improvement="documented", requested_visits=8)
     d = decide(book, **facts)
     assert d.outcome == "overturned" and kinds(d) == {"within_guideline"}
+
+
+def test_therapy_after_surgery_for_adhesive_capsulitis_has_its_own_course(book):
+    facts = dict(modality="physical_therapy", body_region="shoulder", postsurgical=True,
+                 surgery_category="adhesive_capsulitis_release", prior_sessions=0)
+    d = decide(book, **facts, requested_visits=12)
+    assert d.outcome == "overturned" and kinds(d) == {"within_guideline"}
+    d = decide(book, **facts, requested_visits=16)
+    assert d.outcome == "upheld" and d.approvable_visits == 12

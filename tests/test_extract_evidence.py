@@ -6695,3 +6695,38 @@ def test_the_postsurgical_course_runs_from_this_claims_operation_not_an_earlier_
     facts = facts_of(text)
     assert facts.surgery_date.value == dt.date(2015, 5, 12)
     assert facts.postsurgical.value is True
+
+
+def test_a_manipulation_under_anesthesia_is_an_operation_for_adhesive_capsulitis():
+    text = letter("She has adhesive capsulitis of the right shoulder. On 10/04/2016 she underwent "
+                  "right shoulder manipulation under anesthesia. The request for authorization is "
+                  "dated 11/02/2016.",
+                  ("Physical therapy following manipulation under anesthesia 3 times a week for 4 "
+                   "weeks for the right shoulder", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "adhesive_capsulitis_release"
+    assert facts.modality.value == "physical_therapy"
+    assert facts.postsurgical.value is True
+
+
+def test_an_operation_named_as_an_example_of_what_would_justify_more_is_not_the_patients():
+    text = letter("She underwent a right total knee arthroplasty on 06/10/2014.",
+                  ("Additional post-op physical therapy 3 x 4 for the right knee", "Upheld",
+                   "No exceptional factor, such as arthrofibrosis or manipulation under "
+                   "anesthesia, is documented. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "knee_arthroplasty"
+    assert facts.surgery_date.value == dt.date(2014, 6, 10)
+
+
+def test_the_requests_count_weighed_against_the_trial_is_no_earlier_sessions():
+    text = letter("He has cervical pain.",
+                  ("Acupuncture 6 sessions for the cervical spine", "Overturned",
+                   "The MTUS Acupuncture Medical Treatment Guidelines support an initial trial. He "
+                   "has not previously had acupuncture, and 6 sessions is consistent with the "
+                   "initial trial supported by the guidelines. The request is medically "
+                   "necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0
+    assert facts.prior_treatment.value is False

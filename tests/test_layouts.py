@@ -366,3 +366,15 @@ def test_a_wrapped_line_opening_on_a_number_is_not_a_numbered_item():
                                 "exceeds the \n", 1)
     _, after = parse_document(Document(source="c.txt", text=wrapped))
     assert [i.title.quote for i in after.items] == [i.title.quote for i in before.items]
+
+
+def test_header_dates_with_a_stray_space_beside_a_separator():
+    from test_extract_evidence import letter
+    text = letter("The patient has knee pain.", ("Physical therapy 2x2 for the right knee",
+                                                 "Overturned", "The request is necessary."))
+    text = text.replace("Date Assigned: 12/01/2016", "Date Assigned: 12 /01/2016").replace(
+        "Decision Date: 01/10/2017", "Decision Date: 01/ 10/2017")
+    _, determination = parse_document(Document(source="example.txt", text=text))
+    assert str(determination.header["date_assigned"].value) == "2016-12-01"
+    assert str(determination.header["decision_date"].value) == "2017-01-10"
+    assert determination.header["date_assigned"].span.quote == "12 /01/2016"

@@ -68,6 +68,9 @@ def test_cited_editions():
     assert cited_period("Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Work "
                         "conditioning").end == dt.date(2017, 11, 30)
     assert cited_period("MTUS Chronic Pain Medical Treatment Guidelines 2018") is None
+    # the title shortened (blind381_2)
+    assert cited_period("Decision based on MTUS Chronic Pain Treatment Guidelines Physical "
+                        "Medicine").end == dt.date(2017, 11, 30)
 
 
 def test_editions_that_agree_on_the_outcome_but_not_the_visits_decide_with_the_lowest(book):

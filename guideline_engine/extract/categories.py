@@ -132,6 +132,13 @@ SURGERY = _lexicon([
      "rotator_cuff_repair"),
     (r"bankart(?:\s+repair)?|labral\s+repair|SLAP\s+repair|capsulorrhaphy|"
      r"shoulder\s+(?:stabili[sz]ation|dislocation\s+repair)", "shoulder_dislocation_repair"),
+    # the operations for adhesive capsulitis (frozen shoulder): "right shoulder manipulation under
+    # anesthesia", "arthroscopic capsular release"
+    # (not an example of what would justify more: "No exceptional factor, such as arthrofibrosis
+    # or manipulation under anesthesia, is documented")
+    (r"(?<!\bsuch\s+as\s+(?:[\w-]+\s+){0,3})(?:manipulation\s+under\s+(?:general\s+)?"
+     r"an(?:a)?esthesia|\bMUA\b|(?:arthroscopic\s+)?capsular\s+release)",
+     "adhesive_capsulitis_release"),
     (r"subacromial\s+decompression|acromioplasty|shoulder\s+arthroscop\w*|"
      r"arthroscop\w*\s+(?:of\s+the\s+)?shoulder|shoulder\s+scope\b",
      "shoulder_decompression_arthroscopic"),

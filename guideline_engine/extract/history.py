@@ -1324,7 +1324,10 @@ _JUDGED = regex.compile(
     r"(?:\s+(?:is|are|would\s+be|falls?)\s+(?:well\s+|still\s+)?within\b|"
     r"\s+(?:does|do|would)\s+not\s+exceed\b|"
     r"\s+(?:is|are|would\s+be|constitutes?)\s+(?:an?\s+)?(?:initial\s+|reasonable\s+|"
-    r"appropriate\s+)?trial\b)", regex.IGNORECASE)
+    r"appropriate\s+)?trial\b|"
+    # "6 sessions is consistent with the initial trial supported by the guidelines"
+    r"\s+(?:is|are|would\s+be)\s+(?:consistent|in\s+keeping|in\s+line)\s+with\b)",
+    regex.IGNORECASE)
 # what the reviewer finds the patient needs now: "An additional 2 sessions of OT to address the
 # remaining deficits and to complete the transition to a HEP is indicated"
 _INDICATED_AFTER = regex.compile(

@@ -114,7 +114,10 @@ _RECORD = regex.compile(r"\b(?:documentation|documented|records?|notes?|submitte
                         r"reports?|examination|exam|(?:the\s+)?patient's|"
                         # "The patient was noted to have completed 6 sessions ...", "The
                         # employee has had a multidisciplinary evaluation ..."
-                        r"(?:was|were)\s+noted\s+to|has\s+(?:not\s+|never\s+)?had|underwent|"
+                        r"(?:was|were)\s+noted\s+to|has\s+(?:not\s+|never\s+)?(?:previously\s+|"
+                        r"yet\s+)?had|underwent|"
+                        # "Naproxen was discontinued because of gastritis"
+                        r"(?:was|were)\s+discontinued|"
                         # "The patient has not had massage therapy before, ..., so massage
                         # would be an adjunct to exercise, as the guidelines require"
                         # "In this case, massage is requested as an adjunct to the injured

@@ -81,6 +81,9 @@ def _stacked(text: str, end: int) -> tuple[str, list[tuple[int, int]], list[tupl
 
 
 
+_STRAY_SPACE = regex.compile(r"[ \t]+(?=[/-])|(?<=[/-])[ \t]+")
+
+
 def read_header(text: str, end: int, rules: tuple[HeaderRule, ...]) -> dict[str, HeaderField]:
     """Fields found in text[:end] (in all the text for a rule marked `anywhere`); a field
     whose value cannot be read is left out. Labels stacked above their values are read as
@@ -97,7 +100,8 @@ def read_header(text: str, end: int, rules: tuple[HeaderRule, ...]) -> dict[str,
         if match is None:
             continue
         raw = match.group("v")
-        value = parse_date(raw) if rule.kind == "date" else " ".join(raw.split())
+        value = (parse_date(_STRAY_SPACE.sub("", raw)) if rule.kind == "date"
+                 else " ".join(raw.split()))
         if value is None:
             continue
         start, stop = match.span("v")

@@ -13,7 +13,9 @@ from typing import Literal
 
 from ..ingest.normalise import CASE_NUMBER
 
-DATE = r"(?P<v>\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
+# (a stray space beside a separator, as PDF text leaves it: "12 /19/2016", "01/ 20/2017")
+DATE = (r"(?P<v>\d{1,2}[ \t]?[/-][ \t]?\d{1,2}[ \t]?[/-][ \t]?\d{2,4}|"
+        r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})")
 
 
 @dataclass(frozen=True)
