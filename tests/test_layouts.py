@@ -378,3 +378,16 @@ def test_header_dates_with_a_stray_space_beside_a_separator():
     assert str(determination.header["date_assigned"].value) == "2016-12-01"
     assert str(determination.header["decision_date"].value) == "2017-01-10"
     assert determination.header["date_assigned"].span.quote == "12 /01/2016"
+
+
+def test_a_2013_notice_with_a_retrospective_request_keeps_the_kind_in_its_title():
+    text = (LAYOUT_LETTERS / "e2013_1_pt-lumbar.txt").read_text(encoding="utf-8")
+    text = text.replace("has determined the request for physical therapy",
+                        "has determined the retrospective request for physical therapy").replace(
+        "1) Regarding the request for physical therapy",
+        "1) Regarding the retrospective request for physical therapy")
+    normal, determination = parse_document(Document(source="notice.txt", text=text))
+    item = determination.items[0]
+    assert " ".join(item.title.quote.split()).startswith(
+        "retrospective request for physical therapy 3 times a week for 4 weeks")
+    assert extract_facts(normal, determination, item).retrospective.value is True

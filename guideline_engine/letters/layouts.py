@@ -241,11 +241,16 @@ LAYOUTS: tuple[Layout, ...] = (
         summary_heading=r"(?:(?:Expert\s+Reviewer\s+)?Case Summary:){e<=1}",
         issues_heading=r"(?:(?:Expert\s+Reviewer\s+)?Case Summary:){e<=1}",
         item_style="numbered_heading",
-        item_heading=r"^[ \t]*(?P<n>\d{1,2})\)[ \t]+Regarding\s+the\s+requests?\s+for\s+"
+        # ("1) Regarding the retrospective request for chiropractic treatment, 8 visits, ...:":
+        # the request's kind stays in its title)
+        item_heading=r"^[ \t]*(?P<n>\d{1,2})\)[ \t]+Regarding\s+the\s+(?:requests?\s+for\s+|"
+                     r"(?=(?:retrospective|prospective|additional|continued|renewed|concurrent)"
+                     r"\s+requests?\s+for\s+))"
                      r"(?P<title>[^\n]+(?:\n(?![ \t]*Medical\s+Treatment)[^\n]+)?):[ \t]*$",
         decision_list=r"(?P<n>\d{1,2})\)\s+MAXIMUS\s+Federal\s+Services,?\s+Inc\.?\s+has\s+"
-                      r"determined\s+the\s+requests?\s+for\s+(?P<title>[^\n]+(?:\n[^\n]+)??)\s+(?:is|are)\s+"
-                      + VERDICT,
+                      r"determined\s+the\s+(?:requests?\s+for\s+|(?=(?:retrospective|prospective|"
+                      r"additional|continued|renewed|concurrent)\s+requests?\s+for\s+))"
+                      r"(?P<title>[^\n]+(?:\n[^\n]+)??)\s+(?:is|are)\s+" + VERDICT,
         parts=(
             PartRule("claims_administrator_citation",
                      "Medical Treatment Guideline(s) Relied Upon by the Claims Administrator:",
