@@ -6730,3 +6730,15 @@ def test_the_requests_count_weighed_against_the_trial_is_no_earlier_sessions():
     facts = facts_of(text)
     assert facts.prior_sessions.value == 0
     assert facts.prior_treatment.value is False
+
+
+def test_therapy_titled_as_following_an_operation_yet_to_come_is_postsurgical():
+    text = letter("She has adhesive capsulitis of the right shoulder. The request for "
+                  "authorization dated December 20, 2016 asked for a right shoulder manipulation "
+                  "under anesthesia, scheduled for January 10, 2017, and therapy after it.",
+                  ("Physical therapy following manipulation under anesthesia 3 times a week for "
+                   "4 weeks for the right shoulder", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "adhesive_capsulitis_release"
+    assert facts.postsurgical.value is True

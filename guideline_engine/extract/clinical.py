@@ -1753,13 +1753,23 @@ def _for_surgery_in_letter(text: ItemText) -> Evidence | None:
     return None
 
 
+# a title that names the operation the therapy is to follow: "Physical therapy following
+# manipulation under anesthesia 3 times a week for 4 weeks"
+_FOLLOWING_OPERATION = regex.compile(
+    r"\b(?:following|after)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:surgery|operation|"
+    r"manipulation\s+under|release|repair|arthroscop\w*|arthroplasty|fusion|\w*ectomy|ORIF|"
+    r"reconstruction)\b", regex.IGNORECASE)
+
+
 def planned_surgery(text: ItemText, surgery_fact: Fact, surgery_date: Fact,
                     as_of: Fact) -> Fact | None:
     """Post-operative therapy asked for before the operation it is to follow ("Post-op physical
     therapy 12 sessions", the decompression scheduled two weeks after the request): the therapy
     falls in the postsurgical period. None otherwise."""
+    title = text.title.view.folded
     if not (surgery_fact.known and surgery_date.known and as_of.known
-            and surgery_date.value > as_of.value and _ASSOCIATED.search(text.title.view.folded)):
+            and surgery_date.value > as_of.value
+            and (_ASSOCIATED.search(title) or _FOLLOWING_OPERATION.search(title))):
         return None
     return Fact(value=True, known=True, evidence=surgery_date.evidence + as_of.evidence,
                 note=f"the operation ({surgery_date.value.isoformat()}) is dated after the "
