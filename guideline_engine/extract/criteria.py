@@ -687,21 +687,6 @@ def _region_quiet(text: ItemText, regions: frozenset[str]) -> list[Reading]:
     return out
 
 
-def _partly_missing(text: ItemText, criterion: Criterion,
-                    pattern: regex.Pattern) -> list[Reading]:
-    """The record's statements that one way of meeting the criterion is absent, in sentences
-    about the case (not UR's reasons)."""
-    readings: list[Reading] = []
-    for part in _parts_for(criterion, text):
-        for sentence in part.sentences():
-            if not sentence.about_case() or (said := sentence.search(pattern)) is None or \
-                    _urs(sentence.text, sentence.search(_UR_REASON), said):
-                continue
-            readings.append(Reading(value=criterion.missing_value, part=part.name,
-                                    evidence=[sentence.evidence(said.start(), said.end())]))
-    return readings
-
-
 def read(text: ItemText, regions: frozenset[str] = frozenset()) -> dict[str, Fact]:
     """Every criterion's fact: the record shows it, says it is missing, or is silent.
     `regions` are the item's body regions (for a record that says one has no complaints)."""
@@ -711,6 +696,7 @@ def read(text: ItemText, regions: frozenset[str] = frozenset()) -> dict[str, Fac
         readings: list[Reading] = []
         if criterion.fact == "objective_deficits" and regions:
             readings += _region_quiet(text, regions)
+        partly, partial = _PARTLY.get(criterion.fact), []
         for part in _parts_for(criterion, text):
             for sentence in part.sentences():
                 if not sentence.about_case():
@@ -723,6 +709,11 @@ def read(text: ItemText, regions: frozenset[str] = frozenset()) -> dict[str, Fac
                                                                             said.end())]))
                     continue
                 ur = sentence.search(_UR_REASON)
+                if partly is not None and (half := sentence.search(partly)) is not None and \
+                        not _urs(sentence.text, ur, half):
+                    partial.append(Reading(value=criterion.missing_value, part=part.name,
+                                           evidence=[sentence.evidence(half.start(),
+                                                                       half.end())]))
                 # UR's reasons for its decision are not the record (its cue may hold the
                 # negation: "is not certified as there is no documentation of ...")
                 said = sentence.search(missing)
@@ -741,9 +732,9 @@ def read(text: ItemText, regions: frozenset[str] = frozenset()) -> dict[str, Fac
                     readings.append(Reading(value=criterion.shown_value, part=part.name,
                                             evidence=[sentence.evidence(found.start(),
                                                                         found.end())]))
-        if (partly := _PARTLY.get(criterion.fact)) is not None and not any(
-                r.value == criterion.shown_value for r in readings):
-            readings += _partly_missing(text, criterion, partly)
+        # (what is partly missing counts only when the record shows the criterion no other way)
+        if not any(r.value == criterion.shown_value for r in readings):
+            readings += partial
         if not readings:
             out[criterion.fact] = Fact.unknown(f"the letter does not mention {criterion.what}")
             continue

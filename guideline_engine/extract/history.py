@@ -9,7 +9,6 @@ is its own not-documented reading; "resulted in increased pain" is a worsened on
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import itertools
 from collections.abc import Set as AbstractSet
@@ -1436,7 +1435,6 @@ def _no_recent(sentence: Sentence, item_modality: str | None,
 # 2012", "no recent chiropractic care", "his last course of physical therapy was in 2012", "has
 # not had acupuncture in over two years"
 _TREATMENT = r"(?P<what>[A-Za-z][A-Za-z -]{1,40}?)"
-_MONTH_WORDS = "|".join(calendar.month_name[1:])
 NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     rf"\bno\s+(?:further\s+|other\s+)?{_TREATMENT}\s+since\b",
     rf"\b(?:has|had|have)\s+not\s+(?:had|received|attended)\s+(?:any\s+)?{_TREATMENT}\s+"
@@ -1470,7 +1468,7 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     # months are in)
     r"\b(?:completed|attended|received|underwent|had)\s+(?P<what>[\w -]{1,50}?)\s+in\s+"
     r"(?:(?:19|20)\d\d\s*(?:and|through|to|-|\u2013)\s*)?"
-    rf"(?:(?:{_MONTH_WORDS})\s+(?:(?:and|through|to|-|\u2013)\s+(?:{_MONTH_WORDS})\s+)?)?"
+    rf"(?:{_MONTH_NAME}\s+(?:(?:and|through|to|-|\u2013)\s+{_MONTH_NAME}\s+)?)?"
     r"(?P<course_year>(?:19|20)\d\d)\b(?!\s*(?:and|through|to|-)\s)",
     # the year first: "In 2011 she completed 12 sessions of physical therapy; ..."
     # ("In late 2013 he attended 12 sessions of physical therapy")
