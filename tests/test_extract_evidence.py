@@ -6742,3 +6742,62 @@ def test_therapy_titled_as_following_an_operation_yet_to_come_is_postsurgical():
     facts = facts_of(text)
     assert facts.surgery_category.value == "adhesive_capsulitis_release"
     assert facts.postsurgical.value is True
+
+
+@pytest.mark.parametrize("status", [
+    "She continues to work her usual job as a dispatcher.",
+    "She works full time at an adjusted workstation.",
+    "She has continued regular duty.",
+    "In October she returned to full 8-hour shifts.",
+    "In November she increased her work schedule from 4 to 6 hours a day.",
+    "Work status modified duty.",
+    "Current work status: restricted.",
+    "Her work status is unchanged at modified duty.",
+])
+def test_a_work_status_stated_as_the_patient_working(status):
+    text = letter(f"The patient has neck pain. {status}",
+                  ("Physical therapy, 6 sessions for the neck", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).return_to_work.value is True
+
+
+def test_modified_duty_the_employer_does_not_accommodate_is_not_working():
+    # blind169_3: "Work status modified duty not accommodated."
+    text = letter("The patient has low back pain. Work status modified duty not accommodated.",
+                  ("Physical therapy, 6 sessions for the low back", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).return_to_work.value is False
+
+
+def test_medication_tolerated_with_no_plan_to_reduce_it_does_not_meet_the_acupuncture_criterion():
+    # blind385_5: the reader finds neither a drug reduced nor one not tolerated
+    text = letter("The patient has right elbow pain. She takes ibuprofen.",
+                  ("Acupuncture 1 hour sessions x 4 for the right elbow", "Upheld",
+                   "In this case the injured worker reports that ibuprofen helps and that she "
+                   "tolerates it without side effects, and there is no plan documented to reduce "
+                   "or discontinue her pain medication. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.medication_reduced_or_not_tolerated.value is False
+    assert "tolerates it without side effects" in quotes(
+        text, facts.medication_reduced_or_not_tolerated)
+
+
+def test_home_exercises_done_only_occasionally_are_no_active_treatment_beside_acupuncture():
+    # blind385_5: "so there is no current program of physical rehabilitation"
+    text = letter("The patient has right elbow pain.",
+                  ("Acupuncture 1 hour sessions x 4 for the right elbow", "Upheld",
+                   "She completed her course of physical therapy in August and performs her home "
+                   "exercises only occasionally, so there is no current program of physical "
+                   "rehabilitation. " + NOT_NECESSARY))
+    assert facts_of(text).adjunct_to_active_treatment.value is False
+
+
+def test_a_guideline_condition_on_improvement_is_no_finding_and_ends_at_the_records_clause():
+    # blind384_4: "do not set a maximum ... when functional improvement is shown, and the
+    # records after that course document clinically significant functional improvement"
+    text = letter("The patient has neck pain. She had acupuncture from 08-03-2016 to 09-14-2016.",
+                  ("Acupuncture 1 time a week for 6 weeks for the neck", "Overturned",
+                   "Although the number of treatments in that course was not documented, the "
+                   "guidelines do not set a maximum number of treatments when functional "
+                   "improvement is shown, and the records after that course document clinically "
+                   "significant functional improvement: she returned to full shifts. Therefore, "
+                   "the request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"

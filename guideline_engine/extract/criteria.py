@@ -294,8 +294,10 @@ CRITERIA: tuple[Criterion, ...] = (
               # "he performs his home exercises daily" (not "Whether the IW still does the home
               # exercises is not stated")
               # ("She performs a home exercise program daily")
+              # (not "performs her home exercises only occasionally")
               r"\b(?:performs?|performing)\s+(?:(?:his|her|their|an?)\s+)?(?:daily\s+)?home\s+"
-              r"(?:exercises?|stretching)\b|"
+              r"(?:exercises?|stretching)\b(?!\s+(?:only\s+)?(?:occasionally|rarely|sporadically|"
+              r"inconsistently|intermittently|irregularly))|"
               # "she performs stretching exercises at home every day"
               r"\b(?:performs?|performing|does|doing)\s+(?:(?:his|her|their)\s+)?(?:daily\s+)?"
               r"(?:(?:stretching|strengthening)\s+)?exercises\s+at\s+home\b|"
@@ -338,6 +340,10 @@ CRITERIA: tuple[Criterion, ...] = (
                 r"\b(?:stand[- ]alone|as\s+(?:a\s+)?sole\s+treatment|not\s+(?:accompanied|"
                 r"combined)\s+(?:by|with)\s+(?:\w+\s+){0,4}?(?:active|exercise)|no\s+"
                 r"(?:plan\s+for\s+)?(?:concurrent|accompanying)\s+(?:active|exercise)|"
+                # "so there is no current program of physical rehabilitation"
+                r"(?<=\bno\s+)(?:current\s+|ongoing\s+)?(?:program(?:me)?\s+of\s+(?:active\s+|"
+                r"physical\s+)?(?:rehabilitation|exercise)|(?:active|exercise|rehabilitation)\s+"
+                r"program(?:me)?)\b|"
                 r"not\s+(?:\w+\s+){0,6}?(?:in\s+conjunction\s+with|along\s+with|alongside|"
                 r"combined\s+with|as\s+an?\s+adjunct\s+to))|"
                 # "did not indicate that the patient is participating in an active therapy
@@ -380,6 +386,7 @@ CRITERIA: tuple[Criterion, ...] = (
               rf"{DRUG}\s+(?:\w+\s+){{0,2}}?(?:(?:was|were|is|are)\s+not\s+tolerated|"
               rf"caused\s+(?:\w+\s+){{0,2}}?(?:stomach|GI|gastric|gastrointestinal)\s+"
               rf"(?:upset|pain|irritation|bleeding)|caused\s+gastritis)|"
+              rf"(?<!\bno\s+(?:plan|attempt|effort|intention)\s+(?:\w+\s+){{0,2}}?to\s+)"
               rf"\b(?:tapered|tapering|reduced|reducing|reduce|decreased|decreasing|decrease|"
               rf"weaned|weaning|wean|cut\s+back)\s+(?:\w+\s+){{0,3}}?(?:pain\s+)?{DRUG}|"
               rf"\b(?:pain\s+)?{DRUG}\s+(?:use\s+)?"
@@ -408,7 +415,13 @@ CRITERIA: tuple[Criterion, ...] = (
                        rf"(?:been\s+)?(?:reduced|decreased|tapered|weaned)\b|"
                        rf"\b{DRUG}\b[^.;]{{0,60}}?\b(?:at|on)\s+the\s+same\s+(?:dose|dosage)\b|"
                        rf"\b{DRUG}\s+(?:dose|dosage|use|intake)\s+(?:has\s+|had\s+)?remained\s+"
-                       rf"(?:unchanged|the\s+same|stable)\b",
+                       rf"(?:unchanged|the\s+same|stable)\b|"
+                       # "there is no plan documented to reduce or discontinue her pain
+                       # medication"; "she tolerates it without side effects"
+                       rf"\bno\s+(?:plan|attempt|effort|intention)\s+(?:\w+\s+){{0,2}}?to\s+"
+                       rf"(?:reduce|taper|wean|decrease|discontinue)\b|"
+                       rf"\btolerat(?:es|ing)\s+(?:it|them|{DRUG})\s+(?:well|without\s+(?:any\s+)?"
+                       rf"(?:side\s+effects?|problems?|difficulty|complications?))\b",
         what="pain medication reduced or not tolerated"),
     Criterion(
         "pt_plateau",

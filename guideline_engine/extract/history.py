@@ -1782,6 +1782,12 @@ _HYPOTHETICAL = regex.compile(
     r"required|must|should|whether|once|until|unless|with\s+(?:documentation|evidence)\s+of|"
     r"intended)\b",
     regex.IGNORECASE)
+# a guideline's condition: "do not set a maximum number of treatments when functional
+# improvement is shown" (the term between the two parts)
+_WHEN_BEFORE = regex.compile(r"\b(?:when|where|as\s+long\s+as)\s+(?:objective\s+)?\Z",
+                             regex.IGNORECASE)
+_SHOWN_AFTER = regex.compile(r"\s+(?:is|are)\s+(?:shown|documented|demonstrated|established|"
+                             r"present)\b", regex.IGNORECASE)
 # a negation after the statement: "... functional improvement with the previous visits is not
 # specified in the records provided", "... was not documented"
 _NEGATED_AFTER = regex.compile(
@@ -1822,6 +1828,11 @@ _NEXT_CLAUSE = regex.compile(r",\s+(?:and|so|while|whereas)\s+(?!(?:no|not|witho
                              # functional improvement"
                              r",\s+and\s+(?:the|these|those|his|her)\s+(?:[\w-]+\s+){0,2}?(?:change|"
                              r"changes|gains?|findings?|measures?|measurements?|results?|scores?)\b|"
+                             # the records as the new subject: "..., and the records after that
+                             # course document clinically significant functional improvement"
+                             r",\s+and\s+the\s+(?:records?|notes?|reports?|documentation|progress\s+"
+                             r"notes?)\s+(?:[\w-]+\s+){0,4}?(?:document|documents|documented|show|"
+                             r"shows|showed|describe|describes|described|reflect|reflects)\b|"
                              # the next bullet of a list ("- SAD, not the RC repair row - post-op
                              # PT #12 = initial course completed - FI documented: ...")
                              r"\s[-\u2022]\s",
@@ -2165,6 +2176,8 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                          and not _in_closed_aside(before, n.start(), n.end())]
             window = " ".join(before.split()[-8:])
             hypothetical = _HYPOTHETICAL.search(window) or _GOAL.search(window)
+            if _WHEN_BEFORE.search(before) and _SHOWN_AFTER.match(clause, m.end()):
+                continue
             if _COUNTERFACTUAL.search(before):
                 continue  # "as opposed to a request ... in the face of a lack of improvement"
             if _DEFINED_AS.search(before):
