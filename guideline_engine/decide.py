@@ -295,8 +295,8 @@ def _postsurgical_period(facts: CaseFacts, book: RuleBook) -> CaseFacts:
     refined.postsurgical = Fact(
         value=within, known=True, evidence=dedupe(surgery_date.evidence + agreeing),
         note=f"derived: {months} months from surgery to {as_of.isoformat()}"
-             + ("" if surgery_date.known else " (the operation dated by its month only, the "
-                "same for every day of it)")
+             + ("" if surgery_date.known else " (the operation dated only within an "
+                "interval, the same for every day of it)")
              + f"; {which} is {period} months (8 CCR 9792.24.3)")
     return refined
 

@@ -6801,3 +6801,211 @@ def test_a_guideline_condition_on_improvement_is_no_finding_and_ends_at_the_reco
                    "significant functional improvement: she returned to full shifts. Therefore, "
                    "the request is medically necessary."))
     assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_an_operation_dated_last_month_in_a_dated_report_lies_in_that_month():
+    # blind367_2, blind390_1: "underwent ... repair last month" in the report of 12/06/2016
+    text = letter("A progress report dated 12/06/2016 notes that she underwent revision "
+                  "arthroscopic rotator cuff repair of the right shoulder last month. A request "
+                  "for authorization dated 12/08/2016 asked for physical therapy.",
+                  ("Physical therapy 3 times a week for 4 weeks for the right shoulder",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert not facts.surgery_date.known
+    assert (facts.surgery_date.earliest, facts.surgery_date.latest) == (dt.date(2016, 11, 1),
+                                                                        dt.date(2016, 11, 30))
+    assert quotes(text, facts.surgery_date) == ["last month"]
+    assert facts.postsurgical.value is True
+
+
+@pytest.mark.parametrize("said, day", [
+    ("At the 10/19/2016 visit he had surgery three weeks ago", dt.date(2016, 9, 28)),
+    ("At the 11-29-2016 follow-up he was 6 weeks s/p the arthroscopy", dt.date(2016, 10, 18)),
+    ("The 6-20-16 note is from POD #10 after the arthroscopy", dt.date(2016, 6, 10)),
+])
+def test_an_operation_dated_days_or_weeks_back_from_a_dated_note_is_that_day(said, day):
+    # blind390_2, blind390_6, blind390_3: a reader counts the days back from the note
+    text = letter(f"The patient had a right knee arthroscopy with partial medial meniscectomy. "
+                  f"{said}.",
+                  ("Physical therapy 2 times a week for 6 weeks for the right knee", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).surgery_date.value == day
+
+
+def test_a_revision_dated_from_its_visit_starts_the_postsurgical_course_over():
+    # blind390_6: the first reconstruction has its date; the revision only "6 weeks s/p" at a
+    # follow-up of 11-29-2016, with an Achilles tendon allograft (a graft, not the ankle)
+    text = letter("He underwent right knee arthroscopic anterior cruciate ligament reconstruction "
+                  "on 01-22-2015 and completed 30 sessions of physical therapy. Per the orthopedic "
+                  "follow-up on 11-29-2016, he was 6 weeks s/p revision right ACL reconstruction "
+                  "with Achilles tendon allograft. He has completed 10 sessions of physical "
+                  "therapy since the revision.",
+                  ("Additional physical therapy 2 times a week for 6 weeks for the right knee",
+                   "Overturned", "The additional 12 sessions requested bring the total since "
+                   "the revision to 22 visits. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_date.value == dt.date(2016, 10, 18)
+    # (the total the request would bring is no count of sessions given)
+    assert facts.sessions_since_surgery.value == 10
+
+
+def test_sessions_since_the_named_operation_are_postoperative():
+    # blind391_3: "6 sessions since the 09-28-2016 arthroscopy"
+    text = letter("He underwent right knee arthroscopy with partial medial meniscectomy on "
+                  "09-28-2016. Utilization review counted 14 knee therapy sessions; however, 8 of "
+                  "those sessions were provided before the surgery. The injured worker has "
+                  "completed 6 physical therapy sessions since the 09-28-2016 arthroscopy.",
+                  ("Post-operative physical therapy 2 times a week for 3 weeks for the right knee",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).sessions_since_surgery.value == 6
+
+
+def test_a_spinal_operation_placed_by_its_level_is_not_the_necks():
+    # blind387_5: "a left L5-S1 microdiscectomy" is of the low back, not the cervical
+    # chiropractic beside it
+    text = letter("On 09/16/2014 he underwent a left L5-S1 microdiscectomy. He also has neck "
+                  "pain.",
+                  ("Chiropractic treatment 1 time a week for 6 weeks for the cervical spine",
+                   "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert not facts.surgery.known
+    assert facts.postsurgical.value is False
+
+
+def test_postoperative_changes_on_a_scan_do_not_date_an_old_operation():
+    # blind387_4: the 2008 meniscectomy is dated by its year; the MRI's date is the scan's
+    text = letter("He underwent a right knee arthroscopic partial medial meniscectomy in 2008 for "
+                  "a nonindustrial injury. An MRI of the right knee on 03/02/2015 showed "
+                  "postoperative changes of the medial meniscus. The request for authorization "
+                  "dated 06/09/2015 asked for physical therapy.",
+                  ("Physical therapy 2 times a week for 3 weeks for the right knee", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert not facts.surgery_date.known
+    assert facts.surgery_date.earliest == dt.date(2008, 1, 1)
+    assert facts.postsurgical.value is False
+
+
+def test_each_of_the_criteria_met_is_the_reviewers_finding_for_a_restoration_programme():
+    # blind392_5
+    text = letter("He has chronic low back pain.",
+                  ("Functional restoration program, 80 hours (10 full days), lumbar spine",
+                   "Overturned",
+                   "The guidelines set out six criteria for admission. In this case each of the "
+                   "six criteria is met. The remainder of the proposed 160 hours is not part of "
+                   "this request and would require documentation of subjective and objective "
+                   "gains. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.frp_entry_criteria.value is True
+    # (gains a later request would have to show are no finding about this one)
+    assert not facts.functional_improvement.known
+
+
+def test_an_operation_deferred_is_not_done():
+    # blind294_2: "total knee arthroplasty should be deferred until her body mass index is
+    # below 40" (a consultation's date, not an operation's)
+    text = letter("An orthopedic consultation on 03/17/2015 concluded that total knee "
+                  "arthroplasty should be deferred until her body mass index is below 40.",
+                  ("Aquatic therapy twice weekly for four weeks for the bilateral knees",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert not facts.surgery.known
+    assert facts.postsurgical.value is False
+
+
+def test_a_fixation_told_with_the_injury_is_dated_from_the_post_op_note_not_the_injury():
+    # blind390_5: the injury's date is in the sentence of the fixation; "eight weeks post-op" in
+    # the report of 4-4-2016 dates the operation, and says nothing of the time at the request
+    text = letter("The injured worker suffered an industrial injury on 1-28-2016 when he fell "
+                  "from a ladder and sustained a closed bimalleolar fracture of the right ankle, "
+                  "which was treated with open reduction and internal fixation. The orthopedic "
+                  "progress report dated 4-4-2016 noted that he was eight weeks post-op. The "
+                  "request for authorization dated 12-15-2016 asked for physical therapy.",
+                  ("Physical therapy 2 times a week for 6 weeks for the right ankle", "Upheld",
+                   NOT_NECESSARY))
+    text = text.replace("Date of Injury: 10/31/2015", "Date of Injury: 01/28/2016")
+    facts = facts_of(text)
+    assert facts.surgery_date.value == dt.date(2016, 2, 8)
+    assert facts.postsurgical.value is False
+
+
+def test_utilization_reviews_date_and_its_figure_for_an_operation_are_not_the_operation():
+    # blind390_3: "The original utilization review (1-6-17) non-certified the occupational
+    # therapy, stating that the guidelines support 3 to 8 visits after carpal tunnel release"
+    text = letter("She underwent right open carpal tunnel release. The surgeon's note dated "
+                  "6-20-16 documents POD #10. The original utilization review (1-6-17) "
+                  "non-certified the occupational therapy, stating that the guidelines support 3 "
+                  "to 8 visits after carpal tunnel release.",
+                  ("Occupational therapy 2 times a week for 3 weeks for the right wrist",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).surgery_date.value == dt.date(2016, 6, 10)
+
+
+def test_an_operations_name_ends_before_a_date_said_after_it():
+    # blind390_1: "... of the right shoulder last month"
+    text = letter("A progress report dated 12/06/2016 notes that she underwent arthroscopic "
+                  "rotator cuff repair with subacromial decompression of the right shoulder last "
+                  "month.",
+                  ("Physical therapy 3 times a week for 4 weeks for the right shoulder",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).surgery.value == ("arthroscopic rotator cuff repair with subacromial "
+                                            "decompression of the right shoulder")
+
+
+def test_utilization_reviews_reason_is_not_the_letters_statement_of_the_period():
+    # blind390_6: UR "noting that ... the postsurgical treatment period following the 01-22-2015
+    # surgery had expired"; the revision of about 10/18/2016 starts a new period
+    text = letter("He underwent right knee anterior cruciate ligament reconstruction on "
+                  "01-22-2015. Per the orthopedic follow-up on 11-29-2016, he was 6 weeks s/p "
+                  "revision right ACL reconstruction. The request for authorization dated "
+                  "11-30-2016 asked for physical therapy. On 12-09-2016, utilization review "
+                  "non-certified the physical therapy, noting that the postsurgical treatment "
+                  "period following the 01-22-2015 surgery had expired.",
+                  ("Additional physical therapy 2 times a week for 6 weeks for the right knee",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).postsurgical.value is True
+
+
+@pytest.mark.parametrize("finding", [
+    "Grip strength of 18 kg on the left compared with 44 kg on the right.",
+    "She has persisting deficits that prevent her return to work.",
+    "Exam: lumbar ROM flexion 40 deg extension 10 deg.",
+    "The current request addresses a flare-up with objective loss of cervical motion.",
+    "There is residual allodynia and an incomplete composite fist.",
+    "Knee range of motion is 0 to 105 degrees with a 5 degree quadriceps lag.",
+])
+def test_objective_deficits_as_examinations_record_them(finding):
+    text = letter(f"The patient has pain. {finding}",
+                  ("Physical therapy 2 times a week for 3 weeks", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).objective_deficits.value == "documented"
+
+
+@pytest.mark.parametrize("told", [
+    "The history notes an arthroscopic partial medial meniscectomy of the left knee in 2009 "
+    "under a prior claim.",
+    "The 2009 left knee arthroscopy was under a prior claim.",
+    "She is status post left knee arthroscopic partial medial meniscectomy (03-2013).",
+])
+def test_an_old_operation_dated_by_its_year_or_month_is_outside_the_period(told):
+    # blind395_2, blind396_4
+    text = letter(f"{told} The request for authorization dated 12/12/2016 asked for therapy.",
+                  ("Physical therapy 3 times a week for 4 weeks for the left knee", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert not facts.surgery_date.known and facts.surgery_date.earliest is not None
+    assert facts.postsurgical.value is False
+
+
+@pytest.mark.parametrize("told", [
+    "Hand surgery consult 11/2016 offered R carpal tunnel release which she declined for now.",
+    "A right carpal tunnel release was recommended by the hand surgeon in 2015, but she "
+    "declined surgery.",
+])
+def test_an_operation_the_patient_declined_was_not_done(told):
+    # blind399_5, blind400_3
+    text = letter(f"She has right carpal tunnel syndrome. {told}",
+                  ("Occupational therapy 2x/wk x6 wks right wrist/hand", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert not facts.surgery.known
+    assert facts.postsurgical.value is False

@@ -237,3 +237,26 @@ def test_a_range_of_slashed_dates_joined_by_a_hyphen_is_two_dates(first, last, l
     found = find_dates(text)
     assert [f.value for f in found] == [first, last]
     assert [text[f.start:f.end] for f in found] == [written(first), written(last)]
+
+
+@given(anchor=st.dates(min_value=dt.date(2005, 1, 1), max_value=dt.date(2030, 12, 31)),
+       n=st.integers(min_value=1, max_value=30),
+       unit=st.sampled_from(["day", "week", "month", "year"]),
+       form=st.sampled_from(["{n} {unit}s ago", "{n} {unit}s earlier", "last {unit}",
+                             "POD #{n}", "{n} {unit}s post-op", "{n} {unit}s s/p"]))
+def test_a_date_counted_back_from_a_note_lies_before_the_note(anchor, n, unit, form):
+    from guideline_engine.extract.dates import RELATIVE, relative_interval
+    if unit == "year" and form.endswith(("post-op", "s/p")):
+        unit = "month"   # (letters count years since an operation in other words)
+    if form == "last {unit}" and unit == "day":
+        unit = "week"    # ("yesterday" is not read)
+    said = form.format(n=n, unit=unit)
+    m = RELATIVE.search(said)
+    assert m is not None and m.group() == said
+    first, last = relative_interval(m, anchor)
+    assert first <= last < anchor + dt.timedelta(days=1)
+    if form == "last {unit}" and unit == "month":
+        assert (last + dt.timedelta(days=1)).replace(day=1) == anchor.replace(day=1)
+        assert first.day == 1 and first.month != anchor.month
+    if form.startswith("POD"):
+        assert first == last == anchor - dt.timedelta(days=n)

@@ -87,8 +87,18 @@ BODY_REGION = _lexicon([
      BodyRegion.wrist_hand.value),
     (r"hips?|pelvis|groin|(?:greater\s+)?trochanter(?:ic)?", BodyRegion.hip.value),
     (r"knees?|patella\w*|menisc\w*", BodyRegion.knee.value),
-    (r"ankles?|foot|feet|heels?|achilles|plantar", BodyRegion.ankle_foot.value),
+    # (not a graft's source: "ACL reconstruction with Achilles tendon allograft")
+    (r"ankles?|foot|feet|heels?|achilles(?!\s+(?:tendon\s+)?(?:allo|auto)?graft)|plantar",
+     BodyRegion.ankle_foot.value),
     (r"upper\s+extremit(?:y|ies)|lower\s+extremit(?:y|ies)|(?:upper|lower)\s+limbs?", "limb"),
+])
+
+# the spine's levels, which place an operation ("a left L5-S1 microdiscectomy" is of the low
+# back); read only where an operation names no region in words
+SPINAL_LEVEL = _lexicon([
+    (r"(?-i:\bC[2-7]\s*-\s*C?[3-7]\b)", BodyRegion.cervical.value),
+    (r"(?-i:\bT(?:[1-9]|1[0-2])\s*-\s*T?(?:[1-9]|1[0-2])\b)", BodyRegion.thoracic.value),
+    (r"(?-i:\bL[1-5]\s*-\s*(?:L?[1-5]|S1)\b)", BodyRegion.lumbar.value),
 ])
 
 DIAGNOSIS = _lexicon([
@@ -214,7 +224,10 @@ SURGERY = _lexicon([
      r"(?:thumb\s+)?(?:CMC|carpometacarpal|basal\s+joint)\s+(?:joint\s+)?(?:arthroplasty|"
      r"arthrodesis|fusion)|(?:digital\s+)?nerve\s+repair|capsulectomy|"
      # ("a C5-C6 cervical disc replacement (arthroplasty)")
-     r"(?:(?:cervical|lumbar|artificial|total)\s+)*disc\s+(?:replacement|arthroplasty)",
+     r"(?:(?:cervical|lumbar|artificial|total)\s+)*disc\s+(?:replacement|arthroplasty)|"
+     # ("excision of the volar ganglion cyst of the right wrist", "dorsal ganglionectomy")
+     r"(?:excision|removal|resection)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?ganglion(?:\s+cyst)?|"
+     r"ganglion(?:\s+cyst)?\s+(?:excision|removal|resection)|ganglionectomy",
      "surgery_unspecified"),
     (r"(?:lumbar|cervical|back|spine|spinal|knee|shoulder|hip|wrist|hand|elbow|ankle|foot)"
      r"\s+surgery(?!\s+(?:consult\w*|evaluation|referral|candidate))|"
@@ -361,3 +374,9 @@ def body_region(text: str) -> str | None:
     if len(regions) > 1:
         return BodyRegion.multiple.value
     return regions.pop()
+
+
+def spinal_level(text: str) -> str | None:
+    """The spinal region the levels in `text` name ("L5-S1" is lumbar), if just one."""
+    regions = {m.value for m in mentions(SPINAL_LEVEL, text)}
+    return regions.pop() if len(regions) == 1 else None

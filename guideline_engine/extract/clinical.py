@@ -12,8 +12,8 @@ from ..models import Evidence, Fact, Reading
 from ..textdates import DATE
 from ..vocabulary import NAMED_REGIONS, CountQualifier, DiagnosisCategory, URDecision
 from . import categories
-from .criteria import DRUG
-from .dates import find_dates
+from .criteria import DRUG, said_by_ur
+from .dates import RELATIVE, find_dates, relative_exact, relative_interval
 from .numbers import NUMBER, to_int
 from .parts import (
     RECORD_ORDER,
@@ -50,6 +50,10 @@ _NO_SURGERY = regex.compile(
     r"(?:did|does)\s+not\s+(?:have|undergo))\s+(?:(?:prior|previous|any)\s+)?$",
     regex.IGNORECASE)
 # an operation asked for, between a date and the operation's name
+# a request's list: "A Request for Authorization dated 1/17/14 asked for ...", "The RFA of
+# 12/01/2016 requested ..."
+_ASKED_IN = regex.compile(r"\b(?:request\s+for\s+authori[sz]ation|RFA)\b[^.;]{0,40}?\b(?:asked\s+"
+                          r"for|requested|included|sought)\b", regex.IGNORECASE)
 _ASKED_FOR = regex.compile(r"\b(?:requested|recommended|proposed|ordered|sought)\b",
                            regex.IGNORECASE)
 # an operation said not to have happened: "with the fusion found not medically necessary, will
@@ -57,7 +61,14 @@ _ASKED_FOR = regex.compile(r"\b(?:requested|recommended|proposed|ordered|sought)
 _NOT_DONE_AFTER = regex.compile(
     r"[^.;]{0,60}?\b(?:will\s+not\s+(?:occur|take\s+place|be\s+performed)|(?:has|had)\s+not\s+"
     r"(?:yet\s+)?been\s+(?:performed|done|scheduled)|(?:was|is)\s+(?:found\s+)?not\s+medically\s+"
-    r"necessary|found\s+not\s+medically\s+necessary)\b", regex.IGNORECASE)
+    r"necessary|found\s+not\s+medically\s+necessary|"
+    # "total knee arthroplasty should be deferred until her body mass index is below 40"
+    r"(?:should|would|will|must|is\s+to|was\s+to)\s+be\s+(?:deferred|postponed|delayed)|"
+    r"(?:was|is|has\s+been)\s+(?:deferred|postponed|delayed)|"
+    # "offered R carpal tunnel release which she declined", "was recommended ..., but she
+    # declined surgery"
+    r"(?:which|that|but|and)\s+(?:he|she|they|the\s+(?:patient|applicant|injured\s+worker))\s+"
+    r"(?:has\s+|had\s+)?(?:declined|refused))\b", regex.IGNORECASE)
 # a planned operation the same sentence says was done: "was scheduled for a right shoulder
 # arthroscopy ..., which was authorized and was performed on 12/06/2016"
 _DONE_AFTER = regex.compile(
@@ -899,7 +910,10 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
     readings: list[Reading] = []
     category_readings: list[Reading] = []
     date_readings: list[tuple[str, Reading]] = []
-    month_readings: list[tuple[str, tuple[dt.date, dt.date], Evidence]] = []
+    # an operation dated by its month or year only, or relative to a dated note: (operation,
+    # (earliest, latest), evidence, how the letter dates it)
+    month_readings: list[tuple[str, tuple[dt.date, dt.date], Evidence, str]] = []
+    noted: dict[str, dt.date] = {}   # per part: the last date of the sentences read so far
     unplaced = 0   # bare mentions naming no region ("a postoperative visit")
     other_sides: set[str] = set()   # operations named on the other side than the item's
     unsided: list[str | None] = []  # per reading: its operation, where it names no side
@@ -916,6 +930,29 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                     value=d.value, part=part.name,
                     evidence=[sentence.evidence(stated.end() + d.start,
                                                 stated.end() + d.end)])))
+        # "he had surgery three weeks ago" (at a dated visit): the operation the letter names
+        # elsewhere, dated back from the note
+        # ("6 weeks s/p the arthroscopy", "POD #10": the patient's time since it)
+        whens = [w.end() for w in _SURGERY_WHEN.finditer(sentence.text)] + [
+            r.start() for r in RELATIVE.finditer(sentence.text) if r.group("pod") or r.group("n2")]
+        for when in whens:
+            # (not of an operation on another side or region: "3 weeks after surgery, the right
+            # wrist incision was healed", for the left wrist's therapy)
+            near = sentence.text[max(0, when - 80):when + 80]
+            placed = categories.body_region(near)
+            if other_side(near, text.side) or (
+                    regions and placed in NAMED_REGIONS and placed not in regions):
+                continue
+            if relative := _relative_to_note(sentence.text, when, when, noted.get(part.name),
+                                             before=0):
+                (first, last), (a, b), how = relative
+                if relative_exact(first, last):
+                    date_readings.append(("stated", Reading(
+                        value=first + (last - first) / 2, part=part.name,
+                        evidence=[sentence.evidence(a, b)])))
+                else:
+                    month_readings.append(("stated", (first, last), sentence.evidence(a, b),
+                                           how))
         # an operation outside the musculoskeletal system (a bowel resection) is no operation
         # of the postsurgical guidelines; a bare "status post" beside it is of it
         other = [sentence.evidence(o.start, o.end)
@@ -933,6 +970,12 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
             # ("requested an L4-5 fusion, a three-day inpatient stay, and post-operative
             # physical therapy": the therapy for after it)
             if (other or not_done) and m.value == "surgery_unspecified":
+                continue
+            # ("A Request for Authorization dated 1/17/14 asked for excision of the volar
+            # ganglion cyst of the right wrist, postoperative occupational therapy 12 visits
+            # ...": the therapy for after an operation asked for with it)
+            if m.value == "surgery_unspecified" and _POSTOP_EVENT.match(sentence.text, m.end) \
+                    and _ASKED_IN.search(sentence.text, 0, m.start):
                 continue
             if _NOT_DONE_AFTER.match(sentence.text, m.end):
                 continue
@@ -956,6 +999,10 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                                    sentence.text[min(m.end, n.end):max(m.start, n.start)])
                                for n in named):
                         start, end = whole.span("what")
+                        # (not a date said after it: "... of the right shoulder last month")
+                        for tail in RELATIVE.finditer(sentence.text, m.end, end):
+                            if not sentence.text[tail.end():end].strip():
+                                end = len(sentence.text[:tail.start()].rstrip())
                     break
             evidence = [sentence.evidence(start, end)]
             # the region of the operation, or for a bare mention ("post-operative hand
@@ -963,7 +1010,8 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
             # (of the procedure itself where one sentence names two: "open reduction and
             # internal fixation of the right distal radius and ... of the left ankle")
             operated = categories.body_region(sentence.text[m.start:m.end]) or \
-                categories.body_region(sentence.text[start:end]) or (
+                categories.body_region(sentence.text[start:end]) or \
+                categories.spinal_level(sentence.text[start:end]) or (
                 categories.body_region(clause_around(sentence.text, m.start, _LIST_BREAK))
                 if m.value == "surgery_unspecified" else None)
             # (the side is read from the list entry that names the operation, up to it; for a
@@ -1029,17 +1077,33 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                                                                       m.end + 60)):
                 # "decompression in March of 2016", "surgery on 05/2016": a month, no day
                 month_readings.append((key, _month_span(month), sentence.evidence(
-                    month.start(), month.end())))
+                    month.start(), month.end()), "by its month only"))
             elif month := _month_before(sentence.text, start):
                 # "In February 2015 he underwent arthroscopic rotator cuff repair"
                 month_readings.append((key, _month_span(month), sentence.evidence(
-                    month.start(), month.end())))
-            elif year := _YEAR_ONLY.match(sentence.text, max(m.end, end)):
+                    month.start(), month.end()), "by its month only"))
+            elif year := (_YEAR_ONLY.match(sentence.text, max(m.end, end))
+                          or _YEAR_BEFORE.search(sentence.text, max(0, start - 40), start)):
                 # "a left L4-L5 microdiscectomy in 2014", "microdiscectomy (2010)", "carpal
                 # tunnel releases in 2001": a year, no month
                 y = int(year.group("y"))
                 month_readings.append((key, (dt.date(y, 1, 1), dt.date(y, 12, 31)),
-                                       sentence.evidence(year.start("y"), year.end("y"))))
+                                       sentence.evidence(year.start("y"), year.end("y")),
+                                       "by its year only"))
+            elif relative := _relative_to_note(sentence.text, m.start, max(m.end, end),
+                                               noted.get(part.name)):
+                # "underwent the revision last month" in a report of 12/06/2016, "eight
+                # weeks post-op" at a dated visit: counted back from the note's date
+                (first, last), (a, b), how = relative
+                if relative_exact(first, last):
+                    # ("POD #10", "three weeks ago": a day, counted back as a reader would)
+                    date_readings.append((key, Reading(
+                        value=first + (last - first) / 2, part=part.name,
+                        evidence=[sentence.evidence(a, b)])))
+                else:
+                    month_readings.append((key, (first, last), sentence.evidence(a, b), how))
+        if sentence_dates := find_dates(sentence.text):
+            noted[part.name] = sentence_dates[-1].value
     if other_sides and any(u in other_sides for u in unsided):
         # "a left knee arthroscopy with partial medial meniscectomy on 05/17/2016", for
         # right-knee therapy: the same operation named elsewhere without its side ("12 after
@@ -1088,8 +1152,11 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
         surgery_fact.value = fuller.value
         surgery_fact.evidence = dedupe(fuller.evidence + surgery_fact.evidence)
     # the date of the operation named, else of any mention
+    # (not another mention's full date where the operation named has its own month or year:
+    # "a meniscectomy in 2008")
     dated = ([r for c, r in date_readings if c == category_fact.value]
-             or [r for _, r in date_readings])
+             or ([] if any(c == category_fact.value for c, *_ in month_readings)
+                 else [r for _, r in date_readings]))
     # the same operation done twice ("a right knee arthroscopy ... on 7-14-2015", "a repeat
     # right knee arthroscopy ... on 12-1-2016"): the postsurgical course runs from the later
     repeat = [r for r in dated if r.value == max(x.value for x in dated)] \
@@ -1100,10 +1167,9 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                  else Fact.unknown("a surgery is mentioned but not its date"))
     months = ([r for r in month_readings if r[0] == category_fact.value] or month_readings)
     if not dated and months:
-        _, (first, last), where = months[0]
-        by = "month" if first.month == last.month else "year"
+        _, (first, last), where, how = months[0]
         date_fact = Fact(known=False, earliest=first, latest=last, evidence=[where],
-                         note=f"the letter dates the operation by its {by} only: it lies "
+                         note=f"the letter dates the operation {how}: it lies "
                               f"between {first.isoformat()} and {last.isoformat()}")
     return surgery_fact, date_fact, category_fact
 
@@ -1133,18 +1199,25 @@ _SURGERY_DATE_STATED = regex.compile(
     r"\b(?:date\s+of\s+(?:the\s+)?(?:surgery|operation)|surgery\s+date|date\s+of\s+"
     r"(?:the\s+)?surgical\s+procedure)\s*(?:(?:is|was|of|:|-)\s*)?(?:on\s+)?",
     regex.IGNORECASE)
+# the operation named by a common noun: "he had surgery three weeks ago", "the operation was
+# six weeks ago" (a relative date just after it, _relative_to_note)
+_SURGERY_WHEN = regex.compile(
+    r"\b(?:had|underwent)\s+(?:(?:his|her|the)\s+)?(?:surgery|operation)\b|"
+    r"\b(?:the|his|her)\s+(?:surgery|operation)\s+(?:was|took\s+place)\b", regex.IGNORECASE)
 _REPEAT_OPERATION = regex.compile(
     r"\b(?:repeat|revision|second|another|redo|re-?operation)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:arthroscop\w*|surgery|operation|procedure|repair|release|fusion|meniscectomy)|"
+    r"(?:arthroscop\w*|surgery|operation|procedure|repair|release|fusion|meniscectomy|"
+    r"reconstruction|arthroplasty|replacement|decompression|discectomy|laminectomy)|"
     # an earlier operation of an earlier injury: "a prior left knee injury in 2010, under a
     # separate claim with another employer, for which he underwent arthroscopic partial medial
     # meniscectomy on September 14, 2010"
     r"\bseparate\s+claim\b|\b(?:prior|previous|earlier)\s+(?:[\w-]+\s+){0,3}?(?:injury|claim)\b",
     regex.IGNORECASE)
 _MONTH_YEAR = regex.compile(
-    r"\b(?:in|on|during|of)\s+(?:(?P<mn>January|February|March|April|May|June|July|August|"
+    # (also in parentheses: "partial medial meniscectomy (03-2013)")
+    r"(?:\b(?:in|on|during|of)\s+|\()(?:(?P<mn>January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+"
-    r"(?:of\s+)?(?P<y>(?:19|20)\d\d)|(?P<m>0?[1-9]|1[0-2])/(?P<y2>(?:19|20)\d\d))\b",
+    r"(?:of\s+)?(?P<y>(?:19|20)\d\d)|(?P<m>0?[1-9]|1[0-2])[/-](?P<y2>(?:19|20)\d\d))\b",
     regex.IGNORECASE)
 
 
@@ -1165,7 +1238,35 @@ def _month_before(sentence: str, start: int) -> regex.Match | None:
 
 
 _YEAR_ONLY = regex.compile(r"s?,?\s*(?:(?:in|during)\s+(?:the\s+year\s+)?|\()"
+                           r"(?P<y>(?:19|20)\d\d)\b(?![/-])|"
+                           # "... meniscectomy of the left knee in 2009"
+                           r"\s+(?:of|on|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+,?\s+in\s+"
                            r"(?P<y>(?:19|20)\d\d)\b(?![/-])", regex.IGNORECASE)
+# the year before the operation's name: "The 2009 knee surgery was under a prior claim"
+_YEAR_BEFORE = regex.compile(r"\b(?:an?|the|his|her|their)\s+(?P<y>(?:19|20)\d\d)\s+"
+                             r"(?:[\w-]+\s+){0,3}$", regex.IGNORECASE)
+
+
+def _relative_to_note(sentence: str, start: int, end: int, noted: dt.date | None,
+                      before: int = 40
+                      ) -> tuple[tuple[dt.date, dt.date], tuple[int, int], str] | None:
+    """An operation dated relative to the note that tells of it ("had the revision last
+    month", "surgery three weeks ago", "eight weeks post-op"): the days it allows, counted from
+    the sentence's own date ("On 12/06/2016, ...") or else the last date said before it."""
+    found = [r for r in RELATIVE.finditer(sentence, max(0, start - before),
+                                          min(len(sentence), end + 60))]
+    if not found:
+        return None
+    relative = found[0]
+    here = [d for d in find_dates(sentence) if d.end <= relative.start()] or \
+        find_dates(sentence)
+    anchor = here[-1].value if here else noted
+    if anchor is None:
+        return None
+    first, last = relative_interval(relative, anchor)
+    said = " ".join(relative.group().split())
+    return ((first, last), relative.span(),
+            f"relative to a note of {anchor.isoformat()} (\"{said}\")")
 
 
 def _month_span(m: regex.Match) -> tuple[dt.date, dt.date]:
@@ -1179,8 +1280,11 @@ def _month_span(m: regex.Match) -> tuple[dt.date, dt.date]:
 
 
 # what a bare "postoperative" describes when its date is not the operation's: a visit, therapy
+# (or an imaging finding: "an MRI on 03/02/2015 showed postoperative changes of the medial
+# meniscus": the scan's date)
 _POSTOP_EVENT = regex.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:visits?|therapy|follow-?\s?up|"
-                              r"appointment|evaluation|exam\w*|check\w*|course|sessions?)\b",
+                              r"appointment|evaluation|exam\w*|check\w*|course|sessions?|"
+                              r"changes|scarring|findings)\b",
                               regex.IGNORECASE)
 
 # the items of a list of treatments: "a carpal tunnel release, post-operative hand therapy and"
@@ -1198,7 +1302,11 @@ _OTHER_EVENT = regex.compile(
 # ("the more generous course associated with rotator cuff repair surgery is not applicable")
 _FIGURE_FOR = regex.compile(r"\b(?:figures?|schedule|row|recommendations?|allowance|course)\s+"
                          r"(?:for|associated\s+with|applicable\s+to|allowed\s+after)\s+"
-                         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
+                         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$|"
+                         # "the guidelines support 3 to 8 visits after carpal tunnel release"
+                         r"\bguidelines?\s+(?:support|recommend|allow)s?\s+[^.;]{0,40}?\b(?:visits|"
+                         r"sessions|treatments)\s+(?:after|following|for)\s+(?:an?\s+|the\s+)?"
+                         r"(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
 _WOULD_AFTER = regex.compile(r"\s+(?:alone\s+)?(?:would|could|might)\s+(?:allow|warrant|support|"
                              r"give|permit|be\s+allowed)\b", regex.IGNORECASE)
 # the date just after this is a record's: "Provider documentation dated 1-5-17 noted the injured
@@ -1207,7 +1315,13 @@ _WOULD_AFTER = regex.compile(r"\s+(?:alone\s+)?(?:would|could|might)\s+(?:allow|
 _RECORD_DATED = regex.compile(
     r"\b(?:documentation|records?|notes?|reports?|progress\s+notes?|evaluation|exam\w*|"
     r"findings|visit|x-?rays?|radiographs?|films?|MRI|CT(?:\s+scan)?|scans?|imaging|"
-    r"studies|study)\s+(?:dated|of|on|from|taken\s+on)\s*$", regex.IGNORECASE)
+    r"studies|study|follow-?\s?up|appointment|consultation)\s+(?:dated|of|on|from|taken\s+on)\s*$|"
+    # "The original utilization review (1-6-17) non-certified ..."
+    r"\b(?:utilization\s+review|UR|determination|decision)\s*\(\s*$|"
+    # the injury's: "suffered an industrial injury on 1-28-2016 when he fell ... and sustained a
+    # fracture ..., which was treated with open reduction and internal fixation"
+    r"\b(?:injury|injured(?:\s+(?:his|her|their)\s+[\w-]+(?:\s+[\w-]+)?)?)\s+(?:on|of|dated)\s*$",
+    regex.IGNORECASE)
 # the date just after this is a request's ("A request for authorization was submitted on")
 _REQUEST_DATED = regex.compile(
     r"\b(?:request\w*|RFA|authori[sz]ation)\b[^.;]{0,30}?\b(?:on|dated|of)\s*$", regex.IGNORECASE)
@@ -1348,6 +1462,14 @@ def _elapsed_months(m: regex.Match) -> float:
     return to_int(m.group("n")) * _UNIT_MONTHS[m.group("unit").lower().rstrip("s")]
 
 
+def _at_another_date(sentence: str, as_of: Fact) -> bool:
+    """The sentence is dated, and not by the request's date: "the progress report dated
+    4-4-2016 noted that he was eight weeks post-op" tells the time then (the operation's date,
+    read by `surgery`), not at the request."""
+    dates = find_dates(sentence)
+    return bool(dates) and not (as_of.known and any(d.value == as_of.value for d in dates))
+
+
 def postsurgical(text: ItemText, surgery_fact: Fact, surgery_date: Fact, as_of: Fact,
                  period_months: int = 6) -> Fact:
     """Within the postsurgical physical medicine period (6 months by default, 9792.24.3(b)),
@@ -1357,10 +1479,13 @@ def postsurgical(text: ItemText, surgery_fact: Fact, surgery_date: Fact, as_of: 
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
             for pattern, value in ((_IN_PERIOD, True), (_OUT_OF_PERIOD, False)):
-                if m := sentence.search(pattern):
+                # (not UR's reason: "utilization review non-certified the physical therapy,
+                # noting that ... the postsurgical treatment period ... had expired")
+                if (m := sentence.search(pattern)) and not said_by_ur(sentence.text, m):
                     stated.append(Reading(value=value, part=part.name,
                                           evidence=[sentence.evidence(m.start(), m.end())]))
-            if sentence.about_case() and (m := sentence.search(_ELAPSED)):
+            if sentence.about_case() and (m := sentence.search(_ELAPSED)) and \
+                    not _at_another_date(sentence.text, as_of):
                 stated.append(Reading(value=_elapsed_months(m) < period_months, part=part.name,
                                       evidence=[sentence.evidence(m.start(), m.end())]))
     if not surgery_fact.known and not stated:

@@ -129,11 +129,19 @@ CRITERIA: tuple[Criterion, ...] = (
               r"rotation|abduction|motion)|restriction\s+of\s+(?:[\w-]+\s+)?motion|"
               r"exten(?:sor|sion)\s+lag|antalgic\s+gait|segmental\s+(?:joint\s+)?restriction|"
               r"[1-4](?:\+|-)?\s*(?:/|out\s+of)\s*5\s+(?:[\w-]+\s+){0,2}?strength|"
-              r"(?:measurable|residual|persistent|remaining)\s+deficits?|"
+              r"(?:measurable|residual|persistent|persisting|remaining)\s+deficits?|"
+              # a side-to-side difference: "grip strength of 18 kg on the left compared with 44
+              # kg on the right"; "lumbar ROM flexion 40 deg"; "an incomplete composite fist";
+              # "a 5 degree quadriceps lag"
+              r"grip\s+strength\s+(?:of|was|is|measured)\s+\d+\s*(?:kg|lbs?|pounds)\s+on\s+the\s+"
+              r"(?:right|left)\s+(?:and|compared\s+(?:with|to)|versus|vs\.?)\s+\d+|"
+              r"\bROM\s+(?:[\w-]+\s+)?(?:flexion|extension|rotation|abduction)\s+\d+\s*(?:deg|°)|"
+              r"incomplete\s+(?:composite\s+)?fist|(?:quadriceps|quad)\s+lag|"
               # "residual loss of ankle motion, calf atrophy", "marked loss of motion",
               # "documented deficits in grip and pinch strength", "reduced grip strength",
               # "external rotation strength is 4/5", "objective findings of left L5 radiculitis"
-              r"(?:residual|marked|persistent|significant|measurable)\s+(?:loss|limitation)\s+of\s+"
+              r"(?:residual|marked|persistent|significant|measurable|measured|objective)\s+"
+              r"(?:loss|limitation)\s+of\s+"
               r"(?:[\w-]+\s+)?(?:motion|strength|function)|atrophy|"
               r"deficits?\s+in\s+(?:[\w-]+\s+){0,2}?(?:grip|pinch|strength|motion|range|"
               r"balance|endurance)|(?:decreased|diminished|reduced)\s+(?:grip|pinch)\s+strength|"
@@ -626,7 +634,10 @@ _FRP_MET = regex.compile(
     r"criteria\b|"
     # "The remaining criteria are also met: baseline testing was performed on ..."
     r"\bcriteria\s+(?:are|were|have\s+been|has\s+been)\s+(?:also\s+|all\s+|now\s+)?"
-    r"(?:met|satisfied|fulfilled)\b", regex.IGNORECASE)
+    r"(?:met|satisfied|fulfilled)\b|"
+    # "In this case each of the six criteria is met"
+    r"\b(?:each|all|every\s+one)\s+of\s+the\s+(?:[\w-]+\s+)?criteria\s+(?:is|are|was|were|has\s+"
+    r"been|have\s+been)\s+(?:also\s+)?(?:met|satisfied|fulfilled)\b", regex.IGNORECASE)
 
 
 def frp_entry_criteria(text: ItemText) -> Fact:
@@ -682,6 +693,11 @@ def _urs(sentence: str, ur: regex.Match | None, m: regex.Match) -> bool:
     """Is the statement at `m` UR's reason: after the UR cue, with no turn between?"""
     return ur is not None and ur.start() <= m.start() and \
         not _TURN.search(sentence, ur.end(), m.start())
+
+
+def said_by_ur(sentence: str, m: regex.Match) -> bool:
+    """Is the statement at `m` the utilization review's reason as the letter reports it?"""
+    return _urs(sentence, _UR_REASON.search(sentence), m)
 
 
 def _region_quiet(text: ItemText, regions: frozenset[str]) -> list[Reading]:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 import regex
 
 from ..models import Fact, Reading
 from ..textdates import DATE, DateMatch, find_dates
+from .numbers import NUMBER, to_int
 from .parts import RECORD_ORDER, ItemText, resolve
 from .visits import all_visits
 
@@ -426,3 +428,59 @@ def request_interval(text: ItemText, request: Fact, ur: Fact, decision: Fact) ->
                 note=f"{request.note}; it lies between {earliest.isoformat()} (the latest dated "
                      f"event of the case before the UR decision) and {bound.value.isoformat()} "
                      "(the UR decision)")
+
+
+# ---------------------------------------------------------------- dates relative to a note
+
+# an event dated from the note that tells it: "underwent the revision last month" (in a report
+# of 12/06/2016), "surgery three weeks ago", "eight weeks post-op" at a dated visit, "POD #10"
+RELATIVE = regex.compile(
+    rf"\b(?:(?P<n>{NUMBER}|an?)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|earlier|prior|"
+    rf"before(?=\s*[.,;]))|last\s+(?P<last>week|month|year)|POD\s*#?\s*(?P<pod>\d{{1,3}})|"
+    rf"(?P<n2>{NUMBER})\s+(?P<unit2>days?|weeks?|months?)\s+(?:post[- ]?op(?:erative(?:ly)?)?\b|"
+    rf"s/p|status\s+post|out\s+from|after\s+(?:the\s+|his\s+|her\s+)?(?:surgery|operation|"
+    rf"procedure)))",
+    regex.IGNORECASE)
+
+
+def _months_back(day: dt.date, months: int) -> dt.date:
+    month = day.month - months
+    year = day.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def relative_interval(m: regex.Match, anchor: dt.date) -> tuple[dt.date, dt.date]:
+    """The days a relative phrase (a RELATIVE match) allows, counted back from the note's
+    date: whole calendar units for "last week/month/year", and a margin around "N weeks ago"
+    (3 days), "N months ago" (15 days) and "N years ago" (half a year)."""
+    if m.group("last"):
+        unit = m.group("last").lower()
+        if unit == "week":
+            return anchor - dt.timedelta(days=13), anchor - dt.timedelta(days=1)
+        if unit == "month":
+            first = _months_back(anchor.replace(day=1), 1)
+            return first, anchor.replace(day=1) - dt.timedelta(days=1)
+        return dt.date(anchor.year - 1, 1, 1), dt.date(anchor.year - 1, 12, 31)
+    if m.group("pod"):
+        day = anchor - dt.timedelta(days=int(m.group("pod")))
+        return day, day
+    count = m.group("n") or m.group("n2")
+    n = 1 if count.lower() in ("a", "an") else to_int(count)
+    unit = (m.group("unit") or m.group("unit2")).lower().rstrip("s")
+    if unit == "day":
+        return anchor - dt.timedelta(days=n + 1), anchor - dt.timedelta(days=max(0, n - 1))
+    if unit == "week":
+        center = anchor - dt.timedelta(weeks=n)
+        return center - dt.timedelta(days=3), center + dt.timedelta(days=3)
+    if unit == "month":
+        center = _months_back(anchor, n)
+        return center - dt.timedelta(days=15), center + dt.timedelta(days=15)
+    center = _months_back(anchor, 12 * n)
+    return center - dt.timedelta(days=182), center + dt.timedelta(days=182)
+
+
+def relative_exact(first: dt.date, last: dt.date) -> bool:
+    """Days and weeks counted back name a day, as a reader counts them (the middle of the
+    interval); a month or more back stays an interval."""
+    return (last - first).days <= 6

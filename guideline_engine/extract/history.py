@@ -349,7 +349,8 @@ _POST_OP = regex.compile(
     r"\b(?:after|since|following)\s+(?:the\s+|his\s+|her\s+)?(?:surgery|operation)\b|"
     # ("approximately 30 hand therapy sessions since the May 4, 2016 repair")
     r"\bsince\s+(?:the\s+|his\s+|her\s+)(?:[\w,/-]+\s+){0,4}?(?:repair|release|"
-    r"reconstruction|arthroplasty|fasciectomy|procedure)\b",
+    r"reconstruction|arthroplasty|fasciectomy|procedure|revision|fusion|meniscectomy|"
+    r"decompression|discectomy|laminectomy|replacement|arthroscopy|surgery|operation)\b",
     regex.IGNORECASE)
 # a sentence that opens on the time after the operation: "Postoperatively, the patient completed
 # 12 visits in November and 8 more visits in December 2016."
@@ -966,7 +967,8 @@ _X_DATED = regex.compile(r"(?<![\w-])(?:[x×]|#)\s*(?P<low>\d{1,2})\s*\(\s*\d{1,
 # a total the course would come to ("bring the total to 8 sessions")
 _PROJECTED_TOTAL = regex.compile(
     r"\b(?:bring\w*|brought|would\s+(?:make|bring|be))\s+(?:the\s+|a\s+)?(?:total|course|number)"
-    r"\s+(?:\w+\s+)?to\s+(?:a\s+total\s+of\s+)?$", regex.IGNORECASE)
+    # ("bring the total since the revision to 24 visits")
+    r"\s+(?:[\w-]+\s+){0,4}?to\s+(?:a\s+total\s+of\s+)?$", regex.IGNORECASE)
 
 
 # the count that makes a total: "The remaining 4 visits bring the postoperative total to 8"
@@ -1828,6 +1830,9 @@ _NEXT_CLAUSE = regex.compile(r",\s+(?:and|so|while|whereas)\s+(?!(?:no|not|witho
                              # functional improvement"
                              r",\s+and\s+(?:the|these|those|his|her)\s+(?:[\w-]+\s+){0,2}?(?:change|"
                              r"changes|gains?|findings?|measures?|measurements?|results?|scores?)\b|"
+                             # a new predicate of what is to come: "is not part of this
+                             # request and would require documentation of ... gains"
+                             r"\s(?:and|but)\s+(?:would|will|may|might)\s+(?:require|need)\b|"
                              # the records as the new subject: "..., and the records after that
                              # course document clinically significant functional improvement"
                              r",\s+and\s+the\s+(?:records?|notes?|reports?|documentation|progress\s+"
