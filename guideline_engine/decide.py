@@ -267,6 +267,10 @@ def _postsurgical_period(facts: CaseFacts, book: RuleBook) -> CaseFacts:
         return facts
     if facts.postsurgical.value is True and all(day > as_of for day in days):
         return facts   # therapy asked for before a planned operation, to follow it
+    if facts.retrospective.known and facts.retrospective.value is True and \
+            facts.postsurgical.known:
+        return facts   # care already given: read at its dates of service (extraction), not
+        # at the later request's date
     periods = book.postsurgical_periods
     category = facts.surgery_category.value if facts.surgery_category.known else None
     period = periods.get(category) if category else None

