@@ -925,7 +925,6 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
     # (earliest, latest), evidence, how the letter dates it)
     month_readings: list[tuple[str, tuple[dt.date, dt.date], Evidence, str]] = []
     noted: dict[str, dt.date] = {}   # per part: the last date of the sentences read so far
-    named_dates: list[tuple[str, dt.date]] = []   # (operation, its date), named operations only
     unplaced = 0   # bare mentions naming no region ("a postoperative visit")
     other_sides: set[str] = set()   # operations named on the other side than the item's
     unsided: list[str | None] = []  # per reading: its operation, where it names no side
@@ -1082,8 +1081,6 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                 # on 10-25-2016"), else the nearest
                 d = next((d for d in dates if end <= d.start <= end + 12),
                          min(dates, key=lambda d: abs(d.start - m.start)))
-                if not bare[-1]:
-                    named_dates.append((key, d.value))
                 date_readings.append((key, Reading(value=d.value, part=part.name,
                                                        evidence=[sentence.evidence(d.start,
                                                                                    d.end)])))
@@ -1150,17 +1147,7 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                          if c.value in part_of else c for c in category_readings]
     specific = {"surgery_unspecified": 1}
     category_fact = resolve(category_readings, RECORD_ORDER, rank=specific, rank_first=True)
-    # several operations of the item's region, each dated: the course follows the latest (a
-    # total knee replacement after an arthroscopy, a hardware removal after the fixation)
-    latest: dict[str, dt.date] = {}
-    for key, day in named_dates:
-        key = part_of.get(key, key)
-        latest[key] = max(day, latest.get(key, day))
-    if len(latest) > 1 and category_fact.value in latest:
-        last = max(latest, key=lambda k: latest[k])
-        if latest[last] > latest[category_fact.value]:
-            category_fact = resolve([c for c in category_readings if c.value == last],
-                                    RECORD_ORDER)
+
     # (named as the operation itself rather than as a part of it, where it is)
     same = [r for r, c, n in zip(readings, category_readings, named_as, strict=True)
             if c.value == category_fact.value and n == category_fact.value] or [
