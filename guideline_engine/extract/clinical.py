@@ -956,14 +956,8 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                 continue
             if relative := _relative_to_note(sentence.text, when, when, noted.get(part.name),
                                              before=0):
-                (first, last), (a, b), how = relative
-                if relative_exact(first, last):
-                    date_readings.append(("stated", Reading(
-                        value=first + (last - first) / 2, part=part.name,
-                        evidence=[sentence.evidence(a, b)])))
-                else:
-                    month_readings.append(("stated", (first, last), sentence.evidence(a, b),
-                                           how))
+                _add_relative("stated", relative, part, sentence, date_readings,
+                              month_readings)
         # an operation outside the musculoskeletal system (a bowel resection) is no operation
         # of the postsurgical guidelines; a bare "status post" beside it is of it
         other = [sentence.evidence(o.start, o.end)
@@ -1105,14 +1099,7 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                                                noted.get(part.name)):
                 # "underwent the revision last month" in a report of 12/06/2016, "eight
                 # weeks post-op" at a dated visit: counted back from the note's date
-                (first, last), (a, b), how = relative
-                if relative_exact(first, last):
-                    # ("POD #10", "three weeks ago": a day, counted back as a reader would)
-                    date_readings.append((key, Reading(
-                        value=first + (last - first) / 2, part=part.name,
-                        evidence=[sentence.evidence(a, b)])))
-                else:
-                    month_readings.append((key, (first, last), sentence.evidence(a, b), how))
+                _add_relative(key, relative, part, sentence, date_readings, month_readings)
         if sentence_dates := find_dates(sentence.text):
             noted[part.name] = sentence_dates[-1].value
     if other_sides and any(u in other_sides for u in unsided):
@@ -1257,6 +1244,18 @@ _YEAR_ONLY = regex.compile(r"s?,?\s*(?:(?:in|during)\s+(?:the\s+year\s+)?|\()"
 # the year before the operation's name: "The 2009 knee surgery was under a prior claim"
 _YEAR_BEFORE = regex.compile(r"\b(?:an?|the|his|her|their)\s+(?P<y>(?:19|20)\d\d)\s+"
                              r"(?:[\w-]+\s+){0,3}$", regex.IGNORECASE)
+
+
+def _add_relative(key: str, relative, part, sentence, date_readings: list,
+                  month_readings: list) -> None:
+    """An operation dated back from a note (`_relative_to_note`): days and weeks name a day, as
+    a reader counts them ("POD #10", "three weeks ago"); a month or more stays an interval."""
+    (first, last), (a, b), how = relative
+    if relative_exact(first, last):
+        date_readings.append((key, Reading(value=first + (last - first) / 2, part=part.name,
+                                           evidence=[sentence.evidence(a, b)])))
+    else:
+        month_readings.append((key, (first, last), sentence.evidence(a, b), how))
 
 
 def _relative_to_note(sentence: str, start: int, end: int, noted: dt.date | None,
