@@ -75,7 +75,7 @@ def fact_sets_near(rules) -> st.SearchStrategy[dict[str, Any]]:
     for rule in rules:
         end = rule.edition.effective_to or rule.edition.effective_from + dt.timedelta(days=3650)
         periods.append((rule.edition.effective_from, end))
-        for conditions in [rule.scope, rule.when, *rule.any]:
+        for conditions in [rule.scope, *rule.scope_any, rule.when, *rule.any]:
             for fact, test in conditions.items():
                 if fact not in FACT_TYPES or fact in DATE_FACTS:
                     continue

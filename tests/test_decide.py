@@ -503,8 +503,33 @@ def test_after_an_operation_the_table_does_not_name_therapy_stops_without_improv
     d = decide(book, **post, functional_improvement="not_documented")
     assert d.outcome == "upheld" and d.approvable_visits == 0
     assert "functional_improvement_not_documented" in kinds(d)
-    # with improvement there is still no figure to apply
-    assert decide(book, **post, functional_improvement="documented").outcome == "undetermined"
+    # with improvement the table still has no figure: the Chronic Pain physical medicine
+    # figures apply within the presumptive period, and 30 + 12 is past their 9-10
+    d = decide(book, **post, functional_improvement="documented")
+    assert d.outcome == "upheld" and "visit_limit_exceeded" in kinds(d)
+    assert any(f.rule.startswith("mtus.cpmtg2009.pm.") for f in d.findings)
+
+
+def test_after_an_operation_the_table_does_not_name_the_chronic_pain_figures_apply(book):
+    # blind407_2 (hardware removal after an ankle ORIF), blind407_6 (tendon transfer after a
+    # radius ORIF): no table row, a presumptive 6-month period (9792.24.3(b)); the readers apply
+    # the MTUS physical medicine figures, 9-10 visits, to the sessions since the operation
+    post = {"modality": "physical_therapy", "body_region": "ankle_foot", "requested_visits": 8,
+            "postsurgical": True, "surgery_category": "surgery_unspecified",
+            "surgery_date": dt.date(2016, 10, 26), "request_date": dt.date(2016, 11, 17),
+            "sessions_since_surgery": 0, "prior_sessions": 0, "objective_deficits": "documented"}
+    d = decide(book, **post)
+    assert d.outcome == "overturned" and d.approvable_visits == 8
+    rules = {f.rule for f in d.findings}
+    assert "mtus.ptg.unlisted_surgery" in rules
+    assert any(r.startswith("mtus.cpmtg2009.pm.") for r in rules)
+    # a listed operation keeps its own table, not the Chronic Pain figures
+    listed = decide(book, **{**post, "surgery_category": "ankle_orif"})
+    assert not any(f.rule.startswith("mtus.cpmtg2009.") for f in listed.findings)
+    # outside the period the Chronic Pain figures apply as ever
+    late = decide(book, **{**post, "surgery_date": dt.date(2015, 10, 26), "postsurgical": False})
+    assert late.outcome == "overturned"
+    assert "mtus.ptg.unlisted_surgery" not in {f.rule for f in late.findings}
 
 
 def test_the_request_as_made_under_review_is_weighed_whole_against_the_figures(book):

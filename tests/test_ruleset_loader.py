@@ -9,6 +9,7 @@ import pytest
 from conftest import ROOT
 
 from guideline_engine.errors import RulesetError
+from guideline_engine.precheck import check
 from guideline_engine.rules import load_rulebook
 from guideline_engine.rules.expand import expand
 from guideline_engine.rules.loader import check_ruleset, read_ruleset
@@ -181,3 +182,28 @@ def test_every_approval_needs_one_alternative_of_each_criterion(tmp_path):
                 or "adjunct_to_active_treatment" in alternative)
     # a denial does not need the approval's criteria
     assert rules["demo.course.visit_limit_exceeded"].any == []
+
+
+def test_applies_to_any_is_an_or_of_scopes(tmp_path):
+    # the scope holds when applies_to holds and one of applies_to_any does
+    text = GOOD.replace("  modality: {eq: massage}\n",
+                        "  modality: {eq: massage}\n"
+                        "applies_to_any:\n"
+                        "  - postsurgical: {eq: false, or_unknown: true}\n"
+                        "  - surgery_category: {eq: surgery_unspecified}\n")
+    (rule,) = expand(read_ruleset(write(tmp_path, text)))
+    assert [list(c) for c in rule.scope_any] == [["postsurgical"], ["surgery_category"]]
+    book = load_rulebook(tmp_path)
+    base = {"modality": "massage", "requested_visits": 8, "request_date": "2016-01-04"}
+    assert check({**base, "postsurgical": False}, book).findings
+    assert check({**base, "postsurgical": True, "surgery_category": "surgery_unspecified"},
+                 book).findings
+    assert not check({**base, "postsurgical": True, "surgery_category": "ankle_orif"},
+                     book).findings
+
+
+def test_an_empty_applies_to_any_alternative_is_rejected(tmp_path):
+    err = error_of(tmp_path, GOOD.replace("  modality: {eq: massage}\n",
+                                          "  modality: {eq: massage}\n"
+                                          "applies_to_any:\n  - {}\n"))
+    assert "applies_to_any" in err.message and err.path.endswith("rules.yaml")

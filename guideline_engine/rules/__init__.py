@@ -176,8 +176,10 @@ def build_rulebook(files: list[LoadedFile], directory: str = "") -> RuleBook:
         rs = loaded.ruleset
         key = f"scope:{loaded.path}"
         scopes.append(Scope(key, rs.guideline, rs.topic, rs.edition.name, loaded.path))
-        router[f"topic:{loaded.path}"] = scope_expression(rs.applies_to, None)
-        router[key] = scope_expression(rs.applies_to, rs.edition, editions[rs.guideline] == 1)
+        router[f"topic:{loaded.path}"] = scope_expression(rs.applies_to, None,
+                                                          scope_any=rs.applies_to_any)
+        router[key] = scope_expression(rs.applies_to, rs.edition, editions[rs.guideline] == 1,
+                                       rs.applies_to_any)
         per_file[key] = file_ruleset(loaded.path, rules)
     return RuleBook(directory=directory, files=files, rules=rules, scopes=scopes,
                     router=DurableRuleset(router), per_file=per_file)

@@ -179,7 +179,9 @@ class Space:
 
 def _alternatives(rule: Rule) -> list[list[Conditions]]:
     base = [rule.scope, rule.when]
-    return [base + [alt] for alt in rule.any] if rule.any else [base]
+    scopes = [[alt] for alt in rule.scope_any] or [[]]
+    alternatives = [[alt] for alt in rule.any] or [[]]
+    return [base + s + a for s, a in product(scopes, alternatives)]
 
 
 def _space(conditions: list[Conditions]) -> Space:

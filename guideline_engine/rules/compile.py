@@ -128,11 +128,14 @@ def rule_expression(rule: Rule) -> dict:
     return _all(parts)
 
 
-def scope_expression(scope: Conditions, edition: Edition | None, sole_edition: bool = True
-                     ) -> dict:
-    """The file's scope, in its edition; without an edition, whether the topic applies at all
-    (a guideline addresses a treatment even when the date cannot choose its edition)."""
+def scope_expression(scope: Conditions, edition: Edition | None, sole_edition: bool = True,
+                     scope_any: list[Conditions] | None = None) -> dict:
+    """The file's scope (applies_to, and one of applies_to_any where it has them), in its
+    edition; without an edition, whether the topic applies at all (a guideline addresses a
+    treatment even when the date cannot choose its edition)."""
     parts = [{ITEM_MARK: 1}] + conditions_expression(scope)
+    if scope_any:
+        parts.append(_one_of([_all(conditions_expression(c)) for c in scope_any]))
     if edition is not None:
         parts += edition_expression(edition, sole_edition)
     return _all(parts)

@@ -22,7 +22,8 @@ from .schema import (
 
 
 class Rule(Strict):
-    """One executable rule: conditions (scope AND when AND one of any), its effect and text."""
+    """One executable rule: conditions (scope AND one of scope_any AND when AND one of any), its
+    effect and text."""
 
     id: str
     kind: FindingKind
@@ -31,6 +32,7 @@ class Rule(Strict):
     topic: str
     edition: Edition
     scope: Conditions
+    scope_any: list[Conditions] = []   # the file's applies_to_any: one of them holds too
     when: Conditions
     any: list[Conditions] = []
     approvable_visits: int | Approvable | str | None = None
@@ -50,7 +52,7 @@ def _t(**kwargs) -> Test:
 def expand(loaded: LoadedFile) -> list[Rule]:
     rs = loaded.ruleset
     base = dict(guideline=rs.guideline, topic=rs.topic, edition=rs.edition, scope=rs.applies_to,
-                path=loaded.path)
+                scope_any=rs.applies_to_any, path=loaded.path)
     rules: list[Rule] = []
     for i, course in enumerate(rs.courses):
         line = loaded.line_of("courses", i)

@@ -6,6 +6,7 @@ A ruleset file holds one guideline topic of one edition:
     topic: physical_medicine
     edition: {name: "CPMTG 2009", effective_from: 2009-07-18, effective_to: 2017-11-30}
     applies_to: {modality: {in: [physical_therapy]}}      # the scope every rule shares
+    applies_to_any: [...]   # optional: the scope also needs one of these (an "or" of scopes)
     courses: [...]    # a recommended course of N visits (expanded into the standard rules)
     trials:  [...]    # a trial of N visits, then a total of M with functional improvement
     rules:   [...]    # any other rule, written out in full
@@ -229,6 +230,9 @@ class RulesetFile(Strict):
     description: str | None = None
     edition: Edition
     applies_to: Conditions = Field(default_factory=dict)
+    # the scope also needs one of these alternatives ("not postsurgical, or after a surgery the
+    # postsurgical table does not list"); empty: applies_to alone
+    applies_to_any: list[Conditions] = Field(default_factory=list)
     carry_forward: CarryForward | None = None
     courses: list[CourseSpec] = Field(default_factory=list)
     trials: list[TrialSpec] = Field(default_factory=list)
@@ -244,6 +248,13 @@ class RulesetFile(Strict):
         if value and not any(test.is_positive() for test in value.values()):
             raise ValueError("applies_to needs at least one test that only a known fact can pass "
                              "(e.g. modality: {in: [...]})")
+        return value
+
+    @field_validator("applies_to_any")
+    @classmethod
+    def _scope_any(cls, value: list[Conditions]) -> list[Conditions]:
+        if any(not conditions for conditions in value):
+            raise ValueError("an empty alternative under 'applies_to_any' would always hold")
         return value
 
     @model_validator(mode="after")
@@ -279,7 +290,8 @@ class RulesetFile(Strict):
 
         return source.model_copy(update={
             "edition": self.edition, "topic": self.topic, "description": self.description,
-            "applies_to": self.applies_to or source.applies_to, "carry_forward": None,
+            "applies_to": self.applies_to or source.applies_to,
+            "applies_to_any": self.applies_to_any or source.applies_to_any, "carry_forward": None,
             "courses": [renamed(c) for c in source.courses],
             "trials": [renamed(t) for t in source.trials],
             "rules": [renamed(r) for r in source.rules]})
