@@ -7070,3 +7070,180 @@ def test_an_old_fusion_seen_solid_on_a_dated_scan_is_dated_by_its_year():
     facts = facts_of(text)
     assert facts.surgery_date.earliest == dt.date(2009, 1, 1)
     assert facts.postsurgical.value is False
+
+
+def test_a_later_operation_named_with_its_day_is_the_one_the_therapy_follows(book):
+    # blind407_2: the fixation of 2015 and its 24 postoperative visits, then a hardware removal
+    # on 10-26-2016 that the postsurgical table does not list: the course follows the removal,
+    # the 2015 visits are before it, and the Chronic Pain figures apply in the 6-month period
+    text = letter("She sustained a left bimalleolar ankle fracture and underwent open reduction "
+                  "and internal fixation of the left ankle on 1-16-2015. She completed "
+                  "twenty-four sessions of postoperative physical therapy in 2015. On 10-26-2016 "
+                  "she underwent removal of hardware from the left ankle, and no therapy has been "
+                  "provided since the removal. At the visit of "
+                  "11-14-2016 the ankle was stiff, with loss of motion and an antalgic gait. The "
+                  "Request for Authorization dated 11-17-2016 asked for physical therapy.",
+                  ("Physical therapy, 2 times weekly for 4 weeks, left ankle", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "surgery_unspecified"
+    assert facts.surgery.value == "removal of hardware from the left ankle"
+    assert facts.surgery_date.value == dt.date(2016, 10, 26)
+    assert facts.sessions_since_surgery.value == 0
+    assert quotes(text, facts.sessions_since_surgery) == [
+        "no therapy has been provided since the removal"]
+    item = audit_document(Document(source="example.txt", text=text), book).items[0]
+    assert item.decision.outcome == "overturned"
+    assert "mtus.ptg.unlisted_surgery" in {f.rule for f in item.decision.findings}
+
+
+def test_a_tendon_transfer_after_a_fracture_plate_is_the_surgery():
+    # blind407_6: "16 sessions of postoperative occupational therapy through 06/2016" followed
+    # the plate, not the transfer of 10/18/2016
+    text = letter("He sustained a right distal radius fracture and underwent open reduction and "
+                  "internal fixation with a volar plate on 02/19/2016. He completed 16 sessions "
+                  "of postoperative occupational therapy through 06/2016. On October 18, 2016, he "
+                  "underwent transfer of the extensor indicis proprius tendon to the extensor "
+                  "pollicis longus. The utilization review dated 12/09/2016 modified the request.",
+                  ("Hand therapy 2 times a week for 4 weeks for the right thumb", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery.value.startswith("transfer of the extensor indicis proprius")
+    assert facts.surgery_date.value == dt.date(2016, 10, 18)
+    # those 16 are not since the transfer, and the letter does not say how many are
+    assert not facts.sessions_since_surgery.known
+    assert "dated before the surgery" in facts.sessions_since_surgery.note
+    said = text.replace("pollicis longus. The", "pollicis longus. No therapy has been given "
+                                                 "since the transfer. The")
+    assert facts_of(said).sessions_since_surgery.value == 0
+
+
+def test_a_report_dated_at_the_head_of_a_sentence_dates_no_later_operation():
+    # blind277_4: "The PR-2 of 05/23/2016 ... raises the possibility of manipulation under
+    # anesthesia": neither done nor dated; the cuff repair of 03/03/2016 stays the surgery
+    text = letter("According to the operative report, on 03/03/2016 he underwent right shoulder "
+                  "arthroscopic rotator cuff repair with subacromial decompression. The PR-2 of "
+                  "05/23/2016 states that progress has plateaued and raises the possibility of "
+                  "manipulation under anesthesia if motion does not improve. The Request for "
+                  "Authorization is dated 06/27/2016.",
+                  ("Additional postoperative physical therapy 2x6 for the right shoulder",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "rotator_cuff_repair"
+    assert facts.surgery_date.value == dt.date(2016, 3, 3)
+
+
+def test_a_partial_weight_bearing_order_is_a_need_for_reduced_weight_bearing():
+    # blind415_5: "not obese, but ... restricted him to 50% partial weight bearing"
+    text = letter("He sustained a tibial plateau fracture treated in a hinged knee brace.",
+                  ("Aquatic therapy 2 times a week for 4 weeks for the left knee", "Overturned",
+                   "The employee is not obese, but his treating orthopedist has restricted him "
+                   "to 50% partial weight bearing while the fracture heals. Reduced weight "
+                   "bearing is therefore not only desirable but required. The request is "
+                   "medically necessary."))
+    facts = facts_of(text)
+    assert facts.reduced_weight_bearing_needed.value is True
+    assert "restricted him to 50% partial weight bearing" in quotes(
+        text, facts.reduced_weight_bearing_needed)
+
+
+def test_frp_criteria_met_in_the_reviewers_words_and_program_days_counted():
+    # blind414_5, blind416_1
+    met = letter("He has had more than two years of low back pain despite physical therapy, "
+                 "chiropractic care and injections. The evaluation documented that previous "
+                 "methods of treating his chronic pain had been unsuccessful. The program notes "
+                 "document that the patient attended 10 program days from 10/10/2016 through "
+                 "10/21/2016.",
+                 ("Functional restoration program, additional 10 days (80 hours)", "Overturned",
+                  "The patient met the selection criteria at the evaluation of 09/21/2016. The "
+                  "request is medically necessary."))
+    facts = facts_of(met)
+    assert facts.frp_entry_criteria.value is True
+    assert quotes(met, facts.frp_entry_criteria) == ["met the selection criteria"]
+    assert facts.prior_sessions.value == 10
+    listed = letter("He has had low back pain despite physical therapy, chiropractic care and "
+                    "acupuncture. A spine surgeon concluded that he is not a surgical candidate. "
+                    "He underwent a multidisciplinary evaluation with baseline testing. He was "
+                    "described as motivated to return to work. Utilization review was concerned "
+                    "with his time off work, which is one of the negative predictors; the "
+                    "evaluation addresses it through a vocational goal.",
+                    ("Functional restoration program 5 days a week for 2 weeks (80 hours)",
+                     "Overturned", "The request is medically necessary."))
+    found = facts_of(listed).frp_entry_criteria
+    assert found.value is True
+    assert "earlier methods unsuccessful" in found.note
+    assert "negative predictors addressed" in found.note
+
+
+def test_a_request_not_for_a_new_course_or_for_maintenance_is_no_maintenance_care():
+    # blind418_2
+    text = letter("He has had many chiropractic visits over the life of the claim.",
+                  ("Chiropractic treatment x2 visits for the lumbar spine", "Overturned",
+                   "The present request is not for a new course or for maintenance care. The "
+                   "request is medically necessary."))
+    assert facts_of(text).maintenance_care.value is False
+
+
+def test_a_second_procedure_is_named_and_dated_by_its_own_words():
+    # blind382_1: "On 09-14-2016 she underwent a second procedure, right shoulder manipulation
+    # under anesthesia ... Therapy was restarted on 09-19-2016, ... since the capsular release"
+    text = letter("On 03-08-2016 she underwent right shoulder arthroscopy with subacromial "
+                  "decompression and bursectomy. Postoperatively she completed 24 sessions of "
+                  "physical therapy through July 2016. On 09-14-2016 she underwent a second "
+                  "procedure, right shoulder manipulation under anesthesia with arthroscopic "
+                  "capsular release. Therapy was restarted on 09-19-2016, and the progress note "
+                  "of 10-31-2016 documents 12 sessions completed since the capsular release.",
+                  ("Physical therapy 2 times a week for 6 weeks for the right shoulder",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery.value == ("right shoulder manipulation under anesthesia with "
+                                   "arthroscopic capsular release")
+    assert facts.surgery_date.value == dt.date(2016, 9, 14)
+    assert facts.surgery_category.value == "adhesive_capsulitis_release"
+
+
+def test_sessions_given_by_a_named_practitioner_and_at_each_visit():
+    # blind408_4: "The treating chiropractor provided a trial of six treatments ..., each visit
+    # consisting of spinal manipulative therapy and myofascial release"; "received myofascial
+    # release at each of the 6 trial visits"
+    summary = ("The treating chiropractor provided a trial of six treatments between 10-3-16 and "
+               "10-14-16, each visit consisting of spinal manipulative therapy and myofascial "
+               "release with instruction in home stretching. The injured worker received "
+               "myofascial release at each of the 6 trial visits.")
+    text = letter(summary,
+                  ("Spinal manipulative therapy 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."),
+                  ("Myofascial release 2 times a week for 3 weeks for the lumbar spine",
+                   "Upheld", NOT_NECESSARY))
+    manipulation, release = facts_of(text, 1), facts_of(text, 2)
+    assert manipulation.prior_sessions.value == 6
+    assert "six treatments" in quotes(text, manipulation.prior_sessions)
+    assert release.prior_sessions.value == 6
+    assert "6 trial visits" in quotes(text, release.prior_sessions)
+
+
+def test_a_later_operation_dated_back_from_a_note_is_the_one_the_therapy_follows():
+    # (blind403_6's form: "According to the progress note of December 7, 2016, the injured
+    # worker was six weeks status post ..."), after an older, fully dated arthroscopy
+    text = letter("She underwent a right knee arthroscopy with partial medial meniscectomy on "
+                  "03/12/2014 and completed 12 sessions of physical therapy in 2014. According "
+                  "to the progress note of December 7, 2016, the injured worker was six weeks "
+                  "status post right total knee arthroplasty.",
+                  ("Physical therapy 2 times a week for 4 weeks for the right knee", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "knee_arthroplasty"
+    assert facts.surgery_date.value == dt.date(2016, 10, 26)
+
+
+def test_no_rehabilitation_and_the_mid_and_low_back_named_together():
+    # blind422_6: "She is not taking part in physical rehabilitation: she declined further
+    # physical therapy and does not perform a home exercise program"; "for the mid and low back"
+    text = letter("She is not taking part in physical rehabilitation: she declined further "
+                  "physical therapy and does not perform a home exercise program. Ibuprofen "
+                  "controls her pain without side effects.",
+                  ("Acupuncture once a week for six weeks for the mid and low back", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.adjunct_to_active_treatment.value is False
+    assert facts.body_region.value == "multiple"

@@ -354,6 +354,26 @@ def test_rationales_under_their_titles_on_lines_of_their_own():
     assert [i.recorded_outcome.value for i in determination.items] == ["upheld", "upheld"]
 
 
+@pytest.mark.parametrize("first, second", [
+    ("\u2022 ", "\u2022 "), ("Request #1: ", "Request #2: "), ("(a) ", "(b) "), ("- ", "- ")])
+def test_issues_listed_with_bullets_letters_or_request_numbers(first, second):
+    # blind423_1 ("\u2022 Chiropractic ..." in the issues and over each rationale), blind423_4
+    # ("Request #1: Work conditioning ..."), blind423_5 ("(a) Physical therapy ...")
+    text = (LAYOUT_LETTERS / "d_profreview_5_unnumbered-issues.txt").read_text(encoding="utf-8")
+    titles = ("Additional physical therapy x12 for the right knee",
+              "Massage therapy 1 x 8 for the right knee")
+    listed = f"ISSUE AT DISPUTE:\n{titles[0]}\n{titles[1]}\n"
+    assert listed in text
+    text = text.replace(listed, f"ISSUE AT DISPUTE:\n{first}{titles[0]}\n{second}{titles[1]}\n")
+    for marker, title in zip((first, second), titles, strict=True):
+        text = text.replace(f"\n{title}: ", f"\n{marker}{title}: ", 1)
+    _, determination = parse_document(Document(source="listed.txt", text=text))
+    assert [i.title.quote for i in determination.items] == list(titles)
+    one, two = determination.items
+    assert "Massage" not in one.rationale.quote.split(".")[0]
+    assert two.rationale.start > one.rationale.end
+
+
 def test_a_wrapped_line_opening_on_a_number_is_not_a_numbered_item():
     # blind347_6: "... bring the total to\n20. The 4 sessions certified by utilization review are
     # sufficient ... Occupational therapy 3 x 4 for the right wrist is\nnot medically necessary

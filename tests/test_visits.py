@@ -47,6 +47,10 @@ FREQ_WORDS = {1: "once", 2: "twice"}
     ("Maintenance chiropractic treatment once a month for 6 months", 6, None, None, None),
     ("monthly x 6 months", 6, None, None, None),
     ("twice a month for 3 months", 6, None, None, None),
+    # ranges of frequency and of weeks: the most and the fewest visits (blind424_5)
+    ("Chiropractic treatment 1-2 times per week for 6-8 weeks", 16, 6, 2, 8),
+    ("2x/week for 4-6 weeks", 12, 8, 2, 6),
+    ("1-2x per week x 6 weeks", 12, 6, 2, 6),
 ])
 def test_examples(text, total, minimum, freq, weeks):
     found = parse_visits(text)
@@ -78,7 +82,7 @@ def number(n: int, draw_word: bool) -> str:
 @st.composite
 def request(draw):
     form = draw(st.sampled_from(["axb", "per_week", "weeks_first", "x_total", "range", "total",
-                                 "freq_word"]))
+                                 "freq_word", "ranges"]))
     word = draw(st.booleans())
     freq = draw(st.integers(1, 5))
     weeks = draw(st.integers(1, 12))
@@ -106,6 +110,16 @@ def request(draw):
         paren = draw(st.booleans())
         dur = f"for {number(weeks, word)} weeks"
         return (f"{FREQ_WORDS[f]} weekly {'(' + dur + ')' if paren else dur}", f * weeks, None)
+    if form == "ranges":
+        # "1-2 times per week for 6-8 weeks": at most the upper ends, at least the lower ends
+        fewest = draw(st.integers(1, freq))
+        shortest = draw(st.integers(1, weeks))
+        f = f"{fewest}-{freq}" if fewest < freq else f"{freq}"
+        w = f"{shortest}-{weeks}" if shortest < weeks else f"{weeks}"
+        times = draw(st.sampled_from(["x/week", " times per week", " times a week"]))
+        link = draw(st.sampled_from([" for ", " x "]))
+        minimum = fewest * shortest if (fewest, shortest) != (freq, weeks) else None
+        return f"{f}{times}{link}{w} weeks", freq * weeks, minimum
     if form == "x_total":
         total = draw(st.integers(1, 36))
         return f"x{draw(st.sampled_from(['', ' ']))}{total}", total, None

@@ -69,7 +69,9 @@ BODY_REGION = _lexicon([
     # office shorthand too: C/S, T/S, L/S
     (r"cervical|neck|c-spine|cervicothoracic|trapezi(?:us|al)|cervicalgia|C/S",
      BodyRegion.cervical.value),
-    (r"thoracic|mid[- ]back|upper\s+back|t-spine|T/S", BodyRegion.thoracic.value),
+    # ("the mid and low back", "upper and lower back": the thoracic spine named with the low back)
+    (r"thoracic|mid[- ]back|upper\s+back|t-spine|T/S|"
+     r"(?:mid|upper)(?=\s*(?:and|&|/)\s*low(?:er)?\s+back)", BodyRegion.thoracic.value),
     # (not the adverb: "no information flow back to the provider", "back to work")
     (r"lumbar|lumbosacral|low(?:er)?\s+back|l-spine|sacroiliac|lumbago|L/S|"
      r"(?<!\b(?:flows?|flowing|come|comes|came|go|goes|went|get|gets|got|bring|brings|brought|"
@@ -128,6 +130,30 @@ ORIF_UNPLACED = "orif_unplaced"
 ORIF_BY_REGION = {BodyRegion.ankle_foot.value: "ankle_orif",
                   BodyRegion.wrist_hand.value: "radius_ulna_orif",
                   BodyRegion.hip.value: "femur_neck_orif"}
+
+# hand and other operations the postsurgical table does not name ("primary flexor tendon
+# repair and digital nerve repair", "partial palmar fasciectomy", "thumb CMC arthroplasty")
+# (named operations, unlike a bare "post-operative": their own dates place them)
+_UNLISTED = (
+    r"(?:(?:primary|secondary|flexor|extensor)\s+)*tendon\s+(?:repair|transfer|reconstruction)|"
+    # ("transfer of the extensor indicis proprius tendon to the extensor pollicis longus")
+    r"transfer\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?tendon\b|"
+    r"tenolysis|(?:partial\s+|open\s+)?(?:palmar\s+)?fasciectomy|trapeziectomy|"
+    r"(?:thumb\s+)?(?:CMC|carpometacarpal|basal\s+joint)\s+(?:joint\s+)?(?:arthroplasty|"
+    r"arthrodesis|fusion)|(?:digital\s+)?nerve\s+repair|capsulectomy|"
+    # ("a C5-C6 cervical disc replacement (arthroplasty)")
+    r"(?:(?:cervical|lumbar|artificial|total)\s+)*disc\s+(?:replacement|arthroplasty)|"
+    # ("excision of the volar ganglion cyst of the right wrist", "dorsal ganglionectomy")
+    r"(?:excision|removal|resection)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?ganglion(?:\s+cyst)?|"
+    r"ganglion(?:\s+cyst)?\s+(?:excision|removal|resection)|ganglionectomy|"
+    # ("hardware removal", "removal of the L4-S1 pedicle screws and rods", "a spinal cord
+    # stimulator implant")
+    r"(?:hardware|implant)\s+removal|(?:removal|extraction)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:hardware|screws|rods|plates?|instrumentation)|"
+    r"(?:spinal\s+cord|dorsal\s+column)\s+stimulator\s+(?:implant(?:ation)?|placement)|"
+    r"(?:implant(?:ation)?|placement)\s+of\s+(?:an?\s+|the\s+)?(?:permanent\s+)?(?:spinal\s+cord|"
+    r"dorsal\s+column)\s+stimulator")
+UNLISTED_OPERATION = regex.compile(rf"\b(?:{_UNLISTED})\b", regex.IGNORECASE)
 
 # Surgeries, mapped to the keys of the MTUS Postsurgical Treatment Guidelines table.
 SURGERY = _lexicon([
@@ -217,24 +243,7 @@ SURGERY = _lexicon([
     # he underwent open reduction and internal fixation"): placed by the item's region
     (r"\bORIF\b|open\s+reduction(?:\s+(?:and\s+|with\s+)?internal\s+fixation)?",
      ORIF_UNPLACED),
-    # hand and other operations the postsurgical table does not name ("primary flexor tendon
-    # repair and digital nerve repair", "partial palmar fasciectomy", "thumb CMC arthroplasty")
-    (r"(?:(?:primary|secondary|flexor|extensor)\s+)*tendon\s+(?:repair|transfer|reconstruction)|"
-     r"tenolysis|(?:partial\s+|open\s+)?(?:palmar\s+)?fasciectomy|trapeziectomy|"
-     r"(?:thumb\s+)?(?:CMC|carpometacarpal|basal\s+joint)\s+(?:joint\s+)?(?:arthroplasty|"
-     r"arthrodesis|fusion)|(?:digital\s+)?nerve\s+repair|capsulectomy|"
-     # ("a C5-C6 cervical disc replacement (arthroplasty)")
-     r"(?:(?:cervical|lumbar|artificial|total)\s+)*disc\s+(?:replacement|arthroplasty)|"
-     # ("excision of the volar ganglion cyst of the right wrist", "dorsal ganglionectomy")
-     r"(?:excision|removal|resection)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?ganglion(?:\s+cyst)?|"
-     r"ganglion(?:\s+cyst)?\s+(?:excision|removal|resection)|ganglionectomy|"
-     # ("hardware removal", "removal of the L4-S1 pedicle screws and rods", "a spinal cord
-     # stimulator implant")
-     r"(?:hardware|implant)\s+removal|(?:removal|extraction)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-     r"(?:hardware|screws|rods|plates?|instrumentation)|"
-     r"(?:spinal\s+cord|dorsal\s+column)\s+stimulator\s+(?:implant(?:ation)?|placement)|"
-     r"(?:implant(?:ation)?|placement)\s+of\s+(?:an?\s+|the\s+)?(?:permanent\s+)?(?:spinal\s+cord|"
-     r"dorsal\s+column)\s+stimulator",
+    (_UNLISTED,
      "surgery_unspecified"),
     (r"(?:lumbar|cervical|back|spine|spinal|knee|shoulder|hip|wrist|hand|elbow|ankle|foot)"
      r"\s+surgery(?!\s+(?:consult\w*|evaluation|referral|candidate))|"
@@ -342,6 +351,27 @@ NON_PM_SERVICE = regex.compile(
     r"injections?|epidural|ESI|medications?|brace|splint|TENS|urine\s+drug)\b",
     regex.IGNORECASE)
 
+
+# the body region an operation of the table is on, where its name says it ("modified Brostrom
+# lateral ligament reconstruction" is of the ankle)
+SURGERY_REGION = {
+    "knee_arthroplasty": BodyRegion.knee.value, "knee_arthroscopy": BodyRegion.knee.value,
+    "acl_reconstruction": BodyRegion.knee.value, "hip_arthroplasty": BodyRegion.hip.value,
+    "femur_neck_orif": BodyRegion.hip.value,
+    "rotator_cuff_repair": BodyRegion.shoulder.value,
+    "shoulder_dislocation_repair": BodyRegion.shoulder.value,
+    "shoulder_decompression_arthroscopic": BodyRegion.shoulder.value,
+    "shoulder_arthroplasty": BodyRegion.shoulder.value,
+    "adhesive_capsulitis_release": BodyRegion.shoulder.value,
+    "cubital_tunnel_release": BodyRegion.elbow.value,
+    "lateral_epicondylitis_surgery": BodyRegion.elbow.value,
+    "carpal_tunnel_release": BodyRegion.wrist_hand.value,
+    "trigger_finger_release": BodyRegion.wrist_hand.value,
+    "de_quervain_release": BodyRegion.wrist_hand.value,
+    "radius_ulna_orif": BodyRegion.wrist_hand.value,
+    "ankle_orif": BodyRegion.ankle_foot.value, "achilles_repair": BodyRegion.ankle_foot.value,
+    "ankle_ligament_repair": BodyRegion.ankle_foot.value,
+}
 
 # the surgery lexicon's order: the most specific procedure first
 SURGERY_ORDER = {value: i for i, (_, value) in enumerate(SURGERY)}

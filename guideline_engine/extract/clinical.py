@@ -925,6 +925,9 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
     # (earliest, latest), evidence, how the letter dates it)
     month_readings: list[tuple[str, tuple[dt.date, dt.date], Evidence, str]] = []
     noted: dict[str, dt.date] = {}   # per part: the last date of the sentences read so far
+    # (operation, its day, its reading): named operations said with their own day only
+    # (..., its region, the reading of its day)
+    named_dates: list[tuple[str, dt.date, Reading, str | None, Reading]] = []
     unplaced = 0   # bare mentions naming no region ("a postoperative visit")
     other_sides: set[str] = set()   # operations named on the other side than the item's
     unsided: list[str | None] = []  # per reading: its operation, where it names no side
@@ -990,6 +993,7 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                 # the figure for arthroscopic acromioplasty alone": the guideline's case, not
                 # the patient's operation
             start, end = m.start, m.end
+            done = False   # named as an operation the patient had ("underwent ...")
             # the whole name of the operation the patient had ("underwent left knee anterior
             # cruciate ligament reconstruction with hamstring autograft on October 4, 2016")
             named = categories.mentions(categories.SURGERY, sentence.text)
@@ -1004,6 +1008,11 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                                    sentence.text[min(m.end, n.end):max(m.start, n.start)])
                                for n in named):
                         start, end = whole.span("what")
+                        done = True
+                        # (the name, not its gloss: "a second procedure, right shoulder
+                        # manipulation under anesthesia ...")
+                        if (gloss := _GLOSS.match(sentence.text, start)) and gloss.end() <= m.start:
+                            start = gloss.end()
                         # (not a date said after it: "... of the right shoulder last month")
                         for tail in RELATIVE.finditer(sentence.text, m.end, end):
                             if not sentence.text[tail.end():end].strip():
@@ -1045,13 +1054,17 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                           for r in ({operated} if operated else regions)
                           if r in categories.ORIF_BY_REGION}
                 key = placed.pop() if len(placed) == 1 else "surgery_unspecified"
-            if key == "surgery_unspecified" and operated is None:
+            # (a bare mention: "post-operative", "status post"; not a named operation the
+            # table does not list, "transfer of the extensor indicis proprius tendon")
+            is_bare = key == "surgery_unspecified" and operated is None and \
+                not categories.UNLISTED_OPERATION.match(sentence.text, m.start)
+            if is_bare:
                 unplaced += 1
             readings.append(Reading(value=sentence.text[start:end].strip(), part=part.name,
                                     evidence=evidence))
             category_readings.append(Reading(value=key, part=part.name, evidence=evidence))
             unsided.append(m.value if not SIDE.search(sided) else None)
-            bare.append(key == "surgery_unspecified" and operated is None)
+            bare.append(is_bare)
             # the date nearest the operation, unless it is the date of another event ("the
             # 10/12/16 request")
             # (nor the date of the request that asks for it: "A request for authorization was
@@ -1075,6 +1088,16 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                 # on 10-25-2016"), else the nearest
                 d = next((d for d in dates if end <= d.start <= end + 12),
                          min(dates, key=lambda d: abs(d.start - m.start)))
+                # (its own day, said beside it: "On 10-26-2016 she underwent removal of
+                # hardware", not a report's date at the head of the sentence)
+                # (an operation's name, not a bare "postsurgical" inside a long phrase)
+                if done and (m.value != "surgery_unspecified" or
+                             categories.UNLISTED_OPERATION.match(sentence.text, m.start)) and (
+                        0 <= d.start - end <= 40 or 0 <= start - d.end <= 40):
+                    named_dates.append((key, d.value, readings[-1],
+                                        operated or categories.SURGERY_REGION.get(key),
+                                        Reading(value=d.value, part=part.name,
+                                                evidence=[sentence.evidence(d.start, d.end)])))
                 date_readings.append((key, Reading(value=d.value, part=part.name,
                                                        evidence=[sentence.evidence(d.start,
                                                                                    d.end)])))
@@ -1099,7 +1122,15 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                                                noted.get(part.name)):
                 # "underwent the revision last month" in a report of 12/06/2016, "eight
                 # weeks post-op" at a dated visit: counted back from the note's date
-                _add_relative(key, relative, part, sentence, date_readings, month_readings)
+                day = _add_relative(key, relative, part, sentence, date_readings,
+                                    month_readings)
+                # ("six weeks status post permanent spinal cord stimulator implantation": a
+                # named operation's day, counted back)
+                if day is not None and done and (
+                        m.value != "surgery_unspecified" or
+                        categories.UNLISTED_OPERATION.match(sentence.text, m.start)):
+                    named_dates.append((key, day.value, readings[-1],
+                                        operated or categories.SURGERY_REGION.get(key), day))
         if sentence_dates := find_dates(sentence.text):
             noted[part.name] = sentence_dates[-1].value
     if other_sides and any(u in other_sides for u in unsided):
@@ -1134,13 +1165,33 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                          if c.value in part_of else c for c in category_readings]
     specific = {"surgery_unspecified": 1}
     category_fact = resolve(category_readings, RECORD_ORDER, rank=specific, rank_first=True)
+    # several operations of the item's region, each named with its day: the course follows the
+    # latest (a hardware removal after the fixation, a tendon transfer after the fracture's
+    # plate, a knee replacement after an arthroscopy)
+    latest: dict[str, tuple[dt.date, Reading, Reading]] = {}
+    for key, day, reading, placed, its_day in named_dates:
+        key = part_of.get(key, key)
+        if regions and placed in NAMED_REGIONS and placed not in regions:
+            continue   # (another region's operation: a Brostrom repair, for hip therapy)
+        if any(r is reading for r in readings) and (key not in latest or day > latest[key][0]):
+            latest[key] = (day, reading, its_day)   # (a reading still kept: not another
+            # side's)
+    last = max(latest, key=lambda k: latest[k][0]) if latest else None
+    switched: Reading | None = None   # the operation named with the latest day
+    if last is not None and category_fact.value in latest and \
+            latest[last][0] > latest[category_fact.value][0] and \
+            (later := [c for c in category_readings if c.value == last]):
+        category_fact = resolve(later, RECORD_ORDER,
+                                note=f"the latest of the operations named with their dates "
+                                     f"({latest[last][0].isoformat()})")
+        switched = latest[last][1]
 
     # (named as the operation itself rather than as a part of it, where it is)
     same = [r for r, c, n in zip(readings, category_readings, named_as, strict=True)
             if c.value == category_fact.value and n == category_fact.value] or [
         r for r, c in zip(readings, category_readings, strict=True)
         if c.value == category_fact.value]
-    surgery_fact = resolve(same, RECORD_ORDER)
+    surgery_fact = resolve([switched] if switched else same, RECORD_ORDER)
     # the fullest name of the same operation ("right knee arthroscopy with partial medial
     # meniscectomy and chondroplasty ..." over "right knee arthroscopy with partial medial
     # meniscectomy")
@@ -1164,6 +1215,8 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
             + " " + " ".join(text.summary.view.folded.split())) else dated
     date_fact = (resolve(repeat, RECORD_ORDER) if dated
                  else Fact.unknown("a surgery is mentioned but not its date"))
+    if switched:
+        date_fact = resolve([latest[last][2]], RECORD_ORDER)   # the later operation's own day
     months = ([r for r in month_readings if r[0] == category_fact.value] or month_readings)
     if not dated and months:
         _, (first, last), where, how = months[0]
@@ -1247,15 +1300,18 @@ _YEAR_BEFORE = regex.compile(r"\b(?:an?|the|his|her|their)\s+(?P<y>(?:19|20)\d\d
 
 
 def _add_relative(key: str, relative, part, sentence, date_readings: list,
-                  month_readings: list) -> None:
+                  month_readings: list) -> Reading | None:
     """An operation dated back from a note (`_relative_to_note`): days and weeks name a day, as
-    a reader counts them ("POD #10", "three weeks ago"); a month or more stays an interval."""
+    a reader counts them ("POD #10", "three weeks ago"); a month or more stays an interval. The
+    day's reading, where it is one."""
     (first, last), (a, b), how = relative
     if relative_exact(first, last):
-        date_readings.append((key, Reading(value=first + (last - first) / 2, part=part.name,
-                                           evidence=[sentence.evidence(a, b)])))
-    else:
-        month_readings.append((key, (first, last), sentence.evidence(a, b), how))
+        day = Reading(value=first + (last - first) / 2, part=part.name,
+                      evidence=[sentence.evidence(a, b)])
+        date_readings.append((key, day))
+        return day
+    month_readings.append((key, (first, last), sentence.evidence(a, b), how))
+    return None
 
 
 def _relative_to_note(sentence: str, start: int, end: int, noted: dt.date | None,
@@ -1343,6 +1399,10 @@ _REQUEST_DATED = regex.compile(
 
 
 # an operation the patient had, named in full up to its date or the end of the clause
+# a gloss before an operation's name: "a second procedure, right shoulder manipulation ..."
+_GLOSS = regex.compile(r"(?:(?:a|an|the|his|her)\s+)?(?:first|second|third|further|another|repeat|"
+                       r"revision|new)\s+(?:procedure|operation|surgery)\s*[,:\u2014-]\s*",
+                       regex.IGNORECASE)
 _OPERATION = regex.compile(
     # (the second of two: "underwent open reduction ... on 06-21-2016 and left knee anterior
     # cruciate ligament reconstruction with hamstring autograft on 10-25-2016")

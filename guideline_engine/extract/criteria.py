@@ -169,8 +169,11 @@ CRITERIA: tuple[Criterion, ...] = (
               r"weight[- ]bearing)|(?<!\b(?:kept|was|were|had\s+been|initially)\s+)"
               r"non-?weight[- ]bearing|reduced\s+weight[- ]bearing\s+is\s+"
               r"(?:(?:clearly|plainly|obviously|evidently|therefore|thus|certainly|medically|"
-              r"also)\s+)?"
+              r"also)\s+)?(?:not\s+only\s+)?"
               r"(?:desirable|needed|indicated|required|necessary)|"
+              # "his treating orthopedist has restricted him to 50% partial weight bearing"
+              r"(?:restricted|limited)\s+(?:(?:him|her|them|the\s+[\w-]+)\s+)?to\s+(?:\d+\s*%\s+)?"
+              r"(?:partial|protected|toe[- ]touch)\s+weight[- ]bearing|"
               # "land-based therapy had to be stopped because weight-bearing exercise aggravated
               # her symptoms"
               r"land[- ]based\s+(?:physical\s+)?therapy\s+(?:had\s+to\s+be|was)\s+"
@@ -197,7 +200,7 @@ CRITERIA: tuple[Criterion, ...] = (
                 # (not a concession: "so reduced weight bearing is desirable even though the IW
                 # is not extremely obese")
                 rf"|(?<!\b(?:even\s+though|although|though|while|despite)\s+(?:[\w'-]+\s+){{0,4}})"
-                rf"\bnot\s+(?:extremely\s+|morbidly\s+)?obese\b"
+                rf"\bnot\s+(?:extremely\s+|morbidly\s+)?obese\b(?!,?\s+but\b)"
                 rf"|\b(?:body\s+)?weight\s+(?:is\s+|was\s+)?within\s+normal\s+limits\b"
                 # "This patient has been fully weight bearing since December, ...; no condition
                 # that prevents land-based exercise is documented"
@@ -303,8 +306,8 @@ CRITERIA: tuple[Criterion, ...] = (
               # exercises is not stated")
               # ("She performs a home exercise program daily")
               # (not "performs her home exercises only occasionally")
-              r"\b(?:performs?|performing)\s+(?:(?:his|her|their|an?)\s+)?(?:daily\s+)?home\s+"
-              r"(?:exercises?|stretching)\b(?!\s+(?:only\s+)?(?:occasionally|rarely|sporadically|"
+              r"(?<!\b(?:not|never)\s+)\b(?:performs?|performing)\s+(?:(?:his|her|their|an?)\s+)?"
+              r"(?:daily\s+)?home\s+(?:exercises?|stretching)\b(?!\s+(?:only\s+)?(?:occasionally|rarely|sporadically|"
               r"inconsistently|intermittently|irregularly))|"
               # "she performs stretching exercises at home every day"
               r"\b(?:performs?|performing|does|doing)\s+(?:(?:his|her|their)\s+)?(?:daily\s+)?"
@@ -345,7 +348,13 @@ CRITERIA: tuple[Criterion, ...] = (
         missing=r"(?<!\b(?:rather\s+than|instead\s+of|not(?:\s+be|\s+been|\s+(?:being\s+)?(?:proposed|"
                 r"requested|intended|used|offered|prescribed|planned|given))?)\s+"
                 r"(?:an?\s+|as\s+(?:an?\s+)?)?)"
-                r"\b(?:stand[- ]alone|as\s+(?:a\s+)?sole\s+treatment|not\s+(?:accompanied|"
+                r"\b(?:stand[- ]alone|as\s+(?:a\s+)?sole\s+treatment|"
+                # "She is not taking part in physical rehabilitation", "does not perform a home
+                # exercise program"
+                r"not\s+(?:taking\s+part|participating|engaged|enrolled)\s+in\s+(?:any\s+)?"
+                r"(?:(?:physical|active|supervised)\s+)?(?:rehabilitation|therapy|exercise)|"
+                r"(?<=\b(?:does|did|do)\s+)not\s+(?:perform|do|follow)\s+(?:a|an|any|her|his|"
+                r"their)\s+home\s+exercise|not\s+(?:accompanied|"
                 r"combined)\s+(?:by|with)\s+(?:\w+\s+){0,4}?(?:active|exercise)|no\s+"
                 r"(?:plan\s+for\s+)?(?:concurrent|accompanying)\s+(?:active|exercise)|"
                 # "so there is no current program of physical rehabilitation"
@@ -461,6 +470,9 @@ CRITERIA += (
         missing=r"\b(?:not|cannot|rather\s+than|instead\s+of)\s+(?:(?:a|an|the|request|requests|"
                 r"for|as|ongoing|continued|be|considered|regarded|deemed|viewed|constitute|"
                 r"represent|amount\s+to)\s+){0,4}(?:maintenance|elective)\b|"
+                # ("the present request is not for a new course or for maintenance care")
+                r"\bnot\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:or|nor)\s+(?:for\s+)?"
+                r"(?:maintenance|elective)\b|"
                 r"\b(?:disagree\w*|do\s+not\s+agree)\s+with\s+[^.;]{0,120}?\bas\s+(?:\w+\s+){0,2}"
                 r"(?:maintenance|elective)\b",
         what="maintenance (elective) care", titled_by=r"\b(?:maintenance|elective)\b",
@@ -558,7 +570,8 @@ FRP_CRITERIA = {
                            r"documented|showed|shows)\s+baseline",
     "earlier methods unsuccessful": r"failed\s+(?:\w+\s+){0,3}(?:conservative|previous|prior|"
                                     r"other)\s+(?:care|treatment|methods)|(?:previous|prior)\s+"
-                                    r"(?:methods|treatments?)\s+(?:have\s+)?(?:been\s+)?"
+                                    r"(?:methods|treatments?)\s+(?:of\s+treating\s+(?:[\w-]+\s+){0,3}?)?"
+                                    r"(?:have\s+|had\s+)?(?:been\s+)?"
                                     r"unsuccessful|"
                                     # "had failed physical therapy, chiropractic ..."
                                     r"(?:had|has|have)\s+failed\s+(?:physical\s+therapy|PT|"
@@ -580,7 +593,12 @@ FRP_CRITERIA = {
                                     r"(?:has|have|had)\s+not\s+(?:improved|responded|benefit+ed)\s+"
                                     r"(?:with|to|from)\s+(?:[\w-]+\s+){0,4}?(?:physical\s+therapy|PT|"
                                     r"chiropractic|acupuncture|injections|medications|"
-                                    r"conservative|treatment)",
+                                    r"conservative|treatment)|"
+                                    # "more than two years of low back pain despite physical
+                                    # therapy, chiropractic care, acupuncture ..."
+                                    r"(?:pain|symptoms)\s+despite\s+(?:[\w-]+\s+){0,4}?"
+                                    r"(?:physical\s+therapy|PT|chiropractic|acupuncture|"
+                                    r"injections|medications|conservative|treatment)",
     "loss of independent function": r"significant\s+loss\s+of\s+(?:the\s+ability\s+to\s+"
                                     r"function|function)|"
                                     # "his sitting, walking and lifting tolerances are markedly
@@ -600,6 +618,11 @@ FRP_CRITERIA = {
     "negative predictors addressed": r"negative\s+predictors\s+(?:of\s+success\s+)?(?:have\s+"
                                      r"been\s+|had\s+been\s+|were\s+|are\s+)?addressed|"
                                      r"predictors?\s+(?:\w+\s+){0,4}addressed|"
+                                     # "his time off work, which is one of the negative
+                                     # predictors; the evaluation addresses it"
+                                     r"negative\s+predictors?\b[^.]{0,40}?\b(?:the\s+)?"
+                                     r"(?:evaluation|program|programme|plan|team)\s+"
+                                     r"address(?:es|ed)\b|"
                                      # "depressive symptoms, a negative predictor, were to be
                                      # addressed through the psychological component"
                                      r"negative\s+predictor,?\s+(?:[\w'\u2019-]+\s+){0,4}?"
@@ -630,7 +653,8 @@ _FRP_MISSING = regex.compile(
 # the criteria for admission" (not "does not meet": _FRP_MISSING, read first)
 _FRP_MET = regex.compile(
     r"(?<!\b(?:not|never|if|whether|unless|must|should|would|to)\s+(?:\w+\s+)?)"
-    r"\b(?:meets|satisfies|fulfills|fulfils)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\b(?:meets|met|satisfies|satisfied|fulfills|fulfils|fulfilled)\s+(?:all\s+(?:of\s+)?)?"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"criteria\b|"
     # "The remaining criteria are also met: baseline testing was performed on ..."
     r"\bcriteria\s+(?:are|were|have\s+been|has\s+been)\s+(?:also\s+|all\s+|now\s+)?"

@@ -46,9 +46,11 @@ _UNIT = (r"(?:sessions?|visits?|treatments?|"
          # ("20 days (160 hours) of a functional restoration program")
          rf"days?(?=\s+(?:\(\s*\d{{2,3}}\s*(?:hours?|hrs?)\s*\)\s+)?(?:of|in)\s+"
          rf"(?:(?:a|an|the|his|her|their)\s+)?{_PROGRAMME_NAME}\b)|"
-         r"(?P<programme_days>days?)(?=\s+(?:of|in)\s+(?:treatment|the\s+program(?:me)?)\b"
+         r"(?P<programme_days>days?)(?:(?=\s+(?:of|in)\s+(?:treatment|the\s+program(?:me)?)\b"
          # "completed 10 full days (80 hours) between 06/01/2015 and 06/12/2015"
-         r"|\s*\(\s*\d{2,3}\s*(?:hours?|hrs?)\s*\))|"
+         r"|\s*\(\s*\d{2,3}\s*(?:hours?|hrs?)\s*\))"
+         # "The patient has completed 10 program days", "attended 5 program days"
+         r"|(?<=\bprogram(?:me)?\s+days?))|"
          r"(?P<hours>hours?)(?=\s+(?:of|in)\s+(?:(?:a|an|the|his|her|their)\s+)?"
          rf"(?:{_PROGRAMME_NAME}|program(?:me)?)\b))")
 _PROGRAMMES = frozenset({"functional_restoration", "work_conditioning"})
@@ -249,6 +251,11 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
     inside = categories.first(categories.MODALITY, text[start:end])
     if inside:
         return inside.value
+    # "The treating chiropractor provided a trial of six treatments ..., each visit consisting of
+    # spinal manipulative therapy and myofascial release": the practitioner who gave them
+    if (given := _GIVEN_BY.search(text, max(0, start - 120), start)) and \
+            (practitioner := categories.modality(given.group("who"))):
+        return practitioner
     # "#24 sessions PT/OT completed": the two under one count, the course of either
     if item_modality in _SIBLING_THERAPY and _BOTH_THERAPIES.match(text, end):
         return item_modality
@@ -271,6 +278,9 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
     if before and text[max(0, start - 60) + before[-1].end:start].strip(" (#") == "":
         return before[-1].value
     if before and "(" in text[max(0, start - 60) + before[-1].end:start]:
+        return before[-1].value
+    # "She received myofascial release at each of the 6 trial visits"
+    if before and _AT_EACH.fullmatch(text, max(0, start - 60) + before[-1].end, start):
         return before[-1].value
     # "chiropractic notes from 6 visits": the records of visits had
     if before and _NOTES_FROM.fullmatch(text, max(0, start - 60) + before[-1].end, start):
@@ -305,6 +315,14 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
 
 
 _THERAPIST = regex.compile(r"\btherapist(?=(?:'s|\u2019s)\s)", regex.IGNORECASE)
+_AT_EACH = regex.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:at|during|in)\s+(?:each|every|all)\s+(?:of\s+)?"
+                        r"(?:the\s+|his\s+|her\s+|those\s+)?", regex.IGNORECASE)
+# the practitioner who gave the sessions counted, right before the count
+_GIVEN_BY = regex.compile(
+    r"\b(?P<who>chiropractor|acupuncturist|(?:physical|occupational|massage)\s+therapist)\s+"
+    r"(?:(?:has|had|then|also)\s+)?(?:provided|performed|gave|administered|delivered|rendered)\s+"
+    r"(?:(?:an?|the|his|her)\s+)?(?:(?:initial|therapeutic|first)\s+)?(?:(?:trial|course|total)\s+"
+    r"of\s+)?$", regex.IGNORECASE)
 
 
 _APPOSITIVE = regex.compile(
@@ -580,6 +598,23 @@ def _none_since_surgery(text: ItemText, item_modality: str | None) -> list[Readi
 
 
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_OF_YEAR = regex.compile(r"\b(?P<m>\d{1,2})[/-](?P<y>(?:19|20)\d\d)\b")
+# a course's own end, said in its clause: "of postoperative occupational therapy through
+# 06/2016", "of postoperative physical therapy in 2015"
+_COURSE_ENDED = regex.compile(
+    r"[^.;,]{0,60}?\b(?:through|until|in|during|ending|ended|completed)\s+(?:early\s+|late\s+)?"
+    r"(?P<when>(?:\d{1,2}[/-](?:\d{1,2}[/-])?)?(?:19|20)\d\d|(?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?"
+    r"(?:19|20)\d\d)\b", regex.IGNORECASE)
+_SINCE_WORD = regex.compile(r"\bsince\b", regex.IGNORECASE)
+# "no therapy has been provided since the removal", "he has not had any therapy since the
+# transfer" (not "since 2013": a year, not the operation)
+_NONE_SINCE = regex.compile(
+    r"\b(?:no\s+(?:further\s+|postoperative\s+|physical\s+|occupational\s+|hand\s+)?"
+    r"(?:therapy|treatment|sessions|visits)\s+(?:has|have|had)\s+been\s+(?:provided|given|"
+    r"attended|received|completed)|(?:has|have|had)\s+not\s+(?:had|received|attended)\s+(?:any\s+)?"
+    r"(?:[\w-]+\s+)?(?:therapy|treatment))\s+since\s+(?:the|his|her|that)\s+[\w-]+",
+    regex.IGNORECASE)
 
 
 _PRE_OP = regex.compile(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,8}?(?:before|prior\s+to|preceding)\s+"
@@ -610,22 +645,65 @@ def said_before_surgery(text: ItemText, count: Fact) -> bool:
                for before, after in _around_counts(text, count))
 
 
+def _dated_before(text: ItemText, count: Fact, surgery: dt.date) -> bool:
+    """Every date, month ("through 06/2016") or year ("in 2015") said just after the count, in
+    the sentence that states it, ends before the surgery; and there is one."""
+    return _dated_before_text(" ".join(after for _, after in _around_counts(text, count)),
+                              surgery)
+
+
+def _dated_before_text(text: str, surgery: dt.date) -> bool:
+    """Every date, month ("06/2016") or year in `text` ends before the surgery; and there is
+    one."""
+    ends = [d.value for d in find_dates(text)]
+    for m in _MONTH_OF_YEAR.finditer(text):
+        month, year = int(m.group("m")), int(m.group("y"))
+        if 1 <= month <= 12:
+            ends.append(dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+    ends += [dt.date(int(y.group()), 12, 31)
+             for y in _YEAR.finditer(_MONTH_OF_YEAR.sub(" ", text))]
+    return bool(ends) and all(end < surgery for end in ends)
+
+
+def _course_dated_before(text: ItemText, count: Fact, surgery: dt.date) -> bool:
+    """A count of postoperative sessions whose own clause ends them before the surgery: "16
+    sessions of postoperative occupational therapy through 06/2016", "in 2015" (not "the 12
+    visits since the arthroplasty", nor a date of another clause)."""
+    around = _around_counts(text, count)
+    return bool(around) and all(
+        not _SINCE_WORD.search(before + after) and (m := _COURSE_ENDED.match(after))
+        and _dated_before_text(m.group("when"), surgery) for before, after in around)
+
+
 def before_surgery(text: ItemText, prior: Fact, since: Fact, surgery_date: Fact) -> Fact:
     """Sessions the letter dates before the surgery ("the 18 physical therapy sessions the
     injured worker attended in 2015 and 2016", surgery 1-10-17) are none since it: every date or
-    year in the sentences that state the count falls before the operation."""
-    if since.known or not (prior.known and prior.value and surgery_date.known):
+    year in the sentences that state the count falls before the operation. So are
+    "postoperative" sessions dated before it: those followed an earlier operation ("16 sessions
+    of postoperative occupational therapy through 06/2016", tendon transfer 10/18/2016)."""
+    if not surgery_date.known:
         return since
     surgery = surgery_date.value
+    if since.known and since.value and _course_dated_before(text, since, surgery):
+        # (those are not since it; how many are is what the letter says of the time since)
+        none = next((sentence.evidence(m.start(), m.end())
+                     for part in (text.summary, text.rationale) for sentence in part.sentences()
+                     if (m := sentence.search(_NONE_SINCE))), None)
+        if none is None:
+            return Fact.unknown(f"the {since.display()} postoperative sessions the letter counts "
+                                f"are dated before the surgery of {surgery.isoformat()} (an "
+                                f"earlier course), and it gives no count since the surgery")
+        return Fact(value=0, known=True, evidence=[none],
+                    note=f"none since the surgery of {surgery.isoformat()}; the "
+                         f"{since.display()} postoperative sessions the letter counts are dated "
+                         f"before it (an earlier operation's course)")
+    if since.known or not (prior.known and prior.value):
+        return since
     if said_before_surgery(text, prior):
         return Fact(value=0, known=True, evidence=prior.evidence,
                     note=f"the {prior.display()} earlier sessions were given before the surgery "
                          f"of {surgery.isoformat()}: none since it")
-    after = [after for _, after in _around_counts(text, prior)]
-    when = [d.value for text in after for d in find_dates(text)]
-    years = [int(y.group()) for text in after for y in _YEAR.finditer(text)]
-    if not (when or years) or any(d >= surgery for d in when) or any(
-            y >= surgery.year for y in years):
+    if not _dated_before(text, prior, surgery):
         return since
     return Fact(value=0, known=True, evidence=prior.evidence,
                 note=f"the {prior.display()} earlier sessions are dated before the surgery of "

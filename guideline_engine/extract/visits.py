@@ -1,6 +1,7 @@
 """The visit-count grammar of treatment requests.
 
     3x4 · 2 x 6 · 3x a week for 4 weeks · 2x/week x 6 weeks · three times per week for four weeks
+    1-2 times per week for 6-8 weeks (6 to 16)
     twice weekly (for four weeks) · x 6 · 12-24 sessions · 12- 24 physical therapy visits
     Qty: 12 · QTY: 6.00 · #12
     two times six (12) · six sessions · eight (8) visits · (8) sessions
@@ -47,7 +48,9 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
     # 3x a week for 4 weeks / 2x/week x 6 weeks / twice weekly (for four weeks)
     ("frequency_weeks", regex.compile(
         rf"\b{_FREQ}\s*(?:{_PER_WEEK})\s*,?\s*\(?\s*(?:for|x|×|over|times)\s*(?:the\s+next\s+)?"
-        rf"(?P<weeks>{_N})\s*{_WEEKS}", regex.IGNORECASE)),
+        # (a range of weeks: "1-2 times per week for 6-8 weeks", 6 to 16 visits)
+        rf"(?:(?P<wlow>[1-9]|1[0-9])\s*(?:-|–|to)\s*)?(?P<weeks>{_N})\s*{_WEEKS}",
+        regex.IGNORECASE)),
     # the weeks first: "x 4 weeks, 3 times per week" / "for 6 weeks at twice a week"
     # (or after a comma: "Work hardening program, 2 weeks, 5 days a week")
     ("weeks_frequency", regex.compile(
@@ -253,7 +256,10 @@ def _build(form: str, m: regex.Match) -> VisitCount | None:
     if form in ("frequency_weeks", "weeks_frequency"):
         freq, weeks = _frequency(m), to_int(m.group("weeks"))
         low = m.groupdict().get("flow")
-        minimum = int(low) * weeks if low and int(low) < freq else None
+        fewest = int(low) if low and int(low) < freq else freq
+        wlow = m.groupdict().get("wlow")
+        shortest = int(wlow) if wlow and 0 < int(wlow) < weeks else weeks
+        minimum = fewest * shortest if (fewest, shortest) != (freq, weeks) else None
         return VisitCount(freq * weeks, minimum, freq, weeks, m.start(), m.end(), form)
     if form == "frequency_months":
         per_month = _frequency(m) if (m.group("fnum") or m.group("fword")) else 1

@@ -22,7 +22,7 @@ from ..ingest import NormalText
 from ..ingest.normalise import CASE_NUMBER
 from ..models import Determination, DisputedItem, RecordedOutcome, Reviewer, Span
 from .header import footer_case_number, read_header
-from .layouts import LAYOUTS, Layout
+from .layouts import LAYOUTS, LIST_MARKER, Layout
 
 _FLAGS = regex.IGNORECASE | regex.BESTMATCH | regex.MULTILINE
 
@@ -475,6 +475,7 @@ def _numbered_items(text: str, source: str, layout: Layout, start: int,
 
 # ---------------------------------------------------------------- items: issue sections
 
+_LIST_MARKER = regex.compile(r"[ \t]*" + LIST_MARKER)
 _NUMBERED_ENTRY = regex.compile(r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+", regex.MULTILINE)
 _VERDICT_ANY = regex.compile(r"(?P<verdict>(?:not|non)?\s*medically\s+necessary)",
                              regex.IGNORECASE)
@@ -516,7 +517,8 @@ def _title_entry(text: str, title: str, start: int, end: int,
     x 4 for the lumbar spine" over its rationale)."""
     words = r"\s+".join(regex.escape(w) for w in title.split())
     end_of_title = r"(?::|\r?$)" if alone else ":"
-    return regex.compile(rf"^[ \t]*{words}[ \t]*{end_of_title}",
+    # (after a list marker too: "\u2022 Lidoderm 5% patch #30" over its rationale)
+    return regex.compile(rf"^[ \t]*(?:{LIST_MARKER})?{words}[ \t]*{end_of_title}",
                          regex.MULTILINE | regex.IGNORECASE).search(text, start, end)
 
 
@@ -560,6 +562,9 @@ def _issue_section_items(text: str, source: str, layout: Layout,
     if not _NUMBERED_ENTRY.search(text, issue.end, issue_end) and len(listed) > 1:
         groups = _listed_titles(text, layout, lines, listed) or [
             (line.start, line.end) for line in listed]
+        # (the title after its list marker: "\u2022 Chiropractic ...", "Request #1: Work ...")
+        groups = [(m.end() if (m := _LIST_MARKER.match(text, start, end)) else start, end)
+                  for start, end in groups]
     titles = ({str(i + 1): text[start:end] for i, (start, end) in enumerate(groups)}
               if groups else None)
     # numbered issues whose rationales are not numbered but open with each title ("1.
