@@ -1337,6 +1337,15 @@ def test_findings_and_the_request_are_not_part_of_the_diagnosis():
     ("Chiropractic consultation", "other"),
     ("Acupuncture needles, one box of 100", "other"),
     ("Dry needling 2 times a week for 3 weeks", "acupuncture"),
+    # an evaluation named with the programme it closes (blind416_3)
+    ("Repeat functional capacity evaluation at completion of work conditioning", "other"),
+    # soft-tissue work decided under the massage section (blind425_4)
+    ("Instrument-assisted soft tissue mobilization 2 times a week for 6 weeks", "massage"),
+    ("Graston technique x 6 for the right elbow", "massage"),
+    # a passive modality given at another treatment's visits (blind426_2)
+    ("Electrical muscle stimulation with each chiropractic visit for the lumbar spine", "other"),
+    ("Chiropractic treatment with electrical muscle stimulation x 6", "chiropractic"),
+    ("Work conditioning 10 visits", "work_conditioning"),
 ])
 def test_what_a_title_names_visits_of(title, modality):
     text = letter("The patient has chronic pain.", (title, "Upheld", NOT_NECESSARY))
@@ -7247,3 +7256,152 @@ def test_no_rehabilitation_and_the_mid_and_low_back_named_together():
     facts = facts_of(text)
     assert facts.adjunct_to_active_treatment.value is False
     assert facts.body_region.value == "multiple"
+
+
+def test_a_stated_total_and_more_sessions_told_later_are_counted_whole():
+    # blind217_3: "the first six treatments did produce functional improvement ... The IW has
+    # now received a total of twelve acupuncture treatments"
+    total = letter("An initial course of six acupuncture treatments was certified.",
+                   ("Acupuncture 2 x 4 for the cervical spine", "Upheld",
+                    "The first six treatments did produce functional improvement, which is why "
+                    "the extension was certified. The IW has now received a total of twelve "
+                    "acupuncture treatments. " + NOT_NECESSARY))
+    facts = facts_of(total)
+    assert facts.prior_sessions.value == 12
+    assert quotes(total, facts.prior_sessions)[0] == "twelve acupuncture treatments"
+    # blind404_6: "he had completed 6 massage therapy sessions ... he had received 4 more
+    # massage sessions in April and May"
+    more = letter("On 10-12-15, he reported that he had completed 6 massage therapy sessions, "
+                  "with relief lasting a few days after each session. On 5-16-16, he reported "
+                  "that he had received 4 more massage sessions in April and May.",
+                  ("Massage therapy 1 time a week for 6 weeks for the cervical spine", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(more)
+    assert facts.prior_sessions.value == 10
+    assert quotes(more, facts.prior_sessions)[:2] == ["6 massage therapy sessions",
+                                                      "4 more massage sessions"]
+
+
+def test_an_operation_to_be_discussed_and_a_trial_proposed_are_not_history():
+    # blind427_3: "if triggering persists after therapy, a trigger finger release will be
+    # discussed"; "He has had no therapy for this condition, and 6 visits at once a week is a
+    # reasonable trial"
+    text = letter("The surgeon's plan was hand therapy; if triggering persists after therapy, a "
+                  "trigger finger release will be discussed.",
+                  ("Occupational therapy 1 x 6 for the right ring finger", "Overturned",
+                   "He has had no therapy for this condition, and 6 visits at once a week is a "
+                   "reasonable trial to restore motion. The request is medically necessary."))
+    facts = facts_of(text)
+    assert not facts.surgery.known
+    assert facts.prior_sessions.value != 6
+
+
+def test_sessions_under_a_different_claim_are_not_this_treatments():
+    # blind426_5, blind428_3: "the 8 sessions in 2016 treated the other shoulder under a
+    # different claim and do not count toward this course"
+    text = letter("He has had no physical therapy for this injury; the 8 sessions in 2016 treated "
+                  "the other shoulder under a different claim and do not count toward this "
+                  "course.",
+                  ("Physical therapy 2 times a week for 3 weeks for the right shoulder",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value != 8
+
+
+def test_a_course_that_ended_weeks_before_the_request_is_recent():
+    # blind418_1: "daily notes for 6 visits from 09-12-2016 to 10-17-2016", request 11/2016;
+    # blind415_2: "aquatic therapy between 06/07/2016 and 08/26/2016"
+    def told(when: str) -> CaseFacts:
+        return facts_of(letter(f"Chiropractic daily notes document 6 visits {when}. The "
+                               "Request for Authorization dated 11/14/2016 asked for more.",
+                               ("Chiropractic treatment 2 x 6 for the lumbar spine", "Upheld",
+                                NOT_NECESSARY)))
+    recent = told("from 09-12-2016 to 10-17-2016")
+    assert recent.recent_treatment.value is True
+    assert recent.recent_treatment.evidence[0].quote == "from 09-12-2016 to 10-17-2016"
+    assert told("between 06/07/2016 and 08/26/2016").recent_treatment.value is True
+    # a course that ended long before says nothing of the kind here
+    assert not told("from 09-12-2014 to 10-17-2014").recent_treatment.known
+
+
+@pytest.mark.parametrize("said", [
+    "She continues to work with a 20-pound lifting restriction.",
+    "She continues to work full shifts.",
+    "He continued modified duty with a 20 pound lifting restriction.",
+    "Work status: modified duty with a 10-pound lifting limit.",
+    "Mod duty (keyboarding limited to 4 hrs/day).",
+    "Her employer increased her hours from 4 to 6 hours per day on 08/18/2014.",
+    "He has worked his usual job with restrictions against vibratory tools since June 2016.",
+])
+def test_working_in_more_words(said):
+    # blind readers' evidence for return_to_work: true
+    text = letter(f"The patient has low back pain. {said}",
+                  ("Physical therapy 2 x 4 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).return_to_work.value is True
+
+
+@pytest.mark.parametrize("said, value", [
+    ("He performs a home walking and stretching program.", True),
+    ("She performs quadriceps sets and straight leg raises at home.", True),
+    ("She has scapular stabilization exercises, which she performs at home.", True),
+    ("She has been taught an independent pool program.", True),
+    ("He does not perform exercises at home.", False),
+])
+def test_a_home_programme_in_more_words(said, value):
+    text = letter(f"The patient has knee pain. {said}",
+                  ("Physical therapy 2 x 4 for the right knee", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).home_exercise_program.value is value
+
+
+@pytest.mark.parametrize("said", [
+    "The plan includes a transition to an independent pool program.",
+    "The sessions would allow her to move on to an independent pool program.",
+])
+def test_a_pool_programme_to_come_is_no_home_programme(said):
+    # blind265_4, blind5_2
+    text = letter(f"The patient has knee pain. {said}",
+                  ("Aquatic therapy x 8 for the right knee", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).home_exercise_program.value is not True
+
+
+def test_laundry_at_home_is_no_home_programme():
+    text = letter("The patient has knee pain. She is doing laundry at home.",
+                  ("Physical therapy 2 x 4 for the right knee", "Upheld", NOT_NECESSARY))
+    assert not facts_of(text).home_exercise_program.known
+
+
+def test_a_laminoforaminotomy_is_a_laminectomy_of_the_table():
+    # blind431_6: "right C5-C6 posterior cervical laminoforaminotomy on 07-19-2016"
+    text = letter("On 07-19-2016 he underwent right C5-C6 posterior cervical laminoforaminotomy. "
+                  "The Request for Authorization dated 09-06-2016 asked for physical therapy.",
+                  ("Physical therapy 2 times a week for 6 weeks for the cervical spine", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "discectomy_laminectomy"
+    assert facts.surgery_date.value == dt.date(2016, 7, 19)
+
+
+@pytest.mark.parametrize("said", [
+    "The utilization review denial rested on the statement that 12 chiropractic sessions had "
+    "already been completed.",
+    "The claims administrator's position that the applicant had already completed 12 sessions "
+    "of chiropractic treatment was not borne out by the records.",
+])
+def test_a_count_that_is_urs_premise_is_not_the_record(said):
+    # blind432_1, blind432_6: UR's count, which the reviewer refutes with the record's
+    text = letter("He has had 12 sessions of physical therapy for the low back. The attendance "
+                  "log shows that he attended 3 chiropractic sessions.",
+                  ("Chiropractic treatment 3 times a week for 2 weeks for the lumbar spine",
+                   "Overturned", f"{said} The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 3
+
+
+def test_an_operation_the_guidelines_would_allow_after_is_no_surgery():
+    # blind431_4: "more than the initial course the guidelines would allow even after a cervical
+    # discectomy", of a patient whose operation was a disc arthroplasty
+    text = letter("On 04/14/2015 she underwent C5-C6 cervical total disc arthroplasty (artificial "
+                  "disc replacement).",
+                  ("Physical therapy 2 x 4 for the cervical spine", "Upheld",
+                   "Twelve sessions is already more than the initial course the guidelines would "
+                   "allow even after a cervical discectomy. " + NOT_NECESSARY))
+    assert facts_of(text).surgery_category.value == "surgery_unspecified"

@@ -175,6 +175,13 @@ def test_a_2013_notice_takes_the_date_of_injury_from_the_summarys_story():
     # the accident told with its date
     ("He fell approximately 8 feet from a ladder at a construction site on 1/9/2012 after",
      "1/9/2012"),
+    # (blind427_5)
+    ("His right hand was caught between a pallet and the mast of a forklift on 1/9/2012 while",
+     "1/9/2012"),
+    # (blind432_5: the other claim's injury, told after this one's, is not this claim's)
+    ("He felt a pull in his low back on 1/9/2012 while lifting. The records also contain an "
+     "unrelated prior claim: he injured his neck at a different employer on 3/2/2009 and",
+     "1/9/2012"),
 ])
 def test_a_2013_notice_reads_the_injury_however_the_summary_tells_it(story, quote):
     text = (LAYOUT_LETTERS / "e2013_1_pt-lumbar.txt").read_text(encoding="utf-8")
@@ -372,6 +379,23 @@ def test_issues_listed_with_bullets_letters_or_request_numbers(first, second):
     one, two = determination.items
     assert "Massage" not in one.rationale.quote.split(".")[0]
     assert two.rationale.start > one.rationale.end
+
+
+def test_a_rationale_heading_repeated_for_the_other_items_is_one_section():
+    # blind436_6: "RATIONALE FOR WHY ... IS/WAS NOT MEDICALLY NECESSARY:" over the upheld items,
+    # then "RATIONALE FOR WHY ... IS/WAS MEDICALLY NECESSARY:" over the overturned one
+    text = (LAYOUT_LETTERS / "d_profreview_5_unnumbered-issues.txt").read_text(encoding="utf-8")
+    second = "\nMassage therapy 1 x 8 for the right knee: "
+    assert second in text
+    heading = "RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS MEDICALLY NECESSARY:"
+    text = text.replace(second, f"\n{heading}{second}", 1)
+    _, determination = parse_document(Document(source="two.txt", text=text))
+    assert [i.title.quote for i in determination.items] == [
+        "Additional physical therapy x12 for the right knee",
+        "Massage therapy 1 x 8 for the right knee"]
+    first, massage = determination.items
+    assert heading not in first.rationale.quote
+    assert massage.rationale.quote.startswith("The Chronic Pain")
 
 
 def test_a_wrapped_line_opening_on_a_number_is_not_a_numbered_item():

@@ -32,7 +32,11 @@ MODALITY = _lexicon([
     # notes that six treatments were completed")
     (r"(?:electro-?)?(?:acupuncture){e<=1}|acupuncturists?|acup|acu|dry\s+needling",
      Modality.acupuncture.value),
-    (r"(?:medical\s+)?massage(?:\s+therapy)?|myofascial\s+release", Modality.massage.value),
+    # (soft-tissue work decided under the massage section: "Instrument-assisted soft tissue
+    # mobilization 2 times a week", "Graston technique")
+    (r"(?:medical\s+)?massage(?:\s+therapy)?|myofascial\s+release|(?:instrument[- ]assisted\s+)?"
+     r"soft[- ]tissue\s+(?:mobili[sz]ation|massage)|IASTM|Graston(?:\s+technique)?",
+     Modality.massage.value),
     # (not an operation: "arthroscopic capsular release with manipulation under anesthesia")
     (r"(?:chiropractic){e<=1}|chiropractor|chiro(?:physio)?|"
      r"manipulation(?!\s+under\s+(?:general\s+)?an(?:a)?esthesia)|manipulative|manual\s+therapy|"
@@ -185,7 +189,8 @@ SURGERY = _lexicon([
      r"A1\s+pulley\s+release", "trigger_finger_release"),
     (r"(?:lumbar|cervical|spinal|spine)?\s*fusion|arthrodesis|\b(?:ACDF|[ATP]LIF)\b",
      "spinal_fusion"),
-    (r"discectomy|microdiscectomy|laminectomy|laminotomy|decompression\s+surgery",
+    (r"discectomy|microdiscectomy|laminectomy|laminotomy|(?:lamino)?foraminotomy|"
+     r"decompression\s+surgery",
      "discectomy_laminectomy"),
     (r"ankle\s+(?:fracture\s+)?(?:ORIF|open\s+reduction)|(?:ORIF|open\s+reduction(?:\s+(?:and\s+)?"
      # ("open reduction and internal fixation (ORIF) right ankle")

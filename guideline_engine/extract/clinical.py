@@ -60,7 +60,10 @@ _ASKED_FOR = regex.compile(r"\b(?:requested|recommended|proposed|ordered|sought)
 # not occur", "The fusion has not been performed"
 _NOT_DONE_AFTER = regex.compile(
     r"[^.;]{0,60}?\b(?:will\s+not\s+(?:occur|take\s+place|be\s+performed)|(?:has|had)\s+not\s+"
-    r"(?:yet\s+)?been\s+(?:performed|done|scheduled)|(?:was|is)\s+(?:found\s+)?not\s+medically\s+"
+    r"(?:yet\s+)?been\s+(?:performed|done|scheduled)|"
+    # "if triggering persists after therapy, a trigger finger release will be discussed"
+    r"(?:will|would|may|might|could)\s+be\s+(?:discussed|considered|offered|recommended|"
+    r"requested|planned|scheduled)|(?:was|is)\s+(?:found\s+)?not\s+medically\s+"
     r"necessary|found\s+not\s+medically\s+necessary|"
     # "total knee arthroplasty should be deferred until her body mass index is below 40"
     r"(?:should|would|will|must|is\s+to|was\s+to)\s+be\s+(?:deferred|postponed|delayed)|"
@@ -237,10 +240,32 @@ _HEP = regex.compile(r"(?<!\b(?:should|would|could|must|needs?\s+to|(?:encourage
                      r"program(?:me)?)\b(?!\s+(?:would|could|should|to\s+be|will)\b)|"
                      r"(?-i:\bHEP\b)|"
                      r"\b(?:exercises?|stretching)(?:\s+(?:program(?:me)?|routine))?\s+at\s+"
-                     r"home\b", regex.IGNORECASE)
+                     r"home\b|"
+                     # "a home walking program", "a home cervical stretching and strengthening
+                     # program", "a home desensitization program"
+                     r"\bhome\s+(?:(?:walking|stretching|strengthening|desensitization|pool|"
+                     r"cervical|lumbar|core|range[- ]of[- ]motion|and)\s+){1,4}program(?:me)?\b|"
+                     # "She performs quadriceps sets and straight leg raises at home",
+                     # "scapular stabilization exercises, which she performs at home"
+                     r"(?<!\b(?:not|never)\s+)\b(?:performs?|performing|does|doing)\s+"
+                     r"(?:(?!not\b|never\b)[\w-]+\s+){0,5}?(?:exercises?|stretch\w*|raises|sets)\b"
+                     r"[^.;]{0,30}?\bat\s+home\b|"
+                     r"\b(?:exercises?|stretch\w*|raises|sets)\b,?\s+which\s+(?:he|she|they)\s+"
+                     r"(?:performs?|does|continues?)\s+at\s+home\b|"
+                     # "she has been taught an independent pool program", "continued independent
+                     # pool exercises"
+                     # (not one to come: "a transition to an independent pool program")
+                     r"(?<!\b(?:transition\w*|progress\w*|advance\w*|move(?:\s+on)?|moving(?:\s+on)?|lead|"
+                     r"leading)\s+"
+                     r"to\s+(?:an?\s+)?)\bindependent\s+(?:pool|home|gym)\s+(?:exercises?|"
+                     r"program(?:me)?)\b",
+                     regex.IGNORECASE)
 # the programme was stopped or is not done: "had stopped her home exercises", "is not doing his
 # home exercise program", "no home exercise program"
 _NO_HEP = regex.compile(
+    # "he does not perform exercises at home"
+    r"\b(?:does|did|do)\s+not\s+(?:do|perform|follow)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:exercises?|stretching)\s+at\s+home\b|"
     # "She has never been instructed in a structured active exercise program", "he has never
     # been instructed in one"
     r"\b(?:has|had|have)\s+(?:not|never)\s+been\s+(?:instructed|taught|trained)\s+in\s+"
@@ -336,6 +361,25 @@ _WORKING = regex.compile(
     rf"continu\w+\s+to\s+work(?:\s+(?:with(?:out)?\s+(?:restrictions|limitations)|"
     rf"(?:full|part)[- ]time|{_DUTY}))?(?=\s*[.,;])|"
     rf"continu\w+\s+to\s+work\s+with(?:out)?\s+(?:restrictions|limitations)|"
+    # "She continues to work with a 20-pound lifting restriction", "with that restriction",
+    # "with modified duties", "continues to work full shifts", "in a modified custodial position"
+    rf"continu\w+\s+to\s+work\s+(?:with(?:out)?\s+(?:an?\s+|that\s+|the\s+|his\s+|her\s+|their\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:restrictions?|limitations?|limits?|dut(?:y|ies))\b|"
+    rf"(?:full|regular)\s+shifts\b|in\s+an?\s+(?:modified|light|restricted)\b)|"
+    # "He continued modified duty with a 20 pound lifting restriction"
+    rf"continued\s+(?:with\s+)?{_DUTY}|"
+    # "modified duty with a 10-pound lifting limit", "modified duty without knife use"
+    rf"(?:modified|light|restricted)\s+dut(?:y|ies)\s+with(?:out)?\s+(?:an?\s+|no\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:lifting|restrictions?|limits?|use|gripping|standing|"
+    rf"keyboarding|reaching)\b|"
+    # "Mod duty (keyboarding limited to 4 hrs/day)"
+    rf"\bmod(?:ified)?\.?\s+duty\s*\(|"
+    # "physical therapy helped her return to full duty", "Her employer increased her hours"
+    rf"helped\s+(?:him|her|them)\s+(?:to\s+)?return\s+to\s+(?:work|{_DUTY})|"
+    rf"employer\s+(?:has\s+)?increased\s+(?:his|her|their)\s+(?:work\s+)?(?:hours|schedule)|"
+    # "He has worked his usual job with restrictions"
+    rf"(?:has|have)\s+worked\s+(?:his|her|their)\s+(?:usual|regular|normal|same)\s+"
+    rf"(?:job|position|duties)|"
     # "the IW continues to work full time with no restrictions", "was to continue modified duty"
     rf"continu\w+\s+to\s+work\s+(?:full|part)[- ]time\b|continue\s+(?:with\s+)?{_DUTY}|"
     # in the list of treatment had: "Treatment rendered included ..., modified duty, and follow
@@ -362,7 +406,7 @@ _WORKING = regex.compile(
     # "Work status modified duty", "Current work status: restricted", "unchanged at modified duty"
     rf"work\s+status:?\s+(?:(?:is|was|remains)\s+)?(?:{_DUTY}|restricted|modified\b)"
     rf"(?![^.;]{{0,20}}\bnot\s+accommodated)|"
-    rf"unchanged\s+at\s+{_DUTY}|work\s+status\s+(?:(?:is|was)\s+"
+    rf"unchanged\s+at\s+{_DUTY}|work\s+status\s+(?:for\s+(?:the\s+)?(?:[\w-]+\s+){{1,3}}?)?(?:(?:is|was)\s+"
     rf"(?:described|documented|listed|noted|reported|given)\s+)?(?:as|is|was|of)\s+"
     # ('noted the work status as "modified duty, no lifting"')
     rf"[\"\u201c]?(?:\w+\s+)?{_DUTY}|(?:continues|remains)\s+(?:on\s+|at\s+)?{_DUTY}|on\s+{_DUTY}|"
@@ -1373,6 +1417,11 @@ _FIGURE_FOR = regex.compile(r"\b(?:figures?|schedule|row|recommendations?|allowa
                          # "the guidelines support 3 to 8 visits after carpal tunnel release"
                          r"\bguidelines?\s+(?:support|recommend|allow)s?\s+[^.;]{0,40}?\b(?:visits|"
                          r"sessions|treatments)\s+(?:after|following|for)\s+(?:an?\s+|the\s+)?"
+                         r"(?:[\w-]+\s+){0,2}$|"
+                         # "the initial course the guidelines would allow even after a cervical
+                         # discectomy"
+                         r"\b(?:would|could|might)\s+(?:allow|support|permit|warrant)\b[^.;]{0,40}?"
+                         r"\b(?:even\s+|only\s+)?(?:after|following)\s+(?:an?\s+|the\s+)?"
                          r"(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
 _WOULD_AFTER = regex.compile(r"\s+(?:alone\s+)?(?:would|could|might)\s+(?:allow|warrant|support|"
                              r"give|permit|be\s+allowed)\b", regex.IGNORECASE)

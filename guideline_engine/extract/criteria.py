@@ -69,6 +69,9 @@ _UR_REASON = regex.compile(
     r"this)\s+(?:denial|decision|determination|non-?certification|modification)\s+)?on|stating|"
     r"on\s+the\s+basis\s+of|noting|finding|reasoning|reasoned|considered|deemed|felt|opined|"
     r"determined|"
+    # "The utilization review denial rested on the statement that ...", "The claims
+    # administrator's position that the applicant had already completed 12 sessions"
+    r"rested\s+on|relied\s+(?:up)?on|position\s+(?:was\s+)?that|statement\s+that|"
     r"as\s+there\s+(?:was|were|is)|"
     # "Utilization review ... non-certified both requests; for the aquatic therapy it stated
     # that the claimant is not extremely obese"

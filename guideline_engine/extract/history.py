@@ -443,6 +443,7 @@ def session_counts(text: ItemText, item_modality: str | None,
                 resolve(post_op, RECORD_ORDER) if post_op else
                 Fact.unknown("the letter gives no count of sessions since the surgery"))
     prior = _placed_none_first(text, prior, item_region)
+    prior = _stated_total_first(text, _more_added(prior))
     prior = _certified_part_after_none(text, prior)
     # a visit reached on the way ("visit 8 of 12") gives way to a count as large or larger
     # ("completed 12 physical therapy sessions")
@@ -452,6 +453,50 @@ def session_counts(text: ItemText, item_modality: str | None,
             Fact.unknown("the letter gives no count of earlier sessions of this treatment"),
             resolve(post_op, RECORD_ORDER) if post_op else
             Fact.unknown("the letter gives no count of sessions since the surgery"))
+
+
+def _more_added(prior: list[Reading]) -> list[Reading]:
+    """A count of more sessions told after an earlier count of the summary ("he had completed 6
+    massage therapy sessions ... he had received 4 more massage sessions in April and May") adds
+    to it: the sum, with both places as evidence, comes first."""
+    told = sorted((r for r in prior if r.part == "summary" and r.evidence),
+                  key=lambda r: r.evidence[0].start)
+    running: Reading | None = None
+    added = False
+    for reading in told:
+        if running is not None and _MORE_COUNT.match(reading.evidence[0].quote):
+            running = Reading(value=running.value + reading.value, part=reading.part,
+                              evidence=dedupe(running.evidence + reading.evidence),
+                              qualifier=running.qualifier or reading.qualifier)
+            added = True
+        else:
+            running = reading
+    if not added or running is None:
+        return prior
+    return [running, *prior]
+
+
+def _stated_total_first(text: ItemText, prior: list[Reading]) -> list[Reading]:
+    """A count the letter gives as the total so far ("The IW has now received a total of twelve
+    acupuncture treatments"), at least as large as every other, is the count: the others are
+    its parts ("the first six treatments")."""
+    def stated_total(r: Reading) -> bool:
+        count = Fact(value=r.value, known=True, evidence=r.evidence)
+        # (not an authorisation's total: "authorized 2 additional sessions ..., for a total of
+        # 14 sessions")
+        if any(_GRANTED_WORD.search(e.quote) for e in text.with_context(r.evidence)
+               if e.context):
+            return False
+        return any(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after)
+                   for before, after in _around_counts(text, count))
+
+    totals = [r for r in prior if stated_total(r)]
+    if not totals or len(prior) < 2:
+        return prior
+    top = max(totals, key=lambda r: r.value)
+    if any(r.value > top.value for r in prior):
+        return prior
+    return [top, *(r for r in prior if r is not top)]
 
 
 def _running_total(post_op: list[Reading]) -> list[Reading]:
@@ -966,8 +1011,8 @@ UNPLACED_MENTION = ("the letter names this treatment without a body region only,
 # therapy for an earlier injury, not this claim's ("a prior industrial low back injury on
 # 11/03/2006 that was treated with physical therapy and a work hardening program in 2007")
 _EARLIER_CLAIM = regex.compile(
-    r"\b(?:prior|previous|earlier|another|separate|older|former)\s+(?!to\b)(?:[\w-]+\s+){0,3}?"
-    r"(?:injury|injuries|claims?)\b|"
+    r"\b(?:prior|previous|earlier|another|separate|older|former|different|other)\s+(?!to\b)"
+    r"(?:[\w-]+\s+){0,3}?(?:injury|injuries|claims?)\b|"
     # "a history of a non-industrial right shoulder injury in 2014, for which he attended over
     # two dozen sessions of physical therapy"
     r"\bnon-?\s?industrial\s+(?:[\w-]+\s+){0,3}?(?:injury|injuries|condition|accident)\b|"
@@ -1149,6 +1194,10 @@ _N_OF = regex.compile(rf"(?<![\w.-])(?P<n>{_N})\s+(?:out\s+)?of\s+(?:the\s+|his\
 _TOTAL_BEFORE = regex.compile(r"\b(?:a\s+)?total\s+of\s+$|\btotaling\s+$|\btotalling\s+$",
                               regex.IGNORECASE)
 _TOTAL_AFTER = regex.compile(r"\s+in\s+(?:all|total)\b", regex.IGNORECASE)
+_GRANTED_WORD = regex.compile(r"\b(?:authori[sz]\w*|certif\w*|approv\w*|request\w*|would\s+"
+                              r"bring)\b", regex.IGNORECASE)
+# a count of more sessions than those counted before: "4 more massage sessions"
+_MORE_COUNT = regex.compile(rf"(?P<n>{_N})\s+(?:more|additional|further)\b", regex.IGNORECASE)
 # "24 sessions in 2015 and 8 additional sessions in 2016", "... and 6 more": a second course
 _ADDED = regex.compile(r"^\s*(?:additional|more|further|other)\b", regex.IGNORECASE)
 # ("ten visits of home health physical therapy, followed by sixteen sessions of outpatient
@@ -1413,7 +1462,8 @@ _COURSE_ASKED = regex.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:proposed|requested|soug
                            r"recommended|planned|ordered)\b", regex.IGNORECASE)
 _JUDGED = regex.compile(
     # (with its schedule: "six treatments once a week is an initial trial within the guideline")
-    r"(?:\s+(?:once|twice|(?:one|two|three|[1-5])\s+times?)\s+(?:a|per|each)\s+week)?"
+    # ("6 visits at once a week is a reasonable trial")
+    r"(?:\s+(?:at\s+)?(?:once|twice|(?:one|two|three|[1-5])\s+times?)\s+(?:a|per|each)\s+week)?"
     r"(?:\s+(?:is|are|would\s+be|falls?)\s+(?:well\s+|still\s+)?within\b|"
     r"\s+(?:does|do|would)\s+not\s+exceed\b|"
     r"\s+(?:is|are|would\s+be|constitutes?)\s+(?:an?\s+)?(?:initial\s+|reasonable\s+|"
@@ -1674,9 +1724,41 @@ def recent_treatment(text: ItemText, item_modality: str | None,
                     readings.append(Reading(value=False, part=part.name,
                                             evidence=[sentence.evidence(m.start(), m.end())]))
                     break
+    if not readings and as_of is not None:
+        readings = _recent_course_end(text, item_modality, item_region, as_of)
     if not readings:
         return Fact.unknown("the letter does not say when this treatment was last given")
     return resolve(readings, RECORD_ORDER)
+
+
+# a course given this long before the request, or less, is recent (the readers' "six weeks",
+# "three months", "under four months before the request")
+RECENT_DAYS = 183
+# the last day of a course, told with it: "from 09-12-2016 to 10-17-2016", "between 06/07/2016
+# and 08/26/2016", "that ended on 06-20-2016", "through 11/18/2016", "last visit on ..."
+_COURSE_END_CUE = regex.compile(
+    r"(?:\bbetween\s+\S+(?:\s+\d{1,2},?\s+\d{4})?\s+and|\bfrom\s+\S+(?:\s+\d{1,2},?\s+\d{4})?\s+"
+    r"(?:to|through|until)|\b(?:through|until|ended(?:\s+on)?|completed\s+on|discharged\s+on|"
+    r"last\s+(?:visit|session|treatment)\s+(?:was\s+)?(?:on)?))\s*$", regex.IGNORECASE)
+
+
+def _recent_course_end(text: ItemText, item_modality: str | None, item_region: str | None,
+                       as_of: dt.date) -> list[Reading]:
+    """True where a course of this treatment alone is told with its last day, within
+    RECENT_DAYS before the request ("12 sessions for the shoulders that ended on 06-20-2016",
+    request 11/2016)."""
+    for part in (text.summary, text.rationale):
+        for sentence in part.sentences():
+            if sentence.is_guideline_talk() or sentence.modalities() != {item_modality}:
+                continue
+            for d in find_dates(sentence.text):
+                cue = _COURSE_END_CUE.search(sentence.text, max(0, d.start - 60), d.start)
+                if cue is None or not 0 <= (as_of - d.value).days <= RECENT_DAYS or \
+                        _other_region(clause_around(sentence.text, d.start), item_region):
+                    continue
+                return [Reading(value=True, part=part.name,
+                                evidence=[sentence.evidence(cue.start(), d.end)])]
+    return []
 
 
 def _given_before(text: str, item_modality: str | None) -> bool:

@@ -54,12 +54,21 @@ _NOT_VISITS = regex.compile(
     # ("Transportation to and from functional restoration program")
     r"transport\w*|"
     r"re-?\s?evaluations?|re-?evals?|reassessments?|screenings?|"
+    # ("Repeat functional capacity evaluation at completion of work conditioning")
+    r"functional\s+capacity\s+(?:evaluations?|assessments?|testing)|FCEs?|"
     # a referral, and what the treatment is given with: "Chiropractic consultation",
     # "Acupuncture needles, one box of 100" (an evaluation alone is one visit: _EVALUATION_ALONE)
     r"consult(?:ation)?s?|needles|"
     # "Chiropractic x-rays of the cervical spine" (not "Chiropractic evaluation, lumbar spine":
     # CM17-0010006 decides it as chiropractic care)
     r"x-?rays?|radiographs?)\b", regex.IGNORECASE)
+# a passive modality named first, given at another treatment's visits ("Electrical muscle
+# stimulation with each chiropractic visit", "Ultrasound during physical therapy")
+_SERVICE_WITH = regex.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:electrical\s+(?:muscle\s+)?stimulation|e-?stim|EMS|TENS|"
+    r"ultrasound|traction|infrared|diathermy|hot\s+packs?|cold\s+packs?|paraffin|"
+    r"interferential)\b[^.;]{0,40}?\b(?:with|during|at)\s+(?:each|every|the|all)?\s*$",
+    regex.IGNORECASE)
 _COURSE_TOO = regex.compile(r"\b(?:and|with|plus|&)\s+(?:\w+\s+)?(?:treatments?|treat|therapy|"
                             r"sessions?|visits?)\b|"
                             # the course first, the equipment its own entry after it: "Massage
@@ -80,6 +89,16 @@ def modality(text: ItemText) -> Fact:
                                     evidence=[part.evidence(found.start, found.end)]))
     if len({r.value for r in readings}) > 1:
         readings = readings[:1]  # the title names what IMR decided
+    title_folded = text.title.view.folded
+    if readings and readings[0].part == "title" and (
+            first := categories.first(categories.MODALITY, title_folded)) and \
+            _SERVICE_WITH.match(title_folded[:first.start]):
+        # "Electrical muscle stimulation with each chiropractic visit": a modality given at
+        # the visits of a treatment, not visits of it
+        return Fact(value="other", known=True,
+                    evidence=[text.title.evidence(0, first.start)],
+                    note="the title names a service given with a physical-medicine treatment, "
+                         "not visits of it")
     schedule = parse_visits(text.title.view.folded)
     if not readings and schedule is not None and schedule.form in _COURSE_FORMS and \
             not _OTHER_SERVICE.search(text.title.view.folded):

@@ -104,16 +104,24 @@ _INJURY_IN_SUMMARY = (
     # the accident told with its date, the weakest reading ("fell approximately 8 feet from a
     # ladder at a residential construction site on 6/11/2013", "struck the back of his head ...
     # on 7/17/2012")
+    # ("whose right hand was caught between a pallet and the mast of a forklift on 7/29/2013")
     HeaderRule("injury_date", r"\b(?:fell|slipped|tripped|struck|twisted|was\s+(?:struck|hit|"
-               r"rear-ended))\b[^.;]{0,100}?\bon\s+" + DATE, anywhere=True),
+               r"rear-ended|caught|crushed|pinned)|were\s+(?:caught|crushed|pinned))\b[^.;]{0,100}?"
+               r"\bon\s+" + DATE, anywhere=True),
     HeaderRule("injury_date", r"\bdeveloped\s+(?:[\w-]+,?\s+){1,12}?on\s+" + DATE +
+               r"\s+while\b", anywhere=True),
+    # ("felt a pull in his right shoulder on 7/16/2013 while lifting")
+    HeaderRule("injury_date", r"\bfelt\s+(?:an?\s+)?(?:[\w-]+,?\s+){1,10}?on\s+" + DATE +
                r"\s+while\b", anywhere=True),
     HeaderRule("injury_date", r"\b(?:was|were)\s+injured\s+on\s+" + DATE, anywhere=True),
     HeaderRule("injury_date", r"\b(?:sustained|suffered|with)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
                r"injur(?:y|ies)\s+(?:(?:to|of|involving)\s+(?:[\w-]+,?\s+){1,6}?)?on\s+" + DATE,
                anywhere=True),
-    HeaderRule("injury_date", r"\binjured\s+(?:his|her|their)\s+(?:[\w-]+,?\s+){1,6}?"
-               r"on\s+" + DATE, anywhere=True),
+    # (not another claim's: "he injured his low back at a different employer on 3/2/2009")
+    HeaderRule("injury_date", r"(?<!\b(?:prior|previous|earlier|separate|unrelated|other)\s+claim:?"
+               r"\s+(?:[\w-]+\s+){0,2})\binjured\s+(?:his|her|their)\s+(?:(?!different\b|"
+               r"another\b|prior\b|previous\b|separate\b)[\w-]+,?\s+){1,6}?on\s+" + DATE,
+               anywhere=True),
     HeaderRule("injury_date", r"\bdate\s+of\s+injury\s+(?:of|was|is|on)\s+" + DATE,
                anywhere=True),
 )

@@ -580,8 +580,19 @@ def _issue_section_items(text: str, source: str, layout: Layout,
                 raise LetterParseError(source, f"no '{rule.label}' section")
             continue
         section_end = _section_end(text, layout, lines, head.end)
+        # the same section heading again at once, for the other items ("... IS/WAS NOT MEDICALLY
+        # NECESSARY:" over the upheld items, "... IS/WAS MEDICALLY NECESSARY:" over the
+        # overturned): one section, each entry ending where a heading starts
+        repeated: list[Line] = []
+        while (again := _find_heading(rule.marker, lines, section_end)) is not None and \
+                again.start == section_end:
+            repeated.append(again)
+            section_end = _section_end(text, layout, lines, again.end)
         titled = _titled_entries(text, head.end, section_end, titles or numbered_titles) \
             if titles or numbered_titles else None
+        if titled is not None and repeated:
+            titled = {n: (a, min([b] + [h.start for h in repeated if a < h.start < b]))
+                      for n, (a, b) in titled.items()}
         if titled is not None:
             sections[rule.name] = titled
         elif numbered_titles and rule.name != "rationale" and \
