@@ -7405,3 +7405,60 @@ def test_an_operation_the_guidelines_would_allow_after_is_no_surgery():
                    "Twelve sessions is already more than the initial course the guidelines would "
                    "allow even after a cervical discectomy. " + NOT_NECESSARY))
     assert facts_of(text).surgery_category.value == "surgery_unspecified"
+
+
+@pytest.mark.parametrize("said", [
+    "He stopped ibuprofen because of stomach upset.",
+    "She took meloxicam, which was discontinued in March 2016 due to gastritis.",
+    "He had failed oral ibuprofen owing to dyspepsia.",
+    "Her Norco use decreased from 4 tablets a day to 1 or 2 a day.",
+    "His hydrocodone/APAP was reduced from four tablets a day to one.",
+])
+def test_a_drug_stopped_or_cut_down_in_more_words(said):
+    # blind readers' evidence for medication_reduced_or_not_tolerated: true (batches 425-436)
+    text = letter(f"The patient has low back pain. {said}",
+                  ("Acupuncture 1 x 6 for the lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).medication_reduced_or_not_tolerated.value is True
+
+
+@pytest.mark.parametrize("said", ["She continues her usual job with hourly breaks.",
+                                  "He works his regular job with difficulty."])
+def test_working_at_the_usual_job(said):
+    text = letter(f"The patient has low back pain. {said}",
+                  ("Physical therapy 2 x 4 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).return_to_work.value is True
+
+
+@pytest.mark.parametrize("said", [
+    "The massage would be given with the physical therapy found necessary above.",
+    "The massage is to be given alongside the aquatic program.",
+])
+def test_massage_given_with_the_therapy_is_an_adjunct(said):
+    # blind425_5, blind436_4
+    text = letter(f"The patient has neck pain. {said}",
+                  ("Massage therapy x 4 for the cervical spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).adjunct_to_active_treatment.value is True
+
+
+@pytest.mark.parametrize("said", ["He has a persistent, measurable loss of cervical rotation.",
+                                  "This patient has measured losses of cervical motion."])
+def test_measured_losses_of_motion_are_objective_deficits(said):
+    text = letter(f"The patient has neck pain. {said}",
+                  ("Physical therapy 2 x 4 for the cervical spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).objective_deficits.value == "documented"
+
+
+def test_another_regions_schedule_in_the_summary_is_not_the_request():
+    # blind442_6: "The Request for Authorization dated 12-9-16 included physical therapy 2 times
+    # a week for 3 weeks for the left ankle, ... and physical therapy for the right wrist"
+    text = letter("The Request for Authorization dated 12-9-16 included physical therapy 2 times "
+                  "a week for 3 weeks for the left ankle and physical therapy for the right "
+                  "wrist.",
+                  ("Physical therapy 2 times a week for 3 weeks for the left ankle", "Overturned",
+                   "The request is medically necessary."),
+                  ("Physical therapy for the right wrist", "Upheld", NOT_NECESSARY))
+    assert not facts_of(text, 2).requested_visits.known
+    assert facts_of(text, 1).requested_visits.value == 6

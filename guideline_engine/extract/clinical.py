@@ -371,7 +371,11 @@ _WORKING = regex.compile(
     # "modified duty with a 10-pound lifting limit", "modified duty without knife use"
     rf"(?:modified|light|restricted)\s+dut(?:y|ies)\s+with(?:out)?\s+(?:an?\s+|no\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?(?:lifting|restrictions?|limits?|use|gripping|standing|"
-    rf"keyboarding|reaching)\b|"
+    rf"keyboarding|reaching|work)\b|"
+    # "She continues her usual job with hourly breaks", "He works his regular job with
+    # difficulty"
+    rf"\b(?:continu\w+|works)\s+(?:his|her|their)\s+(?:usual|regular|normal|same)\s+"
+    rf"(?:job|work|duties|position)\b|"
     # "Mod duty (keyboarding limited to 4 hrs/day)"
     rf"\bmod(?:ified)?\.?\s+duty\s*\(|"
     # "physical therapy helped her return to full duty", "Her employer increased her hours"

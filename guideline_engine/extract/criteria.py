@@ -144,8 +144,9 @@ CRITERIA: tuple[Criterion, ...] = (
               # "documented deficits in grip and pinch strength", "reduced grip strength",
               # "external rotation strength is 4/5", "objective findings of left L5 radiculitis"
               r"(?:residual|marked|persistent|significant|measurable|measured|objective)\s+"
-              r"(?:loss|limitation)\s+of\s+"
-              r"(?:[\w-]+\s+)?(?:motion|strength|function)|atrophy|"
+              r"(?:loss|limitation)(?:es|s)?\s+of\s+"
+              r"(?:[\w-]+\s+)?(?:motion|strength|function|rotation|flexion|extension|"
+              r"range)|atrophy|"
               r"deficits?\s+in\s+(?:[\w-]+\s+){0,2}?(?:grip|pinch|strength|motion|range|"
               r"balance|endurance)|(?:decreased|diminished|reduced)\s+(?:grip|pinch)\s+strength|"
               r"strength\s+(?:is|was|of)\s+[1-4](?:\+|-)?\s*/\s*5|"
@@ -292,10 +293,12 @@ CRITERIA: tuple[Criterion, ...] = (
               # "it would be given during the same four visits as the therapeutic exercise"
               r"(?:during|in|at)\s+the\s+same\s+(?:\w+\s+)?(?:visits?|sessions?)\s+as|"
               # ("the massage would be provided alongside an active exercise program")
-              r"(?<!\bnot\s+(?:\w+\s+){0,2})(?:combined\s+with|alongside))\s+"
+              r"(?<!\bnot\s+(?:\w+\s+){0,2})(?:combined\s+with|alongside|"
+              # "The massage would be given with the physical therapy found necessary above"
+              r"(?<=\b(?:be|being)\s+)given\s+with))\s+"
               r"(?:[\w'\u2019-]+\s+){0,3}?"
               r"(?:exercise|physical\s+therapy|active\s+(?:therapy|treatment|program(?:me)?)|"
-              r"home\s+exercise|"
+              r"home\s+exercise|aquatic\s+(?:therapy|program(?:me)?|exercise)|"
               # ("is actively participating in physical therapy and a home exercise program")
               # ("continue a home exercise program learned during 12 prior physical therapy
               # sessions", "She does a home exercise program daily")
@@ -416,7 +419,23 @@ CRITERIA: tuple[Criterion, ...] = (
               # daytime sedation at work the dose was reduced on 12/01/2014"
               rf"\b{DRUG}\b[^.]{{0,160}}?\b(?:the|its|his|her)\s+(?:dose|dosage)\s+"
               rf"(?:was|has\s+been|had\s+been|were)\s+(?:further\s+)?(?:reduced|decreased|"
-              rf"tapered|lowered|cut))\b",
+              rf"tapered|lowered|cut)|"
+              # "he stopped ibuprofen because of stomach upset", "had failed oral ibuprofen owing
+              # to dyspepsia", "meloxicam, which was discontinued in March 2016 due to gastritis"
+              rf"\b(?:stopped|discontinued|failed|quit)\s+(?:(?:oral|the|his|her)\s+)?{DRUG}\s+"
+              rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?:because\s+of|due\s+to|owing\s+to|after|for)\s+"
+              rf"(?:[\w'\u2019-]+\s+){{0,2}}?(?:side\s+effects?|GI|gastro\w*|gastritis|"
+              rf"epigastric|stomach|abdominal|nausea|dyspepsia|heartburn|intoleran\w+|sedation|"
+              rf"dizziness|drowsiness|bleed\w*|ulcers?)|"
+              rf"\b{DRUG},?\s+which\s+(?:was|were|had\s+been)\s+(?:discontinued|stopped)\s+"
+              rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:because\s+of|due\s+to|owing\s+to|after)\s+"
+              rf"(?:[\w'\u2019-]+\s+){{0,2}}?(?:side\s+effects?|GI|gastro\w*|gastritis|"
+              rf"epigastric|stomach|nausea|dyspepsia|heartburn|intoleran\w+|sedation|bleed\w*)|"
+              # "Norco use decreased from 4 tablets a day to 1 or 2 a day", "his Norco use has
+              # fallen from four tablets a day to one", "hydrocodone/APAP reduced from four
+              # tablets a day to one"
+              rf"\b{DRUG}(?:/[\w-]+)?\s+(?:use\s+|intake\s+)?(?:has\s+|had\s+|was\s+)?(?:been\s+)?"
+              rf"(?:decreased|reduced|fallen|fell|dropped|tapered)\s+from\b)\b",
         missing=rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,8}}?(?:(?:is\s+)?unable\s+to\s+tolerate|"
                 rf"intoleran\w+|(?:pain\s+)?medications?\s+(?:is|are|was|were|has\s+been)\s+"
                 rf"(?:being\s+)?(?:reduced|decreased|tapered))\b",

@@ -62,6 +62,9 @@ _NOT_VISITS = regex.compile(
     # "Chiropractic x-rays of the cervical spine" (not "Chiropractic evaluation, lumbar spine":
     # CM17-0010006 decides it as chiropractic care)
     r"x-?rays?|radiographs?)\b", regex.IGNORECASE)
+# the place a schedule is for, said right after it: " for the left ankle" (up to the next
+# clause or list entry)
+_PLACE_AFTER = regex.compile(r"(?:(?!\band\b)[^,;.]){0,40}", regex.IGNORECASE)
 # a passive modality named first, given at another treatment's visits ("Electrical muscle
 # stimulation with each chiropractic visit", "Ultrasound during physical therapy")
 _SERVICE_WITH = regex.compile(
@@ -393,6 +396,12 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
                     # guidelines", "Regarding the request for physical therapy for the right
                     # hip, the Chronic Pain ... Guidelines 2009 support ... 9-10 visits over 8
                     # weeks": the guideline's figure, not the request's
+                if hit and hit.total and (placed := categories.body_region(
+                        _PLACE_AFTER.match(sentence.text, lo + hit.end).group())) and \
+                        (asked := categories.body_region(title.view.folded)) and \
+                        placed != asked and "multiple" not in (placed, asked):
+                    continue   # ("physical therapy 2 times a week for 3 weeks for the left
+                    # ankle", for the right wrist's therapy: another region's request)
                 if hit and hit.total:
                     hit = replace(hit, start=hit.start + lo, end=hit.end + lo)
                     found, source, offset, chunk = hit, part, sentence.start, sentence.text
