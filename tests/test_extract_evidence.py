@@ -7462,3 +7462,13 @@ def test_another_regions_schedule_in_the_summary_is_not_the_request():
                   ("Physical therapy for the right wrist", "Upheld", NOT_NECESSARY))
     assert not facts_of(text, 2).requested_visits.known
     assert facts_of(text, 1).requested_visits.value == 6
+
+
+def test_the_accident_told_with_its_date_is_evidence_of_the_injury_date():
+    # blind437_6: "He injured his neck and back lifting a 70-pound box overhead on 10/15/2014"
+    text = letter("The patient is a stocker who developed neck and back pain lifting a 70-pound "
+                  "box overhead on 10/31/2015.",
+                  ("Physical therapy 2 x 4 for the cervical spine", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.injury_date.value == dt.date(2015, 10, 31)
+    assert "lifting a 70-pound box overhead on 10/31/2015" in quotes(text, facts.injury_date)

@@ -23,7 +23,11 @@ _INJURY = regex.compile(
     r"DOI|(?:occupational|industrial|work[- ]related|workers'?\s+compensation)\s+claim|"
     # the accident itself: "was rear-ended while driving a transit bus on 4/3/2013"
     r"rear-ended|(?:slipped|tripped)\s+and\s+fell|fell\s+(?:from|off|down|onto)|"
-    r"motor\s+vehicle\s+accident)\b",
+    r"motor\s+vehicle\s+accident|"
+    # "while lifting a 70-pound box overhead on 10/15/2014", "was caught between a pallet and
+    # the mast of a forklift on 7/29/2013", "felt a pull in his right shoulder on 7/16/2013"
+    r"(?:while\s+)?lifting\s+an?(?=\s+[\w-]+)|was\s+(?:caught|crushed|pinned|struck)|"
+    r"felt\s+an?\s+(?:pull|pop|snap|tear))\b",
     regex.IGNORECASE)
 _REQUEST = regex.compile(
     r"\b(?:request\s+for\s+authori[sz]ation|RFA|request\w*\s+(?:was|were|is|dated)\s+"
