@@ -1104,8 +1104,12 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                 key = placed.pop() if len(placed) == 1 else "surgery_unspecified"
             # (a bare mention: "post-operative", "status post"; not a named operation the
             # table does not list, "transfer of the extensor indicis proprius tendon")
-            is_bare = key == "surgery_unspecified" and operated is None and \
-                not categories.UNLISTED_OPERATION.match(sentence.text, m.start)
+            unlisted = categories.UNLISTED_OPERATION.match(sentence.text, m.start) is not None
+            is_bare = key == "surgery_unspecified" and operated is None and not unlisted
+            # an operation named as one the patient had, whose own day places it among the
+            # operations told (not a bare "postsurgical" inside a long phrase)
+            dated_by_name = done and (m.value != "surgery_unspecified" or unlisted)
+            region = operated or categories.SURGERY_REGION.get(key)
             if is_bare:
                 unplaced += 1
             readings.append(Reading(value=sentence.text[start:end].strip(), part=part.name,
@@ -1138,14 +1142,10 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                          min(dates, key=lambda d: abs(d.start - m.start)))
                 # (its own day, said beside it: "On 10-26-2016 she underwent removal of
                 # hardware", not a report's date at the head of the sentence)
-                # (an operation's name, not a bare "postsurgical" inside a long phrase)
-                if done and (m.value != "surgery_unspecified" or
-                             categories.UNLISTED_OPERATION.match(sentence.text, m.start)) and (
-                        0 <= d.start - end <= 40 or 0 <= start - d.end <= 40):
-                    named_dates.append((key, d.value, readings[-1],
-                                        operated or categories.SURGERY_REGION.get(key),
-                                        Reading(value=d.value, part=part.name,
-                                                evidence=[sentence.evidence(d.start, d.end)])))
+                if dated_by_name and (0 <= d.start - end <= 40 or 0 <= start - d.end <= 40):
+                    named_dates.append((key, d.value, readings[-1], region, Reading(
+                        value=d.value, part=part.name,
+                        evidence=[sentence.evidence(d.start, d.end)])))
                 date_readings.append((key, Reading(value=d.value, part=part.name,
                                                        evidence=[sentence.evidence(d.start,
                                                                                    d.end)])))
@@ -1174,11 +1174,8 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                                     month_readings)
                 # ("six weeks status post permanent spinal cord stimulator implantation": a
                 # named operation's day, counted back)
-                if day is not None and done and (
-                        m.value != "surgery_unspecified" or
-                        categories.UNLISTED_OPERATION.match(sentence.text, m.start)):
-                    named_dates.append((key, day.value, readings[-1],
-                                        operated or categories.SURGERY_REGION.get(key), day))
+                if day is not None and dated_by_name:
+                    named_dates.append((key, day.value, readings[-1], region, day))
         if sentence_dates := find_dates(sentence.text):
             noted[part.name] = sentence_dates[-1].value
     if other_sides and any(u in other_sides for u in unsided):
