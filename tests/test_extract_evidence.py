@@ -3556,6 +3556,25 @@ def test_a_repeat_operation_starts_the_course_and_sessions_that_led_to_improveme
      "knee anterior cruciate ligament reconstruction with hamstring autograft on 10-25-2016.",
      "left knee anterior cruciate ligament reconstruction with hamstring autograft",
      dt.date(2016, 10, 25)),
+    # blind448_2: named in a list of treatment, with no verb: its side, site and approach, and
+    # the procedure joined to it (not the therapy after it)
+    ("Prior treatment has included medications, six sessions of physical therapy in 2016, a "
+     "right shoulder arthroscopic rotator cuff repair with subacromial decompression, and "
+     "postoperative physical therapy.",
+     "right shoulder arthroscopic rotator cuff repair with subacromial decompression", None),
+    # blind443_3: a status-post entry naming several procedures
+    ("The current diagnoses are right shoulder full-thickness RCT, status post right shoulder "
+     "arthroscopic rotator cuff repair, subacromial decompression, and biceps tenotomy on "
+     "08/02/2016; right biceps tendinopathy.",
+     "right shoulder arthroscopic rotator cuff repair, subacromial decompression, and biceps "
+     "tenotomy", dt.date(2016, 8, 2)),
+    # blind448_1: the name ends at a month and year written with numbers
+    ("He is being treated for s/p right knee arthroscopy 4/2016, right knee chondromalacia "
+     "patella, and lumbar sprain-strain.", "right knee arthroscopy", None),
+    # blind448_6: ... and at what the note goes on to report
+    ("Medical records dated 01-04-2017 noted that she is 10 months status post left total knee "
+     "replacement and reports left knee pain rated 6 out of 10.",
+     "left total knee replacement", None),
 ])
 def test_the_operation_is_named_whole_and_dated(summary, surgery, date):
     title = ("Postoperative physical therapy 2x4 for the left knee" if "cruciate" in summary
@@ -5458,7 +5477,9 @@ def test_a_procedure_done_with_a_repair_is_part_of_the_repair():
                    "necessary."))
     facts = facts_of(text)
     assert facts.surgery_category.value == "rotator_cuff_repair"
-    assert facts.surgery.value == "rotator cuff repair"
+    # (the operation's whole name, as the letter lists it: blind448_2's reader)
+    assert facts.surgery.value == ("right shoulder arthroscopic rotator cuff repair with "
+                                   "subacromial decompression")
 
 
 def test_the_certified_part_given_is_counted_once(book):
@@ -7472,3 +7493,225 @@ def test_the_accident_told_with_its_date_is_evidence_of_the_injury_date():
     facts = facts_of(text)
     assert facts.injury_date.value == dt.date(2015, 10, 31)
     assert "lifting a 70-pound box overhead on 10/31/2015" in quotes(text, facts.injury_date)
+
+
+def test_an_accident_told_from_its_day_dates_the_injury():
+    # blind445_3: "On 1/14/2013 he was climbing down a six-foot stepladder ... when he missed
+    # the bottom rung" (a later visit's opening date is not the injury's)
+    text = letter("On 4/3/2013 he was carrying a box down a stairway when he missed a step "
+                  "and fell. On 11/20/2016 he was seen for low back pain.",
+                  ("Physical therapy 2 x 4 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    text = text.replace("Date of Injury: 10/31/2015\n", "")   # (no header line for it)
+    facts = facts_of(text)
+    assert facts.injury_date.value == dt.date(2013, 4, 3)
+
+
+def test_sessions_attended_of_an_authorisation_are_the_count():
+    # blind446_3: "12 sessions of physical therapy had been authorized in March 2016, but ...
+    # the applicant had attended only three of those sessions"
+    text = letter("The attending provider noted that 12 sessions of physical therapy had been "
+                  "authorized in March 2016, but that the applicant had attended only three of "
+                  "those sessions before her shift was changed.",
+                  ("Physical therapy 2 x 3 for the right wrist", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 3
+    assert "three of those sessions" in " ".join(quotes(text, facts.prior_sessions))
+
+
+def test_a_claims_administrators_contention_is_not_the_count():
+    # blind446_3: "The claims administrator's contention that the applicant had already
+    # received 12 sessions of treatment was not borne out by the records."
+    text = letter("The patient has right wrist pain. She attended three sessions of physical "
+                  "therapy in March 2016.",
+                  ("Physical therapy 2 x 3 for the right wrist", "Overturned",
+                   "The claims administrator's contention that the applicant had already "
+                   "received 12 sessions of physical therapy was not borne out by the records. "
+                   "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 3
+
+
+@pytest.mark.parametrize("finding", [
+    "Sensation was decreased in the left L5 dermatome.",
+    "Straight leg raise was positive on the right at 70 degrees.",
+    "The right Achilles reflex was diminished.",
+    "Quadriceps strength remains 4/5.",
+    "Biceps strength was 4+ out of 5.",
+    "Examination showed reduced lumbar range of motion.",
+    "Lumbar flexion was 40 degrees.",
+    "There was a small effusion of the knee.",
+    "The FCE shows that the patient cannot meet the medium demands of his job.",
+])
+def test_examination_findings_are_objective_deficits(finding):
+    text = letter(f"The patient has pain. On examination by the treating physician: {finding}",
+                  ("Physical therapy 2 x 4 for the lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).objective_deficits.value == "documented"
+
+
+def test_an_operation_asked_for_on_the_other_side_is_not_the_one_the_therapy_follows():
+    # blind444_4: postoperative therapy for the right wrist after its release, beside a request
+    # for a left carpal tunnel release in the same letter
+    text = letter("On July 21, 2015 she underwent a right open carpal tunnel release. She has "
+                  "not started postoperative therapy.",
+                  ("Postoperative occupational therapy 2 times a week for 4 weeks for the right "
+                   "wrist and hand", "Upheld", NOT_NECESSARY),
+                  ("Left carpal tunnel release", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.surgery.value == "right open carpal tunnel release"
+    assert facts.surgery_date.value == dt.date(2015, 7, 21)
+
+
+@pytest.mark.parametrize(("said", "working"), [
+    # blind447_4
+    ("She retired from the school district in 2014 and does not intend to return to work.",
+     False),
+    # blind447_6: a disability that ended when he went back
+    ("He had been temporarily totally disabled from 04-2015 until he returned to modified duty "
+     "on 10-24-2016.", True),
+    ("She is off work until the next visit.", False),
+])
+def test_work_status_as_the_letter_tells_it(said, working):
+    text = letter(f"The patient has low back pain. {said}",
+                  ("Physical therapy 2 x 4 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).return_to_work.value is working
+
+
+@pytest.mark.parametrize("finding", [
+    "Objectively, there is lumbar paraspinal spasm and flexion is limited to 40 degrees.",
+    "Objective deficits remain, with grip strength still well below that of the other hand.",
+])
+def test_the_reviewers_own_finding_of_deficits_is_read(finding):
+    # blind372_6, blind446_3: the rationale's finding names no one
+    text = letter("The patient has pain.",
+                  ("Physical therapy 2 x 4 for the lumbar spine", "Overturned",
+                   f"{finding} The request is medically necessary."))
+    assert facts_of(text).objective_deficits.value == "documented"
+    # (a guideline's words are no finding)
+    guideline = letter("The patient has pain.",
+                       ("Physical therapy 2 x 4 for the lumbar spine", "Upheld",
+                        "The MTUS states there is limited evidence for passive modalities. "
+                        + NOT_NECESSARY))
+    assert facts_of(guideline).objective_deficits.value != "documented"
+
+
+@pytest.mark.parametrize("said", ["Chiropractic care has not been tried.",
+                                  "Chiropractic care has not been previously provided.",
+                                  "Chiropractic treatment has never been tried."])
+def test_a_treatment_said_in_the_passive_never_to_have_been_given_is_none(said):
+    # blind readers quote "Chiropractic care has not been tried.", "massage has not been
+    # previously provided"
+    text = letter(f"The patient has low back pain. {said}",
+                  ("Chiropractic treatment x 6 for the lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0
+    assert facts.prior_treatment.value is False
+    assert any(said.rstrip(".") in q or q in said for q in quotes(text, facts.prior_treatment))
+
+
+@pytest.mark.parametrize(("said", "chronic"), [
+    ("The injury was less than 3 months old at the time of the request.", False),
+    ("Less than 4 weeks from DOI to RFA.", False),
+    ("The patient is approximately one month out from a rear-end motor vehicle accident.", False),
+    ("The claimant's low back pain is more than a year old.", True),
+    ("The patient has had low back pain for 4 months.", True),
+    ("Because of the 'acute' nature of the injury, therapy is appropriate.", False),
+])
+def test_the_injurys_age_as_the_reviewer_says_it_is_evidence_of_chronicity(said, chronic):
+    # blind readers quote the reviewer's words for the injury's age (the letter's header dates
+    # agree here, so both are evidence)
+    injury = "Date of Injury: 10/31/2015" if chronic else "Date of Injury: 11/20/2016"
+    text = letter("The patient has low back pain.",
+                  ("Physical therapy 2 x 4 for the lumbar spine", "Overturned",
+                   f"{said} The request is medically necessary.")).replace(
+        "Date of Injury: 10/31/2015", injury)
+    facts = facts_of(text)
+    assert facts.chronic.value is chronic
+    words = " ".join(said.split()[1:4])
+    assert any(words in q for q in quotes(text, facts.chronic)) or any(
+        q in said for q in quotes(text, facts.chronic) if len(q) > 8)
+
+
+def test_relief_for_months_is_not_the_injurys_age():
+    text = letter("The injection gave relief of his pain for 4 months.",
+                  ("Physical therapy 2 x 4 for the lumbar spine", "Upheld", NOT_NECESSARY)
+                  ).replace("Date of Injury: 10/31/2015", "Date of Injury: 11/20/2016")
+    assert facts_of(text).chronic.value is False
+
+
+def test_the_postsurgical_courses_in_the_reviewers_words_are_no_finding_of_improvement():
+    # blind449_2: "The initial course of therapy is one half of the general course, or 12
+    # visits; with documented functional improvement, a subsequent course may be prescribed"
+    text = letter("On April 8, 2016 she underwent a right total knee arthroplasty. She has had 4 "
+                  "home physical therapy visits since the operation.",
+                  ("Outpatient physical therapy 3 times a week for 6 weeks for the right knee",
+                   "Upheld",
+                   "The initial course of therapy is one half of the general course, or 12 "
+                   "visits; with documented functional improvement, a subsequent course may be "
+                   "prescribed up to the general course. " + NOT_NECESSARY))
+    assert facts_of(text).functional_improvement.value != "documented"
+    # (blind204_5: the reviewer's finding that the course's condition is met is read)
+    found = letter("On April 7, 2016 she underwent right shoulder arthroscopic rotator cuff "
+                   "repair. She has had 18 postoperative physical therapy visits.",
+                   ("Postoperative physical therapy 2 times a week for 6 weeks for the right "
+                    "shoulder", "Overturned",
+                    "Continued therapy up to the general course is supported when functional "
+                    "improvement is documented, and it is here: forward flexion has improved by "
+                    "65 degrees. The request is medically necessary."))
+    assert facts_of(found).functional_improvement.value == "documented"
+
+
+def test_a_count_the_prior_review_referred_to_is_not_the_record():
+    # blind452_2: "The prior utilization review referred to 12 sessions of acupuncture in 2009;
+    # however, no acupuncture records were provided"
+    text = letter("He stated he had never tried acupuncture.",
+                  ("Acupuncture for the cervical spine 2 times a week for 3 weeks", "Overturned",
+                   "The prior utilization review referred to 12 sessions of acupuncture in 2009; "
+                   "however, no acupuncture records were provided, and the treating physician's "
+                   "report states that the patient has never received acupuncture. The request "
+                   "is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 0
+
+
+def test_the_functional_restoration_criteria_met_in_a_clause_of_their_own():
+    # blind449_6: "The criteria for admission are met, and the 10 days requested are within the
+    # 2-week period after which continued participation must be supported by documented gains."
+    text = letter("She was evaluated for a functional restoration program.",
+                  ("Functional restoration program for 10 days (80 hours)", "Overturned",
+                   "The criteria for admission are met, and the 10 days requested are within the "
+                   "2-week period after which continued participation must be supported by "
+                   "documented gains. The request is medically necessary."))
+    assert facts_of(text).frp_entry_criteria.value is True
+
+
+def test_a_count_set_against_the_course_is_no_denial_of_improvement():
+    # blind453_6: "The 4 visits certified by utilization review do not reflect the course
+    # supported after a documented successful trial."
+    text = letter("The patient completed 6 chiropractic treatments with improved thoracic "
+                  "rotation.",
+                  ("Chiropractic treatment 2 times a week for 6 weeks for the thoracic spine",
+                   "Overturned",
+                   "The 4 visits certified by utilization review do not reflect the course "
+                   "supported after a documented successful trial. The request is medically "
+                   "necessary."))
+    assert facts_of(text).functional_improvement.value != "not_documented"
+
+
+def test_what_a_treatment_does_for_the_pain_for_a_while_is_not_the_injurys_age():
+    # syn_20: "acupuncture helps her pain for a day or two after each session"
+    text = letter("Acupuncture helps her pain for a day or two after each session.",
+                  ("Acupuncture x 6 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).chronic.value is True   # (header: injured 10/31/2015)
+
+
+@pytest.mark.parametrize("marker", ["+", "+ ", "\u2022 "])
+def test_a_bullet_before_an_item_heading_is_not_the_title(marker):
+    # blind456_4: "+Chiropractic treatment 2 times a week for 4 weeks for the lumbar spine:
+    # Upheld"
+    text = letter("The patient has low back pain.",
+                  (f"{marker}Chiropractic treatment 2 times a week for 4 weeks for the lumbar "
+                   "spine", "Upheld", NOT_NECESSARY))
+    _, determination = parse_document(Document(source="example.txt", text=text))
+    assert determination.items[0].title.quote == ("Chiropractic treatment 2 times a week for 4 "
+                                                  "weeks for the lumbar spine")

@@ -182,6 +182,12 @@ def test_a_2013_notice_takes_the_date_of_injury_from_the_summarys_story():
     ("He felt a pull in his low back on 1/9/2012 while lifting. The records also contain an "
      "unrelated prior claim: he injured his neck at a different employer on 3/2/2009 and",
      "1/9/2012"),
+    # (blind438_5)
+    ("She lacerated her left index finger with a box cutter while opening cartons at work on "
+     "1/9/2012 and", "1/9/2012"),
+    # (blind445_3: the accident told from its day, opening the sentence)
+    ("On 1/9/2012 he was climbing down a stepladder when he missed the bottom rung and",
+     "1/9/2012"),
 ])
 def test_a_2013_notice_reads_the_injury_however_the_summary_tells_it(story, quote):
     text = (LAYOUT_LETTERS / "e2013_1_pt-lumbar.txt").read_text(encoding="utf-8")

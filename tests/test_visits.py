@@ -51,6 +51,8 @@ FREQ_WORDS = {1: "once", 2: "twice"}
     ("Chiropractic treatment 1-2 times per week for 6-8 weeks", 16, 6, 2, 8),
     ("2x/week for 4-6 weeks", 12, 8, 2, 6),
     ("1-2x per week x 6 weeks", 12, 6, 2, 6),
+    # a programme's full days (blind449_6)
+    ("five full days a week for two weeks", 10, None, 5, 2),
 ])
 def test_examples(text, total, minimum, freq, weeks):
     found = parse_visits(text)

@@ -79,8 +79,9 @@ _DONE_AFTER = regex.compile(
     regex.IGNORECASE)
 # "acute low back strain", "his low back pain is acute", "the condition is acute"
 _ACUTE = regex.compile(r"(?<!\b(?:beyond|past|after|than|no\s+longer\s+in)\s+(?:the\s+|an?\s+)?)"
-                       r"\b(?:acute|sub-?acute)\s+(?:(?!flare)[\w-]+\s+){0,3}?(?:pain|injury|phase|"
-                       r"strain|sprain|symptoms|condition)\b|\b(?:pain|injury|condition|"
+                       # ("Because of the 'acute' nature of the injury")
+                       r"\b(?:acute|sub-?acute)['\u2019\"\u201d]?\s+(?:(?!flare)[\w-]+\s+){0,3}?"
+                       r"(?:pain|injury|phase|strain|sprain|symptoms|condition|nature|stage)\b|\b(?:pain|injury|condition|"
                        r"symptoms|strain|sprain)\s+(?:is|was|remains|are|were)\s+"
                        r"(?:still\s+)?(?:sub-?)?acute\b|"
                        # "so the condition is not yet chronic"
@@ -330,7 +331,14 @@ _NOT_WORKING = regex.compile(
     # "modified duty ..., which the employer has not accommodated"
     r"(?<=\b(?:modified|light|restricted)\s+(?:work|duty)\b[^.;]{0,80}?)(?:which|that)\s+(?:the|his|"
     r"her)\s+employer\s+(?:has|had|is|was|could|can|did|does)\s*(?:not|n't|unable\s+to)\s+"
-    r"(?:been\s+able\s+to\s+|to\s+)?accommodat\w*)\b",
+    r"(?:been\s+able\s+to\s+|to\s+)?accommodat\w*|"
+    # "She retired from the school district in 2014 and does not intend to return to work"
+    r"(?:is|was|has|had|having|since|she|he)\s+retired|retired\s+(?:from|in)\b|"
+    r"(?:does|did)\s+not\s+intend\s+to\s+return\s+to\s+work)\b"
+    # (not a state ended since: "He had been temporarily totally disabled from 04-2015 until he
+    # returned to modified duty on 10-24-2016")
+    r"(?![^.;]{0,80}?\buntil\s+(?:he|she|they|the\s+(?:patient|applicant|claimant|employee|"
+    r"injured\s+worker))\s+(?:returned|went\s+back))",
     regex.IGNORECASE)
 _DUTY = (r"(?:(?:his|her|their)\s+)?(?:full|modified|mod\.?|regular|usual(?:\s+and\s+customary)?|"
          r"light|restricted|limited|sedentary)\s+"
@@ -1066,6 +1074,8 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                             if not sentence.text[tail.end():end].strip():
                                 end = len(sentence.text[:tail.start()].rstrip())
                     break
+            if not done and m.value != "surgery_unspecified":
+                start, end = _whole_name(sentence.text, start, end)
             evidence = [sentence.evidence(start, end)]
             # the region of the operation, or for a bare mention ("post-operative hand
             # therapy") of its clause
@@ -1271,6 +1281,16 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
     return surgery_fact, date_fact, category_fact
 
 
+def _whole_name(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The whole name of an operation a list names without a verb: the side, site and approach
+    before the table's words, and the procedures joined after them (categories.OPERATION_*)."""
+    if before := categories.OPERATION_BEFORE.search(sentence, max(0, start - 80), start):
+        start = before.start()
+    while joined := categories.OPERATION_JOINED.match(sentence, end):
+        end = joined.end()
+    return start, end
+
+
 def _joined_procedures(sentence: str, part_of: dict[str, str]) -> None:
     """Procedures named as one operation ("arthroscopic rotator cuff repair with subacromial
     decompression"): each lesser one is part of the most specific's operation."""
@@ -1462,7 +1482,7 @@ _OPERATION = regex.compile(
     r"(?:(?:authori[sz]ed|approved|certified|uncomplicated|elective|scheduled)\s+)?"
     r"(?P<what>[A-Za-z][^.;:()]{2,160}?)(?=\s+(?:on|in|dated)\s+(?:\d|[A-Z][a-z]+\.?\s+\d)|"
     # "s/p R knee scope 10/4/16, 8 PT to date": the date straight after the operation
-    r"\s+\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|"
+    r"\s+\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\s+\d{1,2}[/-](?:19|20)\d\d\b|"
     # "status post left total knee arthroplasty June 2016, hypertension"
     r",?\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b|"
@@ -1478,7 +1498,11 @@ _OPERATION = regex.compile(
     # ("the right carpal tunnel release more than 4 months before the request")
     r"\s+(?:(?:about|approximately|nearly|almost|roughly|over|just|only|more\s+than|less\s+than|"
     r"at\s+least)\s+)?\w+\s+(?:days?|weeks?|months?|years?)\s+"
-    r"(?:prior|before|ago|earlier)\b|\s+and\s+(?:had|has|was|is|then)\b|$)", regex.IGNORECASE)
+    r"(?:prior|before|ago|earlier)\b|\s+and\s+(?:had|has|was|is|then)\b|"
+    # "10 months status post left total knee replacement and reports left knee pain"
+    r"\s+and\s+(?:reports?|reported|complains?|complained|notes?|noted|continues|continued|"
+    r"presents?|presented|describes|described|denies|denied|states|stated)\b|$)",
+    regex.IGNORECASE)
 _PERIOD = (r"(?:[\w-]+\s+){0,3}?post-?\s*(?:surgical|operative)\s+(?:physical\s+medicine\s+)?"
            r"(?:treatment\s+)?period")
 # the reviewer's own statement: "the request is within the 6 month postsurgical physical medicine
@@ -1551,15 +1575,28 @@ _UNIT_MONTHS = {"day": 1 / 30, "week": 12 / 52, "month": 1, "year": 12}
 
 # the age of the injury, said of the case
 _AGE_UNIT = r"(?P<unit>days?|weeks?|months?|years?)"
-_AGE_QUAL = r"(?:(?:about|approximately|nearly|almost|roughly|only|just|over|more\s+than)\s+)?"
+# ("less than 3 months old": short of the figure; "a little over three weeks")
+_AGE_QUAL = (r"(?:(?:about|approximately|nearly|almost|roughly|only|just|over|more\s+than|"
+             r"a\s+little\s+(?:over|more\s+than)|(?P<less>less\s+than|under))\s+)?")
+# (the count: "a year", "one year")
+_AGE_N = rf"(?P<n>{NUMBER}|an?(?=\s+(?:day|week|month|year)\b))"
 _INJURY_AGE = regex.compile(
     rf"\b(?:injury|condition|symptoms|pain|complaints?)\s+(?:is|was|are|were)\s+(?:now\s+)?"
-    rf"{_AGE_QUAL}(?P<n>{NUMBER})\s+{_AGE_UNIT}\s+old\b|"
+    rf"{_AGE_QUAL}{_AGE_N}\s+{_AGE_UNIT}\s+old\b|"
     # "nearly 8 months after the injury", "now seven weeks from the injury", "about one year
-    # past the date of injury", "nearly four months status post injury"
-    rf"\b{_AGE_QUAL}(?P<n>{NUMBER})\s+{_AGE_UNIT}\s+(?:after|since|following|removed\s+from|"
-    rf"from|past|status\s+post)\s+"
-    rf"(?:the\s+|his\s+|her\s+)?(?:date\s+of\s+(?:the\s+)?)?injury\b|"
+    # past the date of injury", "nearly four months status post injury", "Less than 4 weeks
+    # from DOI to RFA", "approximately one month out from a rear-end motor vehicle accident"
+    rf"\b{_AGE_QUAL}{_AGE_N}\s+{_AGE_UNIT}\s+(?:after|since|following|removed\s+from|"
+    rf"from|past|status\s+post|out\s+from)\s+"
+    rf"(?:the\s+|his\s+|her\s+|an?\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){{0,4}}?"
+    rf"(?:injury|DOI|accident)\b|"
+    # "The patient has had low back pain for 4 months", the patient's own pain (not what a
+    # treatment did: "relieved about 70% of his pain for six weeks", "acupuncture helps her
+    # pain for a day or two after each session")
+    rf"\b(?:has|have|had)\s+(?:had\s+)?(?:(?!been\b)[\w-]+\s+){{0,4}}?(?:pain|symptoms)\s+for\s+"
+    rf"{_AGE_QUAL}"
+    rf"(?P<n>{NUMBER})\s+(?P<unit>weeks?|months?|years?)\b"
+    rf"(?!\s+(?:or\s+[\w-]+\s+)?(?:after|following|at\s+a\s+time)\b)|"
     # "present for only 3 weeks", "has persisted for eight months", "has been experiencing
     # pain for 8 months"
     rf"\b(?:present|ongoing|persisted|persisting|experiencing\s+(?:[\w-]+\s+){{0,3}}?pain)"
@@ -1568,7 +1605,7 @@ _INJURY_AGE = regex.compile(
     rf"\b(?:pain|symptoms|complaints?|discomfort)\b[^.;]{{0,60}}?\bfor\s+the\s+(?:past|last)\s+"
     rf"{_AGE_QUAL}(?P<n>{NUMBER})\s+{_AGE_UNIT}\b|"
     # "the injury occurred nearly 2 years ago"
-    rf"\binjury\s+occurred\s+{_AGE_QUAL}(?P<n>{NUMBER})\s+{_AGE_UNIT}\s+ago\b|"
+    rf"\b(?:injury|accident)\s+occurred\s+{_AGE_QUAL}{_AGE_N}\s+{_AGE_UNIT}\s+ago\b|"
     # "right wrist and thumb pain of more than one year's duration"
     rf"\b(?:pain|symptoms|complaints?|condition)\b[^.;]{{0,40}}?\bof\s+{_AGE_QUAL}"
     rf"(?P<n>{NUMBER})\s+{_AGE_UNIT}(?:'s|\u2019s|'|\u2019)?\s+duration\b",
@@ -1584,7 +1621,11 @@ _PAIN_SINCE_YEAR = regex.compile(
 
 
 def _elapsed_months(m: regex.Match) -> float:
-    return to_int(m.group("n")) * _UNIT_MONTHS[m.group("unit").lower().rstrip("s")]
+    n = m.group("n")
+    months = (1 if n.lower() in ("a", "an") else to_int(n)) * \
+        _UNIT_MONTHS[m.group("unit").lower().rstrip("s")]
+    # ("less than 3 months old": short of it)
+    return months - 0.01 if m.groupdict().get("less") else months
 
 
 def _at_another_date(sentence: str, as_of: Fact) -> bool:
@@ -2084,6 +2125,9 @@ def associated_surgery(text: ItemText, region: Fact) -> dict[str, Fact] | None:
                 categories.mentions(categories.MODALITY, other.title.quote):
             continue   # (therapy after another operation is no surgery: "Additional
             # post-operative occupational therapy ... for the right wrist and hand")
+        if other_side(other.title.quote, text.side):
+            continue   # (a left carpal tunnel release asked for beside therapy for the right
+            # wrist after its release)
         part = text.letter_part(other.title)
         title_ev = [part.evidence(0, len(part.view.folded))]
         outcome = text.letter_part(other.outcome_span)

@@ -15,7 +15,7 @@ import regex
 
 from ..models import Fact, Reading
 from . import categories
-from .parts import RECORD_ORDER, ItemText, resolve
+from .parts import RECORD_ORDER, ItemText, clause_around, is_guideline_talk, resolve
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,9 @@ _UR_REASON = regex.compile(
     r"determined|"
     # "The utilization review denial rested on the statement that ...", "The claims
     # administrator's position that the applicant had already completed 12 sessions"
-    r"rested\s+on|relied\s+(?:up)?on|position\s+(?:was\s+)?that|statement\s+that|"
+    r"rested\s+on|relied\s+(?:up)?on|(?:position|contention)\s+(?:was\s+)?that|statement\s+that|"
+    # "The prior utilization review referred to 12 sessions of acupuncture in 2009"
+    r"referred\s+to|"
     r"as\s+there\s+(?:was|were|is)|"
     # "Utilization review ... non-certified both requests; for the aquatic therapy it stated
     # that the claimant is not extremely obese"
@@ -125,6 +127,29 @@ CRITERIA: tuple[Criterion, ...] = (
               # degrees, a 10 degree extension lag and 3 out of 5 quadriceps strength",
               # "restricted cervical motion", "painful and restricted lumbar extension",
               # "restriction of lumbar motion", "measurable deficits in wrist motion"
+              # "reduced lumbar range of motion", "strength remains 4/5", "4+ out of 5",
+              # "Sensation was decreased in the left L5 dermatome", "straight leg raise was
+              # positive", "the right Achilles reflex was diminished", "a small effusion"
+              r"(?:decreased|limited|restricted|reduced)\s+(?:cervical|lumbar|thoracic|"
+              r"shoulder|knee|hip|wrist|elbow|ankle|spinal|trunk)\s+range\s+of\s+motion|"
+              r"strength\s+(?:is\s+|was\s+|of\s+|remains\s+|remained\s+|measured\s+)?"
+              r"[1-4](?:\+|-)?\s*(?:/|out\s+of)\s*5|"
+              r"(?:sensation|light\s+touch)\s+(?:was\s+|is\s+)?(?:decreased|diminished|reduced)|"
+              r"(?:decreased|diminished|reduced)\s+(?:light\s+touch\s+|pinprick\s+)?sensation|"
+              r"straight[- ]leg[- ]rais(?:e|ing)\s+(?:test\s+)?(?:was\s+|is\s+)?positive|"
+              r"positive\s+straight[- ]leg[- ]rais(?:e|ing)|"
+              r"reflex(?:es)?\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:diminished|decreased|"
+              r"absent|reduced)|(?:diminished|decreased|absent)\s+(?:[\w-]+\s+)?reflex|"
+              r"(?:knee\s+|joint\s+|small\s+|mild\s+|moderate\s+)effusion|"
+              r"loss\s+of\s+(?:grip|pinch)\s+strength|objective\s+signs\s+of|"
+              # measured spinal motion ("lumbar flexion was 40 degrees", "flexion 35 degrees,
+              # extension 30 degrees"), a job's demands not met ("cannot meet the medium
+              # demands of his job")
+              r"(?:cervical|lumbar|thoracic|trunk)\s+(?:flexion|extension)\s+(?:was\s+|is\s+|of\s+|"
+              r"to\s+)?\d{1,2}\s*(?:degrees|°)|flexion\s+\d{1,2}\s*(?:degrees|°),\s*extension\s+"
+              r"\d{1,2}\s*(?:degrees|°)|(?:cannot|could\s+not|unable\s+to|does\s+not)\s+meet\s+"
+              r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:physical\s+)?demands\s+of\s+(?:his|her|the)\s+"
+              r"(?:usual\s+)?(?:job|work|occupation)|"
               r"(?:flexion|extension|rotation|abduction|motion)\s+(?:was\s+|is\s+)?"
               r"(?:limited|restricted|reduced|decreased)\s+to\s+\d+|"
               r"(?:limited|restricted|reduced|decreased)\s+(?:(?:cervical|lumbar|thoracic|"
@@ -161,6 +186,15 @@ CRITERIA: tuple[Criterion, ...] = (
                 rf"(?:functional\s+)?deficits?\b|\b{_NOT_DOC}\s+"
                 rf"{_SAME_CLAUSE_WORD}{{0,12}}?functional\s+"
                 rf"deficits?\b",
+        # the reviewer's own finding, in a sentence that names no one ("there is lumbar
+        # paraspinal spasm and flexion is limited to 40 degrees", "Objective deficits remain,
+        # with grip strength still well below that of the opposite hand")
+        found=r"\bthere\s+(?:is|are|remains?)\s+(?:still\s+)?(?:[\w-]+\s+){0,4}?(?:spasm|"
+              r"weakness|(?:loss|limitation)\s+of\s+(?:[\w-]+\s+)?(?:motion|strength|function|"
+              r"range)|(?:limited|restricted|reduced)\s+(?:[\w-]+\s+)?(?:motion|flexion|"
+              r"extension|rotation|range))\b|\b(?:objective|functional|residual|remaining|"
+              r"persistent|measurable)\s+deficits?\s+(?:remain|persist|are\s+(?:still\s+)?"
+              r"(?:present|documented|noted|shown))\b|\bobjective\s+signs\s+of\b",
         shown_value="documented", missing_value="not_documented",
         what="objective functional deficits"),
     Criterion(
@@ -679,7 +713,9 @@ _FRP_MET = regex.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"criteria\b|"
     # "The remaining criteria are also met: baseline testing was performed on ..."
-    r"\bcriteria\s+(?:are|were|have\s+been|has\s+been)\s+(?:also\s+|all\s+|now\s+)?"
+    # ("The criteria for admission are met")
+    r"\bcriteria\s+(?:(?:for|of)\s+(?:admission|entry|participation)\s+)?(?:are|were|have\s+been|"
+    r"has\s+been)\s+(?:also\s+|all\s+|now\s+)?"
     r"(?:met|satisfied|fulfilled)\b|"
     # "In this case each of the six criteria is met"
     r"\b(?:each|all|every\s+one)\s+of\s+the\s+(?:[\w-]+\s+)?criteria\s+(?:is|are|was|were|has\s+"
@@ -693,14 +729,20 @@ def frp_entry_criteria(text: ItemText) -> Fact:
             # (the reviewer's finding names the criteria, as guideline text does: read it
             # before the test for a statement about the case)
             about = sentence.about_case()
-            finding = part is text.rationale and not sentence.is_guideline_talk()
+            # (a finding in a clause of its own: "The criteria for admission are met, and the
+            # 10 days requested are within the 2-week period after which continued
+            # participation must be supported by documented gains")
+            met_here = sentence.search(_FRP_MET)
+            finding = part is text.rationale and (not sentence.is_guideline_talk() or (
+                met_here is not None
+                and not is_guideline_talk(clause_around(sentence.text, met_here.start()))))
             if not (about or finding):
                 continue
             if m := sentence.search(_FRP_MISSING):
                 return Fact(value=False, known=True,
                             evidence=[sentence.evidence(m.start(), m.end())],
                             note="the record says an entry criterion is not met")
-            if finding and (m := sentence.search(_FRP_MET)):
+            if finding and (m := met_here):
                 return Fact(value=True, known=True,
                             evidence=[sentence.evidence(m.start(), m.end())],
                             note="the reviewer finds the entry criteria met")

@@ -7,6 +7,7 @@ import datetime as dt
 
 import regex
 
+from ..letters.layouts import ACCIDENT_AT
 from ..models import Fact, Reading
 from ..textdates import DATE, DateMatch, find_dates
 from .numbers import NUMBER, to_int
@@ -345,8 +346,11 @@ def service_start(text: ItemText) -> Fact:
     return Fact.unknown("the title names no date of service")
 
 
+_ACCIDENT_AT = regex.compile(ACCIDENT_AT, regex.IGNORECASE)
+
+
 def injury_date(text: ItemText) -> Fact:
-    return _date_fact(text, _INJURY, "injury", "injury_date")
+    return _date_fact(text, _INJURY, "injury", "injury_date", opener_cue=_ACCIDENT_AT)
 
 
 # a title naming the order it was requested by: "Retrospective Famotidine 20mg #60, per

@@ -21,7 +21,7 @@ from ..vocabulary import NAMED_REGIONS, CountQualifier, FunctionalImprovement
 from . import categories
 from .criteria import _UR_REASON, DRUG, UR_SUBJECT
 from .dates import find_dates
-from .numbers import NUMBER, ORDINAL, ordinal_value, to_int
+from .numbers import NUMBER, ORDINAL, ORDINAL_WORDS, ordinal_value, to_int
 from .parts import (
     CLAUSE_BREAK,
     RECORD_ORDER,
@@ -189,8 +189,12 @@ _SIBLING_THERAPY = {"physical_therapy": "occupational_therapy",
                     "occupational_therapy": "physical_therapy"}
 # "Postoperative physical therapy had not yet been started", "No ... had been provided"
 _NOT_YET_STARTED = regex.compile(
-    r"(?P<what>[A-Za-z][A-Za-z -]{1,40}?)\s+(?:had|has|have)\s+not\s+(?:yet\s+)?been\s+"
-    r"(?:started|provided|given|done|initiated|attempted|authorized)", regex.IGNORECASE)
+    # ("Chiropractic care has not been tried", "massage has not been previously provided",
+    # "acupuncture has never been tried")
+    r"(?P<what>[A-Za-z][A-Za-z -]{1,40}?)\s+(?:(?:had|has|have)\s+not\s+(?:yet\s+|previously\s+|"
+    r"ever\s+)?been|(?:had|has|have)\s+never\s+been|(?:was|were)\s+never)\s+(?:previously\s+)?"
+    r"(?:started|provided|given|done|initiated|attempted|authorized|tried|rendered|performed|"
+    r"administered)\b", regex.IGNORECASE)
 _PAPERWORK = regex.compile(r"\s*(?:\w+\s+)?(?:notes?|records?|reports?|documentation|progress|"
                            r"evaluations?)\b", regex.IGNORECASE)
 # the papers of the treatments a list names, not the treatments: "No physical therapy or
@@ -1118,7 +1122,12 @@ def _interim(reading: Reading) -> bool:
 
 def _low(m: regex.Match) -> int:
     """The count of a visit-reached match: "8", "8th", "sixth"."""
-    return ordinal_value(m.group("low")) if not m.group("low").isdigit() else int(m.group("low"))
+    low = m.group("low")
+    if low.isdigit():
+        return int(low)
+    if low[:1].isdigit() or low.lower() in ORDINAL_WORDS:
+        return ordinal_value(low)
+    return to_int(low)
 
 
 _OF_AUTHORISED = regex.compile(r"\d{1,2}\s*(?:/|\s+of\s+)\s*(?:the\s+)?\d{1,2}\b",
@@ -1149,7 +1158,12 @@ _SLASH_DONE = regex.compile(
     r"(?:the\s+)?(?P<of>\d{1,2})\b|"
     # "A physical therapy progress note dated December 14, 2016 was labeled as visit 24"
     r"\b(?:labell?ed|marked)\s+as\s+(?:visit|session|treatment)\s+(?:#\s*|number\s+)?"
-    r"(?P<low>\d{1,2})\b", regex.IGNORECASE)
+    r"(?P<low>\d{1,2})\b|"
+    # "12 sessions ... had been authorized ..., but ... she had attended only three of those
+    # sessions": the ones had of an authorisation
+    rf"\b(?:attended|completed|finished|used)\s+(?:only\s+|just\s+)?(?P<low>{NUMBER})\s+of\s+"
+    r"(?:those|these|them|the\s+(?:authori[sz]ed|approved|certified))"
+    r"(?:\s+(?:[\w-]+\s+){0,2}?(?:sessions|visits|treatments))?\b", regex.IGNORECASE)
 # a list of the treatment had, and a count after a treatment in it ("Prior treatment included
 # physical therapy x 12, acupuncture, medications and home exercises")
 _TREATMENT_LIST = regex.compile(
@@ -2023,7 +2037,12 @@ _DOUBLE_NEGATIVE = regex.compile(r"\b(?:(?:has|have|had|is|was|were)\s+)?not\s+(
 # a negation of what someone did with the finding, not of the finding: "Utilization review's view
 # that eight visits were enough does not take account of the documented progress"
 _DISREGARDED = regex.compile(r"(?:does|did|do)\s+not\s+(?:take\s+(?:in)?to\s+account|"
-                             r"take\s+account\s+of|consider|acknowledge|recogni[sz]e)\b",
+                             r"take\s+account\s+of|consider|acknowledge|recogni[sz]e)\b|"
+                             # "The 4 visits certified by utilization review do not reflect the
+                             # course supported after a documented successful trial": a count
+                             # set against the figure, not improvement denied
+                             r"(?:(?:does|did|do)\s+)?not\s+(?:reflect|represent|match)\s+the\s+"
+                             r"(?:full\s+)?(?:course|number|total|figure)\b",
                              regex.IGNORECASE)
 _GAIN_WITHOUT = regex.compile(
     r"without\s+(?:the\s+)?(?:use\s+of\s+)?(?:an?\s+|any\s+)?(?:assistive\s+devices?|"

@@ -60,7 +60,15 @@ _GUIDELINE_TALK = regex.compile(
     r"therapeutic\s+care|"
     # a guideline's figure named by what it is for: "apparently applying the figure for
     # arthroscopic acromioplasty alone, 24 visits over 14 weeks"
-    r"(?:guideline|MTUS|ODG|schedule)?\s*figures?\s+for)\b",
+    r"(?:guideline|MTUS|ODG|schedule)?\s*figures?\s+for|"
+    # the Postsurgical guidelines' courses in the reviewer's words: "The initial course of
+    # therapy is one half of the general course, or 12 visits; with documented functional
+    # improvement, a subsequent course may be prescribed"
+    # (not "Continued therapy up to the general course is supported when functional
+    # improvement is documented, and it is here")
+    r"(?:initial|general|subsequent)\s+course\s+(?:of\s+(?:therapy|treatment)\s+)?(?:is|means|"
+    r"equals|would\s+be)\s+(?:one[- ]half|half|\d|(?:the\s+)?(?:general|full|initial))|"
+    r"may\s+be\s+(?:prescribed|continued))\b",
     regex.IGNORECASE)
 # a sentence whose subject is a guideline ("ODG recommends...", "Per the MTUS, ...")
 _GUIDELINE_SUBJECT = regex.compile(
@@ -239,6 +247,11 @@ def _is_guideline_talk(text: str) -> bool:
     text = _AS_DEFINED.sub(" ", text)
     return bool(_GUIDELINE_SUBJECT.search(text)) or (
         bool(_GUIDELINE_TALK.search(text)) and not _PATIENT.search(text))
+
+
+def is_guideline_talk(text: str) -> bool:
+    """Does this text (a sentence or a clause of one) state what a guideline says?"""
+    return _is_guideline_talk(text)
 
 
 @dataclass

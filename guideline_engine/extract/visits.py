@@ -37,7 +37,9 @@ _FILLER = (r"(?:(?!(?:hours?|hrs?|minutes?|mins?|per|weeks?|wks?|months?|years?)
 _FREQ = (rf"(?:(?:(?P<flow>[1-7])\s*(?:-|–|to)\s*)?(?P<fnum>{_N})\s*{_TIMES}|"
          rf"(?P<fword>{_FREQ_WORD})|"
          # a programme's days: "5 days a week for 4 weeks"
-         rf"(?P<fnum>[1-7]|one|two|three|four|five|six|seven)\s+days?(?=\s*(?:a|per|each|every|/)\s*"
+         # ("five full days a week for two weeks")
+         rf"(?P<fnum>[1-7]|one|two|three|four|five|six|seven)\s+(?:full\s+|half\s+)?days?"
+         rf"(?=\s*(?:a|per|each|every|/)\s*"
          rf"(?:week|wk)))")
 
 # a full-day session of a programme (the MTUS counts functional restoration in full days;

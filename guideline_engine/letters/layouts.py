@@ -96,6 +96,13 @@ _IMR_HEADER = (
     HeaderRule("application_received", r"(?:Application\s+)?Received\s*:\s*" + DATE),
 )
 
+# the accident told from its day, as the opening of a sentence: "On 1/14/2013 he was climbing
+# down a six-foot stepladder ... when he missed the bottom rung"
+ACCIDENT_AT = (r"\b(?:he|she|they|the\s+(?:patient|applicant|claimant|employee|injured\s+worker))"
+               r"\s+was\s+(?:climbing|carrying|lifting|pushing|pulling|moving|unloading|loading|"
+               r"stocking|reaching|bending|restraining|transferring|descending|stepping|"
+               r"repositioning|lowering|stacking|throwing|dragging)\b")
+
 # the date of injury as the case summary gives it, for layouts with no table or none that has
 # it ("a date of injury of 11/26/2012", "injured her neck on 2/7/2012", "sustained an industrial
 # injury on May 6, 2013", "developed pain in the neck ... on 5/6/2013 while lifting"); a later
@@ -105,9 +112,15 @@ _INJURY_IN_SUMMARY = (
     # ladder at a residential construction site on 6/11/2013", "struck the back of his head ...
     # on 7/17/2012")
     # ("whose right hand was caught between a pallet and the mast of a forklift on 7/29/2013")
-    HeaderRule("injury_date", r"\b(?:fell|slipped|tripped|struck|twisted|was\s+(?:struck|hit|"
+    # ("lacerated the palmar surface of her left index finger with a box cutter while opening
+    # cartons at work on 8/5/2013")
+    HeaderRule("injury_date", r"\b(?:fell|slipped|tripped|struck|twisted|lacerated|sprained|"
+               r"strained|crushed|jammed|(?:cut|burned|hyperextended)\s+(?:his|her|their)|"
+               r"was\s+(?:struck|hit|"
                r"rear-ended|caught|crushed|pinned)|were\s+(?:caught|crushed|pinned))\b[^.;]{0,100}?"
                r"\bon\s+" + DATE, anywhere=True),
+    HeaderRule("injury_date", r"(?:^|(?<=[.;]\s+))On\s+" + DATE + r",?\s+" + ACCIDENT_AT,
+               anywhere=True),
     HeaderRule("injury_date", r"\bdeveloped\s+(?:[\w-]+,?\s+){1,12}?on\s+" + DATE +
                r"\s+while\b", anywhere=True),
     # ("felt a pull in his right shoulder on 7/16/2013 while lifting")
@@ -325,9 +338,11 @@ LAYOUTS: tuple[Layout, ...] = (
 
 # the marker of an entry in a list of disputed items that are not numbered 1., 2.: a bullet,
 # "(a)", "b)", "Request #1:", "Item 2 -" (the title is what follows it)
-LIST_MARKER = (r"(?:[\u2022\u25cf\u25aa\u2023\u2043\u00b7*\u2013-]|"
+LIST_MARKER = (r"(?:(?:[\u2022\u25cf\u25aa\u2023\u2043\u00b7*\u2013-]|"
                r"\((?:[a-hA-H]|[ivx]{1,4}|\d{1,2})\)|(?:[a-h]|[ivx]{1,4})[.)]|(?i:request|item|issue)\s*(?:#|(?i:no)\.?)?\s*\d{1,2}\s*"
-               r"[:.)\u2013-])[ \t]+")
+               r"[:.)\u2013-])[ \t]+|"
+               # a "+" bullet, its space lost in extraction ("+Chiropractic treatment ...")
+               r"\+[ \t]*(?=[A-Z]))")
 
 
 # where a letter begins: a file holding several letters (joined end to end) is split at each

@@ -657,6 +657,9 @@ def _heading_text(text: str, layout: Layout, lower: int,
         else:
             break
     title = _trimmed(text, title_start, colon)
+    # (a list marker is not the title's: "+Chiropractic treatment 2 times a week ...: Upheld")
+    if (m := _LIST_MARKER.match(title.quote)) and m.end() < len(title.quote):
+        title = _trimmed(text, title.start + m.end(), title.end)
     if (m := _TITLE_PREFIX.match(title.quote)) and preamble_start < title_start:
         title = _trimmed(text, title.start + m.end(), title.end)
     # "<title> is: Upheld" (the verb is the heading's, not the title's)
