@@ -7715,3 +7715,76 @@ def test_a_bullet_before_an_item_heading_is_not_the_title(marker):
     _, determination = parse_document(Document(source="example.txt", text=text))
     assert determination.items[0].title.quote == ("Chiropractic treatment 2 times a week for 4 "
                                                   "weeks for the lumbar spine")
+
+
+def test_sessions_had_of_those_authorised():
+    # blind466_3: "The records show, however, that only 3 of those 6 sessions were attended
+    # before the authorization lapsed"
+    text = letter("She started physical therapy for the knee in October.",
+                  ("Physical therapy 2 x 3 for the left knee", "Overturned",
+                   "The utilization review denied the request on the basis that 6 sessions of "
+                   "physical therapy had already been authorized. The records show, however, "
+                   "that only 3 of those 6 sessions were attended before the authorization "
+                   "lapsed. The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 3
+    # blind461_1: "Six chiropractic treatments were certified and given 08/04/2014 to
+    # 08/15/2014."
+    given = letter("Six physical therapy treatments were certified and given 08/04/2014 to "
+                   "08/15/2014.",
+                   ("Physical therapy 2 x 3 for the lumbar spine", "Overturned",
+                    "The request is medically necessary."))
+    assert facts_of(given).prior_sessions.value == 6
+
+
+def test_urs_reason_quoted_after_non_certified_for_is_not_the_record():
+    # blind461_6: 'UR 12/07/2015 non-certified for "no documentation that pain medication is
+    # reduced or not tolerated."'
+    text = letter("Ibuprofen was stopped on 10/19/2015 for gastritis. RFA 11/30/2015. UR "
+                  "12/07/2015 non-certified for \"no documentation that pain medication is "
+                  "reduced or not tolerated.\"",
+                  ("Acupuncture 2 times a week for 3 weeks for the lumbar spine", "Overturned",
+                   "The record does document intolerance: the NSAID was stopped for gastritis. "
+                   "The request is medically necessary."))
+    assert facts_of(text).medication_reduced_or_not_tolerated.value is True
+
+
+def test_a_notes_fragment_back_to_full_duty_is_working():
+    # blind461_1: "Back to full duty 09/08/2014 per the PR-2 of 09/15/2014."
+    text = letter("Oswestry 46% before the trial, 28% after. Back to full duty 09/08/2014 per the "
+                  "PR-2 of 09/15/2014.",
+                  ("Chiropractic treatment 2 x 6 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).return_to_work.value is True
+    goal = letter("He wants to get back to full duty soon.",
+                  ("Chiropractic treatment 2 x 6 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(goal).return_to_work.value is not True
+
+
+def test_physio_is_physical_therapy():
+    # blind463_2: "Physio 3/wk x 4 wks"
+    text = letter("The patient has neck pain after a strain.",
+                  ("Physio 3/wk x 4 wks", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.modality.value == "physical_therapy"
+    assert facts.requested_visits.value == 12
+
+
+def test_the_reason_a_request_is_not_maintenance_care_is_no_negation_of_progress():
+    # blind463_3: "The request was not for elective or maintenance care, as the applicant was
+    # still symptomatic and was still making progress."
+    text = letter("The applicant completed a trial of six chiropractic sessions.",
+                  ("Chiropractic manipulation, eight (8) sessions", "Overturned",
+                   "The request was not for elective or maintenance care, as the applicant was "
+                   "still symptomatic and was still making progress. The request is medically "
+                   "necessary."))
+    assert facts_of(text).functional_improvement.value != "not_documented"
+
+
+def test_improvement_followed_by_its_measures_is_documented():
+    # blind461_1: "The trial is done and the improvement is measured: Oswestry down 18 points,
+    # lift capacity more than doubled, return to full duty."
+    text = letter("Six chiropractic treatments were given in August.",
+                  ("Chiropractic treatment 2 x 6 for the lumbar spine", "Overturned",
+                   "The trial is done and the improvement is measured: Oswestry down 18 points, "
+                   "lift capacity more than doubled, return to full duty. The request is "
+                   "medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"

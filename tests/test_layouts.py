@@ -141,6 +141,21 @@ def test_a_numbered_heading_title_loses_the_comma_before_its_verdict():
     assert determination.items[1].title.quote == "Naproxen sodium 550 mg, #60"
 
 
+def test_an_unnumbered_issue_whose_rationale_starts_after_the_last_ones_sentence():
+    # blind440_5: "... request is not medically necessary. Diclofenac sodium 1% gel, 100 grams:
+    # The guidelines recommend ...", the second entry run onto the first's last line
+    text = (LAYOUT_LETTERS / "d_profreview_5_unnumbered-issues.txt").read_text(encoding="utf-8")
+    joined = text.replace("is not medically necessary.\nMassage therapy 1 x 8 for the right knee:",
+                          "is not medically necessary. Massage therapy 1 x 8 for the right knee:",
+                          1)
+    assert joined != text
+    _, determination = parse_document(Document(source="joined.txt", text=joined))
+    assert [" ".join(i.title.quote.split()) for i in determination.items] == [
+        "Additional physical therapy x12 for the right knee",
+        "Massage therapy 1 x 8 for the right knee"]
+    assert determination.items[1].rationale.quote.startswith("The Chronic Pain")
+
+
 @pytest.mark.parametrize("wrap", ["\n", "\r\n"])
 def test_an_unnumbered_issue_wrapped_over_lines_is_one_item(wrap):
     # the issue list gives a title on two lines; its rationale entry gives it on one
@@ -185,6 +200,9 @@ def test_a_2013_notice_takes_the_date_of_injury_from_the_summarys_story():
     # (blind438_5)
     ("She lacerated her left index finger with a box cutter while opening cartons at work on "
      "1/9/2012 and", "1/9/2012"),
+    # (blind465_6: the label with no verb)
+    ("She has a cumulative trauma injury, date of injury 1/9/2012, to the low back and",
+     "1/9/2012"),
     # (blind445_3: the accident told from its day, opening the sentence)
     ("On 1/9/2012 he was climbing down a stepladder when he missed the bottom rung and",
      "1/9/2012"),

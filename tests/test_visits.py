@@ -53,6 +53,9 @@ FREQ_WORDS = {1: "once", 2: "twice"}
     ("1-2x per week x 6 weeks", 12, 6, 2, 6),
     # a programme's full days (blind449_6)
     ("five full days a week for two weeks", 10, None, 5, 2),
+    # a count per week with no "times" (blind463_2)
+    ("Physio 3/wk x 4 wks", 12, None, 3, 4),
+    ("3 per week for 4 weeks", 12, None, 3, 4),
 ])
 def test_examples(text, total, minimum, freq, weeks):
     found = parse_visits(text)

@@ -51,7 +51,9 @@ MODALITY = _lexicon([
      r"therapist|(?:spinal\s+)?stabilization\s+(?:exercise\s+)?program(?:me)?|"
      r"(?<!\b(?:home|self-directed|independent|HEP)\s+)exercise\s+program(?:me)?|"
      r"core\s+exercise|yoga|pilates", Modality.exercise_program.value),
+    # ("Physio 3/wk x 4 wks")
     (r"(?:physical){e<=1}\s*(?:therapy){e<=1}|physical\s+therapists?|physiotherap(?:y|ists?)|"
+     r"physio|"
      # (not the specialty: "Referral to physical medicine and rehabilitation for pain
      # management" is a consultation)
      r"physical\s+medicine(?!\s+(?:treatment\s+)?(?:period|guidelines?|schedule|section)|"

@@ -74,6 +74,9 @@ _UR_REASON = regex.compile(
     r"rested\s+on|relied\s+(?:up)?on|(?:position|contention)\s+(?:was\s+)?that|statement\s+that|"
     # "The prior utilization review referred to 12 sessions of acupuncture in 2009"
     r"referred\s+to|"
+    # "UR 12/07/2015 non-certified for "no documentation that pain medication is reduced""
+    r"(?:non-?certified|denied|modified)\s+(?:it\s+|the\s+request\s+)?for(?=\s+(?:[\"\u201c]|(?:an?\s+|"
+    r"the\s+)?(?:lack|absence)\b|no\b))|"
     r"as\s+there\s+(?:was|were|is)|"
     # "Utilization review ... non-certified both requests; for the aquatic therapy it stated
     # that the claimant is not extremely obese"

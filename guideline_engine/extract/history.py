@@ -1198,8 +1198,9 @@ _REFERS_BACK = regex.compile(
     regex.IGNORECASE)
 _COUNT_BREAK = regex.compile(rf"{CLAUSE_BREAK.pattern}|\band\s+(?:that|whereas)\b",
                              regex.IGNORECASE)
+# ("only 3 of those 6 sessions were attended before the authorization lapsed")
 _N_OF = regex.compile(rf"(?<![\w.-])(?P<n>{_N})\s+(?:out\s+)?of\s+(?:the\s+|his\s+|her\s+|"
-                      rf"their\s+)?$", regex.IGNORECASE)
+                      rf"their\s+|those\s+|these\s+)?$", regex.IGNORECASE)
 
 
 # "a total of 32 sessions", "32 sessions in total": the sentence's own sum of its counts
@@ -1270,6 +1271,9 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
 _AUTHORIZED_COUNT = regex.compile(
     r"^\s*(?:(?:of|for)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:was|were|been|had\s+been|previously|"
     r"already)\s+){0,2}(?:authori[sz]ed|certified|approved)\b"
+    # (not sessions given too: "Six chiropractic treatments were certified and given 08/04/2014
+    # to 08/15/2014")
+    r"(?!\s+and\s+(?:then\s+)?(?:given|completed|attended|received|provided|done|rendered)\b)"
     # (not a qualification: "6 hand therapy sessions with a certified hand therapist")
     r"(?!\s+(?:hand\s+|physical\s+|occupational\s+|massage\s+)?(?:therapists?|"
     r"chiropractors?|acupuncturists?|trainers?|providers?))", regex.IGNORECASE)
@@ -1448,6 +1452,8 @@ _UR_COUNT = regex.compile(
     r"^\W*(?:\w+\W+){0,12}?(?:(?:was|were)\s+)?(?:authori[sz]ed|certified|approved)\s+by\s+"
     r"(?:the\s+)?(?:Claims\s+Administrator|utilization\s+review|UR|reviewer)"
     r"|^\W*(?:\w+\W+){0,4}?(?:was|were)\s+(?:authori[sz]ed|certified|modified)\b"
+    # (not sessions given too: "Six chiropractic treatments were certified and given ...")
+    r"(?!\s+and\s+(?:then\s+)?(?:given|completed|attended|received|provided|done|rendered)\b)"
     r"|^\W*(?:\w+\W+){0,2}?(?:requested|being\s+requested|were\s+requested)\b",
     regex.IGNORECASE)
 _GRANTED = regex.compile(r"\b(?:approved|certified|authori[sz]ed)\b", regex.IGNORECASE)
@@ -2007,6 +2013,12 @@ _CONDITION_AFTER = regex.compile(r"^[^.;]{0,80}\b(?:may|might|can|could|would|wi
 _NEXT_CLAUSE = regex.compile(r",\s+(?:and|so|while|whereas)\s+(?!(?:no|not|without|there)\b)"
                              r"(?:[\w-]+\s+){0,3}?(?:would|will|is|was|has|had|have|are|were|"
                              r"can|could|should)\b|"
+                             # the reason given for it: "The request was not for elective or
+                             # maintenance care, as the applicant was still symptomatic and was
+                             # still making progress"
+                             r",\s+(?:as|because|since)\s+(?:the\s+(?:injured\s+worker|patient|"
+                             r"claimant|applicant|employee)|she|he)\s+(?:\w+\s+){0,2}?(?:has|had|"
+                             r"is|was|did)\b(?![^.;,]{0,12}\bnot\b)|"
                              # a new subject without the comma: "this is not a new condition
                              # and the injured worker has already demonstrated a positive
                              # response"
@@ -2089,8 +2101,11 @@ _HERE = regex.compile(r"\b(?:here|in\s+this\s+case|in\s+the\s+present\s+case|in\
 _EXPECTED_BEFORE = regex.compile(r"\b(?:expected|anticipated|likely|hoped|projected)\s+to\s*$",
                               regex.IGNORECASE)
 _EXPECTED_AFTER = regex.compile(r"\s+(?:\w+\s+){0,3}?(?:is|are|was|were|be|being)\s+(?:\w+\s+)?"
-                                r"(?:expected|anticipated|required|needed|defined|measured|"
-                                r"assessed|evaluated)\b", regex.IGNORECASE)
+                                r"(?:(?:expected|anticipated|required|needed|defined|"
+                                r"assessed|evaluated)\b|"
+                                # (not the measures that follow: "the improvement is measured:
+                                # Oswestry down 18 points, ...")
+                                r"measured\b(?!\s*:))", regex.IGNORECASE)
 # an infinitive states a goal ('... twice weekly for 4 weeks, to "improve joint mobility"'),
 # unless it follows a failure ("failed to improve") or reports how the treatment went ("has not
 # seemed to improve with physical therapy", "appears to have improved")

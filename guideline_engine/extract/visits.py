@@ -35,6 +35,8 @@ _FILLER = (r"(?:(?!(?:hours?|hrs?|minutes?|mins?|per|weeks?|wks?|months?|years?)
            r"[A-Za-z()&/-]+\s+){0,3}?")
 
 _FREQ = (rf"(?:(?:(?P<flow>[1-7])\s*(?:-|–|to)\s*)?(?P<fnum>{_N})\s*{_TIMES}|"
+         # a count per week with no "times": "3/wk x 4 wks", "3 per week for 4 weeks"
+         rf"(?P<fnum>[1-7])(?=\s*(?:/|per\s+)\s*(?:week|wk)s?\b)|"
          rf"(?P<fword>{_FREQ_WORD})|"
          # a programme's days: "5 days a week for 4 weeks"
          # ("five full days a week for two weeks")

@@ -135,7 +135,8 @@ _INJURY_IN_SUMMARY = (
                r"\s+(?:[\w-]+\s+){0,2})\binjured\s+(?:his|her|their)\s+(?:(?!different\b|"
                r"another\b|prior\b|previous\b|separate\b)[\w-]+,?\s+){1,6}?on\s+" + DATE,
                anywhere=True),
-    HeaderRule("injury_date", r"\bdate\s+of\s+injury\s+(?:of|was|is|on)\s+" + DATE,
+    # ("with a cumulative trauma injury, date of injury 6/30/2003, to the low back")
+    HeaderRule("injury_date", r"\bdate\s+of\s+injury\s*(?:(?:of|was|is|on)\s+|:\s*)?" + DATE,
                anywhere=True),
 )
 

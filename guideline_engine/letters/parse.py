@@ -518,7 +518,11 @@ def _title_entry(text: str, title: str, start: int, end: int,
     words = r"\s+".join(regex.escape(w) for w in title.split())
     end_of_title = r"(?::|\r?$)" if alone else ":"
     # (after a list marker too: "\u2022 Lidoderm 5% patch #30" over its rationale)
-    return regex.compile(rf"^[ \t]*(?:{LIST_MARKER})?{words}[ \t]*{end_of_title}",
+    # (or after the sentence that ends the last item's rationale on the same line: "... the
+    # request is not medically necessary. Diclofenac sodium 1% gel, 100 grams: The guidelines
+    # recommend ...")
+    opening = r"(?:^[ \t]*|(?<=[.!?][ \t]{1,3}))" if not alone else r"^[ \t]*"
+    return regex.compile(rf"{opening}(?:{LIST_MARKER})?{words}[ \t]*{end_of_title}",
                          regex.MULTILINE | regex.IGNORECASE).search(text, start, end)
 
 
