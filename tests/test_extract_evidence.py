@@ -7788,3 +7788,80 @@ def test_improvement_followed_by_its_measures_is_documented():
                    "lift capacity more than doubled, return to full duty. The request is "
                    "medically necessary."))
     assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_a_course_stopped_for_a_flare_of_something_else_is_no_flare_up():
+    # blind467_2: "PT 02/2016 to 03/2016, "8 or so" visits per the discharge summary, stopped
+    # early for a headache flare."
+    text = letter("PT 02/2016 to 03/2016, 8 visits, stopped early for a headache flare.",
+                  ("Chiropractic treatment 1 time a week for 6 weeks for the cervical spine",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).flare_up.value is not True
+
+
+@pytest.mark.parametrize("ur_said", [
+    # blind472_2
+    "The claims administrator contended that the applicant had \"already received 12 "
+    "acupuncture treatments without lasting benefit.\"",
+    # blind470_4
+    "The requests were previously reviewed on 12/29/2016 and resulted in non-certification of "
+    "the acupuncture, as the claimant had completed 12 acupuncture treatments.",
+])
+def test_urs_count_as_its_reason_is_not_the_record(ur_said):
+    text = letter("No acupuncture had been provided for the current injury.",
+                  ("Acupuncture 2 times a week for 3 weeks for the cervical spine", "Overturned",
+                   f"{ur_said} The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 0
+
+
+def test_what_the_trial_produced_is_the_records():
+    # blind470_2: "The trial produced objective functional improvement"
+    text = letter("For this injury the records show 6 chiropractic visits.",
+                  ("Chiropractic treatment once a week for 6 weeks for the lumbar spine",
+                   "Overturned",
+                   "The trial produced objective functional improvement. The request is "
+                   "medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_the_reviewers_answer_to_a_contention_is_the_record():
+    # blind159_6: "While the claims administrator contended that the applicant had failed to
+    # profit from earlier therapy, the applicant had, in fact, received 18 sessions ... and had
+    # demonstrated functional improvement"
+    text = letter("The applicant received 18 sessions of occupational therapy for the hand.",
+                  ("Occupational therapy once weekly for six weeks, right hand", "Overturned",
+                   "While the claims administrator contended that the applicant had failed to "
+                   "profit from earlier therapy, the applicant had, in fact, received 18 "
+                   "sessions of occupational therapy and had demonstrated functional improvement "
+                   "with the same. The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_measures_the_reviewer_calls_functional_improvement_as_the_mtus_defines_it():
+    # blind473_4: "The chiropractic trial of 6 visits ... was followed by an Oswestry score
+    # falling from 38% to 22%, ..., which is functional improvement as defined by the MTUS."
+    text = letter("The chiropractic trial of 6 visits ended on 12/09/2016.",
+                  ("Chiropractic treatment for the lumbar spine, 4 visits", "Overturned",
+                   "The chiropractic trial of 6 visits was followed by an Oswestry score falling "
+                   "from 38% to 22% and tramadol use decreasing from 3 times daily to once daily, "
+                   "which is functional improvement as defined by the MTUS. The request is "
+                   "medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+@pytest.mark.parametrize("said", [
+    "The therapy would be provided well within the postsurgical period.",
+    "The visits fall well inside the 4-month treatment period.",
+])
+def test_the_reviewers_within_the_period_wherever_it_stands_is_evidence(said):
+    text = letter("On 11/01/2016 he underwent a right total knee arthroplasty.",
+                  ("Postoperative physical therapy 2 x 4 for the right knee", "Overturned",
+                   f"{said} The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.postsurgical.value is True
+    assert any("within" in q or "inside" in q for q in quotes(text, facts.postsurgical))
+    # (not a denial of it)
+    denied = letter("On 11/01/2015 he underwent a right total knee arthroplasty.",
+                    ("Postoperative physical therapy 2 x 4 for the right knee", "Upheld",
+                     "The request is not within the postsurgical period. " + NOT_NECESSARY))
+    assert facts_of(denied).postsurgical.value is False

@@ -212,7 +212,11 @@ _NEGATED_DX = regex.compile(
     regex.IGNORECASE)
 _FLARE = regex.compile(
     # (not the guideline's "for recurrences or flare-ups, re-evaluate treatment success")
-    r"(?<!\brecurrences?\s*(?:or|and|/)\s*)\b(?:flare(?:-|\s)?(?:up)?s?|exacerbation|"
+    r"(?<!\brecurrences?\s*(?:or|and|/)\s*)"
+    # (nor why an earlier course stopped: "stopped early for a headache flare")
+    r"(?<!\b(?:stopped|discontinued|interrupted|halted|ended|held)\s+(?:early\s+)?(?:for|because\s+of|"
+    r"due\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)"
+    r"\b(?:flare(?:-|\s)?(?:up)?s?|exacerbation|"
     r"recurrence(?!s?\s*(?:or|and|/)\s*flare))\b"
     # (nor the guideline's figures named: "Utilization review applied the flare-up parameters")
     r"(?!\s+(?:parameters?|figures?|guidelines?|rule|allowance|provisions?|criteria)\b)",
@@ -1528,7 +1532,16 @@ _IN_PERIOD = regex.compile(rf"\b(?:is|was|are|were|remains?|still|falls?|"
                            # "the postsurgical physical medicine treatment period does not end until
                            # 03/27/2017", "can be completed before the postsurgical period ends on"
                            rf"\b(?:the|that)\s+{_PERIOD}\s+(?:does\s+not|doesn't)\s+end\s+until\b|"
-                           rf"\bcompleted\s+before\s+the\s+{_PERIOD}\s+ends\b",
+                           rf"\bcompleted\s+before\s+the\s+{_PERIOD}\s+ends\b|"
+                           # the reviewer's phrase wherever it stands: "well within the
+                           # postsurgical period", "well inside the 4-month treatment period",
+                           # "within a post-surgical physical medicine treatment period of 6
+                           # months" (not "not within", nor a condition: "if within ...")
+                           rf"(?<!\b(?:not|if|whether|once|when|unless|until)\s+(?:\w+\s+)?)"
+                           rf"\b(?:(?:well|just|comfortably|still|safely)\s+)?(?:within|inside)\s+"
+                           rf"(?:the|a|that|this)\s+(?:{_PERIOD}|(?:\d+|three|four|six)[- ]month\s+"
+                           rf"(?:post-?\s*(?:surgical|operative)\s+)?(?:physical\s+medicine\s+)?"
+                           rf"(?:treatment\s+)?period)\b",
                            regex.IGNORECASE)
 # "is outside the postsurgical period", "the postsurgical physical medicine treatment period
 # ended in November 2016", "the postoperative period has passed" (not "once the ... has ended")

@@ -85,6 +85,11 @@ _UR_REASON = regex.compile(
     # ("The utilization reviewer wrote that the claimant had not reached a plateau")
     rf"(?<=\b{UR_SUBJECT}\s+(?:\w+\s+){{0,3}}?)(?:noted|stated|indicated|found|asserted|wrote|"
     r"reported|said|argued|maintained|concluded|commented|explained|reasoned)|"
+    # "The claims administrator contended that the applicant had "already received 12
+    # acupuncture treatments"" (not "While the claims administrator contended that ..., the
+    # applicant had, in fact, ...": the reviewer's answer follows)
+    rf"(?<=\b{UR_SUBJECT}\s+(?:\w+\s+){{0,3}}?)(?<!\b(?:while|although|though|whereas)\s+"
+    rf"(?:the\s+)?{UR_SUBJECT}\s+(?:\w+\s+){{0,3}}?)(?:contended|claimed|alleged)|"
     # "non-certified the lumbar manual therapy as maintenance care"
     # ("denied certification on January 12, 2017; for the chiropractic manipulation as
     # maintenance care")
@@ -108,7 +113,8 @@ _UR_REASON = regex.compile(
     r"(?:due\s+to|because|as|given|since)\b|"
     # "These requests ... resulted in non-certification of physical therapy for the left knee
     # due to lack of objective functional deficits of the knee"
-    r"\bnon-?certification\s+of\s+[^.]{0,120}?\b(?:due\s+to|because|given|since)\b",
+    # (", as the claimant had completed 44 postoperative physical therapy visits")
+    r"\bnon-?certification\s+of\s+[^.]{0,120}?\b(?:due\s+to|because|given|since|,\s*as)\b",
     regex.IGNORECASE)
 
 # a word of the same clause: not "and" with a verb ("has had no prior physical therapy ... and

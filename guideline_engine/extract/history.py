@@ -1975,7 +1975,9 @@ _HYPOTHETICAL = regex.compile(
     r"(?:opioids?|narcotics?|medications?|drugs?|analgesics?|Norco|agents?)\b)|in\s+order\s+to|"
     r"goal|aim\w*|expect\w*|hope\w*|"
     r"to\s+(?:restore|hasten|achieve|maintain|facilitate|produce)|needs?|requires?|"
-    r"required|must|should|whether|once|until|unless|with\s+(?:documentation|evidence)\s+of|"
+    # ("once" a conjunction, not a frequency: "from 3 times daily to once daily")
+    r"required|must|should|whether|once(?!\s+(?:daily|a\s+(?:day|week|month)|weekly|monthly|"
+    r"per|every|or\s+twice|nightly))|until|unless|with\s+(?:documentation|evidence)\s+of|"
     r"intended)\b",
     regex.IGNORECASE)
 # a guideline's condition: "do not set a maximum number of treatments when functional
@@ -2455,6 +2457,15 @@ _THIS_MEETS = regex.compile(
     regex.IGNORECASE)
 
 
+# the reviewer's finding on the measures just listed, though the sentence names the guideline:
+# "... an Oswestry score falling from 38% to 22%, ..., which is functional improvement as defined
+# by the MTUS"
+_WHICH_MEETS = regex.compile(
+    r",\s*which\s+(?:is|represents|constitutes|meets|satisfies|amounts\s+to)\s+(?:the\s+"
+    r"definition\s+of\s+)?(?:objective\s+|clear\s+|measurable\s+)?functional\s+improvement\b",
+    regex.IGNORECASE)
+
+
 # the reviewer summing up the record, though the sentence names the guideline: "All of the above,
 # taken together, suggest a lack of functional improvement as defined in MTUS 9792.20f, despite
 # completion of earlier physical therapy well in excess of MTUS parameters"
@@ -2489,7 +2500,7 @@ def _improvement_readings(parts: tuple[Part, ...], item_modality: str | None,
             # "This satisfies the definition of functional improvement, and the guidelines
             # support ...": the reviewer's finding, though it names the guidelines
             if sentence.is_guideline_talk() and not _THIS_MEETS.match(sentence.text.lstrip()) \
-                    and not sentence.search(_SUMMING_UP):
+                    and not sentence.search(_SUMMING_UP) and not sentence.search(_WHICH_MEETS):
                 continue
             found = _polarity(sentence, item_modality, item_region)
             if found is None:

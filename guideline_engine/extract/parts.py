@@ -159,6 +159,9 @@ _CASE = regex.compile(
     # the shorthand of a reviewer's findings: "- chiro #6 done 10/3-10/21 = completed trial",
     # "- objective FI at 10/24 re-eval: ..."
     r"re-?evals?|done|(?-i:pt)|"
+    # ("The trial produced objective functional improvement": the course this patient had)
+    r"the\s+(?:[\w-]+\s+)?(?:trial|course)\s+(?:produced|showed|resulted|led|yielded|gave|brought|"
+    r"achieved)|"
     # ("the change measured over those 3 visits")
     r"measured\s+(?:over|at|in|on|during)|"
     # "The 4 sessions of pool therapy already completed resulted in objective functional
