@@ -339,7 +339,7 @@ def _run_test(args: argparse.Namespace) -> int:
               f"the reader quoted it ({100 * tally.rate:.1f}%; values alone "
               f"{100 * tally.values / tally.facts:.1f}%; {tally.spans} of "
               f"{tally.with_evidence} quoted places found); threshold "
-              f"{100 * args.min_fact_match:.0f}%")
+              f"{100 * args.min_fact_match:g}%")
         if tally.decided:
             print(f"letter findings: {tally.all_reasons} of {tally.decided} decided items of "
                   f"measured letters name every reason the reader found in the rationale")
@@ -348,7 +348,7 @@ def _run_test(args: argparse.Namespace) -> int:
                   f"decided items of measured letters give the reader's figure")
         if tally.rate < args.min_fact_match:
             print(f"FAIL fact match {100 * tally.rate:.1f}% is below "
-                  f"{100 * args.min_fact_match:.0f}%"
+                  f"{100 * args.min_fact_match:g}%"
                   " (--show-fact-differences lists them)")
             failed += 1
     print(f"{passed} passed, {failed} failed")

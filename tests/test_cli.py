@@ -223,3 +223,11 @@ def test_a_letter_over_the_size_limit_is_an_error_entry_and_the_batch_goes_on(ca
     assert "more than the" in doc["errors"][0]["message"]
     assert doc["errors"][0]["source"] == sizes[1][1]
     assert "GUIDELINE_ENGINE_MAX_LETTER_MB" not in os.environ  # for this command only
+
+
+def test_the_fact_match_threshold_is_printed_as_given(capsys):
+    # a floor of 0.915 is 91.5%, not a rounded 92%
+    assert main(["test", str(ROOT / "fixtures" / "letters" / "real-dev"),
+                 "--min-fact-match", "0.915"]) == 0
+    out = capsys.readouterr().out
+    assert "threshold 91.5%" in out
