@@ -1268,12 +1268,14 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
 
 # "6 sessions were already authorized", "#6 sessions physical therapy authorized", "an initial
 # trial of 6 sessions was authorized": sessions authorised earlier (not how many were had)
+# (not sessions given too: "Six chiropractic treatments were certified and given 08/04/2014 to
+# 08/15/2014")
+_AND_GIVEN = (r"(?!\s+and\s+(?:then\s+)?(?:given|completed|attended|received|provided|done|"
+              r"rendered)\b)")
 _AUTHORIZED_COUNT = regex.compile(
     r"^\s*(?:(?:of|for)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:was|were|been|had\s+been|previously|"
     r"already)\s+){0,2}(?:authori[sz]ed|certified|approved)\b"
-    # (not sessions given too: "Six chiropractic treatments were certified and given 08/04/2014
-    # to 08/15/2014")
-    r"(?!\s+and\s+(?:then\s+)?(?:given|completed|attended|received|provided|done|rendered)\b)"
+    + _AND_GIVEN +
     # (not a qualification: "6 hand therapy sessions with a certified hand therapist")
     r"(?!\s+(?:hand\s+|physical\s+|occupational\s+|massage\s+)?(?:therapists?|"
     r"chiropractors?|acupuncturists?|trainers?|providers?))", regex.IGNORECASE)
@@ -1452,8 +1454,7 @@ _UR_COUNT = regex.compile(
     r"^\W*(?:\w+\W+){0,12}?(?:(?:was|were)\s+)?(?:authori[sz]ed|certified|approved)\s+by\s+"
     r"(?:the\s+)?(?:Claims\s+Administrator|utilization\s+review|UR|reviewer)"
     r"|^\W*(?:\w+\W+){0,4}?(?:was|were)\s+(?:authori[sz]ed|certified|modified)\b"
-    # (not sessions given too: "Six chiropractic treatments were certified and given ...")
-    r"(?!\s+and\s+(?:then\s+)?(?:given|completed|attended|received|provided|done|rendered)\b)"
+    + _AND_GIVEN +
     r"|^\W*(?:\w+\W+){0,2}?(?:requested|being\s+requested|were\s+requested)\b",
     regex.IGNORECASE)
 _GRANTED = regex.compile(r"\b(?:approved|certified|authori[sz]ed)\b", regex.IGNORECASE)
