@@ -47,3 +47,11 @@ def test_a_pattern_matches_only_where_its_stripped_form_does(words, data):
     if pattern.search(text) is not None:
         assert prefilter.stripped(pattern).search(text) is not None
     assert (prefilter.search(pattern, text) is None) == (pattern.search(text) is None)
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=25), st.data())
+def test_every_match_is_found_as_without_the_prefilter(words, data):
+    text = " ".join(words)
+    pattern = data.draw(st.sampled_from(PATTERNS))
+    assert [m.span() for m in prefilter.finditer(pattern, text)] == \
+        [m.span() for m in pattern.finditer(text)]

@@ -188,13 +188,18 @@ _BOTH_THERAPIES = regex.compile(r"\s*(?:of\s+)?(?:PT|physical\s+therapy)\s*(?:/|
 _SIBLING_THERAPY = {"physical_therapy": "occupational_therapy",
                     "occupational_therapy": "physical_therapy"}
 # "Postoperative physical therapy had not yet been started", "No ... had been provided"
+_NOT_YET_DONE = (
+    r"(?:(?:had|has|have)\s+not\s+(?:yet\s+|previously\s+|"
+    r"ever\s+)?been|(?:had|has|have)\s+never\s+been|(?:was|were)\s+never)\s+(?:previously\s+)?"
+    r"(?:started|provided|given|done|initiated|attempted|authorized|tried|rendered|performed|"
+    r"administered)\b")
 _NOT_YET_STARTED = regex.compile(
     # ("Chiropractic care has not been tried", "massage has not been previously provided",
     # "acupuncture has never been tried")
-    r"(?P<what>[A-Za-z][A-Za-z -]{1,40}?)\s+(?:(?:had|has|have)\s+not\s+(?:yet\s+|previously\s+|"
-    r"ever\s+)?been|(?:had|has|have)\s+never\s+been|(?:was|were)\s+never)\s+(?:previously\s+)?"
-    r"(?:started|provided|given|done|initiated|attempted|authorized|tried|rendered|performed|"
-    r"administered)\b", regex.IGNORECASE)
+    r"(?P<what>[A-Za-z][A-Za-z -]{1,40}?)\s+" + _NOT_YET_DONE, regex.IGNORECASE)
+# its verb alone, found first: the treatment's words before it are tried at every position
+# of a sentence, a hundred times the cost
+_NOT_YET_DONE_VERB = regex.compile(_NOT_YET_DONE, regex.IGNORECASE)
 _PAPERWORK = regex.compile(r"\s*(?:\w+\s+)?(?:notes?|records?|reports?|documentation|progress|"
                            r"evaluations?)\b", regex.IGNORECASE)
 # the papers of the treatments a list names, not the treatments: "No physical therapy or
@@ -1540,7 +1545,9 @@ def _no_recent(sentence: Sentence, item_modality: str | None,
                item_region: str | None = None) -> Reading | None:
     """A statement that this treatment was never (or not recently) given -> 0 sessions."""
     for pattern in (_NEVER_BEFORE, _NOT_YET_STARTED):
-        for m in pattern.finditer(sentence.text):
+        if pattern is _NOT_YET_STARTED and not sentence.search(_NOT_YET_DONE_VERB):
+            continue
+        for m in sentence.finditer(pattern):
             if _other_region(clause_around(sentence.text, m.start()), item_region):
                 continue
             what = m.group("what")

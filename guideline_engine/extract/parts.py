@@ -240,7 +240,7 @@ def _search(pattern: regex.Pattern, text: str) -> regex.Match | None:
 
 @lru_cache(maxsize=1 << 15)
 def _finditer(pattern: regex.Pattern, text: str) -> tuple[regex.Match, ...]:
-    return tuple(pattern.finditer(text))
+    return prefilter.finditer(pattern, text)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -99,3 +99,11 @@ def search(pattern: regex.Pattern, text: str) -> regex.Match | None:
     if cheap is not None and cheap.search(text) is None:
         return None
     return pattern.search(text)
+
+
+def finditer(pattern: regex.Pattern, text: str) -> tuple[regex.Match, ...]:
+    """Every match of `pattern` in `text`, none where its lookaround-free form finds none."""
+    cheap = stripped(pattern)
+    if cheap is not None and cheap.search(text) is None:
+        return ()
+    return tuple(pattern.finditer(text))
