@@ -16,6 +16,13 @@ _MONTHS = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# the month names and abbreviations, as a pattern's alternation, and their numbers
+MONTH_NAMES = _MONTH
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month's name or abbreviation ("Sept", "october")."""
+    return _MONTHS[name.lower().rstrip(".")]
 DATE = regex.compile(
     # (one separator throughout when the year has two digits: "rated 6-7/10" is a pain score)
     # (a range written with a hyphen between two slashed dates is two dates: "DOS

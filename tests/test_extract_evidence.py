@@ -1048,6 +1048,12 @@ def test_the_date_of_the_surgery_the_request_followed_is_not_the_request_date():
                    "09/13/2016, within the postsurgical period. The request is medically "
                    "necessary."))
     assert facts_of(text).request_date.value == dt.date(2016, 12, 19)
+    # blind480_2: the operation's date said before its name
+    text = letter("A Request for Authorization was dated 11/04/2016.",
+                  ("Physical therapy 2 times a week for 6 weeks for the right shoulder",
+                   "Overturned", "The request was made less than 3 months after the 08/16/2016 "
+                   "repair. The request is medically necessary."))
+    assert facts_of(text).request_date.value == dt.date(2016, 11, 4)
 
 
 # ---- counts of earlier sessions given in parts and as a total
@@ -6783,6 +6789,8 @@ def test_therapy_titled_as_following_an_operation_yet_to_come_is_postsurgical():
     "Work status modified duty.",
     "Current work status: restricted.",
     "Her work status is unchanged at modified duty.",
+    # blind478_3
+    "She works four-hour shifts with a 20-pound lifting restriction, unchanged since 2014.",
 ])
 def test_a_work_status_stated_as_the_patient_working(status):
     text = letter(f"The patient has neck pain. {status}",
@@ -6903,7 +6911,8 @@ def test_a_spinal_operation_placed_by_its_level_is_not_the_necks():
 
 
 def test_postoperative_changes_on_a_scan_do_not_date_an_old_operation():
-    # blind387_4: the 2008 meniscectomy is dated by its year; the MRI's date is the scan's
+    # blind387_4: the 2008 meniscectomy is a nonindustrial injury's (not this claim's surgery,
+    # as the reader says); the MRI's date is the scan's
     text = letter("He underwent a right knee arthroscopic partial medial meniscectomy in 2008 for "
                   "a nonindustrial injury. An MRI of the right knee on 03/02/2015 showed "
                   "postoperative changes of the medial meniscus. The request for authorization "
@@ -6911,8 +6920,8 @@ def test_postoperative_changes_on_a_scan_do_not_date_an_old_operation():
                   ("Physical therapy 2 times a week for 3 weeks for the right knee", "Overturned",
                    "The request is medically necessary."))
     facts = facts_of(text)
-    assert not facts.surgery_date.known
-    assert facts.surgery_date.earliest == dt.date(2008, 1, 1)
+    assert not facts.surgery.known
+    assert not facts.surgery_date.known and facts.surgery_date.earliest is None
     assert facts.postsurgical.value is False
 
 
@@ -7011,19 +7020,23 @@ def test_objective_deficits_as_examinations_record_them(finding):
     assert facts_of(text).objective_deficits.value == "documented"
 
 
-@pytest.mark.parametrize("told", [
-    "The history notes an arthroscopic partial medial meniscectomy of the left knee in 2009 "
-    "under a prior claim.",
-    "The 2009 left knee arthroscopy was under a prior claim.",
-    "She is status post left knee arthroscopic partial medial meniscectomy (03-2013).",
+@pytest.mark.parametrize("told, this_claims", [
+    # (an operation of a prior claim is not this request's surgery at all: the readers of
+    # blind395_2 leave it out)
+    ("The history notes an arthroscopic partial medial meniscectomy of the left knee in 2009 "
+     "under a prior claim.", False),
+    ("The 2009 left knee arthroscopy was under a prior claim.", False),
+    ("She is status post left knee arthroscopic partial medial meniscectomy (03-2013).", True),
 ])
-def test_an_old_operation_dated_by_its_year_or_month_is_outside_the_period(told):
+def test_an_old_operation_dated_by_its_year_or_month_is_outside_the_period(told, this_claims):
     # blind395_2, blind396_4
     text = letter(f"{told} The request for authorization dated 12/12/2016 asked for therapy.",
                   ("Physical therapy 3 times a week for 4 weeks for the left knee", "Upheld",
                    NOT_NECESSARY))
     facts = facts_of(text)
-    assert not facts.surgery_date.known and facts.surgery_date.earliest is not None
+    assert not facts.surgery_date.known
+    assert (facts.surgery_date.earliest is not None) is this_claims
+    assert facts.surgery.known is this_claims
     assert facts.postsurgical.value is False
 
 
@@ -7865,3 +7878,292 @@ def test_the_reviewers_within_the_period_wherever_it_stands_is_evidence(said):
                     ("Postoperative physical therapy 2 x 4 for the right knee", "Upheld",
                      "The request is not within the postsurgical period. " + NOT_NECESSARY))
     assert facts_of(denied).postsurgical.value is False
+
+
+def test_the_count_ur_allowed_follows_the_schedule_it_modified():
+    # blind482_1: "4 weeks to 6 sessions" is the schedule's weeks, then UR's count
+    text = letter("On 11-01-2016, Utilization Review modified the request for physical therapy 3 "
+                  "times a week for 4 weeks to 6 sessions, non-certified the CPM rental extension, "
+                  "and certified the Celebrex.",
+                  ("Physical therapy 3 times a week for 4 weeks for the left knee", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.ur_modified_visits.value == 6
+    assert quotes(text, facts.ur_modified_visits)[0] == "6"
+
+
+def test_postoperative_visits_told_note_by_note_add_up():
+    # blind482_1: three notes, each with the visits since the last; the rationale's list of the
+    # notes' dates does not date the operation
+    text = letter("The injured worker underwent a left total knee arthroplasty on 08-09-2016, "
+                  "followed by outpatient physical therapy. A physical therapy re-evaluation dated "
+                  "09-08-2016 documented completion of 6 postoperative visits, with left knee "
+                  "flexion to 85 degrees. In a progress report dated 09-29-2016, the therapist "
+                  "noted that a further 6 visits had been completed; flexion had improved to 102 "
+                  "degrees. A physical therapy progress note dated 10-20-2016 documented 6 "
+                  "additional sessions since the prior report.",
+                  ("Physical therapy 3 times a week for 4 weeks for the left knee", "Upheld",
+                   "In this case, the injured worker is status post left total knee arthroplasty "
+                   "and has completed three blocks of outpatient physical therapy, as documented "
+                   "in the re-evaluation of 09-08-2016 and the progress notes of 09-29-2016 and "
+                   "10-20-2016. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 18
+    assert facts.sessions_since_surgery.value == 18
+    assert {"6 postoperative visits", "6 visits", "6 additional sessions"} <= set(
+        quotes(text, facts.sessions_since_surgery))
+    assert facts.surgery_date.value == dt.date(2016, 8, 9)
+
+
+def test_a_fusion_after_an_earlier_claims_discectomy_counted_by_its_notes():
+    # blind482_6: the notes' running totals (nine, then the 18th visit), not UR's sum of them;
+    # a scan's "solid arthrodesis" is a finding, and the 2009 discectomy is another claim's
+    text = letter("He has a history of an L5-S1 microdiscectomy in 2009 under a prior claim, "
+                  "followed by a course of physical therapy. The injured worker underwent an L4-5 "
+                  "transforaminal lumbar interbody fusion with posterior instrumentation on "
+                  "07/12/2016. A CT scan of the lumbar spine dated 10-04-2016 showed a solid "
+                  "arthrodesis at L4-5 with intact hardware. The physical therapy progress note "
+                  "dated 10-28-2016 documented nine sessions completed. The physical therapy "
+                  "re-evaluation dated 11-18-2016 was documented as his 18th visit. Utilization "
+                  "review on 11-30-2016 stated that the claimant had attended 27 postoperative "
+                  "sessions and modified the physical therapy to 6 sessions.",
+                  ("Physical therapy 3 times a week for 4 weeks for the lumbar spine",
+                   "Overturned",
+                   "The CT scan of 10-04-2016 documented a solid arthrodesis. The utilization "
+                   "review count of 27 sessions appears to have added the running totals of the "
+                   "two progress notes; the re-evaluation of 11-18-2016 was the 18th visit. "
+                   "The therapy that "
+                   "followed his 2009 microdiscectomy was for a different surgery under a prior "
+                   "claim. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 18
+    assert "18th visit" in quotes(text, facts.prior_sessions)
+    assert facts.surgery.value == ("L4-5 transforaminal lumbar interbody fusion with posterior "
+                                   "instrumentation")
+    assert facts.surgery_date.value == dt.date(2016, 7, 12)
+
+
+def test_courses_after_a_hip_arthroscopy_told_note_by_note_add_up():
+    # blind482_5: "a second course of 12 visits", then "6 more visits" in a sentence naming no
+    # treatment; the hip's labral repair is no shoulder operation
+    text = letter("The injured worker underwent right hip arthroscopy with labral repair and "
+                  "femoral osteoplasty in October 2015. The physical therapy discharge summary "
+                  "dated 12-22-2015 reported that 12 postoperative visits had been completed. The "
+                  "physical therapy progress report dated 02-16-2016 noted completion of a second "
+                  "course of 12 visits, with hip flexion to 105 degrees. A note dated 03-29-2016 "
+                  "documented 6 more visits, after which the injured worker was discharged to a "
+                  "home exercise program.",
+                  ("Physical therapy 2 times a week for 6 weeks for the right hip", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 30
+    assert facts.sessions_since_surgery.value == 30
+    assert "6 more visits" in quotes(text, facts.prior_sessions)
+    assert facts.surgery_category.value == "surgery_unspecified"
+
+
+@pytest.mark.parametrize("told, count", [
+    # blind482_4: the practitioner's note of the sessions done
+    ("On 10/21/2016, the physical therapist documented a total of 10 sessions completed, grip "
+     "strength of 46 pounds.", 10),
+    # blind482_2: the sessions "at issue" are the request's
+    ("In a physical therapy progress note dated September 27, 2016, the applicant was described "
+     "as having completed 6 sessions of therapy to date. On October 25, 2016, the treating "
+     "therapist reported that the applicant had attended 6 further sessions.", 12),
+])
+def test_sessions_counted_by_the_therapists_notes(told, count):
+    text = letter(f"The applicant underwent open reduction and internal fixation of the right "
+                  f"ankle in July 2016. {told}",
+                  ("Physical therapy 2 times a week for 4 weeks for the right ankle", "Overturned",
+                   "The eight sessions at issue, coupled with the therapy completed to date, "
+                   "would bring the applicant's total to 20 sessions. The request is medically "
+                   "necessary."))
+    assert facts_of(text).prior_sessions.value == count
+
+
+def test_what_the_therapy_notes_document_is_the_case_not_guideline_talk():
+    # blind480_3: "support continued therapy" in a sentence about what the notes document
+    text = letter("She completed 8 sessions of occupational therapy.",
+                  ("Additional occupational therapy 3 times a week for 4 weeks for the left wrist",
+                   "Upheld",
+                   "The therapy notes document functional improvement, with gains in wrist "
+                   "motion, grip strength and the QuickDASH score, and there are remaining "
+                   "deficits of grip strength and motion that support continued therapy. "
+                   + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "documented"
+    assert "functional improvement" in quotes(text, facts.functional_improvement)
+
+
+def test_postoperative_therapy_after_another_injurys_operation_is_not_postsurgical():
+    # blind387_4: the only operation named is a nonindustrial injury's
+    text = letter("He underwent a right knee arthroscopic partial medial meniscectomy in 2008 for "
+                  "a nonindustrial basketball injury and recovered fully. Utilization review "
+                  "stated that the patient had already received postoperative therapy for the "
+                  "same knee.",
+                  ("Physical therapy 2 times a week for 3 weeks for the right knee", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert not facts.surgery.known
+    assert facts.postsurgical.value is False
+
+
+@pytest.mark.parametrize("said, rationale", [
+    # blind479_6
+    ("She does not exercise on her own outside the supervised pool sessions.", NOT_NECESSARY),
+    ("She attends aquatic therapy twice weekly.",
+     "There is no indication that she has been transitioned to an independent pool or home "
+     "exercise program. " + NOT_NECESSARY),
+])
+def test_no_exercise_of_her_own_is_no_home_exercise_program(said, rationale):
+    text = letter(f"She has low back pain. {said}",
+                  ("Aquatic therapy 2 times a week for 6 weeks for the lumbar spine", "Upheld",
+                   rationale))
+    assert facts_of(text).home_exercise_program.value is False
+
+
+def test_the_reviewer_finding_the_pool_better_than_land_is_a_need_for_reduced_weight_bearing():
+    # blind479_6
+    text = letter("She has low back pain and knee pain.",
+                  ("Aquatic therapy 2 times a week for 6 weeks for the lumbar spine", "Upheld",
+                   "The injured worker's weight and knee pain support a pool-based program rather "
+                   "than land-based therapy. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.reduced_weight_bearing_needed.value is True
+    assert quotes(text, facts.reduced_weight_bearing_needed)[0] == \
+        "support a pool-based program rather than land-based"
+
+
+def test_a_programme_asked_before_its_evaluation_does_not_meet_the_entry_criteria():
+    # blind487_4: "meets the criteria" is what the evaluation is to establish
+    text = letter("He has chronic low back pain. He has not participated in a functional "
+                  "restoration program.",
+                  ("Functional restoration program x 10 days (80 hours)", "Upheld",
+                   "The program cannot be authorized in advance of the evaluation that is needed "
+                   "to establish that the patient meets the criteria for admission. "
+                   + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.frp_entry_criteria.value is False
+    assert quotes(text, facts.frp_entry_criteria) == [
+        "cannot be authorized in advance of the evaluation"]
+
+
+def test_sessions_the_reviewer_says_produced_improvement_are_this_patients():
+    # blind488_5: "Those sessions produced objective functional improvement"
+    text = letter("He has cervical radiculopathy. Utilization review authorized 6 sessions of "
+                  "physical therapy.",
+                  ("Physical therapy 2 times a week for 5 weeks for the cervical spine",
+                   "Overturned",
+                   "Those sessions produced objective functional improvement, with a decrease in "
+                   "the Neck Disability Index from 44% to 28%. The request is medically "
+                   "necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_sessions_counted_in_a_record_after_ur_certified_them_are_the_certified_part():
+    # blind488_5: records dated after the UR decision count the 6 sessions UR authorized
+    text = letter("He has cervical radiculopathy. Physical therapy 2 times a week for 5 weeks was "
+                  "requested on 12-12-16. The utilization review on 12-19-16 modified it to 6 "
+                  "sessions of physical therapy. Medical records dated 1-5-17 indicate that he has "
+                  "completed 6 sessions of physical therapy to date.",
+                  ("Physical therapy 2 times a week for 5 weeks for the cervical spine",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.ur_modified_visits.value == 6
+    assert facts.certified_part_given.value is True
+
+
+def test_urs_reason_in_parentheses_is_not_the_record():
+    # blind484_6: "UR non-certified work conditioning (no documented plateau ...)"
+    text = letter("04/09/2015 to 05/15/2015 - Physical therapy, 6 more sessions. Final note: "
+                  "motion and strength unchanged over the last six visits, \"progress has "
+                  "plateaued\". 06/24/2015 - UR non-certified work conditioning (no documented "
+                  "plateau in physical therapy) and the repeat FCE.",
+                  ("Work conditioning 5 times a week for 2 weeks, right shoulder", "Overturned",
+                   "Contrary to the utilization review, the therapy notes of May 2015 document a "
+                   "plateau after 18 sessions of physical therapy with earlier improvement. The "
+                   "request is medically necessary."))
+    assert facts_of(text).pt_plateau.value is True
+
+
+def test_another_claims_operation_named_again_in_the_diagnoses_is_not_this_requests():
+    # blind485_3 and blind288_3: the operation of a prior claim, then "status post remote ..." in
+    # the diagnoses; the guideline's period for it is no statement about this request
+    text = letter("He had a left knee arthroscopic partial medial meniscectomy in 2004 under a "
+                  "prior claim and returned to full duty afterward. The diagnoses are left knee "
+                  "medial compartment osteoarthritis and status post remote left knee partial "
+                  "medial meniscectomy.",
+                  ("Physical therapy 2 times a week for 6 weeks for the left knee", "Upheld",
+                   "The Postsurgical Treatment Guidelines, which allow 12 visits over 12 weeks "
+                   "after a meniscectomy within a 6-month postsurgical period, do not apply: the "
+                   "meniscectomy was performed in 2004, under another claim. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert not facts.surgery.known
+    assert facts.postsurgical.value is False
+
+
+@pytest.mark.parametrize("told, named", [
+    # blind238_4: the hip's labral repair, named over the rationale's bare "post-operative"
+    ("On 1/22/15 she underwent right hip arthroscopy with labral repair and femoral "
+     "osteoplasty.", "right hip arthroscopy with labral repair and femoral osteoplasty"),
+    # blind359_2: a labral repair of a hip item is the hip's
+    ("The diagnoses are right hip labral tear and femoroacetabular impingement, status post "
+     "arthroscopic labral repair and femoral osteoplasty on 1/22/15.",
+     "arthroscopic labral repair and femoral osteoplasty"),
+])
+def test_a_hip_arthroscopy_is_the_hip_items_operation_the_table_does_not_list(told, named):
+    text = letter(f"{told} For the left ankle he underwent a modified Brostrom lateral ligament "
+                  f"reconstruction on 08/23/2016.",
+                  ("Physical therapy 2 times a week for 6 weeks for the right hip", "Upheld",
+                   "She has had ten post-operative PT sessions to date. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.surgery.value == named
+    assert facts.surgery_category.value == "surgery_unspecified"
+    assert facts.surgery_date.value == dt.date(2015, 1, 22)
+
+
+@pytest.mark.parametrize("course, recent", [
+    ("She completed 8 sessions of aquatic therapy between 10/2016 and 12/2016.", True),
+    ("She had aquatic therapy between July and October 2016.", True),
+    ("She had aquatic therapy in October and November 2016.", True),
+    # (years before the request: the letter says nothing recent)
+    ("She had aquatic therapy from February to April 2014.", None),
+])
+def test_a_course_told_by_its_months_is_recent_when_it_ended_months_before_the_request(
+        course, recent):
+    text = letter(f"{course} A request for authorization dated 12/12/2016 asked for more.",
+                  ("Aquatic therapy x 8 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).recent_treatment.value is recent
+
+
+def test_an_operation_the_table_does_not_list_is_named_whole():
+    # blind474_4: "a left index finger flexor tenolysis"
+    text = letter("The treatment plan consisted of a left index finger flexor tenolysis, 12 "
+                  "sessions of postoperative occupational therapy, and a splint.",
+                  ("Postoperative occupational therapy x 12 for the left index finger", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).surgery.value == "left index finger flexor tenolysis"
+
+
+def test_the_rationales_short_name_of_a_listed_diagnosis_gives_way_to_the_list():
+    # blind442_1: "The lumbar diagnosis is radiculopathy, and the records document 12 sessions"
+    text = letter("The injured worker is being treated for cervical sprain/strain, thoracic "
+                  "myofascial pain, lumbar radiculopathy, and right shoulder impingement.",
+                  ("Physical therapy 2 times a week for 4 weeks for the lumbar spine", "Upheld",
+                   "The lumbar diagnosis is radiculopathy, and the records document 12 sessions "
+                   "of physical therapy for the lumbar spine in 2016, which by itself exceeds the "
+                   "8-10 visits recommended. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.diagnosis.value == "lumbar radiculopathy"
+    assert facts.prior_sessions.value == 12
+
+
+def test_a_second_block_after_a_trial_adds_to_it():
+    # blind489_1: "an initial trial of 6 visits, followed by a second block of 6 visits"
+    text = letter("She has low back pain.",
+                  ("Chiropractic treatment 2 times a week for 4 weeks for the lumbar spine",
+                   "Upheld",
+                   "In this case, the patient has had chiropractic care since late 08/2016: an "
+                   "initial trial of 6 visits, followed by a second block of 6 visits that was "
+                   "completed on 12/09/2016. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 12

@@ -459,3 +459,18 @@ def test_a_2013_notice_with_a_retrospective_request_keeps_the_kind_in_its_title(
     assert " ".join(item.title.quote.split()).startswith(
         "retrospective request for physical therapy 3 times a week for 4 weeks")
     assert extract_facts(normal, determination, item).retrospective.value is True
+
+
+def test_a_professional_review_lettering_its_issues_reads_them_as_numbered():
+    # blind484_4: "A. Physical therapy x 6 visits, lumbar spine", "B. Massage therapy ..."
+    text = (LAYOUT_LETTERS / "d_profreview_2_pt-cervical-cyclobenzaprine.txt").read_text(
+        encoding="utf-8")
+    lettered = re.sub(r"(?m)^1\. ", "A. ", re.sub(r"(?m)^2\. ", "B. ", text))
+    assert lettered != text
+    _, numbered = parse_document(Document(source="numbered.txt", text=text))
+    _, determination = parse_document(Document(source="lettered.txt", text=lettered))
+    assert [" ".join(i.title.quote.split()) for i in determination.items] == [
+        "Physical therapy 2 times a week for 3 weeks for the cervical spine",
+        "Cyclobenzaprine 7.5 mg #90"]
+    assert [i.recorded_outcome for i in determination.items] == \
+        [i.recorded_outcome for i in numbered.items]

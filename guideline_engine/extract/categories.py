@@ -152,16 +152,24 @@ _UNLISTED = (
     # ("a C5-C6 cervical disc replacement (arthroplasty)")
     r"(?:(?:cervical|lumbar|artificial|total)\s+)*disc\s+(?:replacement|arthroplasty)|"
     # ("excision of the volar ganglion cyst of the right wrist", "dorsal ganglionectomy")
-    r"(?:excision|removal|resection)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?ganglion(?:\s+cyst)?|"
+    # ("excision of the right dorsal wrist ganglion")
+    r"(?:excision|removal|resection)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?ganglion(?:\s+cyst)?|"
     r"ganglion(?:\s+cyst)?\s+(?:excision|removal|resection)|ganglionectomy|"
     # ("hardware removal", "removal of the L4-S1 pedicle screws and rods", "a spinal cord
     # stimulator implant")
     r"(?:hardware|implant)\s+removal|(?:removal|extraction)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:hardware|screws|rods|plates?|instrumentation)|"
     r"(?:spinal\s+cord|dorsal\s+column)\s+stimulator\s+(?:implant(?:ation)?|placement)|"
+    # ("right hip arthroscopy with labral repair and femoral osteoplasty")
+    r"hip\s+arthroscop\w*|arthroscop\w*\s+of\s+the\s+(?:(?:left|right)\s+)?hip|"
+    r"(?:hip|acetabular)\s+labral\s+repair|"
     r"(?:implant(?:ation)?|placement)\s+of\s+(?:an?\s+|the\s+)?(?:permanent\s+)?(?:spinal\s+cord|"
     r"dorsal\s+column)\s+stimulator")
 UNLISTED_OPERATION = regex.compile(rf"\b(?:{_UNLISTED})\b", regex.IGNORECASE)
+# a table operation whose words name another region's too: a labral repair is the shoulder's
+# (a stabilisation) or the hip's (unlisted), as the item's region says
+NAMED_ALSO_FOR = {"shoulder_dislocation_repair": frozenset({BodyRegion.hip.value})}
+HIP_LABRAL = regex.compile(r"labral\s+repair", regex.IGNORECASE)
 
 # The whole name of an operation a list names without a verb ("Treatment has included ..., a
 # right shoulder arthroscopic rotator cuff repair with subacromial decompression, and ...",
@@ -172,7 +180,8 @@ OPERATION_BEFORE = regex.compile(
     r"(?:\b(?:left|right|bilateral|R|L|open|arthroscopic|endoscopic|total|partial|revision|"
     r"mini-open|percutaneous|anterior|posterior|lateral|medial|cervical|lumbar|thoracic|"
     r"shoulder|knee|hip|ankle|wrist|elbow|hand|thumb|index|middle|ring|small|long|finger|"
-    r"foot|[CLT]\d(?:-[CLTS]?\d)?|L\d-S\d)\s+)+$", regex.IGNORECASE)
+    r"foot|flexor|extensor|dorsal|volar|palmar|[CLT]\d(?:-[CLTS]?\d)?|L\d-S\d)\s+)+$",
+    regex.IGNORECASE)
 OPERATION_JOINED = regex.compile(
     r"(?:,?\s+with\s+|,?\s+and\s+|,\s+(?:and\s+)?)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:decompression|excision|resection|debridement|repair|release|reconstruction|"
@@ -192,7 +201,9 @@ SURGERY = _lexicon([
      "knee_arthroscopy"),
     (r"rotator\s+cuff\s+repair|repair\s+of\s+(?:the\s+)?rotator\s+cuff|\bRCR\b",
      "rotator_cuff_repair"),
-    (r"bankart(?:\s+repair)?|labral\s+repair|SLAP\s+repair|capsulorrhaphy|"
+    # (not the hip's: "right hip arthroscopy with labral repair and femoral osteoplasty")
+    (r"bankart(?:\s+repair)?|(?<!\b(?:hip|acetabular)\s+(?:[\w-]+\s+){0,3})labral\s+repair|"
+     r"SLAP\s+repair|capsulorrhaphy|"
      r"shoulder\s+(?:stabili[sz]ation|dislocation\s+repair)", "shoulder_dislocation_repair"),
     # the operations for adhesive capsulitis (frozen shoulder): "right shoulder manipulation under
     # anesthesia", "arthroscopic capsular release"
@@ -209,7 +220,9 @@ SURGERY = _lexicon([
     (r"trigger\s+(?:finger|thumb|digit)\s+release|(?:finger|thumb|digit)\s+trigger\s+release|"
      r"release\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?trigger\s+(?:finger|thumb|digit)|"
      r"A1\s+pulley\s+release", "trigger_finger_release"),
-    (r"(?:lumbar|cervical|spinal|spine)?\s*fusion|arthrodesis|\b(?:ACDF|[ATP]LIF)\b",
+    # (not a scan's finding: "A CT scan ... showed a solid arthrodesis at L4-5")
+    (r"(?<!\b(?:solid|healed)\s+)(?:(?:lumbar|cervical|spinal|spine)?\s*fusion|arthrodesis)|"
+     r"\b(?:ACDF|[ATP]LIF)\b",
      "spinal_fusion"),
     (r"discectomy|microdiscectomy|laminectomy|laminotomy|(?:lamino)?foraminotomy|"
      r"decompression\s+surgery",

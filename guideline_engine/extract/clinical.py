@@ -16,6 +16,7 @@ from .criteria import DRUG, said_by_ur
 from .dates import RELATIVE, find_dates, relative_exact, relative_interval
 from .numbers import NUMBER, to_int
 from .parts import (
+    EARLIER_CLAIM,
     RECORD_ORDER,
     SIDE,
     ItemText,
@@ -154,6 +155,9 @@ _DX_ATTRIBUTION = regex.compile(
     # "..., with no radicular findings on any examination"
     r",\s+with\s+no\b.*$|"
     r",?\s+(?:and|but)\s+the\s+(?:current\s+)?(?:request|treatment\s+plan)\b.*$|"
+    # ("The lumbar diagnosis is radiculopathy, and the records document 12 sessions ...")
+    r",?\s+(?:and|but)\s+the\s+(?:records?|notes?|documentation|reports?)\s+(?:document|show|"
+    r"indicate|reflect|note|describe)\w*\b.*$|"
     # "..., and the guideline for CRPS applies rather than ...": the reviewer's reasoning
     r",?\s+(?:and|but|so)\s+the\s+(?:[\w-]+\s+)?guidelines?\b.*$|"
     # "The diagnosis of complex regional pain syndrome was made on 10-11-2016 based on ..."
@@ -268,6 +272,9 @@ _HEP = regex.compile(r"(?<!\b(?:should|would|could|must|needs?\s+to|(?:encourage
 # the programme was stopped or is not done: "had stopped her home exercises", "is not doing his
 # home exercise program", "no home exercise program"
 _NO_HEP = regex.compile(
+    # "She does not exercise on her own outside the supervised pool sessions"
+    r"\b(?:does|did|do)\s+not\s+exercise\s+(?:on\s+(?:her|his|their)\s+own|independently|"
+    r"at\s+home)\b|"
     # "he does not perform exercises at home"
     r"\b(?:does|did|do)\s+not\s+(?:do|perform|follow)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:exercises?|stretching)\s+at\s+home\b|"
@@ -288,7 +295,9 @@ _NO_HEP = regex.compile(
     r"\b(?:(?:did|does|do)\s+not\s+(?:indicate|document|show|demonstrate|mention|establish)|"
     # ("no evidence found in the notes of her currently performing any home exercise program")
     r"no\s+(?:documentation|evidence|indication|mention|report))\s+(?:[\w-]+\s+){0,8}?"
-    r"(?:participat\w+|perform\w*|doing|engaged|compliant|following|"
+    # ("there is no indication that she has been transitioned to an independent pool or home
+    # exercise program")
+    r"(?:participat\w+|perform\w*|doing|engaged|compliant|following|transitioned|enrolled|"
     # "no report of the worker continuing", not "no indication why she cannot continue"
     r"(?<!\b(?:not|cannot|unable\s+to)\s+)continu\w+)\s+"
     r"(?:(?:in|with)\s+)?"
@@ -418,6 +427,8 @@ _WORKING = regex.compile(
     # duty", "she returned to full 8-hour shifts", "increased her work schedule from 4 to 6 hours"
     rf"continu\w+\s+to\s+work\s+(?:(?:his|her|their)\s+)?(?:usual|regular|normal|full|same)\s+"
     rf"(?:job|duties|duty|schedule|hours|position)|\bworks\s+(?:full|part)[- ]time|"
+    # "She works four-hour shifts with a 20-pound lifting restriction"
+    rf"\bworks\s+(?:[\w-]+\s+){{0,2}}?shifts\b|"
     rf"(?:has|have|had)\s+continued\s+(?:(?:on|at|with)\s+)?{_DUTY}|"
     rf"returned\s+to\s+(?:(?:his|her|their)\s+)?(?:usual|regular|normal|full)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:schedule|shifts?|hours)|increased\s+(?:his|her|their)\s+work\s+(?:schedule|hours)|"
@@ -450,7 +461,10 @@ _UR_MODIFIED = regex.compile(
     # ("UR 12/9/16 modified PT to x2 for HEP transition")
     rf"(?:trial\s+of\s+)?|additional\s+)?(?:[x×#]\s*(?P<n>\d{{1,2}})\b(?![/.-]\d)|"
     rf"(?P<n>{NUMBER})(?!\s*(?:-|/)\s*\d)"
-    rf"(?=\s+(?:\w+\s+){{0,3}}?(?:sessions?|visits?|treatments?)\b|\s+only\b|\s*\)|\s*$|"
+    # (not the schedule's weeks: "modified the request for physical therapy 3 times a week for 4
+    # weeks to 6 sessions")
+    rf"(?=\s+(?:(?!(?:weeks?|wks?|months?|to)\b)\w+\s+){{0,3}}?(?:sessions?|visits?|treatments?)\b|"
+    rf"\s+only\b|\s*\)|\s*$|"
     rf"\s*[.,;]))",
     regex.IGNORECASE)
 _UR_DENIED = regex.compile(r"\b(?:non-?certif\w*|denied|not\s+certified|deni(?:al|ed)|"
@@ -588,6 +602,14 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
     complaint_only = not readings
     if complaint_only:
         readings = _claimed_complaints(text)
+    # the rationale's short name for a diagnosis the summary lists in full ("The lumbar
+    # diagnosis is radiculopathy" of "..., lumbar radiculopathy, ..."): the list's words
+    if readings and readings[0].part == "rationale" and (fuller := next((
+            r for r in readings[1:] if r.part == "summary"
+            and len(r.value) > len(readings[0].value)
+            and regex.search(rf"\b{regex.escape(readings[0].value)}\b", r.value,
+                             regex.IGNORECASE)), None)):
+        readings = [fuller, *(r for r in readings[1:] if r is not fuller)]
     dx = resolve(readings, RECORD_ORDER) if readings else Fact.unknown(
         "the letter states no diagnosis")
     if not category_readings:
@@ -991,9 +1013,12 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
     # (..., its region, the reading of its day)
     named_dates: list[tuple[str, dt.date, Reading, str | None, Reading]] = []
     unplaced = 0   # bare mentions naming no region ("a postoperative visit")
+    claimed_keys: set[str] = set()   # operations named as another claim's or injury's
     other_sides: set[str] = set()   # operations named on the other side than the item's
     unsided: list[str | None] = []  # per reading: its operation, where it names no side
     bare: list[bool] = []           # per reading: a bare mention naming no region
+    by_name: list[bool] = []        # per reading: an operation named ("hip arthroscopy"), not a
+    # bare "post-operative" or "status post"
     part_of: dict[str, str] = {}    # a procedure -> the operation it was part of
     for part, sentence in _sentences(text):
         _joined_procedures(sentence.text, part_of)
@@ -1080,7 +1105,10 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                             if not sentence.text[tail.end():end].strip():
                                 end = len(sentence.text[:tail.start()].rstrip())
                     break
-            if not done and m.value != "surgery_unspecified":
+            if not done and (m.value != "surgery_unspecified" or
+                             categories.UNLISTED_OPERATION.match(sentence.text, m.start)):
+                # (an operation the table does not list too: "a left index finger flexor
+                # tenolysis")
                 start, end = _whole_name(sentence.text, start, end)
             evidence = [sentence.evidence(start, end)]
             # the region of the operation, or for a bare mention ("post-operative hand
@@ -1104,10 +1132,20 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                 entry = breaks[-2].end() if len(breaks) > 1 else 0
             sided = (clause_around(sentence.text, m.start, _LIST_BREAK)
                      if m.value == "surgery_unspecified" else sentence.text[entry:m.end])
-            if regions and operated in NAMED_REGIONS and operated not in regions or \
-                    other_side(sided, text.side):
+            claimed = bool(EARLIER_CLAIM.search(clause_around(sentence.text, m.start)))
+            # (where the words name no region, the table's operation's: "a modified Brostrom
+            # lateral ligament reconstruction" is the ankle's, for hip therapy)
+            placed = operated or (None if regions & categories.NAMED_ALSO_FOR.get(
+                m.value, frozenset()) else categories.SURGERY_REGION.get(m.value))
+            if regions and placed in NAMED_REGIONS and placed not in regions or \
+                    other_side(sided, text.side) or claimed:
+                # (nor an operation of another claim: "a history of an L5-S1 microdiscectomy
+                # in 2009 under a prior claim")
                 # (the right carpal tunnel release, for left-wrist therapy)
                 elsewhere += evidence
+                if claimed and not other_side(sided, text.side) and not (
+                        regions and placed in NAMED_REGIONS and placed not in regions):
+                    claimed_keys.add(m.value)   # (another side's is read as other sides are)
                 if other_side(sided, text.side):
                     other_sides.add(m.value)
                 continue
@@ -1118,9 +1156,17 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                           for r in ({operated} if operated else regions)
                           if r in categories.ORIF_BY_REGION}
                 key = placed.pop() if len(placed) == 1 else "surgery_unspecified"
+            hips = operated is None and bool(
+                regions & categories.NAMED_ALSO_FOR.get(key, frozenset())) and \
+                categories.HIP_LABRAL.match(sentence.text, m.start) is not None
+            if hips:
+                # "status post arthroscopic labral repair and femoral osteoplasty" of a hip item:
+                # the hip's labrum, an operation the table does not list
+                key = "surgery_unspecified"
             # (a bare mention: "post-operative", "status post"; not a named operation the
             # table does not list, "transfer of the extensor indicis proprius tendon")
-            unlisted = categories.UNLISTED_OPERATION.match(sentence.text, m.start) is not None
+            unlisted = hips or categories.UNLISTED_OPERATION.match(sentence.text,
+                                                                   m.start) is not None
             is_bare = key == "surgery_unspecified" and operated is None and not unlisted
             # an operation named as one the patient had, whose own day places it among the
             # operations told (not a bare "postsurgical" inside a long phrase)
@@ -1133,6 +1179,7 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
             category_readings.append(Reading(value=key, part=part.name, evidence=evidence))
             unsided.append(m.value if not SIDE.search(sided) else None)
             bare.append(is_bare)
+            by_name.append(m.value != "surgery_unspecified" or unlisted)
             # the date nearest the operation, unless it is the date of another event ("the
             # 10/12/16 request")
             # (nor the date of the request that asks for it: "A request for authorization was
@@ -1146,6 +1193,7 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                      # requested an L4-5 posterior lumbar interbody fusion")
                      and not (d.end <= m.start and _ASKED_FOR.search(sentence.text, d.end,
                                                                      m.start))]
+            dates = _without_listed_records(sentence.text, dates)
             if m.value == "surgery_unspecified" and _POSTOP_EVENT.match(sentence.text, m.end):
                 # "postoperative physical therapy visits between 02/20/2019 and ...",
                 # "post-operative occupational therapy began in December 2016": the therapy's
@@ -1202,13 +1250,32 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
         elsewhere += [e for i, r in enumerate(readings) if i not in kept for e in r.evidence]
         readings = [readings[i] for i in kept]
         category_readings = [category_readings[i] for i in kept]
-        unplaced = sum(bare[i] for i in kept)
+        bare = [bare[i] for i in kept]
+        unplaced = sum(bare)
+        by_name = [by_name[i] for i in kept]
         left = {r.value for r in category_readings}
         date_readings = [(c, r) for c, r in date_readings if c in left or c == "stated"]
         month_readings = [r for r in month_readings if r[0] in left]
-    if elsewhere and unplaced == len(readings):
+    # the same operation named again with no day of its own, where another claim's is named
+    # ("under a separate claim: he underwent a right knee arthroscopic partial medial
+    # meniscectomy on 02/14/2008", then "status post remote partial medial meniscectomy"): that
+    # one
+    undated = {k for k in claimed_keys if k != "surgery_unspecified"
+               and not any(c == k for c, _ in date_readings)
+               and not any(r[0] == k for r in month_readings)}
+    if undated:
+        kept = [i for i, c in enumerate(category_readings) if c.value not in undated]
+        elsewhere += [e for i, r in enumerate(readings) if i not in kept for e in r.evidence]
+        readings = [readings[i] for i in kept]
+        category_readings = [category_readings[i] for i in kept]
+        bare = [bare[i] for i in kept]
+        unplaced = sum(bare)
+        by_name = [by_name[i] for i in kept]
+    if elsewhere and (unplaced == len(readings) or claimed_keys and not any(by_name)):
         # the only operations named are on another region: "a postoperative visit", "the
-        # postoperative physical therapy" are of those
+        # postoperative physical therapy" are of those (or are another claim's, with no other
+        # operation named: "already received postoperative therapy for the same knee", after
+        # "a 2008 meniscectomy for a nonindustrial injury")
         readings = []
     if not readings:
         none = "no surgery is mentioned"
@@ -1252,6 +1319,10 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
             if c.value == category_fact.value and n == category_fact.value] or [
         r for r, c in zip(readings, category_readings, strict=True)
         if c.value == category_fact.value]
+    # (an operation named over a bare mention: "right hip arthroscopy with labral repair" over
+    # "ten post-operative PT sessions")
+    named_ids = {id(r) for r, n in zip(readings, by_name, strict=True) if n}
+    same = [r for r in same if id(r) in named_ids] or same
     surgery_fact = resolve([switched] if switched else same, RECORD_ORDER)
     # the fullest name of the same operation ("right knee arthroscopy with partial medial
     # meniscectomy and chondroplasty ..." over "right knee arthroscopy with partial medial
@@ -1455,6 +1526,22 @@ _WOULD_AFTER = regex.compile(r"\s+(?:alone\s+)?(?:would|could|might)\s+(?:allow|
 # the date just after this is a record's: "Provider documentation dated 1-5-17 noted the injured
 # worker had a left knee ... reconstruction ... three months ago"; an image's: "Post-operative
 # x-rays dated 11-29-2016 show stable hardware"
+def _without_listed_records(text: str, dates: list) -> list:
+    """The dates kept, less those listed after a record's date ("the progress notes of
+    09-29-2016 and 10-20-2016": both are the notes')."""
+    kept = []
+    last_record_end: int | None = None
+    for d in find_dates(text):
+        if d in dates and not (last_record_end is not None
+                               and _LISTED_AFTER.fullmatch(text, last_record_end, d.start)):
+            kept.append(d)
+        else:
+            last_record_end = d.end
+    return [d for d in dates if d in kept]
+
+
+# between two dates of a list: "09-29-2016 and 10-20-2016", "9/1/16, 9/8/16, and 9/15/16"
+_LISTED_AFTER = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _RECORD_DATED = regex.compile(
     r"\b(?:documentation|records?|notes?|reports?|progress\s+notes?|evaluation|exam\w*|"
     r"findings|visit|x-?rays?|radiographs?|films?|MRI|CT(?:\s+scan)?|scans?|imaging|"
@@ -1543,6 +1630,10 @@ _IN_PERIOD = regex.compile(rf"\b(?:is|was|are|were|remains?|still|falls?|"
                            rf"(?:post-?\s*(?:surgical|operative)\s+)?(?:physical\s+medicine\s+)?"
                            rf"(?:treatment\s+)?period)\b",
                            regex.IGNORECASE)
+# what a guideline prescribes for the period: "The Postsurgical Treatment Guidelines, which allow
+# 12 visits over 12 weeks after a meniscectomy within a 6-month postsurgical period, do not apply"
+_PRESCRIBED_BEFORE = regex.compile(r"\b(?:allows?|recommends?|supports?|permits?)\s+[^.;,]*$",
+                                   regex.IGNORECASE)
 # "is outside the postsurgical period", "the postsurgical physical medicine treatment period
 # ended in November 2016", "the postoperative period has passed" (not "once the ... has ended")
 _OUT_OF_PERIOD = regex.compile(
@@ -1662,7 +1753,9 @@ def postsurgical(text: ItemText, surgery_fact: Fact, surgery_date: Fact, as_of: 
             for pattern, value in ((_IN_PERIOD, True), (_OUT_OF_PERIOD, False)):
                 # (not UR's reason: "utilization review non-certified the physical therapy,
                 # noting that ... the postsurgical treatment period ... had expired")
-                if (m := sentence.search(pattern)) and not said_by_ur(sentence.text, m):
+                if (m := sentence.search(pattern)) and not said_by_ur(sentence.text, m) and not (
+                        _PRESCRIBED_BEFORE.search(sentence.text, max(0, m.start() - 80),
+                                                  m.start())):
                     stated.append(Reading(value=value, part=part.name,
                                           evidence=[sentence.evidence(m.start(), m.end())]))
             if sentence.about_case() and (m := sentence.search(_ELAPSED)) and \

@@ -78,6 +78,10 @@ _UR_REASON = regex.compile(
     r"(?:non-?certified|denied|modified)\s+(?:it\s+|the\s+request\s+)?for(?=\s+(?:[\"\u201c]|(?:an?\s+|"
     r"the\s+)?(?:lack|absence)\b|no\b))|"
     r"as\s+there\s+(?:was|were|is)|"
+    # "06/24/2015 - UR non-certified work conditioning (no documented plateau in physical
+    # therapy)": its reason in parentheses
+    r"(?:non-?certified|denied|modified)\s+(?:[\w-]+\s+){1,6}?\((?=\s*(?:no|not|lack|absence|"
+    r"insufficient)\b)|"
     # "Utilization review ... non-certified both requests; for the aquatic therapy it stated
     # that the claimant is not extremely obese"
     r"(?:it|they)\s+(?:stated|noted|found|indicated|reasoned)\s+that|"
@@ -235,7 +239,12 @@ CRITERIA: tuple[Criterion, ...] = (
               r"back|ankles?|feet|foot|legs?)\b|"
               # "documented aggravation of his symptoms with land-based exercise"
               r"\baggravation\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:symptoms|pain)\s+"
-              r"(?:with|by|during|from)\s+(?:land[- ]based|weight[- ]bearing))",
+              r"(?:with|by|during|from)\s+(?:land[- ]based|weight[- ]bearing)|"
+              # "The injured worker's weight and knee pain support a pool-based program rather
+              # than land-based therapy"
+              r"(?<!\b(?:not|no|nothing)\s+(?:[\w'-]+\s+){0,4})\bsupports?\s+(?:an?\s+)?"
+              r"(?:pool|water|aquatic)[- ]based\s+(?:program(?:me)?|therapy|exercise)\s+"
+              r"(?:rather\s+than|over|instead\s+of)\s+land[- ]based)",
         # ("no indication as to why the patient would require reduced weight bearing or would
         # be unable to tolerate land-based therapy")
         # ("There is no indication he is unable to tolerate land-based therapy", "his body
@@ -710,7 +719,11 @@ _FRP_MISSING = regex.compile(
     r"(?:does|did)\s+not\s+meet\s+(?:the\s+)?(?:\w+\s+){0,3}?criteria|"
     r"(?:is|remains)\s+a\s+(?:surgical\s+)?candidate\s+for\s+surgery|"
     r"no\s+(?:\w+\s+){0,3}?(?:multidisciplinary|baseline)\s+(?:functional\s+)?evaluation|"
-    r"negative\s+predictors\s+(?:\w+\s+){0,4}?(?:not|un)\s*addressed)",
+    r"negative\s+predictors\s+(?:\w+\s+){0,4}?(?:not|un)\s*addressed|"
+    # "The program cannot be authorized in advance of the evaluation that is needed to establish
+    # that the patient meets the criteria for admission"
+    r"(?:cannot|can\s*not|should\s+not)\s+be\s+(?:authorized|approved|certified)\s+(?:in\s+advance\s+"
+    r"of|before|prior\s+to)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?evaluation)",
     regex.IGNORECASE)
 
 
@@ -718,6 +731,10 @@ _FRP_MISSING = regex.compile(
 # the criteria for admission" (not "does not meet": _FRP_MISSING, read first)
 _FRP_MET = regex.compile(
     r"(?<!\b(?:not|never|if|whether|unless|must|should|would|to)\s+(?:\w+\s+)?)"
+    # (nor what an evaluation is to establish: "needed to establish that the patient meets the
+    # criteria for admission")
+    r"(?<!\b(?:establish|show|determine|document|confirm|demonstrate|verify)\s+(?:that|whether)\s+"
+    r"(?:[\w-]+\s+){0,3})"
     r"\b(?:meets|met|satisfies|satisfied|fulfills|fulfils|fulfilled)\s+(?:all\s+(?:of\s+)?)?"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"criteria\b|"

@@ -114,7 +114,9 @@ def _nearest_after_cue(text: str, cue: regex.Pattern,
     return None
 
 
-_BOUND = regex.compile(r"\b(?:after|before|since|until|prior\s+to)\s+$", regex.IGNORECASE)
+# ("the request was made less than 3 months after the 08/16/2016 repair")
+_BOUND = regex.compile(r"\b(?:after|before|since|until|prior\s+to)\s+(?:the\s+)?$",
+                       regex.IGNORECASE)
 # a date that the words before it give to something else: "..., dated 10/1/2013"
 _CLAIMED_BEFORE = regex.compile(r"\b(?:dated|of|from|through|filed)\s+$", regex.IGNORECASE)
 # a date that a noun before it claims for another event: "the surgery of 09/13/2016", "his

@@ -9,6 +9,7 @@ is its own not-documented reading; "resulted in increased pain" is a worsened on
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import itertools
 from collections.abc import Set as AbstractSet
@@ -17,6 +18,7 @@ from functools import lru_cache
 import regex
 
 from ..models import Evidence, Fact, Reading
+from ..textdates import MONTH_NAMES, month_number
 from ..vocabulary import NAMED_REGIONS, CountQualifier, FunctionalImprovement
 from . import categories
 from .criteria import _UR_REASON, DRUG, UR_SUBJECT
@@ -24,6 +26,7 @@ from .dates import find_dates
 from .numbers import NUMBER, ORDINAL, ORDINAL_WORDS, ordinal_value, to_int
 from .parts import (
     CLAUSE_BREAK,
+    EARLIER_CLAIM,
     RECORD_ORDER,
     ItemText,
     Part,
@@ -100,10 +103,13 @@ _PAST = regex.compile(
     # "the patient did receive 6 visits of occupational therapy", "stated that 6 occupational
     # therapy visits have helped"
     r"did\s+(?:receive|complete|attend|undergo)|(?:has|have|had)\s+(?:helped|benefit+ed)|"
+    # "documented completion of 6 postoperative visits", "a further 6 visits had been completed"
+    r"completion\s+of|(?:has|have|had)\s+been\s+completed|"
     # "The submitted records included PT notes from 8 visits"
     r"notes\s+from(?=\s+(?:the\s+)?\d)|"
     # "The hand therapy notes submitted for this review document 4 visits"
-    r"(?:notes|records)\s+(?:[\w-]+\s+){0,5}?(?:document|documented|record|recorded|show|showed|"
+    # ("A note dated 03-29-2016 documented 6 more visits")
+    r"(?:notes?|records?)\s+(?:[\w-]+\s+){0,5}?(?:document|documented|record|recorded|show|showed|"
     r"reflect|reflected|list|listed)(?=\s+(?:a\s+total\s+of\s+)?(?:\d|(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve)\b))|"
     # "Treatment rendered included 18 sessions of land-based physical therapy", "Past
@@ -168,6 +174,9 @@ _DEFINED_COURSE = regex.compile(r"\b(?:initial|general|subsequent)\s+course\s+(?
                                 r"(?:is|would\s+be|equals|means)\b", regex.IGNORECASE)
 # not given for a while, so given before: "... in approximately two years", "... since 2014"
 _NOT_SINCE = regex.compile(
+    # ("No physical therapy or other supervised therapy since 2010")
+    r"(?:\s+(?:or|and)\s+(?:other\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:therapy|therapies|treatment|"
+    r"care))?"
     r"\s*(?:(?:in|for|during)\s+(?:the\s+)?(?:over\s+|more\s+than\s+|approximately\s+|about\s+|"
     r"nearly\s+|almost\s+|last\s+|past\s+)?(?:a|one|two|three|four|five|six|several|many|\d+)\s+"
     r"(?:years?|months?)|since\b|recently\b|lately\b)", regex.IGNORECASE)
@@ -306,9 +315,10 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
         return item_modality
     # "Physical therapy report on 12-19-16 noted the injured worker has completed 6 of 8
     # authorized sessions": the sessions of the one treatment whose report says so
+    # ("On 10/21/2016, the physical therapist documented a total of 10 sessions completed")
     if len(sentence.modalities()) == 1:
         for hit in categories.mentions(categories.MODALITY, text[:start]):
-            if _REPORT.match(text, hit.end):
+            if _REPORT.match(text, hit.end) or _THERAPIST_SAID.match(text, hit.end):
                 return hit.value
     if sentence.modalities() == {item_modality} and \
             _ATTENDED_BEFORE.search(text, max(0, start - 40), start) and \
@@ -318,12 +328,18 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
     # "The therapist's re-evaluation dated 11/30/2016 notes 10 visits completed": the report of
     # an unnamed therapist, in a sentence naming no treatment, is of the therapy asked for
     if item_modality in _POSTOP_THERAPY and not sentence.modalities() and \
-            (report := _THERAPIST.search(text, 0, start)) and _REPORT.match(text, report.end()):
+            (report := _THERAPIST.search(text, 0, start)) and (
+                _REPORT.match(text, report.end()) or _THERAPIST_SAID.match(text, report.end())):
         return item_modality
     return None
 
 
-_THERAPIST = regex.compile(r"\btherapist(?=(?:'s|\u2019s)\s)", regex.IGNORECASE)
+# ("In a progress report dated 09-29-2016, the therapist noted that a further 6 visits had been
+# completed")
+_THERAPIST_SAID = regex.compile(r"\s+(?:noted|reported|documented|recorded|indicated|stated)\b",
+                                regex.IGNORECASE)
+_THERAPIST = regex.compile(r"\btherapist(?=(?:'s|\u2019s)\s|\s+(?:noted|reported|documented|"
+                           r"recorded|indicated|stated)\b)", regex.IGNORECASE)
 _AT_EACH = regex.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:at|during|in)\s+(?:each|every|all)\s+(?:of\s+)?"
                         r"(?:the\s+|his\s+|her\s+|those\s+)?", regex.IGNORECASE)
 # the practitioner who gave the sessions counted, right before the count
@@ -334,8 +350,9 @@ _GIVEN_BY = regex.compile(
     r"of\s+)?$", regex.IGNORECASE)
 
 
+# (or at once: "2009-2010: physical therapy, approximately 18 visits; chiropractic, 12 visits")
 _APPOSITIVE = regex.compile(
-    r"\s+(?:for|to|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*"
+    r"(?:\s+(?:for|to|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,\s*"
     r"(?:(?:at\s+least|about|approximately|roughly|nearly|over|more\s+than|some)\s+)?",
     regex.IGNORECASE)
 _NOTES_FROM = regex.compile(r"\s+(?:progress\s+|treatment\s+|daily\s+)?(?:notes?|records?)\s+"
@@ -452,7 +469,12 @@ def session_counts(text: ItemText, item_modality: str | None,
                 resolve(post_op, RECORD_ORDER) if post_op else
                 Fact.unknown("the letter gives no count of sessions since the surgery"))
     prior = _placed_none_first(text, prior, item_region)
-    prior = _stated_total_first(text, _more_added(prior))
+    added = _more_added(text, prior)
+    if added is not prior and any(r.evidence[:1] == added[0].evidence[:1] for r in post_op):
+        # more sessions told after a count of postoperative ones continue that course ("6
+        # postoperative visits ..., a further 6 visits ..., 6 additional sessions")
+        post_op = [added[0], *post_op]
+    prior = _stated_total_first(text, added)
     prior = _certified_part_after_none(text, prior)
     # a visit reached on the way ("visit 8 of 12") gives way to a count as large or larger
     # ("completed 12 physical therapy sessions")
@@ -464,16 +486,24 @@ def session_counts(text: ItemText, item_modality: str | None,
             Fact.unknown("the letter gives no count of sessions since the surgery"))
 
 
-def _more_added(prior: list[Reading]) -> list[Reading]:
+def _more_added(text: ItemText, prior: list[Reading]) -> list[Reading]:
     """A count of more sessions told after an earlier count of the summary ("he had completed 6
-    massage therapy sessions ... he had received 4 more massage sessions in April and May") adds
-    to it: the sum, with both places as evidence, comes first."""
+    massage therapy sessions ... he had received 4 more massage sessions in April and May", "the
+    therapist noted that a further 6 visits had been completed") adds to it: the sum, with both
+    places as evidence, comes first."""
+    def more(reading: Reading) -> bool:
+        if _MORE_COUNT.match(reading.evidence[0].quote):
+            return True
+        count = Fact(value=reading.value, known=True, evidence=reading.evidence[:1])
+        return any(_MORE_BEFORE.search(before) or _ANOTHER_COURSE.search(before)
+                   for before, _ in _around_counts(text, count))
+
     told = sorted((r for r in prior if r.part == "summary" and r.evidence),
                   key=lambda r: r.evidence[0].start)
     running: Reading | None = None
     added = False
     for reading in told:
-        if running is not None and _MORE_COUNT.match(reading.evidence[0].quote):
+        if running is not None and more(reading):
             running = Reading(value=running.value + reading.value, part=reading.part,
                               evidence=dedupe(running.evidence + reading.evidence),
                               qualifier=running.qualifier or reading.qualifier)
@@ -547,7 +577,7 @@ def _certified_part_after_none(text: ItemText, prior: list[Reading]) -> list[Rea
 
 
 def certified_part_given(text: ItemText, prior: Fact, ur_decision: Fact,
-                         ur_visits: Fact) -> Fact:
+                         ur_visits: Fact, ur_on: Fact | None = None) -> Fact:
     """certified_part_given: UR certified part of this request and those visits were given
     before the IMR ("UR certified 4 of the 8 visits requested ... Those 4 visits have been
     completed"). They are sessions had, and also the request's own, inside the request as made
@@ -556,11 +586,22 @@ def certified_part_given(text: ItemText, prior: Fact, ur_decision: Fact,
     if not (ur_decision.known and ur_decision.value == "modified" and ur_visits.known
             and prior.known and prior.value and prior.value == ur_visits.value):
         return unknown
-    if not _certified_back(text, prior.evidence):
+    if not (_certified_back(text, prior.evidence) or _counted_since(text, prior, ur_on)):
         return unknown
     return Fact(value=True, known=True, evidence=prior.evidence,
                 note=f"the {prior.value} visits given are the part of this request UR certified "
                      f"({ur_visits.value})")
+
+
+def _counted_since(text: ItemText, count: Fact, ur_on: Fact | None) -> bool:
+    """Is the count stated only in records dated after UR's decision ("Medical records dated
+    10-11-16 indicate that he has completed 6 sessions of physical therapy to date", UR of
+    8-30-16 having authorized 6): the visits UR certified, given since?"""
+    if ur_on is None or not ur_on.known:
+        return False
+    sentences = [e for e in text.with_context(count.evidence) if e.context]
+    days = [d.value for e in sentences for d in find_dates(e.quote)]
+    return bool(sentences) and bool(days) and all(day > ur_on.value for day in days)
 
 
 _FOR_A_TIME = regex.compile(r"\b(?:since|from|until|before|after|recent\w*|years?|months?|"
@@ -787,6 +828,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
     readings: list[tuple[Reading, bool, bool]] = []
     side = text.side
     for part in parts:
+        continued = False   # the sentence before counted this treatment's sessions
         for sentence in part.sentences():
             if sentence.is_guideline_talk() or other_side(sentence.text, side):
                 continue   # (a sentence about the other side only: "underwent right shoulder
@@ -913,7 +955,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                     continue   # UR's count, or its reason ("non-certified the request because
                     # the injured worker had completed 12 physical therapy sessions")
                 if _other_region(clause, item_region, side) or _WOULD.search(clause) \
-                        or _EARLIER_CLAIM.search(s) or _led_elsewhere(s, item_region, side):
+                        or EARLIER_CLAIM.search(s) or _led_elsewhere(s, item_region, side):
                     continue
                 # "6 sessions of physical therapy, however these were directed to the lumbar
                 # spine": the next clause places the count elsewhere
@@ -925,6 +967,12 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                     continue
                 mod = count_modality(sentence, m.start("low"), m.end(), item_modality,
                                      part.name == "rationale")
+                # "A note dated 03-29-2016 documented 6 more visits", right after a sentence
+                # counting this treatment's sessions: more of the same
+                if mod is None and continued and not sentence.modalities() and (
+                        _MORE_COUNT.match(s, m.start("low")) or _MORE_BEFORE.search(
+                            s, max(0, m.start("low") - 25), m.start("low"))):
+                    mod = item_modality
                 # ("completed 80 hours of the program", "The program's progress report, after
                 # 10 days of treatment, documents ...": a programme's own units, in a sentence
                 # that names no other treatment)
@@ -1007,6 +1055,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         evidence=[sentence.evidence(quoted, m.end())]), counts[0][3]))
                 counts.sort(key=lambda c: c[0])
             readings.extend(_one_count(sentence, counts, appended))
+            continued = bool(counts)
             none = _no_recent(sentence, item_modality, item_region)
             if none is not None:
                 readings.append((none, bool(_POST_OP.search(none.evidence[0].quote)), True))
@@ -1017,21 +1066,10 @@ UNPLACED_MENTION = ("the letter names this treatment without a body region only,
                     "for another region elsewhere")
 
 
-# therapy for an earlier injury, not this claim's ("a prior industrial low back injury on
-# 11/03/2006 that was treated with physical therapy and a work hardening program in 2007")
-_EARLIER_CLAIM = regex.compile(
-    r"\b(?:prior|previous|earlier|another|separate|older|former|different|other)\s+(?!to\b)"
-    r"(?:[\w-]+\s+){0,3}?(?:injury|injuries|claims?)\b|"
-    # "a history of a non-industrial right shoulder injury in 2014, for which he attended over
-    # two dozen sessions of physical therapy"
-    r"\bnon-?\s?industrial\s+(?:[\w-]+\s+){0,3}?(?:injury|injuries|condition|accident)\b|"
-    # "the 12 sessions noted were under a 2014 lumbar claim": a claim of another year
-    r"\b(?:under|from|on|for|with)\s+(?:an?|the|that|his|her|their)\s+(?:19|20)\d\d\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:claim|injury)\b",
-    regex.IGNORECASE)
 # what UR said of the history, in the clause that states a count
 _UR_SAID = regex.compile(
-    rf"\b{UR_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:indicated|stated|noted|reported|said|counted|"
+    # ("Utilization review on 11-30-2016 stated that the claimant had attended 27 ...")
+    rf"\b{UR_SUBJECT}\s+(?:[\w/-]+\s+){{0,3}}?(?:indicated|stated|noted|reported|said|counted|"
     # ("Utilization Review treated the 3-6 treatments as a limit")
     r"cited|asserted|found|determined|felt|assumed|treated|considered|read|applied)\b",
     regex.IGNORECASE)
@@ -1145,6 +1183,10 @@ _ORDINAL_VISIT = regex.compile(
     # (a visit on the way named in words, "after the third visit", is not the count had)
     rf"\b(?:completed|attended|had|finished|through|after)\s+(?:(?:his|her|their|the)\s+)?"
     rf"(?P<low>\d{{1,2}}(?:st|nd|rd|th))\s+(?:[\w-]+\s+){{0,3}}?(?:visit|session|treatment)\b|"
+    # a dated note's visit: "The physical therapy re-evaluation dated 11-18-2016 was documented
+    # as his 18th visit"
+    rf"\b(?:was|is)\s+(?:(?:documented|recorded|noted)\s+as\s+)?(?:his|her|their|the)\s+"
+    rf"(?P<low>\d{{1,2}}(?:st|nd|rd|th))\s+(?:[\w-]+\s+){{0,2}}?(?:visit|session|treatment)\b|"
     # the last one had: "the tenth and final visit", "The sixth visit, on 11/10/2016, was the
     # last of those authorized"
     rf"\bthe\s+(?P<low>{ORDINAL})\s+and\s+(?:final|last)\s+(?:[\w-]+\s+){{0,2}}?(?:visit|"
@@ -1260,7 +1302,8 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
                for c in counts]
     by_period = None not in periods and len(set(periods)) == len(periods)
     if (by_period or all(_ADDED.match(s[c[0]:c[1]].split(maxsplit=1)[-1])
-                         or _ANOTHER.search(s[:c[0]]) or c[0] in appended for c in rest)) and \
+                         or _ANOTHER.search(s[:c[0]]) or _ANOTHER_COURSE.search(s[:c[0]])
+                         or c[0] in appended for c in rest)) and \
             all(c[2].upper is None for c in counts):
         exact = all(c[2].qualifier == CountQualifier.exact for c in counts)
         summed = Reading(value=sum(int(c[2].value) for c in counts), part=first[2].part,
@@ -1502,10 +1545,15 @@ _JUDGED = regex.compile(
 _INDICATED_AFTER = regex.compile(
     r"[^.;]{0,120}?\b(?:is|are)\s+(?:medically\s+)?(?:indicated|warranted|supported|reasonable|"
     r"appropriate|necessary)\b", regex.IGNORECASE)
+# "noted completion of a second course of 12 visits"
+_ANOTHER_COURSE = regex.compile(r"\b(?:second|third|fourth|another|further|additional|new)\s+"
+                                r"(?:course|round|block|series|set)\s+of\s+$", regex.IGNORECASE)
 _MORE_BEFORE = regex.compile(r"\b(?:an?\s+)?(?:additional|more|further|another)\s*$",
                           regex.IGNORECASE)
 _TO_COME = regex.compile(r"\s+(?:added|proposed|would|will|to\s+be|(?:are|is|being)\s+"
-                         r"(?:requested|proposed))\b", regex.IGNORECASE)
+                         # ("The eight sessions at issue, coupled with the therapy completed to
+                         # date, would bring ...")
+                         r"(?:requested|proposed)|at\s+issue|in\s+question)\b", regex.IGNORECASE)
 _BECAUSE = regex.compile(r"\b(?:because|since|given\s+that|noting\s+that|citing|as\s+(?:the|he|she|"
                          r"it|there)|"
                          # "sought authorization for six sessions ..., stating that the applicant
@@ -1770,6 +1818,23 @@ _COURSE_END_CUE = regex.compile(
     r"last\s+(?:visit|session|treatment)\s+(?:was\s+)?(?:on)?))\s*$", regex.IGNORECASE)
 
 
+# a course told by its months: "between 08/2016 and 10/2016", "from February to April 2014",
+# "in October and November 2016", "from January through August 2013"
+_COURSE_MONTHS = regex.compile(
+    rf"\b(?:between|from|in|during)\s+(?:{MONTH_NAMES}|\d{{1,2}}[/-](?:19|20)\d\d)\.?"
+    rf"(?:,?\s+(?:19|20)\d\d)?\s+(?:and|to|through|until|-)\s+(?:(?P<mn>{MONTH_NAMES})\.?,?\s+"
+    rf"(?P<y>(?:19|20)\d\d)|(?P<m>\d{{1,2}})[/-](?P<y2>(?:19|20)\d\d))\b", regex.IGNORECASE)
+
+
+def _month_end(m: regex.Match) -> dt.date | None:
+    """The last day of the month a `_COURSE_MONTHS` match ends on."""
+    month = month_number(m.group("mn")) if m.group("mn") else int(m.group("m"))
+    year = int(m.group("y") or m.group("y2"))
+    if not 1 <= month <= 12:
+        return None
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
 def _recent_course_end(text: ItemText, item_modality: str | None, item_region: str | None,
                        as_of: dt.date) -> list[Reading]:
     """True where a course of this treatment alone is told with its last day, within
@@ -1786,6 +1851,14 @@ def _recent_course_end(text: ItemText, item_modality: str | None, item_region: s
                     continue
                 return [Reading(value=True, part=part.name,
                                 evidence=[sentence.evidence(cue.start(), d.end)])]
+            # (a month's end may fall after a request made within it)
+            for m in sentence.finditer(_COURSE_MONTHS):
+                end = _month_end(m)
+                if end is None or not -31 <= (as_of - end).days <= RECENT_DAYS or \
+                        _other_region(clause_around(sentence.text, m.start()), item_region):
+                    continue
+                return [Reading(value=True, part=part.name,
+                                evidence=[sentence.evidence(m.start(), m.end())])]
     return []
 
 
@@ -1871,7 +1944,7 @@ def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact,
                 continue
             if _no_recent(sentence, item_modality, item_region) is not None:
                 continue
-            if sentence.search(_EARLIER_CLAIM):
+            if sentence.search(EARLIER_CLAIM):
                 continue
             # "The prior physical therapy was directed to the lumbar spine only, and the cervical
             # spine has not been treated": where a mention of the treatment sits in a clause

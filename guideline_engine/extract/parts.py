@@ -111,7 +111,9 @@ _PATIENT = regex.compile(
     # with objective functional improvement, and the additional visits would not exceed the
     # total recommended by the guidelines"
     r"(?:documentation|records?|notes?)\s+(?:(?:submitted|provided|available)\s+)?"
-    r"(?:for\s+review\s+)?(?:indicated|indicates|showed|shows|documented|noted|revealed)|"
+    # ("The therapy notes document functional improvement, ... that support continued therapy")
+    r"(?:for\s+review\s+)?(?:indicated|indicates|showed|shows|documented|documents?|noted|"
+    r"revealed)|"
     # the case's sessions opening a weighing against the figure: "With 6 visits completed, the
     # 6 visits requested would bring the total to 12, within the 18 the guideline allows"
     r"^\W*(?:with|having\s+(?:had|completed))\s+(?:\w+\s+){0,3}?(?:visits?|sessions?|"
@@ -160,8 +162,9 @@ _CASE = regex.compile(
     # "- objective FI at 10/24 re-eval: ..."
     r"re-?evals?|done|(?-i:pt)|"
     # ("The trial produced objective functional improvement": the course this patient had)
-    r"the\s+(?:[\w-]+\s+)?(?:trial|course)\s+(?:produced|showed|resulted|led|yielded|gave|brought|"
-    r"achieved)|"
+    # ("Those sessions produced objective functional improvement")
+    r"(?:the|those|these)\s+(?:[\w-]+\s+)?(?:trial|course|sessions|visits|treatments)\s+"
+    r"(?:produced|showed|resulted|led|yielded|gave|brought|achieved)|"
     # ("the change measured over those 3 visits")
     r"measured\s+(?:over|at|in|on|during)|"
     # "The 4 sessions of pool therapy already completed resulted in objective functional
@@ -493,6 +496,18 @@ def _show_reading(reading: Reading) -> str:
                 upper=reading.upper).display()
 
 
+# another injury or claim than this one's: its treatment and operations are not this request's
+EARLIER_CLAIM = regex.compile(
+    # (not "Prior care for this injury")
+    r"\b(?:prior|previous|earlier|another|separate|older|former|different|other)\s+(?!to\b)"
+    r"(?:(?!(?:this|current|same|present)\b)[\w-]+\s+){0,3}?(?:injury|injuries|claims?)\b|"
+    # "a history of a non-industrial right shoulder injury in 2014, for which he attended over
+    # two dozen sessions of physical therapy"
+    r"\bnon-?\s?industrial\s+(?:[\w-]+\s+){0,3}?(?:injury|injuries|condition|accident)\b|"
+    # "the 12 sessions noted were under a 2014 lumbar claim": a claim of another year
+    r"\b(?:under|from|on|for|with)\s+(?:an?|the|that|his|her|their)\s+(?:19|20)\d\d\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:claim|injury)\b",
+    regex.IGNORECASE)
 # where a clause ends: a comma or semicolon, or a contrast ("but", "however" ...)
 CLAUSE_BREAK = regex.compile(r"[;,]|\b(?:but|however|although|whereas|while)\b",
                              regex.IGNORECASE)

@@ -476,7 +476,14 @@ def _numbered_items(text: str, source: str, layout: Layout, start: int,
 # ---------------------------------------------------------------- items: issue sections
 
 _LIST_MARKER = regex.compile(r"[ \t]*" + LIST_MARKER)
-_NUMBERED_ENTRY = regex.compile(r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+", regex.MULTILINE)
+# ("1. ...", "2) ...", or lettered: "A. Physical therapy x 6 visits, lumbar spine")
+_NUMBERED_ENTRY = regex.compile(r"^[ \t]*(?:(?P<n>\d{1,2})|(?P<letter>[A-H]))[.)][ \t]+",
+                                regex.MULTILINE)
+
+
+def _entry_number(m: regex.Match) -> str:
+    """An entry's number: its digits, or its letter's place ("A." is 1)."""
+    return m.group("n") or str(ord(m.group("letter")) - ord("A") + 1)
 _VERDICT_ANY = regex.compile(r"(?P<verdict>(?:not|non)?\s*medically\s+necessary)",
                              regex.IGNORECASE)
 
@@ -488,7 +495,7 @@ def _entries(text: str, start: int, end: int) -> dict[str, tuple[int, int]]:
         return {"1": (start, end)}
     out = {}
     for i, m in enumerate(found):
-        out.setdefault(m.group("n"), (m.end(), found[i + 1].start() if i + 1 < len(found)
+        out.setdefault(_entry_number(m), (m.end(), found[i + 1].start() if i + 1 < len(found)
                                       else end))
     return out
 
