@@ -32,7 +32,8 @@ DATE = regex.compile(
     rf"(?:[/-](?P<y>\d{{4}})|(?P=sep)(?P<y>\d{{2}}))"
     rf"(?![\w/]|-(?!\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d\d)(?![\w/-])))"
     rf"|\b(?P<mn>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b"
-    rf"|\b(?P<d3>\d{{1,2}})\s+(?P<mn3>{_MONTH})\.?,?\s+(?P<y3>\d{{4}})\b"
+    # ("12 October 2016", "the 3rd of January, 2017")
+    rf"|\b(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn3>{_MONTH})\.?,?\s+(?P<y3>\d{{4}})\b"
     # "12.01.2016" (with dots only with a four-digit year: "1.5.10" may be anything)
     rf"|(?<![\w./-])(?P<m4>\d{{1,2}})\.(?P<d4>\d{{1,2}})\.(?P<y4>(?:19|20)\d\d)(?![\w/-]|\.\d)"
     # "2016-12-01"

@@ -8167,3 +8167,131 @@ def test_a_second_block_after_a_trial_adds_to_it():
                    "initial trial of 6 visits, followed by a second block of 6 visits that was "
                    "completed on 12/09/2016. " + NOT_NECESSARY))
     assert facts_of(text).prior_sessions.value == 12
+
+
+def test_what_it_states_acupuncture_is_used_for_is_guideline_talk():
+    # blind496_2: "It states that acupuncture is used as an option when pain medication is
+    # reduced or not tolerated, that 3 to 6 treatments are needed to produce functional
+    # improvement"
+    text = letter("She completed 6 acupuncture treatments with functional improvement: her work "
+                  "restrictions were lifted.",
+                  ("Additional acupuncture 2 times a week for 4 weeks for the neck", "Overturned",
+                   "The MTUS does not set a maximum number of treatments. It states that "
+                   "acupuncture is used as an option when pain medication is reduced or not "
+                   "tolerated, that 3 to 6 treatments are needed to produce functional "
+                   "improvement, and that treatments may be extended if functional improvement is "
+                   "documented. The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_an_operation_recommended_but_deferred_is_not_done():
+    # blind497_6: the knee replacement waits for weight loss; the 2007 arthroscopy is another
+    # claim's
+    text = letter("Her diagnoses are left knee tricompartmental osteoarthritis, morbid obesity, "
+                  "and chronic pain syndrome. She had a left knee arthroscopy in 2007 under a "
+                  "prior claim. A total knee arthroplasty has been recommended but deferred until "
+                  "she loses weight.",
+                  ("Aquatic therapy 2 times a week for 2 weeks for the left knee", "Overturned",
+                   "She has a diagnosis of morbid obesity, and could not tolerate a land-based "
+                   "exercise program because of knee pain. The request is medically necessary."))
+    facts = facts_of(text)
+    assert not facts.surgery.known
+    assert facts.postsurgical.value is False
+    assert facts.diagnosis.value == ("left knee tricompartmental osteoarthritis, morbid obesity, "
+                                     "and chronic pain syndrome")
+
+
+def test_the_period_the_guideline_recommends_visits_within_is_no_statement_about_the_request():
+    # blind498_6: the repair of 4-26-2016 and the request of 12-20-2016 decide it
+    text = letter("His diagnoses include right rotator cuff tear status post mini open rotator "
+                  "cuff repair (4-26-2016). The request for authorization was submitted "
+                  "12-20-2016.",
+                  ("Physical therapy 2 times a week for 4 weeks for the right shoulder", "Upheld",
+                   "The MTUS Postsurgical Treatment Guidelines recommend 40 visits over 16 weeks "
+                   "after repair of a complete rotator cuff rupture, within a postsurgical "
+                   "physical medicine treatment period of 6 months. " + NOT_NECESSARY))
+    assert facts_of(text).postsurgical.value is False
+
+
+def test_a_figure_the_review_cites_is_no_count_of_sessions():
+    # blind498_1: "The 24 visits over 14 weeks cited in the utilization review apply to ..."
+    text = letter("He has completed 14 postoperative visits after the rotator cuff repair.",
+                  ("Additional postoperative physical therapy 2 times a week for 6 weeks for the "
+                   "right shoulder", "Overturned",
+                   "The 24 visits over 14 weeks cited in the utilization review apply to rotator "
+                   "cuff syndrome or impingement syndrome treated with arthroscopic decompression. "
+                   "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 14
+
+
+def test_a_bankart_lesion_is_the_tear_not_its_repair():
+    # blind498_3: the arthrogram's "Bankart lesion" does not date the operation
+    text = letter("An MR arthrogram on 07/15/2016 showed an anteroinferior labral tear (Bankart "
+                  "lesion). On 10/20/2016 he underwent right shoulder arthroscopic anterior labral "
+                  "repair and capsulorrhaphy.",
+                  ("Postoperative physical therapy 3 times a week for 4 weeks for the right "
+                   "shoulder", "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_date.value == dt.date(2016, 10, 20)
+    assert facts.surgery_category.value == "shoulder_dislocation_repair"
+
+
+def test_days_of_a_programme_that_remained_are_not_days_had():
+    # blind499_1
+    text = letter("The team concluded that she met the criteria for a functional restoration "
+                  "program, and the first 80 hours (two weeks of 8-hour days) were authorized. "
+                  "The progress report of 04/23/2014, written at the end of her eighth day (64 "
+                  "hours), documents a sitting tolerance of 45 minutes. Two days (16 hours) of the "
+                  "authorized program remained.",
+                  ("Functional restoration program, additional 80 hours", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 8
+    assert quotes(text, facts.prior_sessions) == ["eighth day"]
+
+
+def test_work_conditioning_criteria_as_a_record_states_them():
+    # blind499_6: "no further change in quadriceps strength", "he will return to full duty at
+    # the end of a conditioning program"
+    text = letter("He completed 12 visits of physical therapy; the last four therapy notes record "
+                  "no further change in quadriceps strength or squatting. The employer is holding "
+                  "his position and has agreed that he will return to full duty at the end of a "
+                  "conditioning program.",
+                  ("Work conditioning, 12 additional sessions (24 hours) for the right knee",
+                   "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.pt_plateau.value is True
+    assert facts.return_to_work_goal.value is True
+
+
+def test_an_evaluation_finding_the_programme_criteria_met_is_the_records_finding():
+    # blind499_5
+    text = letter("A multidisciplinary evaluation on 04/08/2014 found that she met the criteria "
+                  "for admission to a functional restoration program.",
+                  ("Functional restoration program, 80 additional hours", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.frp_entry_criteria.value is True
+    assert quotes(text, facts.frp_entry_criteria) == ["met the criteria"]
+
+
+def test_the_programme_days_ur_allowed_are_read_past_their_hours():
+    # blind499_5: "modified the program to 40 hours (5 days)"
+    text = letter("Utilization review on 12/19/2016 modified the program to 40 hours (5 days) and "
+                  "non-certified the gabapentin.",
+                  ("Functional restoration program, 80 additional hours", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.ur_modified_visits.value == 5
+    assert quotes(text, facts.ur_modified_visits)[0] == "5"
+
+
+@pytest.mark.parametrize("title, count", [
+    # blind499_4: the earlier programme is the same treatment as the one asked for
+    ("Work hardening program, 6 hours per day, 5 days per week for 2 weeks", 12),
+    # (and not another treatment's)
+    ("Physical therapy 2 times a week for 4 weeks for the lumbar spine", 0),
+])
+def test_a_course_named_by_its_sessions_and_its_treatment(title, count):
+    text = letter("In May and June 2014 she completed a 12-session work conditioning program; at "
+                  "discharge her floor-to-waist lift was 20 pounds.",
+                  (title, "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == count

@@ -44,6 +44,13 @@ def date_text(d: dt.date, form: int) -> str:
         return f"{d.month:02d}.{d.day:02d}.{d.year}"
     if form == 6:
         return d.isoformat()
+    if form == 7:
+        return f"{d.day} " + d.strftime("%B %Y")
+    if form == 8:
+        # "on the 3rd of January, 2017" (blind500_5)
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10 if d.day not in (11, 12, 13) else 0,
+                                                 "th")
+        return f"{d.day}{suffix} of " + d.strftime("%B, %Y")
     return f"{d.month}/{d.day}/{d.year % 100:02d}"
 
 
@@ -211,7 +218,7 @@ def test_an_operation_dated_by_its_month_is_within_the_period_only_if_every_day_
     assert within_period(Fact.unknown("no date"), as_of, period) is None
 
 
-@given(st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)), st.integers(0, 6),
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)), st.integers(0, 8),
        st.integers(0, 10), st.integers(0, 10))
 def test_dates_in_every_form_are_found_and_pain_scores_are_not(day, form, low, high):
     # every form letters write a date in gives the date back at its offsets; a pain score

@@ -202,7 +202,9 @@ SURGERY = _lexicon([
     (r"rotator\s+cuff\s+repair|repair\s+of\s+(?:the\s+)?rotator\s+cuff|\bRCR\b",
      "rotator_cuff_repair"),
     # (not the hip's: "right hip arthroscopy with labral repair and femoral osteoplasty")
-    (r"bankart(?:\s+repair)?|(?<!\b(?:hip|acetabular)\s+(?:[\w-]+\s+){0,3})labral\s+repair|"
+    # (not the tear itself: "a labral tear (Bankart lesion)")
+    (r"bankart(?!\s+(?:lesion|tear|fracture))(?:\s+repair)?|"
+     r"(?<!\b(?:hip|acetabular)\s+(?:[\w-]+\s+){0,3})labral\s+repair|"
      r"SLAP\s+repair|capsulorrhaphy|"
      r"shoulder\s+(?:stabili[sz]ation|dislocation\s+repair)", "shoulder_dislocation_repair"),
     # the operations for adhesive capsulitis (frozen shoulder): "right shoulder manipulation under

@@ -69,6 +69,8 @@ _NOT_DONE_AFTER = regex.compile(
     # "total knee arthroplasty should be deferred until her body mass index is below 40"
     r"(?:should|would|will|must|is\s+to|was\s+to)\s+be\s+(?:deferred|postponed|delayed)|"
     r"(?:was|is|has\s+been)\s+(?:deferred|postponed|delayed)|"
+    # "A total knee arthroplasty has been recommended but deferred until she loses weight"
+    r"(?:has|have)\s+been\s+recommended\b|"
     # "offered R carpal tunnel release which she declined", "was recommended ..., but she
     # declined surgery"
     r"(?:which|that|but|and)\s+(?:he|she|they|the\s+(?:patient|applicant|injured\s+worker))\s+"
@@ -156,6 +158,8 @@ _DX_ATTRIBUTION = regex.compile(
     r",\s+with\s+no\b.*$|"
     r",?\s+(?:and|but)\s+the\s+(?:current\s+)?(?:request|treatment\s+plan)\b.*$|"
     # ("The lumbar diagnosis is radiculopathy, and the records document 12 sessions ...")
+    # ("a diagnosis of morbid obesity, and could not tolerate a land-based exercise program")
+    r",\s+and\s+(?:could|can|cannot|did|does|do|has|had|is|was|were)\s+not\b.*$|"
     r",?\s+(?:and|but)\s+the\s+(?:records?|notes?|documentation|reports?)\s+(?:document|show|"
     r"indicate|reflect|note|describe)\w*\b.*$|"
     # "..., and the guideline for CRPS applies rather than ...": the reviewer's reasoning
@@ -456,6 +460,9 @@ _UR_MODIFIED = regex.compile(
     # ("approved 4 and denied 8 of the requested chiropractic visits")
     rf"\b(?:certified|approved|authori[sz]ed|allowed)\s+(?P<n>{NUMBER})\s+and\s+(?:denied|"
     rf"non-?certified)\s+{NUMBER}\b|"
+    # a programme's days, its hours given first: "modified the program to 40 hours (5 days)"
+    rf"\bmodifi\w*\b(?:(?!\.\s)[^;]){{0,100}}?\bto\s+\d{{1,3}}\s+hours?\s*\(\s*"
+    rf"(?P<n>{NUMBER})\s+(?:full\s+)?days?\s*\)|"
     rf"\bmodifi\w*\b(?:(?!\.\s)[^;]){{0,100}}?\b(?:to|for|of)\s+(?:allow\s+(?:for\s+)?|"
     rf"(?:certify|authorize|approve|allow)\s+)?(?:(?:a|an)\s+)?(?:total\s+of\s+|initial\s+"
     # ("UR 12/9/16 modified PT to x2 for HEP transition")
@@ -1072,7 +1079,8 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
             if m.value == "surgery_unspecified" and _POSTOP_EVENT.match(sentence.text, m.end) \
                     and _ASKED_IN.search(sentence.text, 0, m.start):
                 continue
-            if _NOT_DONE_AFTER.match(sentence.text, m.end):
+            if _NOT_DONE_AFTER.match(sentence.text, m.end) and \
+                    not _DONE_AFTER.match(sentence.text, m.end):
                 continue
             if _WOULD_AFTER.match(sentence.text, m.end) or \
                     _FIGURE_FOR.search(sentence.text, max(0, m.start - 60), m.start):
@@ -1632,7 +1640,9 @@ _IN_PERIOD = regex.compile(rf"\b(?:is|was|are|were|remains?|still|falls?|"
                            regex.IGNORECASE)
 # what a guideline prescribes for the period: "The Postsurgical Treatment Guidelines, which allow
 # 12 visits over 12 weeks after a meniscectomy within a 6-month postsurgical period, do not apply"
-_PRESCRIBED_BEFORE = regex.compile(r"\b(?:allows?|recommends?|supports?|permits?)\s+[^.;,]*$",
+# ("recommend 40 visits over 16 weeks after repair of a complete rotator cuff rupture, within a
+# postsurgical physical medicine treatment period of 6 months")
+_PRESCRIBED_BEFORE = regex.compile(r"\b(?:allows?|recommends?|supports?|permits?)\s+[^.;]*$",
                                    regex.IGNORECASE)
 # "is outside the postsurgical period", "the postsurgical physical medicine treatment period
 # ended in November 2016", "the postoperative period has passed" (not "once the ... has ended")
@@ -1754,7 +1764,7 @@ def postsurgical(text: ItemText, surgery_fact: Fact, surgery_date: Fact, as_of: 
                 # (not UR's reason: "utilization review non-certified the physical therapy,
                 # noting that ... the postsurgical treatment period ... had expired")
                 if (m := sentence.search(pattern)) and not said_by_ur(sentence.text, m) and not (
-                        _PRESCRIBED_BEFORE.search(sentence.text, max(0, m.start() - 80),
+                        _PRESCRIBED_BEFORE.search(sentence.text, max(0, m.start() - 120),
                                                   m.start())):
                     stated.append(Reading(value=value, part=part.name,
                                           evidence=[sentence.evidence(m.start(), m.end())]))

@@ -193,6 +193,9 @@ CRITERIA: tuple[Criterion, ...] = (
               # below the employer-verified physical demands analysis", "at the sedentary
               # physical demand level"
               r"below\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:physical|job)\s+demands?|"
+              # "a valid functional capacity evaluation below the demands of a very heavy job"
+              r"below\s+the\s+demands\s+of\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+){0,3}?"
+              r"(?:job|position|occupation|work)|"
               r"(?:sedentary|light|medium)(?:-duty)?\s+physical\s+demand\s+level)\b",
         missing=rf"\b{_NOT_DOC}\s+{_SAME_CLAUSE_WORD}{{0,12}}?"
                 rf"(?:(?:objective|significant|remaining|specific|measurable)\s+)+"
@@ -318,8 +321,9 @@ CRITERIA: tuple[Criterion, ...] = (
               r"(?:return|bring|take)\s+(?:him|her|them)|"
               r"(?:could|can|would|will|may)\s+return\s+to\s+(?:(?:full|regular|usual|unrestricted|"
               r"his|her|their)\s+)+(?:duty|job|work|position)\s+(?:on|upon|after|at)\s+(?:the\s+)?"
-              r"(?:completion|conclusion|discharge|end)\s+of\s+(?:the\s+)?(?:program|programme|"
-              r"work\s+(?:conditioning|hardening))|"
+              # ("he will return to full duty at the end of a conditioning program")
+              r"(?:completion|conclusion|discharge|end)\s+of\s+(?:the\s+|an?\s+)?"
+              r"(?:[\w-]+\s+){0,2}?(?:program|programme|work\s+(?:conditioning|hardening))|"
               # "the injured worker has stated that he wants to return to his usual job" (beside
               # the employer's position held: the goal both share)
               r"(?<!\b(?:not|never|no\s+longer)\s+)(?:wants|wishes|plans|intends|hopes|is\s+"
@@ -516,7 +520,9 @@ CRITERIA: tuple[Criterion, ...] = (
         what="pain medication reduced or not tolerated"),
     Criterion(
         "pt_plateau",
-        shown=r"\b(?:plateau\w*|leveled\s+off|levelled\s+off|no\s+further\s+(?:progress|gains))",
+        # ("the last four therapy notes record no further change in quadriceps strength")
+        shown=r"\b(?:plateau\w*|leveled\s+off|levelled\s+off|no\s+further\s+(?:progress|gains|"
+              r"change\s+in|improvement\s+in))",
         # "there was no mention of the applicant's having improved and then plateaued",
         # "undermining any argument that the applicant had plateaued"
         missing=rf"\b(?:{_NOT_DOC}|undermin\w+)\s+(?:[\w']+\s+){{0,8}}?(?:a\s+)?plateau\w*\b",
@@ -727,6 +733,10 @@ _FRP_MISSING = regex.compile(
     regex.IGNORECASE)
 
 
+# the evaluation that found it: "A multidisciplinary evaluation on 04/08/2014 found that"
+_EVALUATION_FOUND = regex.compile(r"\b(?:evaluation|assessment|team|screening)\b[^.;]{0,60}?"
+                                  r"\b(?:found|concluded|determined|documented)\b",
+                                  regex.IGNORECASE)
 # the reviewer's own finding: "IW meets criteria per 12/15/16 eval", "the patient meets all of
 # the criteria for admission" (not "does not meet": _FRP_MISSING, read first)
 _FRP_MET = regex.compile(
@@ -772,6 +782,14 @@ def frp_entry_criteria(text: ItemText) -> Fact:
                 return Fact(value=True, known=True,
                             evidence=[sentence.evidence(m.start(), m.end())],
                             note="the reviewer finds the entry criteria met")
+            # the record's own finding: "A multidisciplinary evaluation on 04/08/2014 found that
+            # she met the criteria for admission to a functional restoration program"
+            if about and part is text.summary and (m := met_here) and \
+                    _EVALUATION_FOUND.search(sentence.text, 0, m.start()) and \
+                    not said_by_ur(sentence.text, m):
+                return Fact(value=True, known=True,
+                            evidence=[sentence.evidence(m.start(), m.end())],
+                            note="the record's evaluation finds the entry criteria met")
             if not about:
                 continue
             for name, pattern in _FRP.items():

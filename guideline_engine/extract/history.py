@@ -80,8 +80,10 @@ _COUNT = regex.compile(
 _COURSE_COUNT = regex.compile(
     rf"\b(?:a|an|one|the|his|her|their)\s+(?P<low>{_N})[- ](?:visit|session|treatment)\s+"
     rf"(?:course|trial|program(?:me)?)\s+(?:of|with)\b|"
+    # ("completed a 12-session work conditioning program")
     rf"(?<=\b(?:completed|finished|attended|underwent|had)\s+)(?:a|an|the|his|her|their)\s+"
-    rf"(?P<low>{_N})[- ](?:visit|session|treatment)\s+(?:course|trial|program(?:me)?)\b|"
+    rf"(?P<low>{_N})[- ](?:visit|session|treatment)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:course|trial|program(?:me)?)\b|"
     # "The treating chiropractor provided a trial of six treatments"
     rf"(?<=\b(?:completed|finished|attended|underwent|had|provided|received|gave|given)\s+)"
     rf"(?:a|an|the|his|her|their)\s+(?:initial\s+|therapeutic\s+)?(?:trial|course)\s+of\s+"
@@ -1028,6 +1030,12 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                                      part.name == "rationale")
                 if mod is None and sentence.modalities() == {item_modality}:
                     mod = item_modality
+                # (a day is a programme's, in a sentence naming no other treatment)
+                if m.groupdict().get("day") and (item_modality not in _PROGRAMMES or
+                                                 not sentence.modalities() <= {item_modality}):
+                    continue
+                if mod is None and m.groupdict().get("day"):
+                    mod = item_modality
                 if mod == item_modality:
                     # ("visit 8 of 12": at least 8 by then; a later count supersedes it)
                     interim = bool(m.groupdict().get("of")) and \
@@ -1135,7 +1143,11 @@ _X_TO_DATE = regex.compile(r"(?<![\w-])(?:[x×]|#)\s*(?P<low>\d{1,2})\s+(?:visit
 # "... have not yet been used"
 _NOT_YET_GIVEN = regex.compile(
     r"\s+(?:(?:had|have|has)\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|given|used|"
-    r"started|begun|attended|completed|provided|rendered)\b", regex.IGNORECASE)
+    r"started|begun|attended|completed|provided|rendered)\b|"
+    # what is left: "Two days (16 hours) of the authorized program remained"
+    r"\s*(?:\(\s*\d{1,3}\s*(?:hours?|hrs?)\s*\)\s*)?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?"
+    r"(?:remain(?:ed|s|ing)?|(?:were|are|was|is)\s+(?:still\s+)?(?:left|outstanding))\b",
+    regex.IGNORECASE)
 # a count dated by the course's first and last days: "Postop PT #12 (9/26/16-11/28/16)"
 _X_DATED = regex.compile(r"(?<![\w-])(?:[x×]|#)\s*(?P<low>\d{1,2})\s*\(\s*\d{1,2}/\d{1,2}"
                          r"(?:/\d{2,4})?\s*(?:-|\u2013|to|through|thru)\s*\d{1,2}/\d{1,2}"
@@ -1183,6 +1195,10 @@ _ORDINAL_VISIT = regex.compile(
     # (a visit on the way named in words, "after the third visit", is not the count had)
     rf"\b(?:completed|attended|had|finished|through|after)\s+(?:(?:his|her|their|the)\s+)?"
     rf"(?P<low>\d{{1,2}}(?:st|nd|rd|th))\s+(?:[\w-]+\s+){{0,3}}?(?:visit|session|treatment)\b|"
+    # a programme's day reached: "The progress report of 04/23/2014, written at the end of her
+    # eighth day (64 hours)"
+    rf"\b(?:end\s+of|completed|finished|after|through)\s+(?:(?:his|her|their|the)\s+)?"
+    rf"(?P<low>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:full\s+)?(?P<day>day)\b|"
     # a dated note's visit: "The physical therapy re-evaluation dated 11-18-2016 was documented
     # as his 18th visit"
     rf"\b(?:was|is)\s+(?:(?:documented|recorded|noted)\s+as\s+)?(?:his|her|their|the)\s+"
@@ -1525,7 +1541,11 @@ _FIGURE_BEFORE = regex.compile(r"\b(?:within|exceeds?|exceeding|exceeded|than)\s
 # (not the guideline's figure after "than")
 _HAD_BEFORE = regex.compile(r"\b(?:had|received|attended|completed|undergone|underwent)\s+\Z",
                             regex.IGNORECASE)
-_AS_LIMIT = regex.compile(r"\s+as\s+(?:a|an|the)\s+(?:limit|maximum|cap|ceiling)\b",
+_AS_LIMIT = regex.compile(r"\s+as\s+(?:a|an|the)\s+(?:limit|maximum|cap|ceiling)\b|"
+                          # a figure the review cites: "The 24 visits over 14 weeks cited in the
+                          # utilization review apply to rotator cuff syndrome"
+                          r"\s+over\s+\d{1,2}\s+weeks\s+(?:cited|recommended|allowed|supported|"
+                          r"apply|applies|applied|in\s+the\s+(?:guidelines?|MTUS|ODG|table))\b",
                           regex.IGNORECASE)
 _COURSE_ASKED = regex.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:proposed|requested|sought|prescribed|"
                            r"recommended|planned|ordered)\b", regex.IGNORECASE)

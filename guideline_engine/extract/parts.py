@@ -58,6 +58,9 @@ _GUIDELINE_TALK = regex.compile(
     r"Labor\s+Code|per\s+industrial\s+injury|"
     # the MTUS's own words: "For the low back, therapeutic care consists of a trial of 6 visits"
     r"therapeutic\s+care|"
+    # "It states that acupuncture is used as an option when pain medication is reduced or not
+    # tolerated, that 3 to 6 treatments are needed to produce functional improvement"
+    r"(?:is|are)\s+used\s+as\s+an\s+option|"
     # a guideline's figure named by what it is for: "apparently applying the figure for
     # arthroscopic acromioplasty alone, 24 visits over 14 weeks"
     r"(?:guideline|MTUS|ODG|schedule)?\s*figures?\s+for|"
