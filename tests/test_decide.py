@@ -562,3 +562,18 @@ def test_therapy_after_surgery_for_adhesive_capsulitis_has_its_own_course(book):
     assert d.outcome == "overturned" and kinds(d) == {"within_guideline"}
     d = decide(book, **facts, requested_visits=16)
     assert d.outcome == "upheld" and d.approvable_visits == 12
+
+
+def test_shoulder_acupuncture_goes_on_after_the_first_course_with_documented_improvement(book):
+    # blind508_3: the MTUS addresses the shoulder's acupuncture through ACOEM (2004); after 12
+    # treatments with documented functional improvement, 6 more are within it (by analogy with
+    # the Acupuncture Medical Treatment Guidelines' extension), and without it they are not
+    improved = dict(modality="acupuncture", body_region="shoulder", requested_visits=6,
+                    requested_frequency_per_week=1, prior_sessions=12, prior_treatment=True,
+                    functional_improvement="documented", injury_date=dt.date(2015, 3, 1),
+                    request_date=dt.date(2016, 12, 1))
+    d = decide(book, **improved)
+    assert d.outcome == "overturned" and d.approvable_visits == 6
+    assert any("shoulder_acupuncture.extension" in f.rule for f in d.findings)
+    d = decide(book, **{**improved, "functional_improvement": "not_documented"})
+    assert d.outcome == "upheld"

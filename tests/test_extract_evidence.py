@@ -8295,3 +8295,68 @@ def test_a_course_named_by_its_sessions_and_its_treatment(title, count):
                   "discharge her floor-to-waist lift was 20 pounds.",
                   (title, "Upheld", NOT_NECESSARY))
     assert facts_of(text).prior_sessions.value == count
+
+
+@pytest.mark.parametrize("told", [
+    # blind503_5
+    "Post-operatively, 4 sessions of occupational therapy were authorized, and he has attended "
+    "4/4, the last on 01-05-2017.",
+    "Post-operatively, he has completed the 4 occupational therapy visits that were authorized.",
+])
+def test_the_authorised_postoperative_visits_attended(told):
+    text = letter(f"He underwent a right endoscopic carpal tunnel release on 11-29-2016. {told}",
+                  ("Additional post-operative occupational therapy 2 times a week for 2 weeks for "
+                   "the right hand", "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 4
+    assert facts.sessions_since_surgery.value == 4
+
+
+def test_an_earlier_operations_course_ended_before_the_second_operation():
+    # blind419_4: "the 21 postoperative physical therapy visits that were authorized, the last on
+    # 4-22-2016", then hardware removal on 10-25-2016
+    text = letter("On 12-4-2015 she underwent open reduction and internal fixation of the right "
+                  "ankle. She completed the 21 postoperative physical therapy visits that were "
+                  "authorized, the last on 4-22-2016. She has not had therapy since the hardware "
+                  "removal. Diagnoses include status post removal of hardware on 10-25-2016.",
+                  ("Physical therapy 2 times a week for 3 weeks for the right ankle", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.sessions_since_surgery.value == 0
+
+
+@pytest.mark.parametrize("told, count", [
+    # blind261_3: the total after the courses certified
+    ("The employee has attended the 12 visits certified in November and the 4 visits certified in "
+     "January, 16 postoperative visits in all.", 16),
+    # blind438_6: the part of this request UR certified is no earlier course
+    ("She has not begun therapy for the left hand. In this case, the patient has completed the 4 "
+     "sessions certified by utilization review.", 0),
+])
+def test_certified_visits_attended_as_the_letter_counts_them(told, count):
+    text = letter(told, ("Occupational therapy 2 times a week for 4 weeks for the left wrist",
+                         "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == count
+
+
+def test_a_total_that_does_not_exceed_the_figure_negates_no_improvement():
+    # blind507_1: "which does not exceed the 18 visits supported after a successful trial"
+    text = letter("She completed a 6-visit chiropractic trial with objective functional "
+                  "improvement.",
+                  ("Chiropractic 2 times a week for 4 weeks for the lumbar spine", "Overturned",
+                   "The 8 additional visits requested would bring the total number of chiropractic "
+                   "visits to 14, which does not exceed the 18 visits supported after a successful "
+                   "trial. The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_no_formal_therapy_since_a_year_long_past_is_no_recent_treatment():
+    # blind507_5
+    text = letter("She had 24 sessions of physical therapy for the neck in 2012 and 2013, and she "
+                  "has had no formal therapy since 2013. A request for authorization dated "
+                  "12/12/2016 asked for therapy for a flare-up.",
+                  ("Physical therapy 2 times a week for 3 weeks for the neck", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.recent_treatment.value is False
+    assert quotes(text, facts.recent_treatment) == ["no formal therapy since"]

@@ -222,8 +222,9 @@ _LIST_ITEM = r"(?:(?!(?:has|had|have|was|were|is|are|received|underwent|but)\b)[
 _NEGATED_LIST = regex.compile(
     rf"{_LIST_ITEM}(?:(?:,\s*(?:(?:or|nor|and)\s+)?|\s+(?:or|nor|and)\s+){_LIST_ITEM}){{1,6}}",
     regex.IGNORECASE)
-_GENERIC_THERAPY = regex.compile(r"^(?:post-?operative\s+)?(?:therapy|treatment)\b",
-                                 regex.IGNORECASE)
+# ("no formal therapy since 2013", "no supervised therapy")
+_GENERIC_THERAPY = regex.compile(r"^(?:(?:post-?operative|formal|supervised|skilled)\s+)?"
+                                 r"(?:therapy|treatment)\b", regex.IGNORECASE)
 _MORE_OF_IT = regex.compile(r"\b(?:additional|further|continued|more|another|repeat)\b",
                             regex.IGNORECASE)
 # "prior" of a review ("The prior reviewer authorized a trial of 6 sessions") is not treatment
@@ -698,11 +699,14 @@ _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_OF_YEAR = regex.compile(r"\b(?P<m>\d{1,2})[/-](?P<y>(?:19|20)\d\d)\b")
 # a course's own end, said in its clause: "of postoperative occupational therapy through
 # 06/2016", "of postoperative physical therapy in 2015"
+_WHEN = (r"(?P<when>(?:\d{1,2}[/-](?:\d{1,2}[/-])?)?(?:19|20)\d\d|(?:January|February|March|"
+         r"April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?"
+         r"(?:19|20)\d\d)\b")
 _COURSE_ENDED = regex.compile(
     r"[^.;,]{0,60}?\b(?:through|until|in|during|ending|ended|completed)\s+(?:early\s+|late\s+)?"
-    r"(?P<when>(?:\d{1,2}[/-](?:\d{1,2}[/-])?)?(?:19|20)\d\d|(?:January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?"
-    r"(?:19|20)\d\d)\b", regex.IGNORECASE)
+    + _WHEN + "|"
+    # "the 21 postoperative physical therapy visits that were authorized, the last on 4-22-2016"
+    r"[^.;,]{0,60}?,\s+the\s+last\s+(?:[\w-]+\s+)?on\s+" + _WHEN, regex.IGNORECASE)
 _SINCE_WORD = regex.compile(r"\bsince\b", regex.IGNORECASE)
 # "no therapy has been provided since the removal", "he has not had any therapy since the
 # transfer" (not "since 2013": a year, not the operation)
@@ -1213,6 +1217,8 @@ _ORDINAL_VISIT = regex.compile(
 _SLASH_DONE = regex.compile(
     r"(?<![\w/])(?P<low>\d{1,2})\s*/\s*(?P<of>\d{1,2})(?![\w/])\s+(?:(?:visits?|sessions?)\s+)?"
     r"(?:completed|done|attended|finished)\b|"
+    # "4 sessions of occupational therapy were authorized, and he has attended 4/4"
+    r"\b(?:attended|completed|finished)\s+(?P<low>\d{1,2})\s*/\s*(?P<of>\d{1,2})(?![\w/])|"
     # "documents that 6 of 6 visits were completed", "documented visit 10 of 12 authorized"
     r"\b(?P<low>\d{1,2})\s+of\s+(?P<of>\d{1,2})\s+(?:[\w-]+\s+){0,2}?(?:visits?|sessions?|"
     r"treatments?)\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:completed|done|"
@@ -1600,13 +1606,28 @@ def _request_near(text: str, start: int, end: int) -> bool:
     requested = any(not _BECAUSE.search(text, m.end(), start)
                     and not (done and CLAUSE_BREAK.search(text, m.end(), start))
                     for m in _REQUEST.finditer(text, 0, end))
-    return bool(requested or _UR_COUNT.search(text[end:end + 80])
+    # (not those had of an authorisation: "has completed the 4 post-operative visits that were
+    # authorized")
+    # (but the part of this request UR certified is its own: "completed the 4 sessions certified
+    # by utilization review")
+    had = _COMPLETED_THE.search(text, max(0, start - 40), start) is not None and \
+        not _BY_UR.match(text, end)
+    return bool(requested or (_UR_COUNT.search(text[end:end + 80]) and not had)
                 or _TO_COME.match(text, end)
                 or (_INDICATED_AFTER.match(text, end)
                     and _MORE_BEFORE.search(text, max(0, start - 25), start))
                 or _DECIDED_AFTER.match(text, end)
-                or _AUTHORIZED_COUNT.match(text[end:end + 80])
-                or _UR_BEFORE.search(text[max(0, start - 80):start]))
+                or (_AUTHORIZED_COUNT.match(text[end:end + 80]) and not had)
+                # (a total had after the courses certified: "the 12 visits certified in November
+                # and the 4 visits certified in January, 16 postoperative visits in all")
+                or (_UR_BEFORE.search(text[max(0, start - 80):start])
+                    and not _TOTAL_AFTER.match(text, end)))
+
+
+_BY_UR = regex.compile(r"\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:utilization\s+review|UR\b|claims\s+"
+                    r"administrator)", regex.IGNORECASE)
+_COMPLETED_THE = regex.compile(r"\b(?:completed|attended|finished|used)\s+(?:all\s+)?"
+                               r"(?:the|those|these|his|her|their)\s*$", regex.IGNORECASE)
 
 
 def _no_recent(sentence: Sentence, item_modality: str | None,
@@ -2170,6 +2191,10 @@ _GAIN_WITHOUT = regex.compile(
 # pounds to full duty, lumbar flexion improved from 40 degrees to 70 degrees"
 # (nor is an intolerance: "could not tolerate naproxen, and following the first 6 treatments
 # she reduced her Norco ..., her Neck Disability Index score improved from 42% to 28%")
+# a comparison with a figure, not a finding: "which does not exceed the 18 visits supported
+# after a successful trial"
+_NOT_EXCEED = regex.compile(r"(?:does|do|did|would|will)\s+not\s+(?:exceed|surpass|go\s+beyond)\b",
+                            regex.IGNORECASE)
 _RESTRICTION = regex.compile(r"no\s+(?:lifting|bending|stooping|kneeling|climbing|squatting|"
                              r"overhead|repetitive|pushing|pulling|carrying|prolonged)\b|"
                              r"(?:(?:could|can|did|does|do|was|were|is)\s*)?(?:not|n't|unable)\s+"
@@ -2488,6 +2513,7 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                          and not _GAIN_WITHOUT.match(before, n.start())
                          and not _DISREGARDED.match(before, n.start())
                          and not _RESTRICTION.match(before, n.start())
+                         and not _NOT_EXCEED.search(before, max(0, n.start() - 12), n.end() + 20)
                          and not _NEXT_CLAUSE.search(before, n.end())
                          and not _in_closed_aside(before, n.start(), n.end())]
             window = " ".join(before.split()[-8:])
