@@ -1256,11 +1256,9 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
         # the meniscectomy") is that one
         kept = [i for i, u in enumerate(unsided) if u not in other_sides]
         elsewhere += [e for i, r in enumerate(readings) if i not in kept for e in r.evidence]
-        readings = [readings[i] for i in kept]
-        category_readings = [category_readings[i] for i in kept]
-        bare = [bare[i] for i in kept]
+        readings, category_readings, bare, by_name = _rows(
+            kept, readings, category_readings, bare, by_name)
         unplaced = sum(bare)
-        by_name = [by_name[i] for i in kept]
         left = {r.value for r in category_readings}
         date_readings = [(c, r) for c, r in date_readings if c in left or c == "stated"]
         month_readings = [r for r in month_readings if r[0] in left]
@@ -1274,11 +1272,9 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
     if undated:
         kept = [i for i, c in enumerate(category_readings) if c.value not in undated]
         elsewhere += [e for i, r in enumerate(readings) if i not in kept for e in r.evidence]
-        readings = [readings[i] for i in kept]
-        category_readings = [category_readings[i] for i in kept]
-        bare = [bare[i] for i in kept]
+        readings, category_readings, bare, by_name = _rows(
+            kept, readings, category_readings, bare, by_name)
         unplaced = sum(bare)
-        by_name = [by_name[i] for i in kept]
     if elsewhere and (unplaced == len(readings) or claimed_keys and not any(by_name)):
         # the only operations named are on another region: "a postoperative visit", "the
         # postoperative physical therapy" are of those (or are another claim's, with no other
@@ -1364,6 +1360,11 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                          note=f"the letter dates the operation {how}: it lies "
                               f"between {first.isoformat()} and {last.isoformat()}")
     return surgery_fact, date_fact, category_fact
+
+
+def _rows(kept: list[int], *columns: list) -> list[list]:
+    """The rows `kept` of lists kept in step, one entry per reading."""
+    return [[column[i] for i in kept] for column in columns]
 
 
 def _whole_name(sentence: str, start: int, end: int) -> tuple[int, int]:
