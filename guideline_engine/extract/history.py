@@ -339,10 +339,9 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
 
 # ("In a progress report dated 09-29-2016, the therapist noted that a further 6 visits had been
 # completed")
-_THERAPIST_SAID = regex.compile(r"\s+(?:noted|reported|documented|recorded|indicated|stated)\b",
-                                regex.IGNORECASE)
-_THERAPIST = regex.compile(r"\btherapist(?=(?:'s|\u2019s)\s|\s+(?:noted|reported|documented|"
-                           r"recorded|indicated|stated)\b)", regex.IGNORECASE)
+_SAID = r"\s+(?:noted|reported|documented|recorded|indicated|stated)\b"
+_THERAPIST_SAID = regex.compile(_SAID, regex.IGNORECASE)
+_THERAPIST = regex.compile(rf"\btherapist(?=(?:'s|\u2019s)\s|{_SAID})", regex.IGNORECASE)
 _AT_EACH = regex.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:at|during|in)\s+(?:each|every|all)\s+(?:of\s+)?"
                         r"(?:the\s+|his\s+|her\s+|those\s+)?", regex.IGNORECASE)
 # the practitioner who gave the sessions counted, right before the count
