@@ -14,6 +14,7 @@ from functools import lru_cache
 import regex
 
 from ..vocabulary import BodyRegion, DiagnosisCategory, Modality
+from . import multipattern
 
 
 def _lexicon(entries: list[tuple[str, str]]) -> list[tuple[regex.Pattern, str]]:
@@ -326,6 +327,8 @@ def mentions(lexicon: list[tuple[regex.Pattern, str]], text: str) -> Iterator[Me
 def _mentions(key: int, text: str) -> tuple[Mention, ...]:
     found: list[Mention] = []
     for pattern, value in _LEXICONS[key]:
+        if not multipattern.may_match(pattern, text):
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue

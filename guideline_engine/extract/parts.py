@@ -23,7 +23,7 @@ import regex
 from ..ingest import NormalText
 from ..models import Determination, DisputedItem, Evidence, EvidenceSource, Fact, Reading, Span
 from ..textview import TextView
-from . import categories, prefilter
+from . import categories, multipattern, prefilter
 
 REQUEST_ORDER: tuple[EvidenceSource, ...] = ("title", "rationale", "summary")
 RECORD_ORDER: tuple[EvidenceSource, ...] = ("rationale", "summary")
@@ -241,11 +241,15 @@ class Part:
 
 @lru_cache(maxsize=1 << 16)
 def _search(pattern: regex.Pattern, text: str) -> regex.Match | None:
+    if not multipattern.may_match(pattern, text):
+        return None
     return prefilter.search(pattern, text)
 
 
 @lru_cache(maxsize=1 << 15)
 def _finditer(pattern: regex.Pattern, text: str) -> tuple[regex.Match, ...]:
+    if not multipattern.may_match(pattern, text):
+        return ()
     return prefilter.finditer(pattern, text)
 
 
