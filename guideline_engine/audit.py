@@ -9,7 +9,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .compare import audit_notes, cited_guidelines, verdict
+from .compare import audit_notes, relied_on, verdict
 from .decide import as_read, counted_as, prepare, whole_request
 from .errors import GuidelineEngineError
 from .extract import extract_facts, treatments
@@ -48,7 +48,7 @@ def _report(text: NormalText, determination: Determination, book: RuleBook) -> L
         read = extract_facts(text, determination, item)
         facts = prepare(read, book)
         citation = item.reviewer_citation.quote if item.reviewer_citation else ""
-        reviewer = cited_guidelines(citation)
+        reviewer = relied_on(citation, item.rationale.quote)
         if several := treatments(read):
             # "physical therapy and chiropractic treatment": each treatment read and decided
             # on its own facts; the report shows the first's facts

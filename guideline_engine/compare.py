@@ -46,6 +46,27 @@ def cited_guidelines(citation_text: str) -> list[str]:
     return found
 
 
+# the reviewer's own word that the MTUS gives no figure for the case, in the rationale: "The
+# MTUS does not set out a specific number of therapy visits for carpal tunnel syndrome", "the
+# MTUS is silent on the number of sessions"; the figure is then the other guideline's
+_MTUS_NO_FIGURE = regex.compile(
+    r"\bMTUS(?:\s+Guidelines?)?\s+(?:(?:does|did)\s+not|doesn't|didn't)\s+(?:set\s+(?:out|forth)|"
+    r"set|give|provide|specify|state|contain|include|offer|list|establish)\s+(?:an?\s+|any\s+)?"
+    r"(?:specific\s+|particular\s+|set\s+)?(?:number|figure|quantity|count|limit)\b|"
+    r"\bMTUS(?:\s+Guidelines?)?\s+(?:is|was)\s+silent\s+(?:on|as\s+to|regarding|about)\s+"
+    r"(?:the\s+)?(?:number|figure|quantity|count|frequency|duration)\b", regex.IGNORECASE)
+
+
+def relied_on(citation_text: str, rationale: str) -> list[str]:
+    """The guideline families the reviewer relied on (`cited_guidelines`), the MTUS last where
+    the rationale says it gives no number for the case and another family is cited too."""
+    found = cited_guidelines(citation_text)
+    if "MTUS" in found and len(found) > 1 and \
+            _MTUS_NO_FIGURE.search(" ".join(rationale.split())):
+        return [g for g in found if g != "MTUS"] + ["MTUS"]
+    return found
+
+
 def verdict(decision: Decision, recorded: RecordedOutcome,
             modality: str | None = None) -> tuple[Verdict, str | None]:
     if modality == "other":

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .compare import cited_guidelines
+from .compare import relied_on
 from .decide import decide
 from .errors import GuidelineEngineError
 from .expectations import load_cases
@@ -93,7 +93,8 @@ def _letter_items(letter: Path | str) -> list[CorpusItem] | str:
     out = []
     for item in determination.items:
         label = f"{letter}#{item.index} {' '.join(item.title.quote.split())}"
-        prefer = cited_guidelines(item.reviewer_citation.quote if item.reviewer_citation else "")
+        prefer = relied_on(item.reviewer_citation.quote if item.reviewer_citation else "",
+                           item.rationale.quote)
         facts = extract_facts(text, determination, item)
         # a request for several treatments is compared treatment by treatment
         out += ([CorpusItem(label=f"{label} [{name}]", prefer=prefer,

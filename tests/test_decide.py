@@ -577,3 +577,17 @@ def test_shoulder_acupuncture_goes_on_after_the_first_course_with_documented_imp
     assert any("shoulder_acupuncture.extension" in f.rule for f in d.findings)
     d = decide(book, **{**improved, "functional_improvement": "not_documented"})
     assert d.outcome == "upheld"
+
+
+def test_the_mtus_said_to_give_no_number_is_relied_on_last():
+    # blind516_6: both cited, and the rationale says the MTUS sets no number for the case
+    from guideline_engine.compare import relied_on
+
+    citation = ("Decision based on MTUS Forearm, Wrist, and Hand Complaints 2004. Decision based "
+                "on Non-MTUS Citation Official Disability Guidelines (ODG) Carpal Tunnel "
+                "Syndrome Chapter.")
+    silent = ("The MTUS does not set out a specific number of therapy visits for carpal tunnel "
+              "syndrome. ODG recommends 1-3 visits.")
+    assert relied_on(citation, silent) == ["ODG", "MTUS"]
+    assert relied_on(citation, "ODG recommends 1-3 visits.") == ["MTUS", "ODG"]
+    assert relied_on("Decision based on MTUS Chronic Pain 2009.", silent) == ["MTUS"]

@@ -1655,6 +1655,11 @@ def test_a_lack_of_documentation_of_the_gym_conditions_is_read_as_missing():
     facts = facts_of(text)
     assert facts.home_program_ineffective.value is False
     assert facts.equipment_needed.value is False
+    # blind416_2: a home program the records do not show has failed is not one that has
+    text = letter("She was given a stretching handout.",
+                  ("Gym membership, six months", "Upheld",
+                   "The records do not show that the home program has failed. " + NOT_NECESSARY))
+    assert facts_of(text).home_program_ineffective.value is False
 
 
 def test_therapy_for_another_region_in_the_same_sentence_is_not_this_regions():
@@ -3460,6 +3465,11 @@ def test_gym_membership_criteria_the_reviewer_finds_missing_together():
     facts = facts_of(text)
     assert facts.home_program_ineffective.value is False
     assert facts.equipment_needed.value is False
+    # blind416_2: a home program the records do not show has failed is not one that has
+    text = letter("She was given a stretching handout.",
+                  ("Gym membership, six months", "Upheld",
+                   "The records do not show that the home program has failed. " + NOT_NECESSARY))
+    assert facts_of(text).home_program_ineffective.value is False
 
 
 def test_of_two_dated_reviews_the_one_on_the_headers_ur_date_is_this_requests():
@@ -8360,3 +8370,120 @@ def test_no_formal_therapy_since_a_year_long_past_is_no_recent_treatment():
     facts = facts_of(text)
     assert facts.recent_treatment.value is False
     assert quotes(text, facts.recent_treatment) == ["no formal therapy since"]
+
+
+def test_a_course_told_in_a_year_and_part_of_the_next_is_not_recent():
+    # blind515_5: "in 2013 and early 2014"
+    text = letter("She had 12 sessions of physical therapy in 2013 and early 2014 with good "
+                  "results. A request for authorization dated 12/01/2016 asked for therapy.",
+                  ("Physical therapy 2 times a week for 3 weeks for the cervical spine",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.recent_treatment.value is False
+    assert quotes(text, facts.recent_treatment) == [
+        "had 12 sessions of physical therapy in 2013 and early 2014"]
+
+
+def test_an_old_course_says_nothing_of_a_later_one():
+    # blind447_4: the 2013 course was not the last
+    text = letter("She completed postoperative physical therapy in early 2013. She completed 20 "
+                  "sessions of physical therapy in 2016. A request for authorization dated "
+                  "12/01/2016 asked for more.",
+                  ("Physical therapy 2 times a week for 6 weeks for the right knee", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).recent_treatment.value is not False
+
+
+def test_no_quarrel_with_a_treatment_is_not_no_treatment():
+    # blind515_6: "I have no quarrel with aquatic therapy for this lady."
+    text = letter("She attended eight aquatic therapy sessions between 10/17/2016 and "
+                  "12/09/2016.",
+                  ("Aquatic therapy 2 times a week for 4 weeks for the bilateral knees", "Upheld",
+                   "I have no quarrel with aquatic therapy for this lady. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 8
+
+
+def test_physical_or_occupational_therapy_names_both():
+    # blind516_6: "had not had any physical or occupational therapy to date"
+    from guideline_engine.extract import categories
+
+    for told in ("physical or occupational therapy", "physical and occupational therapy",
+                 "physical/occupational therapy"):
+        assert [m.value for m in categories.mentions(categories.MODALITY, told)] == [
+            "physical_therapy", "occupational_therapy"], told
+    # "physical" alone names nothing
+    assert categories.mentions(categories.MODALITY, "physical examination") == ()
+    text = letter("The applicant had not had any physical or occupational therapy to date, it "
+                  "was stated; treatment had consisted of ibuprofen, an over-the-counter wrist "
+                  "brace worn intermittently, and modified duty.",
+                  ("Physical therapy 2 times a week for 6 weeks for the cervical spine", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0
+    assert facts.prior_treatment.value is False
+
+
+def test_a_count_ur_states_in_the_present_tense_or_rests_on_is_not_the_record():
+    # blind519_3 and blind523_1: the reviewer finds fewer sessions than UR counted
+    text = letter("He attended six sessions of physical therapy for the right elbow between "
+                  "5/6/2016 and 6/12/2016.",
+                  ("Physical therapy 2 times a week for 2 weeks for the right elbow", "Overturned",
+                   "The utilization review determination states that the employee had completed "
+                   "12 sessions of physical therapy. The therapy records document six sessions. "
+                   "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 6
+    text = letter("She attended six physical therapy visits between 04-11-2016 and 05-20-2016. "
+                  "Physical therapy was non-certified on the basis that the injured worker had "
+                  "completed 18 sessions of physical therapy to date.",
+                  ("Physical therapy 2 times a week for 2 weeks for the lumbar spine",
+                   "Overturned",
+                   "The utilization review denial rests on a count of 18 physical therapy "
+                   "sessions, and that count is not supported by the records provided. The "
+                   "request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 6
+
+
+def test_a_guidelines_acute_phase_is_no_finding_of_an_acute_injury():
+    # blind523_1: "lumbar supports are not recommended outside the acute phase"
+    text = letter("Physical therapy was non-certified on the basis that the injured worker had "
+                  "completed 18 sessions of physical therapy to date, and the brace was "
+                  "non-certified because lumbar supports are not recommended outside the acute "
+                  "phase. A request for authorization dated 06/01/2016 asked for therapy.",
+                  ("Physical therapy 2 times a week for 2 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).chronic.value is True
+
+
+def test_the_first_course_requested_for_a_region_counts_none_before():
+    # blind523_5: the 12 earlier sessions were for the neck; UR counted them for the shoulder
+    text = letter("She completed 12 sessions of physical therapy for the cervical spine between "
+                  "05/2015 and 08/2015. The physical therapy was non-certified on the grounds "
+                  "that the injured worker had already completed 12 sessions of physical therapy "
+                  "for this body part.",
+                  ("Physical therapy 2 times per week for 4 weeks for the right shoulder",
+                   "Overturned",
+                   "This is the first course of therapy requested for the right shoulder. The "
+                   "request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0
+    assert quotes(text, facts.prior_sessions) == [
+        "This is the first course of therapy requested for the right shoulder"]
+
+
+def test_a_home_program_not_shown_ineffective_and_no_equipment_needed():
+    # blind524_6: a gym membership's criteria, in the reviewer's words
+    text = letter("She was given a stretching handout.",
+                  ("Gym membership, six months", "Upheld",
+                   "There is no documentation that a home program has been ineffective. The "
+                   "calf strengthening the physician describes can be performed at home without "
+                   "specialized equipment. "
+                   + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.home_program_ineffective.value is False
+    assert facts.equipment_needed.value is False
+    # blind416_2: a home program the records do not show has failed is not one that has
+    text = letter("She was given a stretching handout.",
+                  ("Gym membership, six months", "Upheld",
+                   "The records do not show that the home program has failed. " + NOT_NECESSARY))
+    assert facts_of(text).home_program_ineffective.value is False

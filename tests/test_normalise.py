@@ -263,6 +263,9 @@ def test_a_header_flattened_into_a_row_of_labels_over_a_row_of_values():
     "Page 2 of 2   |   CM17-0013905",
     "CM17-0004218  Page 3 of 3",
     "Independent Medical Review Final Determination Letter  Page 1 of 3",
+    # blind520_2, blind520_6: an em dash between the pieces
+    "CM17-0005202 \u2014 Page 3 of 3",
+    "Page 3 of 3 \u2014 CM17-0005206",
 ])
 def test_footers_in_any_order_are_furniture(footer):
     raw = f"the request is not\n{footer}\nmedically necessary.\n"

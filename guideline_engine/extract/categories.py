@@ -7,7 +7,6 @@ list of (pattern, value); more specific patterns come first.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -55,6 +54,8 @@ MODALITY = _lexicon([
     # ("Physio 3/wk x 4 wks")
     (r"(?:physical){e<=1}\s*(?:therapy){e<=1}|physical\s+therapists?|physiotherap(?:y|ists?)|"
      r"physio|"
+     # (one word for two treatments: "had not had any physical or occupational therapy")
+     r"physical(?=\s*(?:,|and|or|&|/)\s*occupational\s+therap)|"
      # (not the specialty: "Referral to physical medicine and rehabilitation for pain
      # management" is a consultation)
      r"physical\s+medicine(?!\s+(?:treatment\s+)?(?:period|guidelines?|schedule|section)|"
@@ -314,13 +315,13 @@ class Mention:
 _LEXICONS: dict[int, list[tuple[regex.Pattern, str]]] = {}
 
 
-def mentions(lexicon: list[tuple[regex.Pattern, str]], text: str) -> Iterator[Mention]:
+def mentions(lexicon: list[tuple[regex.Pattern, str]], text: str) -> tuple[Mention, ...]:
     """Every lexicon match in `text`, in text order; overlapping later entries are skipped.
     Each fact resolver asks about the same sentences, so the answers are cached (bounded)."""
     key = id(lexicon)
     if key not in _LEXICONS:
         _LEXICONS[key] = lexicon
-    yield from _mentions(key, text)
+    return _mentions(key, text)
 
 
 @lru_cache(maxsize=16384)
@@ -337,7 +338,8 @@ def _mentions(key: int, text: str) -> tuple[Mention, ...]:
 
 
 def first(lexicon: list[tuple[regex.Pattern, str]], text: str) -> Mention | None:
-    return next(iter(mentions(lexicon, text)), None)
+    found = mentions(lexicon, text)
+    return found[0] if found else None
 
 
 # ---- free-text mapping used by the pre-check (same lexicons as the extractor)

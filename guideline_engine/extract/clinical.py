@@ -81,7 +81,9 @@ _DONE_AFTER = regex.compile(
     r"[^.;]*?\b(?:was|were)\s+(?:\w+\s+)?(?:performed|done|completed|carried\s+out)\b",
     regex.IGNORECASE)
 # "acute low back strain", "his low back pain is acute", "the condition is acute"
-_ACUTE = regex.compile(r"(?<!\b(?:beyond|past|after|than|no\s+longer\s+in)\s+(?:the\s+|an?\s+)?)"
+# (not a guideline's phase: "lumbar supports are not recommended outside the acute phase")
+_ACUTE = regex.compile(r"(?<!\b(?:beyond|past|after|than|no\s+longer\s+in|outside(?:\s+of)?)\s+"
+                       r"(?:the\s+|an?\s+)?)"
                        # ("Because of the 'acute' nature of the injury")
                        r"\b(?:acute|sub-?acute)['\u2019\"\u201d]?\s+(?:(?!flare)[\w-]+\s+){0,3}?"
                        r"(?:pain|injury|phase|strain|sprain|symptoms|condition|nature|stage)\b|\b(?:pain|injury|condition|"

@@ -565,16 +565,20 @@ CRITERIA += (
 
 # gym membership (ODG): only where a documented home exercise programme has not worked and
 # equipment is needed
+_HOME_PROGRAM = r"home\s+(?:exercise\s+(?:program(?:me)?\s+)?|program(?:me)?\s+)"
 CRITERIA += (
     Criterion(
         "home_program_ineffective",
-        shown=r"\bhome\s+exercise\s+(?:program(?:me)?\s+)?(?:has\s+|had\s+)?(?:not\s+been\s+"
+        # ("a home program has been ineffective": "exercise" unsaid)
+        shown=rf"\b{_HOME_PROGRAM}(?:has\s+|had\s+)?(?:not\s+been\s+"
               r"(?:effective|successful|helpful)|(?:been\s+)?(?:ineffective|unsuccessful)|failed)",
-        missing=rf"\b{_NOT_DOC}\s+(?:\w+\s+){{0,4}}?(?:evidence|documentation)\s+(?:\w+\s+)"
-                r"{0,3}?(?:that\s+)?(?:a\s+|the\s+)?home\s+exercise\s+(?:program(?:me)?\s+)?"
+        # ("no documentation that ...", "no indication that the home program has been
+        # ineffective", "The records do not show that the home program has failed")
+        missing=rf"\b{_NOT_DOC}\s+(?:(?:\w+\s+){{0,4}}?(?:evidence|documentation|indication)\s+"
+                rf"(?:\w+\s+){{0,3}}?)?(?:that\s+)?(?:a\s+|the\s+)?{_HOME_PROGRAM}"
                 r"(?:has\s+|had\s+)?(?:failed|(?:been|was)\s+(?:ineffective|unsuccessful|"
                 r"not\s+effective))"
-                r"|\bhome\s+exercise\s+(?:program(?:me)?\s+)?(?:is|has\s+been|was)\s+"
+                rf"|\b{_HOME_PROGRAM}(?:is|has\s+been|was)\s+"
                 r"(?:effective|helpful|working)",
         what="a home exercise programme that has not been effective"),
     Criterion(
@@ -585,7 +589,10 @@ CRITERIA += (
         # there is a need for specialized equipment"
         # (or "... or that the patient required specialized equipment")
         missing=rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,16}}?(?:(?:need|requirement)\s+for|"
-                rf"(?:required|requires?|needed|needs?))\s+(?:\w+\s+){{0,2}}?equipment\b",
+                rf"(?:required|requires?|needed|needs?))\s+(?:\w+\s+){{0,2}}?equipment\b|"
+                # "can be performed at home without specialized equipment"
+                r"\b(?:performed|done|carried\s+out)\s+(?:\w+\s+){0,3}?without\s+(?:any\s+|the\s+)?"
+                r"(?:specialized|special|gym)\s+equipment\b",
         what="a need for equipment"),
 )
 

@@ -157,6 +157,11 @@ _NEVER_BEFORE = regex.compile(
     r"(?:previously\s+|ever\s+)?(?:received|underwent|attended|tried|participated\s+in))|"
     r"(?:does|did)\s+not\s+appear\s+(?:that\s+)?(?:the\s+\w+\s+)?(?:has|had|have)\s+"
     r"(?:undergone|had|received|attended|tried)|"
+    # the request named a first course: "This is the first course of therapy requested for the
+    # right shoulder", "this is the patient's first course of acupuncture"
+    r"(?:this|it|the\s+(?:current\s+)?request)\s+(?:is|would\s+be)\s+(?:(?:his|her|their|the)\s+)?"
+    r"(?:(?:patient|claimant|applicant|employee|injured\s+worker)(?:'s|\u2019s)\s+)?(?:very\s+)?"
+    r"first\s+(?:course|trial|round)\s+of|"
     r"\bno\b)(?:\s+(?:any|a|an|the))?(?:\s+(?:recent|prior|previous|earlier|postoperative|"
     r"post-operative|supervised|formal))*\s+(?P<what>[A-Za-z][A-Za-z -]{1,40}\b)",
     regex.IGNORECASE)
@@ -170,7 +175,11 @@ _NO_OUTCOME = regex.compile(r"(?:(?:objective|documented|significant|functional|
 # ("there is no basis to extend acupuncture for the neck")
 _NO_REASON = regex.compile(r"(?:clear\s+|clinical\s+|medical\s+)?(?:rationale|reason|indication|"
                            r"justification|need|evidence|documentation|support|plan|basis|"
-                           r"grounds?)\b", regex.IGNORECASE)
+                           r"grounds?)\b|"
+                           # the reviewer's view of the treatment: "I have no quarrel with aquatic
+                           # therapy for this lady", "no objection to acupuncture"
+                           r"(?:quarrel|objection|disagreement|argument|dispute|problem|issue)s?"
+                           r"\s+(?:with|to|about|against|regarding)\b", regex.IGNORECASE)
 # the guideline's course defined in the reviewer's words: a figure, not sessions had
 _DEFINED_COURSE = regex.compile(r"\b(?:initial|general|subsequent)\s+course\s+(?:of\s+therapy\s+)?"
                                 r"(?:is|would\s+be|equals|means)\b", regex.IGNORECASE)
@@ -1082,7 +1091,16 @@ _UR_SAID = regex.compile(
     # ("Utilization review on 11-30-2016 stated that the claimant had attended 27 ...")
     rf"\b{UR_SUBJECT}\s+(?:[\w/-]+\s+){{0,3}}?(?:indicated|stated|noted|reported|said|counted|"
     # ("Utilization Review treated the 3-6 treatments as a limit")
-    r"cited|asserted|found|determined|felt|assumed|treated|considered|read|applied)\b",
+    r"cited|asserted|found|determined|felt|assumed|treated|considered|read|applied|"
+    # ("The utilization review determination states that the employee had completed 12")
+    r"indicates|states|notes|reports|says|counts|cites|asserts|finds|treats|considers|"
+    r"applies|"
+    # ("The utilization review denial rests on a count of 18 physical therapy sessions")
+    r"rests|rested|relies|relied)\b|"
+    # UR's reason told without UR named: "Physical therapy was non-certified on the basis that
+    # the injured worker had completed 18 sessions"
+    r"\b(?:non-?certified|not\s+certified|denied)\s+(?:\w+\s+){0,3}?(?:on\s+the\s+(?:basis|grounds?)\s+that|"
+    r"because|stating\s+that|citing|noting\s+that)\b",
     regex.IGNORECASE)
 # UR's argument, which the reviewer answers: a judgement, not the record ("While the claims
 # administrator contended that the applicant had failed to profit from earlier therapy, ...");
@@ -1728,6 +1746,8 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     # months are in)
     r"\b(?:completed|attended|received|underwent|had)\s+(?P<what>[\w -]{1,50}?)\s+in\s+"
     r"(?:(?:19|20)\d\d\s*(?:and|through|to|-|\u2013)\s*)?"
+    # ("in 2013 and early 2014")
+    r"(?:(?:early|late|mid-?)\s*)?"
     rf"(?:{_MONTH_NAME}\s+(?:(?:and|through|to|-|\u2013)\s+{_MONTH_NAME}\s+)?)?"
     r"(?P<course_year>(?:19|20)\d\d)\b(?!\s*(?:and|through|to|-)\s)",
     # the year first: "In 2011 she completed 12 sessions of physical therapy; ..."
@@ -1801,6 +1821,11 @@ def recent_treatment(text: ItemText, item_modality: str | None,
     visit in a year at least NOT_RECENT_YEARS before the request's, when that is known);
     unknown otherwise (earlier sessions alone do not say when they were)."""
     readings: list[Reading] = []
+    # a course of this treatment told in a recent year ("completed postoperative physical
+    # therapy in early 2013 ... She completed 20 sessions of physical therapy in 2016"): a
+    # course told in an earlier year says nothing of the last
+    latest_year = 0
+    years: list[int] = []   # each reading's course year (0: none told)
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
             if sentence.is_guideline_talk():
@@ -1822,29 +1847,39 @@ def recent_treatment(text: ItemText, item_modality: str | None,
                 # (a course's year says nothing without the request's)
                 if year and (as_of.year - int(year) < gap if as_of is not None
                              else bool(groups.get("course_year"))):
+                    if as_of is not None and groups.get("course_year") and \
+                            _cue_is_ours(m, sentence, part is text.rationale, item_modality):
+                        latest_year = max(latest_year, int(year))
                     continue
-                if groups.get("what") is None:
-                    # (a course named by its sessions alone is of the sentence's one treatment,
-                    # or in the item's rationale of the item's)
-                    named = sentence.modalities()
-                    ours = named == {item_modality} or (not named and part is text.rationale)
-                else:
-                    found = categories.first(categories.MODALITY, m.group("what"))
-                    ours = (found is not None and found.value == item_modality) or (
-                        # "has not had therapy in over a year", of a physical or occupational
-                        # therapy request, in a sentence that names no other treatment
-                        found is None and item_modality in _THERAPY_FAMILY
-                        and _GENERIC_THERAPY.match(m.group("what").strip()) is not None
-                        and not sentence.modalities() - {item_modality})
-                if ours:
+                if _cue_is_ours(m, sentence, part is text.rationale, item_modality):
                     readings.append(Reading(value=False, part=part.name,
                                             evidence=[sentence.evidence(m.start(), m.end())]))
+                    years.append(int(year) if groups.get("course_year") else 0)
                     break
+    readings = [r for r, y in zip(readings, years, strict=True) if not y or y >= latest_year]
     if not readings and as_of is not None:
         readings = _recent_course_end(text, item_modality, item_region, as_of)
     if not readings:
         return Fact.unknown("the letter does not say when this treatment was last given")
     return resolve(readings, RECORD_ORDER)
+
+
+def _cue_is_ours(m: regex.Match, sentence: Sentence, own: bool,
+                 item_modality: str | None) -> bool:
+    """Is the course a NOT_RECENT_CUES match tells of this treatment? (`own`: the sentence is in
+    the item's rationale)"""
+    if m.groupdict().get("what") is None:
+        # (a course named by its sessions alone is of the sentence's one treatment, or in the
+        # item's rationale of the item's)
+        named = sentence.modalities()
+        return named == {item_modality} or (not named and own)
+    found = categories.first(categories.MODALITY, m.group("what"))
+    return (found is not None and found.value == item_modality) or (
+        # "has not had therapy in over a year", of a physical or occupational therapy request,
+        # in a sentence that names no other treatment
+        found is None and item_modality in _THERAPY_FAMILY
+        and _GENERIC_THERAPY.match(m.group("what").strip()) is not None
+        and not sentence.modalities() - {item_modality})
 
 
 # a course given this long before the request, or less, is recent (the readers' "six weeks",

@@ -35,7 +35,7 @@ from pathlib import Path
 
 import regex
 
-from .prefilter import without_lookarounds
+from .prefilter import class_end, without_lookarounds
 
 try:  # pragma: no cover - which branch runs depends on the platform
     import hyperscan
@@ -70,17 +70,6 @@ def _decoded_wide(source: str) -> str:
     return _ESCAPED_WIDE.sub(literal, source)
 
 
-def _class_end(source: str, i: int) -> int:
-    j = i + 1
-    if j < len(source) and source[j] == "^":
-        j += 1
-    if j < len(source) and source[j] == "]":
-        j += 1
-    while j < len(source) and source[j] != "]":
-        j += 2 if source[j] == "\\" else 1
-    return j + 1
-
-
 def _ascii_only(source: str) -> str | None:
     """`source` for plain text: characters beyond ASCII dropped from character classes (plain
     text holds none); None where one stands outside a class (a case-insensitive match of such
@@ -97,7 +86,7 @@ def _ascii_only(source: str) -> str | None:
                 out.append(source[i:i + 2])
             i += 2
         elif c == "[":
-            end = _class_end(source, i)
+            end = class_end(source, i)
             body = source[i + 1:end - 1]
             if body.isascii():
                 out.append(source[i:end])

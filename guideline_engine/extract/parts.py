@@ -276,6 +276,7 @@ class Sentence:
     # what the sentence is, worked out once (every fact resolver asks)
     _talk: bool | None = field(default=None, repr=False)
     _case: bool | None = field(default=None, repr=False)
+    _modalities: frozenset[str] | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
@@ -324,8 +325,12 @@ class Sentence:
         return bool(_RECORD.search(self.text)) or \
             not _PRESCRIPTIVE.search(_AS_DEFINED.sub(" ", self.text))
 
-    def modalities(self) -> set[str]:
-        return {m.value for m in categories.mentions(categories.MODALITY, self.text)}
+    def modalities(self) -> frozenset[str]:
+        """The treatments the sentence names (worked out once: every reader asks)."""
+        if self._modalities is None:
+            self._modalities = frozenset(
+                m.value for m in categories.mentions(categories.MODALITY, self.text))
+        return self._modalities
 
 
 # a rationale that defers to an earlier item's: "This request was decided together with the

@@ -21,7 +21,7 @@ _LOOKAROUNDS = ("(?<!", "(?<=", "(?=", "(?!")
 _QUANTIFIERS = frozenset("*+?{")
 
 
-def _class_end(pattern: str, i: int) -> int:
+def class_end(pattern: str, i: int) -> int:
     """The index just past the character class opening at `pattern[i]` ('[')."""
     j = i + 1
     if j < len(pattern) and pattern[j] == "^":
@@ -43,7 +43,7 @@ def _group_end(pattern: str, i: int) -> int:
             j += 2
             continue
         if c == "[":
-            j = _class_end(pattern, j)
+            j = class_end(pattern, j)
             continue
         if c == "(":
             depth += 1
@@ -66,7 +66,7 @@ def without_lookarounds(pattern: str) -> str | None:
             out.append(pattern[i:i + 2])
             i += 2
         elif c == "[":
-            end = _class_end(pattern, i)
+            end = class_end(pattern, i)
             out.append(pattern[i:end])
             i = end
         elif pattern.startswith(_LOOKAROUNDS, i):

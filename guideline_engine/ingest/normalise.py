@@ -48,11 +48,13 @@ _FURNITURE = regex.compile(
     r"CONFIDENTIAL\b:?(?:[ \t]+[A-Za-z-][A-Za-z -]{0,90}?)?"
     r"(?:[ \t]+Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?)?|"
     # the same pieces in any order, with separators ("CM16-0240961 - IMR Final Determination -
-    # Page 2 of 2", "Page 2 of 2 | CM17-0013905"), naming the page or the case
+    # Page 2 of 2", "Page 2 of 2 | CM17-0013905", "CM17-0005202 \u2014 Page 3 of 3"), naming the
+    # page or the case
     # (not the header's own "Case Number: CM17-0013905")
     rf"(?=.*?(?:Page[ \t]+\d|{_TITLE}[^\n]*{CASE_NUMBER}|{CASE_NUMBER}[^\n]*{_TITLE}))"
     rf"(?:(?:Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|"
-    rf"{CASE_NUMBER}|(?:IMR[ \t]+)?Case[ \t]+Number|{_TITLE})[ \t]*[-\u2013|:,]?[ \t]*)+)"
+    rf"{CASE_NUMBER}|(?:IMR[ \t]+)?Case[ \t]+Number|{_TITLE})[ \t]*[-\u2013\u2014|:,\u00b7\u2022]?"
+    r"[ \t]*)+)"
     r"[ \t]*$", regex.IGNORECASE)
 # a running title on every page ("Independent Medical Review - Final Determination"): furniture
 # beside another furniture line
