@@ -8487,3 +8487,16 @@ def test_a_home_program_not_shown_ineffective_and_no_equipment_needed():
                   ("Gym membership, six months", "Upheld",
                    "The records do not show that the home program has failed. " + NOT_NECESSARY))
     assert facts_of(text).home_program_ineffective.value is False
+
+
+def test_sessions_dated_by_an_operation_with_its_date_are_the_statements_subject():
+    # blind525_3: "since the August 6, 2013 surgery" dates the sessions; the notes document gains
+    text = letter("He underwent right shoulder arthroscopic subacromial decompression on "
+                  "08/06/2016.",
+                  ("Post-operative physical therapy 2 times a week for 6 weeks for the right "
+                   "shoulder", "Overturned",
+                   "The employee has completed 12 post-operative sessions since the August 6, 2016 "
+                   "surgery, and the therapy notes document objective functional improvement in "
+                   "range of motion, strength and self-care. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "documented"

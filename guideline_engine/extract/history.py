@@ -2462,8 +2462,9 @@ def _about_item(sentence: Sentence, start: int, end: int, item_modality: str | N
 _PRACTITIONER = regex.compile(r"\b(?:chiropractor|acupuncturist|(?:physical\s+|occupational\s+)?"
                            r"therapist|physiotherapist)(?:['\u2019]s|s['\u2019]?)?(?!\w)",
                            regex.IGNORECASE)
+# ("since the August 6, 2013 surgery")
 _SINCE_OPERATION = regex.compile(r"\b(?:since|after|following)\s+(?:the|his|her)?\s*"
-                              r"(?:[\w/-]+\s+){0,2}$", regex.IGNORECASE)
+                              r"(?:[\w/,-]+\s+){0,3}$", regex.IGNORECASE)
 _CONCLUDING = regex.compile(r",\s*(?:which\s+)?(?:suggest(?:s|ing)|indicat(?:es|ing)|"
                          r"demonstrat(?:es|ing)|reflect(?:s|ing))\b", regex.IGNORECASE)
 _THOSE_SESSIONS = regex.compile(r"\s*(?:those|these|the\s+(?:earlier|prior|previous))\s+"
