@@ -335,7 +335,9 @@ def set_enabled(on: bool) -> None:
     _matching.cache_clear()
 
 
-@lru_cache(maxsize=1 << 15)
+# (a letter's sentences are asked about together: a few thousand texts are enough, and more
+# would hold memory while a corpus streams)
+@lru_cache(maxsize=1 << 12)
 def _matching(text: str) -> frozenset[int] | None:
     found = scanner()
     return None if found is None else found.matching(text)
