@@ -8500,3 +8500,112 @@ def test_sessions_dated_by_an_operation_with_its_date_are_the_statements_subject
                    "range of motion, strength and self-care. The request is medically necessary."))
     facts = facts_of(text)
     assert facts.functional_improvement.value == "documented"
+
+
+def test_a_home_program_negated_in_a_list_is_none():
+    # blind528_5: "was not participating in physical therapy or a home exercise program"
+    for told in ("During that period, the injured worker was not participating in physical "
+                 "therapy or a home exercise program.",
+                 "She has not had physical therapy or instruction in a home exercise program for "
+                 "this injury."):
+        text = letter(told, ("Massage therapy 1 time a week for 6 weeks for the cervical spine",
+                             "Upheld", NOT_NECESSARY))
+        assert facts_of(text).home_exercise_program.value is False, told
+
+
+def test_a_retrospective_courses_first_sessions_told_in_the_summary_count_none_before():
+    # blind528_5: the sessions under review were her first massage
+    text = letter("The massage therapist's records show 10 sessions of massage therapy to the neck "
+                  "between July 5, 2016 and September 6, 2016, which were her first massage "
+                  "treatment for this injury.",
+                  ("Retrospective massage therapy x10, cervical spine, DOS 07/05/2016-09/06/2016",
+                   "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0
+    assert quotes(text, facts.prior_sessions) == ["which were her first"]
+
+
+def test_relief_for_a_day_or_two_after_each_session_is_no_functional_improvement():
+    # blind528_5
+    text = letter("She had 6 sessions of massage therapy. The injured worker reported the massage "
+                  "therapy helped for a day or two after each session.",
+                  ("Massage therapy 1 time a week for 6 weeks for the cervical spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).functional_improvement.value == "not_documented"
+
+
+def test_a_plateau_not_reached_is_no_plateau():
+    # blind526_4: work conditioning needs therapy to have plateaued
+    text = letter("She has had 12 sessions of physical therapy for the shoulder.",
+                  ("Work conditioning 3 times a week for 2 weeks for the right shoulder", "Upheld",
+                   "Here, the most recent physical therapy note documents continued gains in range "
+                   "of motion, so a plateau with physical therapy has not been reached. "
+                   + NOT_NECESSARY))
+    assert facts_of(text).pt_plateau.value is False
+
+
+def test_a_course_dated_by_its_months_in_a_list_of_treatments_is_recent():
+    # blind530_1: the months follow this treatment's name in a list naming another
+    text = letter("Treatment to date has included six sessions of acupuncture in 2015, a home "
+                  "exercise program, and twenty-four sessions of physical therapy, the last six of "
+                  "which were attended in August and September of 2016. A request for "
+                  "authorization dated 12/01/2016 asked for more.",
+                  ("Physical therapy 2 times a week for 6 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.recent_treatment.value is True
+    assert quotes(text, facts.recent_treatment) == ["in August and September of 2016"]
+    # the months told of the other treatment are not this one's
+    text = letter("Treatment to date has included twenty-four sessions of physical therapy in "
+                  "2014 and six sessions of acupuncture, the last of which were attended in "
+                  "August and September of 2016. A request for authorization dated 12/01/2016 "
+                  "asked for therapy.",
+                  ("Physical therapy 2 times a week for 6 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).recent_treatment.value is not True
+
+
+def test_a_transposition_of_the_ulnar_nerve_is_a_cubital_tunnel_operation():
+    # blind536_3
+    from guideline_engine.extract import categories
+
+    assert [m.value for m in categories.mentions(
+        categories.SURGERY, "an anterior subcutaneous transposition of the right ulnar nerve on "
+        "5-24-2016")] == ["cubital_tunnel_release"]
+
+
+def test_the_part_of_an_authorisation_attended_is_the_count_not_the_course_before_it():
+    # blind534_1: 8 of 12 authorised visits attended; "no record of physical therapy before that
+    # course" says nothing of that course
+    text = letter("Physical therapy was authorized for 12 visits on 08/19/2016; the daily notes "
+                  "document 8 visits attended between 09/06/2016 and 11/10/2016. There is no "
+                  "record of physical therapy before that course.",
+                  ("Physical therapy 2 times a week for 4 weeks for the lumbar spine", "Upheld",
+                   "Of the 12 visits authorized in August, 8 were attended. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 8
+    assert quotes(text, facts.prior_sessions) == ["8 were attended"]
+
+
+def test_a_guidelines_figure_after_a_colon_is_no_count_had():
+    # blind533_4: "... address therapy after surgery for adhesive capsulitis: 24 visits over 14
+    # weeks"
+    text = letter("Manipulation under anesthesia of the left shoulder was performed on 06/07/2016.",
+                  ("Post-operative physical therapy 2 times a week for 4 weeks for the left "
+                   "shoulder", "Overturned",
+                   "This patient had surgery, and the CA MTUS Postsurgical Treatment Guidelines, "
+                   "which take precedence, address therapy after surgery for adhesive capsulitis: "
+                   "24 visits over 14 weeks, with a postsurgical period of 6 months. Since surgery "
+                   "she has completed 10 outpatient physical therapy visits. The request is "
+                   "medically necessary."))
+    assert facts_of(text).prior_sessions.value == 10
+
+
+def test_records_that_do_not_describe_a_need_for_reduced_weight_bearing():
+    # blind533_3
+    text = letter("She walks unaided.",
+                  ("Aquatic therapy 2 times a week for 6 weeks for the right shoulder", "Upheld",
+                   "The records do not describe a lower extremity or spinal condition, or a body "
+                   "habitus, for which reduced weight bearing would be desirable. "
+                   + NOT_NECESSARY))
+    assert facts_of(text).reduced_weight_bearing_needed.value is False

@@ -272,7 +272,10 @@ SURGERY = _lexicon([
      # ("release of the first dorsal compartment of the right wrist")
      r"release\s+of\s+(?:the\s+)?(?:(?:left|right)\s+)?first\s+dorsal\s+(?:extensor\s+)?compartment",
      "de_quervain_release"),
-    (r"cubital\s+tunnel\s+release|ulnar\s+nerve\s+(?:release|transposition|decompression)",
+    # ("anterior subcutaneous transposition of the right ulnar nerve")
+    (r"cubital\s+tunnel\s+release|ulnar\s+nerve\s+(?:release|transposition|decompression)|"
+     r"(?:(?:anterior|subcutaneous|submuscular|intramuscular)\s+){0,2}(?:transposition|"
+     r"decompression|release)\s+of\s+the\s+(?:(?:left|right)\s+)?ulnar\s+nerve",
      "cubital_tunnel_release"),
     # ("right lateral elbow debridement with repair of the common extensor tendon")
     (r"lateral\s+epicondyl\w*\s+(?:release|debridement|repair|surgery)|"

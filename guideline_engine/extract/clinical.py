@@ -296,6 +296,11 @@ _NO_HEP = regex.compile(
     r"(?:has|had|have)\s+(?:not|never)\s+been\s+(?:instructed|taught|trained|started)\s+(?:in|on)|"
     r"no)\s+(?:(?:her|his|their|the|a|any)\s+)?(?:home\s+(?:(?:exercises?|stretching)"
     r"(?:\s+(?:program(?:me)?|routine))?|program(?:me)?)|(?-i:HEP))\b|"
+    # the negation over a list: "was not participating in physical therapy or a home exercise
+    # program", "has not had physical therapy or instruction in a home exercise program"
+    r"\b(?:(?:is|was|are|were)\s+not\s+participating\s+in|(?:has|have|had)\s+not\s+had)\s+"
+    r"(?:[\w-]+\s+){1,4}?(?:or|nor)\s+(?:instruction\s+in\s+)?(?:an?\s+|any\s+)?home\s+"
+    r"(?:exercises?(?:\s+program(?:me)?)?|program(?:me)?)\b|"
     # the record does not show one: "did not indicate that the patient is participating in an
     # active therapy program or a home exercise program"
     r"\b(?:(?:did|does|do)\s+not\s+(?:indicate|document|show|demonstrate|mention|establish)|"

@@ -252,7 +252,11 @@ CRITERIA: tuple[Criterion, ...] = (
         # be unable to tolerate land-based therapy")
         # ("There is no indication he is unable to tolerate land-based therapy", "his body
         # weight is within normal limits")
-        missing=rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,10}}?(?:why\s+)?(?:reduced\s+weight[- ]"
+        # ("The records do not describe a lower extremity or spinal condition, or a body
+        # habitus, for which reduced weight bearing would be desirable")
+        missing=r"\b(?:do|does|did)\s+not\s+describe\s+(?:[\w'\u2019-]+,?\s+){0,14}?for\s+which\s+"
+                r"reduced\s+weight[- ]bearing\b|"
+                rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,10}}?(?:why\s+)?(?:reduced\s+weight[- ]"
                 rf"bearing|(?:extreme|morbid)\s+obesity|a\s+need\s+for\s+(?:reduced\s+weight|"
                 rf"aquatic)|(?:(?:is|was)\s+)?(?:unable\s+to|cannot|could\s+not)\s+tolerate\s+"
                 rf"land[- ]based)"
@@ -525,7 +529,12 @@ CRITERIA: tuple[Criterion, ...] = (
               r"change\s+in|improvement\s+in))",
         # "there was no mention of the applicant's having improved and then plateaued",
         # "undermining any argument that the applicant had plateaued"
-        missing=rf"\b(?:{_NOT_DOC}|undermin\w+)\s+(?:[\w']+\s+){{0,8}}?(?:a\s+)?plateau\w*\b",
+        missing=rf"\b(?:{_NOT_DOC}|undermin\w+)\s+(?:[\w']+\s+){{0,8}}?(?:a\s+)?plateau\w*\b|"
+                # "a plateau with physical therapy has not been reached", "has not yet reached
+                # a plateau"
+                r"\bplateau\s+(?:[\w-]+\s+){0,4}?(?:has|had|have)\s+not\s+(?:yet\s+)?been\s+"
+                r"(?:reached|achieved|attained)\b|\bnot\s+(?:yet\s+)?(?:reached|achieved|attained)\s+"
+                r"(?:a\s+)?plateau\b",
         what="a plateau in earlier therapy"),
 )
 

@@ -87,7 +87,12 @@ _COURSE_COUNT = regex.compile(
     # "The treating chiropractor provided a trial of six treatments"
     rf"(?<=\b(?:completed|finished|attended|underwent|had|provided|received|gave|given)\s+)"
     rf"(?:a|an|the|his|her|their)\s+(?:initial\s+|therapeutic\s+)?(?:trial|course)\s+of\s+"
-    rf"(?P<low>{_N})\s+(?:visits|sessions|treatments)\b",
+    rf"(?P<low>{_N})\s+(?:visits|sessions|treatments)\b|"
+    # the part of an authorisation attended: "Of the 12 visits authorized in August, 8 were
+    # attended"
+    rf"(?<=\bof\s+the\s+{_N}\s+(?:visits|sessions|treatments)\s+(?:authorized|approved|"
+    rf"certified)[^,.;]{{0,40}},\s*)(?P<low>{_N})\s+(?P<attended>(?:were|had\s+been)\s+(?:attended|"
+    rf"completed|used|given))\b",
     regex.IGNORECASE)
 _PAST = regex.compile(
     r"\b(?:had|has\s+had|have\s+had|completed|attended|participated|received|underwent|exhausted|"
@@ -190,7 +195,11 @@ _NOT_SINCE = regex.compile(
     r"care))?"
     r"\s*(?:(?:in|for|during)\s+(?:the\s+)?(?:over\s+|more\s+than\s+|approximately\s+|about\s+|"
     r"nearly\s+|almost\s+|last\s+|past\s+)?(?:a|one|two|three|four|five|six|several|many|\d+)\s+"
-    r"(?:years?|months?)|since\b|recently\b|lately\b)", regex.IGNORECASE)
+    r"(?:years?|months?)|since\b|recently\b|lately\b|"
+    # none before a course the letter tells: "There is no record of physical therapy before that
+    # course" (the 8 visits just told)
+    r"(?:before|prior\s+to)\s+(?:that|this|the\s+(?:\w+\s+)?)\s*(?:course|trial|round|"
+    r"authori[sz]ation)\b|(?:before|prior\s+to)\s+(?:then|that)\b)", regex.IGNORECASE)
 # what the record lacks about a treatment given: "do not document the number of physical
 # therapy sessions completed", "no documentation of the results of prior acupuncture"
 _ATTRIBUTE = regex.compile(r"(?:exact\s+|total\s+|precise\s+|specific\s+)?(?:number|count|amount|"
@@ -850,9 +859,10 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
             s = sentence.text
             counts: list[tuple[int, int, Reading, bool]] = []   # this sentence's counts
             for m in sentence.finditer(_COURSE_COUNT):
+                # (the authorisation an attended part is told of is an earlier one)
                 if _other_region(clause_around(s, m.start("low")), item_region, side) or \
                         _DECIDED_AFTER.match(s, m.end()) or _COURSE_ASKED.match(s, m.end()) \
-                        or _request_near(s, m.start(), m.end()):
+                        or (m.group("attended") is None and _request_near(s, m.start(), m.end())):
                     continue   # ("The 8-session course of aquatic therapy proposed here")
                 if _PAST.search(s) and count_modality(
                         sentence, m.start("low"), m.end(), item_modality,
@@ -951,7 +961,8 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 if (_FIGURE_BEFORE.search(s, max(0, m.start("low") - 40), m.start("low"))
                         and not (m.group("qual") and _HAD_BEFORE.search(
                             s, max(0, m.start("qual") - 40), m.start("qual")))) or \
-                        _AS_LIMIT.match(s, m.end()):
+                        _AS_LIMIT.match(s, m.end()) or \
+                        _FIGURE_COLON.search(s, max(0, m.start("low") - 140), m.start("low")):
                     continue   # "... is within the 3 to 6 treatments", "treated the 3-6
                     # treatments as a limit": the guideline's figure
                 if _DEFINED_COURSE.search(s[:m.start()]):
@@ -1416,17 +1427,23 @@ _RETROSPECTIVE_TITLE = regex.compile(r"\bretro\w*|\bDOS\b|\bdates?\s+of\s+servic
 _RETRO_FIRST = regex.compile(
     # ("They were the patient's first course of acupuncture")
     r"\b(?:(?:these|those|the\s+(?:requested|disputed|retrospective|reviewed))\s+(?:[\w-]+\s+)"
-    r"{0,2}?(?:sessions|visits|treatments)|they)\s+were\s+(?:the\s+(?:patient|claimant|applicant|employee|"
+    # ("10 sessions of massage therapy ... between July 5, 2016 and September 6, 2016, which were
+    # her first massage treatment for this injury")
+    r"{0,2}?(?:sessions|visits|treatments)|they|(?<=,\s{0,3})which)\s+were\s+(?:the\s+(?:patient|claimant|"
+    r"applicant|employee|"
     r"injured\s+worker)(?:'s|\u2019s)|his|her|their)\s+(?:very\s+)?first\b", regex.IGNORECASE)
 
 
 def _retrospective_first(text: ItemText) -> Reading | None:
     if not _RETROSPECTIVE_TITLE.search(text.title.view.folded):
         return None
-    for sentence in text.rationale.sentences():
-        if m := sentence.search(_RETRO_FIRST):
-            return Reading(value=0, part="rationale", qualifier=CountQualifier.exact,
-                           evidence=[sentence.evidence(m.start(), m.end())])
+    # (the summary's record too: "The massage therapist's records show 10 sessions ..., which
+    # were her first massage treatment for this injury")
+    for part in (text.rationale, text.summary):
+        for sentence in part.sentences():
+            if m := sentence.search(_RETRO_FIRST):
+                return Reading(value=0, part=part.name, qualifier=CountQualifier.exact,
+                               evidence=[sentence.evidence(m.start(), m.end())])
     return None
 
 
@@ -1560,6 +1577,10 @@ _FIGURE_BEFORE = regex.compile(r"\b(?:within|exceeds?|exceeding|exceeded|than)\s
                             r"|\b(?:guidelines?|MTUS|ODG|ACOEM)\s+(?:\w+\s+)?(?:recommends?|"
                             r"allows?|supports?|permits?)\s+(?:up\s+to\s+)?\Z",
                             regex.IGNORECASE)
+# the figure a guideline gives, after a colon: "the CA MTUS Postsurgical Treatment Guidelines
+# ... address therapy after surgery for adhesive capsulitis: 24 visits over 14 weeks"
+_FIGURE_COLON = regex.compile(r"\b(?:guidelines?|MTUS|ODG|ACOEM)\b[^.;:]{0,100}:\s*\Z",
+                           regex.IGNORECASE)
 # sessions had, counted "more than N": "She has received more than 40 chiropractic visits"
 # (not the guideline's figure after "than")
 _HAD_BEFORE = regex.compile(r"\b(?:had|received|attended|completed|undergone|underwent)\s+\Z",
@@ -1897,8 +1918,10 @@ _COURSE_END_CUE = regex.compile(
 # "in October and November 2016", "from January through August 2013"
 _COURSE_MONTHS = regex.compile(
     rf"\b(?:between|from|in|during)\s+(?:{MONTH_NAMES}|\d{{1,2}}[/-](?:19|20)\d\d)\.?"
-    rf"(?:,?\s+(?:19|20)\d\d)?\s+(?:and|to|through|until|-)\s+(?:(?P<mn>{MONTH_NAMES})\.?,?\s+"
-    rf"(?P<y>(?:19|20)\d\d)|(?P<m>\d{{1,2}})[/-](?P<y2>(?:19|20)\d\d))\b", regex.IGNORECASE)
+    # ("attended in August and September of 2016")
+    rf"(?:,?\s+(?:19|20)\d\d)?\s+(?:and|to|through|until|-)\s+(?:(?P<mn>{MONTH_NAMES})\.?,?"
+    rf"(?:\s+of)?\s+(?P<y>(?:19|20)\d\d)|(?P<m>\d{{1,2}})[/-](?P<y2>(?:19|20)\d\d))\b",
+    regex.IGNORECASE)
 
 
 def _month_end(m: regex.Match) -> dt.date | None:
@@ -1917,12 +1940,18 @@ def _recent_course_end(text: ItemText, item_modality: str | None, item_region: s
     request 11/2016)."""
     for part in (text.summary, text.rationale):
         for sentence in part.sentences():
-            if sentence.is_guideline_talk() or sentence.modalities() != {item_modality}:
+            if sentence.is_guideline_talk() or item_modality not in sentence.modalities():
                 continue
+            # (in a list of treatments, the course told right after this one's name: "six
+            # sessions of acupuncture in 2015, ... and twenty-four sessions of physical therapy,
+            # the last six of which were attended in August and September of 2016")
+            alone = sentence.modalities() == {item_modality}
             for d in find_dates(sentence.text):
                 cue = _COURSE_END_CUE.search(sentence.text, max(0, d.start - 60), d.start)
                 if cue is None or not 0 <= (as_of - d.value).days <= RECENT_DAYS or \
-                        _other_region(clause_around(sentence.text, d.start), item_region):
+                        _other_region(clause_around(sentence.text, d.start), item_region) or \
+                        not (alone or _named_just_before(sentence.text, cue.start(),
+                                                         item_modality)):
                     continue
                 return [Reading(value=True, part=part.name,
                                 evidence=[sentence.evidence(cue.start(), d.end)])]
@@ -1930,11 +1959,24 @@ def _recent_course_end(text: ItemText, item_modality: str | None, item_region: s
             for m in sentence.finditer(_COURSE_MONTHS):
                 end = _month_end(m)
                 if end is None or not -31 <= (as_of - end).days <= RECENT_DAYS or \
-                        _other_region(clause_around(sentence.text, m.start()), item_region):
+                        _other_region(clause_around(sentence.text, m.start()), item_region) or \
+                        not (alone or _named_just_before(sentence.text, m.start(),
+                                                         item_modality)):
                     continue
                 return [Reading(value=True, part=part.name,
                                 evidence=[sentence.evidence(m.start(), m.end())])]
     return []
+
+
+# how far before a course's dates the treatment's name may stand in a list
+_NAMED_BEFORE_CHARS = 80
+
+
+def _named_just_before(text: str, at: int, item_modality: str | None) -> bool:
+    """Is the treatment named last before `at`, within _NAMED_BEFORE_CHARS, this one?"""
+    named = [m for m in categories.mentions(categories.MODALITY, text) if m.end <= at]
+    return bool(named) and named[-1].value == item_modality and \
+        at - named[-1].end <= _NAMED_BEFORE_CHARS
 
 
 def _given_before(text: str, item_modality: str | None) -> bool:
@@ -2288,7 +2330,13 @@ _NO_LASTING = regex.compile(
     r"(?:relief|benefit|improvement|effect)|\b(?:no|without(?:\s+any)?)\s+(?:lasting|sustained|"
     r"durable)\s+(?:relief|benefit|improvement|effect)\b|"
     # "physical therapy helped temporarily"
-    r"\b(?:helped|relieved|improved|benefit(?:ed|ted))\s+(?:\w+\s+)?(?:only\s+)?temporarily\b",
+    r"\b(?:helped|relieved|improved|benefit(?:ed|ted))\s+(?:\w+\s+)?(?:only\s+)?temporarily\b|"
+    # relief for hours or a day or two: "the massage therapy helped for a day or two after each
+    # session", "relief for a few hours after each session"
+    r"\b(?:helped|relieved|relief|benefit(?:ed|ted)?)\s+(?:\w+\s+)?(?:only\s+)?for\s+(?:only\s+)?"
+    r"(?:a\s+(?:few\s+)?(?:hours?|day\s+or\s+two|couple\s+of\s+(?:hours|days))|an\s+hour\s+or\s+two|"
+    r"(?:one|two|a\s+few|several|\d)\s+(?:to\s+(?:two|three|\d)\s+)?(?:hours|days?))\s+"
+    r"(?:after|following)\s+(?:each|every|the)\b",
     regex.IGNORECASE)
 # symptoms that went on through the treatment, or a treatment the record calls failed: "continued
 # to have locking ... despite 8 sessions of physical therapy", "giving way twice on stairs despite
