@@ -193,6 +193,9 @@ _NOT_SINCE = regex.compile(
     # ("No physical therapy or other supervised therapy since 2010")
     r"(?:\s+(?:or|and)\s+(?:other\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:therapy|therapies|treatment|"
     r"care))?"
+    # ("No chiropractic treatment has been provided since 3-22-2016")
+    r"(?:\s+(?:treatment|care|therapy|sessions|visits))?(?:\s+(?:has|have|had)\s+been\s+"
+    r"(?:provided|given|received|administered|rendered|done))?"
     r"\s*(?:(?:in|for|during)\s+(?:the\s+)?(?:over\s+|more\s+than\s+|approximately\s+|about\s+|"
     r"nearly\s+|almost\s+|last\s+|past\s+)?(?:a|one|two|three|four|five|six|several|many|\d+)\s+"
     r"(?:years?|months?)|since\b|recently\b|lately\b|"
@@ -200,6 +203,13 @@ _NOT_SINCE = regex.compile(
     # course" (the 8 visits just told)
     r"(?:before|prior\s+to)\s+(?:that|this|the\s+(?:\w+\s+)?)\s*(?:course|trial|round|"
     r"authori[sz]ation)\b|(?:before|prior\s+to)\s+(?:then|that)\b)", regex.IGNORECASE)
+# none since an operation is none since the surgery ("no therapy since the hardware removal"),
+# not a course given before a later time
+_SINCE_AN_OPERATION = regex.compile(
+    r"\G(?:\s+[\w-]+){0,5}?\s+since\s+(?:the\s+|his\s+|her\s+)?(?:[\w/,-]+\s+){0,3}?"
+    r"(?:surgery|operation|procedure|release|repair|removal|arthroscopy|fusion|replacement|"
+    r"reconstruction|ORIF|arthroplasty|decompression|transfer|transposition|osteotomy|excision|"
+    r"tenolysis|fixation)\b", regex.IGNORECASE)
 # what the record lacks about a treatment given: "do not document the number of physical
 # therapy sessions completed", "no documentation of the results of prior acupuncture"
 _ATTRIBUTE = regex.compile(r"(?:exact\s+|total\s+|precise\s+|specific\s+)?(?:number|count|amount|"
@@ -955,6 +965,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                     continue   # "..., and 6 treatments is within the 3 to 6": the request
                     # weighed against the guideline, not sessions had
                 if _PROJECTED_TOTAL.search(s, max(0, m.start("low") - 40), m.start("low")) or \
+                        _SUMMED_TOTAL.search(s, max(0, m.start("low") - 130), m.start("low")) or \
                         _PROJECTS.match(s, m.end()):
                     continue   # "The 4 additional sessions authorized ... bring the total to 8
                     # sessions": what the course would come to
@@ -1193,6 +1204,14 @@ _PROJECTED_TOTAL = regex.compile(
     r"\b(?:bring\w*|brought|would\s+(?:make|bring|be))\s+(?:the\s+|a\s+)?(?:total|course|number)"
     # ("bring the total since the revision to 24 visits")
     r"\s+(?:[\w-]+\s+){0,4}?to\s+(?:a\s+total\s+of\s+)?$", regex.IGNORECASE)
+
+
+# the request and the sessions had summed: "The 12 visits requested, added to the 12 completed
+# since surgery, total 24 visits"
+_SUMMED_TOTAL = regex.compile(
+    r"\b(?:added\s+to|plus|together\s+with|combined\s+with)\b[^.;]{0,90}?,?\s+(?:would\s+|will\s+)?"
+    r"(?:total|totals|totaling|totalling|come\s+to|comes\s+to|equals?|make|makes)\s+(?:of\s+)?$",
+    regex.IGNORECASE)
 
 
 # the count that makes a total: "The remaining 4 visits bring the postoperative total to 8"
@@ -1719,11 +1738,15 @@ def _no_recent(sentence: Sentence, item_modality: str | None,
             # therapy for the wrist", of wrist occupational therapy)
             placed = item_region in NAMED_REGIONS and categories.body_region(
                 clause_around(sentence.text, m.start())) == item_region
+            # ("she has had no therapy since": given before, not since)
             if (found is None and pattern is _NEVER_BEFORE and (
                     sentence.part.name == "rationale" or placed
                     or (post_op and item_modality in _POSTOP_THERAPY))
                     and (generic := _GENERIC_THERAPY.match(what.strip()))
                     and not _PAPERWORK.match(what.strip()[generic.end():])
+                    and not (_NOT_SINCE.match(what.strip(), generic.end())
+                             and not _SINCE_AN_OPERATION.search(
+                                 sentence.text, m.start("what") + generic.end()))
                     and not sentence.modalities() - {item_modality}):
                 return Reading(value=0, part=sentence.part.name, qualifier=CountQualifier.exact,
                                evidence=[sentence.evidence(m.start(), m.end())])
