@@ -8638,3 +8638,15 @@ def test_no_therapy_since_an_operation_is_none_since_the_surgery():
                    "are objective deficits after the procedure. The request is medically "
                    "necessary."))
     assert facts_of(text).prior_sessions.value == 0
+
+
+def test_the_end_of_a_period_is_no_date_of_the_request():
+    # blind544_6: the rationale's "from the date of the request, ... the 6 month postsurgical
+    # period, which extends to 02-17-2017" names the period's end
+    text = letter("The request for authorization was dated 11-28-2016.",
+                  ("Occupational therapy 2 times a week for 6 weeks for the left hand",
+                   "Overturned",
+                   "The 12 visits requested, at the frequency requested from the date of the "
+                   "request, would fall within the 6 month postsurgical period, which extends to "
+                   "02-17-2017. The request is medically necessary."))
+    assert str(facts_of(text).request_date.value) == "2016-11-28"

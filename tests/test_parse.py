@@ -230,7 +230,12 @@ def test_a_heading_glued_to_the_rationale_before_it_is_its_own_title(joint):
 
 @pytest.mark.parametrize("closing", ["The request is medically necessary at this time.",
                                      "Further visits are not warranted.",
-                                     "The remaining visits are not supported."])
+                                     "The remaining visits are not supported.",
+                                     # blind542_1: the DWC's opioid paragraph ends so
+                                     "The treating physician and the patient are advised to "
+                                     "consult the MTUS Opioids Treatment Guidelines, regarding "
+                                     "the most appropriate method for weaning and terminating "
+                                     "opioids for this patient."])
 def test_a_heading_glued_to_any_closing_sentence_is_its_own_title(closing):
     # blind306_5: "... are not medically necessary at this time.Hydrocodone-acetaminophen
     # 10/325mg #120: Upheld"

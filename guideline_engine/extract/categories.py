@@ -151,6 +151,8 @@ _UNLISTED = (
     r"tenolysis|(?:partial\s+|open\s+)?(?:palmar\s+)?fasciectomy|trapeziectomy|"
     r"(?:thumb\s+)?(?:CMC|carpometacarpal|basal\s+joint)\s+(?:joint\s+)?(?:arthroplasty|"
     r"arthrodesis|fusion)|(?:digital\s+)?nerve\s+repair|capsulectomy|"
+    # ("primary repair of the radial digital nerve of the left index finger")
+    r"repair\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?digital\s+nerve|"
     # ("a C5-C6 cervical disc replacement (arthroplasty)")
     r"(?:(?:cervical|lumbar|artificial|total)\s+)*disc\s+(?:replacement|arthroplasty)|"
     # ("excision of the volar ganglion cyst of the right wrist", "dorsal ganglionectomy")

@@ -115,7 +115,9 @@ def _nearest_after_cue(text: str, cue: regex.Pattern,
 
 
 # ("the request was made less than 3 months after the 08/16/2016 repair")
-_BOUND = regex.compile(r"\b(?:after|before|since|until|prior\s+to)\s+(?:the\s+)?$",
+# (nor the end of a period: "the 6 month postsurgical period, which extends to 02-17-2017")
+_BOUND = regex.compile(r"\b(?:after|before|since|until|prior\s+to|extends?\s+to|extending\s+to|"
+                       r"runs?\s+(?:to|through)|ends?\s+on|expires?\s+on)\s+(?:the\s+)?$",
                        regex.IGNORECASE)
 # a date that the words before it give to something else: "..., dated 10/1/2013"
 _CLAIMED_BEFORE = regex.compile(r"\b(?:dated|of|from|through|filed)\s+$", regex.IGNORECASE)

@@ -281,8 +281,11 @@ _SENTENCE_END = regex.compile(
     # (or a terse reviewer's "... Medically necessary.Repeat EMG/NCV ...: Upheld")
     # (and the other closing words: "... are not medically necessary at this time.Hydrocodone-
     # acetaminophen 10/325mg #120: Upheld")
+    # (and the DWC's opioid paragraph, whose last words are "... weaning and terminating opioids
+    # for this patient.")
     r"|(?<=\b(?:[Mm]edically\s+necessary|at\s+this\s+time|appropriate|warranted|indicated|"
-    r"supported|recommended|certified|approved|upheld|overturned)\.)(?=[A-Z])")
+    r"supported|recommended|certified|approved|upheld|overturned|for\s+this\s+patient)\.)"
+    r"(?=[A-Z])")
 _OUTCOME_TAIL = regex.compile(r":\s*(?P<word>[A-Za-z][A-Za-z-]*)\s*\Z")
 
 
