@@ -71,10 +71,11 @@ def _decoded_wide(source: str) -> str:
 
 
 def _ascii_only(source: str) -> str | None:
-    """`source` for plain text: characters beyond ASCII dropped from character classes (plain
-    text holds none); None where one stands outside a class (a case-insensitive match of such
-    a character may be an ASCII letter: the Kelvin sign is a 'k') or a class would be left
-    empty."""
+    """`source` for the scanned bytes (`_scanned`): a character beyond ASCII, in a class or
+    outside one, becomes any byte beyond ASCII (a negated class keeps only its ASCII members,
+    and so matches those bytes already); anchors are dropped. None where such a character's
+    case-insensitive match may be an ASCII letter (the Kelvin sign is a 'k'), a class range has
+    an end beyond ASCII, or a negated class would be left empty."""
     out: list[str] = []
     i = 0
     while i < len(source):
@@ -345,8 +346,6 @@ def _matching(text: str) -> frozenset[int] | None:
 
 def may_match(pattern: regex.Pattern, text: str) -> bool:
     """False only where `pattern` certainly finds nothing in `text`."""
-    if not _enabled:
-        return True
     found = scanner()
     if found is None:
         return True
