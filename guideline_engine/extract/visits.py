@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import regex
 
+from . import multipattern
 from .numbers import FREQUENCY_WORDS, NUMBER, to_int
 
 _N = NUMBER
@@ -144,6 +145,8 @@ def parse_visits(text: str, pos: int = 0) -> VisitCount | None:
     ties). Remembered: the items of a letter ask of the same sentences."""
     best: VisitCount | None = None
     for form, pattern in _PATTERNS:
+        if not multipattern.may_match(pattern, text):
+            continue
         for match in pattern.finditer(text, pos):
             found = _build(form, match)
             if found is None:
