@@ -2612,6 +2612,16 @@ def test_wordings_of_batches_87_and_88():
     assert facts.sessions_since_surgery.value == 0
     assert quotes(text, facts.sessions_since_surgery) == [
         "has not had occupational therapy since the surgery"]
+    # the operation named by its procedure word: "since the right shoulder arthroscopy"
+    text = letter("She had 12 sessions of physical therapy before a right shoulder arthroscopy "
+                  "with subacromial decompression on 11/01/2016.",
+                  ("Post-operative physical therapy 2x a week for 6 weeks for the right shoulder",
+                   "Overturned", "She has had no physical therapy since the right shoulder "
+                   "arthroscopy. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.sessions_since_surgery.value == 0
+    assert quotes(text, facts.sessions_since_surgery) == [
+        "no physical therapy since the right shoulder arthroscopy"]
 
 
 def test_the_request_a_dated_visits_plan_made_is_dated_by_the_visit():

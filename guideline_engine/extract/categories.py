@@ -175,6 +175,14 @@ UNLISTED_OPERATION = regex.compile(rf"\b(?:{_UNLISTED})\b", regex.IGNORECASE)
 NAMED_ALSO_FOR = {"shoulder_dislocation_repair": frozenset({BodyRegion.hip.value})}
 HIP_LABRAL = regex.compile(r"labral\s+repair", regex.IGNORECASE)
 
+# an operation named by a common noun or a procedure word ("since the hardware removal", "a
+# repeat arthroscopy", "another decompression"): the history readers and the clinical reader of
+# a second operation share it
+OPERATION_NOUN = (r"(?:surgery|surgeries|operation|procedure|release|repair|removal|"
+                  r"arthroscop\w*|fusion|replacement|reconstruction|ORIF|arthroplasty|"
+                  r"decompression|transfer|transposition|osteotomy|excision|tenolysis|fixation|"
+                  r"meniscectomy|discectomy|laminectomy)")
+
 # The whole name of an operation a list names without a verb ("Treatment has included ..., a
 # right shoulder arthroscopic rotator cuff repair with subacromial decompression, and ...",
 # "status post right open carpal tunnel release"): the side, site and approach written before

@@ -1416,8 +1416,7 @@ _SURGERY_WHEN = regex.compile(
     r"\b(?:the|his|her)\s+(?:surgery|operation)\s+(?:was|took\s+place)\b", regex.IGNORECASE)
 _REPEAT_OPERATION = regex.compile(
     r"\b(?:repeat|revision|second|another|redo|re-?operation)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:arthroscop\w*|surgery|operation|procedure|repair|release|fusion|meniscectomy|"
-    r"reconstruction|arthroplasty|replacement|decompression|discectomy|laminectomy)|"
+    rf"{categories.OPERATION_NOUN}|"
     # an earlier operation of an earlier injury: "a prior left knee injury in 2010, under a
     # separate claim with another employer, for which he underwent arthroscopic partial medial
     # meniscectomy on September 14, 2010"

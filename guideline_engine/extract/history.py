@@ -206,10 +206,8 @@ _NOT_SINCE = regex.compile(
 # none since an operation is none since the surgery ("no therapy since the hardware removal"),
 # not a course given before a later time
 _SINCE_AN_OPERATION = regex.compile(
-    r"\G(?:\s+[\w-]+){0,5}?\s+since\s+(?:the\s+|his\s+|her\s+)?(?:[\w/,-]+\s+){0,3}?"
-    r"(?:surgery|operation|procedure|release|repair|removal|arthroscopy|fusion|replacement|"
-    r"reconstruction|ORIF|arthroplasty|decompression|transfer|transposition|osteotomy|excision|"
-    r"tenolysis|fixation)\b", regex.IGNORECASE)
+    rf"\G(?:\s+[\w-]+){{0,5}}?\s+since\s+(?:the\s+|his\s+|her\s+)?(?:[\w/,-]+\s+){{0,3}}?"
+    rf"{categories.OPERATION_NOUN}\b", regex.IGNORECASE)
 # what the record lacks about a treatment given: "do not document the number of physical
 # therapy sessions completed", "no documentation of the results of prior acupuncture"
 _ATTRIBUTE = regex.compile(r"(?:exact\s+|total\s+|precise\s+|specific\s+)?(?:number|count|amount|"
@@ -696,11 +694,11 @@ def _sibling_course(text: ItemText, item_modality: str | None) -> str | None:
 
 
 # "She has not had occupational therapy since the surgery", "no physical therapy since the
-# operation": none of the postsurgical course yet
+# operation", "no therapy since the hardware removal": none of the postsurgical course yet
 _NONE_SINCE_SURGERY = regex.compile(
     r"\b(?:(?:has|had|have)\s+not\s+(?:yet\s+)?(?:had|received|started|begun|attended|"
     r"undergone)\s+(?:any\s+)?|no\s+)(?P<what>[A-Za-z][A-Za-z -]{1,40}?)\s+since\s+(?:the\s+|"
-    r"her\s+|his\s+)?(?:surgery|operation|procedure)\b|"
+    rf"her\s+|his\s+)?(?:[\w/,-]+\s+){{0,3}}?{categories.OPERATION_NOUN}\b|"
     # "The six visits requested would be her first postoperative therapy"
     r"\b(?:would\s+be|will\s+be|are|is)\s+(?:her|his|their|the\s+(?:patient|claimant|"
     r"applicant|injured\s+worker)[\'\u2019]s|the)\s+(?:very\s+)?first\s+(?:post-?\s*operative|"
