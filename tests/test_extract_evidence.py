@@ -6506,6 +6506,19 @@ def test_memberships_and_classes_are_physical_medicine(title, modality):
     assert facts_of(text).modality.value == modality
 
 
+@pytest.mark.parametrize("title,modality", [
+    # blind555_2, blind555_4, blind555_6: items titled by their CPT codes
+    ("97112 neuromuscular re-education", "physical_therapy"),
+    ("CPT 97530, 6 units", "physical_therapy"),
+    ("97810 acupuncture without electrical stimulation, 6 visits", "acupuncture"),
+    ("97124, 8 visits", "massage"),
+    ("98940 spinal, 1-2 regions", "chiropractic"),
+])
+def test_items_titled_by_their_cpt_codes(title, modality):
+    text = letter("The patient has chronic low back pain.", (title, "Upheld", NOT_NECESSARY))
+    assert facts_of(text).modality.value == modality
+
+
 def test_transportation_to_a_programme_is_not_the_programme():
     # blind349_2
     text = letter("The physician requested a functional restoration program and transportation.",
@@ -8660,3 +8673,102 @@ def test_the_end_of_a_period_is_no_date_of_the_request():
                    "request, would fall within the 6 month postsurgical period, which extends to "
                    "02-17-2017. The request is medically necessary."))
     assert str(facts_of(text).request_date.value) == "2016-11-28"
+
+
+def test_sessions_the_record_does_not_show_given_are_not_had():
+    # blind548_4: UR's 6 certified sessions, with no record that they were started
+    text = letter("He has not had acupuncture. The Utilization Review on 11-10-2016 modified the "
+                  "acupuncture to 6 sessions. There is no documentation that the 6 authorized "
+                  "acupuncture sessions have been started.",
+                  ("Acupuncture 2 times a week for 6 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0
+    assert quotes(text, facts.prior_sessions) == ["has not had acupuncture"]
+
+
+def test_a_spine_diagnosis_with_its_radiation_is_the_spine_s():
+    # blind548_4: "with left lower extremity radiculitis" names the limb the lumbar disease
+    # radiates to, not another region's diagnosis
+    text = letter("The diagnoses include lumbar disc protrusion at L5-S1 with left lower "
+                  "extremity radiculitis and lumbar muscle spasm.",
+                  ("Acupuncture 2 times a week for 6 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).diagnosis.value == (
+        "lumbar disc protrusion at L5-S1 with left lower extremity radiculitis and lumbar "
+        "muscle spasm")
+
+
+def test_a_none_told_as_one_side_of_a_disagreement_gives_way():
+    # blind550_6: the surgeon's "no therapy" against the discharge note's count
+    text = letter("The surgeon wrote that \"she has not had any therapy for her hands\" and "
+                  "recommended a right carpal tunnel release with postoperative occupational "
+                  "therapy, and a course of occupational therapy before surgery.",
+                  ("Occupational therapy 2 times a week for 4 weeks for the bilateral wrists",
+                   "Upheld",
+                   "The records are inconsistent regarding prior therapy: the hand surgeon states "
+                   "the patient has had no therapy, while the Utilization Review reports 12 "
+                   "sessions. The discharge note from the prior clinic shows that 12 visits were "
+                   "authorized and 6 were attended, and that she was discharged for failure to "
+                   "progress. Six prior visits already exceed the 1-3 visits recommended, and the "
+                   "earlier therapy did not produce functional improvement. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 6
+    assert quotes(text, facts.prior_sessions) == ["6 were attended", "Six prior visits"]
+    assert facts.functional_improvement.value == "not_documented"
+    assert quotes(text, facts.functional_improvement) == [
+        "did not produce functional improvement"]
+
+
+@pytest.mark.parametrize("said", [
+    "Ortho consult 10/2016: not a THA candidate until BMI < 40.",
+    "THA deferred until wt loss.",
+    "The surgeon wants her to lose weight before THA.",
+])
+def test_an_operation_waiting_on_weight_loss_is_no_operation(said):
+    # blind552_3: the hip replacement is a prospect, so the request is no postsurgical care
+    text = letter("Dx: R hip OA, moderate; morbid obesity (BMI 43). " + said,
+                  ("Aquatic therapy 2 times a week for 4 weeks, right hip", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).surgery.known is False
+
+
+def test_sessions_counted_by_their_dates_of_service():
+    # blind551_1: UR's 12 took in six acupuncture dates; the records show six of therapy
+    text = letter("Prior treatment has included acupuncture and physical therapy.",
+                  ("Additional physical therapy 2 times a week for 2 weeks for the lumbar spine",
+                   "Overturned",
+                   "However, the records submitted for review document physical therapy on six "
+                   "dates of service, from 09/12/2016 through 09/28/2016; the other six dates "
+                   "were acupuncture visits. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 6
+    assert quotes(text, facts.prior_sessions) == ["six dates of service"]
+
+
+def test_an_earlier_course_given_in_the_period_does_not_place_the_request_in_it():
+    # blind553_6: the 2015 postoperative visits were "completed within the postsurgical
+    # treatment period"; the request of 11-10-2016 is 21 months after the fixation
+    text = letter("He underwent open reduction and internal fixation of the left ankle on "
+                  "01-27-2015. The Request for Authorization dated 11-10-2016 was for physical "
+                  "therapy for the left ankle.",
+                  ("Physical therapy 2 times a week for 5 weeks for the left ankle and foot",
+                   "Overturned",
+                   "The 20 postoperative therapy visits in 2015 were rehabilitation after the "
+                   "ankle fixation, completed within the postsurgical treatment period and before "
+                   "the CRPS was present. The request is medically necessary."))
+    assert facts_of(text).postsurgical.value is False
+
+
+def test_the_reviewer_naming_the_care_therapeutic_not_maintenance():
+    # blind553_5: the neck's monthly visits are maintenance; the low back course is not
+    text = letter("She has continued chiropractic treatment for the neck about once a month, "
+                  "described in the chiropractor's notes as supportive maintenance care.",
+                  ("Chiropractic treatment 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned",
+                   "After eight visits the re-evaluation documented objective functional "
+                   "improvement. This is therapeutic care rather than maintenance care. The "
+                   "request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.maintenance_care.value is False
+    assert quotes(text, facts.maintenance_care) == ["rather than maintenance"]

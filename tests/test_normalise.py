@@ -301,3 +301,19 @@ def test_a_case_header_repeated_where_a_page_begins_is_furniture():
     assert clean.startswith("Case Number: CM16-0238815\nDate Assigned")
     assert clean.count("CM16-0238815") == 1
     assert "below:\nMRI of the cervical spine: Upheld" in clean
+
+
+def test_a_running_line_naming_the_case_on_every_page_is_furniture():
+    # blind555_4: "MAXIMUS Federal Services | California Independent Medical Review |
+    # CM16-0246031" above "Page N" on every page, once as the letter's last line
+    running = "MAXIMUS Federal Services | California Independent Medical Review | CM16-0246031"
+    raw = (f"Case Number: CM16-0246031\nShe continues her daily home exercise\n{running}\n"
+           f"Page 1\n\fprogram and is working full duty.\nThe request is not medically "
+           f"necessary.\n{running}\nPage 2\n")
+    clean = normalise(raw).clean
+    assert running not in clean
+    assert "home exercise program and is working" in " ".join(clean.split())
+    assert clean.rstrip().endswith("not medically necessary.")
+    # once only, it is no running line: it stays
+    once = raw.replace(f"{running}\nPage 1\n", "Page 1\n")
+    assert running in normalise(once).clean

@@ -97,6 +97,15 @@ def test_missing_summary_heading_is_a_typed_error_naming_what_is_missing():
     assert err.value.source == "x.txt"
 
 
+def test_a_text_in_no_known_layout_names_the_headings_looked_for_as_they_read():
+    with pytest.raises(LetterParseError) as err:
+        parse("This is not a determination letter.\n", "x.txt")
+    message = str(err.value)
+    assert "not an IMR determination in a known layout" in message
+    assert "'IMR DECISION(S) AND RATIONALE(S)'" in message
+    assert "'Notice of Independent Medical Review Determination'" in message
+
+
 def test_missing_issues_heading():
     text = seed_text(0).replace("IMR ISSUES, DECISIONS AND RATIONALES", "")
     with pytest.raises(LetterParseError, match="IMR ISSUES"):
@@ -212,6 +221,18 @@ def test_the_heading_verb_is_not_part_of_the_title():
     assert d.items[0].recorded_outcome.value == "overturned"
 
 
+@pytest.mark.parametrize("abbreviation", ["e.g.", "i.e.", "vs."])
+def test_an_abbreviation_in_a_title_does_not_end_it(abbreviation):
+    # blind552_3: "Medically supervised weight loss program (physician-directed, e.g. LA Weight
+    # Loss, Medifast or equivalent), 12 weeks, ...: Upheld"
+    title = (f"Medically supervised weight loss program (physician-directed, {abbreviation} LA "
+             "Weight Loss or equivalent), 12 weeks")
+    text = _dwc_letter().replace("Physical therapy 6 visits for the lumbar spine: Overturned",
+                                 f"{title}: Upheld")
+    assert text != _dwc_letter()
+    assert [i.title.quote for i in parse(text).items] == [title]
+
+
 @pytest.mark.parametrize("joint", ["", "\x0c", "\n"])
 def test_a_heading_glued_to_the_rationale_before_it_is_its_own_title(joint):
     # a text that lost the page break between an item's closing sentence and the next heading
@@ -288,6 +309,23 @@ def test_a_section_heading_glued_to_the_sentence_after_it():
     assert "IMR ISSUES" not in d.case_summary.quote
 
 
+@pytest.mark.parametrize("joint", [
+    # blind548_6: glued to the sentence before and to the one after
+    "after lifting at work.IMR ISSUES, DECISIONS AND RATIONALESThe Final Determination was based "
+    "on decisions for the disputed items/services set forth below:\n",
+    # blind549_1: glued to the sentence before, the rest of the heading on the next line
+    "after lifting at work.IMR \nISSUES, DECISIONS AND RATIONALES\n",
+    "after lifting at work. IMR ISSUES,\nDECISIONS AND RATIONALES\n",
+])
+def test_a_section_heading_glued_to_the_summary_s_last_sentence(joint):
+    text = _dwc_letter().replace("after lifting at work.\nIMR ISSUES, DECISIONS AND RATIONALES\n",
+                                 joint)
+    assert text != _dwc_letter()
+    d = parse(text)
+    assert [i.title.quote for i in d.items] == ["Physical therapy 6 visits for the lumbar spine"]
+    assert d.case_summary.quote.endswith("after lifting at work.")
+
+
 _HEADER_BODY = (
     "HOW THE IMR FINAL DETERMINATION WAS MADE\nMAXIMUS Federal Services sent the complete case "
     "file to an expert reviewer.\nCLINICAL CASE SUMMARY\nThe expert reviewer developed the "
@@ -324,6 +362,24 @@ def test_labels_stacked_above_their_values_read_as_beside_them(order, dates, new
         field = determination.header[_FIELD[label]]
         assert field.value.strftime("%m/%d/%Y") == values[label], label
         assert field.span.quote == values[label]
+
+
+@pytest.mark.parametrize("head", [
+    # blind555_3: rows of two labels over rows of their values, the priority among them
+    "Case Number: Date Assigned:\nCM16-0236652 11/30/2016\nDate of Injury: Decision Date:\n"
+    "02/17/2016 12/28/2016\nUR Denial Date: Priority:\n11/08/2016 Standard\n"
+    "Application Received:\n11/21/2016\n",
+    # blind555_5: rows of four and three
+    "Case Number: Date Assigned: Date of Injury: Decision Date:\n"
+    "CM16-0236652 11/30/2016 02/17/2016 12/28/2016\n"
+    "UR Denial Date: Priority: Application Received:\n11/08/2016 Standard 11/21/2016\n",
+])
+def test_rows_of_labels_over_rows_of_values_with_the_priority(head):
+    header = parse(head + _HEADER_BODY).header
+    assert str(header["ur_date"].value) == "2016-11-08"
+    assert header["ur_date"].span.quote == "11/08/2016"
+    assert str(header["application_received"].value) == "2016-11-21"
+    assert str(header["decision_date"].value) == "2016-12-28"
 
 
 def test_stacked_labels_with_the_case_number_and_priority_among_them():

@@ -51,6 +51,9 @@ FREQ_WORDS = {1: "once", 2: "twice"}
     ("Chiropractic treatment 1-2 times per week for 6-8 weeks", 16, 6, 2, 8),
     ("2x/week for 4-6 weeks", 12, 8, 2, 6),
     ("1-2x per week x 6 weeks", 12, 6, 2, 6),
+    # a range of the short form (blind547_2): not "x 6" alone
+    ("Acupuncture 1-2 x 6 for the cervical spine", 12, 6, 2, 6),
+    ("PT 2-3x4 weeks", 12, 8, 3, 4),
     # a programme's full days (blind449_6)
     ("five full days a week for two weeks", 10, None, 5, 2),
     # a count per week with no "times" (blind463_2)

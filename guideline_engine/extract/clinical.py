@@ -47,6 +47,8 @@ _NO_SURGERY = regex.compile(
     r"propos\w+|plann\w+|schedul\w+|pending|await\w*|"
     r"recommend\w*|may\s+need|would\s+need|referr\w+\s+for|evaluation\s+for|"
     r"consultation\s+for|deferr?\w*)\b[^.;]*$"
+    # ("needs to lose weight before THA")
+    r"|\bweight\s+(?:loss\s+)?(?:before|prior\s+to)\s+(?:(?:a|an|the|any)\s+)?$"
     r"|\b(?:no|never\s+had|without|(?:has|have|had)\s+not\s+(?:had|undergone)|"
     r"(?:did|does)\s+not\s+(?:have|undergo))\s+(?:(?:prior|previous|any)\s+)?$",
     regex.IGNORECASE)
@@ -60,6 +62,8 @@ _ASKED_FOR = regex.compile(r"\b(?:requested|recommended|proposed|ordered|sought)
 # an operation said not to have happened: "with the fusion found not medically necessary, will
 # not occur", "The fusion has not been performed"
 _NOT_DONE_AFTER = regex.compile(
+    # "not a THA candidate until BMI < 40": the operation as a prospect
+    r"\s+candidate\b|"
     r"[^.;]{0,60}?\b(?:will\s+not\s+(?:occur|take\s+place|be\s+performed)|(?:has|had)\s+not\s+"
     r"(?:yet\s+)?been\s+(?:performed|done|scheduled)|"
     # "if triggering persists after therapy, a trigger finger release will be discussed"
@@ -69,6 +73,8 @@ _NOT_DONE_AFTER = regex.compile(
     # "total knee arthroplasty should be deferred until her body mass index is below 40"
     r"(?:should|would|will|must|is\s+to|was\s+to)\s+be\s+(?:deferred|postponed|delayed)|"
     r"(?:was|is|has\s+been)\s+(?:deferred|postponed|delayed)|"
+    # ("THA deferred until wt loss")
+    r"(?:deferred|postponed|delayed)\s+(?:until|pending)|"
     # "A total knee arthroplasty has been recommended but deferred until she loses weight"
     r"(?:has|have)\s+been\s+recommended\b|"
     # "offered R carpal tunnel release which she declined", "was recommended ..., but she
@@ -812,6 +818,12 @@ def _pieces_for_regions(dx_text: str, regions: set[str],
         # (a limb holds the item's joint: "complex regional pain syndrome of the right upper
         # limb" for a wrist request)
         where = categories.body_region(dx_text[a:b])
+        # (a spine's diagnosis with its radiation: "lumbar disc protrusion at L5-S1 with left
+        # lower extremity radiculitis")
+        if where == "multiple" and len(besides_limb := {
+                m.value for m in categories.mentions(categories.BODY_REGION, dx_text[a:b])}
+                - {"limb"}) == 1:
+            where = besides_limb.pop()
         return where in regions or (where == "unspecified"
                                     and bool(regions & categories.LIMB_PARTS))
 
@@ -1645,6 +1657,12 @@ _IN_PERIOD = regex.compile(rf"\b(?:is|was|are|were|remains?|still|falls?|"
                            rf"(?:post-?\s*(?:surgical|operative)\s+)?(?:physical\s+medicine\s+)?"
                            rf"(?:treatment\s+)?period)\b",
                            regex.IGNORECASE)
+# an earlier course said to have been given in the period: "the 20 postoperative therapy visits
+# in 2015 were rehabilitation after the ankle fixation, completed within the postsurgical
+# treatment period" (not the request's time)
+_PAST_COURSE_IN_PERIOD = regex.compile(
+    r"\b(?:visits|sessions|treatments|therapy)\s+(?:in\s+(?:19|20)\d\d\s+)?(?:were|had\s+been)\b"
+    r"(?![^.;]*\b(?:would|will|could|can)\b)[^.;]*,\s*(?:all\s+)?$", regex.IGNORECASE)
 # what a guideline prescribes for the period: "The Postsurgical Treatment Guidelines, which allow
 # 12 visits over 12 weeks after a meniscectomy within a 6-month postsurgical period, do not apply"
 # ("recommend 40 visits over 16 weeks after repair of a complete rotator cuff rupture, within a
@@ -1772,7 +1790,8 @@ def postsurgical(text: ItemText, surgery_fact: Fact, surgery_date: Fact, as_of: 
                 # noting that ... the postsurgical treatment period ... had expired")
                 if (m := sentence.search(pattern)) and not said_by_ur(sentence.text, m) and not (
                         _PRESCRIBED_BEFORE.search(sentence.text, max(0, m.start() - 120),
-                                                  m.start())):
+                                                  m.start())) and not (
+                        value and _PAST_COURSE_IN_PERIOD.search(sentence.text, 0, m.start())):
                     stated.append(Reading(value=value, part=part.name,
                                           evidence=[sentence.evidence(m.start(), m.end())]))
             if sentence.about_case() and (m := sentence.search(_ELAPSED)) and \

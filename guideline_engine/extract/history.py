@@ -46,6 +46,8 @@ _PROGRAMME_NAME = (r"(?:functional\s+restoration|work\s+(?:hardening|conditionin
 # for a programme item only, in days of "treatment" or of "the program" ("after 10 days of
 # treatment")
 _UNIT = (r"(?:sessions?|visits?|treatments?|"
+         # ("the records document physical therapy on six dates of service")
+         r"dates\s+of\s+service|"
          # ("20 days (160 hours) of a functional restoration program")
          rf"days?(?=\s+(?:\(\s*\d{{2,3}}\s*(?:hours?|hrs?)\s*\)\s+)?(?:of|in)\s+"
          rf"(?:(?:a|an|the|his|her|their)\s+)?{_PROGRAMME_NAME}\b)|"
@@ -92,7 +94,11 @@ _COURSE_COUNT = regex.compile(
     # attended"
     rf"(?<=\bof\s+the\s+{_N}\s+(?:visits|sessions|treatments)\s+(?:authorized|approved|"
     rf"certified)[^,.;]{{0,40}},\s*)(?P<low>{_N})\s+(?P<attended>(?:were|had\s+been)\s+(?:attended|"
-    rf"completed|used|given))\b",
+    rf"completed|used|given))\b|"
+    # ("12 visits were authorized and 6 were attended")
+    rf"(?<=\b{_N}\s+(?:visits|sessions|treatments)\s+(?:were|had\s+been)\s+(?:authorized|"
+    rf"approved|certified),?\s+and\s+)(?P<low>{_N})\s+(?P<attended>(?:were|had\s+been)\s+"
+    rf"(?:attended|completed|used|given))\b",
     regex.IGNORECASE)
 _PAST = regex.compile(
     r"\b(?:had|has\s+had|have\s+had|completed|attended|participated|received|underwent|exhausted|"
@@ -332,6 +338,9 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
     # "chiropractic notes from 6 visits": the records of visits had
     if before and _NOTES_FROM.fullmatch(text, max(0, start - 60) + before[-1].end, start):
         return before[-1].value
+    # "the records document physical therapy on six dates of service"
+    if before and _ON_COUNT.fullmatch(text, max(0, start - 60) + before[-1].end, start):
+        return before[-1].value
     # "Physical therapy for the neck, at least 20 sessions over the past two years, provided
     # temporary relief only": the count set off after the treatment and its place
     if before and _APPOSITIVE.fullmatch(text, max(0, start - 60) + before[-1].end, start):
@@ -383,6 +392,8 @@ _APPOSITIVE = regex.compile(
     r"(?:\s+(?:for|to|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,\s*"
     r"(?:(?:at\s+least|about|approximately|roughly|nearly|over|more\s+than|some)\s+)?",
     regex.IGNORECASE)
+_ON_COUNT = regex.compile(r"\s+(?:on|over|across)\s+(?:(?:a\s+total\s+of|about|approximately)\s+)?",
+                          regex.IGNORECASE)
 _NOTES_FROM = regex.compile(r"\s+(?:progress\s+|treatment\s+|daily\s+)?(?:notes?|records?)\s+"
                             r"(?:from|of|for)\s+", regex.IGNORECASE)
 _AFTER_OPERATION = regex.compile(
@@ -504,6 +515,7 @@ def session_counts(text: ItemText, item_modality: str | None,
         post_op = [added[0], *post_op]
     prior = _stated_total_first(text, added)
     prior = _certified_part_after_none(text, prior)
+    prior = _none_in_dispute(text, prior)
     # a visit reached on the way ("visit 8 of 12") gives way to a count as large or larger
     # ("completed 12 physical therapy sessions")
     prior = [r for r in prior if not _interim(r) or not any(
@@ -635,6 +647,27 @@ def _counted_since(text: ItemText, count: Fact, ur_on: Fact | None) -> bool:
 _FOR_A_TIME = regex.compile(r"\b(?:since|from|until|before|after|recent\w*|years?|months?|"
                             r"weeks?|(?:19|20)\d\d|yet|post-?\s*op\w*|surgery|operation)\b",
                             regex.IGNORECASE)
+
+
+# the record said to disagree with itself: "The records are inconsistent regarding prior
+# therapy: the hand surgeon states the patient has had no therapy, while the Utilization Review
+# reports 12 sessions"
+_IN_DISPUTE = regex.compile(r"\b(?:inconsistent|conflicting|contradictory|contradict\w*|"
+                            r"discrepan\w*|disagree\w*)\b", regex.IGNORECASE)
+
+
+def _none_in_dispute(text: ItemText, prior: list[Reading]) -> list[Reading]:
+    """A "none" told as one side of a disagreement in the record gives way to a count the
+    reviewer states outside it (the discharge note's "6 were attended")."""
+    def disputed(reading: Reading) -> bool:
+        e = reading.evidence[0]
+        sentence = next((found for part in (text.rationale, text.summary)
+                         if (found := part.sentence_at(e.start, e.end)) is not None), None)
+        return sentence is not None and bool(_IN_DISPUTE.search(sentence.quote))
+    if any(r.value == 0 and disputed(r) for r in prior) and any(
+            r.value and not disputed(r) for r in prior):
+        return [r for r in prior if not (r.value == 0 and disputed(r))]
+    return prior
 
 
 def _placed_none_first(text: ItemText, prior: list[Reading],
@@ -956,7 +989,9 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 done = _PAST.search(s) or ((m.group("hours") or m.group("programme_days"))
                                            and _AFTER.search(s, 0, m.start("low")))
                 if not done or _request_near(s, m.start(), m.end()) or \
-                        _NOT_YET_GIVEN.match(s, m.end()):
+                        _NOT_YET_GIVEN.match(s, m.end()) or (
+                            _GIVEN_AFTER.match(s, m.end())
+                            and _NO_RECORD_THAT.search(s, 0, m.start())):
                     continue   # ("the 6 authorized chiropractic visits had not been scheduled")
                 clause = clause_around(s, m.start("low"), _COUNT_BREAK)
                 if _JUDGED.match(s, m.end()) and not _PAST.search(clause):
@@ -1189,6 +1224,14 @@ _NOT_YET_GIVEN = regex.compile(
     r"\s*(?:\(\s*\d{1,3}\s*(?:hours?|hrs?)\s*\)\s*)?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?"
     r"(?:remain(?:ed|s|ing)?|(?:were|are|was|is)\s+(?:still\s+)?(?:left|outstanding))\b",
     regex.IGNORECASE)
+# sessions the record does not show given: "There is no documentation that the 6 authorized
+# acupuncture sessions have been started"
+_NO_RECORD_THAT = regex.compile(
+    r"\b(?:no|not\s+any|without)\s+(?:documentation|evidence|indication|record|report)\s+(?:that|"
+    r"whether)(?:\s+[\w-]+){0,3}?\s*$", regex.IGNORECASE)
+_GIVEN_AFTER = regex.compile(
+    r"\s+(?:(?:have|has|had)\s+(?:yet\s+|ever\s+)?been|were|was)\s+(?:started|begun|attended|"
+    r"completed|scheduled|used|provided|rendered|given)\b", regex.IGNORECASE)
 # a count dated by the course's first and last days: "Postop PT #12 (9/26/16-11/28/16)"
 _X_DATED = regex.compile(r"(?<![\w-])(?:[x×]|#)\s*(?P<low>\d{1,2})\s*\(\s*\d{1,2}/\d{1,2}"
                          r"(?:/\d{2,4})?\s*(?:-|\u2013|to|through|thru)\s*\d{1,2}/\d{1,2}"

@@ -102,6 +102,12 @@ _PATIENT = regex.compile(
     # has completed 18 sessions ... which already exceeds the number of visits recommended"
     r"within\s+the\s+(?:documentation|(?:medical\s+)?records?)|"
     # "The treating physician has not documented ...", "There was no discussion detailing ..."
+    # "Six prior visits already exceed the 1-3 visits recommended, and the earlier therapy did
+    # not produce functional improvement": the therapy this patient had (not a guideline's
+    # condition: "unless the previous course has produced ...")
+    r"(?<!\b(?:if|unless|when|whether|until|where)\s)(?:the|his|her|their)\s+(?:prior|previous|"
+    r"earlier)\s+(?:[\w-]+\s+){0,2}?(?:therapy|sessions|visits|treatments?|care|course)\s+"
+    r"(?:(?:did|has|had|have|was|were)\s+(?:not|never)|failed|produced|resulted|led)\b|"
     r"(?:treating|attending|requesting|primary\s+treating)\s+(?:physician|provider|doctor|"
     r"surgeon)|there\s+(?:was|is|were|are)\s+no\s+(?:discussion|documentation|evidence|"
     r"indication|mention)|the\s+patient\s+(?:(?:has|had)\s+)?(?:already\s+|previously\s+)?"
@@ -183,6 +189,11 @@ _CASE = regex.compile(
     r"recent)\s+(?:[\w-]+\s+){0,2}?(?:therapy|sessions|visits|treatments?|care|course)|"
     r"(?:completed|received|attended)\s+(?:so\s+far|"
     r"to\s+date|thus\s+far)|"
+
+    # the reviewer naming the care under review: "This is therapeutic care rather than
+    # maintenance care."
+    r"^\W*(?:this|these)\s+(?:is|are|was|were)\s+(?:[\w-]+\s+){0,3}?(?:care|treatment|therapy)\s+"
+    r"(?:rather\s+than|and\s+not|not)|"
     # what the record did or did not state: "No clear return-to-work goal was articulated."
     r"(?:was|were)\s+(?:not\s+)?(?:clearly\s+)?(?:articulated|stated|described|outlined|"
     r"identified|established|reported|mentioned|specified|detailed|furnished))\b",

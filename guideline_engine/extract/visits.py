@@ -66,9 +66,10 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
         rf"\b(?:{_FREQ}\s*(?:a|per|each|every|/)\s*(?:month|mo)\b|monthly)\s*,?\s*\(?\s*"
         rf"(?:for|x|×|over)\s*(?:the\s+next\s+)?(?P<months>{_N})\s*(?:months?|mos?)\b",
         regex.IGNORECASE)),
-    # 3x4 / 2 x 6
+    # 3x4 / 2 x 6 / 1-2 x 6 (6 to 12)
     ("frequency_x_weeks", regex.compile(
-        r"(?<![\w.-])(?P<fnum>[1-7])\s*(?:[x×]|times)\s*(?P<weeks>\d{1,2})"
+        r"(?<![\w.-])(?:(?P<flow>[1-7])\s*[-–]\s*)?(?P<fnum>[1-7])\s*(?:[x×]|times)\s*"
+        r"(?P<weeks>\d{1,2})"
         r"(?!\s*(?:visits?|sessions?)\b)"
         r"(?![\w%/-]|\.\d)", regex.IGNORECASE)),
     # 12-24 sessions / 12- 24 physical therapy visits / 12 to 24 visits
@@ -278,7 +279,9 @@ def _build(form: str, m: regex.Match) -> VisitCount | None:
         freq, weeks = int(m.group("fnum")), int(m.group("weeks"))
         if weeks == 0:
             return None
-        return VisitCount(freq * weeks, None, freq, weeks, m.start(), m.end(), form)
+        low = int(m.group("flow")) if m.group("flow") else freq
+        minimum = low * weeks if low < freq else None
+        return VisitCount(freq * weeks, minimum, freq, weeks, m.start(), m.end(), form)
     if form == "frequency_times_count":
         freq, weeks = to_int(m.group("fnum")), to_int(m.group("weeks"))
         total = int(m.group("total")) if m.group("total") else freq * weeks

@@ -74,6 +74,10 @@ FOOTER_CASE_NUMBER = regex.compile(
 _CASE_LINE = regex.compile(
     rf"^[ \t]*(?:IMR[ \t]+)?Case[ \t]+Number[ \t]*:?[ \t]*{CASE_NUMBER}[ \t]*$", regex.IGNORECASE)
 _BARE_CASE = regex.compile(rf"^[ \t]*{CASE_NUMBER}[ \t]*\r?$")
+# a line naming the case: the same on every page and beside other furniture, a running header
+# or footer ("MAXIMUS Federal Services | California Independent Medical Review | CM16-0246031"
+# above "Page 1")
+_NAMES_CASE = regex.compile(rf"\b{CASE_NUMBER}\b")
 _CASE_LABEL = regex.compile(r"^[ \t]*(?:IMR[ \t]+)?Case[ \t]+Number[ \t]*:?[ \t]*\r?$",
                             regex.IGNORECASE)
 _HEADER_NEXT = regex.compile(r"^[ \t]*Date[ \t]+Assigned\b", regex.IGNORECASE)
@@ -244,6 +248,12 @@ def _line_rules(keep: bytearray, chars: str, page_breaks: AbstractSet[int] = fro
     furniture = [f or bool((_CASE_LINE.match(line) or _TITLE_LINE.match(line)) and (any(
         furniture[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)) or (
         i > 0 and starts[i] < len(idx) and idx[starts[i]] in page_breaks))
+        and not (i + 1 < len(lines) and _HEADER_NEXT.match(lines[i + 1])))
+        for i, (f, line) in enumerate(zip(furniture, lines, strict=True))]
+    running = Counter(line.strip() for line in lines
+                      if len(line) <= 160 and _NAMES_CASE.search(line))
+    furniture = [f or bool(running[line.strip()] >= 2 and any(
+        furniture[j] for j in (i - 1, i + 1) if 0 <= j < len(lines))
         and not (i + 1 < len(lines) and _HEADER_NEXT.match(lines[i + 1])))
         for i, (f, line) in enumerate(zip(furniture, lines, strict=True))]
     for i, (line, start) in enumerate(zip(lines, starts, strict=False)):

@@ -32,8 +32,9 @@ _VALUE_LINE = regex.compile(rf"[ \t]*(?P<value>{DATE.removeprefix('(?P<v>')[:-1]
 # CM16-0190457 10/03/2016 06/20/2016"
 _LABEL_ROW = regex.compile(r"^[ \t]*(?:[A-Z][A-Za-z ./()-]{1,40}?:[ \t]*){2,}\r?$", regex.MULTILINE)
 _ROW_LABEL = regex.compile(r"(?P<label>[A-Z][A-Za-z ./()-]{1,40}?:)")
-_ROW_VALUE = regex.compile(rf"[ \t]*(?P<value>{DATE.removeprefix('(?P<v>')[:-1]}|{CASE_NUMBER})"
-                           r"(?=[ \t]|\r?\n|$)")
+# (the priority too: "UR Denial Date: Priority:\n11/08/2016 Standard")
+_ROW_VALUE = regex.compile(rf"[ \t]*(?P<value>{DATE.removeprefix('(?P<v>')[:-1]}|{CASE_NUMBER}|"
+                           r"Standard|Expedited|Urgent|Regular)(?=[ \t]|\r?\n|$)")
 _LINE_END = regex.compile(r"[ \t]*(?:\r?\n|$)")
 
 

@@ -116,7 +116,25 @@ def _find_heading(pattern: str, lines: list[Line], after: int = 0) -> Line | Non
         # RATIONALESThe Final Determination was based on ...")
         if len(line.text) > longest and (head := _glued_ahead(pattern).match(line.text)):
             return Line(line.start, line.start + head.end(), head.group())
+        # or glued on both sides ("... the acupuncture.IMR ISSUES, DECISIONS AND
+        # RATIONALESThe Final Determination ...")
+        if len(line.text) > longest and _caps_word(pattern) in line.text and \
+                (inner := _glued_between(pattern).search(line.text)):
+            return Line(line.start + inner.start(), line.start + inner.end(), inner.group())
+        if i + 1 < len(lines) and len(lines[i + 1].text) < longest and \
+                _caps_word(pattern) in lines[i + 1].text:
+            # or glued to the sentence before and wrapped onto the next line ("... is not
+            # supported.IMR" / "ISSUES, DECISIONS AND RATIONALES")
+            joined = f"{line.text} {lines[i + 1].text}"
+            if (tail := _glued(pattern).search(joined, max(0, len(line.text) - longest))) and \
+                    0 < tail.start() < len(line.text):
+                return Line(line.start + tail.start(), lines[i + 1].end, tail.group())
     return None
+
+
+@lru_cache(maxsize=256)
+def _glued_between(pattern: str) -> regex.Pattern:
+    return regex.compile(rf"(?<=[a-z0-9)][.;:]\s{{0,2}})(?:{pattern})(?=(?-i:[A-Z][a-z]))", _FLAGS)
 
 
 @lru_cache(maxsize=256)
@@ -241,9 +259,12 @@ def parse_determination(text: NormalText, source: str) -> Determination:
 
 
 def _plain(pattern: str) -> str:
-    """A heading pattern as the heading reads ("CLINICAL CASE SUMMARY")."""
-    return regex.sub(r"\{e<=\d\}|\(\?:|\)|,\?|\?", lambda m: "," if m.group() == ",?" else "",
-                     pattern).replace("\\s+", " ").replace("\\", "")
+    """A heading pattern as the heading reads ("CLINICAL CASE SUMMARY", "IMR DECISION(S) AND
+    RATIONALE(S)": a bracket the pattern escapes is the heading's own)."""
+    pattern = pattern.replace("\\(", "\x00").replace("\\)", "\x01")
+    plain = regex.sub(r"\{e<=\d\}|\(\?:|\)|,\?|\?", lambda m: "," if m.group() == ",?" else "",
+                      pattern).replace("\\s+", " ").replace("\\", "")
+    return plain.replace("\x00", "(").replace("\x01", ")")
 
 
 # a last line that is not the end of a sentence, standing after one that is: the start of a
@@ -275,7 +296,9 @@ def _check_not_cut_short(text: str, source: str, last: Span) -> None:
 
 # where a sentence ends before an item heading: a full stop (or ?/!) and a capital or digit next
 _SENTENCE_END = regex.compile(
-    r"(?<=[.!?][\"')]?)\s+(?=[\"(]?[A-Z0-9])"
+    # (not after an abbreviation: "Medically supervised weight loss program (physician-directed,
+    # e.g. LA Weight Loss, Medifast or equivalent), 12 weeks: Upheld")
+    r"(?<=[.!?][\"')]?)(?<!\b(?:[Ee]\.g|[Ii]\.e|[Vv]s|[Cc]f|[Dd]r|Mrs?|Ms)\.)\s+(?=[\"(]?[A-Z0-9])"
     # a rationale's closing sentence glued to the next item's heading where the text lost the
     # page break between them: "...the request is not medically necessary.EMG of the ...: Upheld"
     # (or a terse reviewer's "... Medically necessary.Repeat EMG/NCV ...: Upheld")
