@@ -221,6 +221,20 @@ def test_the_heading_verb_is_not_part_of_the_title():
     assert d.items[0].recorded_outcome.value == "overturned"
 
 
+@pytest.mark.parametrize("marker", ["1) ", "1. "])
+def test_an_item_s_number_is_not_part_of_its_title(marker):
+    # blind562_5: "1) Chiropractic treatment for the lumbar spine for flare-up, 2 \nvisits:\n
+    # Overturned"
+    text = _dwc_letter().replace("Physical therapy 6 visits for the lumbar spine: Overturned",
+                                 f"{marker}Physical therapy 6 visits for the lumbar \nspine:\n"
+                                 "Overturned")
+    assert text != _dwc_letter()
+    items = parse(text).items
+    assert [" ".join(i.title.quote.split()) for i in items] == [
+        "Physical therapy 6 visits for the lumbar spine"]
+    assert items[0].recorded_outcome.value == "overturned"
+
+
 @pytest.mark.parametrize("abbreviation", ["e.g.", "i.e.", "vs."])
 def test_an_abbreviation_in_a_title_does_not_end_it(abbreviation):
     # blind552_3: "Medically supervised weight loss program (physician-directed, e.g. LA Weight
@@ -380,6 +394,47 @@ def test_rows_of_labels_over_rows_of_values_with_the_priority(head):
     assert header["ur_date"].span.quote == "11/08/2016"
     assert str(header["application_received"].value) == "2016-11-21"
     assert str(header["decision_date"].value) == "2016-12-28"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.dates(min_value=dt.date(2010, 1, 1), max_value=dt.date(2019, 12, 31)),
+                min_size=4, max_size=4),
+       st.lists(st.booleans(), min_size=4, max_size=4),
+       st.booleans())
+def test_header_columns_interleaved_read_in_reading_order(dates, inline, split_label):
+    # blind562_1, blind562_6: each label either with its value on its line, or waiting for the
+    # next value standing alone ("Date Assigned: \nDecision Date: \nPriority: Standard \n
+    # 12/19/2016\n01/17/2017"); "Application \nReceived:" broken over two lines
+    values = {label: d.strftime("%m/%d/%Y") for label, d in zip(_STACKABLE, dates, strict=True)}
+    lines, waiting = ["Case Number: CM16-0241187"], []
+    for label, beside in zip(_STACKABLE, inline, strict=True):
+        if beside:
+            lines.append(f"{label}: {values[label]} ")
+        else:
+            lines.append(f"{label}: ")
+            waiting.append(values[label])
+    lines.append("Priority: Standard ")
+    lines += waiting
+    lines += ["Application ", "Received: ", "12/13/2016"] if split_label else \
+        ["Application Received: ", "12/13/2016"]
+    header = parse("\n".join(lines) + "\n" + _HEADER_BODY).header
+    for label in _STACKABLE:
+        assert header[_FIELD[label]].value.strftime("%m/%d/%Y") == values[label], label
+        assert header[_FIELD[label]].span.quote == values[label]
+    assert str(header["application_received"].value) == "2016-12-13"
+
+
+def test_blank_header_labels_keep_nothing_and_the_lone_value_is_the_last_label_s():
+    # blind476_3 (as the 2014 letters print a header whose injury and UR dates are blank):
+    # "Application\nReceived:\n09/19/2014" is the application's date, not the injury's; and a
+    # documents list after the header, with its dates, is no header
+    head = ("Case Number: CM14-0156402\nDate Assigned: 09/26/2014 Date of Injury:\n"
+            "Decision Date: 11/05/2014 UR Denial Date:\nPriority: Standard Application\n"
+            "Received:\n09/19/2014\n")
+    header = parse(head + _HEADER_BODY).header
+    assert str(header["application_received"].value) == "2014-09-19"
+    assert "injury_date" not in header and "ur_date" not in header
+    assert str(header["decision_date"].value) == "2014-11-05"
 
 
 def test_stacked_labels_with_the_case_number_and_priority_among_them():

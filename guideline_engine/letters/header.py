@@ -37,6 +37,17 @@ _ROW_VALUE = regex.compile(rf"[ \t]*(?P<value>{DATE.removeprefix('(?P<v>')[:-1]}
                            r"Standard|Expedited|Urgent|Regular)(?=[ \t]|\r?\n|$)")
 _LINE_END = regex.compile(r"[ \t]*(?:\r?\n|$)")
 
+# the header's labels and values in reading order, for columns an extraction interleaved:
+# "Date Assigned: \nDecision Date: \nPriority: Standard \n12/19/2016\n01/17/2017" (a label with
+# its value on its line keeps it; one without waits for the next value alone, first come first
+# served), a label broken over two lines too ("Application \nReceived:")
+_HEADER_TOKEN = regex.compile(
+    r"(?P<label>Case\s+Number|Date\s+Assigned|Date\s+of\s+Injury|Decision\s+Date|"
+    r"UR\s+Denial\s+Date|Priority|Application\s+Received)[ \t]*:|"
+    rf"(?P<value>{DATE.removeprefix('(?P<v>')[:-1]}|{CASE_NUMBER}|Standard|Expedited|Urgent|"
+    r"Regular)(?![\w/-])", regex.IGNORECASE)
+_SAME_LINE = regex.compile(r"[ \t]*")
+
 
 def _stacked(text: str, end: int) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
     """The stacked labels and values of text[:end] joined again, one "label value" line each:
@@ -78,7 +89,67 @@ def _stacked(text: str, end: int) -> tuple[str, list[tuple[int, int]], list[tupl
         if len(values) != len(labels) or not _LINE_END.match(text, at):
             continue
         pair(row.start(), labels, values)
+    _queued(text, end, lines, shifts, runs)
     return "\n".join(lines), shifts, runs
+
+
+_WORDY = regex.compile(r"\w")
+
+
+def _block_end(text: str, end: int) -> int:
+    """Where the header's lines of labels and values end: at the first line holding anything
+    else (the text after it, a documents list with its dates, is no header)."""
+    covered = bytearray(end)
+    for token in _HEADER_TOKEN.finditer(text, 0, end):
+        covered[token.start():token.end()] = b"\x01" * (token.end() - token.start())
+    position = 0
+    while position < end:
+        stop = text.find("\n", position, end)
+        stop = end if stop == -1 else stop + 1
+        if any(not covered[i] and _WORDY.match(text[i]) for i in range(position, stop)):
+            return position
+        position = stop
+    return end
+
+
+def _queued(text: str, end: int, lines: list[str], shifts: list[tuple[int, int]],
+            runs: list[tuple[int, int]]) -> None:
+    """Labels with no value on their line, given the values that stand alone after them (the
+    header's columns interleaved); added as "label value" lines, with the run they span. A run
+    of n values goes to the last n labels waiting (a label left blank keeps nothing: "Date of
+    Injury:" then "Application\nReceived:\n09/19/2014" gives the date to the last)."""
+    done = list(runs)
+    waiting: list[regex.Match] = []
+    values: list[regex.Match] = []
+    previous: regex.Match | None = None
+
+    def give() -> None:
+        n = min(len(values), len(waiting))
+        for label, value in zip(waiting[len(waiting) - n:], values[:n], strict=True):
+            head = " ".join(label.group("label").split()) + ": "
+            joined_before = sum(len(line) + 1 for line in lines)
+            shifts.append((joined_before + len(head), value.start("value")))
+            lines.append(head + value.group("value"))
+        if n:
+            runs.append((waiting[len(waiting) - n].start(), values[n - 1].end()))
+        waiting.clear()
+        values.clear()
+
+    for token in _HEADER_TOKEN.finditer(text, 0, _block_end(text, end)):
+        if any(a <= token.start() < b for a, b in done):
+            previous = None
+            continue
+        if token.group("label"):
+            if values:
+                give()
+            waiting.append(token)
+        elif previous is not None and previous.group("label") and \
+                _SAME_LINE.fullmatch(text, previous.end(), token.start()):
+            waiting.remove(previous)   # the label's own value, beside it
+        else:
+            values.append(token)
+        previous = token
+    give()
 
 
 

@@ -340,7 +340,7 @@ LAYOUTS: tuple[Layout, ...] = (
 # the marker of an entry in a list of disputed items that are not numbered 1., 2.: a bullet,
 # "(a)", "b)", "A.", "Request #1:", "Item 2 -" (the title is what follows it)
 LIST_MARKER = (r"(?:(?:[\u2022\u25cf\u25aa\u2023\u2043\u00b7*\u2013-]|"
-               r"\((?:[a-hA-H]|[ivx]{1,4}|\d{1,2})\)|(?:[a-hA-H]|[ivx]{1,4})[.)]|(?i:request|item|issue)\s*(?:#|(?i:no)\.?)?\s*\d{1,2}\s*"
+               r"\((?:[a-hA-H]|[ivx]{1,4}|\d{1,2})\)|(?:[a-hA-H]|[ivx]{1,4})[.)]|\d{1,2}\)|(?i:request|item|issue)\s*(?:#|(?i:no)\.?)?\s*\d{1,2}\s*"
                r"[:.)\u2013-])[ \t]+|"
                # a "+" bullet, its space lost in extraction ("+Chiropractic treatment ...")
                r"\+[ \t]*(?=[A-Z]))")
