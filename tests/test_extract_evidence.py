@@ -8772,3 +8772,54 @@ def test_the_reviewer_naming_the_care_therapeutic_not_maintenance():
     facts = facts_of(text)
     assert facts.maintenance_care.value is False
     assert quotes(text, facts.maintenance_care) == ["rather than maintenance"]
+
+
+def test_a_plateau_in_another_treatment_is_not_this_one_s():
+    # blind559_5: the plateau was in physical therapy; the request is for manipulation
+    text = letter("He completed 6 chiropractic visits.",
+                  ("Chiropractic treatment 2 times a week for 4 weeks for the lumbar spine",
+                   "Overturned",
+                   "The plateau in physical therapy in November 2013 concerned a different "
+                   "treatment and does not bear on the response to manipulation. The request is "
+                   "medically necessary."))
+    assert facts_of(text).functional_improvement.known is False
+    # the item's own plateau still counts
+    text = letter("He completed 12 physical therapy visits.",
+                  ("Physical therapy 2 times a week for 4 weeks for the lumbar spine", "Upheld",
+                   "He reached a plateau in physical therapy. " + NOT_NECESSARY))
+    assert facts_of(text).functional_improvement.value == "not_documented"
+
+
+def test_utilization_review_s_rationale_quoted_at_length_is_its_not_the_record():
+    # blind559_2: the reviewer quotes UR's whole rationale, then disagrees
+    text = letter("He completed six acupuncture treatments and returned to full duty.",
+                  ("Acupuncture 2 times a week for 3 weeks for the lumbar spine", "Overturned",
+                   "The utilization review physician wrote: \"Per the acupuncture billing, the "
+                   "claimant has received 12 sessions of acupuncture to date. In this case there "
+                   "is no documentation of a clinically significant improvement in activities of "
+                   "daily living. Medical necessity has not been established.\" The Expert "
+                   "Reviewer disagrees with this rationale. The request is medically "
+                   "necessary."))
+    assert facts_of(text).functional_improvement.value != "not_documented"
+    # the same words as the reviewer's own are the record
+    text = letter("He completed six acupuncture treatments.",
+                  ("Acupuncture 2 times a week for 3 weeks for the lumbar spine", "Upheld",
+                   "In this case there is no documentation of a clinically significant "
+                   "improvement in activities of daily living. " + NOT_NECESSARY))
+    assert facts_of(text).functional_improvement.value == "not_documented"
+
+
+@pytest.mark.parametrize("said,recent", [
+    # blind562_5: the course of an earlier episode
+    ("Those sessions were completed more than a year ago.", False),
+    ("The visits were given over two years ago.", False),
+    # (not long enough, or not said how long)
+    ("Those sessions were completed a month ago.", None),
+    ("Those sessions were completed about a year ago.", None),
+])
+def test_sessions_said_done_long_ago_are_not_recent(said, recent):
+    text = letter("He had 10 sessions of physical therapy.",
+                  ("Physical therapy 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned", "The claims administrator counted the 10 sessions of physical "
+                   f"therapy. {said} The request is medically necessary."))
+    assert facts_of(text).recent_treatment.value is recent

@@ -876,6 +876,8 @@ def read(text: ItemText, regions: frozenset[str] = frozenset()) -> dict[str, Fac
         partly, partial = _PARTLY.get(criterion.fact), []
         for part in _parts_for(criterion, text):
             for sentence in part.sentences():
+                if sentence.in_ur_quote():
+                    continue   # UR's rationale quoted at length: its reasons, not the record
                 if not sentence.about_case():
                     finding = _FOUND.get(criterion.fact)
                     if finding is not None and part is text.rationale and \

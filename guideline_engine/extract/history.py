@@ -1869,6 +1869,12 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     r"spring|summer|winter|early|late|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?:\s+of)?)\s+(?P<year>(?:19|20)\d\d)|"
     r"(?P<course_year>(?:19|20)\d\d))\b",
+    # "Those sessions were completed more than a year ago", "the visits were given over two
+    # years ago"
+    r"\b(?:sessions|visits|treatments)\s+(?:were|was|had\s+been)\s+(?:completed|given|attended|"
+    r"provided|finished)\s+(?:(?:more\s+than|over)\s+(?:a|one)\s+year|(?:more\s+than\s+|over\s+|"
+    r"about\s+|approximately\s+|nearly\s+|almost\s+)?(?:two|three|four|five|several|many|[2-9]|"
+    r"\d\d)\s+years)\s+ago\b",
     # "prior therapy was more than two years ago"
     rf"\b(?:prior|previous|earlier|last)\s+{_TREATMENT}\s+(?:was|were|ended|took\s+place)\s+"
     rf"(?:more\s+than\s+|over\s+|about\s+|approximately\s+)?(?:two|three|four|five|several|"
@@ -2528,6 +2534,21 @@ def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a)
 
 
+# a cue with the treatment it is about right after it: "The plateau in physical therapy in
+# November 2013 concerned a different treatment", of a chiropractic request
+_CUE_OF = regex.compile(r"\s+(?:in|with|from|of|after|during)\s+(?:the\s+|his\s+|her\s+)?"
+                        r"(?:(?:prior|earlier|previous|land-based)\s+)?", regex.IGNORECASE)
+
+
+def _cue_of_another(clause: str, end: int, item_modality: str | None) -> bool:
+    """Is the cue ending at `end` said of a treatment named right after it, not the item's?"""
+    if item_modality is None or not (after := _CUE_OF.match(clause, end)):
+        return False
+    hit = categories.first(categories.MODALITY, clause[after.end():after.end() + 40])
+    return hit is not None and hit.start == 0 and \
+        hit.value not in {item_modality, _SIBLING_THERAPY.get(item_modality)}
+
+
 def _about_item(sentence: Sentence, start: int, end: int, item_modality: str | None,
                 item_region: str | None = None, subject_end: int | None = None) -> bool:
     """Is the clause [start, end) of the sentence about the item's treatment (and region)?
@@ -2635,7 +2656,8 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                                                                   item_modality):
             found.append((FunctionalImprovement.not_documented.value, cstart + m.start(),
                           cstart + m.end()))
-        if m := _PLATEAU.search(clause):
+        if (m := _PLATEAU.search(clause)) and not _cue_of_another(clause, m.end(),
+                                                                  item_modality):
             found.append((FunctionalImprovement.not_documented.value, cstart + m.start(),
                           cstart + m.end()))
         if m := _BACK_TO_WORK.search(clause):
@@ -2771,6 +2793,8 @@ def _improvement_readings(parts: tuple[Part, ...], item_modality: str | None,
     readings: list[Reading] = []
     for part in parts:
         for sentence in part.sentences():
+            if sentence.in_ur_quote():
+                continue   # UR's rationale quoted at length: its reasons, not the record
             # "This satisfies the definition of functional improvement, and the guidelines
             # support ...": the reviewer's finding, though it names the guidelines
             if sentence.is_guideline_talk() and not _THIS_MEETS.match(sentence.text.lstrip()) \

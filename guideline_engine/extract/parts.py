@@ -201,6 +201,14 @@ _CASE = regex.compile(
 
 
 SIDE = regex.compile(r"\b(?P<side>left|right)\b", regex.IGNORECASE)
+# utilization review's rationale quoted at length: "The utilization review physician wrote: \"",
+# "Utilization review modified the request with the following explanation: \""
+_UR_QUOTE_OPEN = regex.compile(
+    r"\b(?:utilization\s+review(?:er)?|UR|prior\s+review(?:er)?|claims\s+administrator)\b"
+    r"[^.\"\u201c\u201d]{0,120}?\b(?:wrote|writes|stated|states|explained|reasoned|noted|opined|"
+    r"concluded|explanation|rationale|reasoning)\b[^.\"\u201c\u201d]{0,40}?:\s*[\"\u201c]",
+    regex.IGNORECASE)
+_CLOSE_QUOTE = regex.compile(r"[\"\u201d]")
 _BILATERAL = regex.compile(r"\b(?:bilateral\w*|both)\b", regex.IGNORECASE)
 
 
@@ -239,6 +247,22 @@ class Part:
         if i >= 0 and spans[i].start <= start and end <= spans[i].end:
             return spans[i]
         return None
+
+    def in_ur_quote(self, fstart: int) -> bool:
+        """Does folded offset `fstart` lie inside utilization review's words quoted at length
+        ("The utilization review physician wrote: \"... there is no documentation of a
+        clinically significant improvement ...\" The Expert Reviewer disagrees")?"""
+        return any(a <= fstart < b for a, b in self._ur_quotes)
+
+    @cached_property
+    def _ur_quotes(self) -> tuple[tuple[int, int], ...]:
+        folded = self.view.folded
+        spans = []
+        for opened in _UR_QUOTE_OPEN.finditer(folded):
+            close = _CLOSE_QUOTE.search(folded, opened.end())
+            if close is not None:
+                spans.append((opened.end(), close.start()))
+        return tuple(spans)
 
     @cached_property
     def _sentence_evidence(self) -> tuple[tuple[Evidence, ...], list[int]]:
@@ -294,6 +318,10 @@ class Sentence:
         if self._text is None:
             self._text = self.part.view.folded[self.start:self.end]
         return self._text
+
+    def in_ur_quote(self) -> bool:
+        """Is the sentence utilization review's, quoted at length in the letter?"""
+        return self.part.in_ur_quote(self.start)
 
     def evidence(self, rstart: int | None = None, rend: int | None = None) -> Evidence:
         """Evidence for the sentence, or for [rstart, rend) relative to the sentence."""
