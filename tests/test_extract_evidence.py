@@ -462,6 +462,9 @@ def test_the_category_is_the_diagnosis_listed_first():
     ("This patient has not tolerated NSAIDs because of gastrointestinal side effects.", True),
     ("Naproxen was discontinued because of epigastric discomfort.", True),
     ("NSAIDs d/c'd 2013 after a GI bleed; acetaminophen only since.", True),
+    # blind564_6: the prescriber's act, and "can no longer tolerate"
+    ("His primary care physician discontinued naproxen in 11/2016 because of dyspepsia.", True),
+    ("The patient can no longer tolerate naproxen because of bleeding risk.", True),
     ("She reports a reduction in the use of butalbital-acetaminophen-caffeine.", True),
     ("There is no documentation of a reduction in pain medication.", False),
     ("Her medication use has not decreased.", False),
@@ -1352,6 +1355,11 @@ def test_findings_and_the_request_are_not_part_of_the_diagnosis():
     ("Electrical muscle stimulation with each chiropractic visit for the lumbar spine", "other"),
     ("Chiropractic treatment with electrical muscle stimulation x 6", "chiropractic"),
     ("Work conditioning 10 visits", "work_conditioning"),
+    # the assessment for admission to a programme (blind567_4)
+    ("Multidisciplinary evaluation for a functional restoration program", "other"),
+    ("Evaluation for admission to a work hardening program", "other"),
+    ("Functional restoration program evaluation and 10 days of treatment",
+     "functional_restoration"),
 ])
 def test_what_a_title_names_visits_of(title, modality):
     text = letter("The patient has chronic pain.", (title, "Upheld", NOT_NECESSARY))
@@ -8823,3 +8831,30 @@ def test_sessions_said_done_long_ago_are_not_recent(said, recent):
                    "Overturned", "The claims administrator counted the 10 sessions of physical "
                    f"therapy. {said} The request is medically necessary."))
     assert facts_of(text).recent_treatment.value is recent
+
+
+def test_a_count_the_utilization_reviewer_used_is_its():
+    # blind566_3: "The count of 36 sessions used by the utilization reviewer combined the
+    # preoperative therapy of 2015 with the postoperative therapy"
+    text = letter("On 06/21/2016 he underwent a right shoulder arthroscopic rotator cuff repair.",
+                  ("Postoperative physical therapy two times a week for six weeks for the right "
+                   "shoulder", "Overturned",
+                   "The count of 36 sessions used by the utilization reviewer combined the "
+                   "preoperative therapy of 2015 with the postoperative therapy, and the figure "
+                   "it applied is the one for decompression alone. The request is medically "
+                   "necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value != 36 and facts.sessions_since_surgery.value != 36
+
+
+def test_what_utilization_review_cut_the_request_to_is_not_the_request():
+    # blind568_1: "PT eval and treat right shoulder" states no count; UR's 6 is its own
+    text = letter("The utilization review on 12-14-2016 modified the physical therapy request to "
+                  "6 visits, including the initial evaluation.",
+                  ("PT eval and treat right shoulder", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).requested_visits.known is False
+    # the request restated with its count is read
+    text = letter("The provider requested physical therapy 2 times a week for 4 weeks for the "
+                  "right shoulder.",
+                  ("PT eval and treat right shoulder", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).requested_visits.value == 8

@@ -443,7 +443,8 @@ CRITERIA: tuple[Criterion, ...] = (
         "medication_reduced_or_not_tolerated",
         # not the guideline's own "an option when pain medication is reduced or not tolerated"
         shown=rf"(?<!\b(?:when|if|where|option)\s+(?:\w+\s+){{0,3}})(?:"
-              rf"\b(?:unable\s+to|cannot|could\s+not|does\s+not|did\s+not)\s+tolerate\s+"
+              rf"\b(?:unable\s+to|cannot|could\s+not|does\s+not|did\s+not|can\s+no\s+longer|"
+              rf"could\s+no\s+longer)\s+tolerate\s+"
               rf"(?:[\w'\u2019-]+\s+){{0,3}}?{DRUG}|"
               # "This patient has not tolerated NSAIDs because of gastrointestinal side effects"
               rf"\b(?:has|have|had)\s+(?:not|never)\s+tolerated\s+(?:[\w'\u2019-]+\s+){{0,3}}?{DRUG}|"
@@ -453,6 +454,12 @@ CRITERIA: tuple[Criterion, ...] = (
               rf"(?<!\b(?:no|not|without|lack\s+of|absence\s+of)\b[^.;:]{{0,100}})"
               rf"\b(?:reduction|decrease)\s+in\s+(?:(?:the|his|her|their)\s+)?"
               rf"(?:use\s+of\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?{DRUG}|"
+              # "his primary care physician discontinued naproxen in 11/2016 because of
+              # dyspepsia"
+              rf"\b(?:discontinued|stopped|d/c'?d)\s+(?:(?:the|his|her|their)\s+)?{DRUG}\s+"
+              rf"(?:in\s+[\w/]+\s+)?(?:because\s+of|due\s+to|after|for)\s+(?:[\w'\u2019-]+\s+){{0,2}}?"
+              rf"(?:side\s+effects?|GI|gastro\w*|gastritis|epigastric|stomach|abdominal|nausea|"
+              rf"dyspepsia|heartburn|intoleran\w+|sedation|dizziness|drowsiness|bleed\w*|ulcers?)|"
               # "Naproxen was discontinued because of epigastric discomfort"
               # ("NSAIDs d/c'd 2013 after a GI bleed")
               rf"{DRUG}\s+(?:(?:was|were|had\s+been)\s+)?(?:discontinued|stopped|d/c'?d)\s+"

@@ -1013,7 +1013,8 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                     continue  # "The initial course of therapy is one half ..., or 17 visits"
                 if _CANCELLED_AFTER.match(s, m.end()):
                     continue   # "2 of the 14 scheduled visits were cancelled": not had
-                if _UR_TOTAL.search(s, max(0, m.start("low") - 50), m.start("low")):
+                if _UR_TOTAL.search(s, max(0, m.start("low") - 50), m.start("low")) or \
+                        _UR_COUNT_AFTER.match(s, m.end()):
                     continue   # "The utilization review total of 24 visits combined ...": UR's
                     # sum, which the letter goes on to take apart
                 if _GRANTED.search(s, m.start("low"), m.end()) and _REFUSED.search(s):
@@ -1240,6 +1241,12 @@ _X_DATED = regex.compile(r"(?<![\w-])(?:[x×]|#)\s*(?P<low>\d{1,2})\s*\(\s*\d{1,
 # utilization review's own sum: "The utilization review total of 24 visits", "UR's count of 20"
 _UR_TOTAL = regex.compile(r"\b(?:utilization\s+review(?:er)?|UR)(?:'s)?\s+(?:total|count|tally|"
                           r"figure)\s+(?:of\s+)?$", regex.IGNORECASE)
+# ("The count of 36 sessions used by the utilization reviewer combined the preoperative therapy
+# ... with the postoperative therapy")
+_UR_COUNT_AFTER = regex.compile(
+    r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:used|cited|counted|applied|relied\s+(?:up)?on|"
+    r"given|reported|stated)\s+by\s+(?:the\s+)?(?:utilization\s+review(?:er)?|UR|prior\s+"
+    r"review(?:er)?|claims\s+administrator)\b", regex.IGNORECASE)
 # a total the course would come to ("bring the total to 8 sessions")
 _PROJECTED_TOTAL = regex.compile(
     r"\b(?:bring\w*|brought|would\s+(?:make|bring|be))\s+(?:the\s+|a\s+)?(?:total|course|number)"

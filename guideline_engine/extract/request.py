@@ -56,6 +56,10 @@ _NOT_VISITS = regex.compile(
     r"re-?\s?evaluations?|re-?evals?|reassessments?|screenings?|"
     # ("Repeat functional capacity evaluation at completion of work conditioning")
     r"functional\s+capacity\s+(?:evaluations?|assessments?|testing)|FCEs?|"
+    # the assessment for a programme, not the programme ("a multidisciplinary evaluation for a
+    # functional restoration program")
+    r"(?:multi|inter)-?disciplinary\s+(?:evaluations?|assessments?)|(?:evaluations?|assessments?)"
+    r"\s+for\s+(?:admission\s+to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?s?|FRP)|"
     # a referral, and what the treatment is given with: "Chiropractic consultation",
     # "Acupuncture needles, one box of 100" (an evaluation alone is one visit: _EVALUATION_ALONE)
     r"consult(?:ation)?s?|needles|"
@@ -346,6 +350,12 @@ _UR_READING = regex.compile(
     r"(?:\w+\s+)?(?:considered|interpreted|read|treated|took|counted)\b", regex.IGNORECASE)
 
 
+# what UR cut a request to: "modified the physical therapy request to 6 visits"
+_CUT_TO = regex.compile(r"\b(?:modifi\w+|reduc\w+|cut|trimmed|partially\s+(?:certif|approv|"
+                        r"authori[sz])\w+)\b[^.;]{0,60}?\bto\s+(?:a\s+total\s+of\s+)?$",
+                        regex.IGNORECASE)
+
+
 # a title that asks for an evaluation only: "OT eval", "Chiropractic evaluation" (not "PT
 # evaluation and treatment", "initial evaluation plus 8 visits", "re-evaluation and 6 treatments")
 _EVALUATION_ALONE = regex.compile(
@@ -396,6 +406,10 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
                     # guidelines", "Regarding the request for physical therapy for the right
                     # hip, the Chronic Pain ... Guidelines 2009 support ... 9-10 visits over 8
                     # weeks": the guideline's figure, not the request's
+                if hit and hit.total and _CUT_TO.search(sentence.text, max(0, lo + hit.start - 80),
+                                                        lo + hit.start):
+                    continue   # "modified the physical therapy request to 6 visits": what UR
+                    # allowed, not what was asked
                 if hit and hit.total and (placed := categories.body_region(
                         _PLACE_AFTER.match(sentence.text, lo + hit.end).group())) and \
                         (asked := categories.body_region(title.view.folded)) and \
