@@ -32,6 +32,10 @@ _SENTENCE_END = regex.compile(
 
 # a run of whitespace as str.isspace() sees it (the standard library's \s on str is exactly that)
 _WHITESPACE = re.compile(r"\s+")
+# a line that is an entry of a bulleted list ("\u2022 Physical therapy, 12 sessions", "o Cervical
+# sprain/strain", "- Chiropractic treatment, 6 sessions")
+_BULLET_LINE = re.compile("(?:[\u2022\uf0b7\u25aa\u25cf\u2023\u2043\u00b7*\u2013-]|"
+                          "o(?=[ \t]+[A-Z]))[ \t]+\\S")
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,9 @@ class TextView:
     letter: str   # the raw letter text
     folded: str
     offsets: tuple[int, ...]
+    # folded offsets where a sentence starts that no stop marks: the line after a bulleted
+    # list, whose last entry ends with no full stop
+    breaks: tuple[int, ...] = ()
 
     @classmethod
     def of(cls, text: NormalText | str, start: int = 0, end: int | None = None) -> TextView:
@@ -52,12 +59,20 @@ class TextView:
         pieces: list[str] = []          # non-space chunks and single spaces, in order
         offsets: list[int] = []         # raw offset of every folded character
         pos = start
+        breaks: list[int] = []
+        in_list = bool(_BULLET_LINE.match(letter, start))   # on a bulleted list's line
         for run in _WHITESPACE.finditer(letter, start, end):
             i, j = run.span()
             if i > pos:
                 pieces.append(letter[pos:i])
                 offsets.extend(to_raw[pos:i])
             pos = j
+            new_line = "\n" in letter[i:j]
+            if new_line:
+                bullet = bool(_BULLET_LINE.match(letter, j))
+                if in_list and not bullet and j < end and letter[j].isupper() and pieces:
+                    breaks.append(len(offsets) + 1)   # after the space appended below
+                in_list = bullet or (in_list and not letter[j:j + 1].isupper())
             if not pieces:
                 continue                # leading whitespace folds to nothing
             last = pieces[-1]
@@ -75,14 +90,17 @@ class TextView:
         if pos < end:
             pieces.append(letter[pos:end])
             offsets.extend(to_raw[pos:end])
-        return cls(letter=text.raw, folded="".join(pieces), offsets=tuple(offsets))
+        return cls(letter=text.raw, folded="".join(pieces), offsets=tuple(offsets),
+                   breaks=tuple(breaks))
 
     def joined(self, other: TextView) -> TextView:
         """This view, a space, then `other` (a later part of the same letter)."""
         if not self.folded or not other.folded:
             return self if other.folded == "" else other
+        shift = len(self.folded) + 1
         return TextView(letter=self.letter, folded=f"{self.folded} {other.folded}",
-                        offsets=(*self.offsets, other.offsets[0], *other.offsets))
+                        offsets=(*self.offsets, other.offsets[0], *other.offsets),
+                        breaks=(*self.breaks, *(b + shift for b in other.breaks)))
 
     def span(self, fstart: int, fend: int) -> Span:
         """The letter span covered by folded[fstart:fend] (fend exclusive, fend > fstart)."""
@@ -98,12 +116,16 @@ class TextView:
 
     @cached_property
     def _sentence_bounds(self) -> tuple[tuple[int, int], ...]:
+        cuts = sorted({(m.start(), m.end()) for m in _SENTENCE_END.finditer(self.folded)} |
+                      {(b - 1, b) for b in self.breaks if 0 < b < len(self.folded)})
         bounds = []
         pos = 0
-        for match in _SENTENCE_END.finditer(self.folded):
-            if match.start() > pos:
-                bounds.append((pos, match.start()))
-            pos = match.end()
+        for cut_start, cut_end in cuts:
+            if cut_start < pos:
+                continue
+            if cut_start > pos:
+                bounds.append((pos, cut_start))
+            pos = cut_end
         if pos < len(self.folded):
             bounds.append((pos, len(self.folded)))
         return tuple(bounds)

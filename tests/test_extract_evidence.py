@@ -15,6 +15,7 @@ from guideline_engine.extract import extract_facts
 from guideline_engine.extract.visits import all_visits
 from guideline_engine.letters import parse_document
 from guideline_engine.models import CaseFacts, Document
+from guideline_engine.textview import TextView
 
 
 def letter(summary: str, *items: tuple[str, str, str]) -> str:
@@ -8858,3 +8859,21 @@ def test_what_utilization_review_cut_the_request_to_is_not_the_request():
                   "right shoulder.",
                   ("PT eval and treat right shoulder", "Upheld", NOT_NECESSARY))
     assert facts_of(text).requested_visits.value == 8
+
+
+def test_a_bulleted_list_ends_where_the_next_sentence_begins():
+    # blind562_4: the list's entries end with no stop; the line after the list is a sentence of
+    # its own, and each entry's count is its treatment's
+    text = letter("Treatment has included:\no Physical therapy, 12 sessions, 03-2016 through "
+                  "05-2016 (neck and low back)\no Chiropractic treatment, 6 sessions, 10-2016 "
+                  "through 11-2016 (low back)\no Temporary total disability, then modified duty\n"
+                  "The chiropractic progress report documented lumbar flexion improved from 35 to "
+                  "60 degrees.",
+                  ("Chiropractic treatment 1 time a week for 6 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 6
+    view = TextView.of(text)
+    sentences = [view.folded[a:b] for a, b in view.sentences()]
+    assert "The chiropractic progress report documented lumbar flexion improved from 35 to 60 " \
+           "degrees." in sentences

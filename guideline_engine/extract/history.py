@@ -389,6 +389,8 @@ _GIVEN_BY = regex.compile(
 
 # (or at once: "2009-2010: physical therapy, approximately 18 visits; chiropractic, 12 visits")
 _APPOSITIVE = regex.compile(
+    # ("o Chiropractic treatment, 6 sessions, 10-2016 through 11-2016 (low back)")
+    r"(?:\s+(?:treatment|therapy|care|manipulation))?"
     r"(?:\s+(?:for|to|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,\s*"
     r"(?:(?:at\s+least|about|approximately|roughly|nearly|over|more\s+than|some)\s+)?",
     regex.IGNORECASE)
