@@ -8877,3 +8877,18 @@ def test_a_bulleted_list_ends_where_the_next_sentence_begins():
     sentences = [view.folded[a:b] for a, b in view.sentences()]
     assert "The chiropractic progress report documented lumbar flexion improved from 35 to 60 " \
            "degrees." in sentences
+
+
+@pytest.mark.parametrize("said,value", [
+    # blind573_6: a return to work reported after the treatments
+    ("After six treatments the patient reports a return to modified duty.", "documented"),
+    ("The therapy notes document a return to full duty.", "documented"),
+    # (not reported, or a goal)
+    ("The IW has not reported a return to full duty.", None),
+    ("The goal is a return to modified duty.", None),
+])
+def test_a_reported_return_to_work_is_functional_improvement(said, value):
+    text = letter("The IW had six acupuncture treatments.",
+                  ("Acupuncture 2 times a week for 4 weeks for the low back", "Overturned",
+                   f"{said} The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == value

@@ -2460,6 +2460,11 @@ _BACK_TO_WORK = regex.compile(
     # (or "... and a return to part-time modified work")
     rf"\b(?:with|and|in)\s+(?:a\s+)?return\s+to\s+(?:part-time\s+)?(?:full|regular|usual|"
     rf"unrestricted|modified|light|part-time)\s+(?:duty|work)\b|"
+    # "After six treatments the IW reports ... a return to modified duty"
+    rf"(?<!\b(?:not|never)\s)\b(?:reports?|reported|documents?|documented|shows?|showed|"
+    rf"achieved)\s+(?:a\s+|an\s+|"
+    rf"his\s+|her\s+)?return\s+to\s+(?:part-time\s+)?(?:full|regular|usual|unrestricted|modified|"
+    rf"light|part-time)\s+(?:duty|work)\b|"
     rf"\b(?:work|lifting)\s+restrictions?\s+(?:was|were|has\s+been|have\s+been)\s+"
     rf"(?:reduced|lifted|eased|decreased|relaxed)\b|"
     rf"\b(?:reduced|decreased|cut|lowered|tapered)\s+(?:(?:his|her|their)\s+)?(?:use\s+of\s+)?"
