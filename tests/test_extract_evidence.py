@@ -8892,3 +8892,18 @@ def test_a_reported_return_to_work_is_functional_improvement(said, value):
                   ("Acupuncture 2 times a week for 4 weeks for the low back", "Overturned",
                    f"{said} The request is medically necessary."))
     assert facts_of(text).functional_improvement.value == value
+
+
+def test_massage_given_with_therapy_found_necessary_above_is_an_adjunct():
+    # blind574_4: the guideline's words and the case in one sentence; the other item of the
+    # letter ("found medically necessary above") makes it the case's
+    text = letter("He has not had massage.",
+                  ("Massage therapy 1 time a week for 6 weeks for the lumbar spine", "Overturned",
+                   "The request for 6 visits is within the guideline recommendation, and it is to "
+                   "be performed in conjunction with the lumbar physical therapy, which has been "
+                   "found medically necessary above, rather than as a stand-alone passive "
+                   "treatment. As such, the request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.adjunct_to_active_treatment.value is True
+    assert quotes(text, facts.adjunct_to_active_treatment) == [
+        "in conjunction with the lumbar physical therapy"]

@@ -137,6 +137,9 @@ _RECORD = regex.compile(r"\b(?:documentation|documented|records?|notes?|submitte
                         r"yet\s+)?had|underwent|"
                         # "Naproxen was discontinued because of gastritis"
                         r"(?:was|were)\s+discontinued|"
+                        # another item of this letter: "in conjunction with the lumbar physical
+                        # therapy, which has been found medically necessary above"
+                        r"found\s+(?:to\s+be\s+)?medically\s+necessary\s+above|"
                         # "The patient has not had massage therapy before, ..., so massage
                         # would be an adjunct to exercise, as the guidelines require"
                         # "In this case, massage is requested as an adjunct to the injured
