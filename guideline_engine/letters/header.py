@@ -39,8 +39,8 @@ _LINE_END = regex.compile(r"[ \t]*(?:\r?\n|$)")
 
 # the header's labels and values in reading order, for columns an extraction interleaved:
 # "Date Assigned: \nDecision Date: \nPriority: Standard \n12/19/2016\n01/17/2017" (a label with
-# its value on its line keeps it; one without waits for the next value alone, first come first
-# served), a label broken over two lines too ("Application \nReceived:")
+# its value on its line keeps it; those without wait for the values standing alone after them:
+# `_queued`), a label broken over two lines too ("Application \nReceived:")
 _HEADER_TOKEN = regex.compile(
     r"(?P<label>Case\s+Number|Date\s+Assigned|Date\s+of\s+Injury|Decision\s+Date|"
     r"UR\s+Denial\s+Date|Priority|Application\s+Received)[ \t]*:|"
@@ -150,7 +150,6 @@ def _queued(text: str, end: int, lines: list[str], shifts: list[tuple[int, int]]
             values.append(token)
         previous = token
     give()
-
 
 
 _STRAY_SPACE = regex.compile(r"[ \t]+(?=[/-])|(?<=[/-])[ \t]+")
