@@ -464,7 +464,7 @@ _WORKING = regex.compile(
     regex.IGNORECASE)
 _UNSTATED_WORK = regex.compile(r"\b(?:work\s+status\s+was\s+not\s+documented|did\s+not\s+state"
                                r"\s+whether\s+or\s+not\s+\w+\s+was\s+working)\b", regex.IGNORECASE)
-_UR_MODIFIED = regex.compile(
+UR_MODIFIED = regex.compile(
     # "certified 4 of the 8 requested acupuncture sessions"
     # ("modified the therapy request, certifying 4 of the 12 visits")
     rf"\b(?:certif(?:ied|ying)|approv(?:ed|ing)|authori[sz](?:ed|ing)|allow(?:ed|ing))\s+(?:only\s+)?"
@@ -1953,8 +1953,8 @@ def _own_clause(text: str, item_modality: str | None, region: str | None,
     its body region); else the whole sentence."""
     # (a decision word inside a modification's own words starts no clause: "approved 4 and
     # denied 8 of the requested chiropractic visits")
-    inside = [m.span() for m in _UR_MODIFIED.finditer(text)]
-    starts = sorted({m.start() for p in (_UR_MODIFIED, _UR_PARTIAL, _UR_DENIED)
+    inside = [m.span() for m in UR_MODIFIED.finditer(text)]
+    starts = sorted({m.start() for p in (UR_MODIFIED, _UR_PARTIAL, _UR_DENIED)
                      for m in p.finditer(text)
                      if not any(a < m.start() < b for a, b in inside)})
     if len(starts) < 2:
@@ -2014,7 +2014,7 @@ def _decided_elsewhere(sentence: str, span: tuple[int, int], region: str,
     the regions of its reasons ("due to ... deficits of the cervical spine") do not count, nor,
     in a list of treatments ("physical therapy for the left ankle, aquatic therapy, ..."), the
     regions of the other treatments."""
-    decided = [m.start() for p in (_UR_MODIFIED, _UR_PARTIAL, _UR_DENIED)
+    decided = [m.start() for p in (UR_MODIFIED, _UR_PARTIAL, _UR_DENIED)
                if (m := p.search(sentence, *span))]
     if not decided:
         return False
@@ -2097,7 +2097,7 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
             if day is not None and day < ur_day - _EARLIER_REVIEW:
                 continue
             before = (len(into[0]), len(into[1]))
-            if (m := _UR_MODIFIED.search(sentence.text, *span)) and not named and \
+            if (m := UR_MODIFIED.search(sentence.text, *span)) and not named and \
                     _A_DRUG.search(sentence.text, max(span[0], m.start() - 40), m.end()):
                 continue   # ("Norco is modified to #30 for weaning": a drug's decision)
             if m:
@@ -2120,7 +2120,7 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
                 # acupuncture and non-certified the remaining 6 sessions, modified Norco #90 to
                 # #45")
                 if (n := _PARTIAL_COUNT.match(sentence.text, m.end())
-                        or _UR_MODIFIED.search(sentence.text, m.end())
+                        or UR_MODIFIED.search(sentence.text, m.end())
                         or _PARTIAL_AS.search(sentence.text, m.end(), m.end() + 200)) and (
                         named <= {item_modality} or {x.value for x in categories.mentions(
                             categories.MODALITY, sentence.text[m.start():n.end()])}
@@ -2171,7 +2171,7 @@ def _review_date(text: str, span: tuple[int, int]) -> dt.date | None:
     before the UR decision the header records ("A request for 12 sessions ... was modified on
     09/26/2016 to a trial of 6 sessions", UR Denial Date 12/27/2016) is an earlier request's
     review."""
-    found = [m for p in (_UR_MODIFIED, _UR_PARTIAL, _UR_DENIED)
+    found = [m for p in (UR_MODIFIED, _UR_PARTIAL, _UR_DENIED)
              if (m := p.search(text, *span)) is not None]
     dates = find_dates(text)
     if not found or not dates:

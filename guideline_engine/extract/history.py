@@ -651,6 +651,13 @@ _FOR_A_TIME = regex.compile(r"\b(?:since|from|until|before|after|recent\w*|years
                             regex.IGNORECASE)
 
 
+def _sentence_of(text: ItemText, reading: Reading) -> Evidence | None:
+    """The rationale's or summary's sentence holding the reading's first evidence."""
+    e = reading.evidence[0]
+    return next((found for part in (text.rationale, text.summary)
+                 if (found := part.sentence_at(e.start, e.end)) is not None), None)
+
+
 # the record said to disagree with itself: "The records are inconsistent regarding prior
 # therapy: the hand surgeon states the patient has had no therapy, while the Utilization Review
 # reports 12 sessions"
@@ -662,9 +669,7 @@ def _none_in_dispute(text: ItemText, prior: list[Reading]) -> list[Reading]:
     """A "none" told as one side of a disagreement in the record gives way to a count the
     reviewer states outside it (the discharge note's "6 were attended")."""
     def disputed(reading: Reading) -> bool:
-        e = reading.evidence[0]
-        sentence = next((found for part in (text.rationale, text.summary)
-                         if (found := part.sentence_at(e.start, e.end)) is not None), None)
+        sentence = _sentence_of(text, reading)
         return sentence is not None and bool(_IN_DISPUTE.search(sentence.quote))
     if any(r.value == 0 and disputed(r) for r in prior) and any(
             r.value and not disputed(r) for r in prior):
@@ -681,9 +686,7 @@ def _placed_none_first(text: ItemText, prior: list[Reading],
         return prior
 
     def sentence(reading: Reading) -> str:
-        e = reading.evidence[0]
-        return next((s for part in (text.rationale, text.summary)
-                     if (s := part.sentence_at(e.start, e.end)) is not None), e).quote
+        return (_sentence_of(text, reading) or reading.evidence[0]).quote
 
     def regions(reading: Reading) -> set[str]:
         return {m.value for m in categories.mentions(categories.BODY_REGION,

@@ -10,6 +10,7 @@ import regex
 from ..models import Evidence, Fact, Reading
 from ..vocabulary import NAMED_REGIONS
 from . import categories
+from .clinical import UR_MODIFIED
 from .history import count_modality
 from .parts import REQUEST_ORDER, ItemText, Part, Sentence, dedupe, resolve
 from .visits import VisitCount, all_visits, parse_duration, parse_visits
@@ -350,12 +351,6 @@ _UR_READING = regex.compile(
     r"(?:\w+\s+)?(?:considered|interpreted|read|treated|took|counted)\b", regex.IGNORECASE)
 
 
-# what UR cut a request to: "modified the physical therapy request to 6 visits"
-_CUT_TO = regex.compile(r"\b(?:modifi\w+|reduc\w+|cut|trimmed|partially\s+(?:certif|approv|"
-                        r"authori[sz])\w+)\b[^.;]{0,60}?\bto\s+(?:a\s+total\s+of\s+)?$",
-                        regex.IGNORECASE)
-
-
 # a title that asks for an evaluation only: "OT eval", "Chiropractic evaluation" (not "PT
 # evaluation and treatment", "initial evaluation plus 8 visits", "re-evaluation and 6 treatments")
 _EVALUATION_ALONE = regex.compile(
@@ -406,8 +401,9 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
                     # guidelines", "Regarding the request for physical therapy for the right
                     # hip, the Chronic Pain ... Guidelines 2009 support ... 9-10 visits over 8
                     # weeks": the guideline's figure, not the request's
-                if hit and hit.total and _CUT_TO.search(sentence.text, max(0, lo + hit.start - 80),
-                                                        lo + hit.start):
+                if hit and hit.total and any(
+                        lo + hit.start <= m.start("n") < lo + hit.end
+                        for m in UR_MODIFIED.finditer(sentence.text)):
                     continue   # "modified the physical therapy request to 6 visits": what UR
                     # allowed, not what was asked
                 if hit and hit.total and (placed := categories.body_region(
