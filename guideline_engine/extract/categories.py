@@ -21,11 +21,15 @@ def _lexicon(entries: list[tuple[str, str]]) -> list[tuple[regex.Pattern, str]]:
             for pattern, value in entries]
 
 
+# a treatment's CPT code ("97110 therapeutic exercise"), not a ZIP code after a state
+_CPT = r"(?<!\b(?:CA|OR|WA|NV|AZ|ID),?\s)\b"
+
+
 MODALITY = _lexicon([
     (r"aqua(?:tic)?\s*(?:therapy|exercise|pt)|pool\s+(?:therapy|exercise\w*)|hydrotherapy|"
      r"water\s+therapy|"
      # (by its CPT code: "97113 aquatic therapy with therapeutic exercises"; not a ZIP code)
-     r"(?<!\b(?:CA|OR|WA|NV|AZ|ID),?\s)\b97113\b",
+     rf"{_CPT}97113\b",
      Modality.aquatic_therapy.value),
     (r"work\s+(?:conditioning|hardening)", Modality.work_conditioning.value),
     (r"functional\s+restoration(?:\s+program(?:me)?)?|chronic\s+pain\s+(?:management\s+)?"
@@ -33,18 +37,18 @@ MODALITY = _lexicon([
     # (the practitioner's reports are the treatment's: "The acupuncturist's progress report ...
     # notes that six treatments were completed")
     (r"(?:electro-?)?(?:acupuncture){e<=1}|acupuncturists?|acup|acu|dry\s+needling|"
-     r"(?<!\b(?:CA|OR|WA|NV|AZ|ID),?\s)\b9781[0-4]\b",
+     rf"{_CPT}9781[0-4]\b",
      Modality.acupuncture.value),
     # (soft-tissue work decided under the massage section: "Instrument-assisted soft tissue
     # mobilization 2 times a week", "Graston technique")
     (r"(?:medical\s+)?massage(?:\s+therapy)?|myofascial\s+release|(?:instrument[- ]assisted\s+)?"
      r"soft[- ]tissue\s+(?:mobili[sz]ation|massage)|IASTM|Graston(?:\s+technique)?|"
-     r"(?<!\b(?:CA|OR|WA|NV|AZ|ID),?\s)\b97124\b",
+     rf"{_CPT}97124\b",
      Modality.massage.value),
     # (not an operation: "arthroscopic capsular release with manipulation under anesthesia")
     (r"(?:chiropractic){e<=1}|chiropractor|chiro(?:physio)?|"
      r"manipulation(?!\s+under\s+(?:general\s+)?an(?:a)?esthesia)|manipulative|manual\s+therapy|"
-     r"osteopathic\s+manipulative|\bCMT\b|\bOMT\b|(?<!\b(?:CA|OR|WA|NV|AZ|ID),?\s)\b9894[0-3]\b",
+     r"osteopathic\s+manipulative|\bCMT\b|\bOMT\b|" rf"{_CPT}9894[0-3]\b",
      Modality.chiropractic.value),
     (r"occupational\s+therap(?:y|ists?)|\bOT\b|hand\s+therap(?:y|ists?)",
      Modality.occupational_therapy.value),
@@ -69,7 +73,7 @@ MODALITY = _lexicon([
      # (the therapist's procedures by name or CPT code: "97112 neuromuscular re-education",
      # "97530 therapeutic activities")
      r"rehabilitation)|neuromuscular\s+re-?\s*education|therapeutic\s+activities|"
-     r"(?<!\b(?:CA|OR|WA|NV|AZ|ID),?\s)\b(?:97110|97112|97116|97530)\b|"
+     rf"{_CPT}(?:97110|97112|97116|97530)\b|"
      # ("The 24 earlier sessions were land-based; he has not had aquatic therapy")
      r"(?<=\b(?:was|were|all)\s+)land[- ]based(?=\s*[;,.)])|"
      # ("The ten land-based sessions were completed almost three years ago")

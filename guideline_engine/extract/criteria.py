@@ -15,7 +15,14 @@ import regex
 
 from ..models import Fact, Reading
 from . import categories
-from .parts import RECORD_ORDER, ItemText, clause_around, is_guideline_talk, resolve
+from .parts import (
+    RECORD_ORDER,
+    UR_SUBJECT,
+    ItemText,
+    clause_around,
+    is_guideline_talk,
+    resolve,
+)
 
 
 @dataclass(frozen=True)
@@ -61,8 +68,6 @@ DRUG = (r"(?:medications?|NSAIDs?|opioids?|narcotics?|anti-?inflammator\w+|ibupr
 # due to the lack of documentation that ..."): what UR found, not what the record shows
 # ("The utilization reviewer considered the request to be maintenance care")
 # who made the earlier decision: utilization review, the claims administrator, the prior review
-UR_SUBJECT = (r"(?:utilization\s+review\w*|UR|claims\s+administrator|(?:prior|previous|original)"
-              r"\s+(?:review\w*|determination|denial|decision))")
 _UR_REASON = regex.compile(
     # ("The utilization review based its denial on 12 prior sessions")
     rf"\b{UR_SUBJECT}\b[^.]{{0,200}}?\b(?:due\s+to|because|citing|cited|based\s+(?:(?:its|the|their|"
@@ -129,6 +134,12 @@ _UR_REASON = regex.compile(
 _SAME_CLAUSE_WORD = (r"(?:(?!(?:and\s+(?:(?:the\s+)?(?:injured\s+worker|patient|applicant|"
                      r"claimant|employee|IW|he|she)\s+)?(?:has|have|had|is|was|are|were|shows?|"
                      r"showed|demonstrates?)|but|while|whereas)\b)[\w'\u2019-]+\s+)")
+# the reason a drug was stopped that makes it not tolerated ("... because of dyspepsia", "...
+# after a GI bleed")
+_STOPPED_FOR = (r"(?:because\s+of|due\s+to|after|for)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+                r"(?:side\s+effects?|GI|gastro\w*|gastritis|epigastric|stomach|abdominal|nausea|dyspepsia|heartburn|"
+                r"intoleran\w+|sedation|dizziness|drowsiness|bleed\w*|ulcers?)")
+
 
 CRITERIA: tuple[Criterion, ...] = (
     Criterion(
@@ -457,16 +468,11 @@ CRITERIA: tuple[Criterion, ...] = (
               # "his primary care physician discontinued naproxen in 11/2016 because of
               # dyspepsia"
               rf"\b(?:discontinued|stopped|d/c'?d)\s+(?:(?:the|his|her|their)\s+)?{DRUG}\s+"
-              rf"(?:in\s+[\w/]+\s+)?(?:because\s+of|due\s+to|after|for)\s+(?:[\w'\u2019-]+\s+){{0,2}}?"
-              rf"(?:side\s+effects?|GI|gastro\w*|gastritis|epigastric|stomach|abdominal|nausea|"
-              rf"dyspepsia|heartburn|intoleran\w+|sedation|dizziness|drowsiness|bleed\w*|ulcers?)|"
+              rf"(?:in\s+[\w/]+\s+)?{_STOPPED_FOR}|"
               # "Naproxen was discontinued because of epigastric discomfort"
               # ("NSAIDs d/c'd 2013 after a GI bleed")
               rf"{DRUG}\s+(?:(?:was|were|had\s+been)\s+)?(?:discontinued|stopped|d/c'?d)\s+"
-              rf"(?:in\s+)?(?:(?:19|20)\d\d\s+)?(?:because\s+of|"
-              rf"due\s+to|after|for)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:side\s+effects?|GI|"
-              rf"gastro\w*|gastritis|epigastric|stomach|abdominal|nausea|dyspepsia|heartburn|"
-              rf"intoleran\w+|sedation|dizziness|drowsiness|bleed\w*|ulcers?)|"
+              rf"(?:in\s+)?(?:(?:19|20)\d\d\s+)?{_STOPPED_FOR}|"
               rf"\b(?:intoleran\w+|side\s+effects?|GI\s+upset|gastritis|dyspepsia|heartburn|"
               rf"nausea|dizziness|(?:stomach|epigastric|abdominal)\s+(?:upset|pain))"
               # ("dyspepsia and epigastric pain with Motrin")
@@ -930,3 +936,5 @@ def read(text: ItemText, regions: frozenset[str] = frozenset()) -> dict[str, Fac
                                                   "report that it is there")
     out["frp_entry_criteria"] = frp_entry_criteria(text)
     return out
+
+

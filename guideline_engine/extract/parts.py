@@ -204,10 +204,13 @@ _CASE = regex.compile(
 
 
 SIDE = regex.compile(r"\b(?P<side>left|right)\b", regex.IGNORECASE)
+# utilization review, or the review before this one, named as the subject of a sentence
+UR_SUBJECT = (r"(?:utilization\s+review\w*|UR|claims\s+administrator|(?:prior|previous|original)"
+              r"\s+(?:review\w*|determination|denial|decision))")
 # utilization review's rationale quoted at length: "The utilization review physician wrote: \"",
 # "Utilization review modified the request with the following explanation: \""
 _UR_QUOTE_OPEN = regex.compile(
-    r"\b(?:utilization\s+review(?:er)?|UR|prior\s+review(?:er)?|claims\s+administrator)\b"
+    rf"\b{UR_SUBJECT}\b"
     r"[^.\"\u201c\u201d]{0,120}?\b(?:wrote|writes|stated|states|explained|reasoned|noted|opined|"
     r"concluded|explanation|rationale|reasoning)\b[^.\"\u201c\u201d]{0,40}?:\s*[\"\u201c]",
     regex.IGNORECASE)

@@ -132,19 +132,25 @@ def _find_heading(pattern: str, lines: list[Line], after: int = 0) -> Line | Non
     return None
 
 
+# a heading glued to the sentence before it (after its stop) or to the one after it (before
+# its capital)
+_AFTER_A_STOP = r"(?<=[a-z0-9)][.;:]\s{0,2})"
+_BEFORE_A_SENTENCE = r"(?=(?-i:[A-Z][a-z]))"
+
+
 @lru_cache(maxsize=256)
 def _glued_between(pattern: str) -> regex.Pattern:
-    return regex.compile(rf"(?<=[a-z0-9)][.;:]\s{{0,2}})(?:{pattern})(?=(?-i:[A-Z][a-z]))", _FLAGS)
+    return regex.compile(rf"{_AFTER_A_STOP}(?:{pattern}){_BEFORE_A_SENTENCE}", _FLAGS)
 
 
 @lru_cache(maxsize=256)
 def _glued_ahead(pattern: str) -> regex.Pattern:
-    return regex.compile(rf"(?:{pattern})(?=(?-i:[A-Z][a-z]))", _FLAGS)
+    return regex.compile(rf"(?:{pattern}){_BEFORE_A_SENTENCE}", _FLAGS)
 
 
 @lru_cache(maxsize=256)
 def _glued(pattern: str) -> regex.Pattern:
-    return regex.compile(rf"(?<=[a-z0-9)][.;:]\s{{0,2}})(?:{pattern})$", _FLAGS)
+    return regex.compile(rf"{_AFTER_A_STOP}(?:{pattern})$", _FLAGS)
 
 
 @lru_cache(maxsize=256)
