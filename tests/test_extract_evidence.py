@@ -8907,3 +8907,165 @@ def test_massage_given_with_therapy_found_necessary_above_is_an_adjunct():
     assert facts.adjunct_to_active_treatment.value is True
     assert quotes(text, facts.adjunct_to_active_treatment) == [
         "in conjunction with the lumbar physical therapy"]
+
+
+def test_a_limit_that_is_not_one_when_improvement_has_been_documented_negates_nothing():
+    # blind577_2: "it is not a limit on extending treatment when functional improvement has been
+    # documented" is the guideline's condition, not a finding that improvement is missing
+    text = letter("She had half a dozen acupuncture treatments.",
+                  ("Additional acupuncture 1 time a week for 6 weeks for the cervical spine",
+                   "Overturned",
+                   "The records document a clinically significant improvement: her Neck "
+                   "Disability Index improved from 42% to 26%. The optimum duration cited in the "
+                   "prior review describes the usual course; it is not a limit on extending "
+                   "treatment when functional improvement has been documented. The request is "
+                   "medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+@pytest.mark.parametrize("said,value", [
+    # blind577_2: a side effect that stopped the drug
+    ("The acupuncture was started because the patient reported drowsiness with tramadol.", True),
+    ("Tramadol caused sedation, so she stopped it; she reported sedation with tramadol.", True),
+    ("She takes tramadol without side effects.", None),
+])
+def test_drowsiness_or_sedation_with_a_drug_is_a_drug_not_tolerated(said, value):
+    text = letter(f"She has neck pain. {said}",
+                  ("Acupuncture 1 time a week for 6 weeks for the cervical spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).medication_reduced_or_not_tolerated.value is value
+
+
+@pytest.mark.parametrize("rationale,value", [
+    # blind581_1: obesity is one reason for reduced weight bearing; another the record shows
+    # stands although the patient is not extremely obese
+    ("This employee's body mass index of 31 does not amount to extreme obesity. However, the "
+     "therapy notes show that she could not tolerate land-based therapy. Reduced weight bearing "
+     "is therefore desirable in her case.", True),
+    ("The patient is not extremely obese, and reduced weight bearing is desirable because she "
+     "could not tolerate land-based therapy.", True),
+    # (with nothing else shown, not being obese is the record against it)
+    ("This employee's body mass index of 31 does not amount to extreme obesity.", False),
+    ("There is no documentation of extreme obesity.", False),
+])
+def test_not_being_obese_gives_way_to_another_need_for_reduced_weight_bearing(rationale, value):
+    text = letter("She has low back pain with radiculitis. She weighs 190 pounds.",
+                  ("Aquatic therapy 2 times a week for 4 weeks for the lumbar spine", "Overturned",
+                   f"{rationale} The request is medically necessary."))
+    assert facts_of(text).reduced_weight_bearing_needed.value is value
+
+
+def test_days_of_a_programme_completed_in_a_participle_clause_are_counted():
+    # blind581_5: "he entered the functional restoration program, completing 10 days (80
+    # hours) between 7/15/2013 and 7/26/2013"
+    text = letter("He entered the functional restoration program, completing 10 days (80 hours) "
+                  "between 7/15/2013 and 7/26/2013.",
+                  ("An additional 80 hours (10 days) of the functional restoration program",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 10
+    assert quotes(text, facts.prior_sessions)[0] == "10 days"
+
+
+def test_a_clause_after_a_semicolon_is_not_a_diagnosis():
+    # blind581_5: "...; his weight is recorded as 296 pounds" ends the list
+    text = letter("The diagnoses are cervical myofascial pain, lumbar myofascial pain, chronic "
+                  "pain syndrome, and obesity; his weight is recorded as 296 pounds.",
+                  ("An additional 80 hours (10 days) of the functional restoration program",
+                   "Upheld", NOT_NECESSARY))
+    assert facts_of(text).diagnosis.value == ("cervical myofascial pain, lumbar myofascial pain, "
+                                              "chronic pain syndrome, and obesity")
+
+
+def test_post_operative_therapy_before_an_authorised_operation_is_postsurgical():
+    # blind579_2: the day UR certified the operation is not the day it was done; the operation
+    # is pending, so the therapy is to follow it and none has been had since it
+    text = letter("A right total knee arthroplasty was requested and was certified by "
+                  "utilization review on 10-21-2016; the surgery was pending scheduling at the "
+                  "time of the most recent records. A request for authorization dated 11-3-2016 "
+                  "included post-operative physical therapy 2 times a week for 6 weeks for the "
+                  "right knee.",
+                  ("Post-operative physical therapy 2 times a week for 6 weeks for the right knee",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert not facts.surgery_date.known
+    assert facts.surgery_authorized.value is True
+    assert quotes(text, facts.surgery_authorized) == [
+        "total knee arthroplasty was requested and was certified"]
+    assert facts.postsurgical.value is True
+    assert facts.sessions_since_surgery.value == 0
+
+
+def test_an_operation_certified_and_then_performed_is_authorised_and_dated_by_its_performance():
+    # blind579_6
+    text = letter("The L5-S1 anterior and posterior lumbar fusion was certified by utilization "
+                  "review on 06/28/2016 and was performed on 08/09/2016. She completed 18 "
+                  "postoperative visits. A Request for Authorization dated 11/17/2016 included "
+                  "additional physical therapy 2 times a week for 6 weeks for the lumbar spine.",
+                  ("Additional physical therapy 2 times a week for 6 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_date.value == dt.date(2016, 8, 9)
+    assert facts.surgery_authorized.value is True
+    assert facts.sessions_since_surgery.value == 18
+
+
+@pytest.mark.parametrize("said", [
+    # blind579_6: the drug's use is a measure of the outcome, not another treatment
+    "Her Oswestry score, walking and sitting tolerance, and use of Norco all improved, which is "
+    "documented functional improvement.",
+    "Her walking tolerance and her Norco use both improved, which is documented functional "
+    "improvement.",
+])
+def test_a_drugs_use_among_the_measures_that_improved_is_no_other_treatment(said):
+    text = letter("She completed 18 physical therapy visits.",
+                  ("Additional physical therapy 2 times a week for 6 weeks for the lumbar spine",
+                   "Overturned", f"{said} The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_massage_that_would_be_an_adjunct_in_a_terse_finding_is_an_adjunct():
+    # blind580_4: "Daily HEP (bike, quad sets) = active program; MT would be an adjunct."
+    text = letter("She has right knee pain.",
+                  ("Massage therapy, six visits, right knee", "Overturned",
+                   "No prior MT. Daily HEP (bike, quad sets) = active program; MT would be an "
+                   "adjunct. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.adjunct_to_active_treatment.value is True
+    assert quotes(text, facts.adjunct_to_active_treatment) == ["MT would be an adjunct"]
+
+
+@pytest.mark.parametrize("first,second,counted", [
+    # blind555_2: two procedure codes billed at the same visits are not more visits
+    ("Physical therapy, right ankle (97110 therapeutic exercise), 6 visits",
+     "97112 neuromuscular re-education, right ankle, 6 visits", False),
+    # blind555_4: acupuncture and its add-on code
+    ("97810 acupuncture, initial 15 minutes, 6 visits",
+     "97811 acupuncture, each additional 15 minutes, 6 visits", False),
+    # (the same code, or a title with no code, is another course)
+    ("Physical therapy, right ankle, 6 visits", "Physical therapy, right ankle, 6 visits", True),
+])
+def test_another_procedure_code_of_the_same_visits_is_not_a_course_beside(first, second,
+                                                                           counted):
+    text = letter("She sprained her right ankle. No formal therapy has been provided.",
+                  (first, "Overturned", "The request is medically necessary."),
+                  (second, "Overturned", "The request is medically necessary."))
+    concurrent = facts_of(text, 2).concurrent_approved_visits
+    assert (concurrent.known and concurrent.value == 6) is counted
+
+
+def test_therapy_denied_as_premature_before_a_certified_operation_is_postsurgical():
+    # blind78_3: the certification's day is not the operation's; UR's "premature before the
+    # surgery had been scheduled" says it has not taken place
+    text = letter("The treatment plan included right shoulder arthroscopic subacromial "
+                  "decompression and distal clavicle excision, which was certified on "
+                  "12/28/2016. The provider requested postoperative physical therapy 12 sessions "
+                  "for the right shoulder. The request for authorization form was signed on "
+                  "12/16/2016. The rationale for the denial included postoperative therapy being "
+                  "premature before the surgery had been scheduled.",
+                  ("Post-op physical therapy 12 sessions for the right shoulder", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert not facts.surgery_date.known
+    assert facts.postsurgical.value is True
+    assert facts.sessions_since_surgery.value == 0

@@ -145,7 +145,10 @@ def extract_facts(letter: NormalText, determination: Determination,
             text, item_modality, item_region)
         facts.recent_treatment = history.recent_treatment(
             text, item_modality, item_region, as_of=as_of.value if as_of.known else None)
-    associated = clinical.associated_surgery(text, region) if physical else None
+    associated = (clinical.associated_surgery(text, region)
+                  or clinical.authorised_surgery(text, facts.surgery, facts.surgery_date,
+                                                 facts.surgery_category)
+                  if physical else None)
     if associated:
         # the sessions before it stay as the letter states them; the decision counts only
         # those since the surgery (none: it has not taken place)

@@ -23,6 +23,8 @@ def _lexicon(entries: list[tuple[str, str]]) -> list[tuple[regex.Pattern, str]]:
 
 # a treatment's CPT code ("97110 therapeutic exercise"), not a ZIP code after a state
 _CPT = r"(?<!\b(?:CA|OR|WA|NV|AZ|ID),?\s)\b"
+# the physical-medicine procedure codes a title may bill by (97xxx, chiropractic 9894x)
+PROCEDURE_CODE = regex.compile(rf"{_CPT}(?:97\d{{3}}|9894[0-3])\b")
 
 
 MODALITY = _lexicon([

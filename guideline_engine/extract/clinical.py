@@ -168,6 +168,9 @@ _DX_ATTRIBUTION = regex.compile(
     # ("The lumbar diagnosis is radiculopathy, and the records document 12 sessions ...")
     # ("a diagnosis of morbid obesity, and could not tolerate a land-based exercise program")
     r",\s+and\s+(?:could|can|cannot|did|does|do|has|had|is|was|were)\s+not\b.*$|"
+    # a clause of its own after the list: "...; his weight is recorded as 296 pounds"
+    r";\s*(?:his|her|their|he|she|they|the\s+(?:patient|employee|claimant|injured\s+worker)|"
+    r"it|this|there)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:is|was|are|were|has|had|have)\b.*$|"
     r",?\s+(?:and|but)\s+the\s+(?:records?|notes?|documentation|reports?)\s+(?:document|show|"
     r"indicate|reflect|note|describe)\w*\b.*$|"
     # "..., and the guideline for CRPS applies rather than ...": the reviewer's reasoning
@@ -1579,6 +1582,10 @@ _RECORD_DATED = regex.compile(
     r"(?:[\w-]+\s+){0,3}?(?:dated|of|on|from)\s*$|"
     # "The original utilization review (1-6-17) non-certified ..."
     r"\b(?:utilization\s+review|UR|determination|decision)\s*\(\s*$|"
+    # the day it was authorised, not done: "A right total knee arthroplasty was requested and was
+    # certified by utilization review on 10-21-2016"
+    r"\b(?:certified|approved|authori[sz]ed|non-?certified|denied)\s+(?:by\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?)?(?:on|dated)\s*$|"
     # the injury's: "suffered an industrial injury on 1-28-2016 when he fell ... and sustained a
     # fracture ..., which was treated with open reduction and internal fixation"
     r"\b(?:injury|injured(?:\s+(?:his|her|their)\s+[\w-]+(?:\s+[\w-]+)?)?)\s+(?:on|of|dated)\s*$",
@@ -2224,6 +2231,58 @@ def planned_surgery(text: ItemText, surgery_fact: Fact, surgery_date: Fact,
                 note=f"the operation ({surgery_date.value.isoformat()}) is dated after the "
                      f"request ({as_of.value.isoformat()}): the post-operative therapy asked for "
                      "is to follow it")
+
+
+# an operation authorised and not yet done: "A right total knee arthroplasty was requested and
+# was certified by utilization review on 10-21-2016; the surgery was pending scheduling"
+_SURGERY_CERTIFIED = regex.compile(
+    r"\b(?:was|were|has\s+been|had\s+been)\s+(?:subsequently\s+|previously\s+)?"
+    r"(?:certified|approved|authori[sz]ed)\b", regex.IGNORECASE)
+_SURGERY_PENDING = regex.compile(
+    r"\b(?:surgery|operation|procedure|arthroplasty|arthroscopy|repair|release|fusion)\s+"
+    r"(?:was|is|remains|remained)\s+(?:still\s+)?(?:pending|awaiting|not\s+yet\s+(?:been\s+)?"
+    r"(?:performed|scheduled|done))|"
+    r"\b(?:has|had)\s+not\s+yet\s+(?:been\s+performed|taken\s+place|occurred|been\s+done)|"
+    r"\bbefore\s+the\s+surgery\s+is\s+reasonable\b|"
+    # (UR's reason: "postoperative therapy being premature before the surgery had been
+    # scheduled")
+    r"\bbefore\s+the\s+(?:surgery|operation|procedure)\s+(?:had|has)\s+been\s+(?:scheduled|"
+    r"performed)\b", regex.IGNORECASE)
+
+
+def authorised_surgery(text: ItemText, surgery_fact: Fact, surgery_date: Fact,
+                       category: Fact) -> dict[str, Fact] | None:
+    """The item's operation as UR authorised it ("The L5-S1 ... fusion was certified by
+    utilization review on 06/28/2016 and was performed on 08/09/2016"); and post-operative
+    therapy asked for before an authorised operation that has not taken place ("was certified by
+    utilization review on 10-21-2016; the surgery was pending scheduling"): the therapy is for
+    after it, and no sessions since it can have been had. None otherwise."""
+    if not (surgery_fact.known and category.known):
+        return None
+    certified = pending = None
+    # (the record first: the summary says when UR authorised it)
+    for sentence in (*text.summary.sentences(), *text.rationale.sentences()):
+        if certified is None and (m := sentence.search(_SURGERY_CERTIFIED)):
+            named = [n for n in categories.mentions(categories.SURGERY, sentence.text[:m.start()])
+                     if n.value == category.value]
+            if named:
+                certified = sentence.evidence(named[-1].start, m.end())
+        if pending is None and (p := sentence.search(_SURGERY_PENDING)):
+            pending = sentence.evidence(p.start(), p.end())
+    if certified is None:
+        return None
+    found = {"surgery_authorized": Fact(value=True, known=True, evidence=[certified],
+                                        note="the letter says UR authorised the operation")}
+    if pending is None or surgery_date.known or surgery_date.earliest or \
+            not _ASSOCIATED.search(text.title.view.folded):
+        return found
+    note = "the operation was authorised and has not yet taken place: the therapy is to follow it"
+    found["postsurgical"] = Fact(value=True, known=True, evidence=[certified, pending], note=note)
+    found["sessions_since_surgery"] = Fact(value=0, known=True, qualifier=CountQualifier.exact,
+                                           evidence=[pending],
+                                           note="the operation has not yet taken place: no "
+                                                "sessions since it")
+    return found
 
 
 def surgery_under_review(text: ItemText, surgery_fact: Fact, category: Fact,

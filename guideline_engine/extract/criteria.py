@@ -268,13 +268,9 @@ CRITERIA: tuple[Criterion, ...] = (
         missing=r"\b(?:do|does|did)\s+not\s+describe\s+(?:[\w'\u2019-]+,?\s+){0,14}?for\s+which\s+"
                 r"reduced\s+weight[- ]bearing\b|"
                 rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,10}}?(?:why\s+)?(?:reduced\s+weight[- ]"
-                rf"bearing|(?:extreme|morbid)\s+obesity|a\s+need\s+for\s+(?:reduced\s+weight|"
+                rf"bearing|a\s+need\s+for\s+(?:reduced\s+weight|"
                 rf"aquatic)|(?:(?:is|was)\s+)?(?:unable\s+to|cannot|could\s+not)\s+tolerate\s+"
                 rf"land[- ]based)"
-                # (not a concession: "so reduced weight bearing is desirable even though the IW
-                # is not extremely obese")
-                rf"|(?<!\b(?:even\s+though|although|though|while|despite)\s+(?:[\w'-]+\s+){{0,4}})"
-                rf"\bnot\s+(?:extremely\s+|morbidly\s+)?obese\b(?!,?\s+but\b)"
                 rf"|\b(?:body\s+)?weight\s+(?:is\s+|was\s+)?within\s+normal\s+limits\b"
                 # "This patient has been fully weight bearing since December, ...; no condition
                 # that prevents land-based exercise is documented"
@@ -286,6 +282,15 @@ CRITERIA: tuple[Criterion, ...] = (
                 rf"demonstrated|established)\s+(?:to\s+be\s+)?)?(?:needed|necessary|desirable|required|"
                 rf"indicated)\b"
                 rf"|(?<!\bnot\s)\btolerating\s+land[- ]based\b",
+        # obesity is one reason for reduced weight bearing, not the only one: "a body mass index
+        # of 31 does not amount to extreme obesity. However, ... she could not tolerate
+        # land-based therapy" ("no documentation of extreme obesity", "not morbidly obese")
+        partly_missing=rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,10}}?(?:extreme|morbid)\s+obesity"
+                       # (not a concession: "so reduced weight bearing is desirable even though
+                       # the IW is not extremely obese")
+                       rf"|(?<!\b(?:even\s+though|although|though|while|despite)\s+"
+                       rf"(?:[\w'-]+\s+){{0,4}})"
+                       rf"\bnot\s+(?:extremely\s+|morbidly\s+)?obese\b(?!,?\s+but\b)",
         what="a need for reduced weight bearing"),
     Criterion(
         "job_to_return_to",
@@ -449,6 +454,9 @@ CRITERIA: tuple[Criterion, ...] = (
                 # adjunct"
                 rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,8}}?(?:performing|doing|following)\s+"
                 r"(?:any\s+|an?\s+|(?:his|her|their)\s+)?(?:home\s+exercises?|exercises?|active)\b",
+        # the reviewer's terse finding: "Daily HEP (bike, quad sets) = active program; MT would be
+        # an adjunct."
+        found=r"\b(?:MT|massage(?:\s+therapy)?)\s+would\s+(?:be|serve\s+as)\s+an?\s+adjunct\b",
         what="active treatment alongside the massage"),
     Criterion(
         "medication_reduced_or_not_tolerated",
@@ -474,7 +482,8 @@ CRITERIA: tuple[Criterion, ...] = (
               rf"{DRUG}\s+(?:(?:was|were|had\s+been)\s+)?(?:discontinued|stopped|d/c'?d)\s+"
               rf"(?:in\s+)?(?:(?:19|20)\d\d\s+)?{_STOPPED_FOR}|"
               rf"\b(?:intoleran\w+|side\s+effects?|GI\s+upset|gastritis|dyspepsia|heartburn|"
-              rf"nausea|dizziness|(?:stomach|epigastric|abdominal)\s+(?:upset|pain))"
+              # ("the patient reported drowsiness with tramadol")
+              rf"nausea|dizziness|drowsiness|sedation|(?:stomach|epigastric|abdominal)\s+(?:upset|pain))"
               # ("dyspepsia and epigastric pain with Motrin")
               rf"(?:\s+and\s+(?:[\w'\u2019-]+\s+){{1,2}}?)?\s*(?:to|from|with|of|on)\s+"
               rf"(?:[\w'\u2019-]+\s+){{0,3}}?{DRUG}|"
@@ -901,8 +910,8 @@ def read(text: ItemText, regions: frozenset[str] = frozenset()) -> dict[str, Fac
                                                                             said.end())]))
                     continue
                 ur = sentence.search(_UR_REASON)
-                if partly is not None and (half := sentence.search(partly)) is not None and \
-                        not _urs(sentence.text, ur, half):
+                half = sentence.search(partly) if partly is not None else None
+                if half is not None and not _urs(sentence.text, ur, half):
                     partial.append(Reading(value=criterion.missing_value, part=part.name,
                                            evidence=[sentence.evidence(half.start(),
                                                                        half.end())]))
@@ -919,6 +928,12 @@ def read(text: ItemText, regions: frozenset[str] = frozenset()) -> dict[str, Fac
                 found = sentence.search(shown)
                 if found is not None and _urs(sentence.text, ur, found):
                     found = next((x for x in shown.finditer(sentence.text)
+                                  if not _urs(sentence.text, ur, x)), None)
+                if found is not None and half is not None and \
+                        half.start() <= found.start() < half.end():
+                    # (the words the partial statement denies: "does not amount to extreme
+                    # obesity")
+                    found = next((x for x in shown.finditer(sentence.text, half.end())
                                   if not _urs(sentence.text, ur, x)), None)
                 if found is not None:
                     readings.append(Reading(value=criterion.shown_value, part=part.name,

@@ -102,6 +102,9 @@ _COURSE_COUNT = regex.compile(
     regex.IGNORECASE)
 _PAST = regex.compile(
     r"\b(?:had|has\s+had|have\s+had|completed|attended|participated|received|underwent|exhausted|"
+    # "he entered the functional restoration program, completing 10 days (80 hours) between
+    # 7/15/2013 and 7/26/2013" (not "will be completing")
+    r"(?<!\bbe\s)(?:completing|attending)|"
     r"undergone|previously|already|to\s+date|thus\s+far|so\s+far|"
     # (not a review's: "The prior reviewer supported only 1 to 2 visits for education")
     r"(?:prior|previous|earlier)(?!\s+(?:utilization|UR\b|IMR\b|review|determination|decision|"
@@ -1601,6 +1604,7 @@ def concurrent_approved_visits(text: ItemText, item_modality: str | None,
     medically necessary above. The additional 6 electrical acupuncture visits would bring the
     initial trial to 12 treatments")."""
     total, evidence = 0, []
+    codes = set(categories.PROCEDURE_CODE.findall(text.title.view.folded))
     for other in text.determination.items:
         if other.index == text.item.index or other.recorded_outcome != "overturned":
             continue
@@ -1609,6 +1613,11 @@ def concurrent_approved_visits(text: ItemText, item_modality: str | None,
         if {m.value for m in categories.mentions(categories.MODALITY, title)} != \
                 {item_modality} or _RETROSPECTIVE_TITLE.search(title):
             continue
+        if codes and (billed := set(categories.PROCEDURE_CODE.findall(title))) and \
+                billed != codes:
+            continue   # another procedure code of the same visits ("97110 therapeutic
+            # exercise", "97112 neuromuscular re-education, 6 visits ... at the same six
+            # therapy visits"; acupuncture 97810 and its add-on 97811): not more visits
         region = categories.body_region(title)
         if item_region and region not in (None, "unspecified", item_region):
             continue
@@ -2264,8 +2273,9 @@ _HYPOTHETICAL = regex.compile(
 # improvement is shown" (the term between the two parts)
 _WHEN_BEFORE = regex.compile(r"\b(?:when|where|as\s+long\s+as)\s+(?:objective\s+)?\Z",
                              regex.IGNORECASE)
-_SHOWN_AFTER = regex.compile(r"\s+(?:is|are)\s+(?:shown|documented|demonstrated|established|"
-                             r"present)\b", regex.IGNORECASE)
+# ("it is not a limit on extending treatment when functional improvement has been documented")
+_SHOWN_AFTER = regex.compile(r"\s+(?:is|are|ha(?:s|ve)\s+been)\s+(?:shown|documented|demonstrated|"
+                             r"established|present)\b", regex.IGNORECASE)
 # a negation after the statement: "... functional improvement with the previous visits is not
 # specified in the records provided", "... was not documented"
 _NEGATED_AFTER = regex.compile(
@@ -2542,7 +2552,19 @@ def _other_treatments(text: str) -> list[regex.Match]:
     is the operation's own)."""
     return [o for o in _OTHER_TREATMENT.finditer(text)
             if not (_SINCE_OPERATION.search(text, 0, o.start())
-                    and _SESSIONS_NOUN.search(text, 0, o.start()))]
+                    and _SESSIONS_NOUN.search(text, 0, o.start()))
+            and not _DRUG_AS_MEASURE.match(o.group())
+            or _DRUG_AS_MEASURE.match(o.group())
+            and not (_USE_OF.search(text, 0, o.start()) or _USE_AFTER.match(text, o.end()))]
+
+
+# a drug's use is a measure of the outcome, not another treatment: "Her Oswestry score, walking
+# and sitting tolerance, and use of Norco all improved", "half the prior Norco use"
+_DRUG_AS_MEASURE = regex.compile(r"(?:medications?|medicine|drugs?|NSAIDs?|opioids?|pills?|"
+                                 r"ibuprofen|norco)$", regex.IGNORECASE)
+_USE_OF = regex.compile(r"\b(?:use|intake|dos(?:e|age)|consumption|reliance\s+on|dependence\s+"
+                        r"on)\s+(?:of\s+)?(?:(?:his|her|their|the|pain)\s+)?$", regex.IGNORECASE)
+_USE_AFTER = regex.compile(r"\s+(?:use|intake|dos(?:e|age)|consumption)\b", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2615,8 +2637,12 @@ _PRACTITIONER = regex.compile(r"\b(?:chiropractor|acupuncturist|(?:physical\s+|o
 # ("since the August 6, 2013 surgery")
 _SINCE_OPERATION = regex.compile(r"\b(?:since|after|following)\s+(?:the|his|her)?\s*"
                               r"(?:[\w/,-]+\s+){0,3}$", regex.IGNORECASE)
+# (also "Her Oswestry score, ... and use of Norco all improved, which is documented functional
+# improvement")
 _CONCLUDING = regex.compile(r",\s*(?:which\s+)?(?:suggest(?:s|ing)|indicat(?:es|ing)|"
-                         r"demonstrat(?:es|ing)|reflect(?:s|ing))\b", regex.IGNORECASE)
+                         r"demonstrat(?:es|ing)|reflect(?:s|ing))\b|"
+                         r",\s*which\s+(?:is|represents|constitutes|amounts\s+to)\b",
+                         regex.IGNORECASE)
 _THOSE_SESSIONS = regex.compile(r"\s*(?:those|these|the\s+(?:earlier|prior|previous))\s+"
                                 r"(?:[\w-]+\s+)?(?:treatments|sessions|visits)\b",
                                 regex.IGNORECASE)
