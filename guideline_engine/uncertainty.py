@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from .decide import decide
-from .models import CaseFacts, Decision, Fact
+from .models import CaseFacts, CountQualifier, Decision, Fact
 from .rules import RuleBook
 
 
@@ -70,6 +70,41 @@ def _key(decision: Decision) -> tuple:
 
 def decide_uncertain(facts: CaseFacts, book: RuleBook, prefer: list[str] | None = None,
                      citation: str = "") -> Decision:
+    """The decision under every value the uncertain facts still allow: a count of earlier
+    sessions given as a range ("approximately 12-15 visits to date"), then the request date."""
+    prior = facts.prior_sessions
+    if not (prior.known and prior.qualifier == CountQualifier.range and prior.upper is not None
+            and prior.upper > prior.value):
+        return _decide_dated(facts, book, prefer, citation)
+    ends = []
+    for count in (prior.value, prior.upper):
+        trial = facts.model_copy()
+        trial.prior_sessions = prior.model_copy(update={
+            "value": count, "qualifier": CountQualifier.exact, "upper": None,
+            "note": f"one end of the range the letter gives ({prior.display()})"})
+        ends.append(_decide_dated(trial, book, prefer, citation))
+    span = f"the letter gives the earlier sessions as a range ({prior.display()})"
+    if ends[0].outcome == ends[1].outcome:
+        # one outcome at either end (the rules are monotone in the count): decided, allowing
+        # what every count in the range allows
+        chosen = min(reversed(ends), key=lambda d: (d.approvable_visits is None,
+                                                    d.approvable_visits or 0))
+        chosen.notes.append(f"{span}; either end gives the same outcome ({chosen.outcome})")
+        return chosen
+    if "undetermined" in (ends[0].outcome, ends[1].outcome):
+        return _decide_dated(facts, book, prefer, citation)
+    # burden of proof: the count the course depends on is not documented, and the record does
+    # not show the request stays within the guideline at every count it allows (more earlier
+    # sessions never turn a denial into an approval: the higher end is the denial)
+    denied = next(d for d in ends if d.outcome == "upheld")
+    denied.notes.append(f"{span}: {ends[0].outcome} at {prior.value}, {ends[1].outcome} at "
+                        f"{prior.upper}; the count the course depends on is not documented, "
+                        "so the request is not shown to be medically necessary as made")
+    return denied
+
+
+def _decide_dated(facts: CaseFacts, book: RuleBook, prefer: list[str] | None = None,
+                  citation: str = "") -> Decision:
     request = facts.request_date
     cited = cited_period(citation)
     if request.known:

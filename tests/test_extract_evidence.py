@@ -7,11 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from guideline_engine.audit import audit_document
-from guideline_engine.extract import extract_facts
+from guideline_engine.extract import extract_facts, request
 from guideline_engine.extract.visits import all_visits
 from guideline_engine.letters import parse_document
 from guideline_engine.models import CaseFacts, Document
@@ -9069,3 +9069,98 @@ def test_therapy_denied_as_premature_before_a_certified_operation_is_postsurgica
     assert not facts.surgery_date.known
     assert facts.postsurgical.value is True
     assert facts.sessions_since_surgery.value == 0
+
+
+def test_visits_certified_are_not_visits_had_and_do_not_hide_those_attended():
+    # blind584_3: "The prior review referred to 12 certified visits; however, the therapy notes
+    # document 8 attended visits"
+    text = letter("She underwent open reduction and internal fixation of the left distal radius "
+                  "on 09/19/2016 and began occupational therapy on 10/17/2016.",
+                  ("Occupational therapy 2 times a week for 4 weeks for the left wrist",
+                   "Overturned",
+                   "The prior review referred to 12 certified visits; however, the therapy notes "
+                   "document 8 attended visits, which is the initial course. The request is "
+                   "medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 8
+    assert quotes(text, facts.prior_sessions)[0] == "8 attended visits"
+    assert facts.authorized_sessions.value == 12
+
+
+@pytest.mark.parametrize("before,count", [
+    # blind584_3: the notes of the therapy the sentence before names alone
+    ("She began occupational therapy on 10/17/2016.", 8),
+    # (not of another treatment's)
+    ("She had chiropractic care in 2015.", 0),
+])
+def test_therapy_notes_after_a_sentence_naming_the_therapy_count_its_visits(before, count):
+    text = letter(f"{before} The therapy notes document 8 visits from 10/17/2016 through "
+                  "11/10/2016.",
+                  ("Occupational therapy 2 times a week for 4 weeks for the left wrist",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == count
+
+
+@pytest.mark.parametrize("title,visits", [
+    # blind587_2: a visit on each day of service listed
+    ("Retrospective PT evaluation and treatment for the right knee, DOS 11/01/2016, "
+     "11/03/2016, 11/08/2016, 11/10/2016, 11/15/2016 and 11/17/2016", 6),
+    ("Retrospective physical therapy for the right knee (DOS 11/01/2016)", 1),
+    # (a span is a period, not the days of the visits)
+    ("Retrospective physical therapy for the right knee (DOS 10/03/2016 - 10/28/2016)", None),
+])
+def test_the_days_of_service_a_title_lists_are_its_visits(title, visits):
+    text = letter("She sprained her right knee on 10/20/2016.",
+                  (title, "Overturned", "The request is medically necessary."))
+    asked = facts_of(text).requested_visits
+    assert (asked.value if asked.known else None) == visits
+
+
+@settings(max_examples=60, deadline=None)
+@given(days=st.lists(st.dates(min_value=dt.date(2014, 1, 1), max_value=dt.date(2018, 12, 31)),
+                     min_size=1, max_size=8, unique=True),
+       join=st.sampled_from([", ", "; ", " and ", ", and "]))
+def test_days_of_service_listed_count_one_visit_each(days, join):
+    listed = join.join(d.strftime("%m/%d/%Y") for d in days)
+    count, start, end = request._dates_of_service(f"Retrospective PT, DOS {listed}")
+    assert count == len(days)
+    assert f"Retrospective PT, DOS {listed}"[start:end] == listed
+
+
+def test_a_home_programme_the_therapy_is_to_restart_is_not_one_done():
+    # blind555_5: "He had stopped his home exercises about a year earlier. The Request ...
+    # requested physical therapy ..., 6 visits, ... to review and restart his home program"
+    text = letter("He had stopped his home exercises about a year earlier. The Request for "
+                  "Authorization dated 11/10/2016 requested physical therapy for the right "
+                  "shoulder, 6 visits, to review and restart his home program.",
+                  ("Physical therapy for the right shoulder, 6 visits", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).home_exercise_program.value is False
+
+
+@pytest.mark.parametrize("said", [
+    # blind555_5: an operation discussed and not done is no operation of the patient's
+    "Arthroscopic subacromial decompression was discussed in 2012, but he elected not to "
+    "proceed.",
+    "An arthroscopic subacromial decompression was offered in 2012; he decided against it.",
+])
+def test_an_operation_discussed_and_not_undertaken_is_no_surgery(said):
+    text = letter(f"He has right shoulder impingement. {said} He has not had therapy since 2013.",
+                  ("Physical therapy for the right shoulder, 6 visits", "Overturned",
+                   "The request is medically necessary."))
+    assert not facts_of(text).surgery.known
+
+
+def test_soft_tissue_work_whose_every_session_includes_home_exercise_is_an_adjunct():
+    # blind592_5: he stopped exercising with a flare-up; the sessions are to re-teach and
+    # progress his home programme, which is no programme he does now
+    text = letter("He had maintained his condition with a home exercise program until late "
+                  "October 2016, when he had a flare-up. Since then he has stopped exercising "
+                  "because of pain and spasm. The physician requested soft tissue mobilization 2 "
+                  "times a week for 3 weeks for the lumbar spine, with each session to include "
+                  "re-instruction and progression of his home exercise program.",
+                  ("Soft tissue mobilization 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.adjunct_to_active_treatment.value is True
+    assert facts.home_exercise_program.value is False

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from guideline_engine.models import Fact
+from guideline_engine.models import CountQualifier, Fact
 from guideline_engine.precheck import build_facts
 from guideline_engine.uncertainty import cited_period, decide_uncertain
 
@@ -94,3 +94,39 @@ def test_editions_that_agree_on_the_outcome_but_not_the_visits_decide_with_the_l
     assert d.outcome == "upheld"
     assert d.approvable_visits == min(inside.approvable_visits, outside.approvable_visits)
     assert any("same outcome (upheld)" in n for n in d.notes)
+
+
+def ranged(low, high, **values):
+    facts = build_facts({"modality": "physical_therapy", "body_region": "lumbar",
+                         "injury_date": dt.date(2015, 1, 2), "chronic": True,
+                         "request_date": dt.date(2016, 11, 1), "prior_treatment": True,
+                         "functional_improvement": "documented", **values})
+    facts.prior_sessions = Fact(value=low, known=True, qualifier=CountQualifier.range,
+                                upper=high, note="a range the letter gives")
+    return facts
+
+
+def test_a_range_of_earlier_sessions_giving_one_outcome_at_either_end_is_decided(book):
+    # 2-3 earlier sessions + 6 stay within 9-10 at either end
+    d = decide_uncertain(ranged(2, 3, requested_visits=6), book)
+    assert d.outcome == "overturned"
+    assert any("range (2 to 3)" in n and "either end" in n for n in d.notes)
+
+
+def test_a_range_of_earlier_sessions_that_splits_is_not_shown_necessary(book):
+    # blind564_4 ("approximately 12-15 visits to date"): within the course at one end, beyond
+    # it at the other; the count the course depends on is not documented (burden of proof)
+    facts = build_facts({"modality": "chiropractic", "body_region": "lumbar",
+                         "injury_date": dt.date(2015, 1, 2), "chronic": True,
+                         "request_date": dt.date(2016, 12, 22), "prior_treatment": True,
+                         "functional_improvement": "documented", "requested_visits": 6})
+    facts.prior_sessions = Fact(value=12, known=True, qualifier=CountQualifier.range, upper=15)
+    at = {}
+    for count in (12, 15):
+        exact = facts.model_copy()
+        exact.prior_sessions = Fact(value=count, known=True)
+        at[count] = decide_uncertain(exact, book).outcome
+    assert at == {12: "overturned", 15: "upheld"}
+    d = decide_uncertain(facts, book)
+    assert d.outcome == "upheld"
+    assert any("overturned at 12, upheld at 15" in n and "not documented" in n for n in d.notes)

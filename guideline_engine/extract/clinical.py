@@ -77,6 +77,10 @@ _NOT_DONE_AFTER = regex.compile(
     r"(?:deferred|postponed|delayed)\s+(?:until|pending)|"
     # "A total knee arthroplasty has been recommended but deferred until she loses weight"
     r"(?:has|have)\s+been\s+recommended\b|"
+    # "Arthroscopic subacromial decompression was discussed in 2012, but he elected not to
+    # proceed"
+    r"(?:was|were|had\s+been)\s+(?:discussed|considered|offered|proposed)\b|"
+    r"(?:elected|chose|decided)\s+not\s+to\s+(?:proceed|undergo|have)|decided\s+against\b|"
     # "offered R carpal tunnel release which she declined", "was recommended ..., but she
     # declined surgery"
     r"(?:which|that|but|and)\s+(?:he|she|they|the\s+(?:patient|applicant|injured\s+worker))\s+"
@@ -258,6 +262,14 @@ _NEGATED_FLARE = regex.compile(
 # out a home exercise program"
 _HEP = regex.compile(r"(?<!\b(?:should|would|could|must|needs?\s+to|(?:encouraged|advised|expected)"
                      r"\s+to)\s+(?:\w+\s+){0,4})"
+                     # (nor one the therapy is to restart: "6 visits ... to review and restart his
+                     # home program", "to re-establish an independent home program")
+                     r"(?<!\b(?:restart|re-?start(?:ing)?|resume|resuming|re-?establish(?:ing)?|"
+                     r"re-?instate|re-?instruction\s+(?:and\s+progression\s+)?(?:of|in)|"
+                     # ("each session to include re-instruction and progression of his home
+                     # exercise program")
+                     r"progression\s+of|returning\s+(?:him|her|them)\s+to)\s+"
+                     r"(?:(?:his|her|their|the|an?)\s+)?(?:independent\s+)?)"
                      # (nor one still to come: "a home program would be sufficient", "allow a
                      # home program to be established")
                      r"\bhome\s+(?>(?:exercises?|stretching)(?:\s+(?:program(?:me)?|routine))?|"
@@ -287,6 +299,8 @@ _HEP = regex.compile(r"(?<!\b(?:should|would|could|must|needs?\s+to|(?:encourage
 # the programme was stopped or is not done: "had stopped her home exercises", "is not doing his
 # home exercise program", "no home exercise program"
 _NO_HEP = regex.compile(
+    # "Since then he has stopped exercising because of pain and spasm"
+    r"\b(?:has|had|have)\s+(?:since\s+)?stopped\s+(?:all\s+)?exercising\b|"
     # "She does not exercise on her own outside the supervised pool sessions"
     r"\b(?:does|did|do)\s+not\s+exercise\s+(?:on\s+(?:her|his|their)\s+own|independently|"
     r"at\s+home)\b|"

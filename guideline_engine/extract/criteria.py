@@ -395,7 +395,11 @@ CRITERIA: tuple[Criterion, ...] = (
               r"\b(?:performs?|performing|does|doing)\s+(?:(?:his|her|their)\s+)?(?:daily\s+)?"
               r"(?:(?:stretching|strengthening)\s+)?exercises\s+at\s+home\b|"
               # "massage would be used as an adjunct and not as a stand-alone treatment"
-              r"\bwould\s+be\s+(?:used|provided|given)\s+as\s+an?\s+adjunct\b|\b(?:does|doing)\s+(?:his|her|their)\s+home\s+exercises?\s+"
+              r"\bwould\s+be\s+(?:used|provided|given)\s+as\s+an?\s+adjunct\b|"
+              # "with each session to include re-instruction and progression of his home
+              # exercise program"
+              r"\b(?:each|every)\s+session\s+(?:is\s+)?to\s+include\s+(?:[\w-]+\s+){0,4}?"
+              r"(?:of|in)\s+(?:(?:his|her|their|the|an?)\s+)?(?:home\s+|active\s+)?exercises?\b|\b(?:does|doing)\s+(?:his|her|their)\s+home\s+exercises?\s+"
               r"(?:daily|regularly|every\s+day|each\s+day)\b|"
               # "the massage therapy is requested as an adjunct to that program", "is
               # participating in an active physical therapy program"

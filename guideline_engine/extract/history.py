@@ -354,6 +354,11 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
         return None
     if in_rationale and not sentence.modalities() - ({item_modality} if item_modality else set()):
         return item_modality
+    # "She ... began occupational therapy on 10/17/2016. The therapy notes document 8 visits":
+    # the notes of the therapy the sentence before names alone
+    if item_modality and not sentence.modalities() and \
+            _THERAPY_NOTES.search(text, 0, start) and _previous_names_only(sentence, item_modality):
+        return item_modality
     # "Physical therapy report on 12-19-16 noted the injured worker has completed 6 of 8
     # authorized sessions": the sessions of the one treatment whose report says so
     # ("On 10/21/2016, the physical therapist documented a total of 10 sessions completed")
@@ -375,6 +380,8 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
     return None
 
 
+_THERAPY_NOTES = regex.compile(r"\btherapy\s+(?:(?:progress|daily|treatment)\s+)?(?:notes?|"
+                            r"records?|reports?|logs?)\b", regex.IGNORECASE)
 # ("In a progress report dated 09-29-2016, the therapist noted that a further 6 visits had been
 # completed")
 _SAID = r"\s+(?:noted|reported|documented|recorded|indicated|stated)\b"
@@ -1028,6 +1035,13 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 if _GRANTED.search(s, m.start("low"), m.end()) and _REFUSED.search(s):
                     continue   # "the 2 approved sessions plus the 6 denied sessions equals the 8
                     # sessions requested": UR's split of this request, not sessions had
+                if _GRANTED.search(s, m.start("low"), m.end()) and \
+                        not _DONE_VERB.search(clause_around(s, m.start("low"), _COUNT_BREAK)) and \
+                        not _DONE_VERB.search(_TURN.split(s[:m.start("low")])[-1]):
+                    continue   # "The prior review referred to 12 certified visits; however, the
+                    # therapy notes document 8 attended visits": visits granted, not had (not
+                    # "she completed the 12 authorized visits", "documents completion of the 6
+                    # certified visits")
                 if record_only and (_UR_SAID.search(_TURN.split(s[:m.start()])[-1]) or (
                         (ur := sentence.search(_UR_REASON)) and ur.end() <= m.start())):
                     continue   # UR's count, or its reason ("non-certified the request because
@@ -1643,11 +1657,15 @@ _UR_COUNT = regex.compile(
     r"|^\W*(?:\w+\W+){0,2}?(?:requested|being\s+requested|were\s+requested)\b",
     regex.IGNORECASE)
 _GRANTED = regex.compile(r"\b(?:approved|certified|authori[sz]ed)\b", regex.IGNORECASE)
+_DONE_VERB = regex.compile(r"\b(?:completed|completion|attended|had|received|underwent|undergone|"
+                           r"participated|finished|used|given|done)\b", regex.IGNORECASE)
 _REFUSED = regex.compile(r"\b(?:denied|non-?certified)\b", regex.IGNORECASE)
 # ("The UR approved 2 sessions ... and denied the remaining 6 sessions")
 _UR_BEFORE = regex.compile(
     r"\b(?:modifi\w*|authori[sz]ed|certified|approved|denied|non-?certified)\b(?:\s+(?!(?:and\s+)?(?:\w+\s+)?"
-    r"(?:completed|attended|had|received|underwent)\b)\S+){0,6}?\s*$", regex.IGNORECASE)
+    # (not past a semicolon: "referred to 12 certified visits; however, the therapy notes
+    # document 8 attended visits")
+    r"(?:completed|attended|had|received|underwent)\b)[^\s;]+){0,6}?\s*$", regex.IGNORECASE)
 
 
 # "Four additional sessions added to the six completed sessions", "6 more sessions would":

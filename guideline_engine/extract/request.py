@@ -11,6 +11,7 @@ from ..models import Evidence, Fact, Reading
 from ..vocabulary import NAMED_REGIONS
 from . import categories
 from .clinical import UR_MODIFIED
+from .dates import find_dates
 from .history import count_modality
 from .parts import REQUEST_ORDER, ItemText, Part, Sentence, dedupe, resolve
 from .visits import VisitCount, all_visits, parse_duration, parse_visits
@@ -378,6 +379,11 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
         found = VisitCount(1, None, None, None, alone.start("what"), alone.end("what"),
                            "evaluation")
         source = title
+    if found is None and (listed := _dates_of_service(title.view.folded)) is not None:
+        # "Retrospective PT evaluation and treatment for the right knee, DOS 11/01/2016,
+        # 11/03/2016, ... and 11/17/2016": a visit on each day of service listed
+        found = VisitCount(listed[0], None, None, None, listed[1], listed[2], "dates_of_service")
+        source = title
     if found is None and item_modality not in (None, "other"):
         # no count in the title: a sentence that requests this treatment with a count
         for part in (text.rationale, text.summary):
@@ -613,6 +619,29 @@ _RETROSPECTIVE = regex.compile(r"\bretro(?:spective(?:ly)?)?\b|\bDOS\b|\bdates?\
 # acupuncture", "LLLT"): low-level laser therapy, which the MTUS does not recommend
 _LASER = regex.compile(r"\b(?:infra-?\s?red|(?:cold\s+|low[- ]level\s+)?laser|LLLT)\b",
                        regex.IGNORECASE)
+
+
+_DOS_CUE = regex.compile(r"\b(?:DOS|dates?\s+of\s+service)\b[:\s]*", regex.IGNORECASE)
+# two days joined as a span ("DOS 10/03/2016 - 10/28/2016", "from ... through ..."): a period,
+# not the days of the visits
+_DAY_SPAN = regex.compile(r"\s*(?:-|\u2013|to|through|thru)\s*$", regex.IGNORECASE)
+_DAY_LIST_JOIN = regex.compile(r"\s*(?:,|;|&|and|,\s*and)?\s*$", regex.IGNORECASE)
+
+
+def _dates_of_service(title: str) -> tuple[int, int, int] | None:
+    """(the number of days, start, end) of the days of service a title lists after "DOS" or
+    "dates of service", each a visit; None where it lists none or gives a span."""
+    cue = _DOS_CUE.search(title)
+    if cue is None:
+        return None
+    days = [d for d in find_dates(title[cue.end():]) if d.value is not None]
+    if not days or days[0].start != 0:
+        return None
+    for before, after in zip(days, days[1:], strict=False):
+        gap = title[cue.end() + before.end:cue.end() + after.start]
+        if _DAY_SPAN.fullmatch(gap) or not _DAY_LIST_JOIN.fullmatch(gap):
+            return None
+    return len({d.value for d in days}), cue.end(), cue.end() + days[-1].end
 
 
 def laser_therapy(text: ItemText) -> Fact:
