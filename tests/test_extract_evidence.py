@@ -9164,3 +9164,51 @@ def test_soft_tissue_work_whose_every_session_includes_home_exercise_is_an_adjun
     facts = facts_of(text)
     assert facts.adjunct_to_active_treatment.value is True
     assert facts.home_exercise_program.value is False
+
+
+@pytest.mark.parametrize("said,value", [
+    # blind589_4: what the treatment is for is no improvement it produced
+    ("The treating physician recommended a course of acupuncture to reduce pain and improve "
+     "function so that she can progress in her exercise program.", None),
+    # (what an earlier course did is)
+    ("The earlier acupuncture helped to reduce pain and improve function; she walks 30 minutes "
+     "now.", "documented"),
+])
+def test_a_purpose_is_no_improvement_produced(said, value):
+    text = letter(f"She has low back pain. {said}",
+                  ("Acupuncture 2 times a week for 3 weeks for the lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == value
+
+
+def test_the_request_date_after_an_operation_is_not_its_date():
+    # blind593_3: "The fusion was performed in 05/2016, so the request of 08-26-2016 was made
+    # roughly three months after surgery" dates the operation by its month
+    text = letter("He underwent an L4-L5 posterior lumbar interbody fusion. The fusion was "
+                  "performed in 05/2016, so the request of 08-26-2016 was made roughly three "
+                  "months after surgery.",
+                  ("Postoperative physical therapy 3 times a week for 4 weeks for the lumbar "
+                   "spine", "Overturned", "The request is medically necessary."))
+    surgery_date = facts_of(text).surgery_date
+    assert surgery_date.value != dt.date(2016, 8, 26)
+    assert (surgery_date.earliest, surgery_date.latest) == (dt.date(2016, 5, 1),
+                                                            dt.date(2016, 5, 31))
+
+
+def test_every_one_of_the_sessions_is_all_of_them_and_a_guideline_condition_negates_nothing():
+    # blind591_2: "She attended every one of the 4 certified sessions, and the progress report
+    # documents objective and measurable gains"; "Treatment is not supported for longer than 1 to
+    # 2 weeks without evidence of ... gains" is the guideline's condition
+    text = letter("She attended all four certified work hardening sessions during the week of "
+                  "11/14/16.",
+                  ("Additional work hardening 3 times a week for 2 weeks for the right shoulder",
+                   "Overturned",
+                   "Treatment is not supported for longer than 1 to 2 weeks without evidence of "
+                   "patient compliance and demonstrated significant gains as documented by "
+                   "subjective and objective gains and measurable improvement in functional "
+                   "abilities. She attended every one of the 4 certified sessions, and the "
+                   "progress report documents objective and measurable gains in lifting. The "
+                   "request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 4
+    assert facts.functional_improvement.value == "documented"

@@ -268,7 +268,7 @@ _HEP = regex.compile(r"(?<!\b(?:should|would|could|must|needs?\s+to|(?:encourage
                      r"re-?instate|re-?instruction\s+(?:and\s+progression\s+)?(?:of|in)|"
                      # ("each session to include re-instruction and progression of his home
                      # exercise program")
-                     r"progression\s+of|returning\s+(?:him|her|them)\s+to)\s+"
+                     r"returning\s+(?:him|her|them)\s+to)\s+"
                      r"(?:(?:his|her|their|the|an?)\s+)?(?:independent\s+)?)"
                      # (nor one still to come: "a home program would be sufficient", "allow a
                      # home program to be established")
@@ -1227,11 +1227,11 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
             # the date nearest the operation, unless it is the date of another event ("the
             # 10/12/16 request")
             # (nor the date of the request that asks for it: "A request for authorization was
-            # submitted on 12/12/2016 for left knee surgery")
+            # submitted on 12/12/2016 for left knee surgery"; nor one that follows it: "The
+            # fusion was performed in 05/2016, so the request of 08-26-2016 was made ...")
             dates = [d for d in find_dates(sentence.text)
                      if not _OTHER_EVENT.match(sentence.text, d.end) and not (
-                         d.end <= m.start and _REQUEST_DATED.search(
-                             sentence.text, max(0, d.start - 60), d.start))
+                         _REQUEST_DATED.search(sentence.text, max(0, d.start - 60), d.start))
                      and not _RECORD_DATED.search(sentence.text, max(0, d.start - 40), d.start)
                      # (nor the day it was asked for: "On 01/28/2015 the spine surgeon
                      # requested an L4-5 posterior lumbar interbody fusion")

@@ -1385,8 +1385,10 @@ _REFERS_BACK = regex.compile(
 _COUNT_BREAK = regex.compile(rf"{CLAUSE_BREAK.pattern}|\band\s+(?:that|whereas)\b",
                              regex.IGNORECASE)
 # ("only 3 of those 6 sessions were attended before the authorization lapsed")
-_N_OF = regex.compile(rf"(?<![\w.-])(?P<n>{_N})\s+(?:out\s+)?of\s+(?:the\s+|his\s+|her\s+|"
-                      rf"their\s+|those\s+|these\s+)?$", regex.IGNORECASE)
+# (not "every one of the 4 certified sessions": all four)
+_N_OF = regex.compile(rf"(?<![\w.-])(?<!\b(?:every|each|any)\s)(?P<n>{_N})\s+(?:out\s+)?of\s+"
+                      rf"(?:the\s+|his\s+|her\s+|their\s+|those\s+|these\s+)?$",
+                      regex.IGNORECASE)
 
 
 # "a total of 32 sessions", "32 sessions in total": the sentence's own sum of its counts
@@ -2282,6 +2284,10 @@ _HYPOTHETICAL = regex.compile(
     r"(?:opioids?|narcotics?|medications?|drugs?|analgesics?|Norco|agents?)\b)|in\s+order\s+to|"
     r"goal|aim\w*|expect\w*|hope\w*|"
     r"to\s+(?:restore|hasten|achieve|maintain|facilitate|produce)|needs?|requires?|"
+    # a purpose: "recommended a course of acupuncture to reduce pain and improve function so
+    # that she can progress in her exercise program" (not "helped to reduce pain")
+    r"(?<!\b(?:helped|served|managed|continued|began|started|seemed|appeared|able)\s)"
+    r"to\s+(?:reduce|decrease|relieve|lessen|improve|increase)\b|so\s+that|"
     # ("once" a conjunction, not a frequency: "from 3 times daily to once daily")
     r"required|must|should|whether|once(?!\s+(?:daily|a\s+(?:day|week|month)|weekly|monthly|"
     r"per|every|or\s+twice|nightly))|until|unless|with\s+(?:documentation|evidence)\s+of|"
@@ -2406,7 +2412,12 @@ _COUNTERFACTUAL = regex.compile(r"\b(?:as\s+opposed\s+to|rather\s+than|instead\s
                                 # any benefit", "the question here is not whether aquatic
                                 # therapy helped"
                                 r"not\s+the\s+usual\s+case|(?:(?:question|issue|point)\s+(?:here\s+)?)?"
-                                r"is\s+not\s+whether)\b", regex.IGNORECASE)
+                                r"is\s+not\s+whether|"
+                                # the guideline's condition: "Treatment is not supported for
+                                # longer than 1 to 2 weeks without evidence of ... gains"
+                                r"(?:is|are)\s+not\s+(?:supported|recommended|suggested|"
+                                r"indicated)\s+for\s+(?:longer|more)\s+than\b[^.;]*\bwithout)\b",
+                                regex.IGNORECASE)
 # the turn from the guideline to the case in one sentence: "While page 8 of the MTUS stipulates
 # ..., here, the applicant had seemingly demonstrated a favorable response ..."
 _HERE = regex.compile(r"\b(?:here|in\s+this\s+case|in\s+the\s+present\s+case|in\s+this\s+"
