@@ -9212,3 +9212,16 @@ def test_every_one_of_the_sessions_is_all_of_them_and_a_guideline_condition_nega
     facts = facts_of(text)
     assert facts.prior_sessions.value == 4
     assert facts.functional_improvement.value == "documented"
+
+
+@pytest.mark.parametrize("said,value", [
+    # blind599_3: pain that recurred is a flare-up
+    ("On 09/15/2014 his low back pain recurred after a double shift of lifting.", True),
+    # (not the guideline's recurrences)
+    ("For recurrences or flare-ups, treatment success must be re-evaluated.", None),
+])
+def test_pain_that_recurred_is_a_flare_up(said, value):
+    text = letter(f"He completed 12 chiropractic visits in 2012 and returned to work. {said}",
+                  ("Chiropractic treatment 2 times a week for 3 weeks for the lumbar spine",
+                   "Upheld", NOT_NECESSARY))
+    assert facts_of(text).flare_up.value is value

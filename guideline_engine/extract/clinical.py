@@ -240,7 +240,9 @@ _FLARE = regex.compile(
     r"(?<!\b(?:stopped|discontinued|interrupted|halted|ended|held)\s+(?:early\s+)?(?:for|because\s+of|"
     r"due\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)"
     r"\b(?:flare(?:-|\s)?(?:up)?s?|exacerbation|"
-    r"recurrence(?!s?\s*(?:or|and|/)\s*flare))\b"
+    r"recurrence(?!s?\s*(?:or|and|/)\s*flare)|"
+    # "On 09/15/2014 his low back pain recurred after a double shift of lifting"
+    r"(?<=\b(?:pain|symptoms)\s+)recurred)\b"
     # (nor the guideline's figures named: "Utilization review applied the flare-up parameters")
     r"(?!\s+(?:parameters?|figures?|guidelines?|rule|allowance|provisions?|criteria)\b)",
     regex.IGNORECASE)
