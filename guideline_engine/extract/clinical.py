@@ -2255,7 +2255,7 @@ _SURGERY_CERTIFIED = regex.compile(
     r"\b(?:was|were|has\s+been|had\s+been)\s+(?:subsequently\s+|previously\s+)?"
     r"(?:certified|approved|authori[sz]ed)\b", regex.IGNORECASE)
 _SURGERY_PENDING = regex.compile(
-    r"\b(?:surgery|operation|procedure|arthroplasty|arthroscopy|repair|release|fusion)\s+"
+    rf"\b{categories.OPERATION_NOUN}\s+"
     r"(?:was|is|remains|remained)\s+(?:still\s+)?(?:pending|awaiting|not\s+yet\s+(?:been\s+)?"
     r"(?:performed|scheduled|done))|"
     r"\b(?:has|had)\s+not\s+yet\s+(?:been\s+performed|taken\s+place|occurred|been\s+done)|"
