@@ -9225,3 +9225,13 @@ def test_pain_that_recurred_is_a_flare_up(said, value):
                   ("Chiropractic treatment 2 times a week for 3 weeks for the lumbar spine",
                    "Upheld", NOT_NECESSARY))
     assert facts_of(text).flare_up.value is value
+
+
+def test_outpatient_rehab_for_a_body_region_is_physical_therapy():
+    # blind608_6: "Outpatient rehab for the thoracic spine and ribs, 6 sessions"
+    text = letter("He fractured two ribs on 9/26/2016.",
+                  ("Outpatient rehab for the thoracic spine and ribs, 2 times a week for 6 weeks",
+                   "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.modality.value == "physical_therapy"
+    assert facts.requested_visits.value == 12

@@ -141,6 +141,21 @@ def test_a_numbered_heading_title_loses_the_comma_before_its_verdict():
     assert determination.items[1].title.quote == "Naproxen sodium 550 mg, #60"
 
 
+def test_a_numbered_heading_title_may_hold_a_colon():
+    # blind609_1: "3. Compounded topical cream: Flurbiprofen 20%, ... is not medically
+    # necessary and appropriate." (a colon inside the title, wrapped over lines)
+    text = (LAYOUT_LETTERS / "c2014_2_chiro-naproxen-mri.txt").read_text(encoding="utf-8")
+    colon = text.replace("2. Naproxen sodium 550 mg #60 is medically",
+                         "2. Compounded topical cream: Naproxen sodium 550 mg #60, in a\n"
+                         "Lipoderm base, is medically")
+    assert colon != text
+    _, determination = parse_document(Document(source="x.txt", text=colon))
+    assert len(determination.items) == len(parse_document(
+        Document(source="y.txt", text=text))[1].items)
+    assert " ".join(determination.items[1].title.quote.split()) == (
+        "Compounded topical cream: Naproxen sodium 550 mg #60, in a Lipoderm base")
+
+
 def test_an_unnumbered_issue_whose_rationale_starts_after_the_last_ones_sentence():
     # blind440_5: "... request is not medically necessary. Diclofenac sodium 1% gel, 100 grams:
     # The guidelines recommend ...", the second entry run onto the first's last line

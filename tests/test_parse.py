@@ -340,6 +340,20 @@ def test_a_section_heading_glued_to_the_summary_s_last_sentence(joint):
     assert d.case_summary.quote.endswith("after lifting at work.")
 
 
+
+def test_a_section_heading_glued_to_the_last_word_of_the_line_before():
+    # blind611_4: "Certification(s)/Specialty: Orthopedic SurgeryCLINICAL CASE SUMMARY", the
+    # line break between them lost
+    text = _dwc_letter().replace(
+        "an expert reviewer.\nCLINICAL CASE SUMMARY\n",
+        "an expert reviewer.\nCertification(s)/Specialty: Orthopedic Surgery"
+        "CLINICAL CASE SUMMARY\n")
+    assert text != _dwc_letter()
+    d = parse(text)
+    assert d.case_summary.quote.startswith("The patient has low back pain")
+    assert [i.title.quote for i in d.items] == ["Physical therapy 6 visits for the lumbar spine"]
+
+
 _HEADER_BODY = (
     "HOW THE IMR FINAL DETERMINATION WAS MADE\nMAXIMUS Federal Services sent the complete case "
     "file to an expert reviewer.\nCLINICAL CASE SUMMARY\nThe expert reviewer developed the "

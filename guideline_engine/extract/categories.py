@@ -65,6 +65,8 @@ MODALITY = _lexicon([
     # ("Physio 3/wk x 4 wks")
     (r"(?:physical){e<=1}\s*(?:therapy){e<=1}|physical\s+therapists?|physiotherap(?:y|ists?)|"
      r"physio|"
+     # ("Outpatient rehab for the thoracic spine and ribs, 6 sessions")
+     r"outpatient\s+rehab(?:ilitation)?(?!\s+(?:facility|center|centre|unit|hospital))|"
      # (one word for two treatments: "had not had any physical or occupational therapy")
      r"physical(?=\s*(?:,|and|or|&|/)\s*occupational\s+therap)|"
      # (not the specialty: "Referral to physical medicine and rehabilitation for pain

@@ -87,9 +87,10 @@ _NOT_DONE_AFTER = regex.compile(
     r"(?:has\s+|had\s+)?(?:declined|refused))\b", regex.IGNORECASE)
 # a planned operation the same sentence says was done: "was scheduled for a right shoulder
 # arthroscopy ..., which was authorized and was performed on 12/06/2016"
+# (not "..., but the alignment was maintained on serial x-rays and surgery was not performed")
 _DONE_AFTER = regex.compile(
-    r"[^.;]*?\b(?:was|were)\s+(?:\w+\s+)?(?:performed|done|completed|carried\s+out)\b",
-    regex.IGNORECASE)
+    r"[^.;]*?\b(?:was|were)\s+(?:(?!not\b|never\b)\w+\s+)?(?:performed|done|completed|"
+    r"carried\s+out)\b", regex.IGNORECASE)
 # "acute low back strain", "his low back pain is acute", "the condition is acute"
 # (not a guideline's phase: "lumbar supports are not recommended outside the acute phase")
 _ACUTE = regex.compile(r"(?<!\b(?:beyond|past|after|than|no\s+longer\s+in|outside(?:\s+of)?)\s+"

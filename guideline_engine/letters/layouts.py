@@ -221,8 +221,11 @@ LAYOUTS: tuple[Layout, ...] = (
         summary_heading=r"(?:CLINICAL CASE SUMMARY){e<=2}",
         issues_heading=r"(?:IMR DECISION\(?S\)? AND RATIONALE\(?S\)?){e<=2}",
         item_style="numbered_heading",
-        item_heading=r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+(?P<title>(?:(?!\n\n)[^:])+?)\s+(?:is|are)"
-                     r"\s+" + VERDICT + r"(?:\s+and\s+appropriate)?\s*\.?[ \t]*$",
+        # (a colon inside the title, not at a line's end: "3. Compounded topical cream:
+        # Flurbiprofen 20%, ... is not medically necessary and appropriate.")
+        item_heading=r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+"
+                     r"(?P<title>(?:(?!\n\n)(?:[^:]|:(?=[ \t]*\S)))+?)"
+                     r"\s+(?:is|are)\s+" + VERDICT + r"(?:\s+and\s+appropriate)?\s*\.?[ \t]*$",
         parts=(
             PartRule("claims_administrator_citation", "The Claims Administrator based its "
                      "decision on", r"The\s+Claims\s+Administrator\s+based\s+(?:its|their)\s+"

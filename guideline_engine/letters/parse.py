@@ -162,7 +162,9 @@ def _caps_word(pattern: str) -> str:
 
 @lru_cache(maxsize=256)
 def _glued_caps(pattern: str) -> regex.Pattern:
-    return regex.compile(rf"(?<=[\w)][ \t]{{1,3}})(?:{pattern})$", _FLAGS)
+    # (or with no space at all: "Certification(s)/Specialty: Orthopedic SurgeryCLINICAL CASE
+    # SUMMARY", where the line break between them was lost)
+    return regex.compile(rf"(?<=[\w)][ \t]{{1,3}}|(?-i:[a-z]))(?:{pattern})$", _FLAGS)
 
 
 _ENDS_AT_COLON = regex.compile(r"(?:\\s\*)?:\)*\Z")
