@@ -489,3 +489,85 @@ def test_a_professional_review_lettering_its_issues_reads_them_as_numbered():
         "Cyclobenzaprine 7.5 mg #90"]
     assert [i.recorded_outcome for i in determination.items] == \
         [i.recorded_outcome for i in numbered.items]
+
+
+def _review_in_blocks(guideline: str, rationale: str) -> str:
+    blocks = "".join(
+        f"ISSUE {n}: {title}\n{guideline}\nCalifornia MTUS Chronic Pain Medical Treatment "
+        f"Guidelines (2009).\n{rationale}\nThe request for {title.lower()} is {verdict}.\n"
+        for n, (title, verdict) in enumerate((
+            ("Physical therapy (additional): 2 times a week for 6 weeks, lumbar spine",
+             "not medically necessary"),
+            ("Chiropractic manipulation (trial): 6 visits for the lumbar spine",
+             "medically necessary")), start=1))
+    return ("MEDICAL PROFESSIONAL REVIEW\nCase Number: CM15-0087214\nDate of Injury: 08/27/2013\n"
+            "ISSUES AT DISPUTE:\n"
+            "1. Physical therapy (additional): 2 times a week for 6 weeks, lumbar spine\n"
+            "2. Chiropractic manipulation (trial): 6 visits for the lumbar spine\n"
+            "CASE SUMMARY:\nShe has low back pain. She attended 24 sessions of physical "
+            "therapy.\nDOCUMENTS REVIEWED FOR DETERMINATION:\n- Utilization review\n"
+            f"{blocks}MEDICAL REVIEWER QUALIFICATIONS:\nBoard certified.\n")
+
+
+@pytest.mark.parametrize("guideline,rationale", [
+    ("MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:",
+     "RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:"),
+    # blind615_5: the headings worded a little differently
+    ("MEDICAL TREATMENT GUIDELINES RELIED UPON BY THE PROFESSIONAL REVIEWER AND WHY:",
+     "RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS OR IS NOT MEDICALLY NECESSARY:"),
+])
+def test_a_professional_review_with_a_block_for_each_issue(guideline, rationale):
+    # blind615_1: "ISSUE 1: ..." then the guidelines and the rationale, "ISSUE 2: ..." then the
+    # same headings again: the k-th section is the k-th issue's
+    text = _review_in_blocks(guideline, rationale)
+    _, determination = parse_document(Document(source="blocks.txt", text=text))
+    items = determination.items
+    assert [i.recorded_outcome.value for i in items] == ["upheld", "overturned"]
+    assert "ISSUE 2" not in items[0].rationale.quote
+    assert items[1].rationale.quote.strip().startswith("The request for chiropractic")
+
+
+def test_a_numbered_heading_title_may_end_a_line_with_a_colon():
+    # blind613_5: "3. Retrospective request for compounded Ketoprofen 20%/Lidocaine 5% cream,
+    # 120gm (DOS:\n06/13/2014) is not medically necessary and appropriate."
+    text = (LAYOUT_LETTERS / "c2014_2_chiro-naproxen-mri.txt").read_text(encoding="utf-8")
+    colon = text.replace("2. Naproxen sodium 550 mg #60 is medically",
+                         "2. Retrospective request for Naproxen sodium 550 mg #60 (DOS:\n"
+                         "06/13/2014) is medically")
+    assert colon != text
+    _, determination = parse_document(Document(source="x.txt", text=colon))
+    assert " ".join(determination.items[1].title.quote.split()) == (
+        "Retrospective request for Naproxen sodium 550 mg #60 (DOS: 06/13/2014)")
+
+
+def test_a_notices_sections_out_of_the_numbered_order_are_the_items_of_their_numbers():
+    # blind616_1: "1) Regarding ...", "3) Regarding ...", "2) Regarding ..."
+    text = (LAYOUT_LETTERS / "e2013_2_acupuncture-chiro-mri.txt").read_text(encoding="utf-8")
+    second = text.index("2) Regarding the request for")
+    third = text.index("3) Regarding the request for")
+    swapped = text[:second] + text[third:].rstrip("\n") + "\n" + text[second:third]
+    assert swapped != text
+    _, original = parse_document(Document(source="x.txt", text=text))
+    _, determination = parse_document(Document(source="y.txt", text=swapped))
+    assert [(i.index, i.title.quote, i.recorded_outcome) for i in determination.items] == [
+        (i.index, i.title.quote, i.recorded_outcome) for i in original.items]
+    assert "chiropractic" in determination.items[1].rationale.quote.lower()
+
+
+@pytest.mark.parametrize("number,label", [
+    # blind624: numbering and the rationale's label written in other ways
+    ("({n})", "The Expert Reviewer's rationale for the decision:"),
+    ("Item {n}:", "Expert Reviewer's Decision Rationale:"),
+    ("{n})", "The Expert Reviewers decision rationale:"),
+    ("({n})", "The Expert Reviewer's decision rationale is as follows:"),
+])
+def test_a_2014_letter_numbered_and_labelled_in_other_ways(number, label):
+    text = (LAYOUT_LETTERS / "c2014_2_chiro-naproxen-mri.txt").read_text(encoding="utf-8")
+    varied = text.replace("The Expert Reviewer's decision rationale:", label)
+    for n in (1, 2, 3):
+        varied = re.sub(rf"(?m)^{n}\. ", number.format(n=n) + " ", varied)
+    assert varied != text
+    _, original = parse_document(Document(source="x.txt", text=text))
+    _, determination = parse_document(Document(source="y.txt", text=varied))
+    assert [(i.index, i.title.quote, i.recorded_outcome) for i in determination.items] == [
+        (i.index, i.title.quote, i.recorded_outcome) for i in original.items]

@@ -221,10 +221,11 @@ LAYOUTS: tuple[Layout, ...] = (
         summary_heading=r"(?:CLINICAL CASE SUMMARY){e<=2}",
         issues_heading=r"(?:IMR DECISION\(?S\)? AND RATIONALE\(?S\)?){e<=2}",
         item_style="numbered_heading",
-        # (a colon inside the title, not at a line's end: "3. Compounded topical cream:
-        # Flurbiprofen 20%, ... is not medically necessary and appropriate.")
-        item_heading=r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+"
-                     r"(?P<title>(?:(?!\n\n)(?:[^:]|:(?=[ \t]*\S)))+?)"
+        # (a colon inside the title: "3. Compounded topical cream: Flurbiprofen 20%, ... is not
+        # medically necessary and appropriate.", "... cream, 120gm (DOS:\n06/13/2014) is not")
+        # (numbered "1.", "1)", "(1)" or "Item 1:")
+        item_heading=r"^[ \t]*(?:\(?(?P<n>\d{1,2})[.)]|Item\s+(?P<n>\d{1,2})\s*[:.)\u2013-])[ \t]+"
+                     r"(?P<title>(?:(?!\n\n)(?:[^:]|:(?=\s*\S)))+?)"
                      r"\s+(?:is|are)\s+" + VERDICT + r"(?:\s+and\s+appropriate)?\s*\.?[ \t]*$",
         parts=(
             PartRule("claims_administrator_citation", "The Claims Administrator based its "
@@ -234,10 +235,14 @@ LAYOUTS: tuple[Layout, ...] = (
             PartRule("reviewer_citation", "The Expert Reviewer based his/her decision on",
                      r"The\s+(?:Expert|Physician)\s+Reviewer\s+(?:based\s+his/her\s+decision\s+"
                      r"on|found)", required=False),
+            # (also "The Expert Reviewer's rationale for the decision:", "... decision and
+            # rationale:", "... decision rationale is as follows:")
             PartRule("rationale", "The Expert Reviewer's decision rationale:",
-                     r"(?:(?:The\s+(?:Expert|Physician)\s+Reviewer(?:'|\u2019)s\s+decision\s+"
-                     r"rationale)"
-                     r"{e<=2}|(?:Rationale\s+for\s+the\s+Decision){e<=2})\s*:"),
+                     r"(?:(?:(?:The\s+)?(?:Expert|Physician)\s+Reviewer(?:'|\u2019)?s?\s+"
+                     r"(?:decision\s+(?:and\s+)?rationale|rationale\s+for\s+(?:the\s+)?"
+                     r"decision))"
+                     r"{e<=2}|(?:Rationale\s+for\s+the\s+Decision){e<=2})"
+                     r"(?:\s+is\s+as\s+follows)?\s*:"),
         ),
         # the letter's date ("Dated: 9/14/2015") is the decision date; a "Decision Date:" line
         # wins (later rules win)
@@ -322,12 +327,13 @@ LAYOUTS: tuple[Layout, ...] = (
         parts=(
             PartRule("reviewer_citation", "MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY "
                      "PROFESSIONAL REVIEWER AND WHY:",
-                     r"(?:MEDICAL TREATMENT GUIDELINE\(?S\)? RELIED UPON BY PROFESSIONAL "
-                     r"REVIEWER AND WHY:?){e<=3}"),
+                     # (also "GUIDELINES RELIED UPON BY THE PROFESSIONAL REVIEWER")
+                     r"(?:MEDICAL TREATMENT GUIDELINE(?:\(S\)|S)? RELIED UPON BY (?:THE )?"
+                     r"PROFESSIONAL REVIEWER AND WHY:?){e<=3}"),
             PartRule("rationale", "RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT "
                      "MEDICALLY NECESSARY:",
                      r"(?:RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE "
-                     r"(?:IS/WAS|IS|WAS) (?:NOT )?MEDICALLY NECESSARY:?){e<=3}"),
+                     r"(?:IS/WAS|IS OR IS|IS|WAS) (?:NOT )?MEDICALLY NECESSARY:?){e<=3}"),
         ),
         other_headings=(r"(?:DOCUMENTS REVIEWED FOR DETERMINATION:?){e<=2}",
                         r"(?:MEDICAL REVIEWER QUALIFICATIONS:?){e<=2}",

@@ -445,6 +445,27 @@ def _verdict(word: str) -> RecordedOutcome:
     return RecordedOutcome.upheld if negated else RecordedOutcome.overturned
 
 
+def _occurrences(pattern: str, lines: list[Line]) -> list[Line]:
+    """Every line that is the heading, in order."""
+    found: list[Line] = []
+    while (head := _find_heading(pattern, lines, found[-1].end if found else 0)) is not None:
+        found.append(head)
+    return found
+
+
+# the label that opens an issue's own block: "ISSUE 2: Chiropractic manipulation ...",
+# "REQUESTED TREATMENT #2: ...", "ISSUE AT DISPUTE NO. 2:"
+_ISSUE_LABEL = regex.compile(
+    r"^[ \t]*(?:ISSUES?(?:\s+(?:AT|IN)\s+DISPUTE)?|(?:REQUESTED\s+)?(?:TREATMENT|SERVICE|"
+    r"REQUEST)|ITEM)\s*(?:NO\.?|NUMBER|#)?\s*\d{1,2}\s*:", regex.MULTILINE)
+
+
+def _before_issue_label(text: str, start: int, end: int) -> tuple[int, int]:
+    """The section [start, end) without the next issue's label line at its end."""
+    labels = list(_ISSUE_LABEL.finditer(text, start, end))
+    return (start, labels[-1].start() if labels else end)
+
+
 def _section_end(text: str, layout: Layout, lines: list[Line], after: int) -> int:
     """Where the next known heading after `after` starts (or the end of the letter)."""
     found = [h.start for p in (layout.summary_heading, layout.issues_heading,
@@ -466,6 +487,11 @@ def _in_sequence(headings: list[regex.Match]) -> list[regex.Match]:
     for heading in headings[first:]:
         if not kept or int(heading.group("n")) == int(kept[-1].group("n")) + 1:
             kept.append(heading)
+    # (or every number from 1 once, out of order: "1) Regarding ...", "3) Regarding ...",
+    # "2) Regarding ...", each matched to its determination by number)
+    numbers = sorted(int(h.group("n")) for h in headings[first:])
+    if len(kept) < len(numbers) and numbers == list(range(1, len(numbers) + 1)):
+        return headings[first:]
     return kept
 
 
@@ -484,6 +510,8 @@ def _numbered_items(text: str, source: str, layout: Layout, start: int,
                                                    end=m.end("verdict"),
                                                    quote=m.group("verdict"))))
     items = []
+    # (numbered 1 to n, in any order: each item is its number's)
+    by_number = sorted(int(h.group("n")) for h in headings) == list(range(1, len(headings) + 1))
     for index, m in enumerate(headings):
         title = _trimmed(text, m.start("title"), m.end("title"), trailing=",")
         label = f"item {index + 1} ('{' '.join(title.quote.split())}')"
@@ -501,10 +529,13 @@ def _numbered_items(text: str, source: str, layout: Layout, start: int,
             _section_end(text, layout, lines, m.end())
         spans = _read_parts(text, source, markers, m.end(), end, label, line)
         items.append(DisputedItem(
-            index=index + 1, title=title, recorded_outcome=outcome, outcome_span=outcome_span,
+            index=int(m.group("n")) if by_number else index + 1, title=title,
+            recorded_outcome=outcome,
+            outcome_span=outcome_span,
             claims_administrator_citation=spans.get("claims_administrator_citation"),
             reviewer_citation=spans.get("reviewer_citation"), rationale=spans["rationale"]))
-    return items
+    # (sections out of the numbered order are the items of their numbers)
+    return sorted(items, key=lambda item: item.index)
 
 
 # ---------------------------------------------------------------- items: issue sections
@@ -618,6 +649,7 @@ def _issue_section_items(text: str, source: str, layout: Layout,
     numbered_titles = ({n: _trimmed(text, start, end).quote for n, (start, end) in issues.items()}
                        if titles is None and len(issues) > 1 else None)
     sections: dict[str, dict[str, tuple[int, int]]] = {}
+    in_order = sorted(issues, key=lambda n: issues[n])
     for rule in layout.parts:
         head = _find_heading(rule.marker, lines)
         if head is None:
@@ -625,6 +657,17 @@ def _issue_section_items(text: str, source: str, layout: Layout,
                 raise LetterParseError(source, f"no '{rule.label}' section")
             continue
         section_end = _section_end(text, layout, lines, head.end)
+        # a block for each issue, each with its own sections ("ISSUE 1: ..." then the guidelines
+        # and the rationale, "ISSUE 2: ..." then the same headings again): the k-th section is
+        # the k-th issue's, up to the next issue's label
+        blocks = _occurrences(rule.marker, lines)
+        if len(in_order) > 1 and len(blocks) == len(in_order) and \
+                blocks[1].start > section_end:
+            sections[rule.name] = {
+                n: _before_issue_label(text, block.end,
+                                       _section_end(text, layout, lines, block.end))
+                for n, block in zip(in_order, blocks, strict=True)}
+            continue
         # the same section heading again at once, for the other items ("... IS/WAS NOT MEDICALLY
         # NECESSARY:" over the upheld items, "... IS/WAS MEDICALLY NECESSARY:" over the
         # overturned): one section, each entry ending where a heading starts
