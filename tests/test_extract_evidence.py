@@ -9235,3 +9235,57 @@ def test_outpatient_rehab_for_a_body_region_is_physical_therapy():
     facts = facts_of(text)
     assert facts.modality.value == "physical_therapy"
     assert facts.requested_visits.value == 12
+
+
+def test_an_odg_row_quoted_whole_names_no_operation_of_the_patients():
+    # blind620_4: "Dislocation of shoulder (ICD9 831): Medical treatment: 12 visits over 12
+    # weeks; Post-surgical treatment (Bankart): 24 visits over 14 weeks." is the guideline's
+    text = letter("The injury occurred on 10/14/16 and no formal therapy has been provided.",
+                  ("Physical therapy 2 times a week for 3 weeks for the left shoulder",
+                   "Overturned",
+                   "The ODG lists: Sprained shoulder; rotator cuff (ICD9 840): Medical treatment: "
+                   "10 visits over 8 weeks; Post-surgical treatment: 24 visits over 14 weeks. "
+                   "Dislocation of shoulder (ICD9 831): Medical treatment: 12 visits over 12 "
+                   "weeks; Post-surgical treatment (Bankart): 24 visits over 14 weeks. The "
+                   "request is medically necessary."))
+    assert not facts_of(text).surgery.known
+
+
+def test_what_the_patient_no_longer_needs_is_a_gain():
+    # blind622_5: "Functional improvement is documented: knee flexion improved from 75 to 105
+    # degrees, she no longer requires an assistive device, and her walking tolerance increased"
+    text = letter("She has completed 12 postoperative physical therapy sessions.",
+                  ("Additional physical therapy 2 times a week for 4 weeks for the right knee",
+                   "Overturned",
+                   "Functional improvement is documented: knee flexion improved from 75 to 105 "
+                   "degrees, she no longer requires an assistive device, and her walking "
+                   "tolerance increased from 5 to 20 minutes. The request is medically "
+                   "necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_a_drug_stopped_on_a_date_for_its_side_effect_and_urs_reason_that_it_was_not():
+    # blind619_2: "Ibuprofen was discontinued on 11/08/2016 because of epigastric pain"; "These
+    # requests were previously reviewed on 12/19/2016 and were non-certified, as there were ...
+    # no documentation that pain medications were reduced" is UR's reason
+    text = letter("Ibuprofen was discontinued on 11/08/2016 because of epigastric pain. These "
+                  "requests were previously reviewed on 12/19/2016 and were non-certified, as "
+                  "there were no neurologic deficits and there was no documentation that pain "
+                  "medications were reduced.",
+                  ("Acupuncture 2 times a week for 3 weeks for the cervical spine", "Overturned",
+                   "The request is medically necessary."))
+    fact = facts_of(text).medication_reduced_or_not_tolerated
+    assert fact.value is True
+    assert quotes(text, fact)[0].startswith("Ibuprofen was discontinued on 11/08/2016")
+
+
+def test_a_radiofrequency_neurotomy_is_no_operation_of_the_postsurgical_guidelines():
+    # blind623_5: "status post bilateral L4-5 and L5-S1 radiofrequency neurotomy"
+    text = letter("The diagnoses are lumbar facet arthropathy and lumbar sprain/strain, status "
+                  "post bilateral L4-5 and L5-S1 radiofrequency neurotomy. The neurotomy was "
+                  "performed on April 28, 2015.",
+                  ("Physical therapy for the lumbar spine, four visits", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert not facts.surgery.known
+    assert facts.postsurgical.value is not True

@@ -418,7 +418,11 @@ OTHER_OPERATION = _lexicon([
      r"laparotom\w*|laparoscop\w*|enterorrhaph\w*|colectom\w*|bowel\s+resection|"
      r"resection\s+of\s+the\s+(?:\w+\s+)?(?:colon|bowel|intestine)|lysis\s+of\s+(?:\w+\s+)?"
      r"adhesions|splenectom\w*|appendectom\w*|cholecystectom\w*|herniorrhaph\w*|hysterectom\w*|"
-     r"nephrectom\w*|thoracotom\w*|coronary\s+artery\s+bypass|CABG", "other_operation"),
+     r"nephrectom\w*|thoracotom\w*|coronary\s+artery\s+bypass|CABG|"
+     # percutaneous pain procedures, none of the Postsurgical Treatment Guidelines' surgeries
+     # ("status post bilateral L4-5 and L5-S1 radiofrequency neurotomy")
+     r"(?:radiofrequency|RF)\s+(?:neurotomy|ablation|rhizotomy|denervation)|"
+     r"(?:medial\s+branch|facet)\s+(?:neurotomy|rhizotomy|ablation)", "other_operation"),
 ])
 
 

@@ -483,8 +483,9 @@ CRITERIA: tuple[Criterion, ...] = (
               rf"(?:in\s+[\w/]+\s+)?{_STOPPED_FOR}|"
               # "Naproxen was discontinued because of epigastric discomfort"
               # ("NSAIDs d/c'd 2013 after a GI bleed")
+              # ("Ibuprofen was discontinued on 11/08/2016 because of epigastric pain")
               rf"{DRUG}\s+(?:(?:was|were|had\s+been)\s+)?(?:discontinued|stopped|d/c'?d)\s+"
-              rf"(?:in\s+)?(?:(?:19|20)\d\d\s+)?{_STOPPED_FOR}|"
+              rf"(?:(?:in|on)\s+[\w/-]+\s+|(?:19|20)\d\d\s+)?{_STOPPED_FOR}|"
               rf"\b(?:intoleran\w+|side\s+effects?|GI\s+upset|gastritis|dyspepsia|heartburn|"
               # ("the patient reported drowsiness with tramadol")
               rf"nausea|dizziness|drowsiness|sedation|(?:stomach|epigastric|abdominal)\s+(?:upset|pain))"

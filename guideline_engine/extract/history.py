@@ -2372,6 +2372,10 @@ _DISREGARDED = regex.compile(r"(?:does|did|do)\s+not\s+(?:take\s+(?:in)?to\s+acc
                              r"(?:(?:does|did|do)\s+)?not\s+(?:reflect|represent|match)\s+the\s+"
                              r"(?:full\s+)?(?:course|number|total|figure)\b",
                              regex.IGNORECASE)
+# what the patient no longer needs is a gain: "she no longer requires an assistive device, and
+# her walking tolerance increased from 5 to 20 minutes"
+_NO_LONGER_NEEDS = regex.compile(r"no\s+longer\s+(?:requires?|needs?|uses?|takes?|wears?|"
+                                 r"relies\s+on)\b", regex.IGNORECASE)
 _GAIN_WITHOUT = regex.compile(
     r"without\s+(?:the\s+)?(?:use\s+of\s+)?(?:an?\s+|any\s+)?(?:assistive\s+devices?|"
     r"assistance|(?:a\s+)?(?:cane|walker|crutch(?:es)?|brace|sling|splint|boot)|"
@@ -2752,6 +2756,7 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                          and not any(a < n.end() and n.start() < b for a, b in cancelled)
                          and not _RELATIVE.search(before, n.end())
                          and not _GAIN_WITHOUT.match(before, n.start())
+                         and not _NO_LONGER_NEEDS.match(before, n.start())
                          and not _DISREGARDED.match(before, n.start())
                          and not _RESTRICTION.match(before, n.start())
                          and not _NOT_EXCEED.search(before, max(0, n.start() - 12), n.end() + 20)

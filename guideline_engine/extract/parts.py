@@ -88,7 +88,11 @@ _GUIDELINE_SUBJECT = regex.compile(
     # an entry of a guideline's table of figures: "Post-surgical treatment, arthroplasty, knee:
     # 24 visits over 10 weeks."
     r"|^\W*[A-Z][^.:;]{2,90}:\s*\d+(?:\s*-\s*\d+)?\s+visits\s+over\s+\d+(?:\s*-\s*\d+)?\s+"
-    r"(?:weeks|months)\b",
+    r"(?:weeks|months)\b"
+    # an ODG row quoted whole: "Dislocation of shoulder (ICD9 831): Medical treatment: 12 visits
+    # over 12 weeks; Post-surgical treatment (Bankart): 24 visits over 14 weeks."
+    r"|\b(?:Medical|Post-?\s*surgical)\s+treatment(?:\s*\([^()]{1,60}\))?\s*:\s*\d+"
+    r"(?:\s*-\s*\d+)?\s+visits\b",
     regex.IGNORECASE)
 _AS_DEFINED = regex.compile(r"\bas\s+defined\s+(?:in|by)\s+(?:the\s+)?(?:MTUS|ODG|ACOEM|"
                             r"Section|8\s+CCR)[^,.;]*|"
@@ -206,7 +210,10 @@ _CASE = regex.compile(
 SIDE = regex.compile(r"\b(?P<side>left|right)\b", regex.IGNORECASE)
 # utilization review, or the review before this one, named as the subject of a sentence
 UR_SUBJECT = (r"(?:utilization\s+review\w*|UR|claims\s+administrator|(?:prior|previous|original)"
-              r"\s+(?:review\w*|determination|denial|decision))")
+              r"\s+(?:review\w*|determination|denial|decision)|"
+              # the published letters' "These requests were previously reviewed on 12/19/2016
+              # and were non-certified, as there were ..."
+              r"(?:these|this|the)\s+requests?\s+(?:was|were)\s+previously\s+reviewed)")
 # utilization review's rationale quoted at length: "The utilization review physician wrote: \"",
 # "Utilization review modified the request with the following explanation: \""
 _UR_QUOTE_OPEN = regex.compile(
