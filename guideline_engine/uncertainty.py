@@ -1,4 +1,4 @@
-"""Deciding when a date the edition depends on is not stated.
+"""Deciding when a date the edition depends on, or a count, is not stated exactly.
 
 A letter that does not state the request date still bounds it: after the latest dated event of
 the case before the UR decision, on or before the UR decision (extract/dates.py writes that
@@ -7,6 +7,10 @@ Chronic Pain Medical Treatment Guidelines 2009"). The request is decided under e
 edition the interval (narrowed by the citation) still allows: when they all give the same
 answer, that is the decision, with a note; only a real split is undetermined, naming both
 answers.
+
+A count of earlier sessions the letter gives as a range ("approximately 12-15 visits to date")
+is decided at either end the same way; where the ends differ, the count the course depends on is
+not documented (burden of proof), so the request is not shown to be medically necessary as made.
 """
 
 from __future__ import annotations
