@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..ingest import NormalText
 from ..models import CaseFacts, Determination, DisputedItem, Fact, Reading
-from ..vocabulary import CountQualifier, DiagnosisCategory
+from ..vocabulary import DiagnosisCategory
 from . import clinical, criteria, dates, history, request
 from .parts import ItemText, dedupe
 
@@ -78,9 +78,7 @@ def extract_facts(letter: NormalText, determination: Determination,
     if planned := clinical.planned_surgery(text, surgery, surgery_date, as_of):
         # post-operative therapy asked for before the operation it is to follow
         post = planned
-        since_surgery = Fact(value=0, known=True, qualifier=CountQualifier.exact,
-                             evidence=planned.evidence,
-                             note="the operation has not yet taken place: no sessions since it")
+        since_surgery = clinical.none_since_surgery(planned.evidence)
     if post.known and post.value is True and since_surgery.known and since_surgery.value and \
             prior.known and (prior.value < since_surgery.value
                              or history.said_before_surgery(text, prior)):

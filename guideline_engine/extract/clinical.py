@@ -2260,11 +2260,10 @@ _SURGERY_PENDING = regex.compile(
     r"(?:was|is|remains|remained)\s+(?:still\s+)?(?:pending|awaiting|not\s+yet\s+(?:been\s+)?"
     r"(?:performed|scheduled|done))|"
     r"\b(?:has|had)\s+not\s+yet\s+(?:been\s+performed|taken\s+place|occurred|been\s+done)|"
-    r"\bbefore\s+the\s+surgery\s+is\s+reasonable\b|"
-    # (UR's reason: "postoperative therapy being premature before the surgery had been
-    # scheduled")
-    r"\bbefore\s+the\s+(?:surgery|operation|procedure)\s+(?:had|has)\s+been\s+(?:scheduled|"
-    r"performed)\b", regex.IGNORECASE)
+    # "requesting the initial postoperative course before the surgery is reasonable"; UR's
+    # reason: "postoperative therapy being premature before the surgery had been scheduled"
+    r"\bbefore\s+the\s+(?:surgery|operation|procedure)\s+(?:is\s+reasonable|(?:had|has)\s+been\s+"
+    r"(?:scheduled|performed))\b", regex.IGNORECASE)
 
 
 def authorised_surgery(text: ItemText, surgery_fact: Fact, surgery_date: Fact,
@@ -2295,11 +2294,14 @@ def authorised_surgery(text: ItemText, surgery_fact: Fact, surgery_date: Fact,
         return found
     note = "the operation was authorised and has not yet taken place: the therapy is to follow it"
     found["postsurgical"] = Fact(value=True, known=True, evidence=[certified, pending], note=note)
-    found["sessions_since_surgery"] = Fact(value=0, known=True, qualifier=CountQualifier.exact,
-                                           evidence=[pending],
-                                           note="the operation has not yet taken place: no "
-                                                "sessions since it")
+    found["sessions_since_surgery"] = none_since_surgery([pending])
     return found
+
+
+def none_since_surgery(evidence: list[Evidence]) -> Fact:
+    """No sessions since an operation that has not yet taken place."""
+    return Fact(value=0, known=True, qualifier=CountQualifier.exact, evidence=evidence,
+                note="the operation has not yet taken place: no sessions since it")
 
 
 def surgery_under_review(text: ItemText, surgery_fact: Fact, category: Fact,

@@ -2586,9 +2586,13 @@ def _other_treatments(text: str) -> list[regex.Match]:
     return [o for o in _OTHER_TREATMENT.finditer(text)
             if not (_SINCE_OPERATION.search(text, 0, o.start())
                     and _SESSIONS_NOUN.search(text, 0, o.start()))
-            and not _DRUG_AS_MEASURE.match(o.group())
-            or _DRUG_AS_MEASURE.match(o.group())
-            and not (_USE_OF.search(text, 0, o.start()) or _USE_AFTER.match(text, o.end()))]
+            and not _drug_as_measure(text, o)]
+
+
+def _drug_as_measure(text: str, drug: regex.Match) -> bool:
+    """Is the drug named as a measure of the outcome (its use), not as a treatment?"""
+    return bool(_DRUG_AS_MEASURE.match(drug.group())
+                and (_USE_OF.search(text, 0, drug.start()) or _USE_AFTER.match(text, drug.end())))
 
 
 # a drug's use is a measure of the outcome, not another treatment: "Her Oswestry score, walking
