@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from guideline_engine.audit import audit_document
-from guideline_engine.extract import extract_facts, request
+from guideline_engine.extract import categories, extract_facts, request
 from guideline_engine.extract.visits import all_visits
 from guideline_engine.letters import parse_document
 from guideline_engine.models import CaseFacts, Document
@@ -1361,6 +1361,12 @@ def test_findings_and_the_request_are_not_part_of_the_diagnosis():
     ("Evaluation for admission to a work hardening program", "other"),
     ("Functional restoration program evaluation and 10 days of treatment",
      "functional_restoration"),
+    # a device for a trial with the therapy (blind629_3: the fuzzy "physical" started at the
+    # space before it, and "... with" + space was never seen)
+    ("A TENS unit for a 30-day home trial with physical therapy", "other"),
+    # the evaluation that recommended the programme is its source, not the request (blind627_3)
+    ("Work conditioning program for the lumbar spine, 4 hours per session, #12, as "
+     "recommended in the functional capacity evaluation of 11/18/2014", "work_conditioning"),
 ])
 def test_what_a_title_names_visits_of(title, modality):
     text = letter("The patient has chronic pain.", (title, "Upheld", NOT_NECESSARY))
@@ -9289,3 +9295,76 @@ def test_a_radiofrequency_neurotomy_is_no_operation_of_the_postsurgical_guidelin
     facts = facts_of(text)
     assert not facts.surgery.known
     assert facts.postsurgical.value is not True
+
+
+# ---- session 44
+
+@pytest.mark.parametrize("sentence", [
+    "She started physical therapy and completed 6 sessions by August.",
+    "She was referred for physical therapy and attended 6 sessions.",
+    # blind626_2
+    "Her physician then referred her for physical therapy, and she completed 6 sessions "
+    "between 07/06/2015 and 08/07/2015.",
+])
+def test_a_treatment_begun_then_its_sessions_completed_counts_them(sentence):
+    text = letter(f"She has knee pain. {sentence} She is better.",
+                  ("Physical therapy 3 times a week for 4 weeks for the left knee", "Upheld",
+                   NOT_NECESSARY))
+    prior = facts_of(text).prior_sessions
+    assert prior.value == 6 and "6 sessions" in quotes(text, prior)
+
+
+def test_a_mention_of_a_treatment_starts_at_its_word():
+    found = categories.mentions(categories.MODALITY,
+                                "a trial with physical therapy and chiropractic")
+    assert [m.start for m in found] == [13, 34]
+
+
+def test_the_guidelines_initial_course_is_no_count_of_sessions_had():
+    # blind630_3: "has not had acupuncture before, and 6 treatments fall within the initial
+    # course of 3-6 treatments"
+    text = letter("He has low back pain.",
+                  ("Acupuncture 6 sessions for the low back", "Overturned",
+                   "He has not had acupuncture before, and 6 treatments fall within the initial "
+                   "course of 3\u20136 treatments. The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 0
+
+
+@pytest.mark.parametrize("rationale,value", [
+    # blind292_5: "no assistive device" is the gain, not a negation of the improvement after it
+    ("He showed further objective functional improvement, with ambulation progressing from a "
+     "cane to no assistive device, and the LEFS improving from 31/80 to 58/80.", "documented"),
+    ("He walks with no cane, and the LEFS improving from 31/80 to 58/80.", "documented"),
+    ("There was no pain relief or functional improvement.", "not_documented"),
+])
+def test_no_walking_aid_is_a_gain_not_a_negation(rationale, value):
+    text = letter("He had a left total knee arthroplasty.",
+                  ("Physical therapy 2 x 6 for the left knee", "Overturned",
+                   f"{rationale} The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == value
+
+
+@pytest.mark.parametrize("sentence,quote", [
+    # blind632_5
+    ("She had not needed formal therapy for nearly two years before this flare-up.",
+     "had not needed formal therapy for nearly two years"),
+    ("She has had no physical therapy for nearly two years.",
+     "has had no physical therapy for nearly two years"),
+])
+def test_years_without_the_treatment_are_no_recent_treatment(sentence, quote):
+    text = letter("She had 36 physical therapy sessions between 2004 and 2011.",
+                  ("Physical therapy 2 times a week for 3 weeks for the right shoulder",
+                   "Overturned", f"{sentence} The request is medically necessary."))
+    recent = facts_of(text).recent_treatment
+    assert recent.value is False and quote in quotes(text, recent)
+
+
+def test_sessions_that_let_the_worker_return_to_work_improved_function():
+    # blind632_5: "allowed the employee to return to and keep full duty"
+    text = letter("She had 36 physical therapy sessions between 2004 and 2011.",
+                  ("Physical therapy 2 times a week for 3 weeks for the right shoulder",
+                   "Overturned", "The 36 prior sessions allowed the employee to return to and "
+                   "keep full duty. The request is medically necessary."))
+    improvement = facts_of(text).functional_improvement
+    assert improvement.value == "documented"
+    assert "allowed the employee to return to and keep full duty" in quotes(text, improvement)

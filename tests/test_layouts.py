@@ -564,3 +564,25 @@ def test_a_2014_letter_numbered_and_labelled_in_other_ways(number, label):
     _, determination = parse_document(Document(source="y.txt", text=varied))
     assert [(i.index, i.title.quote, i.recorded_outcome) for i in determination.items] == [
         (i.index, i.title.quote, i.recorded_outcome) for i in original.items]
+
+
+def test_a_2013_notices_title_may_run_over_four_lines():
+    # blind636_6: a retrospective request with its modalities and dates of service, "is" on
+    # the third line of the title and the verdict on the fourth
+    text = (LAYOUT_LETTERS / "e2013_1_pt-lumbar.txt").read_text(encoding="utf-8")
+    long_title = ("physical therapy evaluation and treatment with hot packs,\nultrasound and "
+                  "therapeutic exercise 3 times a week for 4 weeks for the lumbar\nspine, dates "
+                  "of service 6/3/2013 through 6/28/2013, is\nnotmedically necessary")
+    told = text.replace("physical therapy 3\ntimes a week for 4 weeks for the lumbar spine is "
+                        "notmedically necessary", long_title)
+    told = told.replace("1) Regarding the request for physical therapy 3 times a week for 4 "
+                        "weeks for the lumbar\nspine:",
+                        "1) Regarding the request for physical therapy evaluation and "
+                        "treatment with hot\npacks, ultrasound and therapeutic exercise 3 times "
+                        "a week for 4 weeks for the\nlumbar spine, dates of service 6/3/2013 "
+                        "through 6/28/2013:", 1)
+    assert told.count("dates of service") == 3
+    _, determination = parse_document(Document(source="notice.txt", text=told))
+    (item,) = determination.items
+    assert " ".join(item.title.quote.split()).endswith("service 6/3/2013 through 6/28/2013")
+    assert item.recorded_outcome == "upheld"

@@ -317,3 +317,45 @@ def test_a_running_line_naming_the_case_on_every_page_is_furniture():
     # once only, it is no running line: it stays
     once = raw.replace(f"{running}\nPage 1\n", "Page 1\n")
     assert running in normalise(once).clean
+
+
+def test_a_running_footer_with_the_page_number_is_furniture():
+    # blind625_3: "Reviewer ID: 4091-7723    Page N of 3" on every page, the last one the
+    # letter's last line
+    raw = ("She reports neck pain.\nReviewer ID: 4091-7723    Page 1 of 2\fShe is working.\n"
+           "The request is not medically necessary.\nReviewer ID: 4091-7723    Page 2 of 2\f")
+    clean = normalise(raw).clean
+    assert "Reviewer ID" not in clean
+    assert clean.rstrip().endswith("not medically necessary.")
+    # once only, the line is the letter's
+    once = "She reports neck pain.\nSee the note on Page 2 of 2\n"
+    assert "See the note on Page 2 of 2" in normalise(once).clean
+
+
+def test_a_bare_page_number_after_blank_lines_where_a_page_begins_is_dropped():
+    # blind630_5: a form feed on its own line, then the page number, then an item's title
+    raw = "the acupuncture is not medically necessary.\n\f\n2\nPhysical therapy 2 times a week"
+    clean = normalise(raw).clean
+    assert "\n2\n" not in clean and clean.rstrip().endswith("Physical therapy 2 times a week")
+    # a number alone after a blank line elsewhere is the letter's
+    assert "\n2\n" in normalise("requested visits:\n\n2\nin all").clean
+
+
+def test_a_header_row_whose_case_number_label_has_no_colon():
+    # blind631_6: "IMR Case Number Date Assigned: Date of Injury:" over its three values
+    raw = ("1612190241376\nIMR Case Number Date Assigned: Date of Injury:\n"
+           "CM16-0241376 12/19/2016 04/16/2012\n"
+           "Decision Date: UR Denial Date: Priority: Application Received:\n"
+           "01/17/2017 11/29/2016 Standard 12/13/2016\n"
+           "HOW THE IMR FINAL DETERMINATION WAS MADE\nMAXIMUS sent the file to a reviewer.\n"
+           "CLINICAL CASE SUMMARY\nThe patient has low back pain.\n"
+           "IMR ISSUES, DECISIONS AND RATIONALES\n"
+           "Physical therapy 2x4 for the lumbar spine: Upheld\n"
+           "Claims Administrator guideline: Decision based on MTUS Chronic Pain 2016.\n"
+           "MAXIMUS guideline: Decision based on MTUS Chronic Pain 2016.\n"
+           "Decision rationale: The request is not medically necessary.\n")
+    _, determination = parse_document(Document(source="row.txt", text=raw))
+    header = determination.header
+    assert header["case_number"].value == "CM16-0241376"
+    assert str(header["date_assigned"].value) == "2016-12-19"
+    assert header["injury_date"].span.quote == "04/16/2012"

@@ -463,3 +463,17 @@ def test_stacked_labels_with_the_case_number_and_priority_among_them():
     assert str(determination.header["decision_date"].value) == "2017-03-01"
     assert str(determination.header["injury_date"].value) == "2014-04-22"
     assert determination.header["decision_date"].span.quote == "03/01/2017"
+
+
+@pytest.mark.parametrize("heading,outcome", [
+    # blind631: the outcome word after a dash, with a full stop, in capitals
+    ("Physical therapy 6 visits for the lumbar spine - Overturned", "overturned"),
+    ("Physical therapy 6 visits for the lumbar spine: Upheld.", "upheld"),
+    ("Physical therapy 6 visits for the lumbar spine \u2013 UPHELD", "upheld"),
+])
+def test_an_items_outcome_may_follow_a_dash_or_end_with_a_full_stop(heading, outcome):
+    text = _dwc_letter().replace("Physical therapy 6 visits for the lumbar spine: Overturned",
+                                 heading)
+    (item,) = parse(text).items
+    assert item.title.quote == "Physical therapy 6 visits for the lumbar spine"
+    assert item.recorded_outcome.value == outcome

@@ -17,7 +17,10 @@ from . import multipattern
 
 
 def _lexicon(entries: list[tuple[str, str]]) -> list[tuple[regex.Pattern, str]]:
-    return [(regex.compile(rf"\b(?:{pattern})\b", regex.IGNORECASE), value)
+    # a mention starts at a word character: a fuzzy entry ("(?:physical){e<=1}") would
+    # otherwise spend its error on the space before the word ("with physical therapy" would
+    # start at the space, and the words before it would end in a space no pattern expects)
+    return [(regex.compile(rf"\b(?=\w)(?:{pattern})\b", regex.IGNORECASE), value)
             for pattern, value in entries]
 
 
@@ -251,7 +254,9 @@ SURGERY = _lexicon([
      r"release\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?trigger\s+(?:finger|thumb|digit)|"
      r"A1\s+pulley\s+release", "trigger_finger_release"),
     # (not a scan's finding: "A CT scan ... showed a solid arthrodesis at L4-5")
-    (r"(?<!\b(?:solid|healed)\s+)(?:(?:lumbar|cervical|spinal|spine)?\s*fusion|arthrodesis)|"
+    # (not the fusion an operation explores: "removal of the L5-S1 pedicle screw
+    # instrumentation with exploration of the fusion")
+    (r"(?<!\b(?:solid|healed|exploration\s+of(?:\s+the)?)\s+)(?:(?:lumbar|cervical|spinal|spine)?\s*fusion|arthrodesis)|"
      r"\b(?:ACDF|[ATP]LIF)\b",
      "spinal_fusion"),
     (r"discectomy|microdiscectomy|laminectomy|laminotomy|(?:lamino)?foraminotomy|"

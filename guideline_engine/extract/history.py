@@ -420,9 +420,13 @@ _REPORT = regex.compile(r"(?:'s|\u2019s)?\s+(?:progress\s+|daily\s+|treatment\s+
                         r"(?:discharge|progress)\s+summary|records?)\b", regex.IGNORECASE)
 # visits attended, said after the treatment in the same sentence: "Physical therapy was started
 # on 11/17/2016, and he has attended three visits"
-_ATTENDED_BEFORE = regex.compile(r"\b(?:has|had|have)\s+(?:now\s+|since\s+|so\s+far\s+)?"
-                                 r"(?:attended|completed)\s+(?:a\s+total\s+of\s+)?$",
-                                 regex.IGNORECASE)
+_ATTENDED_BEFORE = regex.compile(
+    r"(?:\b(?:has|had|have)\s+(?:now\s+|since\s+|so\s+far\s+)?|"
+    # the treatment begun, then its count: "She started physical therapy and completed 6
+    # sessions", "referred her for aquatic therapy, and she completed 6 sessions"
+    r"(?:\band|\bthen|,)\s+(?:(?:she|he|they|the\s+(?:patient|claimant|injured\s+worker))\s+)?"
+    r"(?:then\s+|subsequently\s+|ultimately\s+)?)"
+    r"(?:attended|completed)\s+(?:a\s+total\s+of\s+)?$", regex.IGNORECASE)
 
 
 # a count in a clause that says what would be ("Six sessions at one per week would fit an
@@ -1673,7 +1677,10 @@ _UR_BEFORE = regex.compile(
 # "Four additional sessions added to the six completed sessions", "6 more sessions would":
 # sessions to come, not had
 _FIGURE_BEFORE = regex.compile(r"\b(?:within|exceeds?|exceeding|exceeded|than)\s+"
-                            r"(?:the\s+)?(?:(?:MTUS|ODG|guidelines?'?s?)\s+)?(?:recommended\s+)?\Z"
+                            r"(?:the\s+)?(?:(?:MTUS|ODG|guidelines?'?s?)\s+)?(?:recommended\s+)?"
+                            # ("6 treatments fall within the initial course of 3-6 treatments")
+                            r"(?:(?:initial|first|trial|allowed)\s+)?"
+                            r"(?:(?:course|trial|range|limit|maximum)\s+of\s+)?\Z"
                             # "... treated surgically the guidelines recommend 40 visits"
                             r"|\b(?:guidelines?|MTUS|ODG|ACOEM)\s+(?:\w+\s+)?(?:recommends?|"
                             r"allows?|supports?|permits?)\s+(?:up\s+to\s+)?\Z",
@@ -1839,14 +1846,17 @@ def _no_recent(sentence: Sentence, item_modality: str | None,
 # 2012", "no recent chiropractic care", "his last course of physical therapy was in 2012", "has
 # not had acupuncture in over two years"
 _TREATMENT = r"(?P<what>[A-Za-z][A-Za-z -]{1,40}?)"
+# years without the treatment: "since", "for nearly two years", "in more than 2 years"
+_YEARS_WITHOUT = (r"(?:since\b|(?:in|for)\s+(?:the\s+(?:last|past)\s+)?(?:over\s+|more\s+than\s+|"
+                  r"approximately\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?"
+                  r"(?:a|one|two|three|four|five|several|many|\d+)\s+years?\b)")
 NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     rf"\bno\s+(?:further\s+|other\s+)?{_TREATMENT}\s+since\b",
-    rf"\b(?:has|had|have)\s+not\s+(?:had|received|attended)\s+(?:any\s+)?{_TREATMENT}\s+"
-    rf"(?:since\b|(?:in|for)\s+(?:over\s+|more\s+than\s+|approximately\s+|about\s+|nearly\s+|"
-    rf"almost\s+|roughly\s+)?(?:a|one|two|three|four|five|several|many|\d+)\s+years?\b)",
-    # "has had no physical therapy in more than 2 years"
-    rf"\b(?:has|have|had)\s+had\s+no\s+{_TREATMENT}\s+(?:since\b|(?:in|for)\s+(?:over\s+|"
-    rf"more\s+than\s+)?(?:a|one|two|three|four|five|several|many|\d+)\s+years?\b)",
+    # ("she had not needed formal therapy for nearly two years before this flare-up")
+    rf"\b(?:has|had|have)\s+not\s+(?:had|received|attended|needed|required)\s+(?:any\s+)?"
+    rf"{_TREATMENT}\s+{_YEARS_WITHOUT}",
+    # "has had no physical therapy in more than 2 years", "for nearly two years"
+    rf"\b(?:has|have|had)\s+had\s+no\s+{_TREATMENT}\s+{_YEARS_WITHOUT}",
     rf"\b(?:no|(?:has|had|have)\s+not\s+had\s+any)\s+recent\s+{_TREATMENT}"
     rf"(?=\s*(?:[.,;]|$|\b(?:and|or|for|to|in)\b))",
     # "the most recent course of physical therapy was 6 sessions in 2013"
@@ -2377,7 +2387,8 @@ _DISREGARDED = regex.compile(r"(?:does|did|do)\s+not\s+(?:take\s+(?:in)?to\s+acc
 _NO_LONGER_NEEDS = regex.compile(r"no\s+longer\s+(?:requires?|needs?|uses?|takes?|wears?|"
                                  r"relies\s+on)\b", regex.IGNORECASE)
 _GAIN_WITHOUT = regex.compile(
-    r"without\s+(?:the\s+)?(?:use\s+of\s+)?(?:an?\s+|any\s+)?(?:assistive\s+devices?|"
+    # ("ambulation progressing from a cane to no assistive device, and the LEFS improving")
+    r"(?:without|no)\s+(?:the\s+)?(?:use\s+of\s+)?(?:an?\s+|any\s+)?(?:assistive\s+devices?|"
     r"assistance|(?:a\s+)?(?:cane|walker|crutch(?:es)?|brace|sling|splint|boot)|"
     r"(?:significant\s+)?(?:pain|difficulty|restrictions?|limitations?))\b"
     # (not "without significant pain relief or functional improvement")
@@ -2513,6 +2524,11 @@ _BACK_TO_WORK = regex.compile(
     rf"light|part-time)\s+(?:duty|work)\b|"
     rf"\b(?:work|lifting)\s+restrictions?\s+(?:was|were|has\s+been|have\s+been)\s+"
     rf"(?:reduced|lifted|eased|decreased|relaxed)\b|"
+    # "The 36 prior sessions ... allowed the employee to return to and keep full duty"
+    rf"\b(?:allowed|enabled|permitted|helped)\s+(?:him|her|them|the\s+(?:employee|patient|"
+    rf"injured\s+worker|claimant|applicant|IW))\s+to\s+return\s+to\s+(?:and\s+(?:keep|maintain|"
+    rf"stay\s+at)\s+)?(?:(?:full|regular|usual|unrestricted|modified|light|part-time)\s+)?"
+    rf"(?:duty|work)\b|"
     rf"\b(?:reduced|decreased|cut|lowered|tapered)\s+(?:(?:his|her|their)\s+)?(?:use\s+of\s+)?"
     rf"{DRUG}\s+(?:use\s+|intake\s+)?from\b|"
     rf"\b(?:reduction|decrease)\s+in\s+(?:(?:his|her|their|the)\s+)?(?:use\s+of\s+)?{DRUG}"

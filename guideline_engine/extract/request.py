@@ -68,6 +68,21 @@ _NOT_VISITS = regex.compile(
     # "Chiropractic x-rays of the cervical spine" (not "Chiropractic evaluation, lumbar spine":
     # CM17-0010006 decides it as chiropractic care)
     r"x-?rays?|radiographs?)\b", regex.IGNORECASE)
+# the source of a recommendation after the treatment, not what is asked for ("Work conditioning
+# ..., #12, as recommended in the functional capacity evaluation of 11/18/2014")
+_SOURCE_OF = regex.compile(
+    r"\b(?:recommended|suggested|advised|outlined|prescribed)\s+(?:in|by|at|on)\b|"
+    r"\b(?:per|following|after|based\s+on|according\s+to|pursuant\s+to)\b", regex.IGNORECASE)
+
+
+def _equipment_named(title: str, treatment_end: int) -> regex.Match | None:
+    """The equipment or assessment a title names (`_NOT_VISITS`), unless it comes after the
+    treatment as the source of its recommendation."""
+    return next((m for m in _NOT_VISITS.finditer(title)
+                 if m.start() < treatment_end
+                 or not _SOURCE_OF.search(title, treatment_end, m.start())), None)
+
+
 # the place a schedule is for, said right after it: " for the left ankle" (up to the next
 # clause or list entry)
 _PLACE_AFTER = regex.compile(r"(?:(?!\band\b)[^,;.]){0,40}", regex.IGNORECASE)
@@ -127,7 +142,9 @@ def modality(text: ItemText) -> Fact:
         # "Aqua therapy pool membership x 3 months": access to a pool or gym, not therapy visits
         readings = [Reading(value=membership.value, part="title",
                             evidence=[text.title.evidence(membership.start, membership.end)])]
-    elif readings and (not_visits := _NOT_VISITS.search(title_text)) and \
+    elif readings and (not_visits := _equipment_named(
+            title_text, (named.end if (named := categories.first(categories.MODALITY, title_text))
+                         else 0))) and \
             not _COURSE_TOO.search(title_text) and not (
                 schedule is not None and schedule.form in _COURSE_FORMS):
         # "Massage chair", "PT re-evaluation", "Work hardening screening": equipment or an

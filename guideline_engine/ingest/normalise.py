@@ -81,6 +81,10 @@ _NAMES_CASE = regex.compile(rf"\b{CASE_NUMBER}\b")
 _CASE_LABEL = regex.compile(r"^[ \t]*(?:IMR[ \t]+)?Case[ \t]+Number[ \t]*:?[ \t]*\r?$",
                             regex.IGNORECASE)
 _HEADER_NEXT = regex.compile(r"^[ \t]*Date[ \t]+Assigned\b", regex.IGNORECASE)
+# a running footer or header with the page's number ("Reviewer ID: 4091-7723    Page 2 of 3"):
+# the same text before "Page N" on two pages or more
+_PAGE_TAIL = regex.compile(r"^[ \t]*(?P<running>\S.*?)[ \t]*[-|,:\u2013\u2014\u00b7]?[ \t]*"
+                           r"Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?[ \t]*$", regex.IGNORECASE)
 # a bare page number, page furniture where a page begins ("2" alone on the first line of page 2)
 _PAGE_NUMBER = regex.compile(r"^[ \t]*\d{1,3}[ \t]*$")
 # a number broken at a line end inside a date or a range: "11-21-" + newline + "2016"
@@ -256,13 +260,28 @@ def _line_rules(keep: bytearray, chars: str, page_breaks: AbstractSet[int] = fro
         furniture[j] for j in (i - 1, i + 1) if 0 <= j < len(lines))
         and not (i + 1 < len(lines) and _HEADER_NEXT.match(lines[i + 1])))
         for i, (f, line) in enumerate(zip(furniture, lines, strict=True))]
+    footers = Counter(m.group("running") for line in lines
+                      if len(line) <= 160 and (m := _PAGE_TAIL.match(line)))
+    furniture = [f or bool((m := _PAGE_TAIL.match(line)) and footers[m.group("running")] >= 2)
+                 for f, line in zip(furniture, lines, strict=True)]
+
+    def page_begins(i: int) -> bool:
+        """Whether line i begins a page, blank lines after the page break aside."""
+        while i > 0:
+            if starts[i] < len(idx) and idx[starts[i]] in page_breaks:
+                return True
+            if lines[i - 1].strip():
+                return False
+            i -= 1
+        return False
+
     for i, (line, start) in enumerate(zip(lines, starts, strict=False)):
         stripped = line.rstrip(" ")
         if len(stripped) < len(line):
             drop(start + len(stripped), start + len(line))
         end = start + len(line)
         if furniture[i] or (_PAGE_NUMBER.match(line) and (
-                (start < len(idx) and idx[start] in page_breaks)
+                page_begins(i)
                 # where a page ends: the last line before a page break ("2 times a week\r\n1\n
                 # for 4 weeks") or of the letter
                 or (end < len(idx) and idx[end] + 1 in page_breaks) or not text[end:].strip()

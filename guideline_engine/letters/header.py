@@ -31,7 +31,10 @@ _VALUE_LINE = regex.compile(rf"[ \t]*(?P<value>{DATE.removeprefix('(?P<v>')[:-1]
 # a row of labels over a row of values: "Case Number: Date Assigned: Date of Injury:\n
 # CM16-0190457 10/03/2016 06/20/2016"
 _LABEL_ROW = regex.compile(r"^[ \t]*(?:[A-Z][A-Za-z ./()-]{1,40}?:[ \t]*){2,}\r?$", regex.MULTILINE)
-_ROW_LABEL = regex.compile(r"(?P<label>[A-Z][A-Za-z ./()-]{1,40}?:)")
+# (the case number's label may stand without its colon: "IMR Case Number Date Assigned: Date of
+# Injury:\nCM16-0241376 12/19/2016 04/16/2012")
+_ROW_LABEL = regex.compile(r"(?P<label>(?:IMR[ \t]+)?Case[ \t]+Number(?=[ \t]+[A-Z])|"
+                           r"[A-Z][A-Za-z ./()-]{1,40}?:)")
 # (the priority too: "UR Denial Date: Priority:\n11/08/2016 Standard")
 _ROW_VALUE = regex.compile(rf"[ \t]*(?P<value>{DATE.removeprefix('(?P<v>')[:-1]}|{CASE_NUMBER}|"
                            r"Standard|Expedited|Urgent|Regular)(?=[ \t]|\r?\n|$)")
@@ -61,7 +64,7 @@ def _stacked(text: str, end: int) -> tuple[str, list[tuple[int, int]], list[tupl
         """Each label joined to its value, one line each; the run they came from."""
         runs.append((start, values[-1].end()))
         for label, value in zip(labels, values, strict=True):
-            head = label.group("label") + " "
+            head = label.group("label").rstrip(":") + ": "
             joined_before = sum(len(line) + 1 for line in lines)
             shifts.append((joined_before + len(head), value.start("value")))
             lines.append(head + value.group("value"))

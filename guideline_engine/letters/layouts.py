@@ -276,11 +276,14 @@ LAYOUTS: tuple[Layout, ...] = (
         item_heading=r"^[ \t]*(?P<n>\d{1,2})\)[ \t]+Regarding\s+the\s+(?:requests?\s+for\s+|"
                      r"(?=(?:retrospective|prospective|additional|continued|renewed|concurrent)"
                      r"\s+requests?\s+for\s+))"
-                     r"(?P<title>[^\n]+(?:\n(?![ \t]*Medical\s+Treatment)[^\n]+)?):[ \t]*$",
+                     r"(?P<title>[^\n]+(?:\n(?![ \t]*(?:Medical\s+Treatment|Rationale\s+for|"
+                     r"\d{1,2}\)))[^\n]+){0,3}?):[ \t]*$",
         decision_list=r"(?P<n>\d{1,2})\)\s+MAXIMUS\s+Federal\s+Services,?\s+Inc\.?\s+has\s+"
                       r"determined\s+the\s+(?:requests?\s+for\s+|(?=(?:retrospective|prospective|"
                       r"additional|continued|renewed|concurrent)\s+requests?\s+for\s+))"
-                      r"(?P<title>[^\n]+(?:\n[^\n]+)??)\s+(?:is|are)\s+" + VERDICT,
+                      # (a title of up to four lines, not into the next determination)
+                      r"(?P<title>[^\n]+(?:\n(?![ \t]*\d{1,2}\)\s+MAXIMUS\b)[^\n]+){0,3}?)\s+"
+                      r"(?:is|are)\s+" + VERDICT,
         parts=(
             PartRule("claims_administrator_citation",
                      "Medical Treatment Guideline(s) Relied Upon by the Claims Administrator:",

@@ -317,7 +317,8 @@ _SENTENCE_END = regex.compile(
     r"|(?<=\b(?:[Mm]edically\s+necessary|at\s+this\s+time|appropriate|warranted|indicated|"
     r"supported|recommended|certified|approved|upheld|overturned|for\s+this\s+patient)\.)"
     r"(?=[A-Z])")
-_OUTCOME_TAIL = regex.compile(r":\s*(?P<word>[A-Za-z][A-Za-z-]*)\s*\Z")
+# (or after a dash, with a full stop: "... for the lumbar spine - Overturned", "...: Upheld.")
+_OUTCOME_TAIL = regex.compile(r"(?::|[ \t][-\u2013\u2014])\s*(?P<word>[A-Za-z][A-Za-z-]*)\.?\s*\Z")
 
 
 def _outcome(layout: Layout, word: str) -> RecordedOutcome | None:
