@@ -18,6 +18,7 @@ import datetime as dt
 from typing import Any
 
 from .extract.clinical import months_between, operation_days, within_period
+from .extract.history import BEFORE_DATES_OF_SERVICE
 from .extract.parts import dedupe
 from .models import (
     CaseFacts,
@@ -128,6 +129,8 @@ def _retrospective_count(facts: CaseFacts) -> CaseFacts:
     if not (retro.known and retro.value and prior.known and prior.value > 0
             and asked.known and asked.value) or _RETRO_NOTE in (prior.note or ""):
         return facts   # (prepared once already: `prepare` may run on prepared facts)
+    if BEFORE_DATES_OF_SERVICE in (prior.note or ""):
+        return facts   # the count is dated before the sessions under review
     earlier = max(prior.value - asked.value, 0)
     refined = facts.model_copy()
     note = (f"{_RETRO_NOTE}: the {asked.value} sessions under review are among the "

@@ -9368,3 +9368,130 @@ def test_sessions_that_let_the_worker_return_to_work_improved_function():
     improvement = facts_of(text).functional_improvement
     assert improvement.value == "documented"
     assert "allowed the employee to return to and keep full duty" in quotes(text, improvement)
+
+
+@pytest.mark.parametrize("sentence,value,quote", [
+    # blind628_4, blind636_5, blind639_5
+    ("He has returned to light desk duty at the station.", True, "returned to light desk duty"),
+    ("Her modified duty has been increased from four to six hours a day.", True,
+     "Her modified duty has been increased"),
+    ("He was laid off in March.", False, "was laid off"),
+])
+def test_work_status_told_in_other_words(sentence, value, quote):
+    text = letter(f"She has neck pain. {sentence}",
+                  ("Physical therapy 2 times a week for 3 weeks for the neck", "Upheld",
+                   NOT_NECESSARY))
+    work = facts_of(text).return_to_work
+    assert work.value is value and quote in quotes(text, work)
+
+
+@pytest.mark.parametrize("rationale,value,quote", [
+    # blind626_1, blind637_3, blind632_2
+    ("The discharge summary documents no meaningful change in lumbar flexion or in the "
+     "Oswestry score.", "not_documented", "no meaningful change in lumbar flexion"),
+    ("He had no lasting change in function or work status.", "not_documented",
+     "no lasting change in function"),
+    ("Each course returned the patient to full duty and an independent home program.",
+     "documented", "returned the patient to full duty"),
+])
+def test_improvement_told_by_motion_unchanged_or_a_return_to_duty(rationale, value, quote):
+    text = letter("He has low back pain.",
+                  ("Physical therapy 2 times a week for 4 weeks for the lumbar spine", "Upheld",
+                   f"{rationale} {NOT_NECESSARY}"))
+    improvement = facts_of(text).functional_improvement
+    assert improvement.value == value and quote in quotes(text, improvement)
+
+
+def test_a_count_the_utilization_review_refers_to_gives_way_to_the_notes():
+    # blind638_5
+    text = letter("She has ankle pain.",
+                  ("Physical therapy 2 times a week for 4 weeks for the left ankle", "Upheld",
+                   "Although the utilization review report refers to 12 completed sessions, the "
+                   "therapy daily notes submitted for review document nine visits between October "
+                   f"17 and December 2, 2016. {NOT_NECESSARY}"))
+    prior = facts_of(text).prior_sessions
+    assert prior.value == 9 and "nine visits" in quotes(text, prior)
+
+
+def test_the_therapy_notes_after_the_one_treatment_a_sentence_names_count_its_visits():
+    # blind627_1
+    text = letter("Treatment has included naproxen, a home TENS unit, activity modification and a "
+                  "course of physical therapy; the therapy daily notes in the file document "
+                  "twelve visits from 07/08/2013 through 10/03/2013.",
+                  ("Physical therapy 2 times a week for 6 weeks for the cervical spine", "Upheld",
+                   NOT_NECESSARY))
+    prior = facts_of(text).prior_sessions
+    assert prior.value == 12 and "twelve visits" in quotes(text, prior)
+
+
+def test_the_remaining_portion_is_quoted_where_the_heading_says_it():
+    # blind625_5: the words between the preamble and the title say it too
+    text = letter("He has right shoulder pain.",
+                  ("Physical therapy 3 times a week for 4 weeks for the right shoulder (12 "
+                   "sessions) was the original request. Physical therapy for the right shoulder, "
+                   "6 sessions was authorized by the Claims Administrator. The remaining IMR "
+                   "eligible portion of the original request, Physical therapy for the right "
+                   "shoulder, 6 sessions", "Upheld", NOT_NECESSARY))
+    whole = facts_of(text).whole_request_disputed
+    assert whole.value is False
+    said = quotes(text, whole)
+    assert "was the original request" in said and "remaining" in said
+
+
+def test_a_request_after_the_months_treatment_period_is_quoted_as_the_reviewer_says_it():
+    # blind628_3: the operation dated by its month, the reviewer's statement quoted too
+    text = letter(
+        "She underwent a right total knee arthroplasty in October 2014 and completed 24 "
+        "postoperative visits.",
+        ("Physical therapy 2 times a week for 6 weeks for the right knee", "Upheld",
+         "The request of 03/04/2015 falls after the 4 month treatment period. The request is "
+         "not medically necessary."))
+    postsurgical = facts_of(text).postsurgical
+    assert postsurgical.value is False
+    assert "falls after the 4 month treatment period" in quotes(text, postsurgical)
+    # what more visits would do is no statement of the request's place (blind510_5)
+    text = letter(
+        "She underwent a right open carpal tunnel release on 10/19/2016. The request for "
+        "authorization was signed on 12/27/2016.",
+        ("Post-operative occupational therapy 2 times a week for 4 weeks for the right wrist",
+         "Upheld", "The 8 additional visits requested would double the general course, and "
+         "part of the course would fall beyond the 3-month period. The request is not "
+         "medically necessary."))
+    assert facts_of(text).postsurgical.value is True
+
+
+def test_care_that_cannot_be_described_as_maintenance_is_not_maintenance():
+    # blind648_1: a new flare-up "rather than scheduled visits ..., so it cannot be described as
+    # maintenance care"
+    text = letter("He has low back pain.",
+                  ("Chiropractic treatment 1 time a week for 2 weeks for the lumbar spine",
+                   "Overturned",
+                   "The current episode is a documented new flare-up with measurable loss of "
+                   "function, rather than scheduled visits without a change in condition, so it "
+                   "cannot be described as maintenance care. The request is medically "
+                   "necessary."))
+    assert facts_of(text).maintenance_care.value is False
+
+
+def test_sessions_dated_before_the_dates_of_service_are_all_earlier(book):
+    # blind613_1: the 12 sessions "in 2013" are not among the twelve reviewed (DOS in 2014)
+    text = letter("He has low back pain with radiculitis. The therapy records document 12 "
+                  "sessions of physical therapy in 2013, without measured gains.",
+                  ("Retrospective request for physical therapy; twelve (12) sessions (2 x 6) for "
+                   "the lumbar spine (DOS: 02/03/2014 - 03/14/2014)", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 12
+    report = audit_document(Document(source="example.txt", text=text), book).items[0]
+    assert report.decision.outcome == "upheld"
+    assert report.decision.approvable_visits == 0
+
+
+def test_visits_over_weeks_for_a_purpose_weighed_against_the_guideline_are_the_request():
+    # blind653_5: "has had no therapy ..., and 3 visits over 4 weeks to teach ... fall within the
+    # 1-3 visits recommended"
+    text = letter("She has bilateral carpal tunnel syndrome.",
+                  ("Occupational therapy 3 visits for home exercise instruction, both wrists",
+                   "Overturned",
+                   "The claimant has had no therapy for either wrist, and 3 visits over 4 weeks "
+                   "to teach nerve and tendon gliding exercises and a self-directed home program "
+                   "fall within the 1-3 visits recommended. The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 0

@@ -359,3 +359,26 @@ def test_a_header_row_whose_case_number_label_has_no_colon():
     assert header["case_number"].value == "CM16-0241376"
     assert str(header["date_assigned"].value) == "2016-12-19"
     assert header["injury_date"].span.quote == "04/16/2012"
+
+
+def test_a_layout_kept_header_with_its_label_wrapped_round_the_value():
+    # blind649_2: two columns side by side, "Application" and "Received:" either side of the date;
+    # a right-aligned "2 of 2" page number
+    raw = ("      Case Number:        CM17-0004526\n"
+           "      Date Assigned:      01/10/2017          Date of Injury:         07/22/2015\n"
+           "      Decision Date:      02/09/2017          UR Denial Date:         12/27/2016\n"
+           "      Priority:           Standard            Application             01/04/2017\n"
+           "                                              Received:\n\n"
+           "HOW THE IMR FINAL DETERMINATION WAS MADE\nMAXIMUS sent the file to a reviewer.\n"
+           "CLINICAL CASE SUMMARY\nThe patient has low back pain.\n"
+           "IMR ISSUES, DECISIONS AND RATIONALES\n"
+           "Physical therapy 2x4 for the lumbar spine: Upheld\n"
+           "Claims Administrator guideline: Decision based on MTUS Chronic Pain 2016.\n"
+           "MAXIMUS guideline: Decision based on MTUS Chronic Pain 2016.\n"
+           "Decision rationale: The request is not medically necessary.\n"
+           "                                                                    2 of 2\n")
+    _, determination = parse_document(Document(source="columns.txt", text=raw))
+    header = determination.header
+    assert header["application_received"].span.quote == "01/04/2017"
+    assert str(header["ur_date"].value) == "2016-12-27"
+    assert determination.items[0].rationale.quote.rstrip().endswith("not medically necessary.")

@@ -384,7 +384,9 @@ _NOT_WORKING = regex.compile(
     r"(?:been\s+able\s+to\s+|to\s+)?accommodat\w*|"
     # "She retired from the school district in 2014 and does not intend to return to work"
     r"(?:is|was|has|had|having|since|she|he)\s+retired|retired\s+(?:from|in)\b|"
-    r"(?:does|did)\s+not\s+intend\s+to\s+return\s+to\s+work)\b"
+    r"(?:does|did)\s+not\s+intend\s+to\s+return\s+to\s+work|"
+    # "He was laid off in August 2013"
+    r"(?:was|were|been|got|is)\s+laid\s+off)\b"
     # (not a state ended since: "He had been temporarily totally disabled from 04-2015 until he
     # returned to modified duty on 10-24-2016")
     r"(?![^.;]{0,80}?\buntil\s+(?:he|she|they|the\s+(?:patient|applicant|claimant|employee|"
@@ -392,7 +394,8 @@ _NOT_WORKING = regex.compile(
     regex.IGNORECASE)
 _DUTY = (r"(?:(?:his|her|their)\s+)?(?:full|modified|mod\.?|regular|usual(?:\s+and\s+customary)?|"
          r"light|restricted|limited|sedentary)\s+"
-         r"(?:work\s+|job\s+)?dut(?:y|ies)")
+         # ("He has returned to light desk duty at the station")
+         r"(?:work\s+|job\s+|desk\s+|clerical\s+|office\s+|administrative\s+)?dut(?:y|ies)")
 _WORKING = regex.compile(
     # (not a condition: "if the applicant had in fact returned to work")
     rf"(?<!\b(?:if|whether|unless)\s+(?:[\w'-]+\s+){{0,5}})"
@@ -441,6 +444,8 @@ _WORKING = regex.compile(
     # "physical therapy helped her return to full duty", "Her employer increased her hours"
     rf"helped\s+(?:him|her|them)\s+(?:to\s+)?return\s+to\s+(?:work|{_DUTY})|"
     rf"employer\s+(?:has\s+)?increased\s+(?:his|her|their)\s+(?:work\s+)?(?:hours|schedule)|"
+    # "her modified duty has been increased from four to six hours a day"
+    rf"{_DUTY}\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:increased|extended|advanced)\b|"
     # "He has worked his usual job with restrictions"
     rf"(?:has|have)\s+worked\s+(?:his|her|their)\s+(?:usual|regular|normal|same)\s+"
     rf"(?:job|position|duties)|"
@@ -1698,9 +1703,13 @@ _PRESCRIBED_BEFORE = regex.compile(r"\b(?:allows?|recommends?|supports?|permits?
 _OUT_OF_PERIOD = regex.compile(
     # ("The present request, made in November 2016, therefore falls outside the 6-month
     # postsurgical period whatever the exact date")
+    # (not what more visits would do: "part of the course would fall beyond the 3-month period")
+    rf"(?<!\b(?:would|could|might|may|will)\s+)"
     rf"\b(?:is|was|are|were|falls?|fell|lies|lay)\s+(?:(?:now|well|therefore|thus|"
-    rf"clearly)\s+)*(?:outside|beyond|past)\s+(?:of\s+)?(?:the|any)\s+"
-    rf"{_PERIOD}|(?<!\b(?:once|after|when|until|before|if)\s+)\b(?:the|his|her)\s+{_PERIOD}\s+"
+    rf"clearly)\s+)*(?:outside|beyond|past|after)\s+(?:of\s+)?(?:the|any)\s+"
+    # ("the request of 03/04/2015 falls after the 4 month treatment period")
+    rf"(?:{_PERIOD}|(?:\d+|three|four|six)[- ]month\s+(?:treatment\s+)?period\b)|"
+    rf"(?<!\b(?:once|after|when|until|before|if)\s+)\b(?:the|his|her)\s+{_PERIOD}\s+"
     # "... period following the 7-21-2015 arthroscopy has ended"
     rf"(?:(?:following|after|for)\s+[^.;,]{{1,60}}?\s+)?"
     rf"(?:has\s+|had\s+)?(?:now\s+|already\s+|long\s+(?:since\s+)?)?(?:ended|expired|elapsed|passed|"

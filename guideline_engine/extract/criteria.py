@@ -585,7 +585,9 @@ CRITERIA += (
         # disagree with the utilization review's characterization of this care as maintenance")
         missing=r"\b(?:not|cannot|rather\s+than|instead\s+of)\s+(?:(?:a|an|the|request|requests|"
                 r"for|as|ongoing|continued|be|considered|regarded|deemed|viewed|constitute|"
-                r"represent|amount\s+to)\s+){0,4}(?:maintenance|elective)\b|"
+                # ("so it cannot be described as maintenance care")
+                r"represent|amount\s+to|described|called|characteri[sz]ed|classified|labell?ed|"
+                r"seen|treated)\s+){0,4}(?:maintenance|elective)\b|"
                 # ("the present request is not for a new course or for maintenance care")
                 r"\bnot\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:or|nor)\s+(?:for\s+)?"
                 r"(?:maintenance|elective)\b|"

@@ -359,6 +359,12 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
     if item_modality and not sentence.modalities() and \
             _THERAPY_NOTES.search(text, 0, start) and _previous_names_only(sentence, item_modality):
         return item_modality
+    # "... and a course of physical therapy; the therapy daily notes in the file document twelve
+    # visits": the notes of the one treatment the sentence names before them
+    if item_modality and sentence.modalities() == {item_modality} and \
+            (notes := _THERAPY_NOTES.search(text, 0, start)) and \
+            (named := categories.first(categories.MODALITY, text)) and named.end <= notes.start():
+        return item_modality
     # "Physical therapy report on 12-19-16 noted the injured worker has completed 6 of 8
     # authorized sessions": the sessions of the one treatment whose report says so
     # ("On 10/21/2016, the physical therapist documented a total of 10 sessions completed")
@@ -511,10 +517,15 @@ def session_counts(text: ItemText, item_modality: str | None,
     post_op = _running_total([r for r, after_surgery, _ in readings if after_surgery]) or \
         _none_since_surgery(text, item_modality)
     prior = [r for r, _, whole in readings if whole]
+    before_window = False
     if first := _retrospective_first(text):
         prior = [first]   # the sessions reviewed were the first: none before them
     elif window := _dates_of_service(text):
         prior = _before_window(text, prior, window)
+        before_window = any(r.value for r in prior) and all(
+            not r.value or _dated_before(text, Fact(value=r.value, known=True,
+                                                    evidence=r.evidence), window[0])
+            for r in prior)
     if not prior and (course := _dated_course(text, item_modality)):
         return (Fact(value=course.value, known=True, qualifier=course.qualifier,
                      evidence=course.evidence, readings=[course],
@@ -536,8 +547,14 @@ def session_counts(text: ItemText, item_modality: str | None,
     # ("completed 12 physical therapy sessions")
     prior = [r for r in prior if not _interim(r) or not any(
         o.value >= r.value and not _interim(o) for o in prior)]
-    return (resolve(prior, RECORD_ORDER) if prior else
-            Fact.unknown("the letter gives no count of earlier sessions of this treatment"),
+    earlier = resolve(prior, RECORD_ORDER) if prior else \
+        Fact.unknown("the letter gives no count of earlier sessions of this treatment")
+    if before_window and earlier.known and earlier.value:
+        # ("the therapy records ... document 12 sessions in 2013", of DOS 02/03/2014 -
+        # 03/14/2014): none of them are the sessions under review
+        earlier = earlier.model_copy(update={"note": "; ".join(
+            n for n in (earlier.note, BEFORE_DATES_OF_SERVICE) if n)})
+    return (earlier,
             resolve(post_op, RECORD_ORDER) if post_op else
             Fact.unknown("the letter gives no count of sessions since the surgery"))
 
@@ -1178,7 +1195,10 @@ _UR_SAID = regex.compile(
     r"indicates|states|notes|reports|says|counts|cites|asserts|finds|treats|considers|"
     r"applies|"
     # ("The utilization review denial rests on a count of 18 physical therapy sessions")
-    r"rests|rested|relies|relied)\b|"
+    r"rests|rested|relies|relied|"
+    # ("Although the utilization review report refers to 12 completed sessions, the therapy
+    # daily notes ... document nine visits")
+    r"refers\s+to|referred\s+to|mentions|mentioned|lists|listed|describes|described)\b|"
     # UR's reason told without UR named: "Physical therapy was non-certified on the basis that
     # the injured worker had completed 18 sessions"
     r"\b(?:non-?certified|not\s+certified|denied)\s+(?:\w+\s+){0,3}?(?:on\s+the\s+(?:basis|grounds?)\s+that|"
@@ -1567,6 +1587,11 @@ def _count_dates(text: ItemText, reading: Reading) -> list[dt.date]:
     return [d.value for d in find_dates(tail)]
 
 
+# the note `decide` reads: the count is of sessions before the dates of service under review, so
+# none of them are the sessions reviewed
+BEFORE_DATES_OF_SERVICE = "dated before the dates of service under review"
+
+
 def _before_window(text: ItemText, prior: list[Reading],
                    window: tuple[dt.date, dt.date]) -> list[Reading]:
     """For care reviewed after the fact, the sessions before its dates of service: a course
@@ -1705,6 +1730,10 @@ _JUDGED = regex.compile(
     # (with its schedule: "six treatments once a week is an initial trial within the guideline")
     # ("6 visits at once a week is a reasonable trial")
     r"(?:\s+(?:at\s+)?(?:once|twice|(?:one|two|three|[1-5])\s+times?)\s+(?:a|per|each)\s+week)?"
+    # (or over its weeks, for a purpose: "3 visits over 4 weeks to teach nerve and tendon gliding
+    # exercises and a self-directed home program fall within the 1-3 visits recommended")
+    r"(?:\s+over\s+(?:\d{1,2}|one|two|three|four|five|six|eight)\s+weeks?"
+    r"(?:\s+to\s+[^.;,]{1,100}?)?(?=\s+(?:is|are|would\s+be|falls?)\s))?"
     r"(?:\s+(?:is|are|would\s+be|falls?)\s+(?:well\s+|still\s+)?within\b|"
     r"\s+(?:does|do|would)\s+not\s+exceed\b|"
     r"\s+(?:is|are|would\s+be|constitutes?)\s+(?:an?\s+)?(?:initial\s+|reasonable\s+|"
@@ -2524,6 +2553,10 @@ _BACK_TO_WORK = regex.compile(
     rf"light|part-time)\s+(?:duty|work)\b|"
     rf"\b(?:work|lifting)\s+restrictions?\s+(?:was|were|has\s+been|have\s+been)\s+"
     rf"(?:reduced|lifted|eased|decreased|relaxed)\b|"
+    # "each course returned the patient to full duty"
+    rf"\breturned\s+(?:him|her|them|the\s+(?:employee|patient|injured\s+worker|claimant|"
+    rf"applicant|IW))\s+to\s+(?:(?:full|regular|usual|unrestricted|modified|light)\s+)?"
+    rf"(?:duty|work)\b|"
     # "The 36 prior sessions ... allowed the employee to return to and keep full duty"
     rf"\b(?:allowed|enabled|permitted|helped)\s+(?:him|her|them|the\s+(?:employee|patient|"
     rf"injured\s+worker|claimant|applicant|IW))\s+to\s+return\s+to\s+(?:and\s+(?:keep|maintain|"
@@ -2542,9 +2575,12 @@ _NO_CHANGE = regex.compile(
     r"(?:disability|Oswestry)\s+index|ODI|NDI|measures?|measurements?)\b"
     r"[^.;]{0,40}?\b(?:(?:remained|remains|was|were|is|are)\s+unchanged|(?:did|do|does|has|have|"
     r"had)\s+not\s+(?:change|changed))\b|"
-    r"\bno\s+(?:significant\s+|meaningful\s+|measurable\s+)?change\s+in\s+(?:(?:the|his|her)\s+)?"
+    # ("no meaningful change in lumbar flexion or in the Oswestry score", "no lasting change in
+    # function or work status")
+    r"\bno\s+(?:significant\s+|meaningful\s+|measurable\s+|lasting\s+|sustained\s+)?change\s+in\s+"
+    r"(?:(?:the|his|her)\s+)?(?:(?:cervical|lumbar|thoracic|shoulder|knee|hip|wrist|trunk|active)\s+)?"
     r"(?:pain|function\w*|range|strength|symptoms|Oswestry|ODI|(?:pain\s+)?disability\s+"
-    r"(?:index|score)|VAS|(?:pain\s+)?scores?)\b|"
+    r"(?:index|score)|VAS|(?:pain\s+)?scores?|flexion|extension|rotation|abduction|motion|grip)\b|"
     r"\bno\s+objective\s+(?:measures?|measurements?|findings|gains?)\b", regex.IGNORECASE)
 # other treatments: a statement about them is not about this item's treatment
 _OTHER_TREATMENT = regex.compile(

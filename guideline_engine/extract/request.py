@@ -693,10 +693,19 @@ def whole_request_disputed(text: ItemText, requested: Fact) -> Fact:
     """Whether the item under review is the request as made: its heading states the whole
     request (the count read from the title), not the part UR left after certifying some of it.
     Unknown when the heading states no count."""
-    for sentence in text.preamble.sentences():
-        if (m := sentence.search(_ORIGINAL)) or (m := sentence.search(_REMAINDER)):
-            return Fact(value=False, known=True, evidence=[sentence.evidence(m.start(), m.end())],
-                        note="the heading names the part of the original request UR left")
+    # (each sentence that says so: "... was the original request." and "The remaining IMR
+    # eligible portion of the original request ...")
+    told = [sentence.evidence(m.start(), m.end()) for sentence in text.preamble.sentences()
+            if (m := sentence.search(_ORIGINAL)) or (m := sentence.search(_REMAINDER))]
+    if told and text.item.heading is not None:
+        # (and the words between them and the title: "The remaining IMR eligible portion of the
+        # original request, ...")
+        heading = text.letter_part(text.item.heading)
+        told += [heading.evidence(m.start(), m.end())
+                 for m in _REMAINDER.finditer(heading.view.folded)]
+    if told:
+        return Fact(value=False, known=True, evidence=told,
+                    note="the heading names the part of the original request UR left")
     title = text.title
     if m := _REMAINDER.search(title.view.folded):
         return Fact(value=False, known=True, evidence=[title.evidence(m.start(), m.end())],

@@ -39,6 +39,8 @@ _FURNITURE = regex.compile(
     rf"^[ \t]*(?:(?:IMR[ \t]+)?Final[ \t]+Determination[ \t]+)?"
     rf"(?:(?:(?:IMR[ \t]+)?Case[ \t]+Number[ \t]*:?[ \t]*)?(?:{CASE_NUMBER}[ \t]+)?"
     r"Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|-[ \t]*\d+[ \t]*-|"
+    # (a right-aligned "2 of 2" alone on its line)
+    r"\d{1,3}[ \t]+of[ \t]+\d{1,3}|"
     r"(?:Final[ \t]+)?Determination[ \t]+Letter[ \t]+for[ \t]+IMR[ \t]+Case[ \t]+Number[ \t]+"
     rf"{CASE_NUMBER}(?:[ \t]+\d{{1,3}})?|"
     # a footer of the case number alone ("CM16-0219463" under the last rationale)

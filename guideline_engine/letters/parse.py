@@ -318,7 +318,9 @@ _SENTENCE_END = regex.compile(
     r"supported|recommended|certified|approved|upheld|overturned|for\s+this\s+patient)\.)"
     r"(?=[A-Z])")
 # (or after a dash, with a full stop: "... for the lumbar spine - Overturned", "...: Upheld.")
-_OUTCOME_TAIL = regex.compile(r"(?::|[ \t][-\u2013\u2014])\s*(?P<word>[A-Za-z][A-Za-z-]*)\.?\s*\Z")
+# (a digit for a letter, as OCR reads them: "Uphe1d", "0verturned")
+_OUTCOME_TAIL = regex.compile(r"(?::|[ \t][-\u2013\u2014])\s*"
+                              r"(?P<word>[A-Za-z0-9][A-Za-z0-9-]*)\.?\s*\Z")
 
 
 def _outcome(layout: Layout, word: str) -> RecordedOutcome | None:
