@@ -586,3 +586,18 @@ def test_a_2013_notices_title_may_run_over_four_lines():
     (item,) = determination.items
     assert " ".join(item.title.quote.split()).endswith("service 6/3/2013 through 6/28/2013")
     assert item.recorded_outcome == "upheld"
+
+
+def test_a_professional_review_with_issues_as_issue_s_and_a_heading_over_three_lines():
+    # blind657: "ISSUE(S) AT DISPUTE:" and the guideline heading wrapped in a narrow column
+    text = (LAYOUT_LETTERS / "d_profreview_1_aquatic-lumbar-knees.txt").read_text(encoding="utf-8")
+    told = text.replace("ISSUE AT DISPUTE:", "     ISSUE(S) AT DISPUTE:", 1)
+    told = told.replace("MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL \n"
+                        "REVIEWER AND WHY:", "   MEDICAL TREATMENT GUIDELINE(S)\n   RELIED UPON "
+                        "BY PROFESSIONAL\n   REVIEWER AND WHY:", 1)
+    assert told.count("ISSUE(S)") == 1 and told.count("BY PROFESSIONAL\n") == 1
+    _, determination = parse_document(Document(source="review.txt", text=told))
+    _, original = parse_document(Document(source="review.txt", text=text))
+    assert [i.recorded_outcome for i in determination.items] == \
+        [i.recorded_outcome for i in original.items]
+    assert determination.items[0].reviewer_citation is not None

@@ -326,11 +326,13 @@ LAYOUTS: tuple[Layout, ...] = (
                     "TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:', "
                     "'RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY "
                     "NECESSARY:', 'MEDICAL REVIEWER QUALIFICATIONS:'",
-        detect=(r"(?:MEDICAL PROFESSIONAL REVIEW){e<=2}", r"(?:ISSUES? AT DISPUTE:?){e<=1}"),
+        # ("ISSUE AT DISPUTE:", "ISSUES AT DISPUTE:", "ISSUE(S) AT DISPUTE:")
+        detect=(r"(?:MEDICAL PROFESSIONAL REVIEW){e<=2}",
+                r"(?:ISSUE(?:\(?S\)?)? AT DISPUTE:?){e<=1}"),
         summary_heading=r"(?:CASE SUMMARY:?){e<=1}",
-        issues_heading=r"(?:ISSUES? AT DISPUTE:?){e<=1}",
+        issues_heading=r"(?:ISSUE(?:\(?S\)?)? AT DISPUTE:?){e<=1}",
         item_style="issue_sections",
-        issue_heading=r"(?:ISSUES? AT DISPUTE:?){e<=1}",
+        issue_heading=r"(?:ISSUE(?:\(?S\)?)? AT DISPUTE:?){e<=1}",
         parts=(
             PartRule("reviewer_citation", "MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY "
                      "PROFESSIONAL REVIEWER AND WHY:",

@@ -99,10 +99,14 @@ def _find_heading(pattern: str, lines: list[Line], after: int = 0) -> Line | Non
             continue
         if shortest - 6 <= len(line.text) <= longest + 6 and compiled.fullmatch(line.text):
             return line
-        if len(line.text) < longest and i + 1 < len(lines):
-            joined = f"{line.text} {lines[i + 1].text}"
+        # (or over three, in a narrow column: "MEDICAL TREATMENT GUIDELINE(S)\nRELIED UPON BY
+        # PROFESSIONAL\nREVIEWER AND WHY:")
+        joined, last = line.text, i
+        while len(joined) < longest and last + 1 < len(lines) and last < i + 2:
+            last += 1
+            joined = f"{joined} {lines[last].text}"
             if shortest - 6 <= len(joined) <= longest + 6 and compiled.fullmatch(joined):
-                return Line(line.start, lines[i + 1].end, joined)
+                return Line(line.start, lines[last].end, joined)
         # a heading glued to the end of the sentence before it, where the page break between
         # them was lost ("... modified the chiropractic therapy to 6 visits.IMR ISSUES, ...")
         if len(line.text) > longest and (tail := _glued(pattern).search(line.text)):
