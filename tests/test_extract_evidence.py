@@ -9495,3 +9495,31 @@ def test_visits_over_weeks_for_a_purpose_weighed_against_the_guideline_are_the_r
                    "to teach nerve and tendon gliding exercises and a self-directed home program "
                    "fall within the 1-3 visits recommended. The request is medically necessary."))
     assert facts_of(text).prior_sessions.value == 0
+
+
+@pytest.mark.parametrize("note,fact,value,quote", [
+    # blind665_3: a terse reviewer's note words
+    ("NSAIDs not tolerated.", "medication_reduced_or_not_tolerated", True,
+     "NSAIDs not tolerated"),
+    ("Tramadol cut from 3 to 1 tab/day.", "medication_reduced_or_not_tolerated", True,
+     "Tramadol cut from"),
+    ("6 acupuncture visits 09-10/2016: neck pain 7/10 to 4/10, RTW full duty.",
+     "return_to_work", True, "RTW full duty"),
+    ("The goal is RTW full duty.", "return_to_work", None, None),
+])
+def test_a_terse_notes_words(note, fact, value, quote):
+    text = letter(f"54 y/o female clerk, DOI 06/21/2014. Dx: cervical strain. {note}",
+                  ("Acupuncture 1x6 cervical", "Overturned", "The request is medically necessary."))
+    found = getattr(facts_of(text), fact)
+    assert found.value == value
+    if quote:
+        assert quote in quotes(text, found)
+
+
+def test_a_terse_notes_gains_are_functional_improvement():
+    # blind665_3
+    text = letter("54 y/o female clerk, DOI 06/21/2014. Dx: cervical strain.",
+                  ("Acupuncture 1x6 cervical", "Overturned",
+                   "6 prior acupuncture visits: neck pain 7/10 to 4/10, Tramadol cut from 3 to 1 "
+                   "tab/day, RTW full duty. Medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"

@@ -382,3 +382,13 @@ def test_a_layout_kept_header_with_its_label_wrapped_round_the_value():
     assert header["application_received"].span.quote == "01/04/2017"
     assert str(header["ur_date"].value) == "2016-12-27"
     assert determination.items[0].rationale.quote.rstrip().endswith("not medically necessary.")
+
+
+def test_a_case_header_beside_a_page_number_across_the_seeds_blank_lines_is_furniture():
+    # blind663_6: the seeds' doubled breaks between a footer's lines and the next item's title
+    raw = ("Case Number: CM17-0015083\n\nDate Assigned: 01/10/2017\n\n"
+           "The request is not medically necessary.\n\nCase Number: CM17-0015083\n\n"
+           "Page 2 of 3\n\nInterferential current stimulator for home use:\n\nUpheld\n\n")
+    clean = normalise(raw).clean
+    assert clean.count("CM17-0015083") == 1 and clean.startswith("Case Number: CM17-0015083")
+    assert "necessary.\nInterferential current" in clean

@@ -473,6 +473,8 @@ def test_stacked_labels_with_the_case_number_and_priority_among_them():
     # an OCR'd letter's digit for a letter (blind652)
     ("Physical therapy 6 visits for the lumbar spine: Uphe1d", "upheld"),
     ("Physical therapy 6 visits for the lumbar spine: 0verturned", "overturned"),
+    # the outcome at the right margin (blind661: a layout-keeping extraction)
+    ("Physical therapy 6 visits for the lumbar spine:" + " " * 70 + "Overturned", "overturned"),
 ])
 def test_an_items_outcome_may_follow_a_dash_or_end_with_a_full_stop(heading, outcome):
     text = _dwc_letter().replace("Physical therapy 6 visits for the lumbar spine: Overturned",

@@ -493,7 +493,8 @@ CRITERIA: tuple[Criterion, ...] = (
               rf"(?:\s+and\s+(?:[\w'\u2019-]+\s+){{1,2}}?)?\s*(?:to|from|with|of|on)\s+"
               rf"(?:[\w'\u2019-]+\s+){{0,3}}?{DRUG}|"
               # "ibuprofen was not tolerated", "ibuprofen caused stomach upset"
-              rf"{DRUG}\s+(?:\w+\s+){{0,2}}?(?:(?:was|were|is|are)\s+not\s+tolerated|"
+              # (in a note's words too: "NSAIDs not tolerated")
+              rf"{DRUG}\s+(?:\w+\s+){{0,2}}?(?:(?:(?:was|were|is|are)\s+)?not\s+tolerated|"
               rf"caused\s+(?:\w+\s+){{0,2}}?(?:stomach|GI|gastric|gastrointestinal)\s+"
               rf"(?:upset|pain|irritation|bleeding)|caused\s+gastritis)|"
               rf"(?<!\bno\s+(?:plan|attempt|effort|intention)\s+(?:\w+\s+){{0,2}}?to\s+)"
@@ -522,7 +523,8 @@ CRITERIA: tuple[Criterion, ...] = (
               # fallen from four tablets a day to one", "hydrocodone/APAP reduced from four
               # tablets a day to one"
               rf"\b{DRUG}(?:/[\w-]+)?\s+(?:use\s+|intake\s+)?(?:has\s+|had\s+|was\s+)?(?:been\s+)?"
-              rf"(?:decreased|reduced|fallen|fell|dropped|tapered)\s+from\b)\b",
+              # ("Tramadol cut from 3 to 1 tab/day")
+              rf"(?:decreased|reduced|fallen|fell|dropped|tapered|cut|lowered)\s+from\b)\b",
         missing=rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,8}}?(?:(?:is\s+)?unable\s+to\s+tolerate|"
                 rf"intoleran\w+|(?:pain\s+)?medications?\s+(?:is|are|was|were|has\s+been)\s+"
                 rf"(?:being\s+)?(?:reduced|decreased|tapered))\b",

@@ -2565,7 +2565,12 @@ _BACK_TO_WORK = regex.compile(
     rf"\b(?:reduced|decreased|cut|lowered|tapered)\s+(?:(?:his|her|their)\s+)?(?:use\s+of\s+)?"
     rf"{DRUG}\s+(?:use\s+|intake\s+)?from\b|"
     rf"\b(?:reduction|decrease)\s+in\s+(?:(?:his|her|their|the)\s+)?(?:use\s+of\s+)?{DRUG}"
-    rf"(?:\s+use)?\s+from\b",
+    rf"(?:\s+use)?\s+from\b|"
+    # a note's words: "Tramadol cut from 3 to 1 tab/day, RTW full duty"
+    rf"\b{DRUG}\s+(?:use\s+|intake\s+)?(?:was\s+|has\s+been\s+)?(?:cut|reduced|decreased|"
+    rf"lowered|tapered)\s+from\s+\d|"
+    rf"(?<!\b(?:goals?|plans?|planned|expected|anticipated|hoped?|aims?)\b[^.;]{{0,30}})"
+    rf"\bRTW\s+(?:to\s+)?(?:full|regular|usual|unrestricted|modified|light)\s+(?:duty|work)\b",
     regex.IGNORECASE)
 # what a reviewer does not accept as improvement: pain or function unchanged, nothing measured
 _NO_CHANGE = regex.compile(

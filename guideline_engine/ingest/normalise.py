@@ -239,6 +239,18 @@ def _line_rules(keep: bytearray, chars: str, page_breaks: AbstractSet[int] = fro
         for c in range(cstart, cend):
             keep[idx[c]] = 0
 
+    def beside(i: int) -> tuple[int, ...]:
+        """The lines next to line i, blank lines between aside (the seeds' doubled breaks)."""
+        before = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+        after = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        return tuple(j for j in (before, after) if j is not None)
+
+    def header_next(i: int) -> bool:
+        """The next line with words is the header's "Date Assigned:" (line i is the letter's
+        own "Case Number:" line)."""
+        after = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        return after is not None and bool(_HEADER_NEXT.match(lines[after]))
+
     # trailing spaces and furniture lines (a bare page number is furniture where a page
     # begins, or beside another furniture line: "2" above "Final Determination Letter for IMR
     # Case Number ...")
@@ -252,15 +264,15 @@ def _line_rules(keep: bytearray, chars: str, page_breaks: AbstractSet[int] = fro
     # above it on the first page)
     # (or where a page begins: "... set forth below:<form feed>Case Number: CM16-0238815")
     furniture = [f or bool((_CASE_LINE.match(line) or _TITLE_LINE.match(line)) and (any(
-        furniture[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)) or (
+        furniture[j] for j in beside(i)) or (
         i > 0 and starts[i] < len(idx) and idx[starts[i]] in page_breaks))
-        and not (i + 1 < len(lines) and _HEADER_NEXT.match(lines[i + 1])))
+        and not header_next(i))
         for i, (f, line) in enumerate(zip(furniture, lines, strict=True))]
     running = Counter(line.strip() for line in lines
                       if len(line) <= 160 and _NAMES_CASE.search(line))
     furniture = [f or bool(running[line.strip()] >= 2 and any(
-        furniture[j] for j in (i - 1, i + 1) if 0 <= j < len(lines))
-        and not (i + 1 < len(lines) and _HEADER_NEXT.match(lines[i + 1])))
+        furniture[j] for j in beside(i))
+        and not header_next(i))
         for i, (f, line) in enumerate(zip(furniture, lines, strict=True))]
     footers = Counter(m.group("running") for line in lines
                       if len(line) <= 160 and (m := _PAGE_TAIL.match(line)))
@@ -287,7 +299,7 @@ def _line_rules(keep: bytearray, chars: str, page_breaks: AbstractSet[int] = fro
                 # where a page ends: the last line before a page break ("2 times a week\r\n1\n
                 # for 4 weeks") or of the letter
                 or (end < len(idx) and idx[end] + 1 in page_breaks) or not text[end:].strip()
-                or any(furniture[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)))):
+                or any(furniture[j] for j in beside(i)))):
             drop(start, end + (1 if end < len(text) else 0))
     # the seeds' doubled line breaks: every run of k newlines keeps k // 2 (at least one)
     if _is_doubled(lines):

@@ -358,7 +358,9 @@ def _outcome_heading_items(text: str, source: str, layout: Layout,
         # an item's first part starts a line: the fuzzy marker is tried only there
         for match in _marker_matches(_LINE_START + f"(?:{rule.marker})", text, start,
                                      len(text)):
-            tail = _OUTCOME_TAIL.search(text, max(start, match.start() - 60), match.start())
+            # (the outcome word may stand at the right margin, after a long run of spaces, as a
+            # layout-keeping extraction gives it)
+            tail = _OUTCOME_TAIL.search(text, max(start, match.start() - 200), match.start())
             outcome = _outcome(layout, tail.group("word")) if tail else None
             if outcome is None:
                 if rule is first_rule:
