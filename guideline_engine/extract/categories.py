@@ -17,10 +17,7 @@ from . import multipattern
 
 
 def _lexicon(entries: list[tuple[str, str]]) -> list[tuple[regex.Pattern, str]]:
-    # a mention starts at a word character: a fuzzy entry ("(?:physical){e<=1}") would
-    # otherwise spend its error on the space before the word ("with physical therapy" would
-    # start at the space, and the words before it would end in a space no pattern expects)
-    return [(regex.compile(rf"\b(?=\w)(?:{pattern})\b", regex.IGNORECASE), value)
+    return [(regex.compile(rf"\b(?:{pattern})\b", regex.IGNORECASE), value)
             for pattern, value in entries]
 
 
@@ -256,7 +253,8 @@ SURGERY = _lexicon([
     # (not a scan's finding: "A CT scan ... showed a solid arthrodesis at L4-5")
     # (not the fusion an operation explores: "removal of the L5-S1 pedicle screw
     # instrumentation with exploration of the fusion")
-    (r"(?<!\b(?:solid|healed|exploration\s+of(?:\s+the)?)\s+)(?:(?:lumbar|cervical|spinal|spine)?\s*fusion|arthrodesis)|"
+    (r"(?<!\b(?:solid|healed|exploration\s+of(?:\s+the)?)\s+)(?:(?:(?:lumbar|cervical|spinal|spine)\s*)?"
+     r"fusion|arthrodesis)|"
      r"\b(?:ACDF|[ATP]LIF)\b",
      "spinal_fusion"),
     (r"discectomy|microdiscectomy|laminectomy|laminotomy|(?:lamino)?foraminotomy|"
@@ -365,9 +363,16 @@ def _mentions(key: int, text: str) -> tuple[Mention, ...]:
         if not multipattern.may_match(pattern, text):
             continue
         for m in pattern.finditer(text):
-            if any(m.start() < f.end and f.start < m.end() for f in found):
+            # a mention starts at a word character: a fuzzy entry ("(?:physical){e<=1}") may
+            # spend its error on the character before the word ("with physical therapy",
+            # "below:Physical therapy"), and the words before it would end in a character no
+            # pattern expects (a lookahead in the pattern does the same at twice the cost)
+            start = m.start()
+            while start < m.end() and not (text[start].isalnum() or text[start] == "_"):
+                start += 1
+            if any(start < f.end and f.start < m.end() for f in found):
                 continue
-            found.append(Mention(value, m.start(), m.end()))
+            found.append(Mention(value, start, m.end()))
     return tuple(sorted(found, key=lambda f: (f.start, f.end)))
 
 

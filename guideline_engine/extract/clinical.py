@@ -401,8 +401,8 @@ _WORKING = regex.compile(
     rf"(?<!\b(?:if|whether|unless)\s+(?:[\w'-]+\s+){{0,5}})"
     rf"\b(?:returned\s+to\s+(?:\w+[- ]){{0,3}}work|returned\s+to\s+{_DUTY}|back\s+at\s+work|"
     # a note's "RTW full duty" (not the goal: "goal RTW full duty")
-    rf"(?<!\b(?:goals?|plans?|planned|expected|anticipated|hoped?|aims?)\b[^.;]{{0,30}})"
-    rf"RTW\s+(?:to\s+)?{_DUTY}|"
+    rf"RTW(?<!\b(?:goals?|plans?|planned|expected|anticipated|hoped?|aims?)\b[^.;]{{0,30}}RTW)"
+    rf"\s+(?:to\s+)?{_DUTY}|"
     # a note's fragment: "Back to full duty 09/08/2014 per the PR-2 of 09/15/2014."
     rf"(?:(?<=^\W{{0,3}})|(?<=[.;:]\s{{1,3}}))back\s+to\s+{_DUTY}|"
     # "she is back to her regular custodial duties", "went back to his usual job"

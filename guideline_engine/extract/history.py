@@ -2569,8 +2569,10 @@ _BACK_TO_WORK = regex.compile(
     # a note's words: "Tramadol cut from 3 to 1 tab/day, RTW full duty"
     rf"\b{DRUG}\s+(?:use\s+|intake\s+)?(?:was\s+|has\s+been\s+)?(?:cut|reduced|decreased|"
     rf"lowered|tapered)\s+from\s+\d|"
-    rf"(?<!\b(?:goals?|plans?|planned|expected|anticipated|hoped?|aims?)\b[^.;]{{0,30}})"
-    rf"\bRTW\s+(?:to\s+)?(?:full|regular|usual|unrestricted|modified|light)\s+(?:duty|work)\b",
+    # (the literal first, then what stands before it: a pattern that opens with a lookbehind
+    # is tried at every position)
+    rf"\bRTW(?<!\b(?:goals?|plans?|planned|expected|anticipated|hoped?|aims?)\b[^.;]{{0,30}}RTW)"
+    rf"\s+(?:to\s+)?(?:full|regular|usual|unrestricted|modified|light)\s+(?:duty|work)\b",
     regex.IGNORECASE)
 # what a reviewer does not accept as improvement: pain or function unchanged, nothing measured
 _NO_CHANGE = regex.compile(
