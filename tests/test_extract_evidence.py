@@ -1343,6 +1343,8 @@ def test_findings_and_the_request_are_not_part_of_the_diagnosis():
     ("Massage chair", "other"),
     ("Massage chair; purchase", "other"),
     ("Chiropractic treatment, home traction unit", "chiropractic"),
+    # the equipment first, then a course of visits (blind670_5)
+    ("Home exercise kit and 6 PT visits", "physical_therapy"),
     # a referral, a supply
     ("Chiropractic consultation", "other"),
     ("Acupuncture needles, one box of 100", "other"),

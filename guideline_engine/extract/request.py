@@ -93,7 +93,8 @@ _SERVICE_WITH = regex.compile(
     r"ultrasound|traction|infrared|diathermy|hot\s+packs?|cold\s+packs?|paraffin|"
     r"interferential)\b[^.;]{0,40}?\b(?:with|during|at)\s+(?:each|every|the|all)?\s*$",
     regex.IGNORECASE)
-_COURSE_TOO = regex.compile(r"\b(?:and|with|plus|&)\s+(?:\w+\s+)?(?:treatments?|treat|therapy|"
+# ("Home exercise kit and 6 PT visits")
+_COURSE_TOO = regex.compile(r"\b(?:and|with|plus|&)\s+(?:\w+\s+){0,2}?(?:treatments?|treat|therapy|"
                             r"sessions?|visits?)\b|"
                             # the course first, the equipment its own entry after it: "Massage
                             # therapy; massage chair"
