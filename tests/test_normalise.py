@@ -341,19 +341,23 @@ def test_a_bare_page_number_after_blank_lines_where_a_page_begins_is_dropped():
     assert "\n2\n" in normalise("requested visits:\n\n2\nin all").clean
 
 
+# the body of a letter under the header of the header tests below
+_HEADER_TEST_BODY = ("HOW THE IMR FINAL DETERMINATION WAS MADE\n"
+                     "MAXIMUS sent the file to a reviewer.\n"
+                     "CLINICAL CASE SUMMARY\nThe patient has low back pain.\n"
+                     "IMR ISSUES, DECISIONS AND RATIONALES\n"
+                     "Physical therapy 2x4 for the lumbar spine: Upheld\n"
+                     "Claims Administrator guideline: Decision based on MTUS Chronic Pain 2016.\n"
+                     "MAXIMUS guideline: Decision based on MTUS Chronic Pain 2016.\n"
+                     "Decision rationale: The request is not medically necessary.\n")
+
 def test_a_header_row_whose_case_number_label_has_no_colon():
     # blind631_6: "IMR Case Number Date Assigned: Date of Injury:" over its three values
     raw = ("1612190241376\nIMR Case Number Date Assigned: Date of Injury:\n"
            "CM16-0241376 12/19/2016 04/16/2012\n"
            "Decision Date: UR Denial Date: Priority: Application Received:\n"
            "01/17/2017 11/29/2016 Standard 12/13/2016\n"
-           "HOW THE IMR FINAL DETERMINATION WAS MADE\nMAXIMUS sent the file to a reviewer.\n"
-           "CLINICAL CASE SUMMARY\nThe patient has low back pain.\n"
-           "IMR ISSUES, DECISIONS AND RATIONALES\n"
-           "Physical therapy 2x4 for the lumbar spine: Upheld\n"
-           "Claims Administrator guideline: Decision based on MTUS Chronic Pain 2016.\n"
-           "MAXIMUS guideline: Decision based on MTUS Chronic Pain 2016.\n"
-           "Decision rationale: The request is not medically necessary.\n")
+           + _HEADER_TEST_BODY)
     _, determination = parse_document(Document(source="row.txt", text=raw))
     header = determination.header
     assert header["case_number"].value == "CM16-0241376"
@@ -369,14 +373,8 @@ def test_a_layout_kept_header_with_its_label_wrapped_round_the_value():
            "      Decision Date:      02/09/2017          UR Denial Date:         12/27/2016\n"
            "      Priority:           Standard            Application             01/04/2017\n"
            "                                              Received:\n\n"
-           "HOW THE IMR FINAL DETERMINATION WAS MADE\nMAXIMUS sent the file to a reviewer.\n"
-           "CLINICAL CASE SUMMARY\nThe patient has low back pain.\n"
-           "IMR ISSUES, DECISIONS AND RATIONALES\n"
-           "Physical therapy 2x4 for the lumbar spine: Upheld\n"
-           "Claims Administrator guideline: Decision based on MTUS Chronic Pain 2016.\n"
-           "MAXIMUS guideline: Decision based on MTUS Chronic Pain 2016.\n"
-           "Decision rationale: The request is not medically necessary.\n"
-           "                                                                    2 of 2\n")
+           + _HEADER_TEST_BODY
+           + "                                                                    2 of 2\n")
     _, determination = parse_document(Document(source="columns.txt", text=raw))
     header = determination.header
     assert header["application_received"].span.quote == "01/04/2017"
