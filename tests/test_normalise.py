@@ -380,6 +380,12 @@ def test_a_layout_kept_header_with_its_label_wrapped_round_the_value():
     assert header["application_received"].span.quote == "01/04/2017"
     assert str(header["ur_date"].value) == "2016-12-27"
     assert determination.items[0].rationale.quote.rstrip().endswith("not medically necessary.")
+    # the date on a line of its own between the label's halves (blind677_1)
+    between = raw.replace("Application             01/04/2017\n", "Application\n"
+                          "                                              01/04/2017\n", 1)
+    assert between != raw
+    _, determination = parse_document(Document(source="columns.txt", text=between))
+    assert determination.header["application_received"].span.quote == "01/04/2017"
 
 
 def test_a_case_header_beside_a_page_number_across_the_seeds_blank_lines_is_furniture():

@@ -95,9 +95,9 @@ _IMR_HEADER = (
     HeaderRule("priority", r"Priority\s*:\s*(?P<v>Standard|Expedited)", "text"),
     HeaderRule("application_received", r"(?:Application\s+)?Received\s*:\s*" + DATE),
     # the label wrapped around its value in a column ("Application   01/04/2017\n
-    # Received:", as a layout-keeping text extraction gives it)
-    HeaderRule("application_received", r"\bApplication[ \t]+" + DATE +
-               r"[ \t]*\r?\n[ \t]*Received[ \t]*:"),
+    # Received:", "Application\n   12/08/2016\nReceived:", as a layout-keeping text extraction
+    # gives it)
+    HeaderRule("application_received", r"\bApplication\s+" + DATE + r"\s+Received[ \t]*:"),
 )
 
 # the accident told from its day, as the opening of a sentence: "On 1/14/2013 he was climbing
