@@ -13,7 +13,7 @@ import sys
 import tempfile
 import time
 
-import httpx
+import httpx2
 import pytest
 import schemathesis
 from conftest import LETTERS, ROOT, SEEDS, pdf_bytes
@@ -437,19 +437,20 @@ def test_the_command_serves_over_http(tmp_path):
         deadline = time.monotonic() + 60
         while True:
             try:
-                health = httpx.get(f"{base}/healthz", timeout=2)
+                health = httpx2.get(f"{base}/healthz", timeout=2)
                 break
-            except httpx.TransportError:
+            except httpx2.TransportError:
                 if server.poll() is not None or time.monotonic() > deadline:
                     raise AssertionError(server.stdout.read().decode()) from None
                 time.sleep(0.2)
         assert health.json() == {"status": "ok", "rules_version": rules_version(RULES)}
-        checked = httpx.post(f"{base}/v1/check", json=README_FACTS, timeout=30)
+        checked = httpx2.post(f"{base}/v1/check", json=README_FACTS, timeout=30)
         assert checked.json()["approvable_visits"] == 10
         assert json.loads(log.read_text().splitlines()[0])["approvable_visits"] == 10
     finally:
         server.terminate()
         server.wait(timeout=30)
+        server.stdout.close()
 
 
 # ---------------------------------------------------------------- schemathesis
