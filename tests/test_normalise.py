@@ -396,3 +396,36 @@ def test_a_case_header_beside_a_page_number_across_the_seeds_blank_lines_is_furn
     clean = normalise(raw).clean
     assert clean.count("CM17-0015083") == 1 and clean.startswith("Case Number: CM17-0015083")
     assert "necessary.\nInterferential current" in clean
+
+
+def test_a_page_number_joined_to_a_line_of_text_is_furniture():
+    # blind679: a PDF viewer's copy joins "Page 2 of 3" to the next page's first line, or a
+    # heading in capitals to its page's footer
+    raw = ("She reports neck pain.\nPage 2 of 3 MRI of the lumbar spine: Upheld\n"
+           "IMR ISSUES, DECISIONS AND RATIONALES Page 2 of 4\nThe request is upheld.\n")
+    normal = normalise(raw)
+    assert "Page" not in normal.clean
+    assert ("\nMRI of the lumbar spine: Upheld\nIMR ISSUES, DECISIONS AND RATIONALES\n"
+            in normal.clean)
+    start = normal.clean.index("MRI of")
+    assert raw[normal.raw_pos(start):].startswith("MRI of the lumbar spine")
+    # after the words of a sentence, the page is the letter's
+    assert "see the note on Page 2 of 2" in normalise("see the note on Page 2 of 2\n").clean
+
+
+def test_a_sentence_goes_on_over_a_page_break_and_its_footer():
+    # blind686_2: a numbered item's title broken by the page's blank lines and footer
+    raw = ("The Final Determination was based on decisions for the disputed items/services\n"
+           "set forth below:\n"
+           "1. Physical therapy 3 times a week for 4 weeks for the\n\nIMR Case Number "
+           "CM14-0168233 Page 2 of 3\n\n\fcervical spine is not medically necessary and "
+           "appropriate.\n\nThe Claims Administrator based its decision on the MTUS.\n")
+    normal = normalise(raw)
+    assert "for the\ncervical spine is not medically necessary" in normal.clean
+    start = normal.clean.index("cervical")
+    assert raw[normal.raw_pos(start):].startswith("cervical spine")
+    # a paragraph that ends before the break keeps its blank line; so do blank lines with no
+    # page break between them
+    assert "appropriate.\n\nThe Claims" in normal.clean
+    assert "for the\n\ncervical" in normalise("The request was\nfor the\n\ncervical spine\n"
+                                               "and the lumbar spine.\n").clean

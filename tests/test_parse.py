@@ -373,15 +373,16 @@ _FIELD = {"Date Assigned": "date_assigned", "Date of Injury": "injury_date",
            lambda labels: st.tuples(st.just(labels), st.integers(2, len(labels)))),
        st.lists(st.dates(min_value=dt.date(2010, 1, 1), max_value=dt.date(2019, 12, 31)),
                 min_size=4, max_size=4),
-       st.sampled_from(["\n", "\r\n"]))
-def test_labels_stacked_above_their_values_read_as_beside_them(order, dates, newline):
+       st.sampled_from(["\n", "\r\n"]), st.integers(0, 2))
+def test_labels_stacked_above_their_values_read_as_beside_them(order, dates, newline, blank):
     # "Date Assigned:\nDecision Date:\nUR Denial Date:\n04/28/2015\n05/27/2015\n04/07/2015":
     # one extraction's columns; the same fields as "Date Assigned: 04/28/2015 ..."
+    # (blind686_3, a plain pdftotext run: blank lines between the labels and their values)
     labels, stacked = order
     values = {label: d.strftime("%m/%d/%Y") for label, d in zip(labels, dates, strict=True)}
     top, rest = labels[:stacked], labels[stacked:]
     head = ("Case Number: CM15-0087316" + newline
-            + "".join(f"{label}:{newline}" for label in top)
+            + "".join(f"{label}:{newline}" for label in top) + newline * blank
             + "".join(f"{values[label]}{newline}" for label in top)
             + "".join(f"{label}: {values[label]}{newline}" for label in rest)
             + "Priority: Standard" + newline)
@@ -482,3 +483,21 @@ def test_an_items_outcome_may_follow_a_dash_or_end_with_a_full_stop(heading, out
     (item,) = parse(text).items
     assert item.title.quote == "Physical therapy 6 visits for the lumbar spine"
     assert item.recorded_outcome.value == outcome
+
+
+def test_stacked_labels_parted_from_their_values_by_blank_lines():
+    # blind686_3, a plain pdftotext run of a 2015 letter: each column's labels, a blank line,
+    # then their values
+    head = ("MAXIMUS FEDERAL SERVICES, INC.\nIndependent Medical Review\nP.O. Box 138009\n"
+            "Sacramento, CA 95813-8009\nFax: (916) 605-4270\n\nDated: 3/30/2015\n\n"
+            "Case Number:\n\nCM15-0032871\n\nDate Assigned:\nDecision Date:\nPriority:\n\n"
+            "02/23/2015\n03/30/2015\nStandard\n\nDate of Injury:\nUR Denial Date:\n"
+            "Application Received:\n\n07/29/2014\n01/30/2015\n02/11/2015\n\n")
+    header = parse(head + _HEADER_BODY).header
+    assert header["case_number"].value == "CM15-0032871"
+    assert str(header["date_assigned"].value) == "2015-02-23"
+    assert str(header["decision_date"].value) == "2015-03-30"
+    assert str(header["injury_date"].value) == "2014-07-29"
+    assert str(header["ur_date"].value) == "2015-01-30"
+    assert str(header["application_received"].value) == "2015-02-11"
+    assert header["application_received"].span.quote == "02/11/2015"

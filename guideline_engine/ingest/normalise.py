@@ -87,6 +87,17 @@ _HEADER_NEXT = regex.compile(r"^[ \t]*Date[ \t]+Assigned\b", regex.IGNORECASE)
 # the same text before "Page N" on two pages or more
 _PAGE_TAIL = regex.compile(r"^[ \t]*(?P<running>\S.*?)[ \t]*[-|,:\u2013\u2014\u00b7]?[ \t]*"
                            r"Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?[ \t]*$", regex.IGNORECASE)
+# a page number on a line of the text, where a copy from a PDF viewer joins the footer to the next
+# page's first line or a heading to its page's ("Page 2 of 3 MRI of the lumbar spine: Upheld",
+# "IMR ISSUES, DECISIONS AND RATIONALES Page 2 of 4"): the "N of M" form only
+_PAGE_AHEAD = regex.compile(r"^[ \t]*Page[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}[ \t]+(?=\S)",
+                            regex.IGNORECASE)
+# (after a heading in capitals only: "See the note on Page 2 of 2" is the letter's)
+_PAGE_BEHIND = regex.compile(r"(?<=^[ \t]*[A-Z][A-Z0-9 ,&()/'-]{7,}[A-Z)])[ \t]+Page[ \t]+"
+                             r"\d{1,3}[ \t]+of[ \t]+\d{1,3}[ \t]*$")
+# blank lines between the halves of a sentence (a letter or a comma before, a lower-case word
+# after)
+_ACROSS_PAGES = regex.compile(r"(?<=[A-Za-z,])\n(?:[ \t\f]*\n)+[ \t\f]*(?=[a-z])")
 # a bare page number, page furniture where a page begins ("2" alone on the first line of page 2)
 _PAGE_NUMBER = regex.compile(r"^[ \t]*\d{1,3}[ \t]*$")
 # a number broken at a line end inside a date or a range: "11-21-" + newline + "2016"
@@ -301,6 +312,10 @@ def _line_rules(keep: bytearray, chars: str, page_breaks: AbstractSet[int] = fro
                 or (end < len(idx) and idx[end] + 1 in page_breaks) or not text[end:].strip()
                 or any(furniture[j] for j in beside(i)))):
             drop(start, end + (1 if end < len(text) else 0))
+        else:
+            for m in (_PAGE_AHEAD.match(line), _PAGE_BEHIND.search(line)):
+                if m is not None:
+                    drop(start + m.start(), start + m.end())
     # the seeds' doubled line breaks: every run of k newlines keeps k // 2 (at least one)
     if _is_doubled(lines):
         for match in regex.finditer(r"\n(?:[ ]*\n)+", text):
@@ -327,3 +342,10 @@ def _line_rules(keep: bytearray, chars: str, page_breaks: AbstractSet[int] = fro
             drop(match.start() + int(keep_hyphen), match.end())
         if matched:
             text, idx = _current(keep, chars)
+    # a sentence that goes on over a page break, the page's blank lines and its furniture
+    # between ("1. Physical therapy 3 times a week for 4 weeks for the" / footer / "cervical
+    # spine is not medically necessary"): one line break, as within the page
+    for match in _ACROSS_PAGES.finditer(text):
+        first, last = idx[match.start()], idx[match.end() - 1]
+        if any(b in page_breaks for b in range(first, last + 2)):
+            drop(match.start() + 1, match.end())

@@ -39,6 +39,7 @@ _ROW_LABEL = regex.compile(r"(?P<label>(?:IMR[ \t]+)?Case[ \t]+Number(?=[ \t]+[A
 _ROW_VALUE = regex.compile(rf"[ \t]*(?P<value>{DATE.removeprefix('(?P<v>')[:-1]}|{CASE_NUMBER}|"
                            r"Standard|Expedited|Urgent|Regular)(?=[ \t]|\r?\n|$)")
 _LINE_END = regex.compile(r"[ \t]*(?:\r?\n|$)")
+_BLANK_LINES = regex.compile(r"(?:[ \t]*\r?\n)*")
 
 # the header's labels and values in reading order, for columns an extraction interleaved:
 # "Date Assigned: \nDecision Date: \nPriority: Standard \n12/19/2016\n01/17/2017" (a label with
@@ -74,7 +75,9 @@ def _stacked(text: str, end: int) -> tuple[str, list[tuple[int, int]], list[tupl
         labels = [first]
         while (more := _LABEL_LINE.match(text, labels[-1].end() + 1, end)) is not None:
             labels.append(more)
-        values, at = [], labels[-1].end() + 1
+        # (blank lines may part the labels from their values: "Date Assigned:\nDecision
+        # Date:\nPriority:\n\n02/23/2015\n03/30/2015\nStandard")
+        values, at = [], _BLANK_LINES.match(text, labels[-1].end() + 1, end).end()
         while len(values) < len(labels) and (value := _VALUE_LINE.match(text, at, end)):
             values.append(value)
             at = value.end()
