@@ -154,6 +154,12 @@ def _certified_count(facts: CaseFacts) -> CaseFacts:
     if not (given.known and given.value and prior.known and certified.known
             and prior.value >= certified.value > 0) or _CERTIFIED_NOTE in (prior.note or ""):
         return facts   # (prepared once already: `prepare` may run on prepared facts)
+    # only a count read where the letter says they were given holds them ("He has completed 24
+    # visits since the fusion ... the 10 certified visits were completed between 5/19/2015 and
+    # 6/26/2015": the 24 came before the request, and stay)
+    if given.evidence and not {(e.start, e.end) for e in given.evidence} & {
+            (e.start, e.end) for e in prior.evidence}:
+        return facts
     refined = facts.model_copy()
     refined.prior_sessions = Fact(
         value=prior.value - certified.value, known=True, qualifier=prior.qualifier,

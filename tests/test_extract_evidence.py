@@ -9525,3 +9525,80 @@ def test_a_terse_notes_gains_are_functional_improvement():
                    "6 prior acupuncture visits: neck pain 7/10 to 4/10, Tramadol cut from 3 to 1 "
                    "tab/day, RTW full duty. Medically necessary."))
     assert facts_of(text).functional_improvement.value == "documented"
+
+
+@pytest.mark.parametrize("told, quote", [
+    ("The physical therapy notes show that the 10 certified visits were completed between "
+     "12/20/2016 and 01/06/2017.", "the 10 certified visits were completed"),
+    ("She attended the ten authorized sessions between 12/20/2016 and 01/06/2017.",
+     "attended the ten authorized sessions"),
+    ("The 10 sessions authorized by utilization review have been completed.",
+     "The 10 sessions authorized by utilization review have been completed"),
+])
+def test_urs_certified_part_said_given_beside_an_earlier_count(told, quote, book):
+    # blind683_6: 24 visits before the request, UR certified 10 of the 12 requested, and the
+    # letter says those 10 were given: the certified part was given, and the 24 stay earlier
+    # sessions (the 10 are not inside them)
+    text = letter("He underwent lumbar fusion on 06/13/2016 and has completed 24 postoperative "
+                  "physical therapy visits with functional improvement. The Request for "
+                  "Authorization dated 12/05/2016 was for physical therapy 2 times a week for 6 "
+                  "weeks. Utilization Review on 12/19/2016 certified 10 of the 12 requested "
+                  f"visits. {told}",
+                  ("Post-operative physical therapy 2 times a week for 6 weeks for the lumbar "
+                   "spine", "Upheld", "The 12 visits requested would bring the total to 36, "
+                   "over the 34 of the general course. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 24
+    assert facts.certified_part_given.value is True
+    assert quotes(text, facts.certified_part_given) == [quote]
+    decision = audit_document(Document(source="example.txt", text=text), book).items[0].decision
+    assert decision.approvable_visits == 10
+
+
+def test_certified_visits_of_another_count_are_not_the_certified_part():
+    # the count said given is not the count UR certified of this request
+    text = letter("Utilization Review on 12/19/2016 certified 10 of the 12 requested visits of "
+                  "physical therapy. The 6 authorized visits of an earlier request were "
+                  "completed in March.",
+                  ("Physical therapy 2 times a week for 6 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).certified_part_given.value is not True
+
+
+def test_no_treatment_or_other_therapy_since_a_date_is_no_recent_treatment():
+    # blind681_3: "no aquatic or other supervised therapy since 4/2013" names the aquatic therapy
+    text = letter("She completed 6 sessions of aquatic therapy in 3/2013 and 4/2013. She has had "
+                  "no aquatic or other supervised therapy since 4/2013. Since 12/2014 she has had "
+                  "a flare-up of knee pain.",
+                  ("Aquatic therapy 2 times a week for 4 weeks for the knees", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.recent_treatment.value is False
+    assert quotes(text, facts.recent_treatment) == ["no aquatic or other supervised therapy since"]
+
+
+def test_a_job_held_by_its_trade_and_a_job_demand_not_met():
+    # blind682_6: "His employer is holding his carpenter position"; an FCE's "could carry 40
+    # pounds against a job requirement of 75 pounds"
+    text = letter("A functional capacity evaluation on 10/19/2016 found that he could carry 40 "
+                  "pounds against a job requirement of 75 pounds. His employer is holding his "
+                  "carpenter position.",
+                  ("Work conditioning 2 times a week for 2 weeks for the right knee",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.job_to_return_to.value is True
+    assert quotes(text, facts.job_to_return_to) == ["holding his carpenter position"]
+    assert facts.objective_deficits.value == "documented"
+    assert "40 pounds against a job requirement of 75" in quotes(text, facts.objective_deficits)
+
+
+def test_a_count_corrected_does_not_negate_the_improvement_after_it():
+    # blind688_3: "document six completed sessions, not ten, with objective improvement"
+    text = letter("Utilization review stated that she had attended 10 sessions. However, the "
+                  "physical therapy notes document six completed sessions, not ten, with "
+                  "objective improvement in right knee flexion from 95 to 120 degrees.",
+                  ("Physical therapy 2 times a week for 2 weeks for the right knee", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "documented"
+    assert "improvement" in quotes(text, facts.functional_improvement)

@@ -65,7 +65,8 @@ def extract_facts(letter: NormalText, determination: Determination,
     surgery, surgery_date, surgery_category = clinical.surgery(text, item_regions)
     surgery_date = clinical.fixation_after_injury(surgery_date, surgery_category, injury, as_of)
     ur_decision, ur_visits = clinical.ur_decision(text, item_modality)
-    certified_given = (history.certified_part_given(text, prior, ur_decision, ur_visits, ur_on)
+    certified_given = (history.certified_part_given(text, prior, ur_decision, ur_visits, ur_on,
+                                                     item_modality)
                        if physical else outside)
     since_surgery = history.before_surgery(text, prior, since_surgery, surgery_date)
     # (care asked about after it was given, its dates of service named: the period is the

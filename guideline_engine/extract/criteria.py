@@ -174,6 +174,9 @@ CRITERIA: tuple[Criterion, ...] = (
               r"\d{1,2}\s*(?:degrees|°)|(?:cannot|could\s+not|unable\s+to|does\s+not)\s+meet\s+"
               r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:physical\s+)?demands\s+of\s+(?:his|her|the)\s+"
               r"(?:usual\s+)?(?:job|work|occupation)|"
+              # ("could carry 40 pounds against a job requirement of 75 pounds")
+              r"\d+\s*(?:pounds|lbs?)\s+(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+              r"(?:a|the|his|her)\s+(?:job|work)\s+(?:requirement|demand)s?\s+of\s+\d+|"
               r"(?:flexion|extension|rotation|abduction|motion)\s+(?:was\s+|is\s+)?"
               r"(?:limited|restricted|reduced|decreased)\s+to\s+\d+|"
               r"(?:limited|restricted|reduced|decreased)\s+(?:(?:cervical|lumbar|thoracic|"
@@ -307,8 +310,9 @@ CRITERIA: tuple[Criterion, ...] = (
               # "her usual position, which requires lifting ..., remains open", "her employer
               # has a job waiting for her"
               # ("her employer ... has held her position open", "holds his job for him")
+              # ("His employer is holding his carpenter position")
               r"\b(?:has\s+)?(?:held|holds|holding|kept|keeps|keeping)\s+(?:his|her|their|the)\s+"
-              r"(?:position|job)\b(?!\s+(?:against|from))|"
+              r"(?:[a-z-]+\s+)?(?:position|job)\b(?!\s+(?:against|from))|"
               r"(?:position|job)\b[^.;]{0,80}?\bremains?\s+open|(?:job|position)\s+(?:is\s+)?"
               r"waiting\s+for\s+(?:him|her|the\s+(?:claimant|patient|employee|worker)))\b",
         missing=rf"\b(?:{_NOT_DOC}\s+(?:\w+\s+){{0,4}}?(?:a\s+)?(?:job|position|employment)\s+to\s+"

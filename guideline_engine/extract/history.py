@@ -650,20 +650,77 @@ def _certified_part_after_none(text: ItemText, prior: list[Reading]) -> list[Rea
 
 
 def certified_part_given(text: ItemText, prior: Fact, ur_decision: Fact,
-                         ur_visits: Fact, ur_on: Fact | None = None) -> Fact:
+                         ur_visits: Fact, ur_on: Fact | None = None,
+                         item_modality: str | None = None) -> Fact:
     """certified_part_given: UR certified part of this request and those visits were given
     before the IMR ("UR certified 4 of the 8 visits requested ... Those 4 visits have been
     completed"). They are sessions had, and also the request's own, inside the request as made
     (the decision counts them once: decide._certified_count)."""
     unknown = Fact.unknown("the letter does not say the visits UR certified were given")
-    if not (ur_decision.known and ur_decision.value == "modified" and ur_visits.known
-            and prior.known and prior.value and prior.value == ur_visits.value):
+    if not (ur_decision.known and ur_decision.value == "modified" and ur_visits.known):
         return unknown
-    if not (_certified_back(text, prior.evidence) or _counted_since(text, prior, ur_on)):
-        return unknown
-    return Fact(value=True, known=True, evidence=prior.evidence,
-                note=f"the {prior.value} visits given are the part of this request UR certified "
-                     f"({ur_visits.value})")
+    if prior.known and prior.value and prior.value == ur_visits.value and (
+            _certified_back(text, prior.evidence) or _counted_since(text, prior, ur_on)):
+        return Fact(value=True, known=True, evidence=prior.evidence,
+                    note=f"the {prior.value} visits given are the part of this request UR "
+                         f"certified ({ur_visits.value})")
+    if stated := _certified_given_stated(text, ur_visits.value, item_modality):
+        return Fact(value=True, known=True, evidence=[stated],
+                    note=f"the letter says the {ur_visits.value} visits UR certified were given")
+    return unknown
+
+
+# UR's certified part of this request said to have been given, with its count or none: "the 6
+# certified visits were completed", "she attended the 4 authorized sessions", "The four sessions
+# authorized by utilization review have been completed"
+_GIVEN = r"(?:completed|attended|given|provided|rendered|performed|received)"
+_CERTIFIED_GIVEN = regex.compile(
+    rf"\b(?:the|those|these|all)\s+(?:(?P<n>{NUMBER})\s+)?(?:certified|authori[sz]ed|approved)"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:visits|sessions|treatments|days)\b[^.;]{{0,40}}?\b(?:were|"
+    rf"have\s+(?:all\s+)?been|had\s+(?:all\s+)?been)\s+(?:all\s+)?{_GIVEN}\b"
+    rf"|\b(?:attended|completed|received)\s+(?:the|those|all)\s+(?:(?P<n>{NUMBER})\s+)?"
+    rf"(?:certified|authori[sz]ed|approved)\s+(?:[\w-]+\s+){{0,2}}?(?:visits|sessions|"
+    rf"treatments|days)\b"
+    # ("she has since attended the 6 sessions authorized by utilization review", not "had
+    # attended 2 of the 6 visits authorized by the utilization reviewer")
+    rf"|\b(?:(?:attended|completed|received)\s+(?:all\s+)?)?(?<given>)(?:the|those)\s+"
+    rf"(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:visits|sessions|treatments|days)\s+"
+    rf"(?:certified|authori[sz]ed|approved)\s+by\s+(?:the\s+)?(?:utilization\s+review\w*|UR)\b"
+    rf"(?:\s+(?:were|have\s+been)\s+{_GIVEN}\b)?",
+    regex.IGNORECASE)
+_GIVEN_WORD = regex.compile(rf"\b{_GIVEN}\b", regex.IGNORECASE)
+# not said given: "There is no documentation that the 6 authorized visits have been attended",
+# "no results of the authorized sessions have been provided", "cannot be assessed until the
+# authorized visits have been completed"
+_NOT_GIVEN_BEFORE = regex.compile(
+    r"\b(?:no|not|without|whether|if|until|unless|once|unclear|unknown|lack\w*|absence)\b"
+    r"[^.;]{0,60}$|\b(?:results?|reports?|outcomes?|notes)\s+(?:of|from)\s+$", regex.IGNORECASE)
+
+
+def _certified_given_stated(text: ItemText, certified: int,
+                            item_modality: str | None) -> Evidence | None:
+    """Where the letter says UR's certified part of this request was given, its count (if it
+    states one) being the count UR certified, of the item's treatment."""
+    for part in (text.summary, text.rationale):
+        for sentence in part.sentences():
+            if sentence.is_guideline_talk():
+                continue
+            for m in sentence.finditer(_CERTIFIED_GIVEN):
+                # ("the 6 sessions authorized by utilization review" only names them)
+                if not _GIVEN_WORD.search(m.group(0)):
+                    continue
+                if _NOT_GIVEN_BEFORE.search(sentence.text, max(0, m.start() - 80), m.start()):
+                    continue
+                if m.group("n") is not None and to_int(m.group("n")) != certified:
+                    continue
+                # ("the 6 authorized chiropractic sessions were completed", of an acupuncture
+                # item: another treatment's authorisation)
+                named = categories.first(categories.MODALITY, m.group(0))
+                if (named.value if named else None) not in (None, item_modality) or (
+                        named is None and not sentence.modalities() <= {item_modality}):
+                    continue
+                return sentence.evidence(m.start(), m.end())
+    return None
 
 
 def _counted_since(text: ItemText, count: Fact, ur_on: Fact | None) -> bool:
@@ -2035,6 +2092,13 @@ def recent_treatment(text: ItemText, item_modality: str | None,
     return resolve(readings, RECORD_ORDER)
 
 
+# a treatment named with others of its kind: "no aquatic or other supervised therapy since
+# 4/2013" (no aquatic therapy)
+_OR_OTHER = regex.compile(r"(?P<first>[A-Za-z]+)\s+(?:or|and|nor)\s+(?:other|any)\s+"
+                          r"(?:[A-Za-z-]+\s+){0,2}?(?P<kind>therapy|treatment|care)\s*$",
+                          regex.IGNORECASE)
+
+
 def _cue_is_ours(m: regex.Match, sentence: Sentence, own: bool,
                  item_modality: str | None) -> bool:
     """Is the course a NOT_RECENT_CUES match tells of this treatment? (`own`: the sentence is in
@@ -2045,6 +2109,8 @@ def _cue_is_ours(m: regex.Match, sentence: Sentence, own: bool,
         named = sentence.modalities()
         return named == {item_modality} or (not named and own)
     found = categories.first(categories.MODALITY, m.group("what"))
+    if found is None and (joined := _OR_OTHER.match(m.group("what"))):
+        found = categories.first(categories.MODALITY, joined.expand(r"\g<first> \g<kind>"))
     return (found is not None and found.value == item_modality) or (
         # "has not had therapy in over a year", of a physical or occupational therapy request,
         # in a sentence that names no other treatment
@@ -2316,6 +2382,9 @@ _NEGATION = regex.compile(
     r"unable\s+to|no\s+evidence\s+of|no\s+documentation|minimal|nor|ineffective|"
     r"(?:insufficient|inadequate|limited)\s+(?:documentation|evidence))\b",
     regex.IGNORECASE)
+# a count corrected, not an improvement negated: "document six completed sessions, not ten, with
+# objective improvement in right knee flexion"
+_CORRECTED_COUNT = regex.compile(rf"not\s+{NUMBER}\s*[,;)]", regex.IGNORECASE)
 # conditional or expected statements assert nothing about this case (ConText "hypothetical")
 _HYPOTHETICAL = regex.compile(
     # (not reliance: "remained dependent on opioid agents such as Norco")
@@ -2822,6 +2891,7 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                          and not _NO_LONGER_NEEDS.match(before, n.start())
                          and not _DISREGARDED.match(before, n.start())
                          and not _RESTRICTION.match(before, n.start())
+                         and not _CORRECTED_COUNT.match(before, n.start())
                          and not _NOT_EXCEED.search(before, max(0, n.start() - 12), n.end() + 20)
                          and not _NEXT_CLAUSE.search(before, n.end())
                          and not _in_closed_aside(before, n.start(), n.end())]
