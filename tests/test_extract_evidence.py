@@ -9602,3 +9602,50 @@ def test_a_count_corrected_does_not_negate_the_improvement_after_it():
     facts = facts_of(text)
     assert facts.functional_improvement.value == "documented"
     assert "improvement" in quotes(text, facts.functional_improvement)
+
+
+def test_modified_duty_before_a_count_is_the_work_status_not_urs_modification():
+    # blind692_4: "Treatment to date has included ..., modified duty, and four sessions of
+    # physical therapy" (UR's "modified ... to four sessions" is UR's count)
+    text = letter("Treatment to date has included medications, ice and heat, modified duty, and "
+                  "four sessions of physical therapy completed between 10-11-2016 and "
+                  "10-27-2016.",
+                  ("Physical therapy 2 times a week for 3 weeks for the neck", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 4
+    assert quotes(text, facts.prior_sessions) == ["four sessions"]
+
+
+def test_massage_in_conjunction_with_occupational_therapy_is_an_adjunct():
+    # blind692_6
+    text = letter("She has complex regional pain syndrome of the left hand with edema.",
+                  ("Massage therapy, left forearm/hand, #6", "Overturned",
+                   "The request is for 6 visits of retrograde massage to control edema, to be "
+                   "given in conjunction with the active occupational therapy program found "
+                   "medically necessary above. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.adjunct_to_active_treatment.value is True
+    assert "in conjunction with the active occupational therapy" in " ".join(
+        quotes(text, facts.adjunct_to_active_treatment))
+
+
+def test_a_retrospective_requests_own_sessions_are_not_earlier_sessions(book):
+    # blind693_3: "six treatments were authorized and given between 12/16/2013 and 01/10/2014"
+    # (the treatment named before, its count given after "and"); the rationale's "when the eight
+    # treatments were given" are the eight under review
+    text = letter("The primary treating physician referred her for acupuncture, and six "
+                  "treatments were authorized and given between 06/01/2016 and 06/30/2016. The "
+                  "re-evaluation of 07/05/2016 documented functional improvement: her sitting "
+                  "tolerance had increased from 20 to 45 minutes. Eight treatments were given "
+                  "from 07/11/2016 through 08/05/2016.",
+                  ("Retrospective acupuncture, 8 treatments, for the lumbar spine (dates of "
+                   "service 07/11/2016 through 08/05/2016)", "Overturned",
+                   "When the eight treatments were given, the employee had completed the "
+                   "six-treatment trial with documented functional improvement. The request is "
+                   "medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 6
+    assert "six treatments" in quotes(text, facts.prior_sessions)
+    decision = audit_document(Document(source="example.txt", text=text), book).items[0].decision
+    assert decision.outcome == "overturned" and decision.approvable_visits == 8

@@ -378,6 +378,8 @@ CRITERIA: tuple[Criterion, ...] = (
               r"(?<=\b(?:be|being)\s+)given\s+with))\s+"
               r"(?:[\w'\u2019-]+\s+){0,3}?"
               r"(?:exercise|physical\s+therapy|active\s+(?:therapy|treatment|program(?:me)?)|"
+              # ("in conjunction with occupational therapy")
+              r"(?:occupational|hand)\s+therapy|"
               r"home\s+exercise|aquatic\s+(?:therapy|program(?:me)?|exercise)|"
               # ("is actively participating in physical therapy and a home exercise program")
               # ("continue a home exercise program learned during 12 prior physical therapy

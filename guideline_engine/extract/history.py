@@ -377,6 +377,12 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
             not _WITH_DOCTOR.match(text, end) and \
             categories.first(categories.MODALITY, text[:start]) is not None:
         return item_modality
+    # "referred her for acupuncture, and six treatments were authorized and given between
+    # 12/16/2013 and 01/10/2014": the one treatment the sentence names, then its count given
+    if sentence.modalities() == {item_modality} and \
+            _AND_THEN.search(text, max(0, start - 12), start) and _SAID_GIVEN.match(text, end) and \
+            categories.first(categories.MODALITY, text[:start]) is not None:
+        return item_modality
     # "The therapist's re-evaluation dated 11/30/2016 notes 10 visits completed": the report of
     # an unnamed therapist, in a sentence naming no treatment, is of the therapy asked for
     if item_modality in _POSTOP_THERAPY and not sentence.modalities() and \
@@ -386,6 +392,10 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
     return None
 
 
+_AND_THEN = regex.compile(r"(?:,\s*|\s)(?:and|then)\s+$", regex.IGNORECASE)
+_SAID_GIVEN = regex.compile(r"\s+(?:were|had\s+been|have\s+been)\s+(?:authori[sz]ed\s+and\s+|"
+                            r"approved\s+and\s+|certified\s+and\s+)?(?:given|completed|provided|"
+                            r"administered|attended|performed|rendered)\b", regex.IGNORECASE)
 _THERAPY_NOTES = regex.compile(r"\btherapy\s+(?:(?:progress|daily|treatment)\s+)?(?:notes?|"
                             r"records?|reports?|logs?)\b", regex.IGNORECASE)
 # ("In a progress report dated 09-29-2016, the therapist noted that a further 6 visits had been
@@ -516,16 +526,19 @@ def session_counts(text: ItemText, item_modality: str | None,
         readings = _region_readings(text, item_modality, item_region, tuple(others))
     post_op = _running_total([r for r, after_surgery, _ in readings if after_surgery]) or \
         _none_since_surgery(text, item_modality)
-    prior = [r for r, _, whole in readings if whole]
+    prior = _reviewed_aside(text, [r for r, _, whole in readings if whole])
     before_window = False
     if first := _retrospective_first(text):
         prior = [first]   # the sessions reviewed were the first: none before them
     elif window := _dates_of_service(text):
         prior = _before_window(text, prior, window)
-        before_window = any(r.value for r in prior) and all(
-            not r.value or _dated_before(text, Fact(value=r.value, known=True,
-                                                    evidence=r.evidence), window[0])
-            for r in prior)
+        # (every count the letter gives is one dated before the window somewhere: "six
+        # treatments were authorized and given between 12/16/2013 and 01/10/2014" and the
+        # rationale's "had completed the six-treatment trial")
+        counts = {r.value for r in prior if r.value}
+        dated = {r.value for r in prior if r.value and _dated_before(
+            text, Fact(value=r.value, known=True, evidence=r.evidence), window[0])}
+        before_window = bool(counts) and counts <= dated
     if not prior and (course := _dated_course(text, item_modality)):
         return (Fact(value=course.value, known=True, qualifier=course.qualifier,
                      evidence=course.evidence, readings=[course],
@@ -557,6 +570,33 @@ def session_counts(text: ItemText, item_modality: str | None,
     return (earlier,
             resolve(post_op, RECORD_ORDER) if post_op else
             Fact.unknown("the letter gives no count of sessions since the surgery"))
+
+
+_THE_REVIEWED = regex.compile(r"\b(?:the|these|those)\s+$", regex.IGNORECASE)
+_TITLE_NUMBER = regex.compile(rf"\b{NUMBER}\b", regex.IGNORECASE)
+
+
+def _reviewed_aside(text: ItemText, prior: list[Reading]) -> list[Reading]:
+    """A retrospective request's own sessions, named with the article ("when the eight
+    treatments were given, the employee had completed the six-treatment trial", of
+    "Retrospective acupuncture, 8 treatments"), are the sessions under review, not earlier ones:
+    they give way to the other counts."""
+    if len(prior) < 2 or not _RETROSPECTIVE_TITLE.search(text.title.view.folded):
+        return prior
+    asked = set()
+    for m in _TITLE_NUMBER.finditer(text.title.view.folded):
+        try:
+            asked.add(to_int(m.group()))
+        except ValueError:
+            continue
+
+    def reviewed(reading: Reading) -> bool:
+        count = Fact(value=reading.value, known=True, evidence=reading.evidence[:1])
+        return reading.value in asked and any(
+            _THE_REVIEWED.search(before) for before, _ in _around_counts(text, count))
+
+    kept = [r for r in prior if not reviewed(r)]
+    return kept if kept else prior
 
 
 def _more_added(text: ItemText, prior: list[Reading]) -> list[Reading]:
@@ -1750,7 +1790,8 @@ _DONE_VERB = regex.compile(r"\b(?:completed|completion|attended|had|received|und
 _REFUSED = regex.compile(r"\b(?:denied|non-?certified)\b", regex.IGNORECASE)
 # ("The UR approved 2 sessions ... and denied the remaining 6 sessions")
 _UR_BEFORE = regex.compile(
-    r"\b(?:modifi\w*|authori[sz]ed|certified|approved|denied|non-?certified)\b(?:\s+(?!(?:and\s+)?(?:\w+\s+)?"
+    # (not the work status: "modified duty, and four sessions of physical therapy")
+    r"\b(?:modifi\w*(?!\s+(?:duty|work|job|activit\w*|hours)\b)|authori[sz]ed|certified|approved|denied|non-?certified)\b(?:\s+(?!(?:and\s+)?(?:\w+\s+)?"
     # (not past a semicolon: "referred to 12 certified visits; however, the therapy notes
     # document 8 attended visits")
     r"(?:completed|attended|had|received|underwent)\b)[^\s;]+){0,6}?\s*$", regex.IGNORECASE)
