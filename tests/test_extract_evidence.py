@@ -9649,3 +9649,48 @@ def test_a_retrospective_requests_own_sessions_are_not_earlier_sessions(book):
     assert "six treatments" in quotes(text, facts.prior_sessions)
     decision = audit_document(Document(source="example.txt", text=text), book).items[0].decision
     assert decision.outcome == "overturned" and decision.approvable_visits == 8
+
+
+@pytest.mark.parametrize("said", [
+    "This was not, thus, a request for elective or maintenance care.",
+    "The claims administrator's characterization of the request as maintenance care was "
+    "likewise misplaced, as the applicant was still in the therapeutic phase.",
+])
+def test_maintenance_care_denied_in_passing(said):
+    # blind702_2, blind697_1
+    text = letter("The applicant had a flare of low back pain in December 2016.",
+                  ("Chiropractic manipulative therapy, 2 sessions, lumbar spine", "Overturned",
+                   f"{said} The request is medically necessary."))
+    assert facts_of(text).maintenance_care.value is False
+
+
+def test_a_none_before_a_count_in_its_sentence_leaves_the_count():
+    # blind697_1: "had completed six chiropractic treatments between September 19, 2016 and
+    # October 14, 2016, and ... had not received chiropractic care at any earlier point"
+    text = letter("The attending provider stated that the applicant had completed six "
+                  "chiropractic treatments between September 19, 2016 and October 14, 2016, and "
+                  "that the applicant had not received chiropractic care at any earlier point in "
+                  "the claim.",
+                  ("Chiropractic manipulative therapy 2 times a week for 4 weeks, lumbar spine",
+                   "Overturned", "The attending provider's progress note stated that the "
+                   "applicant had completed six chiropractic treatments in the fall of 2016 and "
+                   "had not received chiropractic care at any earlier point in the claim. Here, "
+                   "the applicant completed the six-visit trial with objective functional "
+                   "improvement. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 6
+    assert quotes(text, facts.prior_sessions) == ["six-visit trial with"]
+
+
+def test_no_treatment_since_a_date_is_not_none_ever_and_a_past_figure_is_no_count():
+    # blind702_2: "had not received any chiropractic manipulative therapy since August 2015";
+    # "the MTUS supported a total of up to 18 chiropractic visits" is the guideline's
+    text = letter("The applicant had received an unknown number of chiropractic treatments in "
+                  "2015. The claims administrator contended that the MTUS supported a total of "
+                  "up to 18 chiropractic visits. The applicant had not received any chiropractic "
+                  "manipulative therapy since August 2015.",
+                  ("Chiropractic manipulative therapy, 2 sessions, lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value is None
+    assert facts.prior_treatment.value is True

@@ -591,7 +591,9 @@ CRITERIA += (
         # (... "so the requested treatment cannot be considered maintenance care")
         # ("does not constitute maintenance care"; the reviewer rejecting UR's word: "I
         # disagree with the utilization review's characterization of this care as maintenance")
-        missing=r"\b(?:not|cannot|rather\s+than|instead\s+of)\s+(?:(?:a|an|the|request|requests|"
+        # ("This was not, thus, a request for elective or maintenance care")
+        missing=r"\b(?:not|cannot|rather\s+than|instead\s+of)(?:,\s*(?:thus|therefore|then|so|"
+                r"however),)?\s+(?:(?:a|an|the|request|requests|"
                 r"for|as|ongoing|continued|be|considered|regarded|deemed|viewed|constitute|"
                 # ("so it cannot be described as maintenance care")
                 r"represent|amount\s+to|described|called|characteri[sz]ed|classified|labell?ed|"
@@ -600,7 +602,12 @@ CRITERIA += (
                 r"\bnot\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:or|nor)\s+(?:for\s+)?"
                 r"(?:maintenance|elective)\b|"
                 r"\b(?:disagree\w*|do\s+not\s+agree)\s+with\s+[^.;]{0,120}?\bas\s+(?:\w+\s+){0,2}"
-                r"(?:maintenance|elective)\b",
+                r"(?:maintenance|elective)\b|"
+                # ("The claims administrator's characterization of the request as maintenance
+                # care was likewise misplaced")
+                r"\bcharacteri[sz]ation\s+of\s+[^.;]{0,80}?\bas\s+(?:\w+\s+){0,2}(?:maintenance|"
+                r"elective)\b[^.;]{0,60}?\b(?:misplaced|incorrect|wrong|mistaken|inaccurate|"
+                r"erroneous|not\s+(?:correct|accurate|supported))\b",
         what="maintenance (elective) care", titled_by=r"\b(?:maintenance|elective)\b",
         found=r"\b(?:this|these|the\s+(?:requested|proposed|ongoing|continued)|such|regularly\s+"
               r"scheduled|ongoing|continued)\s+(?:[\w-]+\s+){0,5}?(?<!\bnot\s)(?:is|are|"

@@ -203,9 +203,10 @@ _NOT_SINCE = regex.compile(
     r"(?:\s+(?:or|and)\s+(?:other\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:therapy|therapies|treatment|"
     r"care))?"
     # ("No chiropractic treatment has been provided since 3-22-2016")
-    r"(?:\s+(?:treatment|care|therapy|sessions|visits))?(?:\s+(?:has|have|had)\s+been\s+"
+    # ("had not received any chiropractic manipulative therapy since August 2015")
+    r"(?:\s+(?:[\w-]+\s+)?(?:treatment|care|therapy|sessions|visits))?(?:\s+(?:has|have|had)\s+been\s+"
     r"(?:provided|given|received|administered|rendered|done))?"
-    r"\s*(?:(?:in|for|during)\s+(?:the\s+)?(?:over\s+|more\s+than\s+|approximately\s+|about\s+|"
+    r"\s*(?:(?:in|for|during)\s+(?:the\s+)?(?:well\s+)?(?:over\s+|more\s+than\s+|approximately\s+|about\s+|"
     r"nearly\s+|almost\s+|last\s+|past\s+)?(?:a|one|two|three|four|five|six|several|many|\d+)\s+"
     r"(?:years?|months?)|since\b|recently\b|lately\b|"
     # none before a course the letter tells: "There is no record of physical therapy before that
@@ -556,6 +557,7 @@ def session_counts(text: ItemText, item_modality: str | None,
     prior = _stated_total_first(text, added)
     prior = _certified_part_after_none(text, prior)
     prior = _none_in_dispute(text, prior)
+    prior = _none_before_the_count(text, prior)
     # a visit reached on the way ("visit 8 of 12") gives way to a count as large or larger
     # ("completed 12 physical therapy sessions")
     prior = [r for r in prior if not _interim(r) or not any(
@@ -573,7 +575,7 @@ def session_counts(text: ItemText, item_modality: str | None,
 
 
 _THE_REVIEWED = regex.compile(r"\b(?:the|these|those)\s+$", regex.IGNORECASE)
-_TITLE_NUMBER = regex.compile(rf"\b{NUMBER}\b", regex.IGNORECASE)
+_A_NUMBER = regex.compile(rf"\b{NUMBER}\b", regex.IGNORECASE)
 
 
 def _reviewed_aside(text: ItemText, prior: list[Reading]) -> list[Reading]:
@@ -584,7 +586,7 @@ def _reviewed_aside(text: ItemText, prior: list[Reading]) -> list[Reading]:
     if len(prior) < 2 or not _RETROSPECTIVE_TITLE.search(text.title.view.folded):
         return prior
     asked = set()
-    for m in _TITLE_NUMBER.finditer(text.title.view.folded):
+    for m in _A_NUMBER.finditer(text.title.view.folded):
         try:
             asked.add(to_int(m.group()))
         except ValueError:
@@ -803,6 +805,33 @@ def _none_in_dispute(text: ItemText, prior: list[Reading]) -> list[Reading]:
             r.value and not disputed(r) for r in prior):
         return [r for r in prior if not (r.value == 0 and disputed(r))]
     return prior
+
+
+_EARLIER_WORD = regex.compile(r"\b(?:earlier|before|previous(?:ly)?|prior)\b", regex.IGNORECASE)
+
+
+def _none_before_the_count(text: ItemText, prior: list[Reading]) -> list[Reading]:
+    """A "none" said of the time before a count in the same sentence ("had completed six
+    chiropractic treatments between September 19, 2016 and October 14, 2016, and ... had not
+    received chiropractic care at any earlier point in the claim") is none before those: the
+    count stands."""
+    counts = {r.value for r in prior if r.value}
+
+    def beside_a_count(reading: Reading) -> bool:
+        found = _sentence_of(text, reading)
+        if found is None or not any(_EARLIER_WORD.search(e.quote)
+                                    for e in reading.evidence if not e.context):
+            return False
+        numbers = set()
+        for m in _A_NUMBER.finditer(found.quote):
+            try:
+                numbers.add(to_int(m.group()))
+            except ValueError:
+                continue
+        return bool(numbers & counts)
+
+    dropped = [r for r in prior if r.value == 0 and beside_a_count(r)]
+    return [r for r in prior if r not in dropped] if dropped else prior
 
 
 def _placed_none_first(text: ItemText, prior: list[Reading],
@@ -1805,8 +1834,10 @@ _FIGURE_BEFORE = regex.compile(r"\b(?:within|exceeds?|exceeding|exceeded|than)\s
                             r"(?:(?:initial|first|trial|allowed)\s+)?"
                             r"(?:(?:course|trial|range|limit|maximum)\s+of\s+)?\Z"
                             # "... treated surgically the guidelines recommend 40 visits"
-                            r"|\b(?:guidelines?|MTUS|ODG|ACOEM)\s+(?:\w+\s+)?(?:recommends?|"
-                            r"allows?|supports?|permits?)\s+(?:up\s+to\s+)?\Z",
+                            # ("the MTUS supported a total of up to 18 chiropractic visits")
+                            r"|\b(?:guidelines?|MTUS|ODG|ACOEM)\s+(?:\w+\s+)?(?:recommend(?:s|ed)?|"
+                            r"allow(?:s|ed)?|support(?:s|ed)?|permit(?:s|ted)?)\s+"
+                            r"(?:a\s+total\s+of\s+)?(?:up\s+to\s+)?\Z",
                             regex.IGNORECASE)
 # the figure a guideline gives, after a colon: "the CA MTUS Postsurgical Treatment Guidelines
 # ... address therapy after surgery for adhesive capsulitis: 24 visits over 14 weeks"
