@@ -9694,3 +9694,28 @@ def test_no_treatment_since_a_date_is_not_none_ever_and_a_past_figure_is_no_coun
     facts = facts_of(text)
     assert facts.prior_sessions.value is None
     assert facts.prior_treatment.value is True
+
+
+def test_pre_operative_therapy_is_not_postsurgical_care():
+    # blind706_5: "Pre-operative physical therapy for the left knee 2 x 3", the surgeon's note
+    # outlining "post-operative rehabilitation ... to follow the reconstruction"
+    text = letter("He tore his left anterior cruciate ligament on 09-30-2016. The surgeon "
+                  "recommended a reconstruction once motion has been restored, and pre-operative "
+                  "physical therapy. The note also outlines post-operative rehabilitation 3 times "
+                  "per week for 6 weeks to follow the reconstruction.",
+                  ("Pre-operative physical therapy for the left knee 2 x 3", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.postsurgical.value is False
+    assert quotes(text, facts.postsurgical) == ["Pre-operative"]
+
+
+def test_a_conclusion_denied_before_a_negated_improvement_cancels_it():
+    # blind705_3: "that the employer cannot accommodate those restrictions does not mean the
+    # injured worker's function did not improve"
+    text = letter("He is off work; the employer has no modified duty.",
+                  ("Chiropractic treatment 2 times a week for 3 weeks, lumbar spine", "Overturned",
+                   "The treating physician reduced the work restrictions after the trial; that "
+                   "the employer cannot accommodate those restrictions does not mean the injured "
+                   "worker's function did not improve. The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value != "not_documented"

@@ -76,6 +76,8 @@ def extract_facts(letter: NormalText, determination: Determination,
     if not post.known and (requested := clinical.surgery_under_review(
             text, surgery, surgery_category, surgery_date)):
         post = requested
+    if before := clinical.preoperative(text):
+        post = before
     if planned := clinical.planned_surgery(text, surgery, surgery_date, as_of):
         # post-operative therapy asked for before the operation it is to follow
         post = planned

@@ -2262,6 +2262,22 @@ def planned_surgery(text: ItemText, surgery_fact: Fact, surgery_date: Fact,
                      "is to follow it")
 
 
+# therapy asked for before an operation: "Pre-operative physical therapy for the left knee 2 x 3",
+# "Preop PT", "Prehabilitation"
+_BEFORE_OPERATION = regex.compile(r"\bpre-?\s*op(?:erative(?:ly)?)?\b|\bprehab(?:ilitation)?\b",
+                                  regex.IGNORECASE)
+
+
+def preoperative(text: ItemText) -> Fact | None:
+    """Therapy whose title says it is for before an operation is not postsurgical care (the
+    post-operative course the surgeon outlines for after it is another request). None when the
+    title does not say so."""
+    if (m := _BEFORE_OPERATION.search(text.title.view.folded)) is None:
+        return None
+    return Fact(value=False, known=True, evidence=[text.title.evidence(m.start(), m.end())],
+                note="the therapy asked for is before the operation: not postsurgical care")
+
+
 # an operation authorised and not yet done: "A right total knee arthroplasty was requested and
 # was certified by utilization review on 10-21-2016; the surgery was pending scheduling"
 _SURGERY_CERTIFIED = regex.compile(

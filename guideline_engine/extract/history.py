@@ -2542,6 +2542,12 @@ _NEXT_CLAUSE = regex.compile(r",\s+(?:and|so|while|whereas)\s+(?!(?:no|not|witho
 # two negations that cancel: "The therapy to date has not been without benefit"
 _DOUBLE_NEGATIVE = regex.compile(r"\b(?:(?:has|have|had|is|was|were)\s+)?not\s+(?:been\s+|be\s+|"
                                  r"gone\s+|entirely\s+)?without\b", regex.IGNORECASE)
+# a negation of a conclusion drawn, before a negation of the improvement: "that the employer cannot
+# accommodate those restrictions does not mean the injured worker's function did not improve"
+# ("did not indicate the total number of sessions ..., and the relief lasted only a few days
+# without objective functional improvement" is no such thing: a documentation verb, a comma)
+_NOT_MEAN = regex.compile(r"(?:does|do|did)\s+not\s+(?:necessarily\s+)?(?:mean|imply|prove)\b"
+                          r"[^,;:]*$", regex.IGNORECASE)
 # a negation of what someone did with the finding, not of the finding: "Utilization review's view
 # that eight visits were enough does not take account of the documented progress"
 _DISREGARDED = regex.compile(r"(?:does|did|do)\s+not\s+(?:take\s+(?:in)?to\s+account|"
@@ -2967,6 +2973,10 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                          and not _NOT_EXCEED.search(before, max(0, n.start() - 12), n.end() + 20)
                          and not _NEXT_CLAUSE.search(before, n.end())
                          and not _in_closed_aside(before, n.start(), n.end())]
+            # "does not mean the injured worker's function did not improve": the two cancel
+            if len(negations) >= 2 and _NOT_MEAN.match(before, negations[-2].start(),
+                                                        negations[-1].start()):
+                negations = []
             window = " ".join(before.split()[-8:])
             hypothetical = _HYPOTHETICAL.search(window) or _GOAL.search(window)
             if _WHEN_BEFORE.search(before) and _SHOWN_AFTER.match(clause, m.end()):
