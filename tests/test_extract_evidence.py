@@ -9719,3 +9719,16 @@ def test_a_conclusion_denied_before_a_negated_improvement_cancels_it():
                    "the employer cannot accommodate those restrictions does not mean the injured "
                    "worker's function did not improve. The request is medically necessary."))
     assert facts_of(text).functional_improvement.value != "not_documented"
+
+
+def test_equipment_named_before_the_need_for_it():
+    # blind712_4: "The therapist has identified specific equipment that the patient needs and
+    # does not have"
+    text = letter("The home program has not been effective.",
+                  ("Gym membership with pool access for 3 months", "Overturned",
+                   "The therapist has identified specific equipment that the patient needs and "
+                   "does not have: a pool and a recumbent bicycle. The request is medically "
+                   "necessary."))
+    facts = facts_of(text)
+    assert facts.equipment_needed.value is True
+    assert quotes(text, facts.equipment_needed) == ["equipment that the patient needs"]

@@ -429,3 +429,14 @@ def test_a_sentence_goes_on_over_a_page_break_and_its_footer():
     assert "appropriate.\n\nThe Claims" in normal.clean
     assert "for the\n\ncervical" in normalise("The request was\nfor the\n\ncervical spine\n"
                                                "and the lumbar spine.\n").clean
+
+
+def test_a_right_aligned_page_number_before_a_form_feed_is_dropped():
+    # blind709_4, a layout-keeping extraction: "<spaces>1" ends page 1, the form feed begins
+    # page 2 with the item's heading
+    raw = ("The Final Determination was based on decisions for the disputed items/services set "
+           "forth below:\n\n" + " " * 90 + "1\n\fPhysical therapy 2 times a week for 3 weeks: "
+           "Overturned\nClaims Administrator guideline: Decision based on MTUS.\n")
+    clean = normalise(raw).clean
+    assert "\n1\n" not in clean and " 1\n" not in clean
+    assert "\nPhysical therapy 2 times a week for 3 weeks: Overturned\n" in clean

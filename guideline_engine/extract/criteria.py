@@ -637,7 +637,12 @@ CRITERIA += (
     Criterion(
         "equipment_needed",
         shown=r"\b(?:need|needs|needed|requires?|required)\s+(?:\w+\s+){0,3}?(?:specialized\s+|"
-              r"special\s+|gym\s+)?equipment\b",
+              r"special\s+|gym\s+)?equipment\b|"
+              # the equipment named, then the need: "specific equipment that the patient needs
+              # and does not have", "cable-resistance equipment, which the patient does not have
+              # at home"
+              r"\bequipment,?\s+(?:that|which)\s+(?:the\s+(?:patient|claimant|applicant|employee|"
+              r"injured\s+worker)|he|she)\s+(?:needs|requires|does\s+not\s+have)\b",
         # "a lack of documentation that the home exercise program has been ineffective or that
         # there is a need for specialized equipment"
         # (or "... or that the patient required specialized equipment")

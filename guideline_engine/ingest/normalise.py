@@ -309,7 +309,10 @@ def _line_rules(keep: bytearray, chars: str, page_breaks: AbstractSet[int] = fro
                 page_begins(i)
                 # where a page ends: the last line before a page break ("2 times a week\r\n1\n
                 # for 4 weeks") or of the letter
-                or (end < len(idx) and idx[end] + 1 in page_breaks) or not text[end:].strip()
+                # (or before the form feed that begins the next page: "   1\n\fPhysical ...")
+                or (end < len(idx) and (idx[end] + 1 in page_breaks or (
+                    chars[idx[end] + 1:idx[end] + 2] == "\n" and idx[end] + 2 in page_breaks)))
+                or not text[end:].strip()
                 or any(furniture[j] for j in beside(i)))):
             drop(start, end + (1 if end < len(text) else 0))
         else:
