@@ -9732,3 +9732,19 @@ def test_equipment_named_before_the_need_for_it():
     facts = facts_of(text)
     assert facts.equipment_needed.value is True
     assert quotes(text, facts.equipment_needed) == ["equipment that the patient needs"]
+
+
+def test_attended_all_of_a_programs_sessions_and_a_return_to_work_agreement():
+    # blind720_4: "A work hardening program was authorized and he attended all 10 sessions";
+    # "the employer and the claimant have signed a return-to-work agreement for full duty"
+    text = letter("The employer has kept his position open, and the employer and the claimant "
+                  "have signed a return-to-work agreement for full duty on completion of the "
+                  "program. A work hardening program was authorized and he attended all 10 "
+                  "sessions, 4 hours a day, 5 days a week, from 09/29/2016 to 10/10/2016.",
+                  ("Additional work hardening program, 5 times a week for 2 weeks (10 sessions)",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 10
+    assert quotes(text, facts.prior_sessions) == ["10 sessions"]
+    assert facts.return_to_work_goal.value is True
+    assert quotes(text, facts.return_to_work_goal) == ["return-to-work agreement"]

@@ -325,7 +325,8 @@ CRITERIA: tuple[Criterion, ...] = (
         what="a job to return to"),
     Criterion(
         "return_to_work_goal",
-        shown=r"\b(?:return[- ]to[- ]work\s+(?:goal|plan|position)|"
+        # ("signed a return-to-work agreement for full duty")
+        shown=r"\b(?:return[- ]to[- ]work\s+(?:goal|plan|position|agreement)|"
               r"goal\s+(?:of|is)\s+(?:to\s+)?(?:a\s+)?"
               r"return(?:ing)?\s+to\s+(?:(?:his|her|the|a|full|usual|regular|former|modified)\s+)*"
               r"(?:duty|work|job)|agreed\s+(?:(?:up)?on\s+)?(?:to\s+)?(?:a\s+|the\s+)?"

@@ -443,7 +443,9 @@ _ATTENDED_BEFORE = regex.compile(
     # sessions", "referred her for aquatic therapy, and she completed 6 sessions"
     r"(?:\band|\bthen|,)\s+(?:(?:she|he|they|the\s+(?:patient|claimant|injured\s+worker))\s+)?"
     r"(?:then\s+|subsequently\s+|ultimately\s+)?)"
-    r"(?:attended|completed)\s+(?:a\s+total\s+of\s+)?$", regex.IGNORECASE)
+    # ("A work hardening program was authorized and he attended all 10 sessions")
+    r"(?:attended|completed)\s+(?:a\s+total\s+of\s+|all\s+(?:of\s+)?(?:the\s+)?)?$",
+    regex.IGNORECASE)
 
 
 # a count in a clause that says what would be ("Six sessions at one per week would fit an
