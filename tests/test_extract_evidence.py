@@ -9748,3 +9748,23 @@ def test_attended_all_of_a_programs_sessions_and_a_return_to_work_agreement():
     assert quotes(text, facts.prior_sessions) == ["10 sessions"]
     assert facts.return_to_work_goal.value is True
     assert quotes(text, facts.return_to_work_goal) == ["return-to-work agreement"]
+
+
+def test_a_re_examination_is_not_a_course_of_treatment():
+    # blind726_1: "Chiropractic re-examination" beside the manipulation asked for
+    text = letter("She has low back pain.",
+                  ("Chiropractic manipulative treatment 2 times a week for 3 weeks, lumbar spine",
+                   "Overturned", "The request is medically necessary."),
+                  ("Chiropractic re-examination", "Upheld", "The request is not medically "
+                   "necessary."))
+    assert facts_of(text, 1).modality.value == "chiropractic"
+    assert facts_of(text, 2).modality.value == "other"
+
+
+def test_off_work_before_a_return_to_full_duty_is_not_the_work_status():
+    # blind723_5: "That course was followed by a return to full duty after a period off work"
+    text = letter("That course was followed by a return to full duty after a period off work, "
+                  "which she has maintained for more than two years.",
+                  ("Chiropractic treatment, 2 visits, lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).return_to_work.value is not False

@@ -601,3 +601,16 @@ def test_a_professional_review_with_issues_as_issue_s_and_a_heading_over_three_l
     assert [i.recorded_outcome for i in determination.items] == \
         [i.recorded_outcome for i in original.items]
     assert determination.items[0].reviewer_citation is not None
+
+
+def test_a_2013_notices_decisions_run_together_on_one_line_keep_their_own_outcomes():
+    # blind722_6: "... is medically necessary and appropriate. 3) MAXIMUS Federal Services, Inc.
+    # has determined the request for an MRI ... is not medically necessary": item 2's outcome is
+    # its own, not the next determination's on the same line
+    text = (LAYOUT_LETTERS / "e2013_2_acupuncture-chiro-mri.txt").read_text(encoding="utf-8")
+    joined = text.replace("is medically necessary and appropriate.\n3) MAXIMUS",
+                          "is medically necessary and appropriate. 3) MAXIMUS", 1)
+    assert joined != text
+    _, determination = parse_document(Document(source="notice.txt", text=joined))
+    assert [i.recorded_outcome.value for i in determination.items] == \
+        ["upheld", "overturned", "upheld"]

@@ -356,6 +356,9 @@ _NOT_WORKING = regex.compile(
     # ("He returned to modified duty ..., having been on temporary total disability since the
     # injury")
     r"(?<!,\s*having\s+been\s+(?:\w+\s+){0,2})"
+    # ("a return to full duty after a period off work")
+    r"(?<!\b(?:after|following)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:period|time|spell|stretch)"
+    r"\s+(?:of\s+(?:being\s+)?)?)"
     r"\b(?:not\s+(?:yet\s+)?(?:returned|gone\s+back)\s+to\s+work|not\s+working|off\s+(?:of\s+)?work|"
     # "He has not returned to his regular job, which requires kneeling" (not "has not yet
     # returned to his regular duties", said of a patient working modified duty)

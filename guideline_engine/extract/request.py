@@ -55,7 +55,7 @@ _NOT_VISITS = regex.compile(
     r"beds?|rollers?|"
     # ("Transportation to and from functional restoration program")
     r"transport\w*|"
-    r"re-?\s?evaluations?|re-?evals?|reassessments?|screenings?|"
+    r"re-?\s?evaluations?|re-?evals?|re-?\s?exam(?:ination)?s?|reassessments?|screenings?|"
     # ("Repeat functional capacity evaluation at completion of work conditioning")
     r"functional\s+capacity\s+(?:evaluations?|assessments?|testing)|FCEs?|"
     # the assessment for a programme, not the programme ("a multidisciplinary evaluation for a

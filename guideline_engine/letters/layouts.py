@@ -285,8 +285,11 @@ LAYOUTS: tuple[Layout, ...] = (
         decision_list=r"(?P<n>\d{1,2})\)\s+MAXIMUS\s+Federal\s+Services,?\s+Inc\.?\s+has\s+"
                       r"determined\s+the\s+(?:requests?\s+for\s+|(?=(?:retrospective|prospective|"
                       r"additional|continued|renewed|concurrent)\s+requests?\s+for\s+))"
-                      # (a title of up to four lines, not into the next determination)
-                      r"(?P<title>[^\n]+(?:\n(?![ \t]*\d{1,2}\)\s+MAXIMUS\b)[^\n]+){0,3}?)\s+"
+                      # (a title of up to four lines, not into the next determination, even on
+                      # the same line: "... is medically necessary and appropriate. 2) MAXIMUS
+                      # Federal Services, Inc. has determined ... is notmedically necessary")
+                      r"(?P<title>(?:(?!\d{1,2}\)\s+MAXIMUS\b)[^\n])+(?:\n(?![ \t]*\d{1,2}\)\s+"
+                      r"MAXIMUS\b)(?:(?!\d{1,2}\)\s+MAXIMUS\b)[^\n])+){0,3}?)\s+"
                       r"(?:is|are)\s+" + VERDICT,
         parts=(
             PartRule("claims_administrator_citation",
