@@ -9768,3 +9768,37 @@ def test_off_work_before_a_return_to_full_duty_is_not_the_work_status():
                   ("Chiropractic treatment, 2 visits, lumbar spine", "Overturned",
                    "The request is medically necessary."))
     assert facts_of(text).return_to_work.value is not False
+
+
+def test_a_bankart_tear_is_no_operation():
+    # blind732_6: "anterior dislocation of the left shoulder with an anterior labral (Bankart)
+    # tear", treated without surgery
+    text = letter("The diagnosis is anterior dislocation of the left shoulder with an anterior "
+                  "labral (Bankart) tear. It was reduced in the emergency room.",
+                  ("Physical therapy 2 times a week for 4 weeks for the left shoulder",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery.value is None
+    assert facts.postsurgical.value is False
+
+
+def test_maintenance_care_said_not_to_be_the_request_in_a_list():
+    # blind729_1: "this is an initial trial rather than continued or maintenance care"
+    text = letter("He has never had chiropractic treatment.",
+                  ("Chiropractic treatment 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned", "He has never had chiropractic treatment, so this is an "
+                   "initial trial rather than continued or maintenance care. The request is "
+                   "medically necessary."))
+    assert facts_of(text).maintenance_care.value is False
+
+
+def test_a_count_ur_arrived_at_gives_way_to_the_record():
+    # blind727_6: "The utilization review arrived at 12 prior visits by counting the neck and the
+    # low back separately"
+    text = letter("He completed 6 chiropractic visits for the neck and low back in October 2016.",
+                  ("Chiropractic treatment 2 times a week for 4 weeks for the cervical and lumbar "
+                   "spine", "Overturned",
+                   "The utilization review arrived at 12 prior visits by counting the neck and "
+                   "the low back separately. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 6

@@ -231,7 +231,8 @@ SURGERY = _lexicon([
      "rotator_cuff_repair"),
     # (not the hip's: "right hip arthroscopy with labral repair and femoral osteoplasty")
     # (not the tear itself: "a labral tear (Bankart lesion)")
-    (r"bankart(?!\s+(?:lesion|tear|fracture))(?:\s+repair)?|"
+    # ("an anterior labral (Bankart) tear")
+    (r"bankart(?!\)?\s+(?:lesion|tear|fracture))(?:\s+repair)?|"
      r"(?<!\b(?:hip|acetabular)\s+(?:[\w-]+\s+){0,3})labral\s+repair|"
      r"SLAP\s+repair|capsulorrhaphy|"
      r"shoulder\s+(?:stabili[sz]ation|dislocation\s+repair)", "shoulder_dislocation_repair"),

@@ -598,7 +598,8 @@ CRITERIA += (
                 r"for|as|ongoing|continued|be|considered|regarded|deemed|viewed|constitute|"
                 # ("so it cannot be described as maintenance care")
                 r"represent|amount\s+to|described|called|characteri[sz]ed|classified|labell?ed|"
-                r"seen|treated)\s+){0,4}(?:maintenance|elective)\b|"
+                # ("an initial trial rather than continued or maintenance care")
+                r"seen|treated|or)\s+){0,4}(?:maintenance|elective)\b|"
                 # ("the present request is not for a new course or for maintenance care")
                 r"\bnot\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:or|nor)\s+(?:for\s+)?"
                 r"(?:maintenance|elective)\b|"

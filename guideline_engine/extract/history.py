@@ -1324,6 +1324,9 @@ _UR_SAID = regex.compile(
     r"applies|"
     # ("The utilization review denial rests on a count of 18 physical therapy sessions")
     r"rests|rested|relies|relied|"
+    # ("The utilization review arrived at 12 prior visits by counting the neck and the low back
+    # separately")
+    r"arrived\s+at|came\s+to|"
     # ("Although the utilization review report refers to 12 completed sessions, the therapy
     # daily notes ... document nine visits")
     r"refers\s+to|referred\s+to|mentions|mentioned|lists|listed|describes|described)\b|"
