@@ -727,7 +727,7 @@ _CERTIFIED_GIVEN = regex.compile(
     rf"treatments|days)\b"
     # ("she has since attended the 6 sessions authorized by utilization review", not "had
     # attended 2 of the 6 visits authorized by the utilization reviewer")
-    rf"|\b(?:(?:attended|completed|received)\s+(?:all\s+)?)?(?<given>)(?:the|those)\s+"
+    rf"|\b(?:(?:attended|completed|received)\s+(?:all\s+)?)?(?:the|those)\s+"
     rf"(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:visits|sessions|treatments|days)\s+"
     rf"(?:certified|authori[sz]ed|approved)\s+by\s+(?:the\s+)?(?:utilization\s+review\w*|UR)\b"
     rf"(?:\s+(?:were|have\s+been)\s+{_GIVEN}\b)?",
