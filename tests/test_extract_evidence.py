@@ -9802,3 +9802,20 @@ def test_a_count_ur_arrived_at_gives_way_to_the_record():
                    "the low back separately. The request is medically necessary."))
     facts = facts_of(text)
     assert facts.prior_sessions.value == 6
+
+
+def test_a_course_dated_by_its_full_last_day_is_before_the_dates_of_service():
+    # blind742_2: "completed 6 sessions through 09/12/2014" ends before "dates of service:
+    # 10/07/2014 through 11/04/2014" (its "12/2014" is not a month of its own)
+    text = letter("She began acupuncture on 06/05/2016 and completed 6 sessions through "
+                  "07/12/2016. The progress report of 07/20/2016 documents functional "
+                  "improvement: her Neck Disability Index fell from 42% to 28% and she "
+                  "returned to full duty.",
+                  ("Retrospective acupuncture for the cervical spine (8 sessions; dates of "
+                   "service: 08/01/2016 through 09/02/2016)", "Overturned",
+                   "The initial 6 sessions produced functional improvement. The request is "
+                   "medically necessary."))
+    from guideline_engine.extract import history
+    prior = facts_of(text).prior_sessions
+    # (so decide does not take the 8 under review out of the 6 before them)
+    assert prior.value == 6 and history.BEFORE_DATES_OF_SERVICE in (prior.note or "")

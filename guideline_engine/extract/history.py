@@ -978,7 +978,12 @@ def _dated_before(text: ItemText, count: Fact, surgery: dt.date) -> bool:
 def _dated_before_text(text: str, surgery: dt.date) -> bool:
     """Every date, month ("06/2016") or year in `text` ends before the surgery; and there is
     one."""
-    ends = [d.value for d in find_dates(text)]
+    dates = find_dates(text)
+    ends = [d.value for d in dates]
+    # (a whole date's month and year are not a month of their own: "through 09/12/2014" is
+    # not "12/2014", nor "2014")
+    for d in reversed(dates):
+        text = text[:d.start] + " " * (d.end - d.start) + text[d.end:]
     for m in _MONTH_OF_YEAR.finditer(text):
         month, year = int(m.group("m")), int(m.group("y"))
         if 1 <= month <= 12:
