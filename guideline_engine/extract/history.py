@@ -23,7 +23,7 @@ from ..vocabulary import NAMED_REGIONS, CountQualifier, FunctionalImprovement
 from . import categories
 from .criteria import _UR_REASON, DRUG, UR_SUBJECT
 from .dates import find_dates
-from .numbers import NUMBER, ORDINAL, ORDINAL_WORDS, ordinal_value, to_int
+from .numbers import NUMBER, ORDINAL, ORDINAL_WORDS, numbers_in, ordinal_value, to_int
 from .parts import (
     CLAUSE_BREAK,
     EARLIER_CLAIM,
@@ -577,7 +577,6 @@ def session_counts(text: ItemText, item_modality: str | None,
 
 
 _THE_REVIEWED = regex.compile(r"\b(?:the|these|those)\s+$", regex.IGNORECASE)
-_A_NUMBER = regex.compile(rf"\b{NUMBER}\b", regex.IGNORECASE)
 
 
 def _reviewed_aside(text: ItemText, prior: list[Reading]) -> list[Reading]:
@@ -587,12 +586,7 @@ def _reviewed_aside(text: ItemText, prior: list[Reading]) -> list[Reading]:
     they give way to the other counts."""
     if len(prior) < 2 or not _RETROSPECTIVE_TITLE.search(text.title.view.folded):
         return prior
-    asked = set()
-    for m in _A_NUMBER.finditer(text.title.view.folded):
-        try:
-            asked.add(to_int(m.group()))
-        except ValueError:
-            continue
+    asked = numbers_in(text.title.view.folded)
 
     def reviewed(reading: Reading) -> bool:
         count = Fact(value=reading.value, known=True, evidence=reading.evidence[:1])
@@ -824,13 +818,7 @@ def _none_before_the_count(text: ItemText, prior: list[Reading]) -> list[Reading
         if found is None or not any(_EARLIER_WORD.search(e.quote)
                                     for e in reading.evidence if not e.context):
             return False
-        numbers = set()
-        for m in _A_NUMBER.finditer(found.quote):
-            try:
-                numbers.add(to_int(m.group()))
-            except ValueError:
-                continue
-        return bool(numbers & counts)
+        return bool(numbers_in(found.quote) & counts)
 
     dropped = [r for r in prior if r.value == 0 and beside_a_count(r)]
     return [r for r in prior if r not in dropped] if dropped else prior

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import regex
+
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -46,6 +48,14 @@ def to_int(text: str) -> int:
     if text in FREQUENCY_WORDS:
         return FREQUENCY_WORDS[text]
     raise ValueError(f"not a number: {text!r}")
+
+
+_A_NUMBER = regex.compile(rf"\b{NUMBER}\b", regex.IGNORECASE)
+
+
+def numbers_in(text: str) -> set[int]:
+    """The values of every number the text writes ("8 sessions", "six-treatment trial")."""
+    return {to_int(m.group()) for m in _A_NUMBER.finditer(text)}
 
 
 # ordinals: "8th", "the sixth visit", "the twenty-fourth session"
