@@ -332,6 +332,17 @@ def test_a_running_footer_with_the_page_number_is_furniture():
     assert "See the note on Page 2 of 2" in normalise(once).clean
 
 
+def test_a_fax_header_with_the_page_as_n_slash_m_is_furniture():
+    # blind743_3: a fax machine's line at the top of each page, no form feed, one page's line
+    # between a heading and the item title below it
+    fax = "FEB-14-2017 16:08  FROM: MAXIMUS FEDERAL SERVICES  FAX NO. (916) 555-0187  PAGE {}/2\n"
+    raw = (fax.format(1) + "She reports low back pain.\nset forth below:\n" + fax.format(2)
+           + "Chiropractic treatment 2 times a week for 3 weeks: Overturned\n")
+    clean = normalise(raw).clean
+    assert "FAX NO" not in clean
+    assert "set forth below:\nChiropractic treatment" in clean
+
+
 def test_a_bare_page_number_after_blank_lines_where_a_page_begins_is_dropped():
     # blind630_5: a form feed on its own line, then the page number, then an item's title
     raw = "the acupuncture is not medically necessary.\n\f\n2\nPhysical therapy 2 times a week"

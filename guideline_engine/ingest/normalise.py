@@ -83,10 +83,12 @@ _NAMES_CASE = regex.compile(rf"\b{CASE_NUMBER}\b")
 _CASE_LABEL = regex.compile(r"^[ \t]*(?:IMR[ \t]+)?Case[ \t]+Number[ \t]*:?[ \t]*\r?$",
                             regex.IGNORECASE)
 _HEADER_NEXT = regex.compile(r"^[ \t]*Date[ \t]+Assigned\b", regex.IGNORECASE)
-# a running footer or header with the page's number ("Reviewer ID: 4091-7723    Page 2 of 3"):
+# a running footer or header with the page's number ("Reviewer ID: 4091-7723    Page 2 of 3",
+# a fax machine's "FROM: MAXIMUS FEDERAL SERVICES  FAX NO. (916) 555-0187  PAGE 2/4"):
 # the same text before "Page N" on two pages or more
 _PAGE_TAIL = regex.compile(r"^[ \t]*(?P<running>\S.*?)[ \t]*[-|,:\u2013\u2014\u00b7]?[ \t]*"
-                           r"Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?[ \t]*$", regex.IGNORECASE)
+                           r"Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+|[ \t]*/[ \t]*\d+)?[ \t]*$",
+                           regex.IGNORECASE)
 # a page number on a line of the text, where a copy from a PDF viewer joins the footer to the next
 # page's first line or a heading to its page's ("Page 2 of 3 MRI of the lumbar spine: Upheld",
 # "IMR ISSUES, DECISIONS AND RATIONALES Page 2 of 4"): the "N of M" form only
