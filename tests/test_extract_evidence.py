@@ -9819,3 +9819,256 @@ def test_a_course_dated_by_its_full_last_day_is_before_the_dates_of_service():
     prior = facts_of(text).prior_sessions
     # (so decide does not take the 8 under review out of the 6 before them)
     assert prior.value == 6 and history.BEFORE_DATES_OF_SERVICE in (prior.note or "")
+
+
+def test_measures_conceded_unchanged_before_gains_the_reviewer_finds_objective():
+    # blind747_4: "His range of motion changed little and his pain is unchanged, but the
+    # functional gains are objective and satisfy the guideline criteria for continued care"
+    text = letter("He completed a trial of six chiropractic visits.",
+                  ("Chiropractic manipulation 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned",
+                   "His range of motion changed little and his pain is unchanged, but the "
+                   "functional gains are objective and satisfy the guideline criteria for "
+                   "continued care. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "documented"
+    assert quotes(text, facts.functional_improvement) == ["functional gains"]
+
+
+def test_measures_unchanged_with_nothing_conceded_stay_unimproved():
+    text = letter("He completed a trial of six chiropractic visits.",
+                  ("Chiropractic manipulation 2 times a week for 3 weeks for the lumbar spine",
+                   "Upheld",
+                   "His range of motion changed little and his pain is unchanged, but he wishes "
+                   "to continue. " + NOT_NECESSARY))
+    assert facts_of(text).functional_improvement.value == "not_documented"
+
+
+def test_a_modification_for_unchanged_pain_is_the_ur_reason():
+    # blind747_4: "resulted in modification of the chiropractic manipulation to 2 visits to
+    # transition to independent care, as pain scores were unchanged"
+    text = letter("These requests were previously reviewed on 12/19/2016 and resulted in "
+                  "modification of the chiropractic manipulation to 2 visits to transition to "
+                  "independent care, as pain scores were unchanged.",
+                  ("Chiropractic manipulation 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).functional_improvement.known is False
+
+
+def test_therapy_before_the_operation_is_not_the_postoperative_course():
+    # blind747_5: "She attended 8 sessions of physical therapy before surgery without
+    # improvement", of postoperative therapy after a rotator cuff repair
+    summary = ("She attended 8 sessions of physical therapy before surgery without improvement. "
+               "She underwent a right shoulder arthroscopic rotator cuff repair on 11/15/2016. "
+               "She has made objective gains in range of motion with the postoperative physical "
+               "therapy.")
+    text = letter(summary, ("Postoperative physical therapy 2 times a week for 6 weeks for the "
+                            "right shoulder", "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.postsurgical.value is True
+    assert facts.functional_improvement.value == "documented"
+
+
+def test_part_of_an_authorisation_given_in_the_next_clause_is_the_count_had():
+    # blind751_6: "Six acupuncture sessions were authorized in October 2016; the patient
+    # completed 2 of the 6 authorized sessions", UR claiming 6 were given
+    text = letter("Six acupuncture sessions were authorized in October 2016; the patient "
+                  "completed 2 of the 6 authorized sessions before the provider closed the "
+                  "office. Utilization review non-certified the acupuncture, stating that the "
+                  "patient had already received 6 sessions of acupuncture.",
+                  ("Acupuncture for the right knee x 4 sessions", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 2
+    assert quotes(text, facts.prior_sessions) == ["2 of the 6 authorized sessions"]
+
+
+def test_a_drug_that_makes_the_patient_drowsy_is_not_tolerated():
+    # blind751_6: "He takes Norco ... and would like to stop it because it makes him drowsy
+    # while driving"
+    text = letter("He takes Norco 5/325 mg up to twice daily and would like to stop it because "
+                  "it makes him drowsy while driving.",
+                  ("Acupuncture for the right knee x 4 sessions", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.medication_reduced_or_not_tolerated.value is True
+    assert "it makes him drowsy" in quotes(text, facts.medication_reduced_or_not_tolerated)[0]
+
+
+def test_a_course_stopped_not_for_lack_of_progress_is_no_failure():
+    # blind754_1: "that course was stopped by an unrelated abdominal surgery, not for lack of
+    # progress"
+    text = letter("She attended 4 sessions of physical therapy in January 2013.",
+                  ("Physical therapy 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned",
+                   "The records document only 4 sessions of physical therapy, and that course "
+                   "was stopped by an unrelated abdominal surgery, not for lack of progress. "
+                   "The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value != "not_documented"
+
+
+def test_the_turn_from_the_guideline_to_this_case_states_the_adjunct():
+    # blind754_6: "The guidelines do caution that passive treatment should be used sparingly,
+    # but here massage is requested as an adjunct to an active program"
+    text = letter("She has neck pain.",
+                  ("Massage therapy 1 x 4 for the cervical spine", "Overturned",
+                   "The guidelines do caution that passive treatment should be used sparingly, "
+                   "but here massage is requested as an adjunct to an active program. The "
+                   "request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.adjunct_to_active_treatment.value is True
+    assert quotes(text, facts.adjunct_to_active_treatment) == [
+        "as an adjunct to an active program"]
+    # and the summary's "performs it daily" of a home exercise programme
+    text = letter("She has been instructed in a home exercise program and performs it daily.",
+                  ("Massage therapy 1 x 4 for the cervical spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).adjunct_to_active_treatment.value is True
+
+
+def test_a_fixation_of_another_claims_fracture_is_not_this_items_operation():
+    # blind749_6: "a 2012 left ankle fracture under a different claim, treated with open
+    # reduction and internal fixation", of wrist therapy
+    text = letter("He sustained an industrial injury on 10-31-2015, when he fell on his "
+                  "outstretched right arm, and is treated for a sprain of the right wrist. His "
+                  "history includes a 2012 left ankle fracture under a different claim, treated "
+                  "with open reduction and internal fixation followed by 20 physical therapy "
+                  "visits, with full recovery. The request for authorization dated 12-12-2016 "
+                  "included occupational therapy for the right wrist.",
+                  ("Occupational therapy 2 times a week for 6 weeks for the right wrist",
+                   "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.surgery_category.value is None
+    assert facts.postsurgical.value is not True
+
+
+def test_a_job_the_employer_confirmed_and_return_to_full_duty_as_the_agreed_goal():
+    # blind752_6
+    text = letter("Her employer provided a written job description and confirmed that she may "
+                  "return to her order picker position at full duty, with return to full duty "
+                  "as the agreed goal.",
+                  ("Work hardening, additional 10 sessions", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.job_to_return_to.value is True
+    assert quotes(text, facts.job_to_return_to) == [
+        "may return to her order picker position"]
+    assert facts.return_to_work_goal.value is True
+
+
+def test_the_patient_met_the_admission_criteria_is_a_finding_on_the_case():
+    # blind752_6: "The injured worker met the admission criteria, with a medium demand job held
+    # open by her employer"
+    text = letter("She has low back pain.",
+                  ("Work hardening, additional 10 sessions", "Overturned",
+                   "The injured worker met the admission criteria, with a medium demand job "
+                   "held open by her employer and a plateau after physical therapy. The request "
+                   "is medically necessary."))
+    assert facts_of(text).job_to_return_to.value is True
+
+
+def test_the_criteria_for_a_functional_restoration_program_are_met():
+    # blind752_4
+    text = letter("She has chronic neck and low back pain.",
+                  ("Functional restoration program x 80 hours", "Overturned",
+                   "The criteria for a functional restoration program are met. The request is "
+                   "medically necessary."))
+    facts = facts_of(text)
+    assert facts.frp_entry_criteria.value is True
+    assert quotes(text, facts.frp_entry_criteria) == [
+        "criteria for a functional restoration program are met"]
+
+
+def test_ur_modified_to_an_evaluation_and_visits_is_not_the_request():
+    # blind753_1: "modified the physical therapy request to a physical therapy evaluation and 6
+    # visits", of "Physical therapy evaluation and treatment", which names no count
+    text = letter("The Utilization Review dated 12-19-16 modified the physical therapy request "
+                  "to a physical therapy evaluation and 6 visits, and non-certified the MRI.",
+                  ("Physical therapy evaluation and treatment for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.requested_visits.known is False
+    assert facts.ur_modified_visits.value == 6
+
+
+def test_the_original_request_as_the_item_after_an_authorised_part_is_the_whole_request():
+    # blind753_1: "... was the original request. The Claims Administrator authorized a physical
+    # therapy evaluation and 6 visits ..., leaving the original request IMR eligible. The
+    # original request, Physical therapy evaluation and treatment for the lumbar spine is:"
+    text = letter("She has low back pain.",
+                  ("Physical therapy evaluation and treatment for the lumbar spine was the "
+                   "original request. The Claims Administrator authorized a physical therapy "
+                   "evaluation and 6 visits for the lumbar spine, leaving the original request "
+                   "IMR eligible. The original request, Physical therapy evaluation and "
+                   "treatment for the lumbar spine is", "Upheld", NOT_NECESSARY))
+    whole = facts_of(text).whole_request_disputed
+    assert whole.value is True
+    assert quotes(text, whole) == ["leaving the original request IMR eligible",
+                                   "The original request"]
+
+
+def test_hands_on_work_is_the_treatment_of_the_section_the_reviewer_relied_on():
+    # blind756_6: "Manual therapy 1x6, mid back" decided under "Section(s): Massage therapy";
+    # blind756_2: "Soft tissue mobilization" under "Manual therapy & manipulation"
+    def decided_under(title: str, section: str) -> str:
+        text = letter("She has mid back pain.", (title, "Overturned",
+                                                 "The request is medically necessary."))
+        text = text.replace("MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical "
+                            "Treatment 2016.", "MAXIMUS guideline: Decision based on MTUS Chronic "
+                            f"Pain Medical Treatment 2016, Section(s): {section}.")
+        return facts_of(text).modality.value
+    assert decided_under("Manual therapy 1x6 for the thoracic spine", "Massage therapy") == \
+        "massage"
+    assert decided_under("Soft tissue mobilization 2x3 for the lumbar spine",
+                         "Manual therapy & manipulation") == "chiropractic"
+    # the title's own word stands where the section agrees or names no one treatment
+    assert decided_under("Manual therapy 1x6 for the thoracic spine",
+                         "Manual therapy & manipulation") == "chiropractic"
+    assert decided_under("Manual therapy 1x6 for the thoracic spine",
+                         "Physical medicine treatment") == "chiropractic"
+    # a title naming the treatment plainly keeps it
+    assert decided_under("Chiropractic 1x6 for the thoracic spine", "Massage therapy") == \
+        "chiropractic"
+
+
+def test_the_notes_shorthand_for_a_home_programme_done_is_an_active_treatment():
+    # blind757_5: "Continues HEP and a walking program 30 min/day"
+    text = letter("10/24/16: LBP 4/10. Continues HEP and a walking program 30 min/day.",
+                  ("Massage therapy 1 time a week for 6 weeks for the lumbar spine",
+                   "Overturned", "Medically necessary."))
+    facts = facts_of(text)
+    assert facts.adjunct_to_active_treatment.value is True
+    assert quotes(text, facts.adjunct_to_active_treatment) == ["Continues HEP"]
+
+
+def test_a_course_told_by_its_parts_is_summed():
+    # blind755_5: "Physical therapy for this injury consisted of 10 visits from 04/2009 to
+    # 07/2009 and 4 visits in 02/2010"
+    text = letter("Physical therapy for this injury consisted of 10 visits from 04/2009 to "
+                  "07/2009 and 4 visits in 02/2010.",
+                  ("Physical therapy 2 times a week for 4 weeks for the cervical spine",
+                   "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 14
+    assert quotes(text, facts.prior_sessions)[:2] == ["10 visits", "4 visits"]
+
+
+def test_sessions_under_a_claim_against_a_previous_employer_are_another_claims():
+    # blind755_5: "a 2005 claim against a previous employer for a neck strain, for which she
+    # received 16 physical therapy visits"
+    text = letter("The records also mention a 2005 claim against a previous employer for a neck "
+                  "strain, for which she received 16 physical therapy visits.",
+                  ("Physical therapy 2 times a week for 4 weeks for the cervical spine",
+                   "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value != 16
+
+
+def test_an_operation_therapy_is_to_delay_has_not_taken_place():
+    # blind676_3: "continued supervised strengthening is the most reasonable means of keeping
+    # her at work and delaying knee replacement"
+    text = letter("She has primary osteoarthritis of the right knee.",
+                  ("Physical therapy 2 times a week for 4 weeks for the right knee", "Overturned",
+                   "She has shown objective gains with therapy, and continued supervised "
+                   "strengthening is the most reasonable means of keeping her at work and "
+                   "delaying knee replacement. The request is medically necessary."))
+    assert facts_of(text).surgery.known is False

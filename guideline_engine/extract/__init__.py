@@ -111,8 +111,8 @@ def extract_facts(letter: NormalText, determination: Determination,
         **visits,
         prior_sessions=prior,
         prior_treatment=given_before,
-        functional_improvement=(history.functional_improvement(text, item_modality,
-                                                               item_region)
+        functional_improvement=(history.functional_improvement(
+            text, item_modality, item_region, after_surgery=post.value is True)
                                 if physical else outside),
         injury_date=injury,
         request_date=dates.request_interval(text, requested_on, ur_on, decided_on),

@@ -27,6 +27,20 @@ _CPT = r"(?<!\b(?:CA|OR|WA|NV|AZ|ID),?\s)\b"
 PROCEDURE_CODE = regex.compile(rf"{_CPT}(?:97\d{{3}}|9894[0-3])\b")
 
 
+# soft-tissue and hands-on work that the MTUS decides under more than one section: a title
+# naming it is the treatment of the section the reviewer relied on (SECTION_MODALITY)
+HANDS_ON = regex.compile(r"\b(?:manual\s+therapy|myofascial\s+release|"
+                         r"(?:instrument[- ]assisted\s+)?soft[- ]tissue\s+mobili[sz]ation|IASTM)\b",
+                         regex.IGNORECASE)
+# the guideline sections that decide one treatment each, as a citation names them ("Section(s):
+# Massage therapy", "Section(s): Manual therapy & manipulation")
+SECTION_MODALITY = _lexicon([
+    (r"(?<=Section\(s\):\s*)massage(?:\s+therapy)?", Modality.massage.value),
+    (r"(?<=Section\(s\):\s*)manual\s+therapy\s*(?:&|and)\s*manipulation",
+     Modality.chiropractic.value),
+])
+
+
 MODALITY = _lexicon([
     (r"aqua(?:tic)?\s*(?:therapy|exercise|pt)|pool\s+(?:therapy|exercise\w*)|hydrotherapy|"
      r"water\s+therapy|"

@@ -46,7 +46,9 @@ _NO_SURGERY = regex.compile(
     r"contemplat\w+|candidate\s+for|discuss\w*|"
     r"propos\w+|plann\w+|schedul\w+|pending|await\w*|"
     r"recommend\w*|may\s+need|would\s+need|referr\w+\s+for|evaluation\s+for|"
-    r"consultation\s+for|deferr?\w*)\b[^.;]*$"
+    r"consultation\s+for|deferr?\w*|"
+    # ("the most reasonable means of keeping her at work and delaying knee replacement")
+    r"delay(?:s|ed|ing)?|avoid(?:s|ed|ing)?|forestall\w*|postpon\w*)\b[^.;]*$"
     # ("needs to lose weight before THA")
     r"|\bweight\s+(?:loss\s+)?(?:before|prior\s+to)\s+(?:(?:a|an|the|any)\s+)?$"
     r"|\b(?:no|never\s+had|without|(?:has|have|had)\s+not\s+(?:had|undergone)|"
@@ -508,7 +510,10 @@ UR_MODIFIED = regex.compile(
     rf"\bmodifi\w*\b(?:(?!\.\s)[^;]){{0,100}}?\bto\s+\d{{1,3}}\s+hours?\s*\(\s*"
     rf"(?P<n>{NUMBER})\s+(?:full\s+)?days?\s*\)|"
     rf"\bmodifi\w*\b(?:(?!\.\s)[^;]){{0,100}}?\b(?:to|for|of)\s+(?:allow\s+(?:for\s+)?|"
-    rf"(?:certify|authorize|approve|allow)\s+)?(?:(?:a|an)\s+)?(?:total\s+of\s+|initial\s+"
+    rf"(?:certify|authorize|approve|allow)\s+)?(?:(?:a|an)\s+)?"
+    # ("modified the physical therapy request to a physical therapy evaluation and 6 visits")
+    rf"(?:(?:[\w-]+\s+){{0,3}}?(?:evaluation|assessment|re-?evaluation|consultation)\s+"
+    rf"(?:and|plus|with|\+)\s+)?(?:total\s+of\s+|initial\s+"
     # ("UR 12/9/16 modified PT to x2 for HEP transition")
     rf"(?:trial\s+of\s+)?|additional\s+)?(?:[x×#]\s*(?P<n>\d{{1,2}})\b(?![/.-]\d)|"
     rf"(?P<n>{NUMBER})(?!\s*(?:-|/)\s*\d)"
@@ -1178,6 +1183,12 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                 categories.spinal_level(sentence.text[start:end]) or (
                 categories.body_region(clause_around(sentence.text, m.start, _LIST_BREAK))
                 if m.value == "surgery_unspecified" else None)
+            continues = _TREATED_WITH.search(sentence.text, max(0, m.start - 60), m.start)
+            if operated is None and m.value == categories.ORIF_UNPLACED and continues:
+                # "a 2012 left ankle fracture under a different claim, treated with open
+                # reduction and internal fixation": the fixation of the fracture just named
+                fractured = list(_FRACTURE_OF.finditer(sentence.text, 0, continues.start()))
+                operated = categories.body_region(fractured[-1].group()) if fractured else None
             # (the side is read from the list entry that names the operation, up to it; for a
             # bare "status post", from its clause)
             breaks = [b for b in _LIST_BREAK.finditer(sentence.text, 0, m.start)]
@@ -1190,7 +1201,8 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                 entry = breaks[-2].end() if len(breaks) > 1 else 0
             sided = (clause_around(sentence.text, m.start, _LIST_BREAK)
                      if m.value == "surgery_unspecified" else sentence.text[entry:m.end])
-            claimed = bool(EARLIER_CLAIM.search(clause_around(sentence.text, m.start)))
+            claimed = bool(EARLIER_CLAIM.search(clause_around(sentence.text, m.start))) or bool(
+                continues and EARLIER_CLAIM.search(sentence.text, 0, continues.start()))
             # (where the words name no region, the table's operation's: "a modified Brostrom
             # lateral ligament reconstruction" is the ankle's, for hip therapy)
             placed = operated or (None if regions & categories.NAMED_ALSO_FOR.get(
@@ -1444,6 +1456,12 @@ def _joined_procedures(sentence: str, part_of: dict[str, str]) -> None:
         group = [m] if m is not None else []
 
 
+# an operation named as the treatment of what the sentence named before it: "a 2012 left ankle
+# fracture under a different claim, treated with open reduction and internal fixation"
+_TREATED_WITH = regex.compile(r",\s*(?:which\s+was\s+|and\s+was\s+)?(?:treated|managed|repaired|"
+                              r"fixed)\s+(?:surgically\s+)?(?:with|by|via)\s+(?:an?\s+|the\s+)?$",
+                              regex.IGNORECASE)
+_FRACTURE_OF = regex.compile(r"\b(?:[\w-]+\s+){1,3}?fractures?\b", regex.IGNORECASE)
 # what may stand between two procedures named as one operation: "with" ("rotator cuff repair
 # with subacromial decompression"), or nothing ("shoulder arthroscopic rotator cuff repair")
 _WITH_ADJUNCT = regex.compile(r"^\s*(?:(?:and\s+)?with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3})?$",

@@ -123,7 +123,11 @@ _UR_REASON = regex.compile(
     # "These requests ... resulted in non-certification of physical therapy for the left knee
     # due to lack of objective functional deficits of the knee"
     # (", as the claimant had completed 44 postoperative physical therapy visits")
-    r"\bnon-?certification\s+of\s+[^.]{0,120}?\b(?:due\s+to|because|given|since|,\s*as)\b",
+    # ("resulted in modification of the chiropractic manipulation to 2 visits to transition to
+    # independent care, as pain scores were unchanged")
+    # (not the record's "ergonomic modification of her workstation")
+    r"\b(?:non-?certification|(?<=\b(?:resulted\s+in|issued)\s+(?:an?\s+)?)modification)\s+of\s+"
+    r"[^.]{0,120}?\b(?:due\s+to|because|given|since|,\s*as)\b",
     regex.IGNORECASE)
 
 # a word of the same clause: not "and" with a verb ("has had no prior physical therapy ... and
@@ -307,6 +311,10 @@ CRITERIA: tuple[Criterion, ...] = (
               # "the employer has confirmed a return to work position at the same job"
               r"return[- ]to[- ]work\s+position|"
               r"will\s+return\s+to\s+(?:his|her|the)\s+(?:usual|regular|former)\s+job|"
+              # "confirmed that she may return to her order picker position at full duty"
+              r"(?<=\b(?:confirmed|agreed|stated|indicated)\s+that\s+(?:he|she|they|the\s+"
+              r"(?:patient|claimant|employee|worker))\s+)(?:may|can|could|will)\s+return\s+to\s+"
+              r"(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:position|job)|"
               # "her usual position, which requires lifting ..., remains open", "her employer
               # has a job waiting for her"
               # ("her employer ... has held her position open", "holds his job for him")
@@ -336,6 +344,9 @@ CRITERIA: tuple[Criterion, ...] = (
               # return to
               r"held\s+(?:open\s+)?for\s+(?:him|her|the\s+(?:claimant|patient|employee|worker))\s+"
               r"at\s+(?:full|regular|usual|unrestricted)\s+duty|"
+              # "with return to full duty as the agreed goal"
+              r"return\s+to\s+(?:(?:full|regular|usual|unrestricted|modified)\s+)?(?:duty|work|job)\s+"
+              r"as\s+the\s+(?:agreed|stated|defined|documented|shared)\s+goal|"
               # "a written agreement by the employer to return him to full duty on completion of
               # the program", "the employer confirmed ... that he could return to full duty on
               # completion of the program"
@@ -388,6 +399,13 @@ CRITERIA: tuple[Criterion, ...] = (
               r"PT\b)|\b(?:continu\w+|participat\w+|engaged)\s+(?:\w+\s+){0,5}?"
               r"(?:home\s+)?exercise\s+program|"
               r"\b(?:does|did)\s+(?:a|an|her|his|their)\s+(?:daily\s+)?home\s+exercise\s+program|"
+              # the notes' shorthand: "Continues HEP and a walking program 30 min/day", "She is
+              # still doing her HEP"
+              r"(?<!\b(?:not|never)\s+)\b(?:continues|continuing|(?:still\s+)?doing|does|performs?|"
+              r"performing)\s+(?:(?:his|her|their|an?|the)\s+)?(?:daily\s+)?HEP\b|"
+              # "She has been instructed in a home exercise program and performs it daily"
+              r"\bhome\s+exercise\s+program(?:me)?\s+and\s+(?:performs|does|follows|continues)\s+it\s+"
+              r"(?:daily|regularly|every\s+day|each\s+day)\b|"
               # "the daily home exercise program is an active treatment to which massage therapy
               # would serve as an adjunct"
               r"\b(?:serves?|serving|would\s+serve)\s+as\s+an?\s+adjunct\b|"
@@ -499,6 +517,12 @@ CRITERIA: tuple[Criterion, ...] = (
               # ("dyspepsia and epigastric pain with Motrin")
               rf"(?:\s+and\s+(?:[\w'\u2019-]+\s+){{1,2}}?)?\s*(?:to|from|with|of|on)\s+"
               rf"(?:[\w'\u2019-]+\s+){{0,3}}?{DRUG}|"
+              # "He takes Norco ... and would like to stop it because it makes him drowsy while
+              # driving"
+              rf"\b{DRUG}\b[^.;]{{0,100}}?\b(?:it|which|that|they|{DRUG})\s+(?:makes|made|make|"
+              rf"leaves|left|leave)\s+(?:him|her|them|the\s+(?:patient|claimant|applicant))\s+"
+              rf"(?:too\s+|very\s+|excessively\s+)?(?:drowsy|dizzy|sleepy|nauseated|nauseous|"
+              rf"sedated|groggy|foggy|constipated)\b|"
               # "ibuprofen was not tolerated", "ibuprofen caused stomach upset"
               # (in a note's words too: "NSAIDs not tolerated")
               rf"{DRUG}\s+(?:\w+\s+){{0,2}}?(?:(?:(?:was|were|is|are)\s+)?not\s+tolerated|"
@@ -817,7 +841,9 @@ _FRP_MET = regex.compile(
     r"criteria\b|"
     # "The remaining criteria are also met: baseline testing was performed on ..."
     # ("The criteria for admission are met")
-    r"\bcriteria\s+(?:(?:for|of)\s+(?:admission|entry|participation)\s+)?(?:are|were|have\s+been|"
+    # ("The criteria for a functional restoration program are met")
+    r"\bcriteria\s+(?:(?:for|of)\s+(?:admission|entry|participation|(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?program(?:me)?)\s+)?(?:are|were|have\s+been|"
     r"has\s+been)\s+(?:also\s+|all\s+|now\s+)?"
     r"(?:met|satisfied|fulfilled)\b|"
     # "In this case each of the six criteria is met"
@@ -888,6 +914,11 @@ def _parts_for(criterion: Criterion, text: ItemText) -> tuple:
 _TURN = regex.compile(r"\bhowever\b|\bbut\b|\bwhereas\b", regex.IGNORECASE)
 
 
+# a sentence that turns from what the guideline says to this case
+_CASE_TURN = regex.compile(r"\b(?:but|however|yet),?\s+(?:here|in\s+this\s+case|in\s+the\s+"
+                           r"present\s+case|in\s+this\s+instance)\b", regex.IGNORECASE)
+
+
 def _urs(sentence: str, ur: regex.Match | None, m: regex.Match) -> bool:
     """Is the statement at `m` UR's reason: after the UR cue, with no turn between?"""
     return ur is not None and ur.start() <= m.start() and \
@@ -930,6 +961,16 @@ def read(text: ItemText, regions: frozenset[str] = frozenset()) -> dict[str, Fac
                 if sentence.in_ur_quote():
                     continue   # UR's rationale quoted at length: its reasons, not the record
                 if not sentence.about_case():
+                    # the turn from the guideline to the case: "The guidelines do caution that
+                    # passive treatment should be used sparingly, but here massage is requested as
+                    # an adjunct to an active program"
+                    if (turn := sentence.search(_CASE_TURN)) and \
+                            (found := shown.search(sentence.text, turn.end())) and \
+                            not sentence.search(missing) and not sentence.search(_UR_REASON):
+                        readings.append(Reading(value=criterion.shown_value, part=part.name,
+                                                evidence=[sentence.evidence(found.start(),
+                                                                            found.end())]))
+                        continue
                     finding = _FOUND.get(criterion.fact)
                     if finding is not None and part is text.rationale and \
                             (said := sentence.search(finding)) and \

@@ -336,6 +336,15 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
         return before[-1].value
     if before and "(" in text[max(0, start - 60) + before[-1].end:start]:
         return before[-1].value
+    # "Physical therapy for this injury consisted of 10 visits from 04/2009 to 07/2009 and 4
+    # visits in 02/2010": the course told by its parts
+    if before and _CONSISTED.fullmatch(text, max(0, start - 60) + before[-1].end, start):
+        return before[-1].value
+    # (and the parts after the first: "... 10 visits from 04/2009 to 07/2009 and 4 visits")
+    if (part := _AND_ALSO.search(text, max(0, start - 80), start)) and \
+            _CONSISTED_BEFORE.search(text, max(0, part.start() - 40), part.start()):
+        return count_modality(sentence, part.start("n"), part.end("unit"), item_modality,
+                              in_rationale)
     # "She received myofascial release at each of the 6 trial visits"
     if before and _AT_EACH.fullmatch(text, max(0, start - 60) + before[-1].end, start):
         return before[-1].value
@@ -378,6 +387,12 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
             not _WITH_DOCTOR.match(text, end) and \
             categories.first(categories.MODALITY, text[:start]) is not None:
         return item_modality
+    # "Six acupuncture sessions were authorized in October 2016; the patient completed 2 of the 6
+    # authorized sessions": the part given of the authorisation of the one treatment named
+    if sentence.modalities() == {item_modality} and _OF_AUTHORIZED.fullmatch(text, start, end) and \
+            _PART_OF.search(text, max(0, start - 16), start) and \
+            categories.first(categories.MODALITY, text[:start]) is not None:
+        return item_modality
     # "referred her for acupuncture, and six treatments were authorized and given between
     # 12/16/2013 and 01/10/2014": the one treatment the sentence names, then its count given
     if sentence.modalities() == {item_modality} and \
@@ -393,6 +408,9 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
     return None
 
 
+_OF_AUTHORIZED = regex.compile(rf"{_N}\s+(?:authori[sz]ed|approved|certified)\s+(?:sessions|visits|"
+                            r"treatments)", regex.IGNORECASE)
+_PART_OF = regex.compile(rf"\b{_N}\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
 _AND_THEN = regex.compile(r"(?:,\s*|\s)(?:and|then)\s+$", regex.IGNORECASE)
 _SAID_GIVEN = regex.compile(r"\s+(?:were|had\s+been|have\s+been)\s+(?:authori[sz]ed\s+and\s+|"
                             r"approved\s+and\s+|certified\s+and\s+)?(?:given|completed|provided|"
@@ -404,6 +422,17 @@ _THERAPY_NOTES = regex.compile(r"\btherapy\s+(?:(?:progress|daily|treatment)\s+)
 _SAID = r"\s+(?:noted|reported|documented|recorded|indicated|stated)\b"
 _THERAPIST_SAID = regex.compile(_SAID, regex.IGNORECASE)
 _THERAPIST = regex.compile(rf"\btherapist(?=(?:'s|\u2019s)\s|{_SAID})", regex.IGNORECASE)
+_CONSISTED = regex.compile(
+    r"\s+(?:for\s+(?:this|the|his|her|that)\s+(?:[\w-]+\s+){0,2}?)?(?:consisted\s+of|comprised|"
+    r"totall?ed|amounted\s+to)\s+(?:a\s+total\s+of\s+)?", regex.IGNORECASE)
+_CONSISTED_BEFORE = regex.compile(r"\b(?:consisted\s+of|comprised|totall?ed|amounted\s+to)\s+"
+                                  r"(?:a\s+total\s+of\s+)?$", regex.IGNORECASE)
+# what stands between two parts of a course told together: "10 visits from 04/2009 to 07/2009
+# and 4 visits" (not a clause of its own: "12 visits, which already exceeds ..., and the therapy
+# notes show ... over the last four visits")
+_JOINED_PART = regex.compile(r"[^.;,]{0,40}?\s+and\s+", regex.IGNORECASE)
+_AND_ALSO = regex.compile(rf"\b(?P<n>{_N})\s+(?P<unit>sessions|visits|treatments)\b[^.;]{{0,40}}?"
+                          r"\s+and\s+$", regex.IGNORECASE)
 _AT_EACH = regex.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:at|during|in)\s+(?:each|every|all)\s+(?:of\s+)?"
                         r"(?:the\s+|his\s+|her\s+|those\s+)?", regex.IGNORECASE)
 # the practitioner who gave the sessions counted, right before the count
@@ -1590,7 +1619,12 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
     periods = [p.group("period").lower() if (p := _PERIOD_AFTER.match(s, c[1])) else None
                for c in counts]
     by_period = None not in periods and len(set(periods)) == len(periods)
-    if (by_period or all(_ADDED.match(s[c[0]:c[1]].split(maxsplit=1)[-1])
+    # ("Physical therapy for this injury consisted of 10 visits ... and 4 visits ...": the
+    # course told by its parts)
+    parts_of = _CONSISTED_BEFORE.search(s, max(0, first[0] - 40), first[0]) is not None and \
+        all(_JOINED_PART.fullmatch(s, a[1], b[0])
+            for a, b in zip(counts, counts[1:], strict=False))
+    if (by_period or parts_of or all(_ADDED.match(s[c[0]:c[1]].split(maxsplit=1)[-1])
                          or _ANOTHER.search(s[:c[0]]) or _ANOTHER_COURSE.search(s[:c[0]])
                          or c[0] in appended for c in rest)) and \
             all(c[2].upper is None for c in counts):
@@ -2539,7 +2573,11 @@ _NEXT_CLAUSE = regex.compile(r",\s+(?:and|so|while|whereas)\s+(?!(?:no|not|witho
 # a gain that is said with "without": "full weight bearing without an assistive device"
 # two negations that cancel: "The therapy to date has not been without benefit"
 _DOUBLE_NEGATIVE = regex.compile(r"\b(?:(?:has|have|had|is|was|were)\s+)?not\s+(?:been\s+|be\s+|"
-                                 r"gone\s+|entirely\s+)?without\b", regex.IGNORECASE)
+                                 r"gone\s+|entirely\s+)?without\b|"
+                                 # "that course was stopped by an unrelated abdominal surgery,
+                                 # not for lack of progress"
+                                 r"\bnot\s+(?:for|because\s+of|due\s+to|owing\s+to|from)\s+"
+                                 r"(?:an?\s+|any\s+)?(?:lack|absence)\s+of\b", regex.IGNORECASE)
 # a negation of a conclusion drawn, before a negation of the improvement: "that the employer cannot
 # accommodate those restrictions does not mean the injured worker's function did not improve"
 # ("did not indicate the total number of sessions ..., and the relief lasted only a few days
@@ -2906,12 +2944,14 @@ _NOT_PURSUED = regex.compile(
     r"undertaken)\b", regex.IGNORECASE)
 
 
-def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | None = None
-              ) -> tuple[str, list[tuple[int, int]]] | None:
+def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | None = None,
+              after_surgery: bool = False) -> tuple[str, list[tuple[int, int]]] | None:
     """The strongest statement about improvement from the item's treatment in the sentence:
     worsened, then not documented, then documented."""
     s = sentence.text
     found: list[tuple[str, int, int]] = []
+    unchanged: list[int] = []   # where a measure is said to be unchanged
+    conceding: int | None = None   # where "..., but the functional gains are objective" begins
     # what UR found ("The prior review indicated there was no objective improvement; however,
     # the re-evaluation documented ..."): its reason, not the record
     ur = sentence.search(_UR_REASON)
@@ -2924,6 +2964,9 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
         if not _about_item(sentence, cstart, cend, item_modality, item_region, first_cue):
             continue
         clause = s[cstart:cend]
+        if after_surgery and _BEFORE_SURGERY.search(clause):
+            continue   # "8 sessions of physical therapy before surgery without improvement": the
+            # course that led to the operation, not the postoperative one under review
         if (m := _NO_LASTING.search(clause)) and not _MODAL_BEFORE.search(clause[:m.start()]) \
                 and not _other_treatments_item(clause, m.start(), item_modality):
             found.append((FunctionalImprovement.not_documented.value, cstart + m.start(),
@@ -2935,6 +2978,7 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
         if m := _NO_CHANGE.search(clause):
             found.append((FunctionalImprovement.not_documented.value, cstart + m.start(),
                           cstart + m.end()))
+            unchanged.append(cstart + m.start())
         if (m := _FAILED_THROUGH.search(clause)) and not _MODAL_BEFORE.search(
                 clause[:m.start()]) and not _other_treatments_item(clause, m.start(),
                                                                   item_modality):
@@ -3005,13 +3049,21 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                 found.append((FunctionalImprovement.not_documented.value, cstart + m.start(),
                               cstart + after.end()))
             elif (sentence.about_case() or _THIS_MEETS.search(before)
-                  or _HERE.search(s, 0, cstart + m.start())) and \
+                  or _HERE.search(s, 0, cstart + m.start())
+                  or (unchanged and _GAINS_MEET.match(clause, m.end()))) and \
                     not _CONDITION_AFTER.search(clause, m.end()) and \
                     not _EXPECTED_AFTER.match(clause, m.end()):
                 found.append((FunctionalImprovement.documented.value, cstart + m.start(),
                               cstart + m.end()))
+                if unchanged and _CONCEDING.search(s, max(0, cstart - 16), cstart):
+                    conceding = cstart
     if ur is not None:
         found = [f for f in found if f[1] < ur.end()]
+    if conceding is not None:
+        # "His range of motion changed little and his pain is unchanged, but the functional
+        # gains are objective and satisfy the guideline criteria": the measures that did not
+        # change are conceded, the finding that follows is the reviewer's
+        found = [f for f in found if not (f[1] < conceding and f[1] in unchanged)]
     if _NOT_PURSUED.search(s):
         # "Land-based therapy had not been pursued as ... exercises aggravated her ankle": a
         # treatment not given has made nothing better or worse
@@ -3041,6 +3093,28 @@ _THIS_MEETS = regex.compile(
     r"(?:is|are)(?=(?:\s+(?:an?|clear(?:ly)?|objective|measurable|significant|meaningful|"
     r"documented|sufficient))*\s*(?:$|functional\b)))\b",
     regex.IGNORECASE)
+
+
+# therapy given before the operation: "attended 8 sessions of physical therapy before surgery",
+# "preoperative therapy did not help"
+# (not a measure compared with its value then: "pain rated 2 out of 10, improved from 6 out of 10
+# before surgery")
+_BEFORE_SURGERY = regex.compile(
+    r"\b(?:therapy|PT|OT|sessions?|visits?|treatments?)\b[^.;,]{0,40}?\b(?:before|prior\s+to|"
+    r"ahead\s+of)\s+(?:(?:the|his|her|this|that)\s+)?(?:\w+\s+){0,2}?"
+    r"(?:surgery|operation|repair|arthroscopy|fusion|release|arthroplasty)\b|"
+    # (not a measure's baseline: "from 95 and 80 degrees pre-operatively")
+    r"\bpre-?\s*operative\s+(?:(?:physical|occupational|hand|aquatic|land-based)\s+)?"
+    r"(?:therapy|PT|OT|sessions?|visits?|treatments?|course|rehabilitation)\b", regex.IGNORECASE)
+# a clause that turns from what did not change to what did: "..., but the functional gains are
+# objective"
+_CONCEDING = regex.compile(r"\b(?:but|however|yet|nonetheless|nevertheless)\W*$",
+                           regex.IGNORECASE)
+# gains said to meet the guideline's test, after a measure said to be unchanged: "..., but the
+# functional gains are objective and satisfy the guideline criteria for continued care"
+_GAINS_MEET = regex.compile(
+    r"\s+(?:are|were|is|was)\s+(?:(?:objective|measurable|clear|significant|real|documented)"
+    r"\s+(?:and\s+)?)*(?:(?:and\s+)?(?:satisf(?:y|ies)|meets?)\b|$)", regex.IGNORECASE)
 
 
 # the reviewer's finding on the measures just listed, though the sentence names the guideline:
@@ -3079,7 +3153,7 @@ _SET_ASIDE = regex.compile(
 
 
 def _improvement_readings(parts: tuple[Part, ...], item_modality: str | None,
-                          item_region: str | None) -> list[Reading]:
+                          item_region: str | None, after_surgery: bool) -> list[Reading]:
     readings: list[Reading] = []
     for part in parts:
         for sentence in part.sentences():
@@ -3090,7 +3164,7 @@ def _improvement_readings(parts: tuple[Part, ...], item_modality: str | None,
             if sentence.is_guideline_talk() and not _THIS_MEETS.match(sentence.text.lstrip()) \
                     and not sentence.search(_SUMMING_UP) and not sentence.search(_WHICH_MEETS):
                 continue
-            found = _polarity(sentence, item_modality, item_region)
+            found = _polarity(sentence, item_modality, item_region, after_surgery)
             if found is None:
                 continue
             value, places = found
@@ -3101,9 +3175,11 @@ def _improvement_readings(parts: tuple[Part, ...], item_modality: str | None,
 
 
 def functional_improvement(text: ItemText, item_modality: str | None,
-                           item_region: str | None = None) -> Fact:
+                           item_region: str | None = None, after_surgery: bool = False) -> Fact:
+    """`after_surgery`: the therapy asked for is postsurgical care, so what therapy before the
+    operation did is another course's result."""
     readings = _improvement_readings((text.rationale, text.summary), item_modality,
-                                     item_region)
+                                     item_region, after_surgery)
     if not readings:
         # the reviewer's finding on the same earlier sessions in the rationale of another
         # request for the same treatment ("he has completed 8 physical therapy sessions with
@@ -3112,7 +3188,7 @@ def functional_improvement(text: ItemText, item_modality: str | None,
                                                 strict=True)
                      if item_modality in {m.value for m in categories.mentions(
                          categories.MODALITY, item.title.quote)})
-        readings = _improvement_readings(same, item_modality, item_region)
+        readings = _improvement_readings(same, item_modality, item_region, after_surgery)
     if not readings:
         return Fact.unknown("the letter says nothing about functional improvement from this "
                             "treatment")

@@ -153,6 +153,11 @@ _RECORD = regex.compile(r"\b(?:documentation|documented|records?|notes?|submitte
                         # "This patient has not tolerated NSAIDs ..., which meets the guideline
                         # indication"
                         r"this\s+(?:patient|claimant|applicant|employee|injured\s+worker)|"
+                        # "The injured worker met the admission criteria, with a medium demand
+                        # job held open by her employer": the reviewer's finding on the case
+                        r"(?:patient|claimant|applicant|employee|injured\s+worker|(?<!-)he|she)\s+"
+                        r"(?:has\s+|had\s+)?(?:met|meets|satisfie[sd]|fulfill(?:s|ed)?)\s+"
+                        r"(?:the|all|each|every)\s+(?:[\w-]+\s+){0,2}?criteria|"
                         # "The employer's written job offer of 11/14/2014 ...": a dated paper
                         # of this case
                         r"(?:of|on|dated)\s+\d{1,2}/\d{1,2}/\d{2,4}|"
@@ -568,6 +573,10 @@ EARLIER_CLAIM = regex.compile(
     # "a history of a non-industrial right shoulder injury in 2014, for which he attended over
     # two dozen sessions of physical therapy"
     r"\bnon-?\s?industrial\s+(?:[\w-]+\s+){0,3}?(?:injury|injuries|condition|accident)\b|"
+    # "a 2005 claim against a previous employer for a neck strain, for which she received 16
+    # physical therapy visits"
+    r"\b(?:claim|injury)\s+(?:against|with|at)\s+(?:an?|his|her|their|the)\s+(?:previous|prior|"
+    r"former|earlier|different|other)\s+employer\b|"
     # "the 12 sessions noted were under a 2014 lumbar claim": a claim of another year
     r"\b(?:under|from|on|for|with)\s+(?:an?|the|that|his|her|their)\s+(?:19|20)\d\d\s+"
     r"(?:[\w-]+\s+){0,2}?(?:claim|injury)\b",

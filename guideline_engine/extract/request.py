@@ -162,6 +162,18 @@ def modality(text: ItemText) -> Fact:
                     evidence=[title.evidence(0, len(title.view.folded))],
                     note="the title names no physical-medicine treatment")
     fact = resolve(readings, REQUEST_ORDER)
+    if (hands_on := categories.HANDS_ON.search(title_text)) and \
+            (section := categories.first(categories.SECTION_MODALITY,
+                                         text.reviewer_citation.view.folded)) and \
+            section.value != fact.value:
+        # "Manual therapy 1x6, mid back" decided under "Section(s): Massage therapy": the
+        # treatment of the section the reviewer relied on
+        cited = text.reviewer_citation
+        fact = Fact(value=section.value, known=True,
+                    evidence=[text.title.evidence(hands_on.start(), hands_on.end()),
+                              cited.evidence(section.start, section.end)],
+                    note="the title names hands-on work more than one section covers; the "
+                         "reviewer decided it under the section cited")
     # the same treatment requested again in the heading, the summary or the rationale
     restated = [sentence.evidence(m.start, m.end)
                 for _, sentence in _requests_of(text, fact.value)
@@ -686,6 +698,10 @@ def retrospective(text: ItemText) -> Fact:
 # a heading that names what UR left of the request, not the request as made ("Physical therapy,
 # remaining 6 of 12 visits", "..., 6 sessions were certified by utilization review, leaving 6",
 # "The remaining IMR eligible portion of the original request is: ...")
+_LEFT_ELIGIBLE = regex.compile(r"\bleaving\s+the\s+original\s+request\s+(?:IMR\s+)?eligible\b",
+                               regex.IGNORECASE)
+_WHOLE_ORIGINAL = regex.compile(r"(?:^|(?<=[.:]\s+))the\s+original\s+request(?=\s*,)",
+                                regex.IGNORECASE)
 _REMAINDER = regex.compile(r"\b(?:remaining|remainder|leaving|balance\s+of|eligible\s+portion)\b",
                            regex.IGNORECASE)
 
@@ -702,6 +718,16 @@ def whole_request_disputed(text: ItemText, requested: Fact) -> Fact:
         # (and the words between them and the title: "The remaining IMR eligible portion of the
         # original request, ...")
         heading = text.letter_part(text.item.heading)
+        if whole := _WHOLE_ORIGINAL.search(heading.view.folded):
+            # "... was the original request. The Claims Administrator authorized a physical
+            # therapy evaluation and 6 visits for the lumbar spine, leaving the original request
+            # IMR eligible. The original request, Physical therapy evaluation and treatment ...
+            # is: Upheld": the request as made is the item
+            said = [heading.evidence(m.start(), m.end())
+                    for m in _LEFT_ELIGIBLE.finditer(heading.view.folded)]
+            return Fact(value=True, known=True,
+                        evidence=said + [heading.evidence(whole.start(), whole.end())],
+                        note="the heading names the original request as the item under review")
         told += [heading.evidence(m.start(), m.end())
                  for m in _REMAINDER.finditer(heading.view.folded)]
     if told:
