@@ -10072,3 +10072,105 @@ def test_an_operation_therapy_is_to_delay_has_not_taken_place():
                    "strengthening is the most reasonable means of keeping her at work and "
                    "delaying knee replacement. The request is medically necessary."))
     assert facts_of(text).surgery.known is False
+
+
+def test_not_yet_at_maximal_benefit_is_more_to_come_not_none():
+    # blind761_1: "She has not reached maximal benefit—flexion remains limited to 65 degrees"
+    for said in ("She has not reached maximal benefit", "He has not yet reached maximum medical "
+                 "improvement"):
+        text = letter("She completed a six-visit chiropractic trial.",
+                      ("Chiropractic manipulation 2 times a week for 6 weeks for the lumbar spine",
+                       "Overturned", f"{said} from the chiropractic care, and this is not "
+                       "maintenance care. The request is medically necessary."))
+        assert facts_of(text).functional_improvement.value != "not_documented", said
+
+
+def test_an_operation_to_be_considered_has_not_taken_place():
+    # blind763_1: "with a repeat injection or a first dorsal compartment release to be considered
+    # only if she fails to improve"
+    text = letter("She wears a thumb spica splint, with a repeat injection or a first dorsal "
+                  "compartment release to be considered only if she fails to improve.",
+                  ("Occupational therapy 2 times a week for 3 weeks for the right wrist",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).surgery.known is False
+
+
+def test_a_retrospective_items_count_dated_before_its_dates_of_service_beside_a_running_total(
+        book):
+    # blind764_1: "the first 6 sessions of physical therapy were completed between 08-15-2016 and
+    # 09-23-2016" and "has completed 16 sessions of physical therapy to date", for DOS from
+    # 10/03/2016: the 6 are before the sessions reviewed
+    text = letter("Per the physical therapy daily notes, the first 6 sessions of physical therapy "
+                  "were completed between 08-15-2016 and 09-23-2016. Therapy then continued from "
+                  "10-03-2016 through 11-14-2016. The progress report dated 11-21-2016 noted "
+                  "that the injured worker has completed 16 sessions of physical therapy to date.",
+                  ("Retrospective physical therapy, dates of service 10/03/2016 through "
+                   "11/14/2016 (10 visits) for the lumbar spine", "Upheld",
+                   "Before 10/03/2016 the injured worker had completed 6 sessions of physical "
+                   "therapy. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 6
+    decision = audit_document(Document(source="example.txt", text=text), book).items[0].decision
+    assert decision.outcome == "upheld" and decision.approvable_visits == 4
+
+
+def test_recent_treatment_of_a_retrospective_item_is_as_of_its_dates_of_service():
+    # blind764_5: the flare's own sessions are those reviewed; before them "no further physical
+    # therapy until the recent flare"
+    summary = ("He completed nine sessions of physical therapy in early 2013, returned to full "
+               "duty in 2013 and had no further physical therapy until the recent flare. He "
+               "attended eight sessions of physical therapy from November 7, 2016 through "
+               "December 2, 2016.")
+    text = letter(summary,
+                  ("Retrospective physical therapy x 8 for the lumbar spine (dates of service "
+                   "11/07/2016 through 12/02/2016)", "Overturned",
+                   "The request is medically necessary."),
+                  ("Physical therapy 2 times a week for 3 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text, 1).recent_treatment.value is False
+    # the request after the flare's course: that course is recent
+    assert facts_of(text, 2).recent_treatment.value is not False
+
+
+def test_the_part_of_a_course_of_one_kind_is_that_treatments_count():
+    # blind765_1: "12 physical therapy sessions for this claim, the first 4 of which were
+    # aquatic", "Of the 12 therapy sessions completed for this claim, only 4 were aquatic"
+    for said in ("He has had 12 physical therapy sessions for this claim, the first 4 of which "
+                 "were aquatic before the pool at the clinic closed.",
+                 "Of the 12 therapy sessions completed for this claim, only 4 were aquatic."):
+        text = letter(said, ("Aquatic therapy 2 times a week for 3 weeks for the lumbar spine",
+                             "Overturned", "The request is medically necessary."))
+        assert facts_of(text).prior_sessions.value == 4, said
+
+
+def test_pool_sessions_are_aquatic_therapy():
+    # blind765_1: "during the 4 pool sessions his walking tolerance had improved"
+    text = letter("He reported that during the 4 pool sessions his walking tolerance had "
+                  "improved from 10 minutes to 25 minutes.",
+                  ("Aquatic therapy 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 4
+    assert facts.functional_improvement.value == "documented"
+
+
+def test_a_course_ended_in_a_month_just_before_the_dates_of_service_is_recent():
+    # blind613_1: "8 sessions from April to June 2013 and 4 more in November 2013", of a
+    # retrospective request from 02/03/2014
+    text = letter("He was treated with medications and physical therapy: 8 sessions from April "
+                  "to June 2013 and 4 more in November 2013 after an increase in pain.",
+                  ("Retrospective physical therapy, twelve sessions, for the lumbar spine (DOS: "
+                   "02/03/2014 - 03/14/2014)", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.recent_treatment.value is True
+    assert quotes(text, facts.recent_treatment) == ["in November 2013"]
+
+
+def test_visits_since_surgery_beside_another_treatment_named_after_them():
+    # blind561_6: "Since surgery she has attended 6 home health and 10 outpatient visits, 16
+    # land-based visits, plus 2 aquatic sessions"
+    text = letter("She underwent a left total knee arthroplasty on 09/14/2016. Since surgery she "
+                  "has attended 6 home health and 10 outpatient visits, 16 land-based visits, "
+                  "plus 2 aquatic sessions.",
+                  ("Physical therapy 2 times a week for 3 weeks for the left knee", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).sessions_since_surgery.known is True

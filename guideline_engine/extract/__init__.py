@@ -144,8 +144,11 @@ def extract_facts(letter: NormalText, determination: Determination,
                                                                 item_region)
         facts.concurrent_approved_visits = history.concurrent_approved_visits(
             text, item_modality, item_region)
+        # (of care reviewed after the fact, as of its first date of service: the sessions
+        # under review are not earlier ones)
         facts.recent_treatment = history.recent_treatment(
-            text, item_modality, item_region, as_of=as_of.value if as_of.known else None)
+            text, item_modality, item_region,
+            as_of=service.value if service.known else as_of.value if as_of.known else None)
     associated = (clinical.associated_surgery(text, region)
                   or clinical.authorised_surgery(text, facts.surgery, facts.surgery_date,
                                                  facts.surgery_category)

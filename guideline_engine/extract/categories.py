@@ -44,6 +44,9 @@ SECTION_MODALITY = _lexicon([
 MODALITY = _lexicon([
     (r"aqua(?:tic)?\s*(?:therapy|exercise|pt)|pool\s+(?:therapy|exercise\w*)|hydrotherapy|"
      r"water\s+therapy|"
+     # ("after the pool sessions his walking tolerance had improved", "the first 4 of which were
+     # aquatic")
+     r"(?:pool|aquatic)\s+(?:sessions?|visits?)|(?<=\b(?:were|was)\s+)aquatic|"
      # (by its CPT code: "97113 aquatic therapy with therapeutic exercises"; not a ZIP code)
      rf"{_CPT}97113\b",
      Modality.aquatic_therapy.value),

@@ -69,7 +69,8 @@ _NOT_DONE_AFTER = regex.compile(
     r"[^.;]{0,60}?\b(?:will\s+not\s+(?:occur|take\s+place|be\s+performed)|(?:has|had)\s+not\s+"
     r"(?:yet\s+)?been\s+(?:performed|done|scheduled)|"
     # "if triggering persists after therapy, a trigger finger release will be discussed"
-    r"(?:will|would|may|might|could)\s+be\s+(?:discussed|considered|offered|recommended|"
+    # ("a first dorsal compartment release to be considered only if she fails to improve")
+    r"(?:will|would|may|might|could|to)\s+be\s+(?:discussed|considered|offered|recommended|"
     r"requested|planned|scheduled)|(?:was|is)\s+(?:found\s+)?not\s+medically\s+"
     r"necessary|found\s+not\s+medically\s+necessary|"
     # "total knee arthroplasty should be deferred until her body mass index is below 40"

@@ -76,6 +76,16 @@ _COUNT = regex.compile(
     rf"injury))",
     regex.IGNORECASE,
 )
+# the kind of a session, said after the count ("4 were aquatic")
+_KIND_OF_SESSION = (r"(?:in\s+the\s+)?(?:aquatic|pool(?:-based)?|land-based|chiropractic|"
+                    r"acupuncture|massage)\b")
+_OF_THE = regex.compile(r"\bof\s+the\s+$", regex.IGNORECASE)
+_PART_OF_KIND = regex.compile(rf"[^,.;]{{0,40}},\s*(?:only\s+)?{_N}\s+(?:of\s+them\s+)?"
+                              rf"(?:were|was)\s+{_KIND_OF_SESSION}", regex.IGNORECASE)
+_KIND_SAID = regex.compile(r"\b(?:were|was)\s+(?:in\s+the\s+)?(?P<kind>aquatic|pool(?:-based)?|"
+                           r"land-based|chiropractic|acupuncture|massage)$", regex.IGNORECASE)
+_KINDS = {"aquatic": "aquatic_therapy", "pool": "aquatic_therapy", "land": "physical_therapy",
+          "chiropractic": "chiropractic", "acupuncture": "acupuncture", "massage": "massage"}
 # "a 10-visit course of physical therapy"
 # (and one the patient went through: "The employee completed the 6-visit trial between 7/22/2013
 # and 8/2/2013")
@@ -95,6 +105,14 @@ _COURSE_COUNT = regex.compile(
     rf"(?<=\bof\s+the\s+{_N}\s+(?:visits|sessions|treatments)\s+(?:authorized|approved|"
     rf"certified)[^,.;]{{0,40}},\s*)(?P<low>{_N})\s+(?P<attended>(?:were|had\s+been)\s+(?:attended|"
     rf"completed|used|given))\b|"
+    # the part of a course that was of one kind: "He has had 12 physical therapy sessions ...,
+    # the first 4 of which were aquatic", "Of the 12 therapy sessions completed for this claim,
+    # only 4 were aquatic"
+    rf"(?<=,\s*the\s+(?:first|last|initial|final|most\s+recent)\s+)(?P<low>{_N})\s+of\s+"
+    rf"(?:which|them|those)\s+(?:were|was)\s+{_KIND_OF_SESSION}|"
+    rf"(?<=\bof\s+the\s+{_N}\s+(?:[\w-]+\s+){{0,2}}?(?:visits|sessions|treatments)\b"
+    rf"[^,.;]{{0,40}},\s*)(?:only\s+)?(?P<low>{_N})\s+(?:of\s+them\s+)?(?:were|was)\s+"
+    rf"{_KIND_OF_SESSION}|"
     # ("12 visits were authorized and 6 were attended")
     rf"(?<=\b{_N}\s+(?:visits|sessions|treatments)\s+(?:were|had\s+been)\s+(?:authorized|"
     rf"approved|certified),?\s+and\s+)(?P<low>{_N})\s+(?P<attended>(?:were|had\s+been)\s+"
@@ -290,6 +308,10 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
                    in_rationale: bool) -> str | None:
     """Which treatment a count in a sentence refers to."""
     text = sentence.text
+    # "Of the 12 therapy sessions completed for this claim, only 4 were aquatic": a whole of
+    # several kinds, whose part of one kind is counted on its own
+    if _OF_THE.search(text, max(0, start - 8), start) and _PART_OF_KIND.match(text, end):
+        return None
     # "N sessions of X" / "N physical therapy sessions"
     # ("#6 sessions physical therapy authorized": the treatment may follow with no 'of')
     # (up to two words may stand between: "24 sessions of postoperative physical therapy")
@@ -308,6 +330,9 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
     inside = categories.first(categories.MODALITY, text[start:end])
     if inside:
         return inside.value
+    # "the first 4 of which were aquatic": the kind said after the count
+    if kind := _KIND_SAID.search(text, start, end):
+        return _KINDS[kind.group("kind").lower().split("-")[0]]
     # "The treating chiropractor provided a trial of six treatments ..., each visit consisting of
     # spinal manipulative therapy and myofascial release": the practitioner who gave them
     if (given := _GIVEN_BY.search(text, max(0, start - 120), start)) and \
@@ -325,8 +350,11 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
         return item_modality
     # "Postoperatively, the patient completed 12 visits in November": visits after the
     # operation, in a sentence that names no treatment, are the therapy after it (not the
-    # surgeon's: "6 visits with the surgeon")
-    if item_modality in _POSTOP_THERAPY and not sentence.modalities() and \
+    # surgeon's: "6 visits with the surgeon"); another treatment named only after the count is
+    # its own ("Since surgery she has attended 6 home health and 10 outpatient visits, 16
+    # land-based visits, plus 2 aquatic sessions")
+    if item_modality in _POSTOP_THERAPY and \
+            categories.first(categories.MODALITY, text[:start]) is None and \
             _AFTER_OPERATION.search(text, 0, start) and not _WITH_DOCTOR.match(text, end):
         return item_modality
     # "unspecified physical therapy (at least 6 sessions approved)"
@@ -559,7 +587,7 @@ def session_counts(text: ItemText, item_modality: str | None,
     post_op = _running_total([r for r, after_surgery, _ in readings if after_surgery]) or \
         _none_since_surgery(text, item_modality)
     prior = _reviewed_aside(text, [r for r, _, whole in readings if whole])
-    before_window = False
+    dated_before: set[int] = set()   # counts the letter dates before the dates of service
     if first := _retrospective_first(text):
         prior = [first]   # the sessions reviewed were the first: none before them
     elif window := _dates_of_service(text):
@@ -567,10 +595,8 @@ def session_counts(text: ItemText, item_modality: str | None,
         # (every count the letter gives is one dated before the window somewhere: "six
         # treatments were authorized and given between 12/16/2013 and 01/10/2014" and the
         # rationale's "had completed the six-treatment trial")
-        counts = {r.value for r in prior if r.value}
-        dated = {r.value for r in prior if r.value and _dated_before(
+        dated_before = {r.value for r in prior if r.value and _dated_before(
             text, Fact(value=r.value, known=True, evidence=r.evidence), window[0])}
-        before_window = bool(counts) and counts <= dated
     if not prior and (course := _dated_course(text, item_modality)):
         return (Fact(value=course.value, known=True, qualifier=course.qualifier,
                      evidence=course.evidence, readings=[course],
@@ -595,9 +621,12 @@ def session_counts(text: ItemText, item_modality: str | None,
         o.value >= r.value and not _interim(o) for o in prior)]
     earlier = resolve(prior, RECORD_ORDER) if prior else \
         Fact.unknown("the letter gives no count of earlier sessions of this treatment")
-    if before_window and earlier.known and earlier.value:
+    if earlier.known and earlier.value and earlier.value in dated_before:
         # ("the therapy records ... document 12 sessions in 2013", of DOS 02/03/2014 -
-        # 03/14/2014): none of them are the sessions under review
+        # 03/14/2014): none of them are the sessions under review (nor where the count read
+        # is one so dated beside a later running total: "the first 6 sessions ... were
+        # completed between 08-15-2016 and 09-23-2016" and "has completed 16 sessions ... to
+        # date", of DOS from 10/03/2016)
         earlier = earlier.model_copy(update={"note": "; ".join(
             n for n in (earlier.note, BEFORE_DATES_OF_SERVICE) if n)})
     return (earlier,
@@ -2040,6 +2069,10 @@ _TREATMENT = r"(?P<what>[A-Za-z][A-Za-z -]{1,40}?)"
 _YEARS_WITHOUT = (r"(?:since\b|(?:in|for)\s+(?:the\s+(?:last|past)\s+)?(?:over\s+|more\s+than\s+|"
                   r"approximately\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?"
                   r"(?:a|one|two|three|four|five|several|many|\d+)\s+years?\b)")
+_NONE_UNTIL_FLARE = regex.compile(
+    rf"\bno\s+(?:further|other|more)\s+{_TREATMENT}\s+(?:until|before)\s+(?:the\s+|this\s+|"
+    r"his\s+|her\s+)?(?:recent|current|present|new)\s+(?:flare(?:[- ]?up)?|exacerbation|"
+    r"recurrence|episode)\b", regex.IGNORECASE)
 NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     rf"\bno\s+(?:further\s+|other\s+)?{_TREATMENT}\s+since\b",
     # ("she had not needed formal therapy for nearly two years before this flare-up")
@@ -2188,9 +2221,21 @@ def recent_treatment(text: ItemText, item_modality: str | None,
                                             evidence=[sentence.evidence(m.start(), m.end())]))
                     years.append(int(year) if groups.get("course_year") else 0)
                     break
-    readings = [r for r, y in zip(readings, years, strict=True) if not y or y >= latest_year]
-    if not readings and as_of is not None:
-        readings = _recent_course_end(text, item_modality, item_region, as_of)
+    kept = [(r, y) for r, y in zip(readings, years, strict=True) if not y or y >= latest_year]
+    readings = [r for r, _ in kept]
+    if as_of is not None and (not readings or all(y for _, y in kept)):
+        # (a course told by its year alone says nothing of the last where a later course is
+        # dated: "nine sessions in early 2013" and "eight sessions from November 7, 2016 through
+        # December 2, 2016", request 12/2016)
+        readings = _recent_course_end(text, item_modality, item_region, as_of) or readings
+    if not readings:
+        # "had no further physical therapy until the recent flare": none before the flare's
+        # own course (which, where the letter dates it, the course end above has told)
+        readings = [Reading(value=False, part=part.name,
+                            evidence=[sentence.evidence(m.start(), m.end())])
+                    for part in (text.rationale, text.summary) for sentence in part.sentences()
+                    if (m := sentence.search(_NONE_UNTIL_FLARE))
+                    and item_modality in sentence.modalities()][:1]
     if not readings:
         return Fact.unknown("the letter does not say when this treatment was last given")
     return resolve(readings, RECORD_ORDER)
@@ -2240,7 +2285,10 @@ _COURSE_MONTHS = regex.compile(
     rf"\b(?:between|from|in|during)\s+(?:{MONTH_NAMES}|\d{{1,2}}[/-](?:19|20)\d\d)\.?"
     # ("attended in August and September of 2016")
     rf"(?:,?\s+(?:19|20)\d\d)?\s+(?:and|to|through|until|-)\s+(?:(?P<mn>{MONTH_NAMES})\.?,?"
-    rf"(?:\s+of)?\s+(?P<y>(?:19|20)\d\d)|(?P<m>\d{{1,2}})[/-](?P<y2>(?:19|20)\d\d))\b",
+    rf"(?:\s+of)?\s+(?P<y>(?:19|20)\d\d)|(?P<m>\d{{1,2}})[/-](?P<y2>(?:19|20)\d\d))\b|"
+    # one month: "8 sessions from April to June 2013 and 4 more in November 2013"
+    rf"(?<=\b{_N}\s+(?:more\s+|additional\s+|further\s+)?(?:[\w-]+\s+){{0,3}}?)(?:in|during)\s+"
+    rf"(?P<mn>{MONTH_NAMES})\.?,?(?:\s+of)?\s+(?P<y>(?:19|20)\d\d)\b",
     regex.IGNORECASE)
 
 
@@ -2485,6 +2533,12 @@ _NEGATION = regex.compile(
     r"did\s+not|does\s+not|has\s+not|have\s+not|never|neither|nor|little\s+(?:or|to)\s+no|"
     r"unable\s+to|no\s+evidence\s+of|no\s+documentation|minimal|nor|ineffective|"
     r"(?:insufficient|inadequate|limited)\s+(?:documentation|evidence))\b",
+    regex.IGNORECASE)
+# more improvement to come, not none: "She has not reached maximal benefit", "has not yet
+# reached maximum medical improvement"
+_NOT_MAXIMAL = regex.compile(
+    r"(?:(?:has|have|had|is|was|are|were)\s+)?not\s+(?:yet\s+)?(?:reached|achieved|attained|at)\s+"
+    r"(?:(?:his|her|their|the|a)\s+)?(?:maxim(?:al|um)|full|peak)\s+(?:medical\s+)?$",
     regex.IGNORECASE)
 # a count corrected, not an improvement negated: "document six completed sessions, not ten, with
 # objective improvement in right knee flexion"
@@ -3012,6 +3066,7 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                          and not _DISREGARDED.match(before, n.start())
                          and not _RESTRICTION.match(before, n.start())
                          and not _CORRECTED_COUNT.match(before, n.start())
+                         and not _NOT_MAXIMAL.match(before, n.start())
                          and not _NOT_EXCEED.search(before, max(0, n.start() - 12), n.end() + 20)
                          and not _NEXT_CLAUSE.search(before, n.end())
                          and not _in_closed_aside(before, n.start(), n.end())]
