@@ -474,6 +474,9 @@ def test_stacked_labels_with_the_case_number_and_priority_among_them():
     # an OCR'd letter's digit for a letter (blind652)
     ("Physical therapy 6 visits for the lumbar spine: Uphe1d", "upheld"),
     ("Physical therapy 6 visits for the lumbar spine: 0verturned", "overturned"),
+    # a space inside the word, as text from a justified PDF has it (blind771)
+    ("Physical therapy 6 visits for the lumbar spine: Over turned", "overturned"),
+    ("Physical therapy 6 visits for the lumbar spine: Up held", "upheld"),
     # the outcome at the right margin (blind661: a layout-keeping extraction)
     ("Physical therapy 6 visits for the lumbar spine:" + " " * 70 + "Overturned", "overturned"),
 ])

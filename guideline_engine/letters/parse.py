@@ -323,8 +323,9 @@ _SENTENCE_END = regex.compile(
     r"(?=[A-Z])")
 # (or after a dash, with a full stop: "... for the lumbar spine - Overturned", "...: Upheld.")
 # (a digit for a letter, as OCR reads them: "Uphe1d", "0verturned")
+# (a space inside the word, as text from a justified PDF may have it: "Over turned")
 _OUTCOME_TAIL = regex.compile(r"(?::|[ \t][-\u2013\u2014])\s*"
-                              r"(?P<word>[A-Za-z0-9][A-Za-z0-9-]*)\.?\s*\Z")
+                              r"(?P<word>[A-Za-z0-9][A-Za-z0-9-]*(?: [a-z]{2,})?)\.?\s*\Z")
 
 
 def _outcome(layout: Layout, word: str) -> RecordedOutcome | None:
