@@ -156,6 +156,8 @@ def compare_decision(decision: Decision, expect: CaseExpectation | DecisionExpec
                             f"{sorted(set(expect.finding_kinds))}, found {sorted(kinds)}")
         return failures
     # a letter's rationale need not name every reason: those the reader found must be there
+    # (a reader lists the Labor Code cap among the reasons: the decision's legal notes count)
+    kinds |= {f.kind for f in decision.legal_notes}
     kinds |= {_SAME_KIND[k] for k in kinds if k in _SAME_KIND}
     if any(k not in kinds for k in expect.finding_kinds):
         failures.append(f"{label}: finding kinds expected {sorted(expect.finding_kinds)} "

@@ -189,3 +189,21 @@ def test_a_free_text_fact_is_the_same_words_in_another_case_or_spacing():
     assert not _same_value("surgery", "right knee arthroscopy", "left knee arthroscopy")
     assert not _same_value("modality", "massage", "Massage")
     assert _same_value("requested_visits", 12, 12)
+
+
+def test_a_letters_reader_may_list_the_labor_code_cap_among_the_reasons(book):
+    from guideline_engine.expectations import DecisionExpectation
+    # 24 visits given for the injury and 12 more asked: the cap is a legal note beside the
+    # medical reasons, and a reader who lists it among the reasons finds it there
+    decision = check({"modality": "physical_therapy", "body_region": "lumbar",
+                      "requested_visits": 12, "prior_sessions": 24, "injury_visits": 24,
+                      "functional_improvement": "not_documented", "injury_date": "2012-03-01",
+                      "request_date": "2014-05-01"}, book)
+    assert "visit_cap" in {f.kind for f in decision.legal_notes}
+    assert "visit_cap" not in {f.kind for f in decision.findings}
+    assert compare_decision(decision, DecisionExpectation(
+        outcome="upheld", finding_kinds=["prior_visits_exceed_limit", "visit_cap"],
+        basis="the rationale"), "c") == []
+    # a kind neither the findings nor the notes give is still missing
+    assert compare_decision(decision, DecisionExpectation(
+        outcome="upheld", finding_kinds=["not_recommended"], basis="the rationale"), "c")
