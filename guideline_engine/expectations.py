@@ -14,6 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .errors import GuidelineEngineError
+from .ingest.decode import repair_mojibake
 from .models import Decision, FindingKind, LetterReport, Outcome, RecordedOutcome
 from .vocabulary import FACT_TYPES, FREE_TEXT_FACTS
 
@@ -185,7 +186,8 @@ def _same_value(name: str, want: Any, have: Any) -> bool:
     """A free-text fact (a diagnosis, a surgery) is the letter's wording: the same words in
     another case or spacing ("Right knee arthroscopy ..." at a title's start) are the same fact."""
     if name in FREE_TEXT_FACTS and isinstance(want, str) and isinstance(have, str):
-        return " ".join(want.split()).casefold() == " ".join(have.split()).casefold()
+        return " ".join(repair_mojibake(want).split()).casefold() == \
+            " ".join(have.split()).casefold()
     return want == have
 
 
@@ -215,8 +217,9 @@ class FactTally:
 
 
 def _folded(text: str) -> str:
-    # (ligatures as printed, "Paraﬃn", are the letters they stand for)
-    return " ".join(unicodedata.normalize("NFKC", text).split())
+    # (ligatures as printed, "Paraﬃn", are the letters they stand for; a reader who copied text
+    # with encoding damage, "2Ã—6", wrote what the program reads repaired, "2×6")
+    return " ".join(unicodedata.normalize("NFKC", repair_mojibake(text)).split())
 
 
 def _same_title(expected: str, item) -> bool:
@@ -232,8 +235,9 @@ def _same_title(expected: str, item) -> bool:
 
 
 def _locate(letter: str, quote: str) -> list[tuple[int, int]]:
-    """Where a whitespace-folded quote stands in the raw letter text (raw offsets)."""
-    words = quote.split()
+    """Where a whitespace-folded quote stands in the raw letter text (raw offsets). (A quote
+    copied with encoding damage is looked for as the program reads the letter: repaired.)"""
+    words = repair_mojibake(quote).split()
     if not words:
         return []
     pattern = r"\s+".join(regex.escape(w) for w in words)

@@ -54,6 +54,36 @@ def test_windows_1252_text_is_read_with_a_note_naming_the_first_bad_byte(tmp_pat
     assert doc.notes == ["not valid UTF-8 (first bad byte at offset 3); read as Windows-1252"]
 
 
+@pytest.mark.parametrize("damaged,repaired", [
+    # blind780: UTF-8 read as Windows-1252 and saved again, once or twice; a byte-order mark
+    # read as text; "Â" before a no-break space
+    ("Additional acupuncture 2 times a week for 3 weeks \u00e2\u20ac\u201c lumbar spine",
+     "Additional acupuncture 2 times a week for 3 weeks \u2013 lumbar spine"),
+    ("the patient\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2s knee",
+     "the patient\u2019s knee"),
+    ("\u00ef\u00bb\u00bfCase Number: CM16-0240537", "\ufeffCase Number: CM16-0240537"),
+    ("flexion to 90\u00c2\u00b0.\u00c2\u00a0 She", "flexion to 90\u00b0.\u00a0 She"),
+])
+def test_text_decoded_with_the_wrong_encoding_is_repaired_with_a_note(tmp_path, damaged,
+                                                                     repaired):
+    path = tmp_path / "x.txt"
+    path.write_bytes(damaged.encode("utf-8"))
+    doc = read_document(path)
+    assert doc.text.lstrip("\ufeff") == repaired.lstrip("\ufeff")
+    assert doc.notes and "mojibake" in doc.notes[-1]
+
+
+def test_sound_text_is_left_as_written(tmp_path):
+    # curly quotes, dashes, ligatures, accents and no-break spaces a letter really has stay
+    text = ("The employee\u2019s \u201cfirst\u201d course \u2013 non-certi\ufb01ed \u2014 "
+            "caf\u00e9,\u00a0Dr. M\u00fcller, 90\u00b0")
+    path = tmp_path / "x.txt"
+    path.write_bytes(text.encode("utf-8"))
+    doc = read_document(path)
+    assert doc.text == text
+    assert not doc.notes
+
+
 def test_utf16_with_a_byte_order_mark_is_read(tmp_path):
     path = tmp_path / "x.txt"
     path.write_bytes("\ufeffcaf\xe9 letter".encode("utf-16-le"))
