@@ -343,6 +343,31 @@ def test_a_fax_header_with_the_page_as_n_slash_m_is_furniture():
     assert "set forth below:\nChiropractic treatment" in clean
 
 
+def test_a_running_header_at_the_top_of_each_page_is_furniture():
+    # blind781_6: the same lines and a heading "(continued)" after each page break, inside a
+    # sentence that goes on over the break
+    top = ("MAXIMUS Federal Services\nIndependent Medical Review Final Determination\n"
+           "IMR ISSUES, DECISIONS AND RATIONALES (continued)\n")
+    page = "".join(f"Line {n} of the page.\n" for n in range(16))
+    raw = (page + "She had 6 visits for the neck.\n\f" + top + page + "The 12 therapy sessions "
+           "she received were\n\f" + top + "directed to the right ankle only.\n" + page)
+    clean = normalise(raw).clean
+    assert "MAXIMUS Federal Services" not in clean and "(continued)" not in clean
+    assert "she received were\ndirected to the right ankle" in clean
+    # a page's own first line is kept, though two pages begin with it
+    guide = "MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016,\n"
+    raw = page + "One.\n\f" + guide + page + "Two.\n\f" + guide + page + "Three.\n"
+    assert normalise(raw).clean.count("MAXIMUS guideline:") == 2
+    # a line repeated within one page's top is the page's own (blind658_1: a line printed twice
+    # after a page break)
+    twice = "He completed 12 sessions of physical therapy between 08-29-2016 and\n"
+    raw = page + "cyclobenzaprine.\n\f" + twice + twice + "10-21-2016.\n" + page
+    assert normalise(raw).clean.count("He completed 12 sessions") == 2
+    # nor where the "page breaks" are too close to be pages
+    close = "Intro.\n\f" + top + "One.\n\f" + top + "Two.\n"
+    assert "MAXIMUS Federal Services" in normalise(close).clean
+
+
 def test_a_bare_page_number_after_blank_lines_where_a_page_begins_is_dropped():
     # blind630_5: a form feed on its own line, then the page number, then an item's title
     raw = "the acupuncture is not medically necessary.\n\f\n2\nPhysical therapy 2 times a week"

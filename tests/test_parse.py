@@ -504,3 +504,32 @@ def test_stacked_labels_parted_from_their_values_by_blank_lines():
     assert str(header["ur_date"].value) == "2015-01-30"
     assert str(header["application_received"].value) == "2015-02-11"
     assert header["application_received"].span.quote == "02/11/2015"
+
+
+@pytest.mark.parametrize("head,want", [
+    # blind779_2: a page line above; the labels column by column, the values row by row
+    ("Page 1 of 3\nCase Number:\nDate Assigned:\nDecision Date:\nPriority:\nDate of Injury:\n"
+     "UR Denial Date:\nApplication\nReceived:\nCM16-0238816\n11/29/2016\n03/02/2016\n12/27/2016\n"
+     "11/09/2016\nStandard\n11/21/2016\n",
+     ("CM16-0238816", "2016-03-02", "2016-11-09", "2016-11-21", "2016-11-29", "2016-12-27")),
+    # blind779_4: the right column's labels first, the values in the labels' order
+    ("Date of Injury:\nUR Denial Date:\nApplication\nReceived:\nCase Number:\nDate Assigned:\n"
+     "Decision Date:\nPriority:\n05/06/2014\n10/27/2016\n11/14/2016\nCM16-0240537\n11/18/2016\n"
+     "12/20/2016\nStandard\n",
+     ("CM16-0240537", "2014-05-06", "2016-10-27", "2016-11-14", "2016-11-18", "2016-12-20")),
+    # blind779_5: a page number above the header; the values as the process dates them
+    ("1\nCase Number:\nDate Assigned:\nDecision Date:\nPriority:\nDate of Injury:\n"
+     "UR Denial Date:\nApplication\nReceived:\nCM16-0245210\n06/11/2013\n12/05/2016\n"
+     "12/16/2016\n12/23/2016\n01/27/2017\nStandard\n",
+     ("CM16-0245210", "2013-06-11", "2016-12-05", "2016-12-16", "2016-12-23", "2017-01-27")),
+])
+def test_a_header_read_column_by_column_gives_each_label_its_value(head, want):
+    header = parse(head + _HEADER_BODY).header
+    case, injury, ur, received, assigned, decided = want
+    assert header["case_number"].value == case
+    assert str(header["injury_date"].value) == injury
+    assert str(header["ur_date"].value) == ur
+    assert str(header["application_received"].value) == received
+    assert str(header["date_assigned"].value) == assigned
+    assert str(header["decision_date"].value) == decided
+    assert header["priority"].value == "Standard"

@@ -97,6 +97,11 @@ _PAGE_AHEAD = regex.compile(r"^[ \t]*Page[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}[ \t]
 # (after a heading in capitals only: "See the note on Page 2 of 2" is the letter's)
 _PAGE_BEHIND = regex.compile(r"(?<=^[ \t]*[A-Z][A-Z0-9 ,&()/'-]{7,}[A-Z)])[ \t]+Page[ \t]+"
                              r"\d{1,3}[ \t]+of[ \t]+\d{1,3}[ \t]*$")
+# the lines a running header may take at a page's top, and a heading carried over to a page
+_TOP_LINES = 4
+_LINES_PER_PAGE = 15   # fewer lines than this to a page: the "page breaks" are something else
+_CONTINUED = regex.compile(r"^[ \t]*[A-Z][A-Z ,&/'-]{6,}[ \t]*\((?:continued|cont'?d\.?)\)[ \t]*"
+                           r"\r?$", regex.IGNORECASE)
 # blank lines between the halves of a sentence (a letter or a comma before, a lower-case word
 # after)
 _ACROSS_PAGES = regex.compile(r"(?<=[A-Za-z,])\n(?:[ \t\f]*\n)+[ \t\f]*(?=[a-z])")
@@ -293,14 +298,42 @@ def _line_rules(keep: bytearray, chars: str, page_breaks: AbstractSet[int] = fro
                  for f, line in zip(furniture, lines, strict=True)]
 
     def page_begins(i: int) -> bool:
-        """Whether line i begins a page, blank lines after the page break aside."""
+        """Whether line i begins a page, blank lines after the page break aside (the letter's
+        first line begins its first page: "1" above "Case Number:")."""
         while i > 0:
             if starts[i] < len(idx) and idx[starts[i]] in page_breaks:
                 return True
             if lines[i - 1].strip():
                 return False
             i -= 1
-        return False
+        return True
+
+    # a running header: the same short lines at the top of two pages or more ("MAXIMUS Federal
+    # Services" / "Independent Medical Review Final Determination" / "IMR ISSUES, DECISIONS AND
+    # RATIONALES (continued)" after each page break), the page's first lines only
+    begins = [i for i in range(1, len(lines))
+              if starts[i] < len(idx) and idx[starts[i]] in page_breaks]
+    tops = []
+    for i, following in zip(begins, [*begins[1:], len(lines)], strict=False):
+        j, group = i, []
+        while j < following and len(group) < _TOP_LINES and lines[j].strip() and \
+                len(lines[j]) <= 100:
+            group.append(j)
+            j += 1
+        tops.append(group)
+    if len(tops) * _LINES_PER_PAGE > len(lines):
+        tops = []   # (breaks too close to be pages: a CR LF text with lone line feeds inside)
+    # (on how many pages' tops each line stands: two pages' tops do not overlap, and a line
+    # repeated within one page's top counts once)
+    on_top = Counter(text for group in tops for text in {lines[j].strip() for j in group})
+    for group in tops:
+        for j in group:
+            # (not a line of the letter's own that pages happen to begin with alike: "MAXIMUS
+            # guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016," has a label)
+            repeated = on_top[lines[j].strip()] >= 2 and ":" not in lines[j]
+            if not (furniture[j] or repeated or _CONTINUED.search(lines[j])):
+                break
+            furniture[j] = True
 
     for i, (line, start) in enumerate(zip(lines, starts, strict=False)):
         stripped = line.rstrip(" ")

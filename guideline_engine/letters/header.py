@@ -82,7 +82,8 @@ def _stacked(text: str, end: int) -> tuple[str, list[tuple[int, int]], list[tupl
             values.append(value)
             at = value.end()
         position = labels[-1].end() + 1
-        if len(labels) < 2 or len(values) != len(labels):
+        if len(labels) < 2 or len(values) != len(labels) or not _fits(
+                [label.group("label") for label in labels], [v.group("value") for v in values]):
             continue
         pair(first.start(), labels, values)
         position = values[-1].end()
@@ -131,7 +132,7 @@ def _queued(text: str, end: int, lines: list[str], shifts: list[tuple[int, int]]
 
     def give() -> None:
         n = min(len(values), len(waiting))
-        for label, value in zip(waiting[len(waiting) - n:], values[:n], strict=True):
+        for label, value in _typed(waiting[len(waiting) - n:], values[:n]):
             head = " ".join(label.group("label").split()) + ": "
             joined_before = sum(len(line) + 1 for line in lines)
             shifts.append((joined_before + len(head), value.start("value")))
@@ -156,6 +157,74 @@ def _queued(text: str, end: int, lines: list[str], shifts: list[tuple[int, int]]
             values.append(token)
         previous = token
     give()
+
+
+# the kind of value each label takes; the dates in the order the IMR process gives them (the
+# injury, UR's denial, the application, its assignment, the decision)
+_CASE_LABEL = regex.compile(r"(?:IMR\s+)?Case\s+Number", regex.IGNORECASE)
+_PRIORITY_LABEL = regex.compile(r"Priority", regex.IGNORECASE)
+_CASE_VALUE = regex.compile(CASE_NUMBER)
+_PRIORITY_VALUE = regex.compile(r"Standard|Expedited|Urgent|Regular", regex.IGNORECASE)
+_DATE_ORDER = tuple(regex.compile(p, regex.IGNORECASE) for p in (
+    r"Date\s+of\s+Injury", r"UR\s+Denial\s+Date", r"Application\s+Received",
+    r"Date\s+Assigned", r"Decision\s+Date"))
+
+
+def _label_kind(label: str) -> str:
+    return ("case" if _CASE_LABEL.fullmatch(label.strip().rstrip(":").strip()) else
+            "priority" if _PRIORITY_LABEL.fullmatch(label.strip().rstrip(":").strip()) else "date")
+
+
+def _value_kind(value: str) -> str:
+    return ("case" if _CASE_VALUE.fullmatch(value) else
+            "priority" if _PRIORITY_VALUE.fullmatch(value) else "date")
+
+
+def _fits(labels: list[str], values: list[str]) -> bool:
+    """Does each value have its label's kind (a case number, a priority, a date)?"""
+    return all(_label_kind(a) == _value_kind(b) for a, b in zip(labels, values, strict=True))
+
+
+def _chronology(label: str) -> int | None:
+    return next((i for i, p in enumerate(_DATE_ORDER) if p.fullmatch(" ".join(
+        label.strip().rstrip(":").split()))), None)
+
+
+def _typed(labels: list[regex.Match], values: list[regex.Match]
+           ) -> list[tuple[regex.Match, regex.Match]]:
+    """Labels waiting for values that stand alone after them, paired in order; where an
+    extraction read the header's columns in another order than its labels, so that a label
+    would take a value of another kind ("Case Number:" / "Date Assigned:" / "Decision Date:" /
+    "Priority:" / "Date of Injury:" / ... then "CM16-0238816" / "11/29/2016" / "03/02/2016" /
+    ...), each label takes a value of its kind, and the dates go in the order the IMR process
+    gives them when the labels' order would put them out of it."""
+    pairs = list(zip(labels, values, strict=True))
+    if _fits([a.group("label") for a in labels], [b.group("value") for b in values]):
+        return pairs
+    kinds = {k: [v for v in values if _value_kind(v.group("value")) == k]
+             for k in ("case", "priority", "date")}
+    wanted = {k: [a for a in labels if _label_kind(a.group("label")) == k]
+              for k in ("case", "priority", "date")}
+    if any(len(kinds[k]) != len(wanted[k]) for k in kinds):
+        return pairs
+    typed = [p for k in ("case", "priority") for p in zip(wanted[k], kinds[k], strict=True)]
+    dated = list(zip(wanted["date"], kinds["date"], strict=True))
+    ranks = [_chronology(a.group("label")) for a in wanted["date"]]
+    days = [parse_date(_STRAY_SPACE.sub("", v.group("value"))) for v in kinds["date"]]
+    if not _in_order(dated) and None not in ranks and None not in days:
+        by_rank = sorted(wanted["date"], key=lambda a: _chronology(a.group("label")))
+        by_day = sorted(kinds["date"], key=lambda v: parse_date(
+            _STRAY_SPACE.sub("", v.group("value"))))
+        dated = list(zip(by_rank, by_day, strict=True))
+    return typed + dated
+
+
+def _in_order(pairs: list[tuple[regex.Match, regex.Match]]) -> bool:
+    """Do the dates paired with the process's labels fall in its order?"""
+    known = sorted((rank, day) for a, v in pairs
+                   if (rank := _chronology(a.group("label"))) is not None
+                   and (day := parse_date(_STRAY_SPACE.sub("", v.group("value")))) is not None)
+    return all(x[1] <= y[1] for x, y in zip(known, known[1:], strict=False))
 
 
 _STRAY_SPACE = regex.compile(r"[ \t]+(?=[/-])|(?<=[/-])[ \t]+")
