@@ -36,6 +36,7 @@ from benchmark import fact_pool  # noqa: E402
 from guideline_engine.audit import audit_results  # noqa: E402
 from guideline_engine.decide import decide, message, prepare  # noqa: E402
 from guideline_engine.ingest import read_document  # noqa: E402
+from guideline_engine.ingest.decode import decode_text  # noqa: E402
 from guideline_engine.report import jsonl_lines  # noqa: E402
 from guideline_engine.rules import load_rulebook  # noqa: E402
 
@@ -49,9 +50,10 @@ DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)\b")
 
 
 def templates() -> list[str]:
-    """The fixture letters that are plain text (seeds, synthetic, blind, layouts)."""
-    return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "letters")
-                                                          .rglob("*.txt"))]
+    """The fixture letters that are plain text (seeds, synthetic, blind, layouts), decoded as the
+    program decodes them (a letter saved in Windows-1252 is one of them)."""
+    return [decode_text(p.read_bytes(), str(p))[0]
+            for p in sorted((ROOT / "fixtures" / "letters").rglob("*.txt"))]
 
 
 def vary(text: str, rng: random.Random) -> str:

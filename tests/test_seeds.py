@@ -16,6 +16,7 @@ from guideline_engine.expectations import (
     expectation_path,
     load_expectation,
 )
+from guideline_engine.ingest import read_document
 
 SHARED_SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
@@ -41,7 +42,9 @@ def test_letter_meets_its_expectations_and_quotes_its_own_text(letter, book):
     expectation = load_expectation(expectation_path(letter))
     assert check_letter(report, expectation) == []
     # every evidence quote is the letter's text at its offsets, and an unknown fact says why
-    text = letter.read_bytes().decode("utf-8")   # the raw text: no newline translation
+    # the letter's text as read (no newline translation; a file saved in Windows-1252 or with
+    # encoding damage is decoded and repaired as the program reads it)
+    text = read_document(letter).text
     for item in report.items:
         for name in type(item.facts).model_fields:
             fact = getattr(item.facts, name)
