@@ -10174,3 +10174,14 @@ def test_visits_since_surgery_beside_another_treatment_named_after_them():
                   ("Physical therapy 2 times a week for 3 weeks for the left knee", "Overturned",
                    "The request is medically necessary."))
     assert facts_of(text).sessions_since_surgery.known is True
+
+
+def test_care_to_prevent_a_recurrence_is_no_flare_up():
+    # blind786_2: "to be followed by chiropractic maintenance care once a month for 6 months 'to
+    # prevent recurrence'"
+    text = letter("The treatment plan consisted of chiropractic treatment 2 times a week for 6 "
+                  "weeks, to be followed by chiropractic maintenance care once a month for 6 "
+                  "months \"to prevent recurrence\".",
+                  ("Chiropractic treatment 2 times a week for 6 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).flare_up.value is not True

@@ -533,3 +533,13 @@ def test_a_header_read_column_by_column_gives_each_label_its_value(head, want):
     assert str(header["date_assigned"].value) == assigned
     assert str(header["decision_date"].value) == decided
     assert header["priority"].value == "Standard"
+
+
+def test_the_issues_intro_with_words_parted_by_runs_of_spaces():
+    # blind785_4: pdftotext -layout of a justified paragraph
+    text = _dwc_letter().replace(
+        "IMR ISSUES, DECISIONS AND RATIONALES\n",
+        "IMR ISSUES, DECISIONS AND RATIONALES\n  The  Final  Determination was based on  decisions"
+        "  for  the  disputed items/services set forth\n  below:\n")
+    (item,) = parse(text).items
+    assert item.title.quote == "Physical therapy 6 visits for the lumbar spine"

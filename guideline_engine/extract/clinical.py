@@ -243,6 +243,10 @@ _FLARE = regex.compile(
     # (nor why an earlier course stopped: "stopped early for a headache flare")
     r"(?<!\b(?:stopped|discontinued|interrupted|halted|ended|held)\s+(?:early\s+)?(?:for|because\s+of|"
     r"due\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)"
+    # (nor what care is to keep away: "maintenance care once a month ... 'to prevent
+    # recurrence'")
+    r"(?<!\b(?:prevent(?:s|ing)?|avoid(?:s|ing)?|forestall(?:s|ing)?)\s+(?:an?\s+|the\s+|any\s+)?"
+    r"(?:further\s+|future\s+)?)"
     r"\b(?:flare(?:-|\s)?(?:up)?s?|exacerbation|"
     r"recurrence(?!s?\s*(?:or|and|/)\s*flare)|"
     # "On 09/15/2014 his low back pain recurred after a double shift of lifting"

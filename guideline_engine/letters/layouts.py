@@ -210,10 +210,11 @@ LAYOUTS: tuple[Layout, ...] = (
         item_style="outcome_heading",
         parts=_IMR_PARTS,
         header=_IMR_HEADER,
-        summary_intro=r"(?:The expert reviewer developed the following clinical case summary)"
-                      r"{e<=4}[^:]{0,120}:",
-        issues_intro=r"(?:The Final Determination was based on decisions for the disputed)"
-                     r"{e<=4}[^:]{0,80}:",
+        # (the words parted by runs of spaces too, as text from a justified PDF has them)
+        summary_intro=r"(?:The\s+expert\s+reviewer\s+developed\s+the\s+following\s+clinical\s+"
+                      r"case\s+summary){e<=4}[^:]{0,120}:",
+        issues_intro=r"(?:The\s+Final\s+Determination\s+was\s+based\s+on\s+decisions\s+for\s+the\s+"
+                     r"disputed){e<=4}[^:]{0,80}:",
         heading_preamble=_PREAMBLE,
     ),
     Layout(
