@@ -76,14 +76,14 @@ _COUNT = regex.compile(
     rf"injury))",
     regex.IGNORECASE,
 )
-# the kind of a session, said after the count ("4 were aquatic")
-_KIND_OF_SESSION = (r"(?:in\s+the\s+)?(?:aquatic|pool(?:-based)?|land-based|chiropractic|"
-                    r"acupuncture|massage)\b")
+# the kind of a session, said after the count ("4 were aquatic"), and the treatment it names
+_KIND_WORDS = r"aquatic|pool(?:-based)?|land-based|chiropractic|acupuncture|massage"
+_KIND_OF_SESSION = rf"(?:in\s+the\s+)?(?:{_KIND_WORDS})\b"
 _OF_THE = regex.compile(r"\bof\s+the\s+$", regex.IGNORECASE)
 _PART_OF_KIND = regex.compile(rf"[^,.;]{{0,40}},\s*(?:only\s+)?{_N}\s+(?:of\s+them\s+)?"
                               rf"(?:were|was)\s+{_KIND_OF_SESSION}", regex.IGNORECASE)
-_KIND_SAID = regex.compile(r"\b(?:were|was)\s+(?:in\s+the\s+)?(?P<kind>aquatic|pool(?:-based)?|"
-                           r"land-based|chiropractic|acupuncture|massage)$", regex.IGNORECASE)
+_KIND_SAID = regex.compile(rf"\b(?:were|was)\s+(?:in\s+the\s+)?(?P<kind>{_KIND_WORDS})$",
+                           regex.IGNORECASE)
 _KINDS = {"aquatic": "aquatic_therapy", "pool": "aquatic_therapy", "land": "physical_therapy",
           "chiropractic": "chiropractic", "acupuncture": "acupuncture", "massage": "massage"}
 # "a 10-visit course of physical therapy"

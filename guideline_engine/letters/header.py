@@ -170,9 +170,19 @@ _DATE_ORDER = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     r"Date\s+Assigned", r"Decision\s+Date"))
 
 
+def _bare(label: str) -> str:
+    """A label's words, without its colon and spacing ("Application\nReceived:")."""
+    return " ".join(label.strip().rstrip(":").split())
+
+
+def _day(value: regex.Match):
+    """The date a header value stands for (None if it is not one)."""
+    return parse_date(_STRAY_SPACE.sub("", value.group("value")))
+
+
 def _label_kind(label: str) -> str:
-    return ("case" if _CASE_LABEL.fullmatch(label.strip().rstrip(":").strip()) else
-            "priority" if _PRIORITY_LABEL.fullmatch(label.strip().rstrip(":").strip()) else "date")
+    return ("case" if _CASE_LABEL.fullmatch(_bare(label)) else
+            "priority" if _PRIORITY_LABEL.fullmatch(_bare(label)) else "date")
 
 
 def _value_kind(value: str) -> str:
@@ -186,8 +196,7 @@ def _fits(labels: list[str], values: list[str]) -> bool:
 
 
 def _chronology(label: str) -> int | None:
-    return next((i for i, p in enumerate(_DATE_ORDER) if p.fullmatch(" ".join(
-        label.strip().rstrip(":").split()))), None)
+    return next((i for i, p in enumerate(_DATE_ORDER) if p.fullmatch(_bare(label))), None)
 
 
 def _typed(labels: list[regex.Match], values: list[regex.Match]
@@ -210,11 +219,10 @@ def _typed(labels: list[regex.Match], values: list[regex.Match]
     typed = [p for k in ("case", "priority") for p in zip(wanted[k], kinds[k], strict=True)]
     dated = list(zip(wanted["date"], kinds["date"], strict=True))
     ranks = [_chronology(a.group("label")) for a in wanted["date"]]
-    days = [parse_date(_STRAY_SPACE.sub("", v.group("value"))) for v in kinds["date"]]
+    days = [_day(v) for v in kinds["date"]]
     if not _in_order(dated) and None not in ranks and None not in days:
         by_rank = sorted(wanted["date"], key=lambda a: _chronology(a.group("label")))
-        by_day = sorted(kinds["date"], key=lambda v: parse_date(
-            _STRAY_SPACE.sub("", v.group("value"))))
+        by_day = sorted(kinds["date"], key=_day)
         dated = list(zip(by_rank, by_day, strict=True))
     return typed + dated
 
@@ -223,7 +231,7 @@ def _in_order(pairs: list[tuple[regex.Match, regex.Match]]) -> bool:
     """Do the dates paired with the process's labels fall in its order?"""
     known = sorted((rank, day) for a, v in pairs
                    if (rank := _chronology(a.group("label"))) is not None
-                   and (day := parse_date(_STRAY_SPACE.sub("", v.group("value")))) is not None)
+                   and (day := _day(v)) is not None)
     return all(x[1] <= y[1] for x, y in zip(known, known[1:], strict=False))
 
 
