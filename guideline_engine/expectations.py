@@ -218,8 +218,10 @@ class FactTally:
 
 def _folded(text: str) -> str:
     # (ligatures as printed, "Paraﬃn", are the letters they stand for; a reader who copied text
-    # with encoding damage, "2Ã—6", wrote what the program reads repaired, "2×6")
-    return " ".join(unicodedata.normalize("NFKC", repair_mojibake(text)).split())
+    # with encoding damage, "2Ã—6", wrote what the program reads repaired, "2×6"; a soft hyphen
+    # inside a word, "thera\u00adpy", is not printed)
+    return " ".join(unicodedata.normalize("NFKC", repair_mojibake(text)).replace(
+        "\xad", "").split())
 
 
 def _same_title(expected: str, item) -> bool:

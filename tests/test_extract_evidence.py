@@ -5378,6 +5378,36 @@ def test_visits_listed_by_date_are_counted():
         "visits dated 07/11/2016, 07/13/2016, 07/18/2016, 07/20/2016 and 07/25/2016")
 
 
+@pytest.mark.parametrize("sentence,listed", [
+    # blind791_1: days with their month alone, the year given by the list's last date
+    ("Physical therapy daily notes dated 10-4, 10-6, 10-11, 10-13 and 10-18-2016 were included "
+     "for review.", "daily notes dated 10-4, 10-6, 10-11, 10-13 and 10-18-2016"),
+    # blind791_2: the notes "submitted for review are dated"
+    ("The physical therapy daily notes submitted for review are dated 09/12/2016, 09/14/2016, "
+     "09/16/2016, 09/19/2016 and 09/21/2016.",
+     "daily notes submitted for review are dated 09/12/2016, 09/14/2016, 09/16/2016, "
+     "09/19/2016 and 09/21/2016"),
+    ("The physical therapy daily notes submitted for this review, however, are dated 10-4-2016, "
+     "10-6-2016, 10-11-2016, 10-13-2016 and 10-18-2016.",
+     "daily notes submitted for this review, however, are dated 10-4-2016, 10-6-2016, 10-11-2016, "
+     "10-13-2016 and 10-18-2016"),
+])
+def test_visits_listed_by_date_in_other_forms_are_counted(sentence, listed):
+    text = letter("The patient has low back pain. " + sentence,
+                  ("PT 2x2 L/S", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 5
+    assert quotes(text, facts.prior_sessions)[0] == listed
+
+
+def test_days_with_no_year_after_them_are_no_list_of_visits():
+    # "notes dated 10-4 and 10-6" with no full date to close the list: nothing counted from it
+    text = letter("The patient has low back pain and has had physical therapy. Physical therapy "
+                  "notes dated 10-4 and 10-6 were reviewed.",
+                  ("PT 3x4 L/S", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value != 2
+
+
 def test_a_range_of_dates_is_no_list_of_visits():
     # "Physical therapy notes, dated 7/16/2016 through 9/23/2016": a period, not two visits
     text = letter("The patient has low back pain and has had physical therapy. Physical therapy "
@@ -10185,3 +10215,51 @@ def test_care_to_prevent_a_recurrence_is_no_flare_up():
                   ("Chiropractic treatment 2 times a week for 6 weeks for the lumbar spine",
                    "Overturned", "The request is medically necessary."))
     assert facts_of(text).flare_up.value is not True
+
+
+def test_a_condition_on_continued_visits_is_guideline_talk_and_a_so_clause_a_finding():
+    # blind790_1: "Continued visits are contingent on documentation of objective functional
+    # improvement" is the guideline's condition; "she remains on the same medications, so there
+    # is no objective functional improvement" is the reviewer's finding
+    text = letter("She completed 18 sessions of physical therapy for the neck.",
+                  ("Physical therapy 2 times a week for 6 weeks for the cervical spine", "Upheld",
+                   "Continued visits are contingent on documentation of objective functional "
+                   "improvement. The neck disability index was 38 percent at the end of that "
+                   "course and is 40 percent now, and she remains on the same medications, so "
+                   "there is no objective functional improvement from the prior therapy. "
+                   + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "not_documented"
+    assert "contingent" not in " ".join(quotes(text, facts.functional_improvement))
+
+
+def test_back_at_work_is_no_body_region_and_gains_in_motion_are_improvement():
+    # blind799_5: "she is back at modified work" names no low back (the wrist's improvement
+    # stays the wrist's); blind799_3: "16 postoperative sessions with steady gains in motion,
+    # strength and daily function"
+    text = letter("She completed 14 sessions of physical therapy for the left wrist.",
+                  ("Physical therapy 2 times a week for 4 weeks for the left wrist", "Overturned",
+                   "The recent course produced objective functional improvement in grip "
+                   "strength, motion and edema, she is back at modified work, and she carries "
+                   "out a home program. The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+    text = letter("He underwent rotator cuff repair on 5/7/2013.",
+                  ("Postoperative physical therapy 2 times a week for 6 weeks for the right "
+                   "shoulder", "Overturned",
+                   "The employee has completed 16 postoperative sessions with steady gains in "
+                   "motion, strength and daily function. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "documented"
+    assert quotes(text, facts.functional_improvement)[0] == "steady gains in motion"
+
+
+def test_home_exercises_stopped_are_no_active_treatment_for_massage():
+    # blind798_6: "the applicant had stopped performing home exercises" is no adjunct
+    text = letter("The therapist reported that the applicant had plateaued and had stopped "
+                  "performing home exercises.",
+                  ("Massage therapy 1 time a week for 6 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.adjunct_to_active_treatment.value is False
+    assert quotes(text, facts.adjunct_to_active_treatment)[0] == (
+        "stopped performing home exercises")

@@ -111,6 +111,17 @@ def test_a_letter_cut_inside_an_item_heading_is_an_error_not_a_lost_item():
         parse_document(Document(source="cut.txt", text=cut))
 
 
+@pytest.mark.parametrize("name", [c[0] for c in CASES if c[0].startswith(("d_", "e2013"))])
+def test_one_letter_of_each_layout_is_one_letter_not_split(name):
+    # a 2013 notice's table opens a line with "IMR Case Number:": not where a letter begins
+    from guideline_engine.ingest import read_document
+    from guideline_engine.letters import parse_letters
+
+    letters = parse_letters(read_document(LAYOUT_LETTERS / name))
+    assert len(letters) == 1
+    assert letters[0][1].layout == dict((c[0], c[1]) for c in CASES)[name]
+
+
 def test_letters_joined_end_to_end_are_read_as_letters(book, tmp_path):
     from guideline_engine.audit import audit
 
@@ -614,3 +625,25 @@ def test_a_2013_notices_decisions_run_together_on_one_line_keep_their_own_outcom
     _, determination = parse_document(Document(source="notice.txt", text=joined))
     assert [i.recorded_outcome.value for i in determination.items] == \
         ["upheld", "overturned", "upheld"]
+
+
+@pytest.mark.parametrize("run_in", [True, False])
+def test_professional_review_headings_spaced_out_or_run_into_their_text(run_in):
+    # blind799_2: "ISSUE  AT  DISPUTE:", "CASE  SUMMARY:" (runs of spaces); blind799_4: each
+    # heading with its section's text after it on its line ("ISSUE AT DISPUTE: 1. Aquatic ...",
+    # "CASE SUMMARY: The claimant is ...")
+    text = (LAYOUT_LETTERS / "d_profreview_4_aquatic-epidural.txt").read_text(encoding="utf-8")
+    for heading in ("ISSUE AT DISPUTE:", "CASE SUMMARY:", "DOCUMENTS REVIEWED FOR DETERMINATION:",
+                    "MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:",
+                    "RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY "
+                    "NECESSARY:"):
+        assert text.count(heading + "\n") == 1
+        text = text.replace(heading + "\n", heading + " " if run_in
+                            else heading.replace(" ", "  ") + "\n")
+    _, determination = parse_document(Document(source="letter.txt", text=text))
+    assert determination.layout == "professional-review"
+    assert [i.title.quote for i in determination.items] == [
+        "Aquatic therapy twice weekly for four weeks for the lumbar spine",
+        "Lumbar epidural steroid injection at L4-L5"]
+    assert determination.case_summary.quote.startswith("The claimant is a 54-year-old female")
+    assert determination.items[0].rationale.quote.startswith("The MTUS Chronic Pain")

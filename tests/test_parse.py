@@ -543,3 +543,40 @@ def test_the_issues_intro_with_words_parted_by_runs_of_spaces():
         "  for  the  disputed items/services set forth\n  below:\n")
     (item,) = parse(text).items
     assert item.title.quote == "Physical therapy 6 visits for the lumbar spine"
+
+
+@pytest.mark.parametrize("head,want", [
+    # blind792_1: a claims system's re-typed labels, two to a line, a value on the next line
+    ("Case #: CM16-0061234\nDt Assigned: 04/01/2016 DOI: 06/14/2013\n"
+     "Decision Dt: 05/03/2016 UR Date: 03/18/2016\nPriority: Standard App Rcvd: \n03/28/2016\n",
+     ("CM16-0061234", "2013-06-14", "2016-03-18", "2016-03-28", "2016-04-01", "2016-05-03")),
+    # blind792_2: the same labels in another order
+    ("Decision Dt: 10/14/2016\nCase #: CM16-0178842\nDOI: 11/02/2015 UR Date: 08/22/2016\n"
+     "App Rcvd: 09/06/2016 Dt Assigned: 09/12/2016\nPriority: Standard\n",
+     ("CM16-0178842", "2015-11-02", "2016-08-22", "2016-09-06", "2016-09-12", "2016-10-14")),
+    # the abbreviated labels stacked above their values
+    ("Case #:\nDt Assigned:\nDOI:\nDecision Dt:\nUR Date:\nApp Rcvd:\nCM16-0178842\n09/12/2016\n"
+     "11/02/2015\n10/14/2016\n08/22/2016\n09/06/2016\nPriority: Standard\n",
+     ("CM16-0178842", "2015-11-02", "2016-08-22", "2016-09-06", "2016-09-12", "2016-10-14")),
+])
+def test_header_labels_as_a_claims_system_abbreviates_them(head, want):
+    header = parse(head + _HEADER_BODY).header
+    case, injury, ur, received, assigned, decided = want
+    assert header["case_number"].value == case
+    assert str(header["injury_date"].value) == injury
+    assert str(header["ur_date"].value) == ur
+    assert str(header["application_received"].value) == received
+    assert str(header["date_assigned"].value) == assigned
+    assert str(header["decision_date"].value) == decided
+
+
+@pytest.mark.parametrize("injury", [
+    # blind790_1, blind790_5: a cumulative trauma's range; its end is the date of injury
+    "01/01/2012 - 06/30/2015", "CT 01/01/2012 to 06/30/2015", "01/01/2012 through 06/30/2015",
+    "01/01/2012 \u2013 06/30/2015"])
+def test_a_cumulative_trauma_range_in_the_header_dates_the_injury_at_its_end(injury):
+    head = (f"Case Number: CM16-0216418\nDate Assigned: 11/14/2016 Date of Injury: {injury}\n"
+            "Decision Date: 12/12/2016 UR Denial Date: 11/01/2016\nPriority: Standard\n")
+    field = parse(head + _HEADER_BODY).header["injury_date"]
+    assert str(field.value) == "2015-06-30"
+    assert field.span.quote == "06/30/2015"

@@ -164,3 +164,20 @@ def test_a_measured_letter_counts_the_readers_approvable_visits_and_fails_on_the
     wrong = other.model_copy(update={"expect": other.expect.model_copy(
         update={"outcome": "overturned"})})
     assert check_letter(report, measured.model_copy(update={"items": [wrong]})) != []
+
+
+def test_a_readers_title_with_a_soft_hyphen_inside_a_word_is_the_title(book):
+    # blind795_5: the reader copied "Aquatic thera\u00adpy ..." as the letter prints it; the
+    # program reads the word whole
+    letter = SEEDS[0]
+    report = audit_letter(letter, book)
+    expectation = load_expectation(expectation_path(letter))
+    first = expectation.items[0]
+    title = first.title
+    cut = title.index(" ") - 2
+    soft = first.model_copy(update={"title": title[:cut] + "\u00ad" + title[cut:]})
+    assert check_letter(report, expectation.model_copy(
+        update={"items": [soft, *expectation.items[1:]]})) == []
+    broken = first.model_copy(update={"title": title[:cut] + "-" + title[cut:]})
+    assert check_letter(report, expectation.model_copy(
+        update={"items": [broken, *expectation.items[1:]]})) != []

@@ -113,11 +113,14 @@ BODY_REGION = _lexicon([
     # ("the mid and low back", "upper and lower back": the thoracic spine named with the low back)
     (r"thoracic|mid[- ]back|upper\s+back|t-spine|T/S|"
      r"(?:mid|upper)(?=\s*(?:and|&|/)\s*low(?:er)?\s+back)", BodyRegion.thoracic.value),
-    # (not the adverb: "no information flow back to the provider", "back to work")
+    # (not the adverb: "no information flow back to the provider", "back to work", "she is
+    # back at modified work")
     (r"lumbar|lumbosacral|low(?:er)?\s+back|l-spine|sacroiliac|lumbago|L/S|"
      r"(?<!\b(?:flows?|flowing|come|comes|came|go|goes|went|get|gets|got|bring|brings|brought|"
      r"call|called|feed|pay|paid|step|stepped|cut|scaled?|hold|held|look|looked|report|"
-     r"reported|turn|turned|way)\s)back(?!\s+(?:to|into|and\s+forth)\b)",
+     r"reported|turn|turned|way)\s)back(?!\s+(?:to|into|and\s+forth)\b|\s+(?:at|on)\s+"
+     r"(?:(?:his|her|their|the|full|modified|regular|usual|light|restricted)\s+)*"
+     r"(?:work|job|duty|duties)\b)",
      BodyRegion.lumbar.value),
     (r"shoulders?|rotator\s+cuff|supraspinatus|infraspinatus|subscapularis|glenohumeral|"
      r"acromioclavicular|subacromial|glenoid|labrum", BodyRegion.shoulder.value),

@@ -401,7 +401,8 @@ CRITERIA: tuple[Criterion, ...] = (
               r"\b(?:does|did)\s+(?:a|an|her|his|their)\s+(?:daily\s+)?home\s+exercise\s+program|"
               # the notes' shorthand: "Continues HEP and a walking program 30 min/day", "She is
               # still doing her HEP"
-              r"(?<!\b(?:not|never)\s+)\b(?:continues|continuing|(?:still\s+)?doing|does|performs?|"
+              r"(?<!\b(?:not|never|stopped|ceased|quit|discontinued|no\s+longer)\s+)\b(?:continues|"
+              r"continuing|(?:still\s+)?doing|does|performs?|"
               r"performing)\s+(?:(?:his|her|their|an?|the)\s+)?(?:daily\s+)?HEP\b|"
               # "She has been instructed in a home exercise program and performs it daily"
               r"\bhome\s+exercise\s+program(?:me)?\s+and\s+(?:performs|does|follows|continues)\s+it\s+"
@@ -413,7 +414,9 @@ CRITERIA: tuple[Criterion, ...] = (
               # exercises is not stated")
               # ("She performs a home exercise program daily")
               # (not "performs her home exercises only occasionally")
-              r"(?<!\b(?:not|never)\s+)\b(?:performs?|performing)\s+(?:(?:his|her|their|an?)\s+)?"
+              # (nor "had stopped performing home exercises")
+              r"(?<!\b(?:not|never|stopped|ceased|quit|discontinued|no\s+longer)\s+)\b"
+              r"(?:performs?|performing)\s+(?:(?:his|her|their|an?)\s+)?"
               r"(?:daily\s+)?home\s+(?:exercises?|stretching)\b(?!\s+(?:only\s+)?(?:occasionally|rarely|sporadically|"
               r"inconsistently|intermittently|irregularly))|"
               # "she performs stretching exercises at home every day"
@@ -460,6 +463,11 @@ CRITERIA: tuple[Criterion, ...] = (
                 r"requested|intended|used|offered|prescribed|planned|given))?)\s+"
                 r"(?:an?\s+|as\s+(?:an?\s+)?)?)"
                 r"\b(?:stand[- ]alone|as\s+(?:a\s+)?sole\s+treatment|"
+                # "the applicant had stopped performing home exercises", "no longer does her
+                # home exercise program"
+                r"(?:stopped|ceased|quit|discontinued|no\s+longer)\s+(?:performing\s+|doing\s+|"
+                r"does\s+|performs\s+)?(?:(?:his|her|their|the|a)\s+)?(?:daily\s+)?home\s+"
+                r"(?:exercises?|exercise\s+program(?:me)?|HEP)\b|"
                 # "She is not taking part in physical rehabilitation", "does not perform a home
                 # exercise program"
                 r"not\s+(?:taking\s+part|participating|engaged|enrolled)\s+in\s+(?:any\s+)?"

@@ -1416,22 +1416,39 @@ _ROUNDS = regex.compile(
 # "The chiropractic treatment records in the file are dated" (then the list: `_date_list`)
 _DATED_VISITS = regex.compile(
     r"\b(?:visits?|sessions?|treatments?|(?:(?:daily|treatment|therapy|visit)\s+)?(?:notes|"
-    r"records))\s+(?:(?:in|from)\s+the\s+(?:file|records?|chart)\s+)?(?:(?:are|were|is|was)\s+)?"
-    r"(?:documented\s+|recorded\s+|listed\s+|submitted\s+)?(?:dated|on|for)\s+"
-    r"(?=\d|[A-Z][a-z]+\.?\s+\d)", regex.IGNORECASE)
+    r"records))\s+(?:(?:in|from)\s+the\s+(?:file|records?|chart)\s+)?"
+    # ("The chiropractic daily notes submitted for review are dated", "The physical therapy
+    # daily notes submitted for this review, however, are dated")
+    r"(?:(?:submitted|provided|included|available)\s+(?:for\s+(?:this\s+|the\s+)?review\s*)?"
+    r",?\s*(?:however\s*,\s*)?)?"
+    r"(?:(?:are|were|is|was)\s+)?(?:documented\s+|recorded\s+|listed\s+|submitted\s+)?"
+    r"(?:dated|on|for)\s+(?=\d|[A-Z][a-z]+\.?\s+\d)", regex.IGNORECASE)
 _DATE_LIST_JOIN = regex.compile(r"\s*,?\s*(?:and\s+)?", regex.IGNORECASE)
+# a day named by its month and day alone, its year given by the list's last date ("notes dated
+# 10-4, 10-6, 10-11, 10-13 and 10-18-2016")
+_MONTH_DAY = regex.compile(r"(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01])(?![\d/-])")
 
 
 def _date_list(text: str, start: int) -> list[tuple[int, int]]:
     """The dates listed one after another from `start` ("07/11/2016, 07/13/2016 and
-    07/18/2016"), not a range ("7/16/2013 through 9/23/2013" ends the list at its first date)."""
+    07/18/2016", "10-4, 10-6 and 10-18-2016"), not a range ("7/16/2013 through 9/23/2013" ends
+    the list at its first date)."""
+    full = {start + d.start: start + d.end for d in find_dates(text[start:])}
     listed: list[tuple[int, int]] = []   # (start, end) of each date in `text`
-    for d in find_dates(text[start:]):
-        gap = text[listed[-1][1] if listed else start:start + d.start]
-        if (listed and not _DATE_LIST_JOIN.fullmatch(gap)) or (not listed and gap.strip()):
+    dated = 0                            # how many of them end with a full date
+    at = start
+    while True:
+        here = (_DATE_LIST_JOIN.match(text, at).end() if listed
+                else len(text[at:]) - len(text[at:].lstrip()) + at)
+        if here in full:
+            listed.append((here, full[here]))
+            dated = len(listed)
+        elif (day := _MONTH_DAY.match(text, here)) is not None:
+            listed.append(day.span())
+        else:
             break
-        listed.append((start + d.start, start + d.end))
-    return listed
+        at = listed[-1][1]
+    return listed[:dated]
 
 
 _MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|"
@@ -2496,9 +2513,12 @@ _FI_TERM = regex.compile(
     # gains measured: "an increase in cervical range of motion", "the cervical rotation
     # increased from 50 to 70 degrees", "a reduction in the use of naproxen" (less dependence
     # on medical treatment, 8 CCR 9792.20)
+    # ("16 postoperative sessions with steady gains in motion, strength and daily function")
+    r"(?:(?:steady|continued|consistent|good|substantial|further)\s+)?"
     r"(?:increase|improvement|gain)s?\s+in\s+(?:(?:the|his|her|cervical|lumbar|lumbar\s+spine|"
     r"shoulder|knee|hip|wrist|grip|trunk|active|passive)\s+){0,2}(?:range\s+of\s+motion|ROM|"
-    r"flexion|extension|rotation|abduction|strength|lifting|walking|sitting|standing)|"
+    r"flexion|extension|rotation|abduction|strength|lifting|walking|sitting|standing|motion|"
+    r"mobility|daily\s+function)|"
     r"(?:range\s+of\s+motion|ROM|flexion|extension|rotation|abduction|strength|grip|lifting|"
     r"walking|sitting|standing)(?:\s+(?:tolerance|strength))?\s+(?:was\s+|had\s+)?"
     r"(?:increased|improved)\s+from\s+\d+(?:\s+to\s+\d+(?:\s+(?:pounds|lbs|degrees|minutes))?)?|"
@@ -2974,7 +2994,10 @@ _SINCE_OPERATION = regex.compile(r"\b(?:since|after|following)\s+(?:the|his|her)
 # improvement")
 _CONCLUDING = regex.compile(r",\s*(?:which\s+)?(?:suggest(?:s|ing)|indicat(?:es|ing)|"
                          r"demonstrat(?:es|ing)|reflect(?:s|ing))\b|"
-                         r",\s*which\s+(?:is|represents|constitutes|amounts\s+to)\b",
+                         r",\s*which\s+(?:is|represents|constitutes|amounts\s+to)\b|"
+                         # "she remains on the same medications, so there is no objective
+                         # functional improvement"
+                         r",\s*(?:and\s+)?(?:so|therefore|thus|hence)\b(?!\s+that\b)",
                          regex.IGNORECASE)
 _THOSE_SESSIONS = regex.compile(r"\s*(?:those|these|the\s+(?:earlier|prior|previous))\s+"
                                 r"(?:[\w-]+\s+)?(?:treatments|sessions|visits)\b",

@@ -53,6 +53,9 @@ _GUIDELINE_TALK = regex.compile(
     r"recommended|should|must|"
     # the MTUS's words on programmes: "Treatment is not suggested for longer than 2 weeks"
     r"(?:is|are)\s+not\s+suggested|"
+    # a condition on more care: "Continued visits are contingent on documentation of objective
+    # functional improvement"
+    r"(?:is|are)\s+contingent\s+(?:up)?on|"
     # not a brace ("lumbar support") nor a purpose ("no improvement ... to support more visits")
     r"(?<!\b(?:lumbar|lumbosacral|back|cervical|wrist|knee|ankle|arch|elbow|to)\s)supports?|"
     r"Labor\s+Code|per\s+industrial\s+injury|"

@@ -23,6 +23,18 @@ import regex
 # an IMR case number ("CM16-0230548", "CM13-0041276"): the header, the page footers and the
 # 2013 notices' footer sign-off all name it
 CASE_NUMBER = r"[A-Z]{2}\d{2}-\d{5,8}"
+# the header's labels, as the DWC prints them and as a claims system re-types them ("Case #:",
+# "Dt Assigned:", "DOI:", "Decision Dt:", "UR Date:", "App Rcvd:"): the header is no furniture
+# here, and letters/layouts.py and letters/header.py read its fields by them
+HEADER_LABELS = {
+    "case_number": r"(?:IMR\s+)?Case\s+(?:Number|No\.?|\#)",
+    "date_assigned": r"(?:Date|Dt\.?)\s+Assigned",
+    "injury_date": r"Date\s+of\s+Injury|DOI",
+    "decision_date": r"Decision\s+(?:Date|Dt\.?)",
+    "ur_date": r"UR\s+(?:Denial\s+)?(?:Date|Dt\.?)",
+    "priority": r"Priority",
+    "application_received": r"(?:Application|App\.?)\s+(?:Received|Rec'?v?d\.?|Rcv?d\.?)",
+}
 
 # a letter's running title: "IMR Final Determination", "Independent Medical Review Final
 # Determination Letter", "Independent Medical Review - Final Determination"
@@ -74,15 +86,16 @@ FOOTER_CASE_NUMBER = regex.compile(
 # a page header naming the case ("Case Number: CM17-0003914"), furniture beside another furniture
 # line ("Page 1 of 3" above it); the letter's own first line is its header's
 _CASE_LINE = regex.compile(
-    rf"^[ \t]*(?:IMR[ \t]+)?Case[ \t]+Number[ \t]*:?[ \t]*{CASE_NUMBER}[ \t]*$", regex.IGNORECASE)
+    rf"^[ \t]*(?:{HEADER_LABELS['case_number']})[ \t]*:?[ \t]*{CASE_NUMBER}[ \t]*$",
+    regex.IGNORECASE)
 _BARE_CASE = regex.compile(rf"^[ \t]*{CASE_NUMBER}[ \t]*\r?$")
 # a line naming the case: the same on every page and beside other furniture, a running header
 # or footer ("MAXIMUS Federal Services | California Independent Medical Review | CM16-0246031"
 # above "Page 1")
 _NAMES_CASE = regex.compile(rf"\b{CASE_NUMBER}\b")
-_CASE_LABEL = regex.compile(r"^[ \t]*(?:IMR[ \t]+)?Case[ \t]+Number[ \t]*:?[ \t]*\r?$",
+_CASE_LABEL = regex.compile(rf"^[ \t]*(?:{HEADER_LABELS['case_number']})[ \t]*:?[ \t]*\r?$",
                             regex.IGNORECASE)
-_HEADER_NEXT = regex.compile(r"^[ \t]*Date[ \t]+Assigned\b", regex.IGNORECASE)
+_HEADER_NEXT = regex.compile(rf"^[ \t]*(?:{HEADER_LABELS['date_assigned']})\b", regex.IGNORECASE)
 # a running footer or header with the page's number ("Reviewer ID: 4091-7723    Page 2 of 3",
 # a fax machine's "FROM: MAXIMUS FEDERAL SERVICES  FAX NO. (916) 555-0187  PAGE 2/4"):
 # the same text before "Page N" on two pages or more

@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from ..ingest import NormalText, normalise, read_document
-from ..ingest.normalise import CASE_NUMBER
+from ..ingest.normalise import CASE_NUMBER, HEADER_LABELS
 from ..models import Determination, Document
 from .layouts import LETTER_STARTS
 from .parse import choose_layout, heading_lines, parse_determination
@@ -50,7 +50,8 @@ def split_letters(text: NormalText) -> list[tuple[int, int]]:
     return bounds
 
 
-_CASE_NUMBER = regex.compile(rf"[ \t]*Case\s+Number\s*:\s*(?P<number>{CASE_NUMBER})",
+_CASE_NUMBER = regex.compile(rf"[ \t]*(?:{HEADER_LABELS['case_number']})\s*:\s*"
+                             rf"(?P<number>{CASE_NUMBER})",
                              regex.IGNORECASE)
 
 

@@ -7,10 +7,10 @@ from functools import lru_cache
 
 import regex
 
-from ..ingest.normalise import CASE_NUMBER, FOOTER_CASE_NUMBER, NormalText
+from ..ingest.normalise import CASE_NUMBER, FOOTER_CASE_NUMBER, HEADER_LABELS, NormalText
 from ..models import HeaderField, Span
 from ..textdates import parse_date
-from .layouts import DATE, HeaderRule
+from .layouts import DATE_TEXT, HeaderRule
 
 
 @lru_cache(maxsize=64)
@@ -20,23 +20,24 @@ def _pattern(source: str) -> regex.Pattern:
 
 # a header whose labels and values an extraction put in two columns, one under the other:
 # "Date Assigned:\nDecision Date:\nUR Denial Date:\n04/28/2015\n05/27/2015\n04/07/2015"
-_LABEL_LINE = regex.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z ./()-]{1,40}:)[ \t]*\r?$",
+_LABEL_LINE = regex.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z ./()#-]{1,40}:)[ \t]*\r?$",
                             regex.MULTILINE)
 # (a header value: a date as the layouts read one, or a case number)
 # (or the priority: "Case Number:\nDate Assigned:\nDecision Date:\nPriority:\nCM17-0011873\n
 # 01/31/2017\n03/01/2017\nStandard")
-_VALUE_LINE = regex.compile(rf"[ \t]*(?P<value>{DATE.removeprefix('(?P<v>')[:-1]}|{CASE_NUMBER}|"
+_VALUE_LINE = regex.compile(rf"[ \t]*(?P<value>{DATE_TEXT}|{CASE_NUMBER}|"
                             r"Standard|Expedited|Urgent|Regular)[ \t]*\r?(?:\n|$)")
 
 # a row of labels over a row of values: "Case Number: Date Assigned: Date of Injury:\n
 # CM16-0190457 10/03/2016 06/20/2016"
-_LABEL_ROW = regex.compile(r"^[ \t]*(?:[A-Z][A-Za-z ./()-]{1,40}?:[ \t]*){2,}\r?$", regex.MULTILINE)
+_LABEL_ROW = regex.compile(r"^[ \t]*(?:[A-Z][A-Za-z ./()#-]{1,40}?:[ \t]*){2,}\r?$",
+                        regex.MULTILINE)
 # (the case number's label may stand without its colon: "IMR Case Number Date Assigned: Date of
 # Injury:\nCM16-0241376 12/19/2016 04/16/2012")
 _ROW_LABEL = regex.compile(r"(?P<label>(?:IMR[ \t]+)?Case[ \t]+Number(?=[ \t]+[A-Z])|"
-                           r"[A-Z][A-Za-z ./()-]{1,40}?:)")
+                           r"[A-Z][A-Za-z ./()#-]{1,40}?:)")
 # (the priority too: "UR Denial Date: Priority:\n11/08/2016 Standard")
-_ROW_VALUE = regex.compile(rf"[ \t]*(?P<value>{DATE.removeprefix('(?P<v>')[:-1]}|{CASE_NUMBER}|"
+_ROW_VALUE = regex.compile(rf"[ \t]*(?P<value>{DATE_TEXT}|{CASE_NUMBER}|"
                            r"Standard|Expedited|Urgent|Regular)(?=[ \t]|\r?\n|$)")
 _LINE_END = regex.compile(r"[ \t]*(?:\r?\n|$)")
 _BLANK_LINES = regex.compile(r"(?:[ \t]*\r?\n)*")
@@ -46,9 +47,8 @@ _BLANK_LINES = regex.compile(r"(?:[ \t]*\r?\n)*")
 # its value on its line keeps it; those without wait for the values standing alone after them:
 # `_queued`), a label broken over two lines too ("Application \nReceived:")
 _HEADER_TOKEN = regex.compile(
-    r"(?P<label>Case\s+Number|Date\s+Assigned|Date\s+of\s+Injury|Decision\s+Date|"
-    r"UR\s+Denial\s+Date|Priority|Application\s+Received)[ \t]*:|"
-    rf"(?P<value>{DATE.removeprefix('(?P<v>')[:-1]}|{CASE_NUMBER}|Standard|Expedited|Urgent|"
+    rf"(?P<label>{'|'.join(HEADER_LABELS.values())})[ \t]*:|"
+    rf"(?P<value>{DATE_TEXT}|{CASE_NUMBER}|Standard|Expedited|Urgent|"
     r"Regular)(?![\w/-])", regex.IGNORECASE)
 _SAME_LINE = regex.compile(r"[ \t]*")
 
@@ -161,13 +161,12 @@ def _queued(text: str, end: int, lines: list[str], shifts: list[tuple[int, int]]
 
 # the kind of value each label takes; the dates in the order the IMR process gives them (the
 # injury, UR's denial, the application, its assignment, the decision)
-_CASE_LABEL = regex.compile(r"(?:IMR\s+)?Case\s+Number", regex.IGNORECASE)
-_PRIORITY_LABEL = regex.compile(r"Priority", regex.IGNORECASE)
+_CASE_LABEL = regex.compile(HEADER_LABELS["case_number"], regex.IGNORECASE)
+_PRIORITY_LABEL = regex.compile(HEADER_LABELS["priority"], regex.IGNORECASE)
 _CASE_VALUE = regex.compile(CASE_NUMBER)
 _PRIORITY_VALUE = regex.compile(r"Standard|Expedited|Urgent|Regular", regex.IGNORECASE)
-_DATE_ORDER = tuple(regex.compile(p, regex.IGNORECASE) for p in (
-    r"Date\s+of\s+Injury", r"UR\s+Denial\s+Date", r"Application\s+Received",
-    r"Date\s+Assigned", r"Decision\s+Date"))
+_DATE_ORDER = tuple(regex.compile(HEADER_LABELS[name], regex.IGNORECASE) for name in (
+    "injury_date", "ur_date", "application_received", "date_assigned", "decision_date"))
 
 
 def _bare(label: str) -> str:

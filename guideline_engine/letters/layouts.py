@@ -11,11 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from ..ingest.normalise import CASE_NUMBER
+from ..ingest.normalise import CASE_NUMBER, HEADER_LABELS
 
 # (a stray space beside a separator, as PDF text leaves it: "12 /19/2016", "01/ 20/2017")
 DATE = (r"(?P<v>\d{1,2}[ \t]?[/-][ \t]?\d{1,2}[ \t]?[/-][ \t]?\d{2,4}|"
         r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})")
+# (a date, no group)
+DATE_TEXT = "(?:" + DATE.removeprefix("(?P<v>")
 
 
 @dataclass(frozen=True)
@@ -86,14 +88,24 @@ class Layout:
 VERDICT = r"(?P<verdict>(?:not|notmedically|non)?\s*medically\s+necessary)"
 
 
+def _labelled(name: str, value: str = DATE) -> str:
+    """A header label and its value after the colon."""
+    return rf"\b(?:{HEADER_LABELS[name]})\s*:\s*" + value
+
+
 _IMR_HEADER = (
-    HeaderRule("case_number", rf"Case\s+Number\s*:\s*(?P<v>{CASE_NUMBER})", "text"),
-    HeaderRule("date_assigned", r"Date\s+Assigned\s*:\s*" + DATE),
-    HeaderRule("injury_date", r"Date\s+of\s+Injury\s*:\s*" + DATE),
-    HeaderRule("decision_date", r"Decision\s+Date\s*:\s*" + DATE),
-    HeaderRule("ur_date", r"UR\s+Denial\s+Date\s*:\s*" + DATE),
-    HeaderRule("priority", r"Priority\s*:\s*(?P<v>Standard|Expedited)", "text"),
-    HeaderRule("application_received", r"(?:Application\s+)?Received\s*:\s*" + DATE),
+    HeaderRule("case_number", _labelled("case_number", rf"(?P<v>{CASE_NUMBER})"), "text"),
+    HeaderRule("date_assigned", _labelled("date_assigned")),
+    HeaderRule("injury_date", _labelled("injury_date")),
+    # a cumulative trauma's range: its end ("Date of Injury: 01/01/2012 - 06/30/2015", "DOI: CT
+    # 04/15/2006 to 09/02/2016")
+    HeaderRule("injury_date", _labelled("injury_date", r"(?:CT\s*)?" + DATE_TEXT +
+                                        r"\s*(?:-|\u2013|to|through|thru)\s*" + DATE)),
+    HeaderRule("decision_date", _labelled("decision_date")),
+    HeaderRule("ur_date", _labelled("ur_date")),
+    HeaderRule("priority", _labelled("priority", r"(?P<v>Standard|Expedited)"), "text"),
+    HeaderRule("application_received", r"\bReceived\s*:\s*" + DATE),
+    HeaderRule("application_received", _labelled("application_received")),
     # the label wrapped around its value in a column ("Application   01/04/2017\n
     # Received:", "Application\n   12/08/2016\nReceived:", as a layout-keeping text extraction
     # gives it)
@@ -370,7 +382,8 @@ LIST_MARKER = (r"(?:(?:[\u2022\u25cf\u25aa\u2023\u2043\u00b7*\u2013-]|"
 
 # where a letter begins: a file holding several letters (joined end to end) is split at each
 LETTER_STARTS = (
-    r"^[ \t]*Case\s+Number\s*:",
+    # (not a 2013 notice's "IMR Case Number:", which its second page repeats)
+    r"^[ \t]*Case\s+(?:Number|No\.?|\#)\s*:",
     r"^[ \t]*HOW\s+THE\s+IMR\s+FINAL\s+DETERMINATION\s+WAS\s+MADE",
     r"^[^\n]{0,80}Notice\s+of\s+Independent\s+Medical\s+Review\s+Determination",
     r"^[ \t]*MEDICAL\s+PROFESSIONAL\s+REVIEW[ \t]*$",

@@ -97,14 +97,17 @@ def _find_heading(pattern: str, lines: list[Line], after: int = 0) -> Line | Non
     for i, line in enumerate(lines):
         if line.start < after:
             continue
-        if shortest - 6 <= len(line.text) <= longest + 6 and compiled.fullmatch(line.text):
+        # (words parted by runs of spaces, as a justified or re-typed heading has them: "ISSUE
+        # AT  DISPUTE:")
+        flat = _SPACE_RUN.sub(" ", line.text)
+        if shortest - 6 <= len(flat) <= longest + 6 and compiled.fullmatch(flat):
             return line
         # (or over three, in a narrow column: "MEDICAL TREATMENT GUIDELINE(S)\nRELIED UPON BY
         # PROFESSIONAL\nREVIEWER AND WHY:")
-        joined, last = line.text, i
+        joined, last = flat, i
         while len(joined) < longest and last + 1 < len(lines) and last < i + 2:
             last += 1
-            joined = f"{joined} {lines[last].text}"
+            joined = f"{joined} {_SPACE_RUN.sub(' ', lines[last].text)}"
             if shortest - 6 <= len(joined) <= longest + 6 and compiled.fullmatch(joined):
                 return Line(line.start, lines[last].end, joined)
         # a heading glued to the end of the sentence before it, where the page break between
@@ -120,6 +123,11 @@ def _find_heading(pattern: str, lines: list[Line], after: int = 0) -> Line | Non
         # RATIONALESThe Final Determination was based on ...")
         if len(line.text) > longest and (head := _glued_ahead(pattern).match(line.text)):
             return Line(line.start, line.start + head.end(), head.group())
+        # or, in capitals and ending in its colon, with the section's text after it on its
+        # line ("CASE SUMMARY: This 44 year old female ...", "ISSUE AT DISPUTE: 1. Massage ...")
+        if len(line.text) > longest and (head := _run_in(pattern).match(line.text)) and \
+                head.group("head").isupper():
+            return Line(line.start, line.start + head.end("head"), head.group("head"))
         # or glued on both sides ("... the acupuncture.IMR ISSUES, DECISIONS AND
         # RATIONALESThe Final Determination ...")
         if len(line.text) > longest and _caps_word(pattern) in line.text and \
@@ -145,6 +153,14 @@ _BEFORE_A_SENTENCE = r"(?=(?-i:[A-Z][a-z]))"
 @lru_cache(maxsize=256)
 def _glued_between(pattern: str) -> regex.Pattern:
     return regex.compile(rf"{_AFTER_A_STOP}(?:{pattern}){_BEFORE_A_SENTENCE}", _FLAGS)
+
+
+_SPACE_RUN = regex.compile(r"[ \t]{2,}")
+
+
+@lru_cache(maxsize=256)
+def _run_in(pattern: str) -> regex.Pattern:
+    return regex.compile(rf"(?P<head>(?:{pattern})(?<=:))[ \t]+(?=\S)", _FLAGS)
 
 
 @lru_cache(maxsize=256)
@@ -552,7 +568,9 @@ def _numbered_items(text: str, source: str, layout: Layout, start: int,
 
 _LIST_MARKER = regex.compile(r"[ \t]*" + LIST_MARKER)
 # ("1. ...", "2) ...", or lettered: "A. Physical therapy x 6 visits, lumbar spine")
-_NUMBERED_ENTRY = regex.compile(r"^[ \t]*(?:(?P<n>\d{1,2})|(?P<letter>[A-H]))[.)][ \t]+",
+# (at a line's start, or where the section starts: a heading run into its first entry, "ISSUE
+# AT DISPUTE: 1. Massage therapy ...")
+_NUMBERED_ENTRY = regex.compile(r"(?:^|\G)[ \t]*(?:(?P<n>\d{1,2})|(?P<letter>[A-H]))[.)][ \t]+",
                                 regex.MULTILINE)
 
 
