@@ -10263,3 +10263,28 @@ def test_home_exercises_stopped_are_no_active_treatment_for_massage():
     assert facts.adjunct_to_active_treatment.value is False
     assert quotes(text, facts.adjunct_to_active_treatment)[0] == (
         "stopped performing home exercises")
+
+
+def test_sessions_after_an_operation_unrelated_to_work_are_not_this_claims():
+    # blind802_6: "a right total hip arthroplasty in 2009, unrelated to work, after which she
+    # completed 24 sessions of aquatic therapy"
+    text = letter("Her history includes a right total hip arthroplasty in 2009, unrelated to work, "
+                  "after which she completed 24 sessions of aquatic therapy. For this injury she "
+                  "had 2 visits of land-based physical therapy.",
+                  ("Aquatic therapy 2 times a week for 4 weeks for the lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value != 24
+
+
+def test_a_period_said_of_another_operation_is_not_this_requests():
+    # blind801_4: the fixation's period ended long ago; the arthroplasty's has not
+    text = letter("The diagnoses are avascular necrosis of the right femoral head, status post "
+                  "right total hip arthroplasty. He had an ORIF of the right hip in March 2015 "
+                  "and 24 sessions of therapy after it. On 09/26/2016 he underwent a right total "
+                  "hip arthroplasty. A Request for "
+                  "Authorization dated 11/21/2016 asked for physical therapy 3 times a week for 4 "
+                  "weeks.",
+                  ("Physical therapy 3 times a week for 4 weeks for the right hip", "Overturned",
+                   "The 2015 sessions followed a different procedure, and the postsurgical period "
+                   "for that procedure ended long ago. The request is medically necessary."))
+    assert facts_of(text).postsurgical.value is True

@@ -1754,6 +1754,12 @@ _OUT_OF_PERIOD = regex.compile(
     rf"appl(?:y|ies)\b", regex.IGNORECASE)
 
 
+# a period said of another operation than the one the therapy follows: "The 2015 sessions
+# followed a different procedure, and the postsurgical period for that procedure ended long ago"
+_ANOTHER_OPERATION = regex.compile(r"\b(?:a\s+different|another|a\s+separate)\s+(?:[\w-]+\s+){0,2}?"
+                                   r"(?:procedure|operation|surgery)\b", regex.IGNORECASE)
+
+
 # the time since the operation, said of the patient now: "the patient is approximately 10
 # weeks after rotator cuff repair", "she was more than 8 months past surgery"
 _ELAPSED = regex.compile(
@@ -1853,7 +1859,8 @@ def postsurgical(text: ItemText, surgery_fact: Fact, surgery_date: Fact, as_of: 
                 if (m := sentence.search(pattern)) and not said_by_ur(sentence.text, m) and not (
                         _PRESCRIBED_BEFORE.search(sentence.text, max(0, m.start() - 120),
                                                   m.start())) and not (
-                        value and _PAST_COURSE_IN_PERIOD.search(sentence.text, 0, m.start())):
+                        value and _PAST_COURSE_IN_PERIOD.search(sentence.text, 0, m.start())) \
+                        and not sentence.search(_ANOTHER_OPERATION):
                     stated.append(Reading(value=value, part=part.name,
                                           evidence=[sentence.evidence(m.start(), m.end())]))
             if sentence.about_case() and (m := sentence.search(_ELAPSED)) and \

@@ -575,7 +575,13 @@ EARLIER_CLAIM = regex.compile(
     r"(?:(?!(?:this|current|same|present)\b)[\w-]+\s+){0,3}?(?:injury|injuries|claims?)\b|"
     # "a history of a non-industrial right shoulder injury in 2014, for which he attended over
     # two dozen sessions of physical therapy"
-    r"\bnon-?\s?industrial\s+(?:[\w-]+\s+){0,3}?(?:injury|injuries|condition|accident)\b|"
+    # ("a non-industrial hip replacement")
+    r"\bnon-?\s?industrial\s+(?:[\w-]+\s+){0,3}?(?:injury|injuries|condition|accident|surgery|"
+    r"replacement|arthroplasty|operation|arthroscopy|fusion)\b|"
+    # "a right total hip arthroplasty in 2009, unrelated to work, after which she completed 24
+    # sessions of aquatic therapy"
+    r"\bunrelated\s+to\s+(?:(?:her|his|their|the)\s+)?(?:work|employment|job|(?:industrial|"
+    r"work(?:-related)?)\s+(?:injury|claim))\b|"
     # "a 2005 claim against a previous employer for a neck strain, for which she received 16
     # physical therapy visits"
     r"\b(?:claim|injury)\s+(?:against|with|at)\s+(?:an?|his|her|their|the)\s+(?:previous|prior|"
