@@ -431,6 +431,28 @@ def test_a_job_held_open_is_the_return_to_work_goal_unless_the_record_says_none(
     assert check(values, book, "MTUS").outcome == outcome
 
 
+@pytest.mark.parametrize(("requested", "outcome", "approvable"),
+                         [(10, "overturned", 10), (12, "upheld", 10), (20, "upheld", 10)])
+def test_a_first_work_conditioning_request_past_two_weeks_waits_for_gains(book, requested,
+                                                                          outcome, approvable):
+    # CPMTG 2009 p. 125 (docs/figures.md §2): "not beyond 1-2 weeks without compliance and
+    # significant measured gains"; blind810_4 (5 x 4), blind627_3 and blind760_6 (3 x 4) upheld,
+    # blind141_2 (10 sessions) overturned
+    values = {"modality": "work_conditioning", "body_region": "lumbar",
+              "requested_visits": requested, "prior_treatment": False, "prior_sessions": 0,
+              "injury_date": dt.date(2016, 3, 1), "request_date": dt.date(2016, 12, 28),
+              "pt_plateau": True, "job_to_return_to": True, "return_to_work_goal": True}
+    d = check(values, book, "MTUS")
+    assert (d.outcome, d.approvable_visits) == (outcome, approvable)
+    if outcome == "upheld":
+        assert kinds(d) == {"trial_limit_exceeded"} | ({"visit_limit_exceeded"}
+                                                       if requested > 20 else set())
+    # a programme under way, its gains documented, goes on to the total
+    d = check({**values, "prior_treatment": True, "prior_sessions": 10,
+               "functional_improvement": "documented", "requested_visits": 10}, book, "MTUS")
+    assert d.outcome == "overturned"
+
+
 def test_a_flare_up_under_odg_low_back_manipulation_gets_one_or_two_visits(book):
     # blind219_5: a reviewer who relies on ODG for a flare-up after twelve chiropractic visits
     # that returned the worker to full duty allows 1-2 visits, not the therapeutic total of 18

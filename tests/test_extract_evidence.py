@@ -295,6 +295,17 @@ def test_therapy_long_ago_is_not_recent_treatment(said):
     assert facts.flare_up.value is True
 
 
+def test_no_treatment_since_in_the_notes_shorthand_is_no_recent_treatment():
+    # blind811_5: "Tx: PT x12 completed 2012-2013 ... No formal tx since 2014"
+    text = letter("Tx: PT x12 completed, meds. No formal tx since 2014; indep HEP (walking, "
+                  "stretching). Pt reports flare of LBP x 1 wk.",
+                  ("Physical therapy 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.recent_treatment.value is False
+    assert quotes(text, facts.recent_treatment)[0] == "No formal tx since"
+
+
 def test_sessions_had_recently_say_nothing_about_recency():
     text = letter("He had 12 sessions of physical therapy, completed last month.",
                   ("Physical therapy 8 sessions for the lumbar spine", "Upheld", NOT_NECESSARY))

@@ -278,7 +278,7 @@ _NEGATED_LIST = regex.compile(
     regex.IGNORECASE)
 # ("no formal therapy since 2013", "no supervised therapy")
 _GENERIC_THERAPY = regex.compile(r"^(?:(?:post-?operative|formal|supervised|skilled)\s+)?"
-                                 r"(?:therapy|treatment)\b", regex.IGNORECASE)
+                                 r"(?:therapy|treatment|tx)\b", regex.IGNORECASE)
 _MORE_OF_IT = regex.compile(r"\b(?:additional|further|continued|more|another|repeat)\b",
                             regex.IGNORECASE)
 # "prior" of a review ("The prior reviewer authorized a trial of 6 sessions") is not treatment
