@@ -4,6 +4,7 @@ against them. Used by the tests and by `guideline-engine test`."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -219,8 +220,9 @@ class FactTally:
 def _folded(text: str) -> str:
     # (ligatures as printed, "Paraﬃn", are the letters they stand for; a reader who copied text
     # with encoding damage, "2Ã—6", wrote what the program reads repaired, "2×6"; a soft hyphen
-    # inside a word, "thera\u00adpy", is not printed)
-    return " ".join(unicodedata.normalize("NFKC", repair_mojibake(text)).replace(
+    # inside a word, "thera\u00adpy", is not printed; an entity a web page's copy left, "neck
+    # &amp; upper back", is the character it names)
+    return " ".join(unicodedata.normalize("NFKC", html.unescape(repair_mojibake(text))).replace(
         "\xad", "").split())
 
 

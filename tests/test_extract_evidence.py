@@ -10299,3 +10299,13 @@ def test_a_period_said_of_another_operation_is_not_this_requests():
                    "The 2015 sessions followed a different procedure, and the postsurgical period "
                    "for that procedure ended long ago. The request is medically necessary."))
     assert facts_of(text).postsurgical.value is True
+
+
+@pytest.mark.parametrize("title,region", [
+    # blind816_3: regions named by the joint alone
+    ("Physical therapy 2 times a week for 3 weeks for the right AC joint", "shoulder"),
+    ("Physical therapy 2 times a week for 3 weeks for the left patellofemoral joint", "knee"),
+])
+def test_a_region_named_by_its_joint(title, region):
+    text = letter("He has pain after a fall at work.", (title, "Upheld", NOT_NECESSARY))
+    assert facts_of(text).body_region.value == region

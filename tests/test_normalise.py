@@ -3,6 +3,9 @@ raw text, whatever the line endings, blank-line doubling, page breaks and broken
 
 from __future__ import annotations
 
+import html
+import re
+
 import pytest
 from conftest import SEEDS
 from hypothesis import given, settings
@@ -13,8 +16,18 @@ from guideline_engine.letters import parse_document
 from guideline_engine.models import Document
 
 # characters the normalisation treats specially, mixed with ordinary text
-ALPHABET = st.sampled_from(list("ab Z9-/.:\t\n\r\f\xa0\ufffe\xad\ufb01\ufb02\ufb03")
-                           + ["Page 2 of 3", "11-21-"])
+ALPHABET = st.sampled_from(list("ab Z9-/.:\t\n\r\f\xa0\ufffe\xad\ufb01\ufb02\ufb03&<;")
+                           + ["Page 2 of 3", "11-21-", "&nbsp;", "&amp;", "&#8217;", "<br>",
+                              "</p>", "&bogus;"])
+# a web page's entities are the character they name, kept at the entity's "&"; a block tag is a
+# line break at its "<" where it parts two lines' words
+ENTITY_AT = re.compile(r"&(?:#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});|<(?:br|/?p)>")
+
+
+def _from_markup(raw: str, i: int, ch: str) -> bool:
+    m = ENTITY_AT.match(raw, i)
+    return m is not None and ch in (html.unescape(m.group()).translate(
+        str.maketrans(REPLACED)), "\n")
 REPLACED = {"\r": "\n", "\f": "\n", "\v": "\n", "\t": " ", "\xa0": " "}
 # a PDF text layer's ligatures are their letters, each mapping back to the ligature
 LIGATURES = {"\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi"}
@@ -30,8 +43,8 @@ def test_every_clean_character_maps_back_to_its_raw_character(raw):
                for a, b in zip(text.offsets, text.offsets[1:], strict=False))
     for i, ch in enumerate(text.clean):
         source = raw[text.offsets[i]]
-        assert ch == source or ch == REPLACED.get(source) or ch in LIGATURES.get(source, ""), (
-            i, ch, source)
+        assert ch == source or ch == REPLACED.get(source) or ch in LIGATURES.get(source, "") \
+            or _from_markup(raw, text.offsets[i], ch), (i, ch, source)
     # each ligature kept is spelled out in full
     for raw_index in sorted(set(text.offsets)):
         if raw[raw_index] in LIGATURES:
@@ -55,6 +68,21 @@ def test_any_clean_span_maps_to_a_raw_span_holding_its_characters(raw, data):
     assert sorted({text.offsets[i] for i in range(start, end)}) == sorted(
         {o for o in text.offsets if rs <= o < re_})
     assert text.offsets[text.clean_pos(rs)] == text.offsets[start]
+
+
+def test_what_a_web_page_copy_leaves_is_read_as_the_page_shows_it():
+    # blind813: entities and stray tags in a letter copied out of a web page; the evidence still
+    # quotes the file's characters
+    raw = ("<p>Physical therapy 2&nbsp;times a week for 4&nbsp;weeks, neck &amp; upper back<br>\n"
+           "The injured worker&#8217;s pain is 6/10.</p><p>She had &lt;1 block tolerance.</p>\n"
+           "AT&T &copy2016 &bogus; a<b</p>")
+    text = normalise(raw)
+    assert text.clean == ("Physical therapy 2 times a week for 4 weeks, neck & upper back\n"
+                          "The injured worker\u2019s pain is 6/10.\nShe had <1 block tolerance.\n"
+                          "AT&T &copy2016 &bogus; a<b")
+    start = text.clean.index("2 times")
+    rs, re_ = text.raw_span(start, start + len("2 times a week"))
+    assert raw[rs:re_] == "2&nbsp;times a week"
 
 
 def test_line_endings_and_blank_line_doubling_read_the_same():
@@ -150,10 +178,13 @@ def test_the_folded_view_keeps_every_word_and_maps_each_character_back(raw, data
     for i, ch in enumerate(folded):
         source = raw[view.offsets[i]]
         if ch == " ":
-            assert source.isspace() or source in REPLACED, (i, source)
+            assert source.isspace() or source in REPLACED or \
+                _from_markup(raw, view.offsets[i], "\n") or \
+                _from_markup(raw, view.offsets[i], " "), (i, source)
         else:
             assert ch == source or ch == REPLACED.get(source) or \
-                ch in LIGATURES.get(source, ""), (i, ch, source)
+                ch in LIGATURES.get(source, "") or _from_markup(raw, view.offsets[i], ch), (
+                i, ch, source)
     # the words are those of the clean text, but for a hyphen dropped where a line-end join
     # ("Uti-\nlization") makes one word of two
     words = text.clean[start:end].split()

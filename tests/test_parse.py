@@ -247,6 +247,14 @@ def test_an_abbreviation_in_a_title_does_not_end_it(abbreviation):
     assert [i.title.quote for i in parse(text).items] == [title]
 
 
+@pytest.mark.parametrize("title", ["Lidoderm 5% patch No. 30", "Norco 10/325 mg No. 90"])
+def test_the_number_signs_abbreviation_does_not_end_a_title(title):
+    # blind814_2, blind814_3: "No." before the count is no sentence's end
+    text = _dwc_letter().replace("Physical therapy 6 visits for the lumbar spine: Overturned",
+                                 f"{title}: Upheld")
+    assert [i.title.quote for i in parse(text).items] == [title]
+
+
 @pytest.mark.parametrize("joint", ["", "\x0c", "\n"])
 def test_a_heading_glued_to_the_rationale_before_it_is_its_own_title(joint):
     # a text that lost the page break between an item's closing sentence and the next heading

@@ -178,6 +178,11 @@ def test_a_readers_title_with_a_soft_hyphen_inside_a_word_is_the_title(book):
     soft = first.model_copy(update={"title": title[:cut] + "\u00ad" + title[cut:]})
     assert check_letter(report, expectation.model_copy(
         update={"items": [soft, *expectation.items[1:]]})) == []
+    # (and an entity a web page's copy left is the character it names)
+    space = title.index(" ")
+    entity = first.model_copy(update={"title": title[:space] + "&nbsp;" + title[space + 1:]})
+    assert check_letter(report, expectation.model_copy(
+        update={"items": [entity, *expectation.items[1:]]})) == []
     broken = first.model_copy(update={"title": title[:cut] + "-" + title[cut:]})
     assert check_letter(report, expectation.model_copy(
         update={"items": [broken, *expectation.items[1:]]})) != []

@@ -122,8 +122,9 @@ BODY_REGION = _lexicon([
      r"(?:(?:his|her|their|the|full|modified|regular|usual|light|restricted)\s+)*"
      r"(?:work|job|duty|duties)\b)",
      BodyRegion.lumbar.value),
+    # ("Physical therapy ... for the right AC joint")
     (r"shoulders?|rotator\s+cuff|supraspinatus|infraspinatus|subscapularis|glenohumeral|"
-     r"acromioclavicular|subacromial|glenoid|labrum", BodyRegion.shoulder.value),
+     r"acromioclavicular|subacromial|glenoid|labrum|(?-i:AC)\s+joints?", BodyRegion.shoulder.value),
     (r"elbows?|epicondyl\w*", BodyRegion.elbow.value),
     # (not the specialty: "6 hand therapy sessions with a certified hand therapist" for an
     # elbow, "a hand surgeon")
@@ -132,7 +133,8 @@ BODY_REGION = _lexicon([
      r"distal\s+radius",
      BodyRegion.wrist_hand.value),
     (r"hips?|pelvis|groin|(?:greater\s+)?trochanter(?:ic)?", BodyRegion.hip.value),
-    (r"knees?|patella\w*|menisc\w*", BodyRegion.knee.value),
+    # ("the left patellofemoral joint")
+    (r"knees?|patell\w*|menisc\w*", BodyRegion.knee.value),
     # (not a graft's source: "ACL reconstruction with Achilles tendon allograft")
     (r"ankles?|foot|feet|heels?|achilles(?!\s+(?:tendon\s+)?(?:allo|auto)?graft)|plantar",
      BodyRegion.ankle_foot.value),

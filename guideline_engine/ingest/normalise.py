@@ -13,6 +13,7 @@ clean character, so `offsets[i]` (the raw index of clean character i) is strictl
 from __future__ import annotations
 
 import bisect
+import html
 from collections import Counter
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -205,6 +206,8 @@ def normalise(raw: str, page_starts: tuple[int, ...] | list[int] = (0,)) -> Norm
     n = len(raw)
     chars = raw.translate(_LINE_BREAKS)
     keep = bytearray(b"\x01") * n
+    if "&" in raw or "<" in raw:
+        chars = _html_residue(raw, chars, keep)
     start = raw.find("\r\n")
     while start != -1:
         keep[start] = 0
@@ -216,6 +219,42 @@ def normalise(raw: str, page_starts: tuple[int, ...] | list[int] = (0,)) -> Norm
         clean, offsets = _unligate(clean, offsets)
     return NormalText(raw=raw, clean=clean, offsets=offsets,
                       page_starts=tuple(page_starts) or (0,))
+
+
+# 1b. what a copy out of a web page leaves in the text: character entities ("2&nbsp;times",
+#     "neck &amp; upper back", "worker&#8217;s") are the character they name, kept at the
+#     entity's first raw offset; tags ("<br>", "<p>", "</p>") are nothing, or a line break where
+#     a block tag parts two lines' words
+_HTML_RESIDUE = regex.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});|"
+    r"</?(?:br|p|div|span|b|i|u|em|strong|font|td|tr|li|ul|ol|table|tbody|h[1-6])\b[^<>\n]{0,200}>",
+    regex.IGNORECASE)
+_BLOCK_TAG = regex.compile(r"</?(?:br|p|div|td|tr|li|ul|ol|table|tbody|h[1-6])\b", regex.IGNORECASE)
+
+
+def _html_residue(raw: str, chars: str, keep: bytearray) -> str:
+    found = list(_HTML_RESIDUE.finditer(raw))
+    if not found:
+        return chars
+    out = list(chars)
+    broken = -1   # where the last block tag that broke a line ended
+    for m in found:
+        start, end = m.span()
+        if m.group().startswith("&"):
+            named = html.unescape(m.group())
+            if len(named) != 1 or named == m.group():
+                continue   # not an entity html knows: left as written
+            out[start] = named.translate(_LINE_BREAKS)
+            start += 1
+        elif _BLOCK_TAG.match(m.group()) and start > 0 and raw[start - 1] not in "\r\n" and \
+                end < len(raw) and raw[end] not in "\r\n" and start != broken:
+            out[start] = "\n"
+            start += 1
+            broken = end
+        elif _BLOCK_TAG.match(m.group()) and start == broken:
+            broken = end   # "</p><p>": one break
+        keep[start:end] = bytes(end - start)
+    return "".join(out)
 
 
 # 2. typographic ligatures a PDF's text layer keeps ("ﬁled", "ﬂare-up", "modiﬁed") are their

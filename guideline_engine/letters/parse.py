@@ -326,7 +326,9 @@ def _check_not_cut_short(text: str, source: str, last: Span) -> None:
 _SENTENCE_END = regex.compile(
     # (not after an abbreviation: "Medically supervised weight loss program (physician-directed,
     # e.g. LA Weight Loss, Medifast or equivalent), 12 weeks: Upheld")
-    r"(?<=[.!?][\"')]?)(?<!\b(?:[Ee]\.g|[Ii]\.e|[Vv]s|[Cc]f|[Dd]r|Mrs?|Ms)\.)\s+(?=[\"(]?[A-Z0-9])"
+    # (nor the number sign's abbreviation: "Lidoderm 5% patch No. 30: Upheld")
+    r"(?<=[.!?][\"')]?)(?<!\b(?:[Ee]\.g|[Ii]\.e|[Vv]s|[Cc]f|[Dd]r|Mrs?|Ms)\.)"
+    r"(?<!\b(?:No|no|Nos)\.(?=\s+\d))\s+(?=[\"(]?[A-Z0-9])"
     # a rationale's closing sentence glued to the next item's heading where the text lost the
     # page break between them: "...the request is not medically necessary.EMG of the ...: Upheld"
     # (or a terse reviewer's "... Medically necessary.Repeat EMG/NCV ...: Upheld")
