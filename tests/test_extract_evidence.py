@@ -10309,3 +10309,32 @@ def test_a_period_said_of_another_operation_is_not_this_requests():
 def test_a_region_named_by_its_joint(title, region):
     text = letter("He has pain after a fall at work.", (title, "Upheld", NOT_NECESSARY))
     assert facts_of(text).body_region.value == region
+
+
+@pytest.mark.parametrize("said", [
+    # blind821_5: a referral never started, and the reviewer's "a first course"
+    "In the progress report of 11-30-2016 she reported that she had not been able to start pool "
+    "therapy because the facility was closed.",
+    "This is therefore a first course of aquatic therapy.",
+])
+def test_a_treatment_never_started_is_none_before(said):
+    text = letter("She had 10 sessions of land-based physical therapy in 2015. An aquatic therapy "
+                  "referral was written on 08-15-2016. " + said,
+                  ("Aquatic therapy 2 times a week for 4 weeks for the lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0
+    assert facts.prior_treatment.value is False
+
+
+def test_a_passive_denials_reason_is_urs_not_the_record():
+    # blind823_5: "The aquatic therapy was non-certified on the basis that ... no need for reduced
+    # weight bearing was documented": UR's reason; the reviewer finds the need
+    text = letter("She has a body mass index of 41 and limited tolerance for weight bearing. The "
+                  "aquatic therapy was non-certified on the basis that the injured worker had "
+                  "already completed 24 therapy sessions and that no need for reduced weight "
+                  "bearing was documented.",
+                  ("Aquatic therapy 2 times a week for 4 weeks for the lumbar spine", "Overturned",
+                   "Reduced weight bearing is therefore desirable in this case. The request is "
+                   "medically necessary."))
+    assert facts_of(text).reduced_weight_bearing_needed.value is True

@@ -69,6 +69,11 @@ DRUG = (r"(?:medications?|NSAIDs?|opioids?|narcotics?|anti-?inflammator\w+|ibupr
 # ("The utilization reviewer considered the request to be maintenance care")
 # who made the earlier decision: utilization review, the claims administrator, the prior review
 _UR_REASON = regex.compile(
+    # a denial told in the passive, its reason UR's: "The aquatic therapy was non-certified on the
+    # basis that the injured worker had already completed 24 therapy sessions and that no need for
+    # reduced weight bearing was documented"
+    r"\b(?:was|were|had\s+been)\s+(?:non-?certified|denied)\s+(?:[\w-]+\s+){0,4}?(?:on\s+the\s+"
+    r"basis\s+(?:of|that)|because|due\s+to|citing|noting|stating)\b|"
     # ("The utilization review based its denial on 12 prior sessions")
     rf"\b{UR_SUBJECT}\b[^.]{{0,200}}?\b(?:due\s+to|because|citing|cited|based\s+(?:(?:its|the|their|"
     r"this)\s+(?:denial|decision|determination|non-?certification|modification)\s+)?on|stating|"

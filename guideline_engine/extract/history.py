@@ -167,7 +167,9 @@ _NEVER_BEFORE = regex.compile(
     # ("The applicant has not, however, received any physical therapy")
     r"\b(?:(?:has|had|have)\s+not\s*(?:,\s*(?:however|though|moreover|in\s+fact|to\s+date|as\s+yet|"
     r"apparently)\s*,\s*)?(?:yet\s+)?(?:previously\s+)?(?:had|received|undergone|"
-    r"attended|participated\s+in|started|tried)|(?:hasn't|hadn't|haven't)\s+(?:had|received)|"
+    r"attended|participated\s+in|started|tried|"
+    # "she had not been able to start pool therapy because the facility ... was closed"
+    r"been\s+able\s+to\s+(?:start|begin|attend))|(?:hasn't|hadn't|haven't)\s+(?:had|received)|"
     r"never\s+(?:had|received|attended|participated\s+in|tried)|"
     # "There was no mention of the applicant's having received acupuncture"
     r"no\s+mention\s+of\s+(?:the\s+)?(?:applicant|patient|claimant|injured\s+worker|employee)"
@@ -191,7 +193,9 @@ _NEVER_BEFORE = regex.compile(
     r"(?:undergone|had|received|attended|tried)|"
     # the request named a first course: "This is the first course of therapy requested for the
     # right shoulder", "this is the patient's first course of acupuncture"
-    r"(?:this|it|the\s+(?:current\s+)?request)\s+(?:is|would\s+be)\s+(?:(?:his|her|their|the)\s+)?"
+    # ("This is therefore a first course of aquatic therapy")
+    r"(?:this|it|the\s+(?:current\s+)?request)\s+(?:is|would\s+be)\s+(?:(?:therefore|thus|then)\s+)?"
+    r"(?:(?:his|her|their|the|a)\s+)?"
     r"(?:(?:patient|claimant|applicant|employee|injured\s+worker)(?:'s|\u2019s)\s+)?(?:very\s+)?"
     r"first\s+(?:course|trial|round)\s+of|"
     r"\bno\b)(?:\s+(?:any|a|an|the))?(?:\s+(?:recent|prior|previous|earlier|postoperative|"
