@@ -507,3 +507,22 @@ def test_a_right_aligned_page_number_before_a_form_feed_is_dropped():
     clean = normalise(raw).clean
     assert "\n1\n" not in clean and " 1\n" not in clean
     assert "\nPhysical therapy 2 times a week for 3 weeks: Overturned\n" in clean
+
+
+@pytest.mark.parametrize("prefix", [
+    # blind830: a letter quoted in an email reply; blind828: pleading paper's line numbers
+    lambda i: "> ", lambda i: ">> ", lambda i: f"{i % 28 + 1} | ", lambda i: f"{i % 28 + 1:>2}   "])
+def test_what_every_line_starts_with_is_not_the_letters(prefix):
+    lines = [f"Line {i} of the letter says {i} things." for i in range(40)]
+    raw = "".join(prefix(i) + line + "\n" for i, line in enumerate(lines))
+    text = normalise(raw)
+    assert text.clean == "".join(line + "\n" for line in lines)
+    start = text.clean.index("Line 30")
+    rs, re_ = text.raw_span(start, start + len("Line 30 of the letter"))
+    assert raw[rs:re_] == "Line 30 of the letter"
+
+
+def test_a_few_lines_that_open_with_a_number_keep_it():
+    raw = "".join(f"{n} sessions were given in week {n}.\n" for n in (12, 6, 8)) + \
+        "".join(f"Line {i} has no number.\n" for i in range(12))
+    assert normalise(raw).clean == raw

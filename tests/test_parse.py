@@ -588,3 +588,20 @@ def test_a_cumulative_trauma_range_in_the_header_dates_the_injury_at_its_end(inj
     field = parse(head + _HEADER_BODY).header["injury_date"]
     assert str(field.value) == "2015-06-30"
     assert field.span.quote == "06/30/2015"
+
+
+@pytest.mark.parametrize("row", [
+    # blind829: a case-management export's header, as a table, tab-separated, with dot leaders
+    "| {label} | {value} |", "{label}\t{value}", "{label} ........ {value}"])
+def test_header_labels_parted_from_values_by_bars_tabs_or_dot_leaders(row):
+    fields = [("Case Number", "CM16-0239412"), ("Date Assigned", "12/16/2016"),
+              ("Date of Injury", "03/04/2015"), ("Decision Date", "01/13/2017"),
+              ("UR Denial Date", "11/29/2016"), ("Priority", "Standard"),
+              ("Application Received", "12/09/2016")]
+    head = "".join(row.format(label=label, value=value) + "\n" for label, value in fields)
+    header = parse(head + _HEADER_BODY).header
+    assert header["case_number"].value == "CM16-0239412"
+    assert str(header["injury_date"].value) == "2015-03-04"
+    assert str(header["ur_date"].value) == "2016-11-29"
+    assert str(header["application_received"].value) == "2016-12-09"
+    assert header["ur_date"].span.quote == "11/29/2016"

@@ -208,6 +208,7 @@ def normalise(raw: str, page_starts: tuple[int, ...] | list[int] = (0,)) -> Norm
     keep = bytearray(b"\x01") * n
     if "&" in raw or "<" in raw:
         chars = _html_residue(raw, chars, keep)
+    _line_prefixes(raw, keep)
     start = raw.find("\r\n")
     while start != -1:
         keep[start] = 0
@@ -255,6 +256,34 @@ def _html_residue(raw: str, chars: str, keep: bytearray) -> str:
             broken = end   # "</p><p>": one break
         keep[start:end] = bytes(end - start)
     return "".join(out)
+
+
+# 1c. what every line of the letter starts with and the letter does not say: a mail client's
+#     quotation marks ("> ", ">> "), pleading paper's line numbers ("1 | ", " 2   ", 1 to 28 on
+#     each page); dropped where most lines carry them (and, for line numbers, where they count
+#     up line by line)
+_QUOTED = regex.compile(r"^(?:[ \t]*>)+[ \t]?", regex.MULTILINE)
+_LINE_NUMBER = regex.compile(r"^[ \t]*(?P<n>[1-9]\d?)(?:[ \t]*\|[ \t]?|[ \t]+|[ \t]*$)",
+                             regex.MULTILINE)
+
+
+def _line_prefixes(raw: str, keep: bytearray) -> None:
+    lines = sum(1 for line in raw.splitlines() if line.strip())
+    if lines < 10:
+        return
+    quoted = list(_QUOTED.finditer(raw))
+    if len(quoted) >= 0.6 * lines:
+        for m in quoted:
+            keep[m.start():m.end()] = bytes(m.end() - m.start())
+        return
+    numbered = list(_LINE_NUMBER.finditer(raw))
+    if len(numbered) < 0.6 * lines:
+        return
+    counting = sum(1 for a, b in zip(numbered, numbered[1:], strict=False)
+                   if int(b.group("n")) == int(a.group("n")) + 1)
+    if counting >= 0.5 * len(numbered):
+        for m in numbered:
+            keep[m.start():m.end()] = bytes(m.end() - m.start())
 
 
 # 2. typographic ligatures a PDF's text layer keeps ("ﬁled", "ﬂare-up", "modiﬁed") are their

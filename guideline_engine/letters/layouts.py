@@ -88,9 +88,15 @@ class Layout:
 VERDICT = r"(?P<verdict>(?:not|notmedically|non)?\s*medically\s+necessary)"
 
 
+# what parts a header label from its value: a colon, or in a case-management export a table's
+# bar, a tab or dot leaders ("| Case Number | CM16-0239412 |", "Case Number<TAB>CM16-0241187",
+# "Case Number ........ CM16-0243870"; the normalised text has a tab as a space)
+LABEL_SEPARATOR = r"(?:\s*:\s*|[ \t]*\|[ \t|]*|[ \t]*\.{2,}[ \t]*|[ \t]+)"
+
+
 def _labelled(name: str, value: str = DATE) -> str:
-    """A header label and its value after the colon."""
-    return rf"\b(?:{HEADER_LABELS[name]})\s*:\s*" + value
+    """A header label and its value after the separator."""
+    return rf"\b(?:{HEADER_LABELS[name]}){LABEL_SEPARATOR}" + value
 
 
 _IMR_HEADER = (
