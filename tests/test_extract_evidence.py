@@ -10338,3 +10338,33 @@ def test_a_passive_denials_reason_is_urs_not_the_record():
                    "Reduced weight bearing is therefore desirable in this case. The request is "
                    "medically necessary."))
     assert facts_of(text).reduced_weight_bearing_needed.value is True
+
+
+@pytest.mark.parametrize("title,modality,region", [
+    # blind836: dictation's typing errors in a title
+    ("Phsyical theraphy 2x/wk x4wks for the lumber spine", "physical_therapy", "lumbar"),
+    ("Physcial therapy 2 times a week for 3 weeks for the cervial spine", "physical_therapy",
+     "cervical"),
+])
+def test_a_title_with_dictations_typing_errors(title, modality, region):
+    text = letter("She has pain after lifting at work. She works in a lumber yard.",
+                  (title, "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert (facts.modality.value, facts.body_region.value) == (modality, region)
+
+
+def test_the_literature_a_reviewer_cites_is_not_the_patients_record():
+    # blind832_1, blind832_3: "than no treatment", "18 visits added no further benefit" are
+    # findings of studies
+    text = letter("She completed 6 chiropractic visits, and her Oswestry score fell from 42% to "
+                  "24%.",
+                  ("Chiropractic 2 times a week for 3 weeks for the lumbar spine", "Overturned",
+                   "A Cochrane review of 61 randomized trials (Hayden et al., 2005) found that "
+                   "exercise therapy was slightly more effective than no treatment. In a "
+                   "dose-response trial by Haas and colleagues, 400 patients were randomized to 0, "
+                   "6, 12, or 18 visits; 18 visits added no further benefit. The trial of 6 visits "
+                   "produced objective functional improvement. The request is medically "
+                   "necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 6
+    assert facts.functional_improvement.value == "documented"

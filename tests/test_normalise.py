@@ -526,3 +526,20 @@ def test_a_few_lines_that_open_with_a_number_keep_it():
     raw = "".join(f"{n} sessions were given in week {n}.\n" for n in (12, 6, 8)) + \
         "".join(f"Line {i} has no number.\n" for i in range(12))
     assert normalise(raw).clean == raw
+
+
+@pytest.mark.parametrize("footer", [
+    # blind831_1: the page's number inside the line; blind831_5: the same line on every page
+    lambda n: f"CM16-0239712 - {n} - FINAL DETERMINATION", lambda n: "Confidential - CM16-0244019"])
+def test_a_running_line_naming_the_case_where_each_page_ends_is_furniture(footer):
+    page = "".join(f"Line {n} of the page.\n" for n in range(16))
+    raw = (page + "The request is not\n" + footer(1) + "\n\f" + "medically necessary.\n" + page
+           + footer(2) + "\n\f" + page + "The request is medically necessary.\n" + footer(3)
+           + "\n")
+    clean = normalise(raw).clean
+    assert "CM16-" not in clean
+    assert "The request is not\nmedically necessary." in clean
+    assert clean.endswith("The request is medically necessary.\n")
+    # the letter's own case number line stays
+    assert "Case Number: CM16-0239712" in normalise(
+        "Case Number: CM16-0239712\n" + raw).clean

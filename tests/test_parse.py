@@ -605,3 +605,12 @@ def test_header_labels_parted_from_values_by_bars_tabs_or_dot_leaders(row):
     assert str(header["ur_date"].value) == "2016-11-29"
     assert str(header["application_received"].value) == "2016-12-09"
     assert header["ur_date"].span.quote == "11/29/2016"
+
+
+def test_a_header_label_glued_to_the_value_before_it():
+    # blind835_3: "Decision Date: 01/12/2017UR Denial Date: 11/02/2016"
+    head = ("Case Number: CM16-0238850\nDate Assigned: 12/01/2016 Date of Injury: 02/10/2016\n"
+            "Decision Date: 01/12/2017UR Denial Date: 11/02/2016\nPriority: Standard\n")
+    header = parse(head + _HEADER_BODY).header
+    assert str(header["ur_date"].value) == "2016-11-02"
+    assert str(header["decision_date"].value) == "2017-01-12"

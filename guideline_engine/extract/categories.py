@@ -80,7 +80,9 @@ MODALITY = _lexicon([
      r"(?<!\b(?:home|self-directed|independent|HEP)\s+)exercise\s+program(?:me)?|"
      r"core\s+exercise|yoga|pilates", Modality.exercise_program.value),
     # ("Physio 3/wk x 4 wks")
-    (r"(?:physical){e<=1}\s*(?:therapy){e<=1}|physical\s+therapists?|physiotherap(?:y|ists?)|"
+    # (and dictation's transposed letters: "phsyical theraphy")
+    (r"(?:ph(?:sy|ys)(?:ci|ic)al|(?:physical){e<=1})\s*(?:therapy){e<=1}|physical\s+therapists?|"
+     r"physiotherap(?:y|ists?)|"
      r"physio|"
      # ("Outpatient rehab for the thoracic spine and ribs, 6 sessions")
      r"outpatient\s+rehab(?:ilitation)?(?!\s+(?:facility|center|centre|unit|hospital))|"
@@ -108,14 +110,17 @@ MODALITY = _lexicon([
 
 BODY_REGION = _lexicon([
     # office shorthand too: C/S, T/S, L/S
-    (r"cervical|neck|c-spine|cervicothoracic|trapezi(?:us|al)|cervicalgia|C/S",
+    # (and dictation's "cervial")
+    (r"cervical|cervial|neck|c-spine|cervicothoracic|trapezi(?:us|al)|cervicalgia|C/S",
      BodyRegion.cervical.value),
     # ("the mid and low back", "upper and lower back": the thoracic spine named with the low back)
     (r"thoracic|mid[- ]back|upper\s+back|t-spine|T/S|"
      r"(?:mid|upper)(?=\s*(?:and|&|/)\s*low(?:er)?\s+back)", BodyRegion.thoracic.value),
     # (not the adverb: "no information flow back to the provider", "back to work", "she is
     # back at modified work")
-    (r"lumbar|lumbosacral|low(?:er)?\s+back|l-spine|sacroiliac|lumbago|L/S|"
+    # (and dictation's "lumber spine", not the wood: "a lumber yard")
+    (r"lumbar|lumber(?=\s+(?:spine|region|area|strain|sprain|radicul\w+|pain|paraspinal\w*))|"
+     r"lumbosacral|low(?:er)?\s+back|l-spine|sacroiliac|lumbago|L/S|"
      r"(?<!\b(?:flows?|flowing|come|comes|came|go|goes|went|get|gets|got|bring|brings|brought|"
      r"call|called|feed|pay|paid|step|stepped|cut|scaled?|hold|held|look|looked|report|"
      r"reported|turn|turned|way)\s)back(?!\s+(?:to|into|and\s+forth)\b|\s+(?:at|on)\s+"

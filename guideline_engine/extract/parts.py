@@ -56,6 +56,14 @@ _GUIDELINE_TALK = regex.compile(
     # a condition on more care: "Continued visits are contingent on documentation of objective
     # functional improvement"
     r"(?:is|are)\s+contingent\s+(?:up)?on|"
+    # the literature a reviewer cites: "A Cochrane review of 61 randomized trials (Hayden et al.,
+    # 2005) found that exercise therapy was slightly more effective than no treatment", "The UK
+    # BEAM trial ...", "a meta-analysis"
+    r"randomi[sz]ed(?:\s+controlled)?\s+trials?|Cochrane|meta-?analys[ie]s|et\s+al\b|"
+    # (not the patient's own trial or test: "The trial of 6 visits produced functional
+    # improvement", "the electrodiagnostic study of 1-26-2015 showed")
+    r"systematic\s+review|(?:published|prospective|retrospective|cohort)\s+(?:study|studies|"
+    r"trials?)|(?:studies|trials?)\s+by|randomi[sz]ed\s+(?:to|into)|and\s+colleagues|"
     # not a brace ("lumbar support") nor a purpose ("no improvement ... to support more visits")
     r"(?<!\b(?:lumbar|lumbosacral|back|cervical|wrist|knee|ankle|arch|elbow|to)\s)supports?|"
     r"Labor\s+Code|per\s+industrial\s+injury|"

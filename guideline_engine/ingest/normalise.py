@@ -89,6 +89,9 @@ FOOTER_CASE_NUMBER = regex.compile(
 _CASE_LINE = regex.compile(
     rf"^[ \t]*(?:{HEADER_LABELS['case_number']})[ \t]*:?[ \t]*{CASE_NUMBER}[ \t]*$",
     regex.IGNORECASE)
+_DIGITS = regex.compile(r"\d+")
+# (the header's own "Case Number: CM..." line is no running line)
+_CASE_LABEL_AT = regex.compile(r"^[ \t]*Case\s+(?:Number|No\.?|\#)\s*:", regex.IGNORECASE)
 _BARE_CASE = regex.compile(rf"^[ \t]*{CASE_NUMBER}[ \t]*\r?$")
 # a line naming the case: the same on every page and beside other furniture, a running header
 # or footer ("MAXIMUS Federal Services | California Independent Medical Review | CM16-0246031"
@@ -388,6 +391,22 @@ def _line_rules(keep: bytearray, chars: str, page_breaks: AbstractSet[int] = fro
                 return False
             i -= 1
         return True
+
+    def page_ends(i: int) -> bool:
+        """Whether line i is the last line with words before a page break or the text's end."""
+        after = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        return after is None or page_begins(after)
+
+    # a running line naming the case, alike on two pages or more but for its numbers, where a
+    # page ends or begins ("CM16-0239712 - 2 - FINAL DETERMINATION", "Confidential -
+    # CM16-0244019"), the last page's too
+    masked = Counter(_DIGITS.sub("#", line.strip()) for line in lines
+                     if len(line) <= 160 and _NAMES_CASE.search(line))
+    furniture = [f or bool(len(line) <= 160 and _NAMES_CASE.search(line)
+                           and masked[_DIGITS.sub("#", line.strip())] >= 2
+                           and (page_begins(i) or page_ends(i)) and not header_next(i)
+                           and not _CASE_LABEL_AT.match(line))
+                 for i, (f, line) in enumerate(zip(furniture, lines, strict=True))]
 
     # a running header: the same short lines at the top of two pages or more ("MAXIMUS Federal
     # Services" / "Independent Medical Review Final Determination" / "IMR ISSUES, DECISIONS AND

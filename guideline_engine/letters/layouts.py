@@ -96,7 +96,8 @@ LABEL_SEPARATOR = r"(?:\s*:\s*|[ \t]*\|[ \t|]*|[ \t]*\.{2,}[ \t]*|[ \t]+)"
 
 def _labelled(name: str, value: str = DATE) -> str:
     """A header label and its value after the separator."""
-    return rf"\b(?:{HEADER_LABELS[name]}){LABEL_SEPARATOR}" + value
+    # (not inside a word; a label may follow a value glued to it: "01/12/2017UR Denial Date:")
+    return rf"(?<![A-Za-z])(?:{HEADER_LABELS[name]}){LABEL_SEPARATOR}" + value
 
 
 _IMR_HEADER = (
