@@ -514,6 +514,17 @@ def test_stacked_labels_parted_from_their_values_by_blank_lines():
     assert header["application_received"].span.quote == "02/11/2015"
 
 
+def _assert_header(header, want: tuple[str, ...]) -> None:
+    """The header's case number and dates: (case, injury, UR, received, assigned, decided)."""
+    case, injury, ur, received, assigned, decided = want
+    assert header["case_number"].value == case
+    assert str(header["injury_date"].value) == injury
+    assert str(header["ur_date"].value) == ur
+    assert str(header["application_received"].value) == received
+    assert str(header["date_assigned"].value) == assigned
+    assert str(header["decision_date"].value) == decided
+
+
 @pytest.mark.parametrize("head,want", [
     # blind779_2: a page line above; the labels column by column, the values row by row
     ("Page 1 of 3\nCase Number:\nDate Assigned:\nDecision Date:\nPriority:\nDate of Injury:\n"
@@ -533,13 +544,7 @@ def test_stacked_labels_parted_from_their_values_by_blank_lines():
 ])
 def test_a_header_read_column_by_column_gives_each_label_its_value(head, want):
     header = parse(head + _HEADER_BODY).header
-    case, injury, ur, received, assigned, decided = want
-    assert header["case_number"].value == case
-    assert str(header["injury_date"].value) == injury
-    assert str(header["ur_date"].value) == ur
-    assert str(header["application_received"].value) == received
-    assert str(header["date_assigned"].value) == assigned
-    assert str(header["decision_date"].value) == decided
+    _assert_header(header, want)
     assert header["priority"].value == "Standard"
 
 
@@ -569,13 +574,7 @@ def test_the_issues_intro_with_words_parted_by_runs_of_spaces():
 ])
 def test_header_labels_as_a_claims_system_abbreviates_them(head, want):
     header = parse(head + _HEADER_BODY).header
-    case, injury, ur, received, assigned, decided = want
-    assert header["case_number"].value == case
-    assert str(header["injury_date"].value) == injury
-    assert str(header["ur_date"].value) == ur
-    assert str(header["application_received"].value) == received
-    assert str(header["date_assigned"].value) == assigned
-    assert str(header["decision_date"].value) == decided
+    _assert_header(header, want)
 
 
 @pytest.mark.parametrize("injury", [
