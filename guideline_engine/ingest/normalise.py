@@ -27,8 +27,10 @@ CASE_NUMBER = r"[A-Z]{2}\d{2}-\d{5,8}"
 # the header's labels, as the DWC prints them and as a claims system re-types them ("Case #:",
 # "Dt Assigned:", "DOI:", "Decision Dt:", "UR Date:", "App Rcvd:"): the header is no furniture
 # here, and letters/layouts.py and letters/header.py read its fields by them
+# (the letter's own case label; a footer's or a 2013 notice's table says "IMR Case Number")
+OWN_CASE_LABEL = r"Case\s+(?:Number|No\.?|\#)"
 HEADER_LABELS = {
-    "case_number": r"(?:IMR\s+)?Case\s+(?:Number|No\.?|\#)",
+    "case_number": rf"(?:IMR\s+)?{OWN_CASE_LABEL}",
     "date_assigned": r"(?:Date|Dt\.?)\s+Assigned",
     "injury_date": r"Date\s+of\s+Injury|DOI",
     "decision_date": r"Decision\s+(?:Date|Dt\.?)",
@@ -91,7 +93,7 @@ _CASE_LINE = regex.compile(
     regex.IGNORECASE)
 _DIGITS = regex.compile(r"\d+")
 # (the header's own "Case Number: CM..." line is no running line)
-_CASE_LABEL_AT = regex.compile(r"^[ \t]*Case\s+(?:Number|No\.?|\#)\s*:", regex.IGNORECASE)
+_CASE_LABEL_AT = regex.compile(rf"^[ \t]*{OWN_CASE_LABEL}\s*:", regex.IGNORECASE)
 _BARE_CASE = regex.compile(rf"^[ \t]*{CASE_NUMBER}[ \t]*\r?$")
 # a line naming the case: the same on every page and beside other furniture, a running header
 # or footer ("MAXIMUS Federal Services | California Independent Medical Review | CM16-0246031"
@@ -400,13 +402,13 @@ def _line_rules(keep: bytearray, chars: str, page_breaks: AbstractSet[int] = fro
     # a running line naming the case, alike on two pages or more but for its numbers, where a
     # page ends or begins ("CM16-0239712 - 2 - FINAL DETERMINATION", "Confidential -
     # CM16-0244019"), the last page's too
-    masked = Counter(_DIGITS.sub("#", line.strip()) for line in lines
-                     if len(line) <= 160 and _NAMES_CASE.search(line))
-    furniture = [f or bool(len(line) <= 160 and _NAMES_CASE.search(line)
-                           and masked[_DIGITS.sub("#", line.strip())] >= 2
+    masks = [_DIGITS.sub("#", line.strip()) if len(line) <= 160 and _NAMES_CASE.search(line)
+             else None for line in lines]
+    masked = Counter(mask for mask in masks if mask is not None)
+    furniture = [f or bool(mask is not None and masked[mask] >= 2
                            and (page_begins(i) or page_ends(i)) and not header_next(i)
                            and not _CASE_LABEL_AT.match(line))
-                 for i, (f, line) in enumerate(zip(furniture, lines, strict=True))]
+                 for i, (f, line, mask) in enumerate(zip(furniture, lines, masks, strict=True))]
 
     # a running header: the same short lines at the top of two pages or more ("MAXIMUS Federal
     # Services" / "Independent Medical Review Final Determination" / "IMR ISSUES, DECISIONS AND

@@ -18,6 +18,10 @@ def _pattern(source: str) -> regex.Pattern:
     return regex.compile(source, regex.IGNORECASE)
 
 
+# a header's values: a date as the layouts read one, a case number or the priority
+_PRIORITY_WORDS = r"Standard|Expedited|Urgent|Regular"
+_HEADER_VALUE = rf"{DATE_TEXT}|{CASE_NUMBER}|{_PRIORITY_WORDS}"
+
 # a header whose labels and values an extraction put in two columns, one under the other:
 # "Date Assigned:\nDecision Date:\nUR Denial Date:\n04/28/2015\n05/27/2015\n04/07/2015"
 _LABEL_LINE = regex.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z ./()#-]{1,40}:)[ \t]*\r?$",
@@ -25,8 +29,7 @@ _LABEL_LINE = regex.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z ./()#-]{1,40}:)[ \t]
 # (a header value: a date as the layouts read one, or a case number)
 # (or the priority: "Case Number:\nDate Assigned:\nDecision Date:\nPriority:\nCM17-0011873\n
 # 01/31/2017\n03/01/2017\nStandard")
-_VALUE_LINE = regex.compile(rf"[ \t]*(?P<value>{DATE_TEXT}|{CASE_NUMBER}|"
-                            r"Standard|Expedited|Urgent|Regular)[ \t]*\r?(?:\n|$)")
+_VALUE_LINE = regex.compile(rf"[ \t]*(?P<value>{_HEADER_VALUE})[ \t]*\r?(?:\n|$)")
 
 # a row of labels over a row of values: "Case Number: Date Assigned: Date of Injury:\n
 # CM16-0190457 10/03/2016 06/20/2016"
@@ -37,8 +40,7 @@ _LABEL_ROW = regex.compile(r"^[ \t]*(?:[A-Z][A-Za-z ./()#-]{1,40}?:[ \t]*){2,}\r
 _ROW_LABEL = regex.compile(r"(?P<label>(?:IMR[ \t]+)?Case[ \t]+Number(?=[ \t]+[A-Z])|"
                            r"[A-Z][A-Za-z ./()#-]{1,40}?:)")
 # (the priority too: "UR Denial Date: Priority:\n11/08/2016 Standard")
-_ROW_VALUE = regex.compile(rf"[ \t]*(?P<value>{DATE_TEXT}|{CASE_NUMBER}|"
-                           r"Standard|Expedited|Urgent|Regular)(?=[ \t]|\r?\n|$)")
+_ROW_VALUE = regex.compile(rf"[ \t]*(?P<value>{_HEADER_VALUE})(?=[ \t]|\r?\n|$)")
 _LINE_END = regex.compile(r"[ \t]*(?:\r?\n|$)")
 _BLANK_LINES = regex.compile(r"(?:[ \t]*\r?\n)*")
 
@@ -48,8 +50,7 @@ _BLANK_LINES = regex.compile(r"(?:[ \t]*\r?\n)*")
 # `_queued`), a label broken over two lines too ("Application \nReceived:")
 _HEADER_TOKEN = regex.compile(
     rf"(?P<label>{'|'.join(HEADER_LABELS.values())})[ \t]*:|"
-    rf"(?P<value>{DATE_TEXT}|{CASE_NUMBER}|Standard|Expedited|Urgent|"
-    r"Regular)(?![\w/-])", regex.IGNORECASE)
+    rf"(?P<value>{_HEADER_VALUE})(?![\w/-])", regex.IGNORECASE)
 _SAME_LINE = regex.compile(r"[ \t]*")
 
 
@@ -164,7 +165,7 @@ def _queued(text: str, end: int, lines: list[str], shifts: list[tuple[int, int]]
 _CASE_LABEL = regex.compile(HEADER_LABELS["case_number"], regex.IGNORECASE)
 _PRIORITY_LABEL = regex.compile(HEADER_LABELS["priority"], regex.IGNORECASE)
 _CASE_VALUE = regex.compile(CASE_NUMBER)
-_PRIORITY_VALUE = regex.compile(r"Standard|Expedited|Urgent|Regular", regex.IGNORECASE)
+_PRIORITY_VALUE = regex.compile(_PRIORITY_WORDS, regex.IGNORECASE)
 _DATE_ORDER = tuple(regex.compile(HEADER_LABELS[name], regex.IGNORECASE) for name in (
     "injury_date", "ur_date", "application_received", "date_assigned", "decision_date"))
 

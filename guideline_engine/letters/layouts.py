@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from ..ingest.normalise import CASE_NUMBER, HEADER_LABELS
+from ..ingest.normalise import CASE_NUMBER, HEADER_LABELS, OWN_CASE_LABEL
 
 # (a stray space beside a separator, as PDF text leaves it: "12 /19/2016", "01/ 20/2017")
 DATE = (r"(?P<v>\d{1,2}[ \t]?[/-][ \t]?\d{1,2}[ \t]?[/-][ \t]?\d{2,4}|"
@@ -390,7 +390,7 @@ LIST_MARKER = (r"(?:(?:[\u2022\u25cf\u25aa\u2023\u2043\u00b7*\u2013-]|"
 # where a letter begins: a file holding several letters (joined end to end) is split at each
 LETTER_STARTS = (
     # (not a 2013 notice's "IMR Case Number:", which its second page repeats)
-    r"^[ \t]*Case\s+(?:Number|No\.?|\#)\s*:",
+    rf"^[ \t]*{OWN_CASE_LABEL}\s*:",
     r"^[ \t]*HOW\s+THE\s+IMR\s+FINAL\s+DETERMINATION\s+WAS\s+MADE",
     r"^[^\n]{0,80}Notice\s+of\s+Independent\s+Medical\s+Review\s+Determination",
     r"^[ \t]*MEDICAL\s+PROFESSIONAL\s+REVIEW[ \t]*$",
