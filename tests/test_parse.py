@@ -548,6 +548,41 @@ def test_a_header_read_column_by_column_gives_each_label_its_value(head, want):
     assert header["priority"].value == "Standard"
 
 
+_LABELS_COLUMN = ("Case Number:\nDate Assigned:\nDate of Injury:\nDecision Date:\nUR Denial Date:\n"
+                  "Priority:\nApplication Received:\n")
+
+
+def test_a_header_column_with_a_value_left_out_gives_the_others_their_labels():
+    # blind849_3: no date of injury among the values; only leaving it out puts the other dates
+    # in the order the IMR process gives them
+    head = _LABELS_COLUMN + ("CM16-0241953\n12/20/2016\n01/19/2017\n12/06/2016\nStandard\n"
+                             "12/14/2016\n")
+    header = parse(head + _HEADER_BODY).header
+    assert header["case_number"].value == "CM16-0241953"
+    assert "injury_date" not in header
+    assert [str(header[k].value) for k in ("ur_date", "application_received", "date_assigned",
+                                           "decision_date")] == [
+        "2016-12-06", "2016-12-14", "2016-12-20", "2017-01-19"]
+    assert header["priority"].value == "Standard"
+    # blind849_5: no priority among them, the dates in the labels' order
+    head = _LABELS_COLUMN + ("CM17-0007730\n01/17/2017\n09/14/2012\n02/13/2017\n12/28/2016\n"
+                             "01/09/2017\n")
+    header = parse(head + _HEADER_BODY).header
+    _assert_header(header, ("CM17-0007730", "2012-09-14", "2016-12-28", "2017-01-09",
+                            "2017-01-17", "2017-02-13"))
+    assert "priority" not in header
+
+
+def test_a_header_column_with_the_case_number_last_keeps_it():
+    # blind849_4: "Standard" first and the case number after the dates, a page break after the
+    # labels: the case number alone on its line is the header's, not a page footer
+    head = (_LABELS_COLUMN.rstrip("\n") + "\fStandard\n12/28/2016\n07/18/2016\n01/27/2017\n"
+            "12/09/2016\n12/21/2016\nCM16-0245310\n")
+    header = parse(head + _HEADER_BODY).header
+    _assert_header(header, ("CM16-0245310", "2016-07-18", "2016-12-09", "2016-12-21",
+                            "2016-12-28", "2017-01-27"))
+
+
 def test_the_issues_intro_with_words_parted_by_runs_of_spaces():
     # blind785_4: pdftotext -layout of a justified paragraph
     text = _dwc_letter().replace(

@@ -330,6 +330,10 @@ def _page_breaks(raw: str, page_starts: tuple[int, ...] | list[int]) -> set[int]
     return breaks
 
 
+# the lines a header's labels stacked above their values take (seven labels, seven values)
+_STACKED_HEADER_LINES = 14
+
+
 def _line_rules(keep: bytearray, chars: str, page_breaks: AbstractSet[int] = frozenset()) -> None:
     text, idx = _current(keep, chars)
     # lines with their clean start offsets
@@ -360,9 +364,10 @@ def _line_rules(keep: bytearray, chars: str, page_breaks: AbstractSet[int] = fro
     # Case Number ...")
     furniture = [bool(_FURNITURE.match(line)) for line in lines]
     # (not the header's case number stacked under its label: "Case Number:\nDate Assigned:\n...
-    # \nCM17-0011873\n01/31/2017")
+    # \nCM17-0011873\n01/31/2017"), the values in another order than the labels ("...\nPriority:
+    # \nApplication Received:\nStandard\n12/28/2016\n...\nCM16-0245310")
     furniture = [f and not (_BARE_CASE.match(line) and any(
-        _CASE_LABEL.match(lines[j]) for j in range(max(0, i - 8), i)))
+        _CASE_LABEL.match(lines[j]) for j in range(max(0, i - _STACKED_HEADER_LINES), i)))
         for i, (f, line) in enumerate(zip(furniture, lines, strict=True))]
     # (not the header's own line, above its "Date Assigned:": a running header may stand
     # above it on the first page)

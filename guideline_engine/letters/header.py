@@ -133,13 +133,18 @@ def _queued(text: str, end: int, lines: list[str], shifts: list[tuple[int, int]]
 
     def give() -> None:
         n = min(len(values), len(waiting))
-        for label, value in _typed(waiting[len(waiting) - n:], values[:n]):
+        pairs = _typed(waiting[len(waiting) - n:], values[:n])
+        if not _fits([a.group("label") for a, _ in pairs], [b.group("value") for _, b in pairs]):
+            # (a value missing, or the columns in another order: each label takes a value of
+            # its kind)
+            pairs = _by_kind(waiting, values) or pairs
+        for label, value in pairs:
             head = " ".join(label.group("label").split()) + ": "
             joined_before = sum(len(line) + 1 for line in lines)
             shifts.append((joined_before + len(head), value.start("value")))
             lines.append(head + value.group("value"))
-        if n:
-            runs.append((waiting[len(waiting) - n].start(), values[n - 1].end()))
+        if pairs:
+            runs.append((min(a.start() for a, _ in pairs), max(b.end() for _, b in pairs)))
         waiting.clear()
         values.clear()
 
@@ -225,6 +230,32 @@ def _typed(labels: list[regex.Match], values: list[regex.Match]
         by_day = sorted(kinds["date"], key=_day)
         dated = list(zip(by_rank, by_day, strict=True))
     return typed + dated
+
+
+def _by_kind(labels: list[regex.Match], values: list[regex.Match]
+             ) -> list[tuple[regex.Match, regex.Match]]:
+    """Labels waiting for fewer or as many values of mixed kinds ("Case Number:" ... "Priority:"
+    ... then "Standard", the dates, "CM16-0245310"; or a value left out): the case number and the
+    priority to their labels, the dates in the labels' order; where a date is missing, the one
+    label whose leaving out puts the others in the order the IMR process gives them. Empty when
+    that is not one answer."""
+    kinds = {k: [v for v in values if _value_kind(v.group("value")) == k]
+             for k in ("case", "priority", "date")}
+    wanted = {k: [a for a in labels if _label_kind(a.group("label")) == k]
+              for k in ("case", "priority", "date")}
+    if any(len(kinds[k]) > len(wanted[k]) or len(wanted[k]) > 1 + len(kinds[k])
+           for k in kinds) or any(len(wanted[k]) > 1 for k in ("case", "priority")):
+        return []
+    pairs = [(wanted[k][0], kinds[k][0]) for k in ("case", "priority") if kinds[k]]
+    dates, named = kinds["date"], wanted["date"]
+    if None in (_chronology(a.group("label")) for a in named) or None in map(_day, dates):
+        return pairs if len(dates) == len(named) == 0 else []
+    choices = [kept for gap in range(len(named))
+               if _in_order(kept := list(zip(named[:gap] + named[gap + 1:], dates, strict=True)))
+               ] if len(dates) < len(named) else [list(zip(named, dates, strict=True))]
+    if len(choices) != 1 or not _in_order(choices[0]):
+        return []
+    return pairs + choices[0]
 
 
 def _in_order(pairs: list[tuple[regex.Match, regex.Match]]) -> bool:
