@@ -1377,6 +1377,9 @@ def test_findings_and_the_request_are_not_part_of_the_diagnosis():
     # a device for a trial with the therapy (blind629_3: the fuzzy "physical" started at the
     # space before it, and "... with" + space was never seen)
     ("A TENS unit for a 30-day home trial with physical therapy", "other"),
+    # an assessment of the workplace, not therapy visits (blind848_6)
+    ("Occupational therapy ergonomic assessment of the workstation", "other"),
+    ("Physical therapy worksite evaluation", "other"),
     # the evaluation that recommended the programme is its source, not the request (blind627_3)
     ("Work conditioning program for the lumbar spine, 4 hours per session, #12, as "
      "recommended in the functional capacity evaluation of 11/18/2014", "work_conditioning"),
@@ -4141,10 +4144,12 @@ def test_within_the_postsurgical_period_the_earlier_sessions_are_those_since_the
     facts = facts_of(letter(summary.format("She has completed 12 postoperative visits."), title))
     assert facts.postsurgical.value is True
     assert (facts.prior_sessions.value, facts.sessions_since_surgery.value) == (12, 12)
-    # with none since the operation the letter's count stays the earlier sessions'
+    # with none since the operation, said so, the 8 before it are not the course's: within
+    # the postsurgical period the earlier sessions are those since it (as the readers of
+    # blind825_1, blind88_2, blind503_2 and most others count them)
     facts = facts_of(letter(summary.format("She has not had physical therapy since the "
                                            "surgery."), title))
-    assert (facts.prior_sessions.value, facts.sessions_since_surgery.value) == (8, 0)
+    assert (facts.prior_sessions.value, facts.sessions_since_surgery.value) == (0, 0)
     # a total that holds the sessions since the operation stays the total
     text = letter("She has completed 32 physical therapy visits for the right knee. She "
                   "underwent a right total knee arthroplasty on 08/20/2016 and completed 24 "
@@ -10368,3 +10373,119 @@ def test_the_literature_a_reviewer_cites_is_not_the_patients_record():
     facts = facts_of(text)
     assert facts.prior_sessions.value == 6
     assert facts.functional_improvement.value == "documented"
+
+
+def test_a_reason_given_for_not_being_maintenance_care_asserts_its_gains():
+    # blind837_2: "This is not maintenance care, as measurable gains are still being made": the
+    # "not" is the care's, the gains are the record's; "That trial produced ..."
+    text = letter("She completed 6 chiropractic visits to the neck from 10-17-16 to 11-4-16.",
+                  ("Chiropractic treatment 2 times a week for 3 weeks for the cervical spine",
+                   "Overturned",
+                   "The cervical spine has had 6 chiropractic visits. That trial produced "
+                   "objective functional improvement. This is not maintenance care, as measurable "
+                   "gains are still being made and residual deficits remain. The request is "
+                   "medically necessary."))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "documented"
+    assert facts.maintenance_care.value is False
+    assert "not maintenance" in quotes(text, facts.maintenance_care)
+    # (a reason that is itself negated keeps the negation)
+    text = letter("She completed 6 chiropractic visits to the neck.",
+                  ("Chiropractic treatment 2 times a week for 3 weeks for the cervical spine",
+                   "Upheld",
+                   "The patient's request is not supported, as functional improvement has not "
+                   "been documented. " + NOT_NECESSARY))
+    assert facts_of(text).functional_improvement.value == "not_documented"
+
+
+def test_postoperative_therapy_not_yet_begun_and_a_course_before_the_operation():
+    # blind842_4: "Treatment ... prior to surgery included 12 sessions", "Postoperative therapy
+    # had not yet started", "has not yet begun postoperative therapy"; UR's modification to a
+    # schedule ("to 2 times a week for 3 weeks (6 sessions)")
+    text = letter("He underwent right shoulder arthroscopic subacromial decompression on "
+                  "11-29-16. Treatment for the right shoulder prior to surgery included 12 "
+                  "sessions of physical therapy from April to June 2016. Postoperative therapy "
+                  "had not yet started. The request for authorization was dated 12-8-16. "
+                  "Utilization review dated 12-15-16 modified the request for postoperative "
+                  "physical therapy to 2 times a week for 3 weeks and non-certified the CPM "
+                  "device.",
+                  ("Post-operative physical therapy 3 times a week for 4 weeks, right shoulder",
+                   "Overturned",
+                   "The patient underwent surgery on 11-29-16 and has not yet begun "
+                   "postoperative therapy. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.sessions_since_surgery.value == 0
+    assert facts.prior_sessions.value == 0
+    assert facts.ur_modified_visits.value == 6
+    assert quotes(text, facts.ur_modified_visits)[0] == "2 times a week for 3 weeks"
+
+
+def test_no_reason_the_worker_could_not_go_on_with_land_based_exercise():
+    # blind844_5: the summary's BMI speaks for the low back item; the shoulder item's rationale
+    # finds no need ("do not explain why she could not continue land-based ... exercises")
+    text = letter("She weighs 262 pounds, with a body mass index of 47.9. She completed 8 "
+                  "sessions of land-based physical therapy for the right shoulder.",
+                  ("Aquatic therapy 2 times a week for 4 weeks for the right shoulder", "Upheld",
+                   "Rehabilitation of the shoulder does not require weight bearing, and the "
+                   "records do not explain why she could not continue land-based or home "
+                   "exercises for the shoulder. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.reduced_weight_bearing_needed.value is False
+    assert "could not continue land-based" in " ".join(quotes(text,
+                                                              facts.reduced_weight_bearing_needed))
+
+
+def test_counts_had_told_beside_the_request_after_a_course_and_as_a_sum():
+    # blind851_1: "The requested 8 visits, added to the 6 visits already completed, would total
+    # 14 visits, which is within the 18 visits supported by the guidelines"
+    text = letter("He has low back pain.",
+                  ("Chiropractic treatment two times a week for four weeks for the lumbar spine",
+                   "Overturned",
+                   "The requested 8 visits, added to the 6 visits already completed, would total "
+                   "14 visits, which is within the 18 visits supported by the guidelines. The "
+                   "request is medically necessary."))
+    facts = facts_of(text)
+    assert (facts.prior_sessions.value, facts.requested_visits.value) == (6, 8)
+    # blind852_6: "After six physical therapy visits her shoulder flexion improved"; not a plan
+    title = "Additional physical therapy for the right shoulder, 4 visits"
+    text = letter("She strained her right shoulder on 10-24-2016. After six physical therapy "
+                  "visits her shoulder flexion improved from 110 to 160 degrees.",
+                  (title, "Overturned", "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 6
+    text = letter("She strained her right shoulder on 10-24-2016. After 6 sessions, the "
+                  "physician will reassess.", (title, "Overturned", "It is medically necessary."))
+    assert not facts_of(text).prior_sessions.known
+    # blind854_1: two settings' counts, then their sum: the sum is the count
+    text = letter("She underwent right total knee arthroplasty on 09/28/2016.",
+                  ("Physical therapy 3 times a week for 4 weeks for the right knee", "Upheld",
+                   "Since the surgery she has had 8 physical therapy visits at home through the "
+                   "home health agency and 12 outpatient sessions. Therapy delivered in the home "
+                   "counts toward the postsurgical course, so she has had 20 postoperative "
+                   "physical therapy visits. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert (facts.prior_sessions.value, facts.sessions_since_surgery.value) == (20, 20)
+    # (blind772_6) in the same sentence too; but not what the request would make (blind447_6)
+    for rationale, count in (
+            ("The 8 sessions in 2015 and the 10 sessions in 2016 are therefore counted "
+             "together: the patient has completed 18 sessions of physical therapy.", 18),
+            ("The patient completed 6 sessions of physical therapy. With the 6 sessions already "
+             "completed, an additional 4 sessions reach 10 visits.", 6)):
+        text = letter("He has low back pain.",
+                      ("Physical therapy 2 times a week for 2 weeks for the lumbar spine",
+                       "Upheld", rationale + " " + NOT_NECESSARY))
+        assert facts_of(text).prior_sessions.value == count, rationale
+
+
+def test_a_denial_told_in_the_passive_with_its_date_is_urs_reason():
+    # blind738_6: "was non-certified on 01/10/2017, the reviewer stating that ... there was no
+    # documentation why she could not perform land-based exercise"; blind552_3's shorthand
+    # "aquatic: non-cert ("no reason given why IW cannot do a land-based HEP")"
+    title = "Aquatic therapy 2 times a week for 4 weeks for the knees"
+    for summary in ("She has a body mass index of 44 and severe knee osteoarthritis. The request "
+                    "for aquatic therapy was non-certified on 01/10/2017, the reviewer stating "
+                    "that there was no documentation why she could not tolerate land-based "
+                    "exercise.",
+                    "BMI 44; severe knee OA. UR 12/09/2016 -- aquatic: non-cert (\"no reason "
+                    "given why IW cannot tolerate land-based exercise\")."):
+        text = letter(summary, (title, "Overturned", "The request is medically necessary."))
+        assert facts_of(text).reduced_weight_bearing_needed.value is True, summary

@@ -82,7 +82,10 @@ def extract_facts(letter: NormalText, determination: Determination,
         # post-operative therapy asked for before the operation it is to follow
         post = planned
         since_surgery = clinical.none_since_surgery(planned.evidence)
-    if post.known and post.value is True and since_surgery.known and since_surgery.value and \
+    # (none since the operation counts when the letter says so, not when it is only this count
+    # said to be before it: "Postoperative therapy had not yet started")
+    if post.known and post.value is True and since_surgery.known and (
+            since_surgery.value or since_surgery.evidence != prior.evidence) and \
             prior.known and (prior.value < since_surgery.value
                              or history.said_before_surgery(text, prior)):
         # within the postsurgical period the course is the one since the operation: sessions

@@ -528,6 +528,10 @@ UR_MODIFIED = regex.compile(
     rf"\s+only\b|\s*\)|\s*$|"
     rf"\s*[.,;]))",
     regex.IGNORECASE)
+# a modification to a schedule: "modified the request for postoperative physical therapy to 2
+# times a week for 3 weeks (6 sessions)" (its total is the schedule's)
+_MODIFIED_TO = regex.compile(r"\bmodifi\w*\b(?:(?!\.\s)[^;]){0,100}?\bto\s+(?=\S)",
+                             regex.IGNORECASE)
 _UR_DENIED = regex.compile(r"\b(?:non-?certif\w*|denied|not\s+certified|deni(?:al|ed)|"
                            r"(?:did|does|would)\s+not\s+(?:certify|approve|authori[sz]e)|"
                            r"not\s+(?:medically\s+necessary|authorized|approved)|"
@@ -2176,6 +2180,14 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
                 into[1].append(Reading(value=to_int(m.group("n")), part=part.name,
                                        evidence=[sentence.evidence(m.start("n"), m.end("n"))]
                                        + ev))
+            elif (m := _MODIFIED_TO.search(sentence.text, *span)) and \
+                    (hit := parse_visits(sentence.text, m.end())) and \
+                    hit.start == m.end() and hit.total and hit.frequency:
+                ev = [sentence.evidence(m.start(), hit.end)]
+                into[0].append(Reading(value=URDecision.modified.value, part=part.name,
+                                       evidence=ev))
+                into[1].append(Reading(value=hit.total, part=part.name,
+                                       evidence=[sentence.evidence(hit.start, hit.end)] + ev))
             elif m := _UR_PARTIAL.search(sentence.text, *span):
                 into[0].append(Reading(value=URDecision.modified.value, part=part.name,
                                        evidence=_decision_evidence(sentence, m, named,

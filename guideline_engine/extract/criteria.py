@@ -72,7 +72,8 @@ _UR_REASON = regex.compile(
     # a denial told in the passive, its reason UR's: "The aquatic therapy was non-certified on the
     # basis that the injured worker had already completed 24 therapy sessions and that no need for
     # reduced weight bearing was documented"
-    r"\b(?:was|were|had\s+been)\s+(?:non-?certified|denied)\s+(?:[\w-]+\s+){0,4}?(?:on\s+the\s+"
+    # ("was non-certified on 01/10/2017, the reviewer stating that ...")
+    r"\b(?:was|were|had\s+been)\s+(?:non-?certified|denied)\s+(?:[\w/,-]+\s+){0,5}?(?:on\s+the\s+"
     r"basis\s+(?:of|that)|because|due\s+to|citing|noting|stating)\b|"
     # ("The utilization review based its denial on 12 prior sessions")
     rf"\b{UR_SUBJECT}\b[^.]{{0,200}}?\b(?:due\s+to|because|citing|cited|based\s+(?:(?:its|the|their|"
@@ -90,7 +91,10 @@ _UR_REASON = regex.compile(
     r"as\s+there\s+(?:was|were|is)|"
     # "06/24/2015 - UR non-certified work conditioning (no documented plateau in physical
     # therapy)": its reason in parentheses
+    # ("UR 12/09/2016 -- aquatic: non-cert ("no reason given why IW cannot do a land-based HEP")")
     r"(?:non-?certified|denied|modified)\s+(?:[\w-]+\s+){1,6}?\((?=\s*(?:no|not|lack|absence|"
+    r"insufficient)\b)|"
+    r"\bnon-?cert\s*\(\s*[\"\u201c]?(?=\s*(?:no|not|lack|absence|"
     r"insufficient)\b)|"
     # "Utilization review ... non-certified both requests; for the aquatic therapy it stated
     # that the claimant is not extremely obese"
@@ -281,8 +285,10 @@ CRITERIA: tuple[Criterion, ...] = (
                 r"reduced\s+weight[- ]bearing\b|"
                 rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,10}}?(?:why\s+)?(?:reduced\s+weight[- ]"
                 rf"bearing|a\s+need\s+for\s+(?:reduced\s+weight|"
-                rf"aquatic)|(?:(?:is|was)\s+)?(?:unable\s+to|cannot|could\s+not)\s+tolerate\s+"
-                rf"land[- ]based)"
+                # ("the records do not explain why she could not continue land-based or home
+                # exercises")
+                rf"aquatic)|(?:(?:is|was)\s+)?(?:unable\s+to|cannot|could\s+not)\s+(?:tolerate|"
+                rf"continue|perform|do)\s+(?:(?:with|the|her|his|a)\s+)?land[- ]based)"
                 rf"|\b(?:body\s+)?weight\s+(?:is\s+|was\s+)?within\s+normal\s+limits\b"
                 # "This patient has been fully weight bearing since December, ...; no condition
                 # that prevents land-based exercise is documented"

@@ -139,6 +139,11 @@ _PAST = regex.compile(
     r"did\s+(?:receive|complete|attend|undergo)|(?:has|have|had)\s+(?:helped|benefit+ed)|"
     # "documented completion of 6 postoperative visits", "a further 6 visits had been completed"
     r"completion\s+of|(?:has|have|had)\s+been\s+completed|"
+    # what followed a course: "After six physical therapy visits her shoulder flexion improved
+    # from 110 to 160 degrees"
+    r"^\W*(?:after|following)\s+(?:(?:her|his|their|the)\s+)?(?:\d{1,2}|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,4}?(?:visits?|sessions?|"
+    r"treatments?)\b,?\s+(?:[\w'\u2019-]+\s+){0,6}?(?:was|were|had|\w+ed)\b|"
     # "The submitted records included PT notes from 8 visits"
     r"notes\s+from(?=\s+(?:the\s+)?\d)|"
     # "The hand therapy notes submitted for this review document 4 visits"
@@ -588,7 +593,8 @@ def session_counts(text: ItemText, item_modality: str | None,
                   if item_modality not in {m.value for m in categories.mentions(
                       categories.MODALITY, item.title.quote)}]
         readings = _region_readings(text, item_modality, item_region, tuple(others))
-    post_op = _running_total([r for r, after_surgery, _ in readings if after_surgery]) or \
+    post_op = _summed_first(text, _running_total([r for r, after_surgery, _ in readings
+                                            if after_surgery])) or \
         _none_since_surgery(text, item_modality)
     prior = _reviewed_aside(text, [r for r, _, whole in readings if whole])
     dated_before: set[int] = set()   # counts the letter dates before the dates of service
@@ -615,7 +621,7 @@ def session_counts(text: ItemText, item_modality: str | None,
         # more sessions told after a count of postoperative ones continue that course ("6
         # postoperative visits ..., a further 6 visits ..., 6 additional sessions")
         post_op = [added[0], *post_op]
-    prior = _stated_total_first(text, added)
+    prior = _summed_first(text, _stated_total_first(text, added))
     prior = _certified_part_after_none(text, prior)
     prior = _none_in_dispute(text, prior)
     prior = _none_before_the_count(text, prior)
@@ -709,6 +715,43 @@ def _stated_total_first(text: ItemText, prior: list[Reading]) -> list[Reading]:
     if any(r.value > top.value for r in prior):
         return prior
     return [top, *(r for r in prior if r is not top)]
+
+
+def _summed_first(text: ItemText, readings: list[Reading]) -> list[Reading]:
+    """A count that is the sum of two counts one earlier sentence of the same part states ("she
+    has had 8 physical therapy visits at home ... and 12 outpatient sessions. ..., so she has
+    had 20 postoperative physical therapy visits"), and the largest, is their total: it comes
+    first (not a total the request would make: "With the 6 sessions already completed, an
+    additional 4 sessions reach 10 visits")."""
+    def sentence_of(r: Reading) -> Evidence | None:
+        if len(r.evidence) != 1:
+            return None   # (a sum read already: "8 visits ... 2 more visits")
+        found = [e for e in text.with_context(r.evidence) if e.context]
+        return found[0] if found else r.evidence[0]
+
+    def between(a: Reading, b: Reading, where: Evidence) -> str:
+        """The sentence's words from the end of count a to the start of count b."""
+        return where.quote[a.evidence[0].end - where.start:b.evidence[0].start - where.start]
+
+    for total in readings:
+        where = sentence_of(total)
+        if where is None or any(r.value > total.value for r in readings):
+            continue
+        before = [r for r in readings if r is not total and r.part == total.part
+                  and (w := sentence_of(r)) is not None and w.start <= where.start
+                  and r.evidence[0].end <= total.evidence[0].start and r.value < total.value]
+        for a, b in itertools.combinations(before, 2):
+            if a.value + b.value != total.value or sentence_of(a) != sentence_of(b):
+                continue
+            last = max(a, b, key=lambda r: r.evidence[0].start)
+            if sentence_of(a) == where and _PROJECTED_IN.search(between(last, total, where)):
+                continue   # ("an additional 4 sessions reach 10 visits": what the request makes)
+            return [total, *(r for r in readings if r is not total)]
+    return readings
+
+
+_PROJECTED_IN = regex.compile(r"\b(?:reach\w*|bring\w*|brought|would|will|make|makes|come\s+to|"
+                              r"raise\w*|take\w*)\b", regex.IGNORECASE)
 
 
 def _running_total(post_op: list[Reading]) -> list[Reading]:
@@ -947,6 +990,13 @@ _NONE_SINCE_SURGERY = regex.compile(
     r"undergone)\s+(?:any\s+)?|no\s+)(?P<what>[A-Za-z][A-Za-z -]{1,40}?)\s+since\s+(?:the\s+|"
     rf"her\s+|his\s+)?(?:[\w/,-]+\s+){{0,3}}?{categories.OPERATION_NOUN}\b|"
     # "The six visits requested would be her first postoperative therapy"
+    # "Postoperative therapy had not yet started", "has not yet begun postoperative therapy"
+    r"\bpost-?\s*(?:operative|surgical|op)\s+(?P<what>[A-Za-z -]{0,30}?(?:therapy|rehabilitation|"
+    r"visits|sessions|treatment))\s+(?:has|had|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:started|"
+    r"begun|commenced|initiated)\b|"
+    r"\b(?:has|had|have)\s+not\s+(?:yet\s+)?(?:started|begun|commenced|had|received)\s+(?:any\s+)?"
+    r"post-?\s*(?:operative|surgical|op)\s+(?P<what>[A-Za-z -]{0,30}?(?:therapy|rehabilitation|"
+    r"visits|sessions|treatment))\b|"
     r"\b(?:would\s+be|will\s+be|are|is)\s+(?:her|his|their|the\s+(?:patient|claimant|"
     r"applicant|injured\s+worker)[\'\u2019]s|the)\s+(?:very\s+)?first\s+(?:post-?\s*operative|"
     r"post-?\s*surgical|post-?\s*op)\s+(?P<what>[A-Za-z -]{0,30}?(?:therapy|visits|sessions|"
@@ -996,8 +1046,12 @@ _PRE_OP = regex.compile(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,8}?(?:before|prior\s+to|
                         r"procedure|replacement|arthroplasty|arthroscopy|repair|reconstruction|"
                         r"fusion|release|fixation|ORIF|discectomy|laminectomy)\b|"
                         r"^\s*(?:of\s+)?pre-?\s*op(?:erative(?:ly)?)?\b", regex.IGNORECASE)
-_PRE_OP_BEFORE = regex.compile(r"\bpre-?\s*operative(?:ly)?\s+(?:[\w-]+\s+){0,3}$",
-                               regex.IGNORECASE)
+_PRE_OP_BEFORE = regex.compile(r"\bpre-?\s*operative(?:ly)?\s+(?:[\w-]+\s+){0,3}$|"
+                               # "Treatment for the right shoulder prior to surgery included 12
+                               # sessions of physical therapy"
+                               r"\b(?:prior\s+to|before)\s+(?:the\s+|his\s+|her\s+)?(?:surgery|"
+                               r"operation)\s+(?:included|consisted\s+of|comprised|was)\s+"
+                               r"(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
 
 
 def _around_counts(text: ItemText, count: Fact) -> list[tuple[str, str]]:
@@ -1978,6 +2032,10 @@ _BECAUSE = regex.compile(r"\b(?:because|since|given\s+that|noting\s+that|citing|
 
 
 _DONE_IN_COUNT = regex.compile(r"\b(?:completed|attended|received)\b", regex.IGNORECASE)
+# ... or said right after it: "The requested 8 visits, added to the 6 visits already completed,
+# would total 14 visits"
+_DONE_AFTER_COUNT = regex.compile(r"\s+(?:already|previously)\s+(?:completed|attended|received|"
+                                  r"had|given)\b", regex.IGNORECASE)
 
 
 def _request_near(text: str, start: int, end: int) -> bool:
@@ -1988,7 +2046,7 @@ def _request_near(text: str, start: int, end: int) -> bool:
     # the reason names sessions had; so does a count said to be done, in a later clause ("18
     # sessions were requested in December 2016, of which 6 were authorized, and the therapy
     # notes document 6 completed sessions")
-    done = _DONE_IN_COUNT.search(text, start, end)
+    done = _DONE_IN_COUNT.search(text, start, end) or _DONE_AFTER_COUNT.match(text, end)
     requested = any(not _BECAUSE.search(text, m.end(), start)
                     and not (done and CLAUSE_BREAK.search(text, m.end(), start))
                     for m in _REQUEST.finditer(text, 0, end))
@@ -2614,6 +2672,13 @@ _PROSPECT = regex.compile(r"\s+(?:(?:is|are)\s+(?:likely|expected)\s+to|(?:can|c
 # "with evidence of improvement, additional sessions may be added": a condition, not a finding
 _CONDITION_AFTER = regex.compile(r"^[^.;]{0,80}\b(?:may|might|can|could|would|will)\s+be\b",
                                  regex.IGNORECASE)
+# the reason for a negated statement, its term asserted by its own verb: "This is not maintenance
+# care, as measurable gains are still being made" (the "not" is the care's, not the gains')
+_REASON_AFTER_NEGATION = regex.compile(r",\s+(?:as|because|since)\s+(?:[\w-]+\s+){0,2}\Z",
+                                       regex.IGNORECASE)
+_ASSERTED_AFTER = regex.compile(r"\s+(?:are|is|was|were|ha(?:s|ve)\s+been)\s+(?:still\s+|"
+                                r"clearly\s+)?(?:being\s+)?(?:made|achieved|documented|noted|"
+                                r"shown|demonstrated|evident|present|ongoing)\b", regex.IGNORECASE)
 # a coordinated clause after a negation is out of its reach: "would not exceed the guideline
 # recommendation, and continued skilled therapy would be expected to further improve ..."
 _NEXT_CLAUSE = regex.compile(r",\s+(?:and|so|while|whereas)\s+(?!(?:no|not|without|there)\b)"
@@ -3097,6 +3162,9 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                          and not _NOT_EXCEED.search(before, max(0, n.start() - 12), n.end() + 20)
                          and not _NEXT_CLAUSE.search(before, n.end())
                          and not _in_closed_aside(before, n.start(), n.end())]
+            if negations and _ASSERTED_AFTER.match(clause, m.end()) and \
+                    _REASON_AFTER_NEGATION.search(before, negations[-1].end()):
+                negations = []
             # "does not mean the injured worker's function did not improve": the two cancel
             if len(negations) >= 2 and _NOT_MEAN.match(before, negations[-2].start(),
                                                         negations[-1].start()):

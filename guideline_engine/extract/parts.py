@@ -110,6 +110,9 @@ _AS_DEFINED = regex.compile(r"\bas\s+defined\s+(?:in|by)\s+(?:the\s+)?(?:MTUS|OD
                             # "that course produced functional improvement as the MTUS defines it"
                             r"\bas\s+(?:the\s+)?(?:MTUS|ODG|ACOEM|guidelines?)\s+defines?\s+it\b",
                             regex.IGNORECASE)
+# the case's own sessions: "the 6 visits already completed"
+_ALREADY_HAD = (r"\d+\s+(?:[\w-]+\s+)?(?:visits|sessions|treatments)\s+already\s+(?:completed|"
+                r"attended|received|had)")
 _PATIENT = regex.compile(
     r"\b(?:applicant|injured\s+(?:worker|employee)|claimant|employee|in\s+this\s+case|"
     r"this\s+patient|he|she|his|her|IW|I/W|the\s+(?:worker|insured|member)|Mr|Mrs|Ms|"
@@ -131,6 +134,9 @@ _PATIENT = regex.compile(
     # "... and has completed 12 postoperative physical therapy visits, which is the full
     # general course recommended by the guidelines": sessions this patient had
     r"\b(?:has|have)\s+(?:already\s+|now\s+)?(?:completed|attended)\s+\d+\s+|"
+    # "The requested 8 visits, added to the 6 visits already completed, would total 14 visits,
+    # which is within the 18 visits supported by the guidelines"
+    rf"{_ALREADY_HAD}|"
     # "The documentation submitted for review indicated the patient completed the initial trial
     # with objective functional improvement, and the additional visits would not exceed the
     # total recommended by the guidelines"
@@ -152,6 +158,7 @@ _RECORD = regex.compile(r"\b(?:documentation|documented|records?|notes?|submitte
                         r"yet\s+)?had|underwent|"
                         # "Naproxen was discontinued because of gastritis"
                         r"(?:was|were)\s+discontinued|"
+                        rf"{_ALREADY_HAD}|"
                         # another item of this letter: "in conjunction with the lumbar physical
                         # therapy, which has been found medically necessary above"
                         r"found\s+(?:to\s+be\s+)?medically\s+necessary\s+above|"
@@ -195,13 +202,17 @@ _CASE = regex.compile(
     r"re-?evals?|done|(?-i:pt)|"
     # ("The trial produced objective functional improvement": the course this patient had)
     # ("Those sessions produced objective functional improvement")
-    r"(?:the|those|these)\s+(?:[\w-]+\s+)?(?:trial|course|sessions|visits|treatments)\s+"
+    # ("That trial produced objective functional improvement")
+    r"(?:the|those|these|that)\s+(?:[\w-]+\s+)?(?:trial|course|sessions|visits|treatments)\s+"
     r"(?:produced|showed|resulted|led|yielded|gave|brought|achieved)|"
     # ("the change measured over those 3 visits")
     r"measured\s+(?:over|at|in|on|during)|"
     # "The 4 sessions of pool therapy already completed resulted in objective functional
     # improvement": sessions this patient had
     r"already\s+(?:completed|received|attended|had)|"
+    # the reviewer's word on this care: "This is not maintenance care, as measurable gains are
+    # still being made"
+    r"this\s+(?:is|was)\s+not\s+(?:[\w-]+\s+){0,2}?(?:maintenance|elective)|"
     # "In the case of this worker, ... the 6 post-operative sessions completed so far have led
     # to improvement"
     r"this\s+(?:worker|employee|individual)|"

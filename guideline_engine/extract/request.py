@@ -56,6 +56,9 @@ _NOT_VISITS = regex.compile(
     # ("Transportation to and from functional restoration program")
     r"transport\w*|"
     r"re-?\s?evaluations?|re-?evals?|re-?\s?exam(?:ination)?s?|reassessments?|screenings?|"
+    # ("Occupational therapy ergonomic assessment of the workstation")
+    r"ergonomic\s+(?:assessments?|evaluations?)|(?:work\s*site|work\s*station|job\s*site)\s+"
+    r"(?:assessments?|evaluations?|analys[ie]s)|"
     # ("Repeat functional capacity evaluation at completion of work conditioning")
     r"functional\s+capacity\s+(?:evaluations?|assessments?|testing)|FCEs?|"
     # the assessment for a programme, not the programme ("a multidisciplinary evaluation for a
