@@ -10489,3 +10489,97 @@ def test_a_denial_told_in_the_passive_with_its_date_is_urs_reason():
                     "given why IW cannot tolerate land-based exercise\")."):
         text = letter(summary, (title, "Overturned", "The request is medically necessary."))
         assert facts_of(text).reduced_weight_bearing_needed.value is True, summary
+
+
+def test_guideline_quotations_and_services_to_come_are_not_the_record():
+    # blind856_2: the MTUS quoted at length, "until the patient has reached plateau and
+    # maintenance treatments have been determined"; blind859_2: "the services to be provided at
+    # each of 6 office visits"
+    text = letter("He has low back pain and has not had chiropractic care.",
+                  ("Chiropractic manipulation 3 times a week for 2 weeks for the lumbar spine",
+                   "Overturned",
+                   "In these cases, treatment may be continued at 1 treatment every other week "
+                   "until the patient has reached plateau and maintenance treatments have been "
+                   "determined. The four codes, each listed x 6, are the services to be provided "
+                   "at each of 6 office visits. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.maintenance_care.value is not True
+    assert facts.prior_sessions.value == 0
+    # blind857_4: "The 6-session course of treatment at issue, in conjunction with the 4 sessions
+    # already completed"
+    text = letter("He attended 4 sessions of physical therapy for the right knee in 09/2016.",
+                  ("Physical therapy for the right knee x 6", "Overturned",
+                   "The 6-session course of treatment at issue, in conjunction with the 4 sessions "
+                   "he completed, would total 10 sessions. The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 4
+
+
+def test_a_condition_that_kept_the_worker_from_land_based_therapy_and_programme_days_done():
+    # blind856_5: "knee osteoarthritis that prevented her from tolerating land-based therapy"
+    text = letter("She weighs 251 pounds (body mass index 44.5).",
+                  ("Aquatic therapy 2 times a week for 4 weeks for the lumbar spine", "Overturned",
+                   "This injured worker has a body mass index above 44 and knee osteoarthritis "
+                   "that prevented her from tolerating land-based therapy. The request is "
+                   "medically necessary."))
+    facts = facts_of(text)
+    assert facts.reduced_weight_bearing_needed.value is True
+    # blind855_5: "10 days have been completed and 15 are requested, ..., exceeding the 20
+    # full-day sessions recommended"
+    text = letter("He entered a functional restoration program on 11/07/2016.",
+                  ("Functional restoration program, additional 15 days (120 hours)", "Upheld",
+                   "However, 10 days have been completed and 15 are requested, which would make 25 "
+                   "full days in all, exceeding the 20 full-day sessions recommended. "
+                   + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 10
+
+
+def test_a_radiofrequency_ablation_called_rfa_is_no_request_for_authorization():
+    # blind866_6: "radiofrequency ablation (RFA) on December 14, 2016" then "Request for
+    # Authorization dated December 28, 2016"
+    text = letter("She underwent right C4-5 and C5-6 radiofrequency ablation (RFA) on December "
+                  "14, 2016. Request for Authorization dated December 28, 2016 was for physical "
+                  "therapy.",
+                  ("Physical therapy 2 times a week for 3 weeks, cervical spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).request_date.value == dt.date(2016, 12, 28)
+
+
+def test_sessions_dated_or_said_before_the_operation_are_not_the_postoperative_course():
+    # blind872_3: "six sessions of physical therapy in April 2014" (surgery 08/14/2014), and "is
+    # 3 weeks after surgery, ... and has not begun formal therapy" or "no therapy since the
+    # surgery": none since it, said so, and the earlier count dated before it
+    summary = ("He was treated with a sling and six sessions of physical therapy in April 2014. "
+               "He underwent left shoulder arthroscopic rotator cuff repair on 08/14/2014. The "
+               "request for authorization was dated 09/05/2014.")
+    title = ("Postoperative physical therapy 3 x 6 for the left shoulder", "Overturned")
+    for rationale in ("The employee is 3 weeks after surgery, has marked restriction of passive "
+                      "motion and has not begun formal therapy.",
+                      "He has had no therapy since the surgery; the six sessions of physical "
+                      "therapy in April 2014 preceded the surgery."):
+        facts = facts_of(letter(summary, (*title, rationale + " It is medically necessary.")))
+        assert (facts.prior_sessions.value, facts.sessions_since_surgery.value) == (0, 0), \
+            rationale
+
+
+def test_a_course_that_preceded_the_operation_and_a_count_since_it_not_documented():
+    # blind773_6: "has had no post-operative therapy; the 6 occupational therapy visits she had in
+    # the spring of 2016 preceded the surgery"
+    text = letter("She underwent a right carpal tunnel release on 11/29/2016.",
+                  ("Post-operative occupational therapy 2 times a week for 4 weeks, right wrist",
+                   "Overturned",
+                   "The patient has had no post-operative therapy; the 6 occupational therapy "
+                   "visits she had in the spring of 2016 preceded the surgery and do not count "
+                   "toward the postsurgical course. The request is medically necessary."))
+    facts = facts_of(text)
+    assert (facts.prior_sessions.value, facts.sessions_since_surgery.value) == (0, 0)
+    # blind331_5: "the number of postoperative therapy sessions attended was not documented";
+    # "The 24 sessions ... completed in 2015 preceded the surgery": no count since it is known
+    text = letter("Past treatments included 24 sessions of physical therapy in 2015. She "
+                  "underwent right reverse total shoulder arthroplasty on 7-19-16. On 08/09/2016, "
+                  "12 sessions of postoperative physical therapy were certified; the number of "
+                  "postoperative therapy sessions attended was not documented.",
+                  ("Post-operative physical therapy 2 times a week for 6 weeks, right shoulder",
+                   "Upheld",
+                   "The 24 sessions of physical therapy completed in 2015 preceded the surgery "
+                   "and are not relevant to the postsurgical course. " + NOT_NECESSARY))
+    assert not facts_of(text).sessions_since_surgery.known

@@ -59,6 +59,9 @@ FREQ_WORDS = {1: "once", 2: "twice"}
     # a count per week with no "times" (blind463_2)
     ("Physio 3/wk x 4 wks", 12, None, 3, 4),
     ("3 per week for 4 weeks", 12, None, 3, 4),
+    # what each visit holds is no count of visits (blind859_2)
+    ("Chiropractic treatment with modalities x 3, 3 times a week for 2 weeks", 6, None, 3, 2),
+    ("Physical therapy (97140 x 2, 97110 x 4 units) 2 times a week for 4 weeks", 8, None, 2, 4),
 ])
 def test_examples(text, total, minimum, freq, weeks):
     found = parse_visits(text)

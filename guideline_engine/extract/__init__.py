@@ -87,7 +87,7 @@ def extract_facts(letter: NormalText, determination: Determination,
     if post.known and post.value is True and since_surgery.known and (
             since_surgery.value or since_surgery.evidence != prior.evidence) and \
             prior.known and (prior.value < since_surgery.value
-                             or history.said_before_surgery(text, prior)):
+                             or history.given_before_surgery(text, prior, surgery_date)):
         # within the postsurgical period the course is the one since the operation: sessions
         # before it are another episode ("The 8 sessions of physical therapy the patient
         # attended prior to surgery are not counted toward the postsurgical course"); a count

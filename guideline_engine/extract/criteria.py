@@ -244,6 +244,8 @@ CRITERIA: tuple[Criterion, ...] = (
         "reduced_weight_bearing_needed",
         shown=r"\b(?:(?:morbid(?:ly)?|extreme(?:ly)?|severe(?:ly)?)\s+obes\w+|"
               r"(?:BMI|body\s+mass\s+index)\s+(?:of\s+|is\s+)?(?:[4-6]\d)\b|"
+              r"prevent\w*\s+(?:him|her|them|the\s+[\w-]+)\s+from\s+(?:tolerating|performing|doing)\s+"
+              r"land[- ]based|"
               r"(?:cannot|unable\s+to|could\s+not)\s+tolerate\s+(?:land[- ]based|"
               # (not a state left behind: "He was kept non-weight bearing in a splint and then a
               # boot for six weeks")
@@ -299,7 +301,9 @@ CRITERIA: tuple[Criterion, ...] = (
                 rf"|\breduced\s+weight[- ]bearing\s+(?:is|was)\s+not\s+(?:(?:shown|documented|"
                 rf"demonstrated|established)\s+(?:to\s+be\s+)?)?(?:needed|necessary|desirable|required|"
                 rf"indicated)\b"
-                rf"|(?<!\bnot\s)\btolerating\s+land[- ]based\b",
+                # (not "knee osteoarthritis that prevented her from tolerating land-based
+                # therapy")
+                rf"|(?<!\b(?:not|from)\s)\btolerating\s+land[- ]based\b",
         # obesity is one reason for reduced weight bearing, not the only one: "a body mass index
         # of 31 does not amount to extreme obesity. However, ... she could not tolerate
         # land-based therapy" ("no documentation of extreme obesity", "not morbidly obese")
@@ -628,9 +632,10 @@ CRITERIA += (
               r"(?:to|would|will)\s+maintain\s+(?:his|her|the)\s+(?:current\s+)?(?:status|"
               r"level\s+of\s+function|improvement|gains))\b"
               # not the guideline's own "maintenance (chiropractic) care is not medically
-              # necessary"
+              # necessary", "until the patient has reached plateau and maintenance treatments
+              # have been determined"
               r"(?!\s*(?:care|treatment)?\s*(?:-|–|:|is|are)\s*(?:not\s+)?(?:medically\s+necessary|"
-              r"recommended))",
+              r"recommended))(?!\s+(?:have|has)\s+been\s+determined)",
         # ("so this is not a request for maintenance care")
         # (... "so the requested treatment cannot be considered maintenance care")
         # ("does not constitute maintenance care"; the reviewer rejecting UR's word: "I

@@ -31,7 +31,9 @@ _INJURY = regex.compile(
     r"felt\s+an?\s+(?:pull|pop|snap|tear))\b",
     regex.IGNORECASE)
 _REQUEST = regex.compile(
-    r"\b(?:request\s+for\s+authori[sz]ation|RFA|request\w*\s+(?:was|were|is|dated)\s+"
+    # (not the procedure's abbreviation: "radiofrequency ablation (RFA) on December 14, 2016")
+    r"\b(?:request\s+for\s+authori[sz]ation|(?<!ablations?\s*\(\s*)RFA(?!\s*\))|"
+    r"request\w*\s+(?:was|were|is|dated)\s+"
     r"(?:made|submitted|dated|received)|date\s+of\s+(?:the\s+)?request|"
     # "the treating physician submitted a request for ...", not a request for the IMR itself
     r"(?:submitted|made|sent)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?request(?!\s+for\s+(?:an\s+)?"

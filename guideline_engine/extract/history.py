@@ -53,7 +53,10 @@ _UNIT = (r"(?:sessions?|visits?|treatments?|"
          rf"(?:(?:a|an|the|his|her|their)\s+)?{_PROGRAMME_NAME}\b)|"
          r"(?P<programme_days>days?)(?:(?=\s+(?:of|in)\s+(?:treatment|the\s+program(?:me)?)\b"
          # "completed 10 full days (80 hours) between 06/01/2015 and 06/12/2015"
-         r"|\s*\(\s*\d{2,3}\s*(?:hours?|hrs?)\s*\))"
+         r"|\s*\(\s*\d{2,3}\s*(?:hours?|hrs?)\s*\)"
+         # "(10 full days, 80 hours)", "10 days have been completed"
+         r"|\s*,\s*\d{2,3}\s*(?:hours?|hrs?)\s*\)|\s+(?:have|has|had)\s+been\s+(?:completed|"
+         r"attended))"
          # "The patient has completed 10 program days", "attended 5 program days"
          r"|(?<=\bprogram(?:me)?\s+days?))|"
          r"(?P<hours>hours?)(?=\s+(?:of|in)\s+(?:(?:a|an|the|his|her|their)\s+)?"
@@ -127,7 +130,9 @@ _PAST = regex.compile(
     # (not a review's: "The prior reviewer supported only 1 to 2 visits for education")
     r"(?:prior|previous|earlier)(?!\s+(?:utilization|UR\b|IMR\b|review|determination|decision|"
     r"denial))|"
-    r"approved|authorized|certified|through|since|alone|throughout|history|treated|provided|"
+    # (not "the services to be provided at each of 6 office visits")
+    r"approved|authorized|certified|through|since|alone|throughout|history|treated|"
+    r"(?<!\bto\s+be\s+)provided|"
     # "only 6 of those visits were directed to it" (the shoulder)
     r"(?:was|were|had\s+been)\s+directed\s+(?:to|at)|"
     r"furnished|delivered|administered|"
@@ -997,6 +1002,12 @@ _NONE_SINCE_SURGERY = regex.compile(
     r"\b(?:has|had|have)\s+not\s+(?:yet\s+)?(?:started|begun|commenced|had|received)\s+(?:any\s+)?"
     r"post-?\s*(?:operative|surgical|op)\s+(?P<what>[A-Za-z -]{0,30}?(?:therapy|rehabilitation|"
     r"visits|sessions|treatment))\b|"
+    # "The employee is 3 weeks after surgery, has marked restriction of passive motion and has
+    # not begun formal therapy"
+    r"(?<=\b(?:after|since|following)\s+(?:the\s+|his\s+|her\s+)?(?:surgery|operation)\b[^.;]{0,80}?)"
+    r"\b(?:has|had|have)\s+not\s+(?:yet\s+)?(?:started|begun|commenced)\s+(?:any\s+)?(?:formal\s+|"
+    r"supervised\s+|outpatient\s+)?(?P<what>(?:physical\s+|occupational\s+)?therapy|"
+    r"rehabilitation)\b|"
     r"\b(?:would\s+be|will\s+be|are|is)\s+(?:her|his|their|the\s+(?:patient|claimant|"
     r"applicant|injured\s+worker)[\'\u2019]s|the)\s+(?:very\s+)?first\s+(?:post-?\s*operative|"
     r"post-?\s*surgical|post-?\s*op)\s+(?P<what>[A-Za-z -]{0,30}?(?:therapy|visits|sessions|"
@@ -1019,6 +1030,10 @@ def _none_since_surgery(text: ItemText, item_modality: str | None) -> list[Readi
 
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_OF_YEAR = regex.compile(r"\b(?P<m>\d{1,2})[/-](?P<y>(?:19|20)\d\d)\b")
+_MONTH_NAME_YEAR = regex.compile(r"\b(?P<name>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                                 r"[a-z]*\.?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b")
+_MONTH_NUMBER = {name: i for i, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 # a course's own end, said in its clause: "of postoperative occupational therapy through
 # 06/2016", "of postoperative physical therapy in 2015"
 _WHEN = (r"(?P<when>(?:\d{1,2}[/-](?:\d{1,2}[/-])?)?(?:19|20)\d\d|(?:January|February|March|"
@@ -1072,14 +1087,31 @@ def said_before_surgery(text: ItemText, count: Fact) -> bool:
                for before, after in _around_counts(text, count))
 
 
-def _dated_before(text: ItemText, count: Fact, surgery: dt.date) -> bool:
+# ("the 6 occupational therapy visits she had in 2016 preceded the release")
+_PRECEDED = regex.compile(r"^\s*(?:of\s+)?(?:[\w,-]+\s+){0,8}?preceded\s+(?:the\s+|his\s+|her\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?(?:surgery|operation|procedure|release|repair|"
+                          r"replacement|arthroplasty|arthroscopy|reconstruction|fusion|fixation|"
+                          r"discectomy|laminectomy)\b", regex.IGNORECASE)
+
+
+def given_before_surgery(text: ItemText, count: Fact, surgery_date: Fact) -> bool:
+    """The letter says the sessions counted were before the operation ("preceded the surgery"
+    too), or dates them all before it ("six sessions of physical therapy in April 2014", surgery
+    08/14/2014). For a count beside a statement that none followed the operation."""
+    return said_before_surgery(text, count) or any(
+        _PRECEDED.match(after) for _, after in _around_counts(text, count)) or (
+        surgery_date.known and _dated_before(text, count, surgery_date.value, named_months=True))
+
+
+def _dated_before(text: ItemText, count: Fact, surgery: dt.date,
+                  named_months: bool = False) -> bool:
     """Every date, month ("through 06/2016") or year ("in 2015") said just after the count, in
     the sentence that states it, ends before the surgery; and there is one."""
     return _dated_before_text(" ".join(after for _, after in _around_counts(text, count)),
-                              surgery)
+                              surgery, named_months)
 
 
-def _dated_before_text(text: str, surgery: dt.date) -> bool:
+def _dated_before_text(text: str, surgery: dt.date, named_months: bool = False) -> bool:
     """Every date, month ("06/2016") or year in `text` ends before the surgery; and there is
     one."""
     dates = find_dates(text)
@@ -1088,6 +1120,13 @@ def _dated_before_text(text: str, surgery: dt.date) -> bool:
     # not "12/2014", nor "2014")
     for d in reversed(dates):
         text = text[:d.start] + " " * (d.end - d.start) + text[d.end:]
+    # a month named with its year ("in April 2014"), where asked: for a count the letter also
+    # says no sessions followed (reading it everywhere would date earlier courses of other
+    # treatments, whose "none since" the rules would then take)
+    for m in reversed(list(_MONTH_NAME_YEAR.finditer(text)) if named_months else []):
+        month, year = _MONTH_NUMBER[m.group("name")[:3].lower()], int(m.group("y"))
+        ends.append(dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+        text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     for m in _MONTH_OF_YEAR.finditer(text):
         month, year = int(m.group("m")), int(m.group("y"))
         if 1 <= month <= 12:
@@ -1105,6 +1144,14 @@ def _course_dated_before(text: ItemText, count: Fact, surgery: dt.date) -> bool:
     return bool(around) and all(
         not _SINCE_WORD.search(before + after) and (m := _COURSE_ENDED.match(after))
         and _dated_before_text(m.group("when"), surgery) for before, after in around)
+
+
+# the letter says the count since the operation is not known: "the number of postoperative
+# therapy sessions attended was not documented"
+_SINCE_UNKNOWN = regex.compile(
+    r"\b(?:number|count)\s+of\s+(?:the\s+)?(?:post-?\s*operative|post-?\s*surgical)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:sessions|visits|treatments)\s+(?:\w+\s+){0,2}?(?:was|were|has|have|is)\s+not\s+(?:been\s+)?"
+    r"(?:documented|stated|provided|specified|reported|known)\b", regex.IGNORECASE)
 
 
 def before_surgery(text: ItemText, prior: Fact, since: Fact, surgery_date: Fact) -> Fact:
@@ -1129,7 +1176,9 @@ def before_surgery(text: ItemText, prior: Fact, since: Fact, surgery_date: Fact)
                     note=f"none since the surgery of {surgery.isoformat()}; the "
                          f"{since.display()} postoperative sessions the letter counts are dated "
                          f"before it (an earlier operation's course)")
-    if since.known or not (prior.known and prior.value):
+    if since.known or not (prior.known and prior.value) or any(
+            sentence.search(_SINCE_UNKNOWN) for part in (text.summary, text.rationale)
+            for sentence in part.sentences()):
         return since
     if said_before_surgery(text, prior):
         return Fact(value=0, known=True, evidence=prior.evidence,
@@ -1356,13 +1405,16 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 qstart = (of.start() if of else m.start("qual") if m.group("qual")
                           else m.start("low"))
                 # ("The 6 sessions of occupational therapy the claimant received prior to
-                # surgery do not count ..., and she has not yet started post-operative therapy")
+                # surgery do not count ..., and she has not yet started post-operative therapy",
+                # "has had no post-operative therapy; the 6 occupational therapy visits she had in
+                # the spring of 2016 preceded the surgery")
                 counts.append((qstart, count_end,
                                Reading(value=low, part=part.name, qualifier=qualifier,
                                        upper=upper,
                                        evidence=[sentence.evidence(qstart, count_end)]),
                                _post_op(s, clause)
-                               and not _PRE_OP.match(s[m.end():])))
+                               and not _PRE_OP.match(s[m.end():])
+                               and not _PRECEDED.match(s[m.end():])))
             # "completed her 8th visit of physical therapy", "PT 8/8 completed": the visits had
             # so far (in a sentence that names the treatment: "her 4th visit" alone may be the
             # doctor's)
@@ -1989,8 +2041,10 @@ _AS_LIMIT = regex.compile(r"\s+as\s+(?:a|an|the)\s+(?:limit|maximum|cap|ceiling)
                           r"\s+over\s+\d{1,2}\s+weeks\s+(?:cited|recommended|allowed|supported|"
                           r"apply|applies|applied|in\s+the\s+(?:guidelines?|MTUS|ODG|table))\b",
                           regex.IGNORECASE)
+# ("The 6-session course of treatment at issue, in conjunction with the 4 sessions ...")
 _COURSE_ASKED = regex.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:proposed|requested|sought|prescribed|"
-                           r"recommended|planned|ordered)\b", regex.IGNORECASE)
+                              r"recommended|planned|ordered|at\s+issue|in\s+dispute|under\s+"
+                              r"review)\b", regex.IGNORECASE)
 _JUDGED = regex.compile(
     # (with its schedule: "six treatments once a week is an initial trial within the guideline")
     # ("6 visits at once a week is a reasonable trial")

@@ -111,8 +111,11 @@ _AS_DEFINED = regex.compile(r"\bas\s+defined\s+(?:in|by)\s+(?:the\s+)?(?:MTUS|OD
                             r"\bas\s+(?:the\s+)?(?:MTUS|ODG|ACOEM|guidelines?)\s+defines?\s+it\b",
                             regex.IGNORECASE)
 # the case's own sessions: "the 6 visits already completed"
-_ALREADY_HAD = (r"\d+\s+(?:[\w-]+\s+)?(?:visits|sessions|treatments)\s+already\s+(?:completed|"
-                r"attended|received|had)")
+# ("10 days have been completed and 15 are requested, ... exceeding the 20 full-day sessions
+# recommended")
+_ALREADY_HAD = (r"\d+\s+(?:[\w-]+\s+)?(?:visits|sessions|treatments|days)\s+(?:already\s+"
+                r"(?:completed|attended|received|had)|have\s+(?:already\s+)?been\s+(?:completed|"
+                r"attended))")
 _PATIENT = regex.compile(
     r"\b(?:applicant|injured\s+(?:worker|employee)|claimant|employee|in\s+this\s+case|"
     r"this\s+patient|he|she|his|her|IW|I/W|the\s+(?:worker|insured|member)|Mr|Mrs|Ms|"

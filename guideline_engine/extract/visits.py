@@ -95,6 +95,11 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
         regex.IGNORECASE)),
     # x 6 / x6 visits
     ("times_total", regex.compile(
+        # (not what each visit holds: "97140 x 2", "Chiropractic treatment with modalities x 3, 3
+        # times a week for 2 weeks"; but "Physiotherapy modalities x8 for the cervical spine")
+        rf"(?<!\b(?:units?|codes?|\d{{5}})\s*)"
+        rf"(?!(?<=\bmodalit(?:y|ies)\s*)[x×]\s*\d{{1,2}}\s*,?\s*(?:[1-7]|one|two|three|four|five)\s*"
+        rf"(?:[x×]|times)\b)"
         rf"(?:(?<![\w-])[x×]|(?<!\d\s*)\btimes)\s*(?P<total>\d{{1,2}})(?![\w%/-]|\.\d)"
         rf"(?!\s*(?:{_WEEKS}|{_PER_WEEK}|hours?|hrs?|minutes?|mins?|months?|mos?|days?|"
         # (CPT billing units: "97110 therapeutic exercises x 12 units")
