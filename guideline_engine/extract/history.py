@@ -1057,9 +1057,7 @@ _NONE_SINCE = regex.compile(
 
 _PRE_OP = regex.compile(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,8}?(?:before|prior\s+to|preceding)\s+"
                         # ("prior to the knee replacement")
-                        r"(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:surgery|operation|"
-                        r"procedure|replacement|arthroplasty|arthroscopy|repair|reconstruction|"
-                        r"fusion|release|fixation|ORIF|discectomy|laminectomy)\b|"
+                        rf"(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){{0,2}}?{categories.OPERATION_NOUN}\b|"
                         r"^\s*(?:of\s+)?pre-?\s*op(?:erative(?:ly)?)?\b", regex.IGNORECASE)
 _PRE_OP_BEFORE = regex.compile(r"\bpre-?\s*operative(?:ly)?\s+(?:[\w-]+\s+){0,3}$|"
                                # "Treatment for the right shoulder prior to surgery included 12
@@ -1089,9 +1087,7 @@ def said_before_surgery(text: ItemText, count: Fact) -> bool:
 
 # ("the 6 occupational therapy visits she had in 2016 preceded the release")
 _PRECEDED = regex.compile(r"^\s*(?:of\s+)?(?:[\w,-]+\s+){0,8}?preceded\s+(?:the\s+|his\s+|her\s+)?"
-                          r"(?:[\w-]+\s+){0,2}?(?:surgery|operation|procedure|release|repair|"
-                          r"replacement|arthroplasty|arthroscopy|reconstruction|fusion|fixation|"
-                          r"discectomy|laminectomy)\b", regex.IGNORECASE)
+                          rf"(?:[\w-]+\s+){{0,2}}?{categories.OPERATION_NOUN}\b", regex.IGNORECASE)
 
 
 def given_before_surgery(text: ItemText, count: Fact, surgery_date: Fact) -> bool:

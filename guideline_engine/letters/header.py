@@ -133,11 +133,12 @@ def _queued(text: str, end: int, lines: list[str], shifts: list[tuple[int, int]]
 
     def give() -> None:
         n = min(len(values), len(waiting))
-        pairs = _typed(waiting[len(waiting) - n:], values[:n])
-        if not _fits([a.group("label") for a, _ in pairs], [b.group("value") for _, b in pairs]):
-            # (a value missing, or the columns in another order: each label takes a value of
+        labels, given = waiting[len(waiting) - n:], values[:n]
+        pairs = list(zip(labels, given, strict=True))
+        if not _fits([a.group("label") for a in labels], [b.group("value") for b in given]):
+            # (the columns in another order, or a value missing: each label takes a value of
             # its kind)
-            pairs = _by_kind(waiting, values) or pairs
+            pairs = _by_kind(labels, given) or _by_kind(waiting, values) or pairs
         for label, value in pairs:
             head = " ".join(label.group("label").split()) + ": "
             joined_before = sum(len(line) + 1 for line in lines)
@@ -204,58 +205,39 @@ def _chronology(label: str) -> int | None:
     return next((i for i, p in enumerate(_DATE_ORDER) if p.fullmatch(_bare(label))), None)
 
 
-def _typed(labels: list[regex.Match], values: list[regex.Match]
-           ) -> list[tuple[regex.Match, regex.Match]]:
-    """Labels waiting for values that stand alone after them, paired in order; where an
-    extraction read the header's columns in another order than its labels, so that a label
-    would take a value of another kind ("Case Number:" / "Date Assigned:" / "Decision Date:" /
-    "Priority:" / "Date of Injury:" / ... then "CM16-0238816" / "11/29/2016" / "03/02/2016" /
-    ...), each label takes a value of its kind, and the dates go in the order the IMR process
-    gives them when the labels' order would put them out of it."""
-    pairs = list(zip(labels, values, strict=True))
-    if _fits([a.group("label") for a in labels], [b.group("value") for b in values]):
-        return pairs
-    kinds = {k: [v for v in values if _value_kind(v.group("value")) == k]
-             for k in ("case", "priority", "date")}
-    wanted = {k: [a for a in labels if _label_kind(a.group("label")) == k]
-              for k in ("case", "priority", "date")}
-    if any(len(kinds[k]) != len(wanted[k]) for k in kinds):
-        return pairs
-    typed = [p for k in ("case", "priority") for p in zip(wanted[k], kinds[k], strict=True)]
-    dated = list(zip(wanted["date"], kinds["date"], strict=True))
-    ranks = [_chronology(a.group("label")) for a in wanted["date"]]
-    days = [_day(v) for v in kinds["date"]]
-    if not _in_order(dated) and None not in ranks and None not in days:
-        by_rank = sorted(wanted["date"], key=lambda a: _chronology(a.group("label")))
-        by_day = sorted(kinds["date"], key=_day)
-        dated = list(zip(by_rank, by_day, strict=True))
-    return typed + dated
-
-
 def _by_kind(labels: list[regex.Match], values: list[regex.Match]
              ) -> list[tuple[regex.Match, regex.Match]]:
-    """Labels waiting for fewer or as many values of mixed kinds ("Case Number:" ... "Priority:"
-    ... then "Standard", the dates, "CM16-0245310"; or a value left out): the case number and the
-    priority to their labels, the dates in the labels' order; where a date is missing, the one
-    label whose leaving out puts the others in the order the IMR process gives them. Empty when
-    that is not one answer."""
+    """Labels waiting for values that stand alone after them, paired by kind where pairing in
+    order would give a label a value of another kind: the case number and the priority to their
+    labels, the dates in the labels' order. Where an extraction read the header's columns in
+    another order than its labels ("Case Number:" / "Date Assigned:" / "Decision Date:" /
+    "Priority:" / "Date of Injury:" / ... then "CM16-0238816" / "11/29/2016" / "03/02/2016" / ...)
+    the dates go in the order the IMR process gives them; where a value is left out ("Case
+    Number:" ... "Priority:" ... then "Standard", the dates, "CM16-0245310"), the one label whose
+    leaving out puts the others in that order. Empty when that is not one answer."""
     kinds = {k: [v for v in values if _value_kind(v.group("value")) == k]
              for k in ("case", "priority", "date")}
     wanted = {k: [a for a in labels if _label_kind(a.group("label")) == k]
               for k in ("case", "priority", "date")}
     if any(len(kinds[k]) > len(wanted[k]) or len(wanted[k]) > 1 + len(kinds[k])
-           for k in kinds) or any(len(wanted[k]) > 1 for k in ("case", "priority")):
+           for k in kinds) or any(len(wanted[k]) > max(1, len(kinds[k]))
+                                  for k in ("case", "priority")):
         return []
-    pairs = [(wanted[k][0], kinds[k][0]) for k in ("case", "priority") if kinds[k]]
+    pairs = [p for k in ("case", "priority") for p in zip(wanted[k], kinds[k], strict=False)]
     dates, named = kinds["date"], wanted["date"]
-    if None in (_chronology(a.group("label")) for a in named) or None in map(_day, dates):
-        return pairs if len(dates) == len(named) == 0 else []
-    choices = [kept for gap in range(len(named))
-               if _in_order(kept := list(zip(named[:gap] + named[gap + 1:], dates, strict=True)))
-               ] if len(dates) < len(named) else [list(zip(named, dates, strict=True))]
-    if len(choices) != 1 or not _in_order(choices[0]):
+    known = None not in (_chronology(a.group("label")) for a in named) and \
+        None not in map(_day, dates)
+    if len(dates) == len(named):
+        dated = list(zip(named, dates, strict=True))
+        if not _in_order(dated) and known:
+            dated = list(zip(sorted(named, key=lambda a: _chronology(a.group("label"))),
+                             sorted(dates, key=_day), strict=True))
+        return pairs + dated
+    if not known:
         return []
-    return pairs + choices[0]
+    choices = [kept for gap in range(len(named))
+               if _in_order(kept := list(zip(named[:gap] + named[gap + 1:], dates, strict=True)))]
+    return pairs + choices[0] if len(choices) == 1 else []
 
 
 def _in_order(pairs: list[tuple[regex.Match, regex.Match]]) -> bool:
