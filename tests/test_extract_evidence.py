@@ -10583,3 +10583,92 @@ def test_a_course_that_preceded_the_operation_and_a_count_since_it_not_documente
                    "The 24 sessions of physical therapy completed in 2015 preceded the surgery "
                    "and are not relevant to the postsurgical course. " + NOT_NECESSARY))
     assert not facts_of(text).sessions_since_surgery.known
+
+
+def test_a_count_asked_for_earlier_and_the_number_had_said_as_such():
+    # blind878_1: UR's 18 "appears to combine the 12 sessions asked for on the 09/02/2016 request
+    # with the 6 sessions ..."; "The correct number of completed sessions is therefore 6"
+    text = letter("The patient has lumbar myofascial pain. She has had physical therapy.",
+                  ("Additional physical therapy 2 times a week for 2 weeks for the lumbar spine",
+                   "Overturned",
+                   "The prior review stated that the patient had completed 18 sessions of "
+                   "physical therapy. It appears to combine the 12 sessions asked for on the "
+                   "09/02/2016 request with the sessions attended. The correct number of "
+                   "completed sessions is therefore 6, not 18. The request is medically "
+                   "necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 6
+    assert any("The correct number of completed sessions is therefore 6" in e.quote
+               for e in facts.prior_sessions.evidence)
+    # blind878_4: "the number of postoperative sessions completed is 8" over a corrected note's 12
+    text = letter("He underwent right knee arthroscopy with partial medial meniscectomy on "
+                  "10/19/2016. The surgeon's progress note of 12/20/2016 states the patient "
+                  "\"has completed 12 sessions of postoperative physical therapy.\"",
+                  ("Additional postoperative physical therapy 2 times a week for 2 weeks for the "
+                   "right knee", "Overturned",
+                   "That statement was corrected by the surgeon's addendum of 01/10/2017. The "
+                   "later note supersedes the earlier one, and the number of postoperative "
+                   "sessions completed is 8. The request is medically necessary."))
+    facts = facts_of(text)
+    assert (facts.prior_sessions.value, facts.sessions_since_surgery.value) == (8, 8)
+    # (not a number asked for: "the number of sessions requested is 12")
+    text = letter("The patient has low back pain. She completed 6 sessions of physical therapy.",
+                  ("Physical therapy x 12 for the lumbar spine", "Upheld",
+                   "The number of sessions requested is 12. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 6
+
+
+def test_a_drug_discontinued_in_a_month_and_year_for_its_side_effect_over_urs_quoted_reason():
+    # blind881_5: the summary quotes UR ("Acupuncture is non-certified; the records do not show
+    # that the claimant has failed or is unable to tolerate medication"); the rationale: "naproxen
+    # was discontinued in August 2015 because of gastritis"
+    text = letter("The claimant has neck pain. Acupuncture is non-certified; the records do not "
+                  "show that the claimant has failed or is unable to tolerate medication.",
+                  ("Acupuncture x 6 sessions for the neck", "Overturned",
+                   "Utilization review found no evidence of medication intolerance, but the "
+                   "progress notes document that naproxen was discontinued in August 2015 "
+                   "because of gastritis. The request is medically necessary."))
+    fact = facts_of(text).medication_reduced_or_not_tolerated
+    assert fact.value is True
+    assert "naproxen was discontinued in August 2015 because of gastritis" in quotes(text, fact)
+
+
+def test_counts_the_prior_non_certification_relied_on_are_its_own():
+    # blind880_2: "The prior non-certification relied on the 24 sessions of therapy the patient
+    # had after his 2011 shoulder surgery"
+    text = letter("The patient injured his right shoulder. No physical therapy has been provided "
+                  "for the current injury.",
+                  ("Physical therapy eval and treatment x6 for the right shoulder", "Overturned",
+                   "The prior non-certification relied on the 24 sessions of therapy the patient "
+                   "had after his 2011 shoulder surgery. The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 0
+
+
+def test_off_work_for_a_period_then_back_at_work_is_working():
+    # blind880_3: "He was off work from March to June 2015 and then returned to modified duty"
+    text = letter("He was off work from March to June 2015 and then returned to modified duty "
+                  "with a 25-pound lifting restriction.",
+                  ("Chiropractic re-evaluation and 6 visits", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).return_to_work.value is True
+    text = letter("He has been off work since the injury.",
+                  ("Chiropractic re-evaluation and 6 visits", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).return_to_work.value is False
+
+
+def test_a_sentences_total_over_two_regions_is_not_one_regions_count():
+    # blind882_2: "8 chiropractic treatments directed to the cervical spine ..., and 6 treatments
+    # directed to the lumbar spine ..., for 14 chiropractic visits in all"
+    summary = ("According to the chiropractic records, the patient received 8 chiropractic "
+               "treatments directed to the cervical spine between 02/03/2016 and 04/14/2016, and "
+               "6 treatments directed to the lumbar spine between 09/19/2016 and 10/28/2016, for "
+               "14 chiropractic visits in all.")
+    text = letter(summary, ("Chiropractic treatment once a week for 6 weeks for the lumbar spine",
+                            "Overturned", "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 6
+    # (the total stands where no count is of another region)
+    text = letter("The patient received 8 chiropractic treatments in the spring and 6 in the "
+                  "fall, for 14 chiropractic visits in all.",
+                  ("Chiropractic treatment once a week for 6 weeks for the lumbar spine",
+                   "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 14

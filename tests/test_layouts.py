@@ -647,3 +647,27 @@ def test_professional_review_headings_spaced_out_or_run_into_their_text(run_in):
         "Lumbar epidural steroid injection at L4-L5"]
     assert determination.case_summary.quote.startswith("The claimant is a 54-year-old female")
     assert determination.items[0].rationale.quote.startswith("The MTUS Chronic Pain")
+
+
+@pytest.mark.parametrize("heading, cited", [
+    # blind881: the guideline section's heading worded otherwise
+    ("GUIDELINES RELIED UPON:", True),
+    ("MEDICAL TREATMENT GUIDELINES RELIED UPON BY THE PROFESSIONAL REVIEWER:", True),
+    ("EVIDENCE-BASED GUIDELINES USED BY THE REVIEWER AND WHY:", True),
+    ("CLINICAL CRITERIA/GUIDELINES RELIED UPON BY PROFESSIONAL REVIEWER:", True),
+    ("GUIDELINE(S) RELIED UPON AND WHY:", True),
+    # one not foreseen: the items are still read, without the reviewer's citation
+    ("AUTHORITIES CONSULTED:", False)])
+def test_a_professional_reviews_guideline_heading_worded_otherwise(heading, cited):
+    text = (LAYOUT_LETTERS / "d_profreview_1_aquatic-lumbar-knees.txt").read_text(encoding="utf-8")
+    old = "MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL \nREVIEWER AND WHY:"
+    assert text.count(old) == 1
+    _, original = parse_document(Document(source="review.txt", text=text))
+    _, determination = parse_document(Document(source="review.txt",
+                                                text=text.replace(old, heading)))
+    assert [i.recorded_outcome for i in determination.items] == \
+        [i.recorded_outcome for i in original.items]
+    citation = determination.items[0].reviewer_citation
+    assert (citation is not None) == cited
+    if cited:
+        assert citation.quote == original.items[0].reviewer_citation.quote

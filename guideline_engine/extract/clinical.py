@@ -366,7 +366,11 @@ _NOT_WORKING = regex.compile(
     # ("a return to full duty after a period off work")
     r"(?<!\b(?:after|following)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:period|time|spell|stretch)"
     r"\s+(?:of\s+(?:being\s+)?)?)"
-    r"\b(?:not\s+(?:yet\s+)?(?:returned|gone\s+back)\s+to\s+work|not\s+working|off\s+(?:of\s+)?work|"
+    r"\b(?:not\s+(?:yet\s+)?(?:returned|gone\s+back)\s+to\s+work|not\s+working|"
+    # (not a period past, and its end: "He was off work from March to June 2015 and then
+    # returned to modified duty")
+    r"off\s+(?:of\s+)?work(?!\s+(?:from|between)\s+[^.;]{1,40}?\s+(?:to|until|through|and)\s+"
+    r"[^.;]{1,30}?\s+(?:and\s+)?(?:then\s+)?(?:returned|went\s+back|resumed))|"
     # "He has not returned to his regular job, which requires kneeling" (not "has not yet
     # returned to his regular duties", said of a patient working modified duty)
     r"not\s+(?:yet\s+)?(?:returned|gone\s+back)\s+to\s+(?:his|her|their)\s+(?:usual|regular|"

@@ -126,6 +126,10 @@ _UR_REASON = regex.compile(
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:(?:previously|initially|originally)\s+)?"
     r"(?:non-?certified|denied)\s+(?:[^.]{0,40}?\s)?"
     r"(?:due\s+to|because|as|given|noting|since|citing)\b|"
+    # its reason after a semicolon: "Acupuncture is non-certified; the records do not show that
+    # the claimant has failed or is unable to tolerate medication"
+    r"\b(?:is|are|was|were)\s+(?:non-?certified|denied|not\s+certified)\s*;\s*(?:the\s+)?"
+    r"(?:records?|documentation|notes?|file|there)\b|"
     # "Work conditioning is not certified as there is no documentation of ..."
     r"\b(?:is|are|was|were)\s+not\s+(?:certified|approved|authori[sz]ed)\s+(?:[^.]{0,40}?\s)?"
     r"(?:due\s+to|because|as|given|since)\b|"
@@ -528,12 +532,13 @@ CRITERIA: tuple[Criterion, ...] = (
               # "his primary care physician discontinued naproxen in 11/2016 because of
               # dyspepsia"
               rf"\b(?:discontinued|stopped|d/c'?d)\s+(?:(?:the|his|her|their)\s+)?{DRUG}\s+"
-              rf"(?:in\s+[\w/]+\s+)?{_STOPPED_FOR}|"
+              rf"(?:in\s+[\w/]+(?:,?\s+(?:19|20)\d\d)?\s+)?{_STOPPED_FOR}|"
               # "Naproxen was discontinued because of epigastric discomfort"
               # ("NSAIDs d/c'd 2013 after a GI bleed")
               # ("Ibuprofen was discontinued on 11/08/2016 because of epigastric pain")
               rf"{DRUG}\s+(?:(?:was|were|had\s+been)\s+)?(?:discontinued|stopped|d/c'?d)\s+"
-              rf"(?:(?:in|on)\s+[\w/-]+\s+|(?:19|20)\d\d\s+)?{_STOPPED_FOR}|"
+              # ("naproxen was discontinued in August 2015 because of gastritis")
+              rf"(?:(?:in|on)\s+[\w/-]+(?:,?\s+(?:19|20)\d\d)?\s+|(?:19|20)\d\d\s+)?{_STOPPED_FOR}|"
               rf"\b(?:intoleran\w+|side\s+effects?|GI\s+upset|gastritis|dyspepsia|heartburn|"
               # ("the patient reported drowsiness with tramadol")
               rf"nausea|dizziness|drowsiness|sedation|(?:stomach|epigastric|abdominal)\s+(?:upset|pain))"

@@ -1217,6 +1217,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 # arthroscopy ... and has since received twelve postoperative visits")
             s = sentence.text
             counts: list[tuple[int, int, Reading, bool]] = []   # this sentence's counts
+            elsewhere = False   # a count of the sentence placed at another region
             for m in sentence.finditer(_COURSE_COUNT):
                 # (the authorisation an attended part is told of is an earlier one)
                 if _other_region(clause_around(s, m.start("low")), item_region, side) or \
@@ -1349,8 +1350,11 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         (ur := sentence.search(_UR_REASON)) and ur.end() <= m.start())):
                     continue   # UR's count, or its reason ("non-certified the request because
                     # the injured worker had completed 12 physical therapy sessions")
-                if _other_region(clause, item_region, side) or _WOULD.search(clause) \
-                        or EARLIER_CLAIM.search(s) or _led_elsewhere(s, item_region, side):
+                if _other_region(clause, item_region, side):
+                    elsewhere = True
+                    continue
+                if _WOULD.search(clause) or EARLIER_CLAIM.search(s) or \
+                        _led_elsewhere(s, item_region, side):
                     continue
                 # "6 sessions of physical therapy, however these were directed to the lumbar
                 # spine": the next clause places the count elsewhere
@@ -1458,6 +1462,11 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         qualifier=CountQualifier.exact,
                         evidence=[sentence.evidence(quoted, m.end())]), counts[0][3]))
                 counts.sort(key=lambda c: c[0])
+            if elsewhere and len(counts) > 1:
+                # ("8 chiropractic treatments directed to the cervical spine ..., and 6
+                # treatments directed to the lumbar spine ..., for 14 chiropractic visits in
+                # all", for the lumbar spine: the total takes in the other region's)
+                counts = [c for c in counts if not _sentence_total(s, c)] or counts
             readings.extend(_one_count(sentence, counts, appended))
             continued = bool(counts)
             none = _no_recent(sentence, item_modality, item_region)
@@ -1678,7 +1687,14 @@ _SLASH_DONE = regex.compile(
     # sessions": the ones had of an authorisation
     rf"\b(?:attended|completed|finished|used)\s+(?:only\s+|just\s+)?(?P<low>{NUMBER})\s+of\s+"
     r"(?:those|these|them|the\s+(?:authori[sz]ed|approved|certified))"
-    r"(?:\s+(?:[\w-]+\s+){0,2}?(?:sessions|visits|treatments))?\b", regex.IGNORECASE)
+    r"(?:\s+(?:[\w-]+\s+){0,2}?(?:sessions|visits|treatments))?\b|"
+    # the number had, said as such: "The correct number of completed sessions is therefore 6,
+    # not 18", "the number of postoperative sessions completed is 8"
+    r"\bnumber\s+of\s+(?:(?:completed|attended)\s+(?:[\w-]+\s+){0,2}?(?:sessions|visits|"
+    r"treatments)|(?:[\w-]+\s+){0,3}?(?:sessions|visits|treatments)\s+(?:(?:actually|already)\s+)?"
+    r"(?:completed|attended|had|received))\s+(?:is|was|has\s+been)\s+(?:therefore\s+|thus\s+|"
+    rf"actually\s+|in\s+fact\s+|only\s+)?(?P<low>{NUMBER})\b(?!\s*(?:%|percent))",
+    regex.IGNORECASE)
 # a list of the treatment had, and a count after a treatment in it ("Prior treatment included
 # physical therapy x 12, acupuncture, medications and home exercises")
 _TREATMENT_LIST = regex.compile(
@@ -1752,6 +1768,13 @@ _ANOTHER_N = regex.compile(
     rf"weeks?|days?|hours?|minutes?|pounds?|lbs|degrees|mg|/|-|to\b))", regex.IGNORECASE)
 
 
+def _sentence_total(s: str, count: tuple[int, int, Reading, bool]) -> bool:
+    """Is the count the sentence's sum of its others ("a total of 32 sessions", "14 visits in
+    all")?"""
+    return bool(_TOTAL_BEFORE.search(s[max(0, count[0] - 20):count[0]])
+                or _TOTAL_AFTER.match(s, count[1]))
+
+
 def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
                appended: AbstractSet[int] = frozenset()) -> list[tuple[Reading, bool, bool]]:
     """The counts of earlier sessions in one sentence, as the sentence means them: a stated
@@ -1761,8 +1784,7 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
     if len(counts) < 2:
         return [(r, post_op, True) for _, _, r, post_op in counts]
     s = sentence.text
-    totals = [c for c in counts
-              if _TOTAL_BEFORE.search(s[max(0, c[0] - 20):c[0]]) or _TOTAL_AFTER.match(s, c[1])]
+    totals = [c for c in counts if _sentence_total(s, c)]
     if totals:
         total = totals[0]
         return [(total[2], total[3], True)] + [(c[2], True, False) for c in counts
@@ -2069,7 +2091,10 @@ _MORE_BEFORE = regex.compile(r"\b(?:an?\s+)?(?:additional|more|further|another)\
 _TO_COME = regex.compile(r"\s+(?:added|proposed|would|will|to\s+be|(?:are|is|being)\s+"
                          # ("The eight sessions at issue, coupled with the therapy completed to
                          # date, would bring ...")
-                         r"(?:requested|proposed)|at\s+issue|in\s+question)\b", regex.IGNORECASE)
+                         r"(?:requested|proposed)|at\s+issue|in\s+question|"
+                         # ("the 12 sessions asked for on the 09/02/2016 request")
+                         r"asked\s+for|(?:requested|sought)\s+(?:on|in|by|with)\b)\b",
+                         regex.IGNORECASE)
 _BECAUSE = regex.compile(r"\b(?:because|since|given\s+that|noting\s+that|citing|as\s+(?:the|he|she|"
                          r"it|there)|"
                          # "sought authorization for six sessions ..., stating that the applicant

@@ -240,7 +240,8 @@ _CASE = regex.compile(
 SIDE = regex.compile(r"\b(?P<side>left|right)\b", regex.IGNORECASE)
 # utilization review, or the review before this one, named as the subject of a sentence
 UR_SUBJECT = (r"(?:utilization\s+review\w*|UR|claims\s+administrator|(?:prior|previous|original)"
-              r"\s+(?:review\w*|determination|denial|decision)|"
+              # ("The prior non-certification relied on the 24 sessions of therapy ...")
+              r"\s+(?:review\w*|determination|denial|decision|non-?certification)|"
               # the published letters' "These requests were previously reviewed on 12/19/2016
               # and were non-certified, as there were ..."
               r"(?:these|this|the)\s+requests?\s+(?:was|were)\s+previously\s+reviewed)")

@@ -359,9 +359,15 @@ LAYOUTS: tuple[Layout, ...] = (
         parts=(
             PartRule("reviewer_citation", "MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY "
                      "PROFESSIONAL REVIEWER AND WHY:",
-                     # (also "GUIDELINES RELIED UPON BY THE PROFESSIONAL REVIEWER")
-                     r"(?:MEDICAL TREATMENT GUIDELINE(?:\(S\)|S)? RELIED UPON BY (?:THE )?"
-                     r"PROFESSIONAL REVIEWER AND WHY:?){e<=3}"),
+                     # (also "GUIDELINES RELIED UPON BY THE PROFESSIONAL REVIEWER", "GUIDELINES
+                     # RELIED UPON:", "EVIDENCE-BASED GUIDELINES USED BY THE REVIEWER AND WHY:",
+                     # "CLINICAL CRITERIA/GUIDELINES RELIED UPON BY PROFESSIONAL REVIEWER:")
+                     r"(?:(?:MEDICAL TREATMENT |EVIDENCE-BASED |CLINICAL CRITERIA/)?"
+                     r"GUIDELINE(?:\(S\)|S)? (?:RELIED UPON|USED)(?: BY (?:THE )?(?:PROFESSIONAL )?"
+                     r"REVIEWER)?(?: AND WHY)?:?){e<=3}",
+                     # (a review whose heading is worded otherwise still has its rationale: the
+                     # item is read without the reviewer's citation)
+                     required=False),
             PartRule("rationale", "RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT "
                      "MEDICALLY NECESSARY:",
                      r"(?:RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE "
