@@ -10672,3 +10672,189 @@ def test_a_sentences_total_over_two_regions_is_not_one_regions_count():
                   ("Chiropractic treatment once a week for 6 weeks for the lumbar spine",
                    "Upheld", NOT_NECESSARY))
     assert facts_of(text).prior_sessions.value == 14
+
+
+def test_the_functional_restoration_criteria_all_documented_as_the_reviewer_says():
+    # blind885_6: the guideline's list of criteria, then "All of these criteria are documented
+    # for this employee: ..."
+    text = letter("The employee has chronic low back pain.",
+                  ("Functional restoration program, 5 days a week for 2 weeks", "Overturned",
+                   "The MTUS lists the criteria for admission: an adequate and thorough "
+                   "evaluation, including baseline functional testing; previous methods of "
+                   "treating chronic pain have been unsuccessful; the patient is not a candidate "
+                   "for surgery. All of these criteria are documented for this employee: the "
+                   "evaluation with baseline testing and his motivation. The request is "
+                   "medically necessary."))
+    fact = facts_of(text).frp_entry_criteria
+    assert fact.value is True
+    assert quotes(text, fact) == ["All of these criteria are documented"]
+    # (not the guideline's condition: "unless all of the criteria are documented")
+    text = letter("The employee has chronic low back pain.",
+                  ("Functional restoration program, 5 days a week for 2 weeks", "Upheld",
+                   "The program is not supported unless all of the criteria are documented. "
+                   + NOT_NECESSARY))
+    assert facts_of(text).frp_entry_criteria.value is not True
+
+
+def test_a_count_told_as_a_list_of_its_parts_is_their_sum():
+    # blind854_6: "A complete count of the therapy since the 08/31/16 surgery is 6 home health
+    # physical therapy visits, 12 outpatient visits and 3 sessions conducted by telehealth."
+    text = letter("He underwent open reduction and internal fixation of the right ankle on "
+                  "08/31/16.",
+                  ("Additional physical therapy 2 times a week for 4 weeks for the right ankle",
+                   "Upheld",
+                   "A complete count of the physical therapy since the 08/31/16 surgery is 6 "
+                   "home health physical therapy visits, 12 outpatient visits and 3 sessions "
+                   "conducted by telehealth. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert (facts.prior_sessions.value, facts.sessions_since_surgery.value) == (21, 21)
+    # (a list with no such lead is not summed: each count stays its own reading)
+    text = letter("She has low back pain.",
+                  ("Physical therapy 2 times a week for 4 weeks for the lumbar spine", "Upheld",
+                   "She had 6 physical therapy visits in 2014, 12 chiropractic visits and 3 "
+                   "acupuncture sessions. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 6
+
+
+def test_the_day_ur_cited_the_operations_guideline_is_not_the_operations_date():
+    # blind894_4: "On 11/18/2016, utilization review modified the request ..., citing the
+    # postsurgical guideline of 12 visits for meniscectomy"
+    text = letter("The current diagnosis is documented as right knee medial meniscus tear, status "
+                  "post arthroscopic partial medial meniscectomy and chondroplasty. On "
+                  "11/18/2016, utilization review modified the request for physical therapy to 4 "
+                  "sessions, citing the postsurgical guideline of 12 visits for meniscectomy with "
+                  "8 visits already completed, and non-certified the knee brace.",
+                  ("Post-operative physical therapy, right knee, 2 times weekly for 3 weeks",
+                   "Upheld", NOT_NECESSARY))
+    assert facts_of(text).surgery_date.value != dt.date(2016, 11, 18)
+
+
+def test_not_maintenance_care_as_the_patient_continues_to_make_gains():
+    # blind894_5: "This is not maintenance care, as the patient continues to make measurable
+    # gains."
+    text = letter("He has low back pain. After 6 chiropractic visits his Oswestry Disability "
+                  "Index improved from 46% to 30%.",
+                  ("Chiropractic treatment 2 times a week for 4 weeks for the lumbar spine",
+                   "Overturned",
+                   "This is not maintenance care, as the patient continues to make measurable "
+                   "gains. The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_massage_beside_a_home_exercise_program_performed_daily():
+    # blind893_4: "He has performed a daily home exercise program since 2012 and continues it"
+    text = letter("He has low back pain and spasm.",
+                  ("Massage therapy x6 for the lumbar spine", "Overturned",
+                   "He has performed a daily home exercise program since 2012 and continues it. "
+                   "The request is medically necessary."))
+    assert facts_of(text).adjunct_to_active_treatment.value is True
+
+
+def test_a_heading_naming_the_remainder_and_the_count_requested():
+    # blind893_6: "The remaining 8 sessions of postoperative occupational therapy (12 sessions
+    # requested, 4 certified)": the request as made is 12
+    text = letter("She underwent a right carpal tunnel release on 03/03/2015.",
+                  ("The remaining 8 sessions of postoperative occupational therapy (12 sessions "
+                   "requested, 4 certified) for the right wrist and hand", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.requested_visits.value == 12
+    assert facts.whole_request_disputed.value is False
+
+
+def test_a_measure_before_a_session_is_no_count_of_sessions():
+    # blind893_6: "grip strength improved from 8 kg to 15 kg by the last session"
+    text = letter("She has wrist pain. The occupational therapy notes show that the certified "
+                  "sessions were completed, and grip strength improved from 8 kg to 15 kg by "
+                  "the last session.",
+                  ("Occupational therapy x 6 for the right wrist", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value != 15
+
+
+def test_the_visit_a_note_documents_by_its_ordinal():
+    # blind839_4: "The hand therapy note of 09/08/2016 documents her eighth postoperative visit"
+    text = letter("She underwent a right open carpal tunnel release on 07/11/2016. Postoperative "
+                  "occupational therapy with a certified hand therapist began on 07/28/2016. The "
+                  "hand therapy note of 09/08/2016 documents her eighth postoperative visit, at "
+                  "which she was discharged to a home program.",
+                  ("Occupational therapy 2 times a week for 4 weeks for the right wrist",
+                   "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 8
+
+
+def test_therapy_following_an_operation_another_item_requests_is_postsurgical_care():
+    # blind378_4: "Physical therapy following manipulation under anesthesia, 3 times a week for
+    # 4 weeks, right shoulder" beside "Right shoulder manipulation under anesthesia: Overturned";
+    # the day UR decided both is not the operation's
+    summary = ("She has adhesive capsulitis of the right shoulder and attended 24 sessions of "
+               "physical therapy. On January 10, 2017, Utilization Review non-certified the "
+               "manipulation under anesthesia as under study and non-certified the physical "
+               "therapy because the procedure was not certified.")
+    text = letter(summary,
+                  ("Right shoulder manipulation under anesthesia", "Overturned",
+                   "The manipulation is medically necessary."),
+                  ("Physical therapy following manipulation under anesthesia, 3 times a week for "
+                   "4 weeks, right shoulder", "Overturned",
+                   "Therapy after manipulation under anesthesia is postsurgical physical medicine. "
+                   "The request is medically necessary."))
+    facts = facts_of(text, 2)
+    assert not facts.surgery_date.known
+    assert facts.postsurgical.value is True
+    assert "item 1" in facts.postsurgical.note
+
+
+def test_the_number_of_sessions_not_provided_is_no_statement_that_none_were_had():
+    # blind898_2: "has been attending chiropractic treatment since September ...; The number of
+    # chiropractic sessions completed to date has not been provided"
+    text = letter("Per the progress report dated 11-28-2016, the injured worker has been "
+                  "attending chiropractic treatment since September.",
+                  ("Chiropractic treatment 2 times a week for 3 weeks for the lumbar spine",
+                   "Upheld",
+                   "The number of chiropractic sessions completed to date has not been provided, "
+                   "and the submitted records contain no chiropractic treatment notes. "
+                   + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert not facts.prior_sessions.known
+    assert facts.prior_treatment.value is True
+
+
+def test_a_course_by_its_dates_with_the_frequency_said_before_them():
+    # blind898_6: "physical therapy, which he attended once weekly from October 10, 2016 through
+    # October 31, 2016"
+    text = letter("Treatment rendered for the current injury included a home exercise program "
+                  "and physical therapy, which he attended once weekly from October 10, 2016 "
+                  "through October 31, 2016 because of his work schedule.",
+                  ("Physical therapy 2 times a week for 3 weeks for the right shoulder",
+                   "Overturned", "The request is medically necessary."))
+    fact = facts_of(text).prior_sessions
+    assert (fact.value, fact.qualifier) == (4, "approximately")
+    assert quotes(text, fact)[0] == "once weekly from October 10, 2016 through October 31, 2016"
+
+
+def test_within_the_postsurgical_period_of_another_regions_operation_is_not_postsurgical():
+    # blind899_2: "Although the patient remains within the 6-month postsurgical period of her
+    # lumbar microdiscectomy, the shoulder therapy is not postsurgical care"
+    text = letter("The diagnoses are lumbar disc herniation at L5-S1 with left S1 radiculopathy, "
+                  "status post left L5-S1 microdiscectomy on 08/30/2016, and right shoulder "
+                  "sprain/strain with impingement. She has not received any physical therapy "
+                  "for the shoulder.",
+                  ("Physical therapy 3 times a week for 4 weeks for the right shoulder", "Upheld",
+                   "This request is for the right shoulder, which has not been operated on. "
+                   "Although the patient remains within the 6-month postsurgical period of her "
+                   "lumbar microdiscectomy, the shoulder therapy is not postsurgical care. "
+                   + NOT_NECESSARY))
+    assert facts_of(text).postsurgical.value is False
+
+
+def test_a_request_naming_a_body_part_no_region_row_holds_is_not_unspecified():
+    # blind901_5: "Physical therapy 2 times a week for 4 weeks for the left temporomandibular
+    # joint": the request names its body part; no region row fits it
+    text = letter("She has left temporomandibular joint pain after a fall.",
+                  ("Physical therapy 2 times a week for 4 weeks for the left temporomandibular "
+                   "joint", "Overturned", "The request is medically necessary."))
+    fact = facts_of(text).body_region
+    assert not fact.known and "temporomandibular" in fact.note
+    # (a request naming no body part at all is unspecified)
+    text = letter("She has pain.", ("Physical therapy 2 times a week for 4 weeks", "Upheld",
+                                    NOT_NECESSARY))
+    assert facts_of(text).body_region.value == "unspecified"

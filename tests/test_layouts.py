@@ -671,3 +671,22 @@ def test_a_professional_reviews_guideline_heading_worded_otherwise(heading, cite
     assert (citation is not None) == cited
     if cited:
         assert citation.quote == original.items[0].reviewer_citation.quote
+
+
+@pytest.mark.parametrize("label", ["ISSUE {n}:", "Issue #{n}:"])
+def test_a_professional_review_listing_labelled_issues_with_a_block_for_each(label):
+    # blind885_1: the issues listed as "ISSUE 1: ...", "ISSUE 2: ..." (not "1.", "2."), then a
+    # block for each, opening with its label again
+    text = _review_in_blocks(
+        "MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:",
+        "RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:")
+    for n in (1, 2):
+        text = text.replace(f"\n{n}. ", f"\n{label.format(n=n)} ", 1)
+        text = text.replace(f"ISSUE {n}: ", f"{label.format(n=n)} ")
+    assert "\n1. " not in text
+    _, determination = parse_document(Document(source="blocks.txt", text=text))
+    items = determination.items
+    assert [i.recorded_outcome.value for i in items] == ["upheld", "overturned"]
+    assert items[0].title.quote.startswith("Physical therapy (additional)")
+    assert "chiropractic" not in items[0].rationale.quote.lower()
+    assert items[1].rationale.quote.strip().startswith("The request for chiropractic")

@@ -78,7 +78,8 @@ def extract_facts(letter: NormalText, determination: Determination,
         post = requested
     if before := clinical.preoperative(text):
         post = before
-    if planned := clinical.planned_surgery(text, surgery, surgery_date, as_of):
+    if planned := clinical.planned_surgery(text, surgery, surgery_date, as_of,
+                                              surgery_category):
         # post-operative therapy asked for before the operation it is to follow
         post = planned
         since_surgery = clinical.none_since_surgery(planned.evidence)
@@ -95,7 +96,9 @@ def extract_facts(letter: NormalText, determination: Determination,
         prior = since_surgery.model_copy(update={
             "note": f"within the postsurgical period, the sessions since the operation; the "
                     f"letter's other count ({prior.display()}) includes sessions before it"})
-    if post.known and post.value is True and not clinical.for_a_surgery_requested(text):
+    # (nor for an operation this letter requests, not yet done: the diagnosis is the case's)
+    if post.known and post.value is True and not clinical.for_a_surgery_requested(text) and \
+            not (planned and not surgery_date.known):
         # therapy within the postsurgical period is for the operation (the Postsurgical Treatment
         # Guidelines' own category); the diagnosis' category stays as a reading, which the rules
         # use again if the surgery's own period has ended (decide._postsurgical_period)

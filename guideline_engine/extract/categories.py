@@ -146,6 +146,12 @@ BODY_REGION = _lexicon([
     (r"upper\s+extremit(?:y|ies)|lower\s+extremit(?:y|ies)|(?:upper|lower)\s+limbs?", "limb"),
 ])
 
+# a body part the guideline's regions do not hold: a request naming one names its body part
+# ("Physical therapy ... for the left temporomandibular joint"), though no region row fits it
+OTHER_BODY_PART = regex.compile(
+    r"\b(?:temporomandibular|TMJ|jaws?|mandib\w*|face|facial|head|scalp|ribs?|chest\s+wall|"
+    r"abdom\w*|vestibular|eyes?|ears?)\b", regex.IGNORECASE)
+
 # the spine's levels, which place an operation ("a left L5-S1 microdiscectomy" is of the low
 # back); read only where an operation names no region in words
 SPINAL_LEVEL = _lexicon([

@@ -1593,7 +1593,10 @@ _OTHER_EVENT = regex.compile(
     # ("the December 14, 2016 therapy note")
     r"\s*(?:(?:physical\s+|occupational\s+)?therapy\s+|PT\s+|OT\s+|clinic\s+)?"
     r"(?:request\w*|RFA|(?:office\s+)?visit|evaluation|exam\w*|report|notes?|progress|"
-    r"follow[- ]up|appointment|consult\w*|utilization|UR\b|injury|MRI|x-?rays?)\b",
+    r"follow[- ]up|appointment|consult\w*|utilization|UR\b|injury|MRI|x-?rays?)\b|"
+    # ("On 11/18/2016, utilization review modified the request ..., citing the postsurgical
+    # guideline of 12 visits for meniscectomy")
+    r",\s*(?:the\s+)?(?:utilization\s+review|UR)\b",
     regex.IGNORECASE)
 
 
@@ -1875,6 +1878,11 @@ def postsurgical(text: ItemText, surgery_fact: Fact, surgery_date: Fact, as_of: 
                     not _at_another_date(sentence.text, as_of):
                 stated.append(Reading(value=_elapsed_months(m) < period_months, part=part.name,
                                       evidence=[sentence.evidence(m.start(), m.end())]))
+    if not surgery_fact.known and surgery_fact.evidence:
+        # (the operations are on another body region only: a statement that the request is
+        # within a postsurgical period is of theirs, "Although the patient remains within the
+        # 6-month postsurgical period of her lumbar microdiscectomy, the shoulder therapy ...")
+        stated = [r for r in stated if r.value is False]
     if not surgery_fact.known and not stated:
         if surgery_fact.evidence:   # an operation on another body region only
             return Fact(value=False, known=True, evidence=surgery_fact.evidence,
@@ -2296,14 +2304,23 @@ _FOLLOWING_OPERATION = regex.compile(
 
 
 def planned_surgery(text: ItemText, surgery_fact: Fact, surgery_date: Fact,
-                    as_of: Fact) -> Fact | None:
+                    as_of: Fact, category: Fact) -> Fact | None:
     """Post-operative therapy asked for before the operation it is to follow ("Post-op physical
-    therapy 12 sessions", the decompression scheduled two weeks after the request): the therapy
-    falls in the postsurgical period. None otherwise."""
+    therapy 12 sessions", the decompression scheduled two weeks after the request; "Physical
+    therapy following manipulation under anesthesia", the manipulation another item of this
+    letter requests): the therapy falls in the postsurgical period. None otherwise."""
     title = text.title.view.folded
-    if not (surgery_fact.known and surgery_date.known and as_of.known
-            and surgery_date.value > as_of.value
-            and (_ASSOCIATED.search(title) or _FOLLOWING_OPERATION.search(title))):
+    if not (surgery_fact.known and (_ASSOCIATED.search(title)
+                                    or _FOLLOWING_OPERATION.search(title))):
+        return None
+    if not surgery_date.known and not surgery_date.earliest and \
+            not for_a_surgery_requested(text) and \
+            (other := _requested_here(text, category)) is not None:
+        part = text.letter_part(other.title)
+        return Fact(value=True, known=True, evidence=[part.evidence(0, len(part.view.folded))],
+                    note=f"the operation is the one item {other.index} of this letter requests, "
+                         "not yet done: the post-operative therapy asked for is to follow it")
+    if not (surgery_date.known and as_of.known and surgery_date.value > as_of.value):
         return None
     return Fact(value=True, known=True, evidence=surgery_date.evidence + as_of.evidence,
                 note=f"the operation ({surgery_date.value.isoformat()}) is dated after the "
@@ -2390,16 +2407,21 @@ def surgery_under_review(text: ItemText, surgery_fact: Fact, category: Fact,
     if not (surgery_fact.known and category.known) or surgery_date.known or \
             surgery_date.earliest or _for_surgery_in_letter(text):
         return None
-    for other in text.determination.items:
-        if other.index == text.item.index or _ASSOCIATED.search(other.title.quote):
-            continue
-        if categories.surgery_type(other.title.quote) == category.value:
-            part = text.letter_part(other.title)
-            return Fact(value=False, known=True,
-                        evidence=[part.evidence(0, len(part.view.folded))],
-                        note=f"the operation is the one item {other.index} of this letter "
-                             "requests: it has not taken place")
-    return None
+    if (other := _requested_here(text, category)) is None:
+        return None
+    part = text.letter_part(other.title)
+    return Fact(value=False, known=True, evidence=[part.evidence(0, len(part.view.folded))],
+                note=f"the operation is the one item {other.index} of this letter requests: it "
+                     "has not taken place")
+
+
+def _requested_here(text: ItemText, category: Fact):
+    """The other item of this letter that requests the operation (of the category given)."""
+    if not category.known:
+        return None
+    return next((other for other in text.determination.items
+                 if other.index != text.item.index and not _ASSOCIATED.search(other.title.quote)
+                 and categories.surgery_type(other.title.quote) == category.value), None)
 
 
 def for_a_surgery_requested(text: ItemText) -> bool:

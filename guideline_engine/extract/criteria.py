@@ -417,7 +417,9 @@ CRITERIA: tuple[Criterion, ...] = (
               # sessions", "She does a home exercise program daily")
               r"PT\b)|\b(?:continu\w+|participat\w+|engaged)\s+(?:\w+\s+){0,5}?"
               r"(?:home\s+)?exercise\s+program|"
-              r"\b(?:does|did)\s+(?:a|an|her|his|their)\s+(?:daily\s+)?home\s+exercise\s+program|"
+              # ("He has performed a daily home exercise program since 2012 and continues it")
+              r"\b(?:does|did|performs|performed|performing)\s+(?:a|an|her|his|their)\s+"
+              r"(?:daily\s+)?home\s+exercise\s+program|"
               # the notes' shorthand: "Continues HEP and a walking program 30 min/day", "She is
               # still doing her HEP"
               r"(?<!\b(?:not|never|stopped|ceased|quit|discontinued|no\s+longer)\s+)\b(?:continues|"
@@ -875,9 +877,13 @@ _FRP_MET = regex.compile(
     r"(?:[\w-]+\s+){0,3}?program(?:me)?)\s+)?(?:are|were|have\s+been|"
     r"has\s+been)\s+(?:also\s+|all\s+|now\s+)?"
     r"(?:met|satisfied|fulfilled)\b|"
-    # "In this case each of the six criteria is met"
-    r"\b(?:each|all|every\s+one)\s+of\s+the\s+(?:[\w-]+\s+)?criteria\s+(?:is|are|was|were|has\s+"
-    r"been|have\s+been)\s+(?:also\s+)?(?:met|satisfied|fulfilled)\b", regex.IGNORECASE)
+    # "In this case each of the six criteria is met" ("All of these criteria are documented for
+    # this employee: ...")
+    # (not a condition: "unless all of the criteria are documented")
+    r"(?<!\b(?:unless|if|until|when|whether|once)\s+)"
+    r"\b(?:each|all|every\s+one)\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?criteria\s+(?:is|"
+    r"are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:met|satisfied|fulfilled|documented|"
+    r"shown)\b", regex.IGNORECASE)
 
 
 def frp_entry_criteria(text: ItemText) -> Fact:

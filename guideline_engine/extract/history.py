@@ -71,7 +71,9 @@ _COUNT = regex.compile(
     # sessions" counts six, not 16)
     rf"(?<![\w./-])(?P<low>{_N})(?P<plus>\+)?(?:\s*(?:-|–|to)\s*(?P<high>{_N}))?\s+"
     # (no unit of time between: "1 to 2 days after each treatment" counts no treatments)
-    rf"(?:\(?(?!(?:days?|weeks?|months?|years?|hours?|minutes?)\b)[A-Za-z][A-Za-z-]*\)?\s+){{0,4}}?"
+    # (nor a measure: "grip strength improved ... to 15 kg by the last session")
+    rf"(?:\(?(?!(?:days?|weeks?|months?|years?|hours?|minutes?|kg|kgs|lbs?|pounds?|degrees?|"
+    rf"mm|cm|inches|feet|ft|percent|points?|mg)\b)[A-Za-z][A-Za-z-]*\)?\s+){{0,4}}?"
     # a gloss of the treatment's abbreviation: "4 post-operative OT (occupational therapy) sessions"
     rf"(?:\([A-Za-z][A-Za-z\s-]{{0,40}}\)\s+)?"
     rf"{_UNIT}\b"
@@ -256,6 +258,10 @@ _ATTRIBUTE = regex.compile(r"(?:exact\s+|total\s+|precise\s+|specific\s+)?(?:num
                            r"quantity|frequency|dates?|duration|results?|outcomes?|response|"
                            r"efficacy|benefit|progress|details|how\s+many|total)\b",
                            regex.IGNORECASE)
+# ... or its words after one: "The number of chiropractic sessions completed to date has not been
+# provided"
+_ATTRIBUTE_OF = regex.compile(r"\b(?:number|count|amount|quantity|frequency|dates?|duration|"
+                              r"results?|outcomes?)\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
 # what "postoperative therapy" with no other word names
 _POSTOP_THERAPY = frozenset({"physical_therapy", "occupational_therapy"})
 # physical and occupational therapy under one count: "#24 sessions PT/OT completed"
@@ -275,7 +281,9 @@ _NOT_YET_DONE = (
 _NOT_YET_STARTED = regex.compile(
     # ("Chiropractic care has not been tried", "massage has not been previously provided",
     # "acupuncture has never been tried")
-    r"(?P<what>[A-Za-z][A-Za-z -]{1,40}?)\s+" + _NOT_YET_DONE, regex.IGNORECASE)
+    # (its words whole: not "f chiropractic sessions completed to date" of "The number of
+    # chiropractic sessions completed to date has not been provided")
+    r"(?<![A-Za-z])(?P<what>[A-Za-z][A-Za-z -]{1,40}?)\s+" + _NOT_YET_DONE, regex.IGNORECASE)
 # its verb alone, found first: the treatment's words before it are tried at every position
 # of a sentence, a hundred times the cost
 _NOT_YET_DONE_VERB = regex.compile(_NOT_YET_DONE, regex.IGNORECASE)
@@ -473,6 +481,12 @@ _CONSISTED_BEFORE = regex.compile(r"\b(?:consisted\s+of|comprised|totall?ed|amou
 # and 4 visits" (not a clause of its own: "12 visits, which already exceeds ..., and the therapy
 # notes show ... over the last four visits")
 _JOINED_PART = regex.compile(r"[^.;,]{0,40}?\s+and\s+", regex.IGNORECASE)
+# a count said to be its parts: "A complete count of the therapy since the surgery is ..."
+_COUNT_IS_BEFORE = regex.compile(r"\b(?:complete|full|total|correct|actual|accurate)\s+(?:count|"
+                                 r"tally)\b[^.;:]{0,80}?\s+(?:is|was|comes\s+to)\s+$",
+                                 regex.IGNORECASE)
+# the parts of such a list: "6 ... visits, 12 outpatient visits and 3 sessions"
+_LISTED_PART = regex.compile(r"[^.;,]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)", regex.IGNORECASE)
 _AND_ALSO = regex.compile(rf"\b(?P<n>{_N})\s+(?P<unit>sessions|visits|treatments)\b[^.;]{{0,40}}?"
                           r"\s+and\s+$", regex.IGNORECASE)
 _AT_EACH = regex.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:at|during|in)\s+(?:each|every|all)\s+(?:of\s+)?"
@@ -1658,6 +1672,11 @@ _ORDINAL_VISIT = regex.compile(
     # eighth day (64 hours)"
     rf"\b(?:end\s+of|completed|finished|after|through)\s+(?:(?:his|her|their|the)\s+)?"
     rf"(?P<low>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:full\s+)?(?P<day>day)\b|"
+    # the visit a note records: "The hand therapy note of 09/08/2016 documents her eighth
+    # postoperative visit"
+    rf"\b(?:documents|documented|records|recorded|describes|described)\s+(?:his|her|their|the)\s+"
+    rf"(?P<low>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:[\w-]+\s+){{0,2}}?(?:visit|session|"
+    rf"treatment)\b|"
     # a dated note's visit: "The physical therapy re-evaluation dated 11-18-2016 was documented
     # as his 18th visit"
     rf"\b(?:was|is)\s+(?:(?:documented|recorded|noted)\s+as\s+)?(?:his|her|their|the)\s+"
@@ -1795,9 +1814,18 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
     by_period = None not in periods and len(set(periods)) == len(periods)
     # ("Physical therapy for this injury consisted of 10 visits ... and 4 visits ...": the
     # course told by its parts)
-    parts_of = _CONSISTED_BEFORE.search(s, max(0, first[0] - 40), first[0]) is not None and \
+    # (or listed as a count's parts: "A complete count of the therapy since the 08/31/16
+    # surgery is 6 home health physical therapy visits, 12 outpatient visits and 3 sessions
+    # conducted by telehealth")
+    count_is = _COUNT_IS_BEFORE.search(s, max(0, first[0] - 120), first[0])
+    listed = count_is is not None and all(_LISTED_PART.fullmatch(s, a[1], b[0])
+                                          for a, b in zip(counts, counts[1:], strict=False))
+    parts_of = listed or (
+        _CONSISTED_BEFORE.search(s, max(0, first[0] - 40), first[0]) is not None and
         all(_JOINED_PART.fullmatch(s, a[1], b[0])
-            for a, b in zip(counts, counts[1:], strict=False))
+            for a, b in zip(counts, counts[1:], strict=False)))
+    # (each part is of what the count is of: "since the 08/31/16 surgery")
+    post_op_list = listed and bool(_POST_OP.search(count_is.group()))
     if (by_period or parts_of or all(_ADDED.match(s[c[0]:c[1]].split(maxsplit=1)[-1])
                          or _ANOTHER.search(s[:c[0]]) or _ANOTHER_COURSE.search(s[:c[0]])
                          or c[0] in appended for c in rest)) and \
@@ -1806,6 +1834,8 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
         summed = Reading(value=sum(int(c[2].value) for c in counts), part=first[2].part,
                          qualifier=CountQualifier.exact if exact else CountQualifier.at_least,
                          evidence=[e for c in counts for e in c[2].evidence])
+        if post_op_list:
+            return [(summed, True, True)]
         return [(summed, all(c[3] for c in counts), True)] + [
             (c[2], True, False) for c in counts if c[3] and not all(d[3] for d in counts)]
     return [(r, post_op, True) for _, _, r, post_op in counts]
@@ -1962,14 +1992,21 @@ def _dated_course(text: ItemText, item_modality: str | None) -> Reading | None:
                                                             last.start):
                     continue
                 days = (last.value - first.value).days
+                start = since.start()
                 weekly = weekly_frequency(sentence.text, last.end, last.end + 40)
+                if weekly is None and (before := weekly_frequency(
+                        sentence.text, max(0, since.start() - 25), since.start())) and \
+                        not sentence.text[before[2]:since.start()].strip(" ,"):
+                    # (said just before: "which he attended once weekly from October 10, 2016
+                    # through October 31, 2016")
+                    weekly, start = (before[0], before[1], last.end), before[1]
                 if weekly is None or not 0 < days <= _LONGEST_COURSE_DAYS:
                     continue
                 per_week, _, end = weekly
                 weeks = -(-(days + 1) // 7)
                 return Reading(value=per_week * weeks, part=part.name,
                                qualifier=CountQualifier.approximately,
-                               evidence=[sentence.evidence(since.start(), end)])
+                               evidence=[sentence.evidence(start, end)])
     return None
 
 
@@ -2170,7 +2207,8 @@ def _no_recent(sentence: Sentence, item_modality: str | None,
                 # treatment never had
             if _NO_OUTCOME.match(what):
                 continue  # "no objective FI from prior chiro documented": the result is missing
-            if _ATTRIBUTE.match(what):
+            if _ATTRIBUTE.match(what) or _ATTRIBUTE_OF.search(
+                    sentence.text, max(0, m.start("what") - 40), m.start("what")):
                 continue  # "do not document the number of physical therapy sessions": a count
             found = categories.first(categories.MODALITY, what)
             if found is not None and _PAPERWORK.match(what[found.end:]):
@@ -2764,7 +2802,10 @@ _NEXT_CLAUSE = regex.compile(r",\s+(?:and|so|while|whereas)\s+(?!(?:no|not|witho
                              # still making progress"
                              r",\s+(?:as|because|since)\s+(?:the\s+(?:injured\s+worker|patient|"
                              r"claimant|applicant|employee)|she|he)\s+(?:\w+\s+){0,2}?(?:has|had|"
-                             r"is|was|did)\b(?![^.;,]{0,12}\bnot\b)|"
+                             # ("This is not maintenance care, as the patient continues to make
+                             # measurable gains")
+                             r"is|was|did|continues|continued|remains|shows|showed|demonstrates|"
+                             r"demonstrated|makes|made)\b(?![^.;,]{0,12}\bnot\b)|"
                              # a new subject without the comma: "this is not a new condition
                              # and the injured worker has already demonstrated a positive
                              # response"

@@ -344,6 +344,10 @@ def body_region(text: ItemText, item_modality: str | None = None) -> Fact:
     if item_modality in (None, "other"):
         return Fact.unknown("neither the item title nor a request in its rationale names a body "
                             "region")
+    if part_named := categories.OTHER_BODY_PART.search(text.title.view.folded):
+        # (a body part named, none of the regions the guideline's rows are written for)
+        return Fact.unknown(f"the request names a body part outside the guideline's regions "
+                            f"('{part_named.group()}')")
     # burden of proof: the request as the letter records it names no body part
     return Fact(value="unspecified", known=True, basis="not_in_record",
                 note="neither the item title nor a request in the letter names a body region: "
@@ -392,10 +396,24 @@ _EVALUATION_ALONE = regex.compile(
     r"(?:treat\w*|\d|manag\w*|therapy|\w+\s+(?:visits?|sessions?|treatments?)))", regex.IGNORECASE)
 
 
+# a heading's count that is what UR left ("The remaining 8 sessions of ..."), and the request
+# as made said beside it ("(12 sessions requested, 4 certified)")
+_REMAINDER_BEFORE = regex.compile(r"\b(?:remaining|remainder\s+of|balance\s+of)\s+$",
+                                  regex.IGNORECASE)
+_SAID_REQUESTED = regex.compile(r"\s*(?:(?:were|was|originally)\s+)?requested\b", regex.IGNORECASE)
+
+
 def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
     """requested_visits, requested_visits_min, requested_frequency_per_week, requested_weeks."""
     title = text.title
     found = parse_visits(title.view.folded)
+    if found and _REMAINDER_BEFORE.search(title.view.folded, max(0, found.start - 20),
+                                          found.start):
+        # "The remaining 8 sessions of postoperative occupational therapy (12 sessions
+        # requested, 4 certified)": the request as made is the count said to be requested
+        found = next((hit for hit in all_visits(title.view.folded)
+                      if hit.start >= found.end and hit.total
+                      and _SAID_REQUESTED.match(title.view.folded, hit.end)), found)
     source: Part | None = title if found else None
     offset, chunk = 0, title.view.folded
     # "X was the original request. Y was authorized ... The remaining IMR eligible portion ...":

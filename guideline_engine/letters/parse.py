@@ -485,7 +485,8 @@ def _occurrences(pattern: str, lines: list[Line]) -> list[Line]:
 # "REQUESTED TREATMENT #2: ...", "ISSUE AT DISPUTE NO. 2:"
 _ISSUE_LABEL = regex.compile(
     r"^[ \t]*(?:ISSUES?(?:\s+(?:AT|IN)\s+DISPUTE)?|(?:REQUESTED\s+)?(?:TREATMENT|SERVICE|"
-    r"REQUEST)|ITEM)\s*(?:NO\.?|NUMBER|#)?\s*\d{1,2}\s*:", regex.MULTILINE)
+    # (or in title case: "Issue #2:")
+    r"REQUEST)|ITEM|Issue|Item)\s*(?:NO\.?|NUMBER|#)?\s*\d{1,2}\s*:", regex.MULTILINE)
 
 
 def _before_issue_label(text: str, start: int, end: int) -> tuple[int, int]:
@@ -690,13 +691,14 @@ def _issue_section_items(text: str, source: str, layout: Layout,
         # a block for each issue, each with its own sections ("ISSUE 1: ..." then the guidelines
         # and the rationale, "ISSUE 2: ..." then the same headings again): the k-th section is
         # the k-th issue's, up to the next issue's label
+        # (the issues listed with labels, "ISSUE 1: ...", not numbers: in the list's order)
         blocks = _occurrences(rule.marker, lines)
-        if len(in_order) > 1 and len(blocks) == len(in_order) and \
-                blocks[1].start > section_end:
+        order = list(titles) if titles and len(in_order) < 2 else in_order
+        if len(order) > 1 and len(blocks) == len(order) and blocks[1].start > section_end:
             sections[rule.name] = {
                 n: _before_issue_label(text, block.end,
                                        _section_end(text, layout, lines, block.end))
-                for n, block in zip(in_order, blocks, strict=True)}
+                for n, block in zip(order, blocks, strict=True)}
             continue
         # the same section heading again at once, for the other items ("... IS/WAS NOT MEDICALLY
         # NECESSARY:" over the upheld items, "... IS/WAS MEDICALLY NECESSARY:" over the
