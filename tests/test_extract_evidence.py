@@ -10858,3 +10858,15 @@ def test_a_request_naming_a_body_part_no_region_row_holds_is_not_unspecified():
     text = letter("She has pain.", ("Physical therapy 2 times a week for 4 weeks", "Upheld",
                                     NOT_NECESSARY))
     assert facts_of(text).body_region.value == "unspecified"
+
+
+def test_no_therapy_of_any_kind_for_the_region_since_a_year_long_past():
+    # blind905_1: "She has had no formal therapy of any kind for the low back since March 2012"
+    text = letter("Each of these courses was directed to the lumbar spine under this claim. She "
+                  "has had no formal therapy of any kind for the low back since March 2012 and "
+                  "has continued a daily home program.",
+                  ("Physical therapy 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    fact = facts_of(text).recent_treatment
+    assert fact.value is False
+    assert quotes(text, fact) == ["no formal therapy of any kind for the low back since"]

@@ -8,7 +8,7 @@ import datetime as dt
 
 import regex
 
-from ..models import Evidence, Fact, Reading
+from ..models import DisputedItem, Evidence, Fact, Reading
 from ..textdates import DATE
 from ..vocabulary import NAMED_REGIONS, CountQualifier, DiagnosisCategory, URDecision
 from . import categories
@@ -2415,7 +2415,7 @@ def surgery_under_review(text: ItemText, surgery_fact: Fact, category: Fact,
                      "has not taken place")
 
 
-def _requested_here(text: ItemText, category: Fact):
+def _requested_here(text: ItemText, category: Fact) -> DisputedItem | None:
     """The other item of this letter that requests the operation (of the category given)."""
     if not category.known:
         return None

@@ -2256,7 +2256,8 @@ def _no_recent(sentence: Sentence, item_modality: str | None,
 # the treatment has not been given for a long time: "he has had no physical therapy since
 # 2012", "no recent chiropractic care", "his last course of physical therapy was in 2012", "has
 # not had acupuncture in over two years"
-_TREATMENT = r"(?P<what>[A-Za-z][A-Za-z -]{1,40}?)"
+# (with its qualifiers: "no formal therapy of any kind for the low back since March 2012")
+_TREATMENT = r"(?P<what>[A-Za-z][A-Za-z -]{1,60}?)"
 # years without the treatment: "since", "for nearly two years", "in more than 2 years"
 _YEARS_WITHOUT = (r"(?:since\b|(?:in|for)\s+(?:the\s+(?:last|past)\s+)?(?:over\s+|more\s+than\s+|"
                   r"approximately\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?"
