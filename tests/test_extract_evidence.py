@@ -10870,3 +10870,311 @@ def test_no_therapy_of_any_kind_for_the_region_since_a_year_long_past():
     fact = facts_of(text).recent_treatment
     assert fact.value is False
     assert quotes(text, fact) == ["no formal therapy of any kind for the low back since"]
+
+
+def test_the_requests_body_part_told_of_in_a_relative_clause_with_its_count():
+    # blind910_1: "The request is for the left knee, which was replaced on 10/04/2016 and has had
+    # 12 postoperative visits."
+    text = letter("She had a left total knee arthroplasty on 10/04/2016.",
+                  ("Physical therapy 2 times a week for 6 weeks for the left knee", "Overturned",
+                   "The request is for the left knee, which was replaced on 10/04/2016 and has "
+                   "had 12 postoperative visits. Therefore, the request is medically necessary."))
+    facts = facts_of(text)
+    assert (facts.prior_sessions.value, facts.sessions_since_surgery.value) == (12, 12)
+    # (the count the request is for stays the request's)
+    text = letter("She had a left total knee arthroplasty on 10/04/2016.",
+                  ("Physical therapy for the left knee", "Overturned",
+                   "The request is for 12 sessions, which would complete the course. Therefore, "
+                   "the request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 0
+
+
+def test_a_course_authorized_and_all_of_it_completed_is_a_count_had():
+    # blind910_1: "12 postoperative physical therapy visits were authorized and all 12 have been
+    # completed"
+    for done in ("all 12 have been completed", "all of them were attended"):
+        text = letter("She had a left total knee arthroplasty on 10/04/2016. Following the left "
+                      f"knee replacement, 12 postoperative physical therapy visits were authorized "
+                      f"and {done}.",
+                      ("Physical therapy 2 times a week for 6 weeks for the left knee",
+                       "Overturned", "Therefore, the request is medically necessary."))
+        facts = facts_of(text)
+        assert (facts.prior_sessions.value, facts.sessions_since_surgery.value) == (12, 12)
+
+
+def test_the_other_knees_operation_named_with_its_side_beside_the_items_side():
+    # blind899_5: left-knee therapy; "a flare-up related to favoring the left leg after the right
+    # knee surgery", "The six preoperative and twelve postoperative sessions for the right knee
+    # are not counted toward the left knee"
+    text = letter("He underwent right knee arthroscopy with partial medial meniscectomy on "
+                  "10/27/2016.",
+                  ("Physical therapy 2 times a week for 3 weeks for the left knee", "Overturned",
+                   "He now has a flare-up related to favoring the left leg after the right knee "
+                   "surgery. The six preoperative and twelve postoperative sessions for the "
+                   "right knee are not counted toward the left knee. Therefore, the request is "
+                   "medically necessary."))
+    facts = facts_of(text)
+    assert facts.postsurgical.value is False
+    assert not facts.surgery.known
+    # (the item's own side so named is its operation)
+    text = letter("He has bilateral knee pain.",
+                  ("Physical therapy 2 times a week for 3 weeks for the left knee", "Overturned",
+                   "He is 6 weeks after the left knee surgery of 11/01/2016, favoring the right "
+                   "leg. Therefore, the request is medically necessary."))
+    assert facts_of(text).surgery.known
+
+
+def test_no_further_therapy_after_a_day_long_before_the_request_is_none_recent():
+    # blind917_6: "He had no further physical therapy after 10/29/2015", request 12/07/2016
+    summary = ("He completed 24 sessions of physical therapy, the last on {day}. He had no "
+               "further physical therapy after {day}. A Request for Authorization dated "
+               "12/07/2016 was submitted for physical therapy.")
+    title = "Physical therapy 2 times a week for 3 weeks for the left shoulder"
+    text = letter(summary.format(day="10/29/2015"),
+                  (title, "Overturned", "The request is medically necessary."))
+    fact = facts_of(text).recent_treatment
+    assert fact.value is False
+    assert quotes(text, fact) == ["no further physical therapy after"]
+    # (a day a few weeks before the request is no long time, said either way)
+    for said in ("He had no further physical therapy after {day}.",
+                 "He has had no physical therapy since {day}."):
+        text = letter(summary.replace("He had no further physical therapy after {day}.", said)
+                      .format(day="10/29/2016"),
+                      (title, "Overturned", "The request is medically necessary."))
+        assert not facts_of(text).recent_treatment.known
+
+
+def test_a_condition_of_the_definition_and_a_second_subject_do_not_deny_improvement():
+    # blind918_2: "The work restrictions have not yet been reduced, but that is not required
+    # when activities of daily living have improved."
+    # blind918_3: "This is objective functional improvement after the six-visit trial, even
+    # though his work status has not changed and the pain rating improved only slightly."
+    title = "Physical therapy 2 times a week for 6 weeks for the right shoulder"
+    for said in ("The same re-evaluation documents measured gains in motion and strength after "
+                 "the initial 12 visits of physical therapy. The work restrictions have not yet "
+                 "been reduced, but that is not required when activities of daily living have "
+                 "improved.",
+                 "This is objective functional improvement after the physical therapy, even "
+                 "though his work status has not changed and the pain rating improved only "
+                 "slightly."):
+        text = letter("She completed 12 sessions of physical therapy.",
+                      (title, "Overturned", said + " The request is medically necessary."))
+        assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_deficits_said_to_remain_with_strength_before_its_word():
+    # blind918_2: "Deficits remain, with abduction of 135 degrees and 4/5 strength."
+    text = letter("She has shoulder pain.",
+                  ("Physical therapy 2 times a week for 6 weeks for the right shoulder",
+                   "Overturned", "Deficits remain, with abduction of 135 degrees and 4/5 "
+                                 "strength. The request is medically necessary."))
+    fact = facts_of(text).objective_deficits
+    assert fact.value == "documented"
+    assert quotes(text, fact) == ["Deficits remain"]
+
+
+def test_none_before_a_year_and_the_recurrence_figure_are_no_counts():
+    # blind918_3: "He had not had chiropractic care before 2014. A trial of six chiropractic
+    # visits was authorized and given between 07/14/2014 and 07/25/2014." and the rationale's
+    # "if return to work has been achieved, 1-2 visits every 4-6 months"
+    text = letter("He had not had chiropractic care before 2014. A trial of six chiropractic "
+                  "visits was authorized and given between 07/14/2014 and 07/25/2014.",
+                  ("Chiropractic treatment 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned",
+                   "For recurrences or flare-ups, the need for re-evaluation of prior treatment "
+                   "success is stated, and if return to work has been achieved, 1-2 visits "
+                   "every 4-6 months. The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 6
+
+
+def test_urs_reason_for_denying_quoted_kinds_and_a_condition_on_later_visits():
+    # blind920_1: "the prior reviewer's reason for denying it (that she "has already had 12
+    # sessions of therapy") seems to me to run two different treatments together", and "I would
+    # not regard ongoing visits without such improvement as anything other than maintenance care"
+    text = letter("She has not had chiropractic treatment or any other manipulation for this "
+                  "injury.",
+                  ("Chiropractic manipulation 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned",
+                   "The prior reviewer's reason for denying it (that she \"has already had 12 "
+                   "sessions of therapy\") seems to me to run two different treatments together. "
+                   "I would not regard ongoing visits without such improvement as anything "
+                   "other than maintenance care. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0
+    assert not facts.maintenance_care.known
+
+
+def test_a_disability_index_fall_by_points_and_less_dependence_on_medication():
+    # blind920_3: "the six treatments she has had produced the kind of change the definition
+    # asks for: a 16-point fall in the Neck Disability Index, ..., and less dependence on
+    # medication"
+    title = "Additional acupuncture 1 time a week for 6 weeks for the cervical spine"
+    for said, quote in (("a 16-point fall in the Neck Disability Index",
+                         "16-point fall in the Neck Disability Index"),
+                        ("less dependence on medication", "less dependence on medication")):
+        text = letter("She had 6 acupuncture treatments.",
+                      (title, "Overturned", f"The six treatments she has had produced {said}. "
+                                            "The request is medically necessary."))
+        fact = facts_of(text).functional_improvement
+        assert fact.value == "documented"
+        assert quote in quotes(text, fact)
+
+
+def test_one_diagnosis_of_two_spine_regions_and_urs_quoted_count():
+    # blind920_4: "The diagnoses are myalgia of the thoracic and lumbar paraspinal muscles and
+    # lumbar sprain." and "Eight visits were authorized in September (which is presumably where
+    # the prior reviewer's "after 8 visits" comes from), but ... he attended six", "The six
+    # visits he did attend produced objective functional improvement in the sense in which the
+    # MTUS uses the term"
+    text = letter("The diagnoses are myalgia of the thoracic and lumbar paraspinal muscles and "
+                  "lumbar sprain.",
+                  ("Physical therapy 2 times a week for 2 weeks for the lumbar spine",
+                   "Overturned",
+                   "Eight visits were authorized in September (which is presumably where the "
+                   "prior reviewer's \"after 8 visits\" comes from). The six visits he did attend "
+                   "produced objective functional improvement in the sense in which the MTUS "
+                   "uses the term. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.diagnosis.value == ("myalgia of the thoracic and lumbar paraspinal muscles and "
+                                     "lumbar sprain")
+    assert facts.diagnosis_category.value == "myalgia_myositis"
+    assert facts.prior_sessions.value == 6
+    assert facts.functional_improvement.value == "documented"
+    # (two regions' diagnoses each with its own word stay apart)
+    text = letter("The diagnoses are cervical sprain and lumbar sprain.",
+                  ("Physical therapy 2 times a week for 2 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).diagnosis.value == "lumbar sprain"
+
+
+def test_no_therapy_until_the_current_flare_is_a_flare():
+    # blind925_5: "he then returned to full duty and had no further therapy until the current
+    # flare-up"; blind923_4: "the employee then returned to full duty without treatment until a
+    # flare"
+    for said in ("He returned to full duty and had no further therapy until the current "
+                 "flare-up.",
+                 "He returned to full duty without treatment until a flare of shoulder pain in "
+                 "August."):
+        text = letter("He had 12 physical therapy visits in 2009.",
+                      ("Physical therapy 2 times a week for 3 weeks for the right shoulder",
+                       "Overturned", said + " The request is medically necessary."))
+        assert facts_of(text).flare_up.value is True
+
+
+def test_gym_criteria_told_at_length_and_equipment_not_needed():
+    # blind924_2: "Her land-based home exercise program was reassessed and revised twice by her
+    # therapist and has not been effective", "The exercise that has helped her requires a pool,
+    # which she cannot access at home."; blind924_4: "requires no specialized equipment"
+    title = "Pool membership for 6 months for the bilateral knees"
+    text = letter("She has bilateral knee osteoarthritis.",
+                  (title, "Overturned",
+                   "Her land-based home exercise program was reassessed and revised twice by her "
+                   "therapist and has not been effective. The exercise that has helped her "
+                   "requires a pool, which she cannot access at home. The request is medically "
+                   "necessary."))
+    facts = facts_of(text)
+    assert facts.home_program_ineffective.value is True
+    assert facts.equipment_needed.value is True
+    text = letter("He has neck and low back pain.",
+                  ("Gym membership for 3 months", "Upheld",
+                   "Walking is what he does at home and requires no specialized equipment. "
+                   + NOT_NECESSARY))
+    assert facts_of(text).equipment_needed.value is False
+
+
+def test_a_personal_trainer_is_an_exercise_programme():
+    # blind924_4: "Personal trainer, 2 times a week for 6 weeks (12 sessions)"
+    text = letter("He has low back pain.",
+                  ("Personal trainer, 2 times a week for 6 weeks (12 sessions)", "Upheld",
+                   "A personal fitness trainer is not a licensed medical professional. "
+                   + NOT_NECESSARY))
+    assert facts_of(text).modality.value == "exercise_program"
+
+
+def test_an_authorised_trial_said_to_be_completed_is_had_and_none_before_its_year_yields():
+    # blind334_1: "He had not received chiropractic care before 2016. The Claims Administrator
+    # authorized a trial of 6 chiropractic visits, which were completed between 10-24-2016 and
+    # 12-02-2016."; blind921_5: "she had not had massage therapy before June 2013. She received
+    # six massage sessions between 6/4/2013 and 7/11/2013"
+    text = letter("He had not received chiropractic care before 2016. The Claims Administrator "
+                  "authorized a trial of 6 chiropractic visits, which were completed between "
+                  "10-24-2016 and 12-02-2016.",
+                  ("Chiropractic treatment 1 time a week for 6 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 6
+    text = letter("She had not had massage therapy before June 2013. She received six massage "
+                  "sessions between 6/4/2013 and 7/11/2013.",
+                  ("Six additional sessions of massage therapy for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 6
+    # (a none before a later year than the count's stays)
+    text = letter("She had not had massage therapy before June 2014. She received six massage "
+                  "sessions between 6/4/2013 and 7/11/2013.",
+                  ("Six additional sessions of massage therapy for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 0
+
+
+def test_a_revision_and_the_first_operations_course_told_before_it():
+    # blind929_6: "left L4-5 microdiscectomy on 9-22-15 followed by 16 postoperative PT
+    # (physical therapy) sessions, ..., and revision left L4-5 microdiscectomy on 9-13-16.
+    # Postoperative physical therapy after the revision began on 10-11-16 and 8 sessions have
+    # been completed." and "The 16 sessions after the 2015 discectomy belong to the earlier
+    # operation"
+    text = letter("Treatment to date has included left L4-5 microdiscectomy on 9-22-15 followed "
+                  "by 16 postoperative PT (physical therapy) sessions, return to full duty in "
+                  "2-2016, and revision left L4-5 microdiscectomy on 9-13-16. Postoperative "
+                  "physical therapy after the revision began on 10-11-16 and 8 sessions have "
+                  "been completed. A Request for Authorization dated 12-1-16 requested "
+                  "additional postoperative physical therapy.",
+                  ("Additional postoperative physical therapy 2 times a week for 4 weeks for the "
+                   "lumbar spine", "Overturned",
+                   "The 16 sessions after the 2015 discectomy belong to the earlier operation. "
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_date.value == dt.date(2016, 9, 13)
+    assert (facts.prior_sessions.value, facts.sessions_since_surgery.value) == (8, 8)
+
+
+def test_the_operation_named_again_by_its_common_noun_with_its_day():
+    # blind930_4: "... status post open left Achilles tendon repair. The repair was performed on
+    # 07/12/2016."
+    text = letter("The diagnoses include complete rupture of the left Achilles tendon and status "
+                  "post open left Achilles tendon repair. The repair was performed on 07/12/2016.",
+                  ("Additional physical therapy 2 times a week for 6 weeks for the left ankle",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).surgery_date.value == dt.date(2016, 7, 12)
+
+
+def test_objective_gains_set_against_subjective_ones_and_a_home_programme_not_shown_to_fail():
+    # blind334_1: "These are objective functional gains with a reduction in work restrictions
+    # and in medication dependency, not subjective improvement."; blind781_5: "There is no
+    # documentation that the home exercise program has been periodically assessed and revised
+    # and has not been effective"
+    text = letter("He completed 6 chiropractic visits.",
+                  ("Chiropractic treatment 1 time a week for 6 weeks for the lumbar spine",
+                   "Overturned",
+                   "These are objective functional gains with a reduction in work restrictions "
+                   "and in medication dependency, not subjective improvement. The request is "
+                   "medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+    text = letter("He has low back pain.",
+                  ("Gym membership for 6 months", "Upheld",
+                   "There is no documentation that the home exercise program has been "
+                   "periodically assessed and revised and has not been effective. "
+                   + NOT_NECESSARY))
+    assert facts_of(text).home_program_ineffective.value is False
+
+
+def test_a_count_in_urs_rationale_quoted_from_within_a_sentence():
+    # blind938_1: 'The utilization review physician's rationale for the non-certification reads
+    # in full: "The claimant has attended at least 24 sessions of physical therapy to date ..."'
+    text = letter("He injured his low back on 02-09-2016.",
+                  ("Physical therapy 2 times a week for 2 weeks for the lumbar spine",
+                   "Overturned",
+                   "The utilization review physician's rationale for the non-certification reads "
+                   "in full: \"The claimant has attended at least 24 sessions of physical therapy "
+                   "to date for the lumbar spine. Therefore, the request is not medically "
+                   "necessary.\" For the current injury the therapy notes document six sessions "
+                   "of physical therapy. The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 6

@@ -78,7 +78,9 @@ MODALITY = _lexicon([
     (r"(?:home\s+)?exercise\s+program(?:me)?\s+(?:with|by|under)\s+(?:a|the)\s+(?:physical\s+)?"
      r"therapist|(?:spinal\s+)?stabilization\s+(?:exercise\s+)?program(?:me)?|"
      r"(?<!\b(?:home|self-directed|independent|HEP)\s+)exercise\s+program(?:me)?|"
-     r"core\s+exercise|yoga|pilates", Modality.exercise_program.value),
+     r"core\s+exercise|yoga|pilates|"
+     # ("Personal trainer, 2 times a week for 6 weeks")
+     r"(?:personal|fitness)\s+(?:fitness\s+)?trainers?", Modality.exercise_program.value),
     # ("Physio 3/wk x 4 wks")
     # (and dictation's transposed letters: "phsyical theraphy")
     (r"(?:ph(?:sy|ys)(?:ci|ic)al|(?:physical){e<=1})\s*(?:therapy){e<=1}|physical\s+therapists?|"
@@ -230,7 +232,7 @@ HIP_LABRAL = regex.compile(r"labral\s+repair", regex.IGNORECASE)
 OPERATION_NOUN = (r"(?:surgery|surgeries|operation|procedure|release|repair|removal|"
                   r"arthroscop\w*|fusion|replacement|reconstruction|ORIF|arthroplasty|"
                   r"decompression|transfer|transposition|osteotomy|excision|tenolysis|fixation|"
-                  r"meniscectomy|discectomy|laminectomy)")
+                  r"meniscectomy|(?:micro)?discectomy|laminectomy|(?:micro)?laminotomy)")
 
 # The whole name of an operation a list names without a verb ("Treatment has included ..., a
 # right shoulder arthroscopic rotator cuff repair with subacromial decompression, and ...",
@@ -523,6 +525,11 @@ def modality(text: str) -> str | None:
 LIMB_PARTS = frozenset({BodyRegion.shoulder.value, BodyRegion.elbow.value,
                          BodyRegion.wrist_hand.value, BodyRegion.hip.value, BodyRegion.knee.value,
                          BodyRegion.ankle_foot.value})
+
+# the regions of the spine ("myalgia of the thoracic and lumbar paraspinal muscles" is one
+# diagnosis of two of them)
+SPINE_REGIONS = frozenset({BodyRegion.cervical.value, BodyRegion.thoracic.value,
+                           BodyRegion.lumbar.value})
 
 
 def body_region(text: str) -> str | None:

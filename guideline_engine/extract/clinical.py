@@ -266,7 +266,8 @@ _NEGATED_FLARE = regex.compile(
     r"(?:describe|document|note|report|mention|indicate|show))\s+"
     # (the negation ends at a turn: "no treatment for more than four years and now has a
     # documented flare-up")
-    r"(?:(?!(?:now|but|however|although|though|whereas|yet)\b)[\w-]+,?\s+){0,12}?"
+    # (nor at the flare the care waited for: "no further therapy until the current flare-up")
+    r"(?:(?!(?:now|but|however|although|though|whereas|yet|until|till)\b)[\w-]+,?\s+){0,12}?"
     r"(?:(?:acute|recent|new)\s+)?(?:flare|exacerbation|recurrence)", regex.IGNORECASE)
 # a reviewer's expectation is not a statement that the patient does one: "she should be carrying
 # out a home exercise program"
@@ -780,7 +781,10 @@ def _title_regions(text: ItemText) -> set[str]:
 # ("strain of muscle, fascia and tendon of lower back, subsequent encounter")
 # (the side and site of an ICD-10 description, "..., right knee, initial encounter", "...,
 # left upper limb", belong to it; "..., right shoulder impingement" is the next diagnosis)
-_DX_SEPARATOR = regex.compile(r"\s*(?:;|(?:,\s*)?\band\b(?!\s+(?:tendon|ligaments?))|"
+# (not two spine regions of one diagnosis: "myalgia of the thoracic and lumbar paraspinal muscles")
+_SPINE_WORD = r"(?:cervical|thoracic|lumbar|lumbosacral)"
+_DX_SEPARATOR = regex.compile(r"\s*(?:;|(?:,\s*)?\band\b(?!\s+(?:tendon|ligaments?))"
+                              rf"(?!(?<=\b{_SPINE_WORD}\s+and)\s+{_SPINE_WORD}\b)|"
                               r",(?!\s*(?:fascia|and\s+(?:tendon|ligament)|"
                               r"unspecified|subsequent|initial|mid|other|cervical\s+region|"
                               r"lumbar\s+region|current|(?:left|right|bilateral)\s+"
@@ -873,6 +877,9 @@ def _pieces_for_regions(dx_text: str, regions: set[str],
                 m.value for m in categories.mentions(categories.BODY_REGION, dx_text[a:b])}
                 - {"limb"}) == 1:
             where = besides_limb.pop()
+        elif where == "multiple" and besides_limb & regions and \
+                besides_limb <= categories.SPINE_REGIONS:
+            return True   # ("myalgia of the thoracic and lumbar paraspinal muscles")
         return where in regions or (where == "unspecified"
                                     and bool(regions & categories.LIMB_PARTS))
 
@@ -932,8 +939,11 @@ def _category_for_region(sentence: Sentence, offset: int, dx_text: str, region: 
             # nowhere ("complex regional pain syndrome type I"), is not another region's
             unplaced = not piece_regions and (piece_region == "unspecified"
                                               or categories.DIAGNOSIS_RANK.get(f.value) == 0)
+            # (one diagnosis of two spine regions, the item's among them: "myalgia of the
+            # thoracic and lumbar paraspinal muscles")
+            spine = region in piece_regions and piece_regions <= categories.SPINE_REGIONS
             scored.append((0 if piece_region == region or piece_region in named or unplaced
-                           else 1,
+                           or spine else 1,
                            categories.DIAGNOSIS_RANK.get(f.value, 99),
                            start + f.start, start + f.end, f.value))
     if not scored:
@@ -1068,6 +1078,15 @@ def within_period(surgery_date: Fact, as_of: dt.date, period_months: int) -> boo
     answers = {0 <= months_between(day, as_of) < period_months
                for day in operation_days(surgery_date)}
     return answers.pop() if len(answers) == 1 else None
+
+
+# a side word in the name of the operation, just before it ("the right knee surgery"), not one of
+# two ("the left and right knee surgeries")
+_SIDE_JUST_BEFORE = regex.compile(r"(?<!\b(?:and|or)\s+)\b(?:left|right)\s+(?:[\w-]+\s+){0,2}$",
+                                  regex.IGNORECASE)
+_SIDE_JUST_AFTER = regex.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|of|to|on)\s+"
+                                 r"(?:the\s+|his\s+|her\s+)?(?:left|right)\b(?!\s+(?:and|or)\b)",
+                                 regex.IGNORECASE)
 
 
 def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact, Fact, Fact]:
@@ -1214,6 +1233,16 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                 entry = breaks[-2].end() if len(breaks) > 1 else 0
             sided = (clause_around(sentence.text, m.start, _LIST_BREAK)
                      if m.value == "surgery_unspecified" else sentence.text[entry:m.end])
+            if operated and (just := _SIDE_JUST_BEFORE.search(sentence.text,
+                                                              max(0, m.start - 30), m.start)):
+                # the side said in the operation's own name: "a flare-up related to favoring
+                # the left leg after the right knee surgery"
+                sided = just.group()
+            elif m.value == "surgery_unspecified" and (
+                    after := _SIDE_JUST_AFTER.match(sentence.text, m.end)):
+                # ("the twelve postoperative sessions for the right knee are not counted toward
+                # the left knee")
+                sided = after.group()
             claimed = bool(EARLIER_CLAIM.search(clause_around(sentence.text, m.start))) or bool(
                 continues and EARLIER_CLAIM.search(sentence.text, 0, continues.start()))
             # (where the words name no region, the table's operation's: "a modified Brostrom
@@ -1481,7 +1510,12 @@ _WITH_ADJUNCT = regex.compile(r"^\s*(?:(?:and\s+)?with\s+(?:an?\s+|the\s+)?(?:[\
                               regex.IGNORECASE)
 _SURGERY_DATE_STATED = regex.compile(
     r"\b(?:date\s+of\s+(?:the\s+)?(?:surgery|operation)|surgery\s+date|date\s+of\s+"
-    r"(?:the\s+)?surgical\s+procedure)\s*(?:(?:is|was|of|:|-)\s*)?(?:on\s+)?",
+    r"(?:the\s+)?surgical\s+procedure)\s*(?:(?:is|was|of|:|-)\s*)?(?:on\s+)?|"
+    # the operation named before by a common noun: "The repair was performed on 07/12/2016."
+    # (a common noun only: "The arthroscopy was performed on 9-16-2014" names its operation,
+    # which is read with its day)
+    r"^\W*(?:the|his|her)\s+(?:surgery|operation|procedure|repair|release)\s+was\s+"
+    r"(?:performed|done|carried\s+out)\s+on\s+",
     regex.IGNORECASE)
 # the operation named by a common noun: "he had surgery three weeks ago", "the operation was
 # six weeks ago" (a relative date just after it, _relative_to_note)

@@ -85,6 +85,10 @@ _UR_REASON = regex.compile(
     r"rested\s+on|relied\s+(?:up)?on|(?:position|contention)\s+(?:was\s+)?that|statement\s+that|"
     # "The prior utilization review referred to 12 sessions of acupuncture in 2009"
     r"referred\s+to|"
+    # "the prior reviewer's reason for denying it (that she \"has already had 12 sessions of
+    # therapy\")"
+    r"reasons?\s+for\s+(?:denying|non-?certifying|modifying|(?:the|its|this|that)\s+(?:denial|"
+    r"non-?certification|modification))|"
     # "UR 12/07/2015 non-certified for "no documentation that pain medication is reduced""
     r"(?:non-?certified|denied|modified)\s+(?:it\s+|the\s+request\s+)?for(?=\s+(?:[\"\u201c]|(?:an?\s+|"
     r"the\s+)?(?:lack|absence)\b|no\b))|"
@@ -175,6 +179,9 @@ CRITERIA: tuple[Criterion, ...] = (
               r"shoulder|knee|hip|wrist|elbow|ankle|spinal|trunk)\s+range\s+of\s+motion|"
               r"strength\s+(?:is\s+|was\s+|of\s+|remains\s+|remained\s+|measured\s+)?"
               r"[1-4](?:\+|-)?\s*(?:/|out\s+of)\s*5|"
+              # ("Deficits remain, with abduction of 135 degrees and 4/5 strength")
+              r"\b[1-4](?:\+|-)?\s*/\s*5\s+(?:[\w-]+\s+){0,2}?strength|"
+              r"\bdeficits\s+(?:remain|persist)\b|"
               r"(?:sensation|light\s+touch)\s+(?:was\s+|is\s+)?(?:decreased|diminished|reduced)|"
               r"(?:decreased|diminished|reduced)\s+(?:light\s+touch\s+|pinprick\s+)?sensation|"
               r"straight[- ]leg[- ]rais(?:e|ing)\s+(?:test\s+)?(?:was\s+|is\s+)?positive|"
@@ -633,7 +640,10 @@ CRITERIA: tuple[Criterion, ...] = (
 CRITERIA += (
     Criterion(
         "maintenance_care",
-        shown=r"\b(?:(?:maintenance|elective|supportive|palliative)\s+(?:chiropractic\s+)?"
+        # (not a condition put on later visits: "I would not regard ongoing visits without such
+        # improvement as anything other than maintenance care")
+        shown=r"\b(?<!\bother\s+than\s+)(?:(?:maintenance|elective|supportive|palliative)\s+"
+              r"(?:chiropractic\s+)?"
               r"(?:care|treatments?|therapy|visits?|manipulations?|adjustments?)|"
               r"maintenance\s+chiropractic|for\s+(?:ongoing\s+)?maintenance|"
               r"(?:to|would|will)\s+maintain\s+(?:his|her|the)\s+(?:current\s+)?(?:status|"
@@ -680,21 +690,29 @@ CRITERIA += (
     Criterion(
         "home_program_ineffective",
         # ("a home program has been ineffective": "exercise" unsaid)
-        shown=rf"\b{_HOME_PROGRAM}(?:has\s+|had\s+)?(?:not\s+been\s+"
+        # ("Her land-based home exercise program was reassessed and revised twice by her
+        # therapist and has not been effective")
+        shown=rf"\b{_HOME_PROGRAM}(?:(?:was|has\s+been)\s+[^.;:]{{0,80}}?\band\s+)?"
+              r"(?:has\s+|had\s+)?(?:not\s+been\s+"
               r"(?:effective|successful|helpful)|(?:been\s+)?(?:ineffective|unsuccessful)|failed)",
         # ("no documentation that ...", "no indication that the home program has been
         # ineffective", "The records do not show that the home program has failed")
         missing=rf"\b{_NOT_DOC}\s+(?:(?:\w+\s+){{0,4}}?(?:evidence|documentation|indication)\s+"
                 rf"(?:\w+\s+){{0,3}}?)?(?:that\s+)?(?:a\s+|the\s+)?{_HOME_PROGRAM}"
+                # ("no documentation that the home exercise program has been periodically
+                # assessed and revised and has not been effective")
+                r"(?:(?:was|has\s+been)\s+[^.;:]{0,80}?\band\s+)?"
                 r"(?:has\s+|had\s+)?(?:failed|(?:been|was)\s+(?:ineffective|unsuccessful|"
-                r"not\s+effective))"
+                r"not\s+effective)|not\s+been\s+(?:effective|successful|helpful))"
                 rf"|\b{_HOME_PROGRAM}(?:is|has\s+been|was)\s+"
                 r"(?:effective|helpful|working)",
         what="a home exercise programme that has not been effective"),
     Criterion(
         "equipment_needed",
-        shown=r"\b(?:need|needs|needed|requires?|required)\s+(?:\w+\s+){0,3}?(?:specialized\s+|"
-              r"special\s+|gym\s+)?equipment\b|"
+        # (not "requires no specialized equipment")
+        # ("The exercise that has helped her requires a pool, which she cannot access at home")
+        shown=r"\b(?:need|needs|needed|requires?|required)\s+(?:(?!(?:no|not|neither)\b)\w+\s+)"
+              r"{0,3}?(?:specialized\s+|special\s+|gym\s+)?(?:equipment|pool)\b|"
               # the equipment named, then the need: "specific equipment that the patient needs
               # and does not have", "cable-resistance equipment, which the patient does not have
               # at home"
@@ -707,7 +725,9 @@ CRITERIA += (
                 rf"(?:required|requires?|needed|needs?))\s+(?:\w+\s+){{0,2}}?equipment\b|"
                 # "can be performed at home without specialized equipment"
                 r"\b(?:performed|done|carried\s+out)\s+(?:\w+\s+){0,3}?without\s+(?:any\s+|the\s+)?"
-                r"(?:specialized|special|gym)\s+equipment\b",
+                r"(?:specialized|special|gym)\s+equipment\b|"
+                # "does at home and requires no specialized equipment"
+                r"\b(?:requires?|required|needs?|needed)\s+no\s+(?:\w+\s+){0,2}?equipment\b",
         what="a need for equipment"),
 )
 

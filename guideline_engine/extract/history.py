@@ -73,7 +73,9 @@ _COUNT = regex.compile(
     # (no unit of time between: "1 to 2 days after each treatment" counts no treatments)
     # (nor a measure: "grip strength improved ... to 15 kg by the last session")
     rf"(?:\(?(?!(?:days?|weeks?|months?|years?|hours?|minutes?|kg|kgs|lbs?|pounds?|degrees?|"
-    rf"mm|cm|inches|feet|ft|percent|points?|mg)\b)[A-Za-z][A-Za-z-]*\)?\s+){{0,4}}?"
+    rf"mm|cm|inches|feet|ft|percent|points?|mg|"
+    # (nor kinds: "run two different treatments together")
+    rf"different|separate|distinct|kinds?|types?)\b)[A-Za-z][A-Za-z-]*\)?\s+){{0,4}}?"
     # a gloss of the treatment's abbreviation: "4 post-operative OT (occupational therapy) sessions"
     rf"(?:\([A-Za-z][A-Za-z\s-]{{0,40}}\)\s+)?"
     rf"{_UNIT}\b"
@@ -129,6 +131,9 @@ _PAST = regex.compile(
     # 7/15/2013 and 7/26/2013" (not "will be completing")
     r"(?<!\bbe\s)(?:completing|attending)|"
     r"undergone|previously|already|to\s+date|thus\s+far|so\s+far|"
+    # the record of sessions given: "the invoices list 12 sessions through August 25, 2015"
+    r"(?:invoices|bills|billing\s+records|ledger|logs?|sign-?in\s+sheets?|flow\s*sheets?|"
+    r"treatment\s+notes)\s+(?:list|lists|listed|show|shows|showed|record|records|recorded)|"
     # (not a review's: "The prior reviewer supported only 1 to 2 visits for education")
     r"(?:prior|previous|earlier)(?!\s+(?:utilization|UR\b|IMR\b|review|determination|decision|"
     r"denial))|"
@@ -254,14 +259,14 @@ _SINCE_AN_OPERATION = regex.compile(
     rf"{categories.OPERATION_NOUN}\b", regex.IGNORECASE)
 # what the record lacks about a treatment given: "do not document the number of physical
 # therapy sessions completed", "no documentation of the results of prior acupuncture"
-_ATTRIBUTE = regex.compile(r"(?:exact\s+|total\s+|precise\s+|specific\s+)?(?:number|count|amount|"
-                           r"quantity|frequency|dates?|duration|results?|outcomes?|response|"
-                           r"efficacy|benefit|progress|details|how\s+many|total)\b",
+# what a record of the treatment tells (its number, dates, outcome ...)
+_ATTRIBUTE_NOUN = r"number|count|amount|quantity|frequency|dates?|duration|results?|outcomes?"
+_ATTRIBUTE = regex.compile(rf"(?:exact\s+|total\s+|precise\s+|specific\s+)?(?:{_ATTRIBUTE_NOUN}|"
+                           r"response|efficacy|benefit|progress|details|how\s+many|total)\b",
                            regex.IGNORECASE)
 # ... or its words after one: "The number of chiropractic sessions completed to date has not been
 # provided"
-_ATTRIBUTE_OF = regex.compile(r"\b(?:number|count|amount|quantity|frequency|dates?|duration|"
-                              r"results?|outcomes?)\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
+_ATTRIBUTE_OF = regex.compile(rf"\b(?:{_ATTRIBUTE_NOUN})\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
 # what "postoperative therapy" with no other word names
 _POSTOP_THERAPY = frozenset({"physical_therapy", "occupational_therapy"})
 # physical and occupational therapy under one count: "#24 sessions PT/OT completed"
@@ -644,6 +649,7 @@ def session_counts(text: ItemText, item_modality: str | None,
     prior = _certified_part_after_none(text, prior)
     prior = _none_in_dispute(text, prior)
     prior = _none_before_the_count(text, prior)
+    prior = _none_before_a_later_count(text, prior)
     # a visit reached on the way ("visit 8 of 12") gives way to a count as large or larger
     # ("completed 12 physical therapy sessions")
     prior = [r for r in prior if not _interim(r) or not any(
@@ -948,6 +954,38 @@ def _none_before_the_count(text: ItemText, prior: list[Reading]) -> list[Reading
     return [r for r in prior if r not in dropped] if dropped else prior
 
 
+# none before a time: "He had not had chiropractic care before 2014", "before June 2013"
+_NONE_UNTIL = regex.compile(r"\b(?:before|prior\s+to)\s+(?:(?P<month>[A-Za-z]+)\.?\s+)?"
+                            r"(?P<year>(?:19|20)\d\d)\b(?![/-])")
+
+
+def _none_before_a_later_count(text: ItemText, prior: list[Reading]) -> list[Reading]:
+    """A "none" said of the time before a month or year ("She had not had massage therapy before
+    June 2013") gives way to a count dated from then on ("She received six massage sessions
+    between 6/4/2013 and 7/11/2013"): the course that began the treatment."""
+    raw = text.text.raw
+
+    def until(reading: Reading) -> dt.date | None:
+        spans = [e for e in reading.evidence if not e.context]
+        if not spans:
+            return None
+        m = _NONE_UNTIL.search(raw, min(e.start for e in spans), max(e.end for e in spans) + 30)
+        if m is None:
+            return None
+        try:
+            month = month_number(m.group("month")) if m.group("month") else 1
+        except KeyError:
+            month = 1   # ("before early 2014": the year)
+        return dt.date(int(m.group("year")), month, 1)
+
+    nones = [(r, when) for r in prior if r.value == 0 and (when := until(r)) is not None]
+    later = [r for r in prior if r.value and (days := _count_dates(text, r))
+             and all(d >= when for d in days for _, when in nones)]
+    if nones and later:
+        return [r for r in prior if not any(r is n for n, _ in nones)]
+    return prior
+
+
 def _placed_none_first(text: ItemText, prior: list[Reading],
                        item_region: str | None) -> list[Reading]:
     """"She has had no therapy directed to the hip" against "She had 10 sessions of physical
@@ -1057,7 +1095,10 @@ _COURSE_ENDED = regex.compile(
     r"[^.;,]{0,60}?\b(?:through|until|in|during|ending|ended|completed)\s+(?:early\s+|late\s+)?"
     + _WHEN + "|"
     # "the 21 postoperative physical therapy visits that were authorized, the last on 4-22-2016"
-    r"[^.;,]{0,60}?,\s+the\s+last\s+(?:[\w-]+\s+)?on\s+" + _WHEN, regex.IGNORECASE)
+    r"[^.;,]{0,60}?,\s+the\s+last\s+(?:[\w-]+\s+)?on\s+" + _WHEN + "|"
+    # "The 16 sessions after the 2015 discectomy belong to the earlier operation"
+    r"[^.;,]{0,30}?\b(?:after|following|(?:that|which)\s+followed)\s+(?:the|his|her)\s+" + _WHEN
+    + rf"\s+(?:[\w-]+\s+){{0,3}}?{categories.OPERATION_NOUN}\b", regex.IGNORECASE)
 _SINCE_WORD = regex.compile(r"\bsince\b", regex.IGNORECASE)
 # "no therapy has been provided since the removal", "he has not had any therapy since the
 # transfer" (not "since 2013": a year, not the operation)
@@ -1152,8 +1193,17 @@ def _course_dated_before(text: ItemText, count: Fact, surgery: dt.date) -> bool:
     visits since the arthroplasty", nor a date of another clause)."""
     around = _around_counts(text, count)
     return bool(around) and all(
-        not _SINCE_WORD.search(before + after) and (m := _COURSE_ENDED.match(after))
-        and _dated_before_text(m.group("when"), surgery) for before, after in around)
+        not _SINCE_WORD.search(before + after) and (
+            ((m := _COURSE_ENDED.match(after)) and _dated_before_text(m.group("when"), surgery))
+            or ((f := _FOLLOWED_BY.search(before))
+                and _dated_before_text(f.group("when"), surgery)))
+        for before, after in around)
+
+
+# an earlier operation's day, then its course: "left L4-5 microdiscectomy on 9-22-15 followed by
+# 16 postoperative PT sessions"
+_FOLLOWED_BY = regex.compile(r"\bon\s+(?P<when>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s+(?:followed\s+by|"
+                             r"and\s+then)\s*$", regex.IGNORECASE)
 
 
 # the letter says the count since the operation is not known: "the number of postoperative
@@ -1175,6 +1225,15 @@ def before_surgery(text: ItemText, prior: Fact, since: Fact, surgery_date: Fact)
     surgery = surgery_date.value
     if since.known and since.value and _course_dated_before(text, since, surgery):
         # (those are not since it; how many are is what the letter says of the time since)
+        # (or another count of postoperative sessions the letter gives, not so dated: "8
+        # sessions have been completed" after the revision)
+        later = [r for r in since.readings or [] if r.value and not _course_dated_before(
+            text, Fact(value=r.value, known=True, evidence=r.evidence), surgery)]
+        if later:
+            return resolve(later, RECORD_ORDER,
+                           note=f"the {since.display()} postoperative sessions the letter also "
+                                f"counts are dated before the surgery of "
+                                f"{surgery.isoformat()} (an earlier operation's course)")
         none = next((sentence.evidence(m.start(), m.end())
                      for part in (text.summary, text.rationale) for sentence in part.sentences()
                      if (m := sentence.search(_NONE_SINCE))), None)
@@ -1361,7 +1420,10 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                     # "she completed the 12 authorized visits", "documents completion of the 6
                     # certified visits")
                 if record_only and (_UR_SAID.search(_TURN.split(s[:m.start()])[-1]) or (
-                        (ur := sentence.search(_UR_REASON)) and ur.end() <= m.start())):
+                        (ur := sentence.search(_UR_REASON)) and ur.end() <= m.start())
+                        # (in UR's rationale quoted from within the sentence: "... reads in
+                        # full: \"The claimant has attended at least 24 sessions ...")
+                        or part.in_ur_quote(sentence.start + m.start("low"))):
                     continue   # UR's count, or its reason ("non-certified the request because
                     # the injured worker had completed 12 physical therapy sessions")
                 if _other_region(clause, item_region, side):
@@ -1847,6 +1909,17 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
 # 08/15/2014")
 _AND_GIVEN = (r"(?!\s+and\s+(?:then\s+)?(?:given|completed|attended|received|provided|done|"
               r"rendered)\b)")
+# an authorisation said to be used: "authorized a trial of 6 chiropractic visits, which were
+# completed between 10-24-2016 and 12-02-2016"
+_WHICH_DONE = regex.compile(r"\s*,?\s*(?:all\s+of\s+)?which\s+(?:were|was|have\s+been|"
+                            r"had\s+been)\s+(?:all\s+)?(?:completed|attended|given|used|provided)\b",
+                            regex.IGNORECASE)
+# an authorisation all of which was used: "12 postoperative physical therapy visits were
+# authorized and all 12 have been completed"
+_ALL_GIVEN_AFTER = regex.compile(
+    r"^\W*(?:\w+\W+){0,4}?(?:was|were|been)\s+(?:authori[sz]ed|certified|approved)\s+and\s+all\s+"
+    r"(?:(?:of\s+them|[\w-]+)\s+)?(?:(?:have|had)\s+been\s+|were\s+)?(?:completed|attended|used|"
+    r"given|received)\b", regex.IGNORECASE)
 _AUTHORIZED_COUNT = regex.compile(
     r"^\s*(?:(?:of|for)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:was|were|been|had\s+been|previously|"
     r"already)\s+){0,2}(?:authori[sz]ed|certified|approved)\b"
@@ -2061,6 +2134,9 @@ _DONE_VERB = regex.compile(r"\b(?:completed|completion|attended|had|received|und
                            r"participated|finished|used|given|done)\b", regex.IGNORECASE)
 _REFUSED = regex.compile(r"\b(?:denied|non-?certified)\b", regex.IGNORECASE)
 # ("The UR approved 2 sessions ... and denied the remaining 6 sessions")
+# UR's words quoted: 'the prior reviewer's "after 8 visits"'
+_UR_QUOTED = regex.compile(rf"\b{UR_SUBJECT}(?:'s|\u2019s)?\s+[\"\u201c][^\"\u201c\u201d]{{0,60}}$",
+                           regex.IGNORECASE)
 _UR_BEFORE = regex.compile(
     # (not the work status: "modified duty, and four sessions of physical therapy")
     r"\b(?:modifi\w*(?!\s+(?:duty|work|job|activit\w*|hours)\b)|authori[sz]ed|certified|approved|denied|non-?certified)\b(?:\s+(?!(?:and\s+)?(?:\w+\s+)?"
@@ -2094,7 +2170,10 @@ _AS_LIMIT = regex.compile(r"\s+as\s+(?:a|an|the)\s+(?:limit|maximum|cap|ceiling)
                           # a figure the review cites: "The 24 visits over 14 weeks cited in the
                           # utilization review apply to rotator cuff syndrome"
                           r"\s+over\s+\d{1,2}\s+weeks\s+(?:cited|recommended|allowed|supported|"
-                          r"apply|applies|applied|in\s+the\s+(?:guidelines?|MTUS|ODG|table))\b",
+                          r"apply|applies|applied|in\s+the\s+(?:guidelines?|MTUS|ODG|table))\b|"
+                          # the guideline's visits for a recurrence: "if return to work has
+                          # been achieved, 1-2 visits every 4-6 months"
+                          r"\s+every\s+\d{1,2}\s*(?:-|to)\s*\d{1,2}\s+months\b",
                           regex.IGNORECASE)
 # ("The 6-session course of treatment at issue, in conjunction with the 4 sessions ...")
 _COURSE_ASKED = regex.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:proposed|requested|sought|prescribed|"
@@ -2143,6 +2222,10 @@ _BECAUSE = regex.compile(r"\b(?:because|since|given\s+that|noting\s+that|citing|
                          regex.IGNORECASE)
 
 
+# the request's body part told of in a relative clause: "The request is for the left knee, which
+# was replaced on 10/04/2016 and has had 12 postoperative visits"
+_WHICH_HAD = regex.compile(r",\s+which\b[^.;]*?\b(?:has|have|had)\s+(?:already\s+)?(?:had|received|"
+                        r"completed|attended|undergone)(?:\s+\w+){0,2}\s*$", regex.IGNORECASE)
 _DONE_IN_COUNT = regex.compile(r"\b(?:completed|attended|received)\b", regex.IGNORECASE)
 # ... or said right after it: "The requested 8 visits, added to the 6 visits already completed,
 # would total 14 visits"
@@ -2161,13 +2244,15 @@ def _request_near(text: str, start: int, end: int) -> bool:
     done = _DONE_IN_COUNT.search(text, start, end) or _DONE_AFTER_COUNT.match(text, end)
     requested = any(not _BECAUSE.search(text, m.end(), start)
                     and not (done and CLAUSE_BREAK.search(text, m.end(), start))
+                    and not _WHICH_HAD.search(text, m.end(), start)
                     for m in _REQUEST.finditer(text, 0, end))
     # (not those had of an authorisation: "has completed the 4 post-operative visits that were
     # authorized")
     # (but the part of this request UR certified is its own: "completed the 4 sessions certified
     # by utilization review")
-    had = _COMPLETED_THE.search(text, max(0, start - 40), start) is not None and \
-        not _BY_UR.match(text, end)
+    had = (_COMPLETED_THE.search(text, max(0, start - 40), start) is not None and
+           not _BY_UR.match(text, end)) or _ALL_GIVEN_AFTER.match(text[end:end + 80]) is not None \
+        or _WHICH_DONE.match(text, end) is not None
     return bool(requested or (_UR_COUNT.search(text[end:end + 80]) and not had)
                 or _TO_COME.match(text, end)
                 or (_INDICATED_AFTER.match(text, end)
@@ -2177,7 +2262,8 @@ def _request_near(text: str, start: int, end: int) -> bool:
                 # (a total had after the courses certified: "the 12 visits certified in November
                 # and the 4 visits certified in January, 16 postoperative visits in all")
                 or (_UR_BEFORE.search(text[max(0, start - 80):start])
-                    and not _TOTAL_AFTER.match(text, end)))
+                    and not _TOTAL_AFTER.match(text, end) and not _WHICH_DONE.match(text, end))
+                or _UR_QUOTED.search(text, max(0, start - 80), start + 1))
 
 
 _BY_UR = regex.compile(r"\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:utilization\s+review|UR\b|claims\s+"
@@ -2268,6 +2354,9 @@ _NONE_UNTIL_FLARE = regex.compile(
     r"recurrence|episode)\b", regex.IGNORECASE)
 NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     rf"\bno\s+(?:further\s+|other\s+)?{_TREATMENT}\s+since\b",
+    # ("He had no further physical therapy after 10/29/2015")
+    rf"\bno\s+(?:further|other|more)\s+{_TREATMENT}\s+after\s+(?=\d{{1,2}}[/.-]|(?:jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     # ("she had not needed formal therapy for nearly two years before this flare-up")
     rf"\b(?:has|had|have)\s+not\s+(?:had|received|attended|needed|required)\s+(?:any\s+)?"
     rf"{_TREATMENT}\s+{_YEARS_WITHOUT}",
@@ -2361,6 +2450,8 @@ COURSE_YEAR_GAP = 2
 
 
 NOT_RECENT_MONTHS = 12
+# a day said after "no ... since" this few months before the request is recent
+RECENT_DAY_MONTHS = 3
 _PART_LAST_MONTH = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "winter": 12, "early": 4,
                     "late": 12}
 _MONTH_NUMBERS = {name: i for i, name in enumerate(
@@ -2401,6 +2492,14 @@ def recent_treatment(text: ItemText, item_modality: str | None,
                 if groups.get("part") and (as_of is None or (as_of.year - int(year)) * 12
                                            + as_of.month - _part_last_month(groups["part"])
                                            < NOT_RECENT_MONTHS):
+                    continue
+                # (nor a day a few weeks before the request: "no physical therapy since
+                # 10/29/2016", of a request of 12/07/2016; readers take 7 months as a long time)
+                if as_of is not None and (day := next(iter(find_dates(
+                        sentence.text[m.end():m.end() + 30])), None)) and \
+                        not sentence.text[m.end():m.end() + day.start].strip() and \
+                        (as_of.year - day.value.year) * 12 + as_of.month - day.value.month \
+                        < RECENT_DAY_MONTHS:
                     continue
                 # (a course's year says nothing without the request's)
                 if year and (as_of.year - int(year) < gap if as_of is not None
@@ -2705,6 +2804,13 @@ _FI_TERM = regex.compile(
     r"(?:Oswestry|ODI|NDI|neck\s+disability|(?:Quick\s*)?DASH)(?:\s+(?:disability\s+)?"
     r"(?:index|score|questionnaire))?\s+(?:(?:score\s+)?(?:was\s+|had\s+|has\s+)?)?(?:fell|fallen|"
     r"decreased|dropped|declined|improved)\s+(?:from\s+\d+|by\s+\d+\s+points)|"
+    # "a 16-point fall in the Neck Disability Index"
+    r"\d+[- ]point\s+(?:fall|drop|decrease|reduction|decline|improvement)\s+in\s+(?:the\s+|his\s+|"
+    r"her\s+)?(?:Oswestry|ODI|NDI|neck\s+disability|(?:Quick\s*)?DASH|disability)"
+    r"(?:\s+(?:index|score|questionnaire))?|"
+    # "less dependence on medication" (8 CCR 9792.20)
+    r"(?:less|reduced|decreased|lower)\s+(?:dependence|dependency|reliance)\s+on\s+"
+    r"(?:(?:pain\s+)?medications?|medical\s+treatment|opioids|narcotics)|"
     # "the progress report measures the gains: rotation has doubled"
     r"(?:measures?|measured|documents?|documented|shows?|showed|records?|recorded)\s+the\s+"
     r"gains\b|"
@@ -2736,6 +2842,11 @@ _NOT_MAXIMAL = regex.compile(
     r"(?:(?:has|have|had|is|was|are|were)\s+)?not\s+(?:yet\s+)?(?:reached|achieved|attained|at)\s+"
     r"(?:(?:his|her|their|the|a)\s+)?(?:maxim(?:al|um)|full|peak)\s+(?:medical\s+)?$",
     regex.IGNORECASE)
+# the kind of improvement set aside, not improvement denied: "These are objective functional gains
+# ..., not subjective improvement"
+_NOT_SUBJECTIVE = regex.compile(r"not\s+(?:merely\s+|just\s+|simply\s+|only\s+)?(?:a\s+)?"
+                                r"(?:subjective|self-reported|patient-reported)\b",
+                                regex.IGNORECASE)
 # a count corrected, not an improvement negated: "document six completed sessions, not ten, with
 # objective improvement in right knee flexion"
 _CORRECTED_COUNT = regex.compile(rf"not\s+{NUMBER}\s*[,;)]", regex.IGNORECASE)
@@ -2818,6 +2929,10 @@ _NEXT_CLAUSE = regex.compile(r",\s+(?:and|so|while|whereas)\s+(?!(?:no|not|witho
                              # functional improvement"
                              r",\s+and\s+(?:the|these|those|his|her)\s+(?:[\w-]+\s+){0,2}?(?:change|"
                              r"changes|gains?|findings?|measures?|measurements?|results?|scores?)\b|"
+                             # ("even though his work status has not changed and the pain
+                             # rating improved only slightly")
+                             r"\s(?:and|but)\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:ratings?|"
+                             r"scores?|levels?)\b|"
                              # a new predicate of what is to come: "is not part of this
                              # request and would require documentation of ... gains"
                              r"\s(?:and|but)\s+(?:would|will|may|might)\s+(?:require|need)\b|"
@@ -2852,7 +2967,12 @@ _DISREGARDED = regex.compile(r"(?:does|did|do)\s+not\s+(?:take\s+(?:in)?to\s+acc
                              # course supported after a documented successful trial": a count
                              # set against the figure, not improvement denied
                              r"(?:(?:does|did|do)\s+)?not\s+(?:reflect|represent|match)\s+the\s+"
-                             r"(?:full\s+)?(?:course|number|total|figure)\b",
+                             r"(?:full\s+)?(?:course|number|total|figure)\b|"
+                             # "The work restrictions have not yet been reduced, but that is not
+                             # required when activities of daily living have improved": a
+                             # condition of the definition, not improvement denied
+                             r"(?:(?:is|are|was|were)\s+)?not\s+(?:required|needed|necessary)\s+"
+                             r"(?:when|if|where|once)\b",
                              regex.IGNORECASE)
 # what the patient no longer needs is a gain: "she no longer requires an assistive device, and
 # her walking tolerance increased from 5 to 20 minutes"
@@ -3276,6 +3396,7 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                          and not _RESTRICTION.match(before, n.start())
                          and not _CORRECTED_COUNT.match(before, n.start())
                          and not _NOT_MAXIMAL.match(before, n.start())
+                         and not _NOT_SUBJECTIVE.match(before, n.start())
                          and not _NOT_EXCEED.search(before, max(0, n.start() - 12), n.end() + 20)
                          and not _NEXT_CLAUSE.search(before, n.end())
                          and not _in_closed_aside(before, n.start(), n.end())]

@@ -108,7 +108,11 @@ _GUIDELINE_SUBJECT = regex.compile(
 _AS_DEFINED = regex.compile(r"\bas\s+defined\s+(?:in|by)\s+(?:the\s+)?(?:MTUS|ODG|ACOEM|"
                             r"Section|8\s+CCR)[^,.;]*|"
                             # "that course produced functional improvement as the MTUS defines it"
-                            r"\bas\s+(?:the\s+)?(?:MTUS|ODG|ACOEM|guidelines?)\s+defines?\s+it\b",
+                            r"\bas\s+(?:the\s+)?(?:MTUS|ODG|ACOEM|guidelines?)\s+defines?\s+it\b|"
+                            # "... functional improvement in the sense in which the MTUS uses
+                            # the term"
+                            r"\bin\s+the\s+sense\s+(?:in\s+which|that)\s+(?:the\s+)?(?:MTUS|ODG|"
+                            r"ACOEM|guidelines?)\s+(?:uses?|means?|defines?)\s+(?:the\s+term|it)\b",
                             regex.IGNORECASE)
 # the case's own sessions: "the 6 visits already completed"
 # ("10 days have been completed and 15 are requested, ... exceeding the 20 full-day sessions
@@ -203,6 +207,8 @@ _CASE = regex.compile(
     # the shorthand of a reviewer's findings: "- chiro #6 done 10/3-10/21 = completed trial",
     # "- objective FI at 10/24 re-eval: ..."
     r"re-?evals?|done|(?-i:pt)|"
+    # ("Deficits remain, with abduction of 135 degrees and 4/5 strength")
+    r"deficits\s+(?:remain|persist)|"
     # ("The trial produced objective functional improvement": the course this patient had)
     # ("Those sessions produced objective functional improvement")
     # ("That trial produced objective functional improvement")
@@ -250,7 +256,8 @@ UR_SUBJECT = (r"(?:utilization\s+review\w*|UR|claims\s+administrator|(?:prior|pr
 _UR_QUOTE_OPEN = regex.compile(
     rf"\b{UR_SUBJECT}\b"
     r"[^.\"\u201c\u201d]{0,120}?\b(?:wrote|writes|stated|states|explained|reasoned|noted|opined|"
-    r"concluded|explanation|rationale|reasoning)\b[^.\"\u201c\u201d]{0,40}?:\s*[\"\u201c]",
+    # ("The utilization review physician's rationale for the non-certification reads in full:")
+    r"concluded|explanation|rationale|reasoning)\b[^.\"\u201c\u201d]{0,60}?:\s*[\"\u201c]",
     regex.IGNORECASE)
 _CLOSE_QUOTE = regex.compile(r"[\"\u201d]")
 _BILATERAL = regex.compile(r"\b(?:bilateral\w*|both)\b", regex.IGNORECASE)
