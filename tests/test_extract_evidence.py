@@ -11178,3 +11178,14 @@ def test_a_count_in_urs_rationale_quoted_from_within_a_sentence():
                    "necessary.\" For the current injury the therapy notes document six sessions "
                    "of physical therapy. The request is medically necessary."))
     assert facts_of(text).prior_sessions.value == 6
+
+
+def test_a_postoperative_shoe_is_no_operation():
+    # blind944_6: "He was treated with buddy taping, a stiff-soled postoperative shoe for 6
+    # weeks, ibuprofen and work restrictions."
+    text = letter("The diagnoses are healed nondisplaced fractures of the proximal phalanges of "
+                  "the right second and third toes. He was treated with buddy taping, a "
+                  "stiff-soled postoperative shoe for 6 weeks, ibuprofen and work restrictions.",
+                  ("Physical therapy 2 times a week for 3 weeks for the right foot", "Overturned",
+                   "The request is medically necessary."))
+    assert not facts_of(text).surgery.known

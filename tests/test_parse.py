@@ -648,3 +648,19 @@ def test_a_header_label_glued_to_the_value_before_it():
     header = parse(head + _HEADER_BODY).header
     assert str(header["ur_date"].value) == "2016-11-02"
     assert str(header["decision_date"].value) == "2017-01-12"
+
+
+def test_a_lower_case_heading_on_the_line_after_a_rationale_is_its_own_title():
+    # blind943_1: "... Therefore, the request for PT x12 L/S is not medically \nnecessary.\n
+    # tramadol ER 150MG #30: Upheld"
+    from guideline_engine.letters import parse_letters
+    text = _dwc_letter().replace(
+        "medically necessary.\n",
+        "medically necessary.\ntramadol ER 150MG #30: Upheld\n"
+        "Claims Administrator guideline: Decision based on MTUS Chronic Pain 2016.\n"
+        "MAXIMUS guideline: Decision based on MTUS Chronic Pain 2016.\n"
+        "Decision rationale: No benefit is documented. The request is not medically "
+        "necessary.\n")
+    (_, determination), = parse_letters(Document(source="l.txt", text=text))
+    assert [" ".join(i.title.quote.split()) for i in determination.items] == [
+        "Physical therapy 6 visits for the lumbar spine", "tramadol ER 150MG #30"]

@@ -361,7 +361,8 @@ SURGERY = _lexicon([
      r"\s+surgery(?!\s+(?:consult\w*|evaluation|referral|candidate))|"
      # (not the guideline's name: "exceeded the Postsurgical Treatment Guidelines")
      r"surgery\s+(?:to|on)\s+the\s+\w+|post-?\s?surgical(?!\s+(?:treatment\s+)?guidelines?\b)|"
-     r"post-?\s?operative|"
+     # (not a device of that name: "a stiff-soled postoperative shoe", for toe fractures)
+     r"post-?\s?operative(?!\s+(?:shoes?|boots?|sandals?|slippers?))|"
      r"(?:surgery|operation)\s+was\s+(?:performed|done|completed|carried\s+out)|"
      # "The patient underwent surgery on 10/19/2016." (the operation named elsewhere)
      r"(?:underwent|undergone)\s+(?:an?\s+|the\s+)?(?:surgery|operation)\b|"

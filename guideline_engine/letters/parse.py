@@ -338,7 +338,12 @@ _SENTENCE_END = regex.compile(
     # for this patient.")
     r"|(?<=\b(?:[Mm]edically\s+necessary|at\s+this\s+time|appropriate|warranted|indicated|"
     r"supported|recommended|certified|approved|upheld|overturned|for\s+this\s+patient)\.)"
-    r"(?=[A-Z])")
+    r"(?=[A-Z])"
+    # (and the next item's heading on its own line in lower case: "... is not medically
+    # necessary.\ntramadol ER 150MG #30: Upheld")
+    r"|(?<=\b(?:[Mm]edically\s+necessary|at\s+this\s+time|appropriate|warranted|indicated|"
+    r"supported|recommended|certified|approved|upheld|overturned|for\s+this\s+patient)\.)"
+    r"[ \t]*\n\s*(?=[a-z])")
 # (or after a dash, with a full stop: "... for the lumbar spine - Overturned", "...: Upheld.")
 # (a digit for a letter, as OCR reads them: "Uphe1d", "0verturned")
 # (a space inside the word, as text from a justified PDF may have it: "Over turned")
