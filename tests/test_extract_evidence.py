@@ -11189,3 +11189,15 @@ def test_a_postoperative_shoe_is_no_operation():
                   ("Physical therapy 2 times a week for 3 weeks for the right foot", "Overturned",
                    "The request is medically necessary."))
     assert not facts_of(text).surgery.known
+
+
+def test_visits_listed_by_their_months_names():
+    # blind945_5: "The chiropractor's notes and billing ledger document treatment on October 24,
+    # October 26, October 31, November 2, November 7, and November 9, 2016"
+    text = letter("She has low back pain.",
+                  ("Chiropractic manipulation 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned",
+                   "The chiropractor's notes and billing ledger document treatment on October 24, "
+                   "October 26, October 31, November 2, November 7, and November 9, 2016. The "
+                   "request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 6

@@ -1634,7 +1634,8 @@ def _date_list(text: str, start: int) -> list[tuple[int, int]]:
         if here in full:
             listed.append((here, full[here]))
             dated = len(listed)
-        elif (day := _MONTH_DAY.match(text, here)) is not None:
+        elif (day := _MONTH_DAY.match(text, here) or _NAMED_MONTH_DAY.match(text, here)) \
+                is not None:
             listed.append(day.span())
         else:
             break
@@ -1645,6 +1646,9 @@ def _date_list(text: str, start: int) -> list[tuple[int, int]]:
 _MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|"
                r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 _MONTH_COUNT = regex.compile(rf"#\s*(\d{{1,2}})\s+{_MONTH_NAME}", regex.IGNORECASE)
+# ... or by its month's name ("treatment on October 24, October 26, ... and November 9, 2016")
+_NAMED_MONTH_DAY = regex.compile(rf"{_MONTH_NAME}\s+(?:0?[1-9]|[12]\d|3[01])(?![\d/-])",
+                                 regex.IGNORECASE)
 _MONTHLY_VISITS = regex.compile(
     rf"#\s*\d{{1,2}}\s+{_MONTH_NAME}(?:\s+(?:19|20)\d\d)?"
     rf"(?:\s*,?\s*(?:and\s+)?#\s*\d{{1,2}}\s+{_MONTH_NAME}(?:\s+(?:19|20)\d\d)?)+",
