@@ -1924,6 +1924,14 @@ _ALL_GIVEN_AFTER = regex.compile(
     r"^\W*(?:\w+\W+){0,4}?(?:was|were|been)\s+(?:authori[sz]ed|certified|approved)\s+and\s+all\s+"
     r"(?:(?:of\s+them|[\w-]+)\s+)?(?:(?:have|had)\s+been\s+|were\s+)?(?:completed|attended|used|"
     r"given|received)\b", regex.IGNORECASE)
+
+
+def _said_used(text: str, end: int) -> bool:
+    """The authorisation just counted is said to have been used (_WHICH_DONE, _ALL_GIVEN_AFTER):
+    its count is sessions had."""
+    return bool(_WHICH_DONE.match(text, end) or _ALL_GIVEN_AFTER.match(text[end:end + 80]))
+
+
 _AUTHORIZED_COUNT = regex.compile(
     r"^\s*(?:(?:of|for)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:was|were|been|had\s+been|previously|"
     r"already)\s+){0,2}(?:authori[sz]ed|certified|approved)\b"
@@ -2255,8 +2263,7 @@ def _request_near(text: str, start: int, end: int) -> bool:
     # (but the part of this request UR certified is its own: "completed the 4 sessions certified
     # by utilization review")
     had = (_COMPLETED_THE.search(text, max(0, start - 40), start) is not None and
-           not _BY_UR.match(text, end)) or _ALL_GIVEN_AFTER.match(text[end:end + 80]) is not None \
-        or _WHICH_DONE.match(text, end) is not None
+           not _BY_UR.match(text, end)) or _said_used(text, end)
     return bool(requested or (_UR_COUNT.search(text[end:end + 80]) and not had)
                 or _TO_COME.match(text, end)
                 or (_INDICATED_AFTER.match(text, end)
@@ -2468,6 +2475,11 @@ def _part_last_month(part: str) -> int:
     return _MONTH_NUMBERS.get(word) or _PART_LAST_MONTH.get(word, 12)
 
 
+def _months_before(as_of: dt.date, year: int, month: int) -> int:
+    """How many calendar months the month (year, month) is before as_of's month."""
+    return (as_of.year - year) * 12 + as_of.month - month
+
+
 def recent_treatment(text: ItemText, item_modality: str | None,
                      item_region: str | None = None, as_of: dt.date | None = None) -> Fact:
     """False when the letter says this treatment has not been given for a long time (a last
@@ -2493,16 +2505,15 @@ def recent_treatment(text: ItemText, item_modality: str | None,
                              else (groups.get("year"), NOT_RECENT_YEARS))
                 # a part of a year ("the fall of 2015", "October 2016"): a year from the part's
                 # last month to the request's
-                if groups.get("part") and (as_of is None or (as_of.year - int(year)) * 12
-                                           + as_of.month - _part_last_month(groups["part"])
-                                           < NOT_RECENT_MONTHS):
+                if groups.get("part") and (as_of is None or _months_before(
+                        as_of, int(year), _part_last_month(groups["part"])) < NOT_RECENT_MONTHS):
                     continue
                 # (nor a day a few weeks before the request: "no physical therapy since
                 # 10/29/2016", of a request of 12/07/2016; readers take 7 months as a long time)
                 if as_of is not None and (day := next(iter(find_dates(
                         sentence.text[m.end():m.end() + 30])), None)) and \
                         not sentence.text[m.end():m.end() + day.start].strip() and \
-                        (as_of.year - day.value.year) * 12 + as_of.month - day.value.month \
+                        _months_before(as_of, day.value.year, day.value.month) \
                         < RECENT_DAY_MONTHS:
                     continue
                 # (a course's year says nothing without the request's)
@@ -2971,13 +2982,12 @@ _DISREGARDED = regex.compile(r"(?:does|did|do)\s+not\s+(?:take\s+(?:in)?to\s+acc
                              # course supported after a documented successful trial": a count
                              # set against the figure, not improvement denied
                              r"(?:(?:does|did|do)\s+)?not\s+(?:reflect|represent|match)\s+the\s+"
-                             r"(?:full\s+)?(?:course|number|total|figure)\b|"
-                             # "The work restrictions have not yet been reduced, but that is not
-                             # required when activities of daily living have improved": a
-                             # condition of the definition, not improvement denied
-                             r"(?:(?:is|are|was|were)\s+)?not\s+(?:required|needed|necessary)\s+"
-                             r"(?:when|if|where|once)\b",
+                             r"(?:full\s+)?(?:course|number|total|figure)\b",
                              regex.IGNORECASE)
+# a condition of the definition, not improvement denied: "The work restrictions have not yet been
+# reduced, but that is not required when activities of daily living have improved"
+_NOT_REQUIRED_WHEN = regex.compile(r"(?:(?:is|are|was|were)\s+)?not\s+(?:required|needed|"
+                                   r"necessary)\s+(?:when|if|where|once)\b", regex.IGNORECASE)
 # what the patient no longer needs is a gain: "she no longer requires an assistive device, and
 # her walking tolerance increased from 5 to 20 minutes"
 _NO_LONGER_NEEDS = regex.compile(r"no\s+longer\s+(?:requires?|needs?|uses?|takes?|wears?|"
@@ -3397,6 +3407,7 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                          and not _GAIN_WITHOUT.match(before, n.start())
                          and not _NO_LONGER_NEEDS.match(before, n.start())
                          and not _DISREGARDED.match(before, n.start())
+                         and not _NOT_REQUIRED_WHEN.match(before, n.start())
                          and not _RESTRICTION.match(before, n.start())
                          and not _CORRECTED_COUNT.match(before, n.start())
                          and not _NOT_MAXIMAL.match(before, n.start())

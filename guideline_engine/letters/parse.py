@@ -322,6 +322,11 @@ def _check_not_cut_short(text: str, source: str, last: Span) -> None:
 
 # ---------------------------------------------------------------- items: "<title>: Upheld"
 
+# the words a rationale's closing sentence ends with ("... is not medically necessary.")
+_CLOSING_WORDS = (r"[Mm]edically\s+necessary|at\s+this\s+time|appropriate|warranted|indicated|"
+                  r"supported|recommended|certified|approved|upheld|overturned|"
+                  r"for\s+this\s+patient")
+
 # where a sentence ends before an item heading: a full stop (or ?/!) and a capital or digit next
 _SENTENCE_END = regex.compile(
     # (not after an abbreviation: "Medically supervised weight loss program (physician-directed,
@@ -336,13 +341,11 @@ _SENTENCE_END = regex.compile(
     # acetaminophen 10/325mg #120: Upheld")
     # (and the DWC's opioid paragraph, whose last words are "... weaning and terminating opioids
     # for this patient.")
-    r"|(?<=\b(?:[Mm]edically\s+necessary|at\s+this\s+time|appropriate|warranted|indicated|"
-    r"supported|recommended|certified|approved|upheld|overturned|for\s+this\s+patient)\.)"
+    r"|(?<=\b(?:" + _CLOSING_WORDS + r")\.)"
     r"(?=[A-Z])"
     # (and the next item's heading on its own line in lower case: "... is not medically
     # necessary.\ntramadol ER 150MG #30: Upheld")
-    r"|(?<=\b(?:[Mm]edically\s+necessary|at\s+this\s+time|appropriate|warranted|indicated|"
-    r"supported|recommended|certified|approved|upheld|overturned|for\s+this\s+patient)\.)"
+    r"|(?<=\b(?:" + _CLOSING_WORDS + r")\.)"
     r"[ \t]*\n\s*(?=[a-z])")
 # (or after a dash, with a full stop: "... for the lumbar spine - Overturned", "...: Upheld.")
 # (a digit for a letter, as OCR reads them: "Uphe1d", "0verturned")
