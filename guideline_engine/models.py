@@ -166,6 +166,8 @@ class Fact(Model):
         text = str(value).replace("_", " ")
         if self.qualifier == CountQualifier.at_least:
             return f"at least {text}"
+        if self.qualifier == CountQualifier.at_most:
+            return f"at most {text}"
         if self.qualifier == CountQualifier.approximately:
             return f"about {text}"
         if self.qualifier == CountQualifier.range and self.upper is not None:

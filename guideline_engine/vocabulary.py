@@ -106,10 +106,12 @@ class URDecision(str, Enum):
 
 
 class CountQualifier(str, Enum):
-    """How a count was stated: `12` is exact, `at least 6`, `about 20`, `20 to 22`."""
+    """How a count was stated: `12` is exact, `at least 6`, `at most 6` ("no more than 6
+    postoperative visits to date"), `about 20`, `20 to 22`."""
 
     exact = "exact"
     at_least = "at_least"
+    at_most = "at_most"
     approximately = "approximately"
     range = "range"
 

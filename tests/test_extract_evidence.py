@@ -16,6 +16,7 @@ from guideline_engine.extract.visits import all_visits
 from guideline_engine.letters import parse_document
 from guideline_engine.models import CaseFacts, Document
 from guideline_engine.textview import TextView
+from guideline_engine.vocabulary import CountQualifier
 
 
 def letter(summary: str, *items: tuple[str, str, str]) -> str:
@@ -11201,3 +11202,278 @@ def test_visits_listed_by_their_months_names():
                    "October 26, October 31, November 2, November 7, and November 9, 2016. The "
                    "request is medically necessary."))
     assert facts_of(text).prior_sessions.value == 6
+
+
+def test_urs_report_quoted_after_reads_and_its_points_answered_one_by_one():
+    # blind938_3: 'The utilization review report on the acupuncture request reads: "... The
+    # claimant has already completed 12 sessions of acupuncture ..."', answered in the rationale
+    # by "Second, it states that the claimant has completed 12 sessions of acupuncture. The
+    # records contain no acupuncture notes"
+    text = letter("She has neck pain. The report states that acupuncture has not been tried. "
+                  "The utilization review report on the acupuncture request reads: \"The "
+                  "claimant has already completed 12 sessions of acupuncture to date without "
+                  "documented objective functional improvement. The request is not medically "
+                  "necessary.\"",
+                  ("Acupuncture 2 times a week for 3 weeks for the cervical spine", "Overturned",
+                   "The utilization review denial rests on two points. First, it applied the ODG "
+                   "trial. Second, it states that the claimant has completed 12 sessions of "
+                   "acupuncture. The records contain no acupuncture notes. The request is "
+                   "medically necessary."))
+    assert facts_of(text).prior_sessions.value == 0
+
+
+def test_an_upper_bound_told_as_a_count_of_sessions_had():
+    # blind941_4: "the therapist's progress note of 11/05/2015 documents no more than 6
+    # postoperative visits to date"
+    text = letter("On 09/22/2015 he underwent right shoulder arthroscopic rotator cuff repair. "
+                  "The therapist's progress note of 11/05/2015 documents no more than 6 "
+                  "postoperative visits to date.",
+                  ("Additional postoperative physical therapy 2 times a week for 6 weeks for the "
+                   "right shoulder", "Overturned", "The request is medically necessary."))
+    prior = facts_of(text).prior_sessions
+    assert (prior.value, prior.qualifier) == (6, CountQualifier.at_most)
+    assert prior.display() == "at most 6"
+    assert facts_of(text).sessions_since_surgery.value == 6
+
+
+def test_a_limit_in_the_title_is_no_earlier_course_and_taken_part_in_is_treatment():
+    # blind941_6: "work conditioning, up to 10 sessions over no more than 4 weeks, for the lumbar
+    # spine" ("more" of a bound says nothing of earlier sessions); "He has not previously taken
+    # part in work conditioning or work hardening."
+    text = letter("He injured his low back on 11/26/2011. He has not previously taken part in "
+                  "work conditioning or work hardening.",
+                  ("Work conditioning, up to 10 sessions over no more than 4 weeks, for the "
+                   "lumbar spine", "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_treatment.value is False
+    assert "not previously taken part in work conditioning" in " ".join(
+        quotes(text, facts.prior_treatment))
+
+
+def test_a_plan_that_asks_for_visits_is_the_request():
+    # blind931_5: 'the physician's plan ("MT C/S x4 adj to HEP") asks for four massage visits for
+    # the neck'
+    text = letter("She has neck pain. She has not had massage therapy.",
+                  ("Massage therapy x4 for the cervical spine", "Overturned",
+                   "In plain terms, the physician's plan (\"MT C/S x4 adj to HEP\") asks for four "
+                   "massage visits for the neck, to be given alongside the home exercises the "
+                   "patient already does every day. The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 0
+
+
+@pytest.mark.parametrize("said", [
+    # blind955_1: a land-based course is physical therapy, not an earlier aquatic course
+    "However, the records show that a land-based course was attempted in 2014 and had to be "
+    "stopped after six sessions. A reduced weight bearing environment is clearly desirable in "
+    "this case.",
+    # blind955_4
+    "The treating orthopedist has restricted her to 50 percent partial weight bearing on a "
+    "calcaneal fracture that is not fully healed.",
+])
+def test_a_need_for_reduced_weight_bearing_and_land_based_courses(said):
+    text = letter("She has bilateral knee pain. She has not had aquatic therapy.",
+                  ("Aquatic therapy 2 times a week for 4 weeks", "Overturned",
+                   said + " The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.reduced_weight_bearing_needed.value is True
+    assert facts.prior_sessions.value == 0
+
+
+def test_the_postsurgical_figures_are_no_operation():
+    # blind953_6: "the injured worker has impingement syndrome managed without surgery, so the
+    # postsurgical figures do not apply"
+    text = letter("He has right shoulder impingement syndrome.",
+                  ("Physical therapy 2 times a week for 3 weeks for the right shoulder",
+                   "Overturned",
+                   "In this case, the injured worker has impingement syndrome managed without "
+                   "surgery, so the postsurgical figures do not apply. The request is medically "
+                   "necessary."))
+    assert not facts_of(text).surgery.known
+
+
+def test_sessions_typed_with_a_letter_too_many():
+    # blind884_4: "Since the current surgery she has completed 6 sesssions of postoperative
+    # physcial theraphy, from 11/15/2016 to 12/16/2016."
+    text = letter("On 11/02/2016 she underwent right knee arthroscopic partial meniscectomy. Since "
+                  "the current surgery she has completed 6 sesssions of postoperative physcial "
+                  "theraphy, from 11/15/2016 to 12/16/2016.",
+                  ("Additional post-op physcial theraphy x6visits for the right knee",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.requested_visits.value == 6
+    assert facts.sessions_since_surgery.value == 6
+
+
+def test_a_treatment_list_entry_of_none():
+    # blind962_1: 'Prior treatment: PT x8 (2013); chiro x10 (2014); PT x6 (01/2016-02/2016);
+    # acupuncture - none; injections x2', against UR's "the number of prior acupuncture sessions
+    # ... was not documented"
+    text = letter("She has low back pain. Prior treatment: PT x8 (2013); chiro x10 (2014); PT x6 "
+                  "(01/2016-02/2016); acupuncture - none; injections x2. On 12-02-2016, "
+                  "utilization review non-certified the acupuncture, stating that the number of "
+                  "prior acupuncture sessions and the response to them were not documented.",
+                  ("Acupuncture 2 times a week for 3 weeks for the lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0
+    assert "acupuncture - none" in quotes(text, facts.prior_sessions)
+
+
+@pytest.mark.parametrize("summary,expected", [
+    # blind903_2: a later course, "a further" one, after the first count of the treatment
+    ("Per the records, she completed 12 sessions of occupational therapy for the wrists and "
+     "hands in 2015 and a further 6 sessions from 03-2016 to 05-2016, with paraffin and "
+     "fluidotherapy applied at most of these visits.", 18),
+    # blind962_1: two courses told by their periods, one by its months
+    ("The records document two prior courses of occupational therapy for this injury, eight "
+     "visits in 2013 and six visits in January and February 2016; the chiropractic visits in "
+     "2014 are a separate treatment.", 14),
+    # (not a count of another treatment named between)
+    ("She completed 12 sessions of occupational therapy in 2015 and 6 sessions of chiropractic "
+     "care in 2016.", 12),
+])
+def test_later_courses_of_the_treatment_counted_just_before(summary, expected):
+    text = letter(summary, ("Occupational therapy 2 times a week for 4 weeks for the bilateral "
+                            "wrists", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == expected
+
+
+def test_admission_criteria_found_met_and_a_programme_in_hours_of_its_own_days():
+    # blind963_6: "Work hardening program, additional 40 hours", of a programme run "4 hours per
+    # day, 5 days per week (10 sessions, 40 hours)"; "The admission criteria were met: ...
+    # occupational therapy produced improvement followed by a plateau, ..., and there is a
+    # signed return-to-work agreement with a specific job to return to."
+    text = letter("He fractured his right wrist on 03/02/2016. He attended a work hardening "
+                  "program from 11/07/2016 through 11/18/2016, 4 hours per day, 5 days per week.",
+                  ("Work hardening program, additional 40 hours", "Overturned",
+                   "The admission criteria were met: a valid functional capacity evaluation "
+                   "showed capacities below the heavy demands of his job verified by the "
+                   "employer, occupational therapy produced improvement followed by a plateau, "
+                   "and there is a signed return-to-work agreement with a specific job to "
+                   "return to. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.requested_visits.value == 10
+    assert facts.pt_plateau.value is True
+    assert facts.job_to_return_to.value is True
+
+
+def test_urs_miscount_answered_by_the_request_it_was_and_the_part_authorized_and_used():
+    # blind962_6: UR "non-certified the physical therapy, stating that the injured worker had
+    # completed 12 visits"; the rationale: "however, 12 visits was the number originally
+    # requested in September 2016, and the records show that the request was modified to 6
+    # visits, which were completed between 9-27-2016 and 10-20-2016"
+    text = letter("He has low back pain. On 12-12-2016, utilization review non-certified the "
+                  "physical therapy, stating that the injured worker had completed 12 visits of "
+                  "physical therapy, which exceeded the guidelines.",
+                  ("Physical therapy 2 times a week for 2 weeks for the lumbar spine",
+                   "Overturned",
+                   "The utilization review determination states that the injured worker had "
+                   "completed 12 visits; however, 12 visits was the number originally requested "
+                   "in September 2016, and the records show that the request was modified to 6 "
+                   "visits, which were completed between 9-27-2016 and 10-20-2016. The request "
+                   "is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 6
+
+
+def test_an_earlier_request_is_not_the_one_in_dispute():
+    # blind962_6: "An earlier Request for Authorization dated 9-6-2016 for physical therapy 3
+    # times a week for 4 weeks (12 visits) was modified by utilization review on 9-13-2016 to 6
+    # visits." before "A Request for Authorization dated 12-1-2016 was submitted for ...
+    # acupuncture, 6 visits"
+    text = letter("He has low back pain. An earlier Request for Authorization dated 9-6-2016 for "
+                  "physical therapy 3 times a week for 4 weeks (12 visits) was modified by "
+                  "utilization review on 9-13-2016 to 6 visits. A Request for Authorization "
+                  "dated 12-1-2016 was submitted for acupuncture, 6 visits, for the lumbar "
+                  "spine.",
+                  ("Acupuncture, 6 visits, for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).request_date.value == dt.date(2016, 12, 1)
+
+
+def test_frp_criteria_found_not_met_and_an_operation_still_to_be_decided():
+    # blind960_4: "the treating physician has referred him to a spine surgeon to determine
+    # whether decompression and fusion are indicated"; "there is no documentation of an adequate
+    # and thorough multidisciplinary evaluation"; "The criteria for admission to a functional
+    # restoration program are not met at this time."
+    text = letter("He injured his low back on 03/14/2014. He was referred to an orthopedic spine "
+                  "surgeon for consultation regarding possible decompression and fusion.",
+                  ("Functional restoration program for 10 days", "Upheld",
+                   "In this case, the treating physician has referred him to a spine surgeon to "
+                   "determine whether decompression and fusion are indicated. In addition, there "
+                   "is no documentation of an adequate and thorough multidisciplinary evaluation "
+                   "including baseline functional testing. The criteria for admission to a "
+                   "functional restoration program are not met at this time. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.frp_entry_criteria.value is False
+    assert not facts.surgery.known
+
+
+def test_a_count_of_the_patients_sessions_set_against_the_guideline():
+    # blind937_6: "The patient has seen a massage therapist every other week since March 2015,
+    # and the invoices list 12 sessions through August 25, 2015, already twice the upper limit
+    # of the guideline."
+    text = letter("She has neck pain.",
+                  ("Massage therapy once a week for six weeks for the cervical spine", "Upheld",
+                   "The patient has seen a massage therapist every other week since March 2015, "
+                   "and the invoices list 12 sessions through August 25, 2015, already twice "
+                   "the upper limit of the guideline. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 12
+
+
+def test_no_treatment_since_an_earlier_claim_closed_is_none_for_this_claim():
+    # blind925_2: "he received numerous chiropractic treatments. That claim was settled in 2011,
+    # and he has had no chiropractic treatment since that claim closed in 2011"
+    text = letter("He injured his low back on 05/06/2013. He had a 2009 low back injury with "
+                  "another employer, for which he received numerous chiropractic treatments. "
+                  "That claim was settled in 2011, and he has had no chiropractic treatment since "
+                  "that claim closed in 2011.",
+                  ("Chiropractic manipulation 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_treatment.value is False
+    assert facts.prior_sessions.value == 0
+
+
+def test_a_guideline_figure_after_the_request_is_no_restatement_of_it():
+    # blind969_6: "The 10 visits requested, over 4 weeks, meet the guideline criteria and do not
+    # exceed the 10 visits over 8 weeks that the Official Disability Guidelines recommend"
+    text = letter("He injured his right shoulder on 02/11/2012.",
+                  ("Work conditioning, 10 visits", "Overturned",
+                   "The 10 visits requested, over 4 weeks, meet the guideline criteria and do not "
+                   "exceed the 10 visits over 8 weeks that the Official Disability Guidelines "
+                   "recommend for work conditioning. The request is medically necessary."))
+    assert facts_of(text).requested_weeks.value != 8
+
+
+def test_sessions_a_discharge_summary_documents():
+    # blind966_4: "The skilled nursing facility discharge summary documents 9 physical therapy
+    # sessions, with progression from minimal assistance to standby assistance"
+    text = letter("She has left knee pain. The skilled nursing facility discharge summary "
+                  "documents 9 physical therapy sessions, with progression from minimal "
+                  "assistance to standby assistance.",
+                  ("Physical therapy 2 times a week for 3 weeks for the left knee", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 9
+
+
+def test_a_course_told_by_what_followed_it():
+    # blind975_3: "Tx: meds, 8 PT visits 05-06/2016 with minimal benefit, then a 6-visit
+    # chiropractic trial in 10-2016 after which the Oswestry improved from 42% to 26%"
+    text = letter("Dx: lumbar sprain/strain. Tx: meds, 8 PT visits 05-06/2016 with minimal "
+                  "benefit, then a 6-visit chiropractic trial in 10-2016 after which the Oswestry "
+                  "improved from 42% to 26%.",
+                  ("Chiropractic manipulation 2 times a week for 6 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 6
+
+
+def test_an_ankle_arthroscopy_is_a_named_operation_with_its_own_date():
+    # blind976_5: "He underwent left ankle arthroscopy with debridement and synovectomy on
+    # 09-22-2015.", more than 14 months before the request
+    text = letter("He injured his left ankle on 03/02/2015. He underwent left ankle arthroscopy "
+                  "with debridement and synovectomy on 09-22-2015. A Request for Authorization "
+                  "dated 11/28/2016 was submitted.",
+                  ("Aquatic therapy 2 times a week for 4 weeks for the left ankle", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_date.value == dt.date(2015, 9, 22)
+    assert facts.postsurgical.value is False

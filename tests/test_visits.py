@@ -37,6 +37,12 @@ FREQ_WORDS = {1: "once", 2: "twice"}
     # the schedule written apart from the total, and only when it makes the total
     ("Work conditioning 10 visits (2 weeks) for the lumbar spine, 5 times weekly", 10, None, 5, 2),
     ("10 visits over 2 weeks", 10, None, None, 2),
+    # the unit written on to the count (blind884_4)
+    ("Additional post-op physcial theraphy x6visits for the right knee", 6, None, None, None),
+    # the duration said of the course's completion (blind969_6)
+    ("work conditioning, 10 visits, to be completed over 4 weeks", 10, None, None, 4),
+    # the duration's bound (blind941_6)
+    ("work conditioning, up to 10 sessions over no more than 4 weeks", 10, None, None, 4),
     ("10 visits (2 weeks), 3 times weekly", 10, None, None, 2),
     # a programme in hours counts full days of 8 hours
     ("Functional restoration program x 80 hours", 10, None, None, None),

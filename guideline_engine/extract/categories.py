@@ -97,7 +97,8 @@ MODALITY = _lexicon([
      r"therapeutic\s+exercises?|land[- ]based\s+(?:therapy|exercises?|program(?:me)?s?|"
      # (the therapist's procedures by name or CPT code: "97112 neuromuscular re-education",
      # "97530 therapeutic activities")
-     r"rehabilitation)|neuromuscular\s+re-?\s*education|therapeutic\s+activities|"
+     # ("a land-based course was attempted in 2014 and had to be stopped after six sessions")
+     r"rehabilitation|course|trial|regimen)|neuromuscular\s+re-?\s*education|therapeutic\s+activities|"
      rf"{_CPT}(?:97110|97112|97116|97530)\b|"
      # ("The 24 earlier sessions were land-based; he has not had aquatic therapy")
      r"(?<=\b(?:was|were|all)\s+)land[- ]based(?=\s*[;,.)])|"
@@ -216,7 +217,10 @@ _UNLISTED = (
     r"(?:hardware|screws|rods|plates?|instrumentation)|"
     r"(?:spinal\s+cord|dorsal\s+column)\s+stimulator\s+(?:implant(?:ation)?|placement)|"
     # ("right hip arthroscopy with labral repair and femoral osteoplasty")
-    r"hip\s+arthroscop\w*|arthroscop\w*\s+of\s+the\s+(?:(?:left|right)\s+)?hip|"
+    # (and the ankle's, elbow's and wrist's: "left ankle arthroscopy with debridement and
+    # synovectomy on 09-22-2015")
+    r"(?:hip|ankle|elbow|wrist)\s+arthroscop\w*|arthroscop\w*\s+of\s+the\s+(?:(?:left|right)\s+)?"
+    r"(?:hip|ankle|elbow|wrist)|"
     r"(?:hip|acetabular)\s+labral\s+repair|"
     r"(?:implant(?:ation)?|placement)\s+of\s+(?:an?\s+|the\s+)?(?:permanent\s+)?(?:spinal\s+cord|"
     r"dorsal\s+column)\s+stimulator")
@@ -360,7 +364,10 @@ SURGERY = _lexicon([
     (r"(?:lumbar|cervical|back|spine|spinal|knee|shoulder|hip|wrist|hand|elbow|ankle|foot)"
      r"\s+surgery(?!\s+(?:consult\w*|evaluation|referral|candidate))|"
      # (not the guideline's name: "exceeded the Postsurgical Treatment Guidelines")
-     r"surgery\s+(?:to|on)\s+the\s+\w+|post-?\s?surgical(?!\s+(?:treatment\s+)?guidelines?\b)|"
+     # (nor its figures: "impingement syndrome managed without surgery, so the postsurgical
+     # figures do not apply")
+     r"surgery\s+(?:to|on)\s+the\s+\w+|post-?\s?surgical(?!\s+(?:(?:treatment\s+)?guidelines?|"
+     r"figures?|lines?|recommendations?|tables?|schedules?)\b)|"
      # (not a device of that name: "a stiff-soled postoperative shoe", for toe fractures)
      r"post-?\s?operative(?!\s+(?:shoes?|boots?|sandals?|slippers?))|"
      r"(?:surgery|operation)\s+was\s+(?:performed|done|completed|carried\s+out)|"

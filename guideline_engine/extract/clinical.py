@@ -46,7 +46,10 @@ _NO_SURGERY = regex.compile(
     r"contemplat\w+|candidate\s+for|discuss\w*|"
     r"propos\w+|plann\w+|schedul\w+|pending|await\w*|"
     r"recommend\w*|may\s+need|would\s+need|referr\w+\s+for|evaluation\s+for|"
-    r"consultation\s+for|deferr?\w*|"
+    r"consultation\s+(?:for|regarding|about)|deferr?\w*|"
+    # ("referred him to a spine surgeon to determine whether decompression and fusion are
+    # indicated", "for consultation regarding possible decompression and fusion")
+    r"whether|(?:regarding|about|for)\s+(?:an?\s+)?possible|"
     # ("the most reasonable means of keeping her at work and delaying knee replacement")
     r"delay(?:s|ed|ing)?|avoid(?:s|ed|ing)?|forestall\w*|postpon\w*)\b[^.;]*$"
     # ("needs to lose weight before THA")

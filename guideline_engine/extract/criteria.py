@@ -261,12 +261,16 @@ CRITERIA: tuple[Criterion, ...] = (
               # (not a state left behind: "He was kept non-weight bearing in a splint and then a
               # boot for six weeks")
               r"weight[- ]bearing)|(?<!\b(?:kept|was|were|had\s+been|initially)\s+)"
-              r"non-?weight[- ]bearing|reduced\s+weight[- ]bearing\s+is\s+"
+              r"non-?weight[- ]bearing|reduced\s+weight[- ]bearing\s+"
+              # ("so a reduced weight bearing environment is clearly desirable in this case")
+              r"(?:(?:environment|setting|medium|exercise|program(?:me)?)\s+)?is\s+"
               r"(?:(?:clearly|plainly|obviously|evidently|therefore|thus|certainly|medically|"
               r"also)\s+)?(?:not\s+only\s+)?"
               r"(?:desirable|needed|indicated|required|necessary)|"
               # "his treating orthopedist has restricted him to 50% partial weight bearing"
-              r"(?:restricted|limited)\s+(?:(?:him|her|them|the\s+[\w-]+)\s+)?to\s+(?:\d+\s*%\s+)?"
+              # (and "restricted her to 50 percent partial weight bearing")
+              r"(?:restricted|limited)\s+(?:(?:him|her|them|the\s+[\w-]+)\s+)?to\s+"
+              r"(?:\d+\s*(?:%|percent)\s+)?"
               r"(?:partial|protected|toe[- ]touch)\s+weight[- ]bearing|"
               # "land-based therapy had to be stopped because weight-bearing exercise aggravated
               # her symptoms"
@@ -863,10 +867,12 @@ FRP_CRITERIA = {
 FRP_CRITERIA_NEEDED = 4
 _FRP = {name: regex.compile(rf"\b(?:{p})", regex.IGNORECASE) for name, p in FRP_CRITERIA.items()}
 _FRP_MISSING = regex.compile(
-    r"\b(?:criteria\s+(?:\w+\s+){0,6}?(?:have\s+not\s+been|are\s+not|were\s+not)\s+met|"
+    # ("The criteria for admission to a functional restoration program are not met at this time")
+    r"\b(?:criteria\s+(?:\w+\s+){0,8}?(?:have\s+not\s+been|are\s+not|were\s+not)\s+met|"
     r"(?:does|did)\s+not\s+meet\s+(?:the\s+)?(?:\w+\s+){0,3}?criteria|"
     r"(?:is|remains)\s+a\s+(?:surgical\s+)?candidate\s+for\s+surgery|"
-    r"no\s+(?:\w+\s+){0,3}?(?:multidisciplinary|baseline)\s+(?:functional\s+)?evaluation|"
+    # ("there is no documentation of an adequate and thorough multidisciplinary evaluation")
+    r"no\s+(?:\w+\s+){0,6}?(?:multidisciplinary|baseline)\s+(?:functional\s+)?evaluation|"
     r"negative\s+predictors\s+(?:\w+\s+){0,4}?(?:not|un)\s*addressed|"
     # "The program cannot be authorized in advance of the evaluation that is needed to establish
     # that the patient meets the criteria for admission"

@@ -201,7 +201,8 @@ def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
             if (start, end) != (date.start, date.end):
                 evidence.append(sentence.evidence(start, end))
             if requested is not None and _another_request(sentence.text, requested) or \
-                    _GRANTED.match(sentence.text[date.end:]):
+                    _GRANTED.match(sentence.text[date.end:]) or \
+                    _EARLIER_REQUEST.search(sentence.text, 0, named.end()):
                 other.add(len(readings))
             readings.append(Reading(value=date.value, part=part.name, evidence=evidence))
     if not readings and planned:
@@ -226,6 +227,12 @@ def _date_fact(text: ItemText, cue: regex.Pattern, what: str,
     if slips:
         fact.note = "; ".join(filter(None, [fact.note, *slips]))
     return fact
+
+
+# a request said to be earlier is not the one in dispute: "An earlier Request for Authorization
+# dated 9-6-2016 for physical therapy 3 times a week for 4 weeks (12 visits) was modified"
+_EARLIER_REQUEST = regex.compile(r"\b(?:earlier|previous|prior)\s+(?:request|RFA)\b",
+                                 regex.IGNORECASE)
 
 
 # a request that was granted is not the one in dispute: "On 12/14/2015 the primary treating

@@ -45,7 +45,9 @@ _PROGRAMME_NAME = (r"(?:functional\s+restoration|work\s+(?:hardening|conditionin
 # a programme also counts in hours (full days of 8: "completed 80 hours of the program") and,
 # for a programme item only, in days of "treatment" or of "the program" ("after 10 days of
 # treatment")
-_UNIT = (r"(?:sessions?|visits?|treatments?|"
+# (a doubled letter typed once too often: "she has completed 6 sesssions of postoperative
+# physcial theraphy")
+_UNIT = (r"(?:ses{1,3}ions?|visits?|treatments?|"
          # ("the records document physical therapy on six dates of service")
          r"dates\s+of\s+service|"
          # ("20 days (160 hours) of a functional restoration program")
@@ -65,7 +67,8 @@ _PROGRAMMES = frozenset({"functional_restoration", "work_conditioning"})
 _THERAPY_WORD = regex.compile(r"\btherap(?:y|ies|ist)\b", regex.IGNORECASE)
 _AFTER = regex.compile(r"\bafter\s+$", regex.IGNORECASE)
 _COUNT = regex.compile(
-    rf"(?P<qual>at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|more\s+than|over|in\s+excess\s+of|"
+    rf"(?P<qual>at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|(?:no|not)\s+more\s+than|at\s+most|"
+    rf"more\s+than|over|in\s+excess\s+of|"
     rf"approximately|about|around|roughly|some|nearly)?\s*"
     # (not the end of a date or a ratio: "As of 12/13/16 she had attended six treatment
     # sessions" counts six, not 16)
@@ -103,6 +106,10 @@ _COURSE_COUNT = regex.compile(
     rf"(?<=\b(?:completed|finished|attended|underwent|had)\s+)(?:a|an|the|his|her|their)\s+"
     rf"(?P<low>{_N})[- ](?:visit|session|treatment)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:course|trial|program(?:me)?)\b|"
+    # a course told by what followed it: "8 PT visits 05-06/2016 with minimal benefit, then a
+    # 6-visit chiropractic trial in 10-2016 after which the Oswestry improved"
+    rf"\b(?:a|an)\s+(?P<low>{_N})[- ](?:visit|session|treatment)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:course|trial|program(?:me)?)\b(?=[^.;]{{0,40}}?\bafter\s+which\b)|"
     # "The treating chiropractor provided a trial of six treatments"
     rf"(?<=\b(?:completed|finished|attended|underwent|had|provided|received|gave|given)\s+)"
     rf"(?:a|an|the|his|her|their)\s+(?:initial\s+|therapeutic\s+)?(?:trial|course)\s+of\s+"
@@ -131,9 +138,15 @@ _PAST = regex.compile(
     # 7/15/2013 and 7/26/2013" (not "will be completing")
     r"(?<!\bbe\s)(?:completing|attending)|"
     r"undergone|previously|already|to\s+date|thus\s+far|so\s+far|"
+    # what followed a course: "then a 6-visit chiropractic trial in 10-2016 after which the
+    # Oswestry improved"
+    r"after\s+which|"
     # the record of sessions given: "the invoices list 12 sessions through August 25, 2015"
     r"(?:invoices|bills|billing\s+records|ledger|logs?|sign-?in\s+sheets?|flow\s*sheets?|"
     r"treatment\s+notes)\s+(?:list|lists|listed|show|shows|showed|record|records|recorded)|"
+    # ("The skilled nursing facility discharge summary documents 9 physical therapy sessions")
+    r"discharge\s+summar(?:y|ies)\s+(?:documents?|documented|lists?|listed|shows?|showed|"
+    r"records?|recorded|notes?|noted)|"
     # (not a review's: "The prior reviewer supported only 1 to 2 visits for education")
     r"(?:prior|previous|earlier)(?!\s+(?:utilization|UR\b|IMR\b|review|determination|decision|"
     r"denial))|"
@@ -170,7 +183,8 @@ _PAST = regex.compile(
     regex.IGNORECASE,
 )
 _REQUEST = regex.compile(
-    r"\b(?:request\w*|reqquest\w*|authorization\s+for|RFA|prescri\w+|asked\s+for|"
+    # ("the physician's plan (\"MT C/S x4 adj to HEP\") asks for four massage visits")
+    r"\b(?:request\w*|reqquest\w*|authorization\s+for|RFA|prescri\w+|ask(?:ed|s)\s+for|"
     r"plan\s+(?:included|includes|include)|is\s+(?:not\s+)?medically\s+necessary)\b",
     regex.IGNORECASE)
 # the count is what the sentence decides: "..., occupational therapy twelve (12) sessions for the
@@ -178,16 +192,20 @@ _REQUEST = regex.compile(
 _DECIDED_AFTER = regex.compile(r"[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:not\s+)?medically\s+"
                                r"necessary\b", regex.IGNORECASE)
 _AT_LEAST = {"at least", "a minimum of", "no fewer than", "more than", "over", "in excess of"}
+# an upper bound told as a count: "the progress note documents no more than 6 postoperative
+# visits to date"
+_AT_MOST = {"no more than", "not more than", "at most"}
 # "had not had any recent PT", "has not received chiropractic treatment", "no record of
 # chiropractic care", "has not previously participated in a work conditioning program"
 _NEVER_BEFORE = regex.compile(
     # ("The applicant has not, however, received any physical therapy")
     r"\b(?:(?:has|had|have)\s+not\s*(?:,\s*(?:however|though|moreover|in\s+fact|to\s+date|as\s+yet|"
     r"apparently)\s*,\s*)?(?:yet\s+)?(?:previously\s+)?(?:had|received|undergone|"
-    r"attended|participated\s+in|started|tried|"
+    r"attended|participated\s+in|taken\s+part\s+in|started|tried|"
     # "she had not been able to start pool therapy because the facility ... was closed"
     r"been\s+able\s+to\s+(?:start|begin|attend))|(?:hasn't|hadn't|haven't)\s+(?:had|received)|"
-    r"never\s+(?:had|received|attended|participated\s+in|tried)|"
+    r"never\s+(?:had|received|attended|participated\s+in|taken\s+part\s+in|took\s+part\s+in|"
+    r"tried)|"
     # "There was no mention of the applicant's having received acupuncture"
     r"no\s+mention\s+of\s+(?:the\s+)?(?:applicant|patient|claimant|injured\s+worker|employee)"
     r"(?:'s|\u2019s)?\s+(?:having\s+)?(?:received|had|undergone|attended|tried)|"
@@ -247,7 +265,11 @@ _NOT_SINCE = regex.compile(
     r"(?:provided|given|received|administered|rendered|done))?"
     r"\s*(?:(?:in|for|during)\s+(?:the\s+)?(?:well\s+)?(?:over\s+|more\s+than\s+|approximately\s+|about\s+|"
     r"nearly\s+|almost\s+|last\s+|past\s+)?(?:a|one|two|three|four|five|six|several|many|\d+)\s+"
-    r"(?:years?|months?)|since\b|recently\b|lately\b|"
+    r"(?:years?|months?)|"
+    # (not since an earlier claim closed: "he has had no chiropractic treatment since that claim
+    # closed in 2011", none for this claim)
+    r"since\b(?!\s+(?:that|the|his|her)\s+(?:(?:earlier|prior|previous|other|old)\s+)?claim\s+"
+    r"(?:was\s+)?(?:closed|settled|ended))|recently\b|lately\b|"
     # none before a course the letter tells: "There is no record of physical therapy before that
     # course" (the 8 visits just told)
     r"(?:before|prior\s+to)\s+(?:that|this|the\s+(?:\w+\s+)?)\s*(?:course|trial|round|"
@@ -306,7 +328,9 @@ _NEGATED_LIST = regex.compile(
 # ("no formal therapy since 2013", "no supervised therapy")
 _GENERIC_THERAPY = regex.compile(r"^(?:(?:post-?operative|formal|supervised|skilled)\s+)?"
                                  r"(?:therapy|treatment|tx)\b", regex.IGNORECASE)
-_MORE_OF_IT = regex.compile(r"\b(?:additional|further|continued|more|another|repeat)\b",
+# (not a limit: "work conditioning, up to 10 sessions over no more than 4 weeks")
+_MORE_OF_IT = regex.compile(r"\b(?:additional|further|continued|"
+                            r"(?<!\b(?:no|not)\s)more(?!\s+than\b)|another|repeat)\b",
                             regex.IGNORECASE)
 # "prior" of a review ("The prior reviewer authorized a trial of 6 sessions") is not treatment
 _HISTORY = regex.compile(
@@ -329,6 +353,10 @@ _HISTORY = regex.compile(
     # "Treatment rendered included diagnostic testing, ..., physical therapy and follow up"
     r"(?:treatments?|care)\s+(?:rendered\s+|provided\s+|received\s+)?(?:has\s+|have\s+|had\s+)?"
     r"(?:included|consisted\s+of))\b", regex.IGNORECASE)
+
+
+_AND_PART = regex.compile(r"(?:,\s*|\b(?:and|plus)\s+)(?:(?:a|an)\s+(?:further|additional)\s+|"
+                       r"another\s+)?$", regex.IGNORECASE)
 
 
 def count_modality(sentence: Sentence, start: int, end: int, item_modality: str | None,
@@ -417,6 +445,16 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
     # hardening request: a programme's days are not therapy visits)
     if item_modality in _PROGRAMMES and _THERAPY_WORD.search(text, start, end):
         return None
+    # "She completed 12 sessions of occupational therapy in 2015 and a further 6 sessions from
+    # 03-2016 to 05-2016": a later part of the treatment counted just before, no other named
+    # between
+    if item_modality and _AND_PART.search(text, max(0, start - 30), start) and \
+            (earlier := [m for m in _COUNT.finditer(text, 0, start)]) and \
+            all(x.value == item_modality for x in categories.mentions(
+                categories.MODALITY, text[earlier[-1].end():start])) and \
+            count_modality(sentence, earlier[-1].start("low"), earlier[-1].end(), item_modality,
+                           in_rationale) == item_modality:
+        return item_modality
     if in_rationale and not sentence.modalities() - ({item_modality} if item_modality else set()):
         return item_modality
     # "She ... began occupational therapy on 10/17/2016. The therapy notes document 8 visits":
@@ -1474,6 +1512,8 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                     qualifier, upper = CountQualifier.range, high
                 elif qual_text in _AT_LEAST or m.group("plus"):
                     qualifier, upper = CountQualifier.at_least, None
+                elif qual_text in _AT_MOST:
+                    qualifier, upper = CountQualifier.at_most, None
                 elif qual_text:
                     qualifier, upper = CountQualifier.approximately, None
                 else:
@@ -1572,9 +1612,16 @@ _UR_SAID = regex.compile(
     # ("Although the utilization review report refers to 12 completed sessions, the therapy
     # daily notes ... document nine visits")
     r"refers\s+to|referred\s+to|mentions|mentioned|lists|listed|describes|described)\b|"
+    # UR's points answered one by one, UR the "it" of each: "The utilization review denial rests
+    # on three points ... Second, it states that the claimant has completed 12 sessions of
+    # acupuncture. The records contain no acupuncture notes"
+    r"^\W*(?:second|third|fourth|finally|lastly),\s+it\s+(?:states|stated|asserts|asserted|"
+    r"claims|claimed|says|said)\b|"
     # UR's reason told without UR named: "Physical therapy was non-certified on the basis that
     # the injured worker had completed 18 sessions"
-    r"\b(?:non-?certified|not\s+certified|denied)\s+(?:\w+\s+){0,3}?(?:on\s+the\s+(?:basis|grounds?)\s+that|"
+    # ("utilization review non-certified the physical therapy, stating that the injured worker
+    # had completed 12 visits")
+    r"\b(?:non-?certified|not\s+certified|denied)\s+(?:\w+,?\s+){0,3}?(?:on\s+the\s+(?:basis|grounds?)\s+that|"
     r"because|stating\s+that|citing|noting\s+that)\b",
     regex.IGNORECASE)
 # UR's argument, which the reviewer answers: a judgement, not the record ("While the claims
@@ -1835,11 +1882,18 @@ _MORE_COUNT = regex.compile(rf"(?P<n>{_N})\s+(?:more|additional|further)\b", reg
 _ADDED = regex.compile(r"^\s*(?:additional|more|further|other)\b", regex.IGNORECASE)
 # ("ten visits of home health physical therapy, followed by sixteen sessions of outpatient
 # physical therapy": a later course)
-_ANOTHER = regex.compile(r"\b(?:another|followed\s+by|and\s+then)\s+$", regex.IGNORECASE)
+# ("12 sessions of occupational therapy ... in 2015 and a further 6 sessions from 03-2016 to
+# 05-2016")
+_ANOTHER = regex.compile(r"\b(?:another|followed\s+by|and\s+then|(?:and|plus)\s+(?:a|an)\s+"
+                         r"(?:further|additional))\s+$", regex.IGNORECASE)
 # the period a count was had in: "6 chiropractic treatments in 2015 and 6 chiropractic
 # treatments in 2016" are two courses, summed
+# (with its months: "eight visits in 2013 and six visits in January and February 2016")
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+               r"December)")
 _PERIOD_AFTER = regex.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:(?:in|during|for)\s+(?:the\s+year\s+)?(?P<period>(?:19|20)\d\d)|"
+    r"\s*(?:[\w-]+\s+){0,3}?(?:(?:in|during|for)\s+(?:the\s+year\s+)?"
+    rf"(?P<period>(?:{_MONTH_NAME}\s+(?:(?:and|to|through|-)\s+{_MONTH_NAME}\s+)?)?(?:19|20)\d\d)|"
     r"(?P<period>this\s+year|last\s+year))\b", regex.IGNORECASE)
 # ", 8 more in June 2015", "and six of eight authorized since October 2016": a later course
 # of the same treatment, its unit left out, with the time it was had
@@ -2176,7 +2230,10 @@ _FIGURE_COLON = regex.compile(r"\b(?:guidelines?|MTUS|ODG|ACOEM)\b[^.;:]{0,100}:
                            regex.IGNORECASE)
 # sessions had, counted "more than N": "She has received more than 40 chiropractic visits"
 # (not the guideline's figure after "than")
-_HAD_BEFORE = regex.compile(r"\b(?:had|received|attended|completed|undergone|underwent)\s+\Z",
+# (nor a record's: "the progress note of 11/05/2015 documents no more than 6 postoperative visits
+# to date")
+_HAD_BEFORE = regex.compile(r"\b(?:had|received|attended|completed|undergone|underwent|"
+                            r"documents|documented|records|recorded|shows|showed)\s+\Z",
                             regex.IGNORECASE)
 _AS_LIMIT = regex.compile(r"\s+as\s+(?:a|an|the)\s+(?:limit|maximum|cap|ceiling)\b|"
                           # a figure the review cites: "The 24 visits over 14 weeks cited in the
@@ -2254,7 +2311,9 @@ def _request_near(text: str, start: int, end: int) -> bool:
     # sessions were requested in December 2016, of which 6 were authorized, and the therapy
     # notes document 6 completed sessions")
     done = _DONE_IN_COUNT.search(text, start, end) or _DONE_AFTER_COUNT.match(text, end)
-    requested = any(not _BECAUSE.search(text, m.end(), start)
+    # (not a count said used: "the request was modified to 6 visits, which were completed
+    # between 9-27-2016 and 10-20-2016")
+    requested = not _said_used(text, end) and any(not _BECAUSE.search(text, m.end(), start)
                     and not (done and CLAUSE_BREAK.search(text, m.end(), start))
                     and not _WHICH_HAD.search(text, m.end(), start)
                     for m in _REQUEST.finditer(text, 0, end))
@@ -2269,6 +2328,7 @@ def _request_near(text: str, start: int, end: int) -> bool:
                 or (_INDICATED_AFTER.match(text, end)
                     and _MORE_BEFORE.search(text, max(0, start - 25), start))
                 or _DECIDED_AFTER.match(text, end)
+                or _REQUESTED_AFTER.match(text, end)
                 or (_AUTHORIZED_COUNT.match(text[end:end + 80]) and not had)
                 # (a total had after the courses certified: "the 12 visits certified in November
                 # and the 4 visits certified in January, 16 postoperative visits in all")
@@ -2277,15 +2337,34 @@ def _request_near(text: str, start: int, end: int) -> bool:
                 or _UR_QUOTED.search(text, max(0, start - 80), start + 1))
 
 
+# the count said to be the request: "however, 12 visits was the number originally requested in
+# September 2016"
+_REQUESTED_AFTER = regex.compile(r"\s+(?:was|were)\s+(?:the\s+(?:number|count|amount|total)\s+"
+                                 r"(?:of\s+\w+\s+)?)?(?:originally\s+|initially\s+|first\s+)?"
+                                 r"(?:requested|asked\s+for|prescribed)\b", regex.IGNORECASE)
 _BY_UR = regex.compile(r"\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:utilization\s+review|UR\b|claims\s+"
                     r"administrator)", regex.IGNORECASE)
 _COMPLETED_THE = regex.compile(r"\b(?:completed|attended|finished|used)\s+(?:all\s+)?"
                                r"(?:the|those|these|his|her|their)\s*$", regex.IGNORECASE)
 
 
+# a treatment list's entry: "Prior treatment: PT x8 (2013); chiro x10 (2014); acupuncture -
+# none; injections x2"
+_LISTED_NONE = regex.compile(r"\b(?P<what>[A-Za-z][A-Za-z /-]{1,30}?)\s*(?:-|\u2013|\u2014|:)\s*"
+                             r"(?:none|never|not\s+(?:tried|done|given))\b", regex.IGNORECASE)
+
+
 def _no_recent(sentence: Sentence, item_modality: str | None,
                item_region: str | None = None) -> Reading | None:
     """A statement that this treatment was never (or not recently) given -> 0 sessions."""
+    for m in sentence.finditer(_LISTED_NONE):
+        named = categories.mentions(categories.MODALITY, m.group("what"))
+        if named and named[-1].value == item_modality and \
+                not m.group("what")[named[-1].end:].strip() and \
+                not _other_region(clause_around(sentence.text, m.start()), item_region):
+            return Reading(value=0, part=sentence.part.name, qualifier=CountQualifier.exact,
+                           evidence=[sentence.evidence(m.start("what") + named[-1].start,
+                                                       m.end())])
     for pattern in (_NEVER_BEFORE, _NOT_YET_STARTED):
         if pattern is _NOT_YET_STARTED and not sentence.search(_NOT_YET_DONE_VERB):
             continue

@@ -123,6 +123,11 @@ _ALREADY_HAD = (r"\d+\s+(?:[\w-]+\s+)?(?:visits|sessions|treatments|days)\s+(?:a
 _PATIENT = regex.compile(
     r"\b(?:applicant|injured\s+(?:worker|employee)|claimant|employee|in\s+this\s+case|"
     r"this\s+patient|he|she|his|her|IW|I/W|the\s+(?:worker|insured|member)|Mr|Mrs|Ms|"
+    # what this patient had, and the bills for it: "The patient has seen a massage therapist
+    # every other week since March 2015, and the invoices list 12 sessions ..., already twice the
+    # upper limit of the guideline" (not a guideline's condition: "if the patient has had ...")
+    r"(?<!\b(?:if|unless|when|whether|until|where|once)\s)the\s+patient\s+(?:has|had)\s+"
+    r"(?:seen|had|received|attended|completed|undergone)\b|invoices|"
     # what this record shows: "Within the documentation available for review, the patient
     # has completed 18 sessions ... which already exceeds the number of visits recommended"
     r"within\s+the\s+(?:documentation|(?:medical\s+)?records?)|"
@@ -191,7 +196,10 @@ _RECORD = regex.compile(r"\b(?:documentation|documented|records?|notes?|submitte
                         # orthopedic consultant does not recommend surgery"
                         r"(?:she|he)\s+(?:improved|has\s+been|had\s+been|remains|returned|"
                         r"completed|attended))\b", regex.IGNORECASE)
-_PRESCRIPTIVE = regex.compile(r"\b(?:must|should|criteria|include|recommend\w*|guidelines?|MTUS|"
+# (criteria found met are a finding: "The admission criteria were met: a valid functional
+# capacity evaluation showed capacities below the heavy demands of his job ...")
+_PRESCRIPTIVE = regex.compile(r"\b(?:must|should|criteria(?!\s+(?:were|have\s+been)\s+(?:all\s+)?"
+                              r"(?:met|satisfied|fulfilled)\b)|include|recommend\w*|guidelines?|MTUS|"
                               r"ODG|ACOEM)\b", regex.IGNORECASE)
 # a sentence about this case: it names the patient or the record ("the documentation", "notes
 # submitted for review", "the request"); a rationale sentence that names neither is the
@@ -256,6 +264,8 @@ UR_SUBJECT = (r"(?:utilization\s+review\w*|UR|claims\s+administrator|(?:prior|pr
 _UR_QUOTE_OPEN = regex.compile(
     rf"\b{UR_SUBJECT}\b"
     r"[^.\"\u201c\u201d]{0,120}?\b(?:wrote|writes|stated|states|explained|reasoned|noted|opined|"
+    # ("The utilization review report on the acupuncture request reads: \"ODG ...")
+    r"reads|said|says|"
     # ("The utilization review physician's rationale for the non-certification reads in full:")
     r"concluded|explanation|rationale|reasoning)\b[^.\"\u201c\u201d]{0,60}?:\s*[\"\u201c]",
     regex.IGNORECASE)

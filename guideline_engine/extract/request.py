@@ -13,8 +13,9 @@ from . import categories
 from .clinical import UR_MODIFIED
 from .dates import find_dates
 from .history import count_modality
+from .numbers import to_int
 from .parts import REQUEST_ORDER, ItemText, Part, Sentence, dedupe, resolve
-from .visits import VisitCount, all_visits, parse_duration, parse_visits
+from .visits import HOURS_A_DAY, VisitCount, all_visits, parse_duration, parse_visits
 
 _DIAGNOSED = regex.compile(r"\bdiagnos(?:ed|is|es)\b", regex.IGNORECASE)
 # sentences that place the complaint: "complained of cervical spine pain", "an industrial injury
@@ -372,9 +373,14 @@ def _same_places(text: ItemText, placed: list[tuple[Part, int, str]]
 
 
 # a count a guideline gives, in a sentence that weighs the request against it
+# the figure a guideline gives, named after it: "do not exceed the 10 visits over 8 weeks that
+# the Official Disability Guidelines recommend"
+_GUIDELINE_ROW_AFTER = regex.compile(r"\s*(?:that|which)\s+(?:the\s+)?(?:guidelines?|MTUS|ODG|"
+                                     r"ACOEM|Official\s+Disability)\b", regex.IGNORECASE)
 _GUIDELINE_FIGURE = regex.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:supported|recommended|allowed|endorsed|set)\s+(?:by|in|under)\s+"
-    r"(?:the\s+)?(?:guidelines?|MTUS|ODG|ACOEM)\b", regex.IGNORECASE)
+    r"(?:the\s+)?(?:guidelines?|MTUS|ODG|ACOEM)\b|"
+    + _GUIDELINE_ROW_AFTER.pattern, regex.IGNORECASE)
 
 
 _GUIDELINE_SAYS = regex.compile(
@@ -495,6 +501,14 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
                 "and the remainder went to IMR")
     weeks = found.weeks
     total = found.total
+    # "Work hardening program, additional 40 hours", of a programme the letter says runs "4
+    # hours per day": its days are of those hours, not of full 8-hour days
+    if found.form == "program_hours" and (per_day := _hours_a_day(text, item_modality)) and \
+            (found.total * HOURS_A_DAY) % per_day[0] == 0:
+        total = found.total * HOURS_A_DAY // per_day[0]
+        evidence.append(per_day[1])
+        note = f"{found.total * HOURS_A_DAY} hours at {per_day[0]} hours a day, as the letter " \
+               "says the programme runs"
     if total is None and found.frequency:
         # "twice weekly": the duration may be stated elsewhere ("(for four weeks)")
         completed = _duration_elsewhere(text, found.frequency, item_modality)
@@ -585,6 +599,8 @@ def _restatements(text: ItemText, item_modality: str | None, source: Part, total
                 if hit.total != total or (unnamed and named and count_modality(
                         sentence, hit.start, hit.end, item_modality, True) is not None):
                     continue
+                if _GUIDELINE_ROW_AFTER.match(sentence.text, hit.end):
+                    continue   # the guideline's figure, not the request restated
                 if not sentence.search(_REQUEST_CUE) and not _RESTATED.search(
                         sentence.text[max(0, hit.start - 25):hit.end + 12]):
                     continue
@@ -644,6 +660,24 @@ def _own_stretch(text: str, item_modality: str) -> tuple[int, int]:
 
 _SCHEDULE_GOES_ON = regex.compile(r"\s*(?:for|x|over|times|\d|twice|once|one|two|three|four|"
                                   r"five|six|eight|ten|twelve|total|quantity)\b", regex.IGNORECASE)
+
+
+# a programme's day in hours: "4 hours per day, 5 days per week"
+_HOURS_A_DAY = regex.compile(r"\b(?P<h>[1-7]|one|two|three|four|five|six|seven)[- ]?"
+                             r"(?:hours?|hrs?)\s+(?:per|a|each)\s+day\b|\b(?P<h>[1-7])-hour\s+(?:program(?:me)?\s+)?"
+                             r"days\b", regex.IGNORECASE)
+
+
+def _hours_a_day(text: ItemText, item_modality: str | None) -> tuple[int, Evidence] | None:
+    """The hours of a programme's day, in a sentence that names the programme and no other
+    treatment (not "modified duty of 4 hours a day")."""
+    for part in (text.rationale, text.summary):
+        for sentence in part.sentences():
+            if item_modality is None or sentence.modalities() != {item_modality}:
+                continue
+            if m := sentence.search(_HOURS_A_DAY):
+                return to_int(m.group("h")), sentence.evidence(m.start(), m.end())
+    return None
 
 
 def _duration_elsewhere(text: ItemText, frequency: int, item_modality: str | None):

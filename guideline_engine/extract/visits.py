@@ -100,7 +100,9 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
         rf"(?<!\b(?:units?|codes?|\d{{5}})\s*)"
         rf"(?!(?<=\bmodalit(?:y|ies)\s*)[x×]\s*\d{{1,2}}\s*,?\s*(?:[1-7]|one|two|three|four|five)\s*"
         rf"(?:[x×]|times)\b)"
-        rf"(?:(?<![\w-])[x×]|(?<!\d\s*)\btimes)\s*(?P<total>\d{{1,2}})(?![\w%/-]|\.\d)"
+        # (the unit written on: "post-op physcial theraphy x6visits")
+        rf"(?:(?<![\w-])[x×]|(?<!\d\s*)\btimes)\s*(?P<total>\d{{1,2}})"
+        rf"(?:(?=(?:visits?|sessions?|treatments?)\b)|(?![\w%/-]|\.\d))"
         rf"(?!\s*(?:{_WEEKS}|{_PER_WEEK}|hours?|hrs?|minutes?|mins?|months?|mos?|days?|"
         # (CPT billing units: "97110 therapeutic exercises x 12 units")
         rf"units?)\b)",
@@ -210,9 +212,12 @@ _OTHER_TREATMENT = regex.compile(
 
 
 # a duration right after a total: "10 visits (2 weeks)", "10 visits over 2 weeks", "an 80-hour
-# (two-week) program"
+# (two-week) program" (and its bound: "up to 10 sessions over no more than 4 weeks")
 _DURATION_AFTER = regex.compile(
-    rf"\s*,?\s*(?:\(\s*|(?:over|for|in)\s+(?:a\s+period\s+of\s+)?)(?P<weeks>{_N})[\s-]*{_WEEKS}\)?",
+    # ("work conditioning, 10 visits, to be completed over 4 weeks")
+    rf"\s*,?\s*(?:\(\s*|(?:to\s+be\s+(?:completed|given|done|provided)\s+)?(?:over|for|in|within)\s+"
+    rf"(?:a\s+period\s+of\s+)?(?:(?:no|not)\s+more\s+than\s+|"
+    rf"at\s+most\s+|up\s+to\s+)?)(?P<weeks>{_N})[\s-]*{_WEEKS}\)?",
     regex.IGNORECASE)
 _FREQUENCY_ONLY = _PATTERNS[-1][1]
 
