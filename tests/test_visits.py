@@ -39,6 +39,9 @@ FREQ_WORDS = {1: "once", 2: "twice"}
     ("10 visits over 2 weeks", 10, None, None, 2),
     # the unit written on to the count (blind884_4)
     ("Additional post-op physcial theraphy x6visits for the right knee", 6, None, None, None),
+    # billing units several to a visit (blind974_5)
+    ("Massage therapy, 8 half-hour units (2 units per visit), lumbar spine", 4, None, None, None),
+    ("8 thirty-minute units billed at 2 units per visit", 4, None, None, None),
     # the duration said of the course's completion (blind969_6)
     ("work conditioning, 10 visits, to be completed over 4 weeks", 10, None, None, 4),
     # the duration's bound (blind941_6)

@@ -126,7 +126,10 @@ BODY_REGION = _lexicon([
      r"lumbosacral|low(?:er)?\s+back|l-spine|sacroiliac|lumbago|L/S|"
      r"(?<!\b(?:flows?|flowing|come|comes|came|go|goes|went|get|gets|got|bring|brings|brought|"
      r"call|called|feed|pay|paid|step|stepped|cut|scaled?|hold|held|look|looked|report|"
-     r"reported|turn|turned|way)\s)back(?!\s+(?:to|into|and\s+forth)\b|\s+(?:at|on)\s+"
+     # (nor a garment's or a reach's: "he was again able to reach his back pocket", "behind
+     # the back")
+     r"reported|turn|turned|way)\s)(?<!\bbehind\s+(?:the|his|her|their)\s)back"
+     r"(?!\s+(?:to|into|and\s+forth|pockets?)\b|\s+(?:at|on)\s+"
      r"(?:(?:his|her|their|the|full|modified|regular|usual|light|restricted)\s+)*"
      r"(?:work|job|duty|duties)\b)",
      BodyRegion.lumbar.value),

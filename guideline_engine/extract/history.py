@@ -884,7 +884,9 @@ _CERTIFIED_GIVEN = regex.compile(
     rf"\b(?:the|those|these|all)\s+(?:(?P<n>{NUMBER})\s+)?(?:certified|authori[sz]ed|approved)"
     rf"\s+(?:[\w-]+\s+){{0,2}}?(?:visits|sessions|treatments|days)\b[^.;]{{0,40}}?\b(?:were|"
     rf"have\s+(?:all\s+)?been|had\s+(?:all\s+)?been)\s+(?:all\s+)?{_GIVEN}\b"
-    rf"|\b(?:attended|completed|received)\s+(?:the|those|all)\s+(?:(?P<n>{NUMBER})\s+)?"
+    # ("Postoperative physical therapy notes ... document completion of the 6 certified visits")
+    rf"|\b(?:attended|completed|received|(?:completion|attendance)\s+of)\s+(?:the|those|all)\s+"
+    rf"(?:(?P<n>{NUMBER})\s+)?"
     rf"(?:certified|authori[sz]ed|approved)\s+(?:[\w-]+\s+){{0,2}}?(?:visits|sessions|"
     rf"treatments|days)\b"
     # ("she has since attended the 6 sessions authorized by utilization review", not "had
@@ -894,7 +896,7 @@ _CERTIFIED_GIVEN = regex.compile(
     rf"(?:certified|authori[sz]ed|approved)\s+by\s+(?:the\s+)?(?:utilization\s+review\w*|UR)\b"
     rf"(?:\s+(?:were|have\s+been)\s+{_GIVEN}\b)?",
     regex.IGNORECASE)
-_GIVEN_WORD = regex.compile(rf"\b{_GIVEN}\b", regex.IGNORECASE)
+_GIVEN_WORD = regex.compile(rf"\b(?:{_GIVEN}|completion|attendance)\b", regex.IGNORECASE)
 # not said given: "There is no documentation that the 6 authorized visits have been attended",
 # "no results of the authorized sessions have been provided", "cannot be assessed until the
 # authorized visits have been completed"
@@ -2213,10 +2215,11 @@ _UR_BEFORE = regex.compile(
 
 # "Four additional sessions added to the six completed sessions", "6 more sessions would":
 # sessions to come, not had
-_FIGURE_BEFORE = regex.compile(r"\b(?:within|exceeds?|exceeding|exceeded|than)\s+"
-                            r"(?:the\s+)?(?:(?:MTUS|ODG|guidelines?'?s?)\s+)?(?:recommended\s+)?"
+# ("total 12, which equals the general course of 12 visits")
+_FIGURE_BEFORE = regex.compile(r"\b(?:within|exceeds?|exceeding|exceeded|than|equals?|"
+                            r"equal\s+to)\s+(?:the\s+)?(?:(?:MTUS|ODG|guidelines?'?s?)\s+)?(?:recommended\s+)?"
                             # ("6 treatments fall within the initial course of 3-6 treatments")
-                            r"(?:(?:initial|first|trial|allowed)\s+)?"
+                            r"(?:(?:initial|first|trial|allowed|general|full)\s+)?"
                             r"(?:(?:course|trial|range|limit|maximum)\s+of\s+)?\Z"
                             # "... treated surgically the guidelines recommend 40 visits"
                             # ("the MTUS supported a total of up to 18 chiropractic visits")

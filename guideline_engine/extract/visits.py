@@ -8,6 +8,7 @@
     12 sessions of physical therapy
     x 80 hours (a programme in hours: 10 full days of 8 hours) · two weeks (80 hours)
     once a month for 6 months · monthly x 6 months (a total with no weekly frequency)
+    8 half-hour units (2 units per visit) (billing units several to a visit: 4 visits)
 
 `parse_visits(text)` returns the first request it finds as a VisitCount with folded-text offsets;
 the caller maps those to letter offsets. A frequency without a duration ("twice weekly") gives a
@@ -92,6 +93,12 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
         # ("Functional restoration program x80 hours")
         r"(?:(?<=(?<![\w-])[x×]\s?)|(?<![\w.-]))(?P<hours>\d{2,3})[- ]?(?:hours?|hrs?)\b"
         r"(?!\s+(?:a|per|each)\s+(?:day|week))",
+        regex.IGNORECASE)),
+    # billing units several to a visit: "massage therapy, 8 half-hour units (2 units per visit)",
+    # "8 thirty-minute units billed at 2 units per visit"
+    ("units_per_visit", regex.compile(
+        rf"(?<![\w.-])(?P<units>{_N})\s+(?:[\w-]+\s+){{0,2}}?units?\s*(?:\(\s*|,\s*)?(?:billed\s+)?"
+        rf"(?:at\s+)?(?P<per>{_N})\s+(?:[\w-]+\s+)?units?\s+(?:per|a|each)\s+(?:visit|session)\)?",
         regex.IGNORECASE)),
     # x 6 / x6 visits
     ("times_total", regex.compile(
@@ -318,4 +325,9 @@ def _build(form: str, m: regex.Match) -> VisitCount | None:
         return VisitCount(total, None, None, None, m.start(), m.end(), form)
     if form == "frequency_only":
         return VisitCount(None, None, _frequency(m), None, m.start(), m.end(), form)
+    if form == "units_per_visit":
+        units, per = to_int(m.group("units")), to_int(m.group("per"))
+        if not 0 < per <= 8 or units % per:
+            return None
+        return VisitCount(units // per, None, None, None, m.start(), m.end(), form)
     raise AssertionError(form)

@@ -389,6 +389,9 @@ LAYOUTS: tuple[Layout, ...] = (
 LIST_MARKER = (r"(?:(?:[\u2022\u25cf\u25aa\u2023\u2043\u00b7*\u2013-]|"
                r"\((?:[a-hA-H]|[ivx]{1,4}|\d{1,2})\)|(?:[a-hA-H]|[ivx]{1,4})[.)]|\d{1,2}\)|(?i:request|item|issue)\s*(?:#|(?i:no)\.?)?\s*\d{1,2}\s*"
                r"[:.)\u2013-])[ \t]+|"
+               # an issue's number on the line above its title ("Issue #1\nChiropractic treatment
+               # 2 times a week ...: Overturned")
+               r"(?i:request|item|issue)[ \t]*(?:#|(?i:no)\.)[ \t]*\d{1,2}[ \t]*\r?\n\s*|"
                # a "+" bullet, its space lost in extraction ("+Chiropractic treatment ...")
                r"\+[ \t]*(?=[A-Z]))")
 

@@ -116,8 +116,12 @@ def _find_heading(pattern: str, lines: list[Line], after: int = 0) -> Line | Non
             return Line(line.start + tail.start(), line.end, tail.group())
         # or, in capitals, to the end of a line with no stop ("MRI of the left knee dated
         # 09/21/2013 CLINICAL CASE SUMMARY": the last entry of a documents list)
-        if len(line.text) > longest and _caps_word(pattern) in line.text and \
-                (tail := _glued_caps(pattern).search(line.text)) and tail.group().isupper():
+        # (or in any case glued to a word with no space: "Certification(s)/Specialty: Orthopedic
+        # SurgeryClinical Case Summary")
+        if len(line.text) > longest and _caps_word(pattern) in line.text.upper() and \
+                (tail := _glued_caps(pattern).search(line.text)) and (
+                    tail.group().isupper() or (line.text[tail.start() - 1].islower()
+                                               and tail.group()[:1].isupper())):
             return Line(line.start + tail.start(), line.end, tail.group())
         # or glued to the start of the sentence after it ("IMR ISSUES, DECISIONS AND
         # RATIONALESThe Final Determination was based on ...")
