@@ -1890,9 +1890,8 @@ _ANOTHER = regex.compile(r"\b(?:another|followed\s+by|and\s+then|(?:and|plus)\s+
                          r"(?:further|additional))\s+$", regex.IGNORECASE)
 # the period a count was had in: "6 chiropractic treatments in 2015 and 6 chiropractic
 # treatments in 2016" are two courses, summed
-# (with its months: "eight visits in 2013 and six visits in January and February 2016")
-_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-               r"December)")
+# (with its months, `_MONTH_NAME`: "eight visits in 2013 and six visits in January and February
+# 2016")
 _PERIOD_AFTER = regex.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:(?:in|during|for)\s+(?:the\s+year\s+)?"
     rf"(?P<period>(?:{_MONTH_NAME}\s+(?:(?:and|to|through|-)\s+{_MONTH_NAME}\s+)?)?(?:19|20)\d\d)|"
