@@ -1124,8 +1124,6 @@ _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_OF_YEAR = regex.compile(r"\b(?P<m>\d{1,2})[/-](?P<y>(?:19|20)\d\d)\b")
 _MONTH_NAME_YEAR = regex.compile(r"\b(?P<name>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                                  r"[a-z]*\.?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b")
-_MONTH_NUMBER = {name: i for i, name in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 # a course's own end, said in its clause: "of postoperative occupational therapy through
 # 06/2016", "of postoperative physical therapy in 2015"
 _WHEN = (r"(?P<when>(?:\d{1,2}[/-](?:\d{1,2}[/-])?)?(?:19|20)\d\d|(?:January|February|March|"
@@ -1215,7 +1213,7 @@ def _dated_before_text(text: str, surgery: dt.date, named_months: bool = False) 
     # says no sessions followed (reading it everywhere would date earlier courses of other
     # treatments, whose "none since" the rules would then take)
     for m in reversed(list(_MONTH_NAME_YEAR.finditer(text)) if named_months else []):
-        month, year = _MONTH_NUMBER[m.group("name")[:3].lower()], int(m.group("y"))
+        month, year = month_number(m.group("name")), int(m.group("y"))
         ends.append(dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
         text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     for m in _MONTH_OF_YEAR.finditer(text):
@@ -1692,8 +1690,7 @@ def _date_list(text: str, start: int) -> list[tuple[int, int]]:
     return listed[:dated]
 
 
-_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|"
-               r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_MONTH_NAME = rf"(?:{MONTH_NAMES})\.?"
 _MONTH_COUNT = regex.compile(rf"#\s*(\d{{1,2}})\s+{_MONTH_NAME}", regex.IGNORECASE)
 # ... or by its month's name ("treatment on October 24, October 26, ... and November 9, 2016")
 _NAMED_MONTH_DAY = regex.compile(rf"{_MONTH_NAME}\s+(?:0?[1-9]|[12]\d|3[01])(?![\d/-])",
@@ -2546,14 +2543,16 @@ NOT_RECENT_MONTHS = 12
 RECENT_DAY_MONTHS = 3
 _PART_LAST_MONTH = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "winter": 12, "early": 4,
                     "late": 12}
-_MONTH_NUMBERS = {name: i for i, name in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"), start=1)}
 
 
 def _part_last_month(part: str) -> int:
     word = part.lower().replace("the ", "").replace(" of", "").strip()
-    return _MONTH_NUMBERS.get(word) or _PART_LAST_MONTH.get(word, 12)
+    if word in _PART_LAST_MONTH:
+        return _PART_LAST_MONTH[word]
+    try:
+        return month_number(word)
+    except KeyError:
+        return 12
 
 
 def _months_before(as_of: dt.date, year: int, month: int) -> int:
