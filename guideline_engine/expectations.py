@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from .errors import GuidelineEngineError
 from .ingest.decode import repair_mojibake
+from .ingest.normalise import repair_scanned_digits
 from .models import Decision, FindingKind, LetterReport, Outcome, RecordedOutcome
 from .vocabulary import FACT_TYPES, FREE_TEXT_FACTS
 
@@ -221,9 +222,10 @@ def _folded(text: str) -> str:
     # (ligatures as printed, "Paraﬃn", are the letters they stand for; a reader who copied text
     # with encoding damage, "2Ã—6", wrote what the program reads repaired, "2×6"; a soft hyphen
     # inside a word, "thera\u00adpy", is not printed; an entity a web page's copy left, "neck
-    # &amp; upper back", is the character it names)
-    return " ".join(unicodedata.normalize("NFKC", html.unescape(repair_mojibake(text))).replace(
-        "\xad", "").split())
+    # &amp; upper back", is the character it names; a scan's letter for a digit, "#6O", is the
+    # digit)
+    return " ".join(repair_scanned_digits(unicodedata.normalize(
+        "NFKC", html.unescape(repair_mojibake(text)))).replace("\xad", "").split())
 
 
 def _same_title(expected: str, item) -> bool:

@@ -1350,6 +1350,13 @@ def test_findings_and_the_request_are_not_part_of_the_diagnosis():
     ("Aqua therapy pool membership x 3 months", "gym_membership"),
     ("Dry needling x 4 to the right upper trapezius", "acupuncture"),
     ("Myofascial release x 6 to the cervical spine", "massage"),
+    # a therapist's course by its specialty (blind993_2, blind996_1)
+    ("Vestibular rehabilitation therapy, 6 sessions", "physical_therapy"),
+    ("Pelvic floor therapy once a week for 4 weeks", "physical_therapy"),
+    # units of time, not a device (blind974_2)
+    ("Myofascial release for the cervical spine, 12 units (30-minute units, 2 units per visit)",
+     "massage"),
+    ("Massage, 8 half-hour units", "massage"),
     # the course first, the equipment its own entry after it
     ("Massage therapy; massage chair", "massage"),
     ("Massage chair", "other"),
@@ -3115,6 +3122,41 @@ def test_the_guidelines_figure_in_a_sentence_about_the_request_is_not_its_count(
     assert facts.requested_visits.value == 4
 
 
+def test_a_negation_inside_another_negations_words_still_counts():
+    # blind989_1: "no neurologic deficit and no prior chiropractic care": the first "no" takes
+    # the words up to the second
+    text = letter("He has not been treated by a chiropractor.",
+                  ("Chiropractic manipulation 3 times a week for 2 weeks for the lumbar spine",
+                   "Overturned",
+                   "The employee has chronic low back pain, with persistent spasm, no neurologic "
+                   "deficit and no prior chiropractic care. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0
+    assert facts.prior_treatment.value is False
+
+
+def test_a_total_after_the_courses_certified_is_the_sessions_had():
+    # blind989_1: "... and the four sessions certified in January 2014, a total of 16 sessions
+    # of physical therapy": the sum of what was had, not what UR certified
+    text = letter("He had therapy.",
+                  ("Physical therapy 2 times a week for 4 weeks for the lumbar spine", "Upheld",
+                   "The records show that the employee attended six sessions in March, a further "
+                   "six by June and the four sessions certified in January 2014, a total of 16 "
+                   "sessions of physical therapy. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 16
+
+
+def test_the_figure_the_guidelines_support_named_after_it_is_not_the_requests_count():
+    # blind974_6: the request gives a session length only; "the 4-6 visits the guidelines
+    # support" is the guideline's figure
+    text = letter("The physician requested soft tissue mobilization with a licensed massage "
+                  "therapist in 1 hour sessions for the cervical spine.",
+                  ("Soft tissue mobilization, 1 hour sessions, for the cervical spine", "Upheld",
+                   "Without a defined number of visits, it cannot be determined that the request "
+                   "is limited to the 4-6 visits the guidelines support. " + NOT_NECESSARY))
+    assert facts_of(text).requested_visits.known is False
+
+
 def test_sessions_a_prior_determination_certified_are_authorized_sessions():
     # blind111_2: "A prior determination dated 10/25/2016 certified 6 sessions of chiropractic"
     text = letter("Past treatments were noted to include chiropractic treatment. A prior "
@@ -3306,6 +3348,151 @@ def test_functional_restoration_criteria_failed_surgery_no_surgical_options_and_
                         ("Functional restoration program, 10 days", "Overturned",
                          "The request is medically necessary."))
     assert facts_of(predictors).frp_entry_criteria.value is True
+
+
+def test_functional_restoration_criteria_in_the_reviewers_own_words():
+    # blind989_6: "a marked loss of function", "the spine surgeon again advised against
+    # surgery"
+    text = letter("The spine surgeon again advised against surgery on 06/03/2015. The employee "
+                  "is motivated to change.",
+                  ("Functional restoration program 5 days a week for 2 weeks (80 hours)",
+                   "Overturned",
+                   "The record documents a multidisciplinary evaluation with baseline functional "
+                   "testing and a marked loss of function. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.frp_entry_criteria.value is True
+    assert {"marked loss of function", "advised against surgery"} <= set(
+        quotes(text, facts.frp_entry_criteria))
+
+
+def test_a_pool_membership_s_home_programme_and_equipment_in_the_reviewers_words():
+    # blind999_2, blind999_4, blind992_2: "a home exercise program that was reassessed and
+    # revised ... and has not been effective"; "There is a need for equipment, a heated pool,
+    # which is not available to him at home"; "has no access to a pool"; and the guideline's
+    # "has not been effective and there is a need for equipment" is no finding that the need is
+    # missing
+    text = letter("He has knee arthritis.",
+                  ("Pool membership x 6 months", "Overturned",
+                   "ODG notes that memberships may be indicated where a documented home exercise "
+                   "program with periodic assessment and revision has not been effective and "
+                   "there is a need for equipment. The injured worker has a home exercise program "
+                   "that was reassessed and revised on two occasions by the treating physician "
+                   "and has not been effective. There is a need for equipment, a heated pool, "
+                   "which is not available to him at home. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.home_program_ineffective.value is True
+    assert facts.equipment_needed.value is True
+    access = letter("She has knee arthritis.",
+                    ("Pool membership for 3 months", "Overturned",
+                     "The applicant's home exercise program was revised twice and failed, and the "
+                     "applicant has no access to a pool at home. The request is medically "
+                     "necessary."))
+    assert facts_of(access).equipment_needed.value is True
+
+
+def test_a_cue_said_of_another_treatment_named_first_is_not_the_items():
+    # blind995_2: "The physical therapy was a separate treatment that had plateaued, and its
+    # visits do not use up the manual therapy course", of a chiropractic request
+    text = letter("He had chiropractic care.",
+                  ("Additional chiropractic treatment 2 times a week for 4 weeks for the lumbar "
+                   "spine", "Overturned",
+                   "The physical therapy was a separate treatment that had plateaued, and its "
+                   "visits do not use up the manual therapy course. The request is medically "
+                   "necessary."))
+    assert facts_of(text).functional_improvement.known is False
+
+
+def test_later_sessions_a_surgeon_documented_add_to_the_course():
+    # blind1000_3: "the surgeon noted that 6 sessions ... had been completed", "the surgeon
+    # documented 8 additional therapy sessions", "Two further sessions were attended"
+    text = letter("He underwent a left L4-L5 microdiscectomy on July 12, 2016. In August 2016 the "
+                  "surgeon noted that 6 sessions of post-operative physical therapy had been "
+                  "completed. On September 27, 2016 the surgeon documented 8 additional therapy "
+                  "sessions and an Oswestry Disability Index of 30%. Two further sessions were "
+                  "attended in October 2016.",
+                  ("Post-operative physical therapy 2 times a week for 4 weeks for the lumbar "
+                   "spine", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 16
+    assert facts.sessions_since_surgery.value == 16
+
+
+def test_authorisations_said_used_together_are_sessions_had():
+    # blind989_2: "consisted of the 12 visits certified in October 2014 and the 6 visits
+    # certified in December 2014, all completed by January 23, 2015"
+    text = letter("She had knee surgery.",
+                  ("Additional postoperative physical therapy 2 times a week for 4 weeks for the "
+                   "right knee", "Upheld",
+                   "That therapy, however, consisted of the 12 visits certified in October 2014 "
+                   "and the 6 visits certified in December 2014, all completed by January 23, "
+                   "2015. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 18
+
+
+def test_no_treatment_in_the_years_before_this_injury_is_no_count():
+    # blind989_5: "she recovered fully and had no treatment for her back from 2007 until this
+    # injury"
+    text = letter("Her history includes a microdiscectomy in 2006 under a prior claim; she "
+                  "recovered fully and had no treatment for her back from 2007 until this "
+                  "injury. She was treated with chiropractic manipulation.",
+                  ("Chiropractic treatment 2 times a week for 3 weeks for the lumbar spine",
+                   "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value != 0
+
+
+def test_the_total_a_request_would_bring_is_not_the_request():
+    # blind998_2: "The request for 2 more weeks would bring the total to 20 full-day sessions"
+    text = letter("He completed 2 weeks of the program.",
+                  ("Functional restoration program, additional 2 weeks", "Overturned",
+                   "The request for 2 more weeks would bring the total to 20 full-day sessions, "
+                   "which is within the duration the guidelines support. The request is "
+                   "medically necessary."))
+    assert facts_of(text).requested_visits.value != 20
+
+
+def test_counts_at_a_named_region_are_not_those_of_a_part_outside_the_regions():
+    # blind1001_1: vestibular rehabilitation after 12 sessions of physical therapy for the neck
+    text = letter("She completed 12 sessions of physical therapy for the neck. No vestibular "
+                  "therapy has been provided. The diagnoses are postconcussional syndrome and "
+                  "neck strain.",
+                  ("Vestibular rehabilitation 2 times a week for 3 weeks", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0
+    # blind996_4: the title's body part, not the summary's low back
+    pelvic = letter("The diagnoses have included pelvic floor myalgia, coccydynia, and lumbar "
+                    "sprain/strain.",
+                    ("Pelvic floor physical therapy, 4 additional sessions, once a week for 4 "
+                     "weeks", "Overturned", "The request is medically necessary."))
+    assert facts_of(pelvic).body_region.known is False
+
+
+def test_a_second_block_of_sessions_after_a_count_adds_to_it():
+    # blind1000_2: "completed the first 12 postoperative physical therapy visits", then "a second
+    # block of 12 sessions had been finished", then "8 more sessions"
+    text = letter("She underwent left rotator cuff repair on 06-21-2016. Per the progress report "
+                  "dated 08-30-2016, she had completed the first 12 postoperative physical "
+                  "therapy visits. In the report dated 10-04-2016, a second block of 12 sessions "
+                  "had been finished; forward flexion had improved to 140 degrees. Per the "
+                  "progress report dated 11-15-2016, she had attended 8 more sessions since the "
+                  "prior visit.",
+                  ("Physical therapy 2 times a week for 6 weeks for the left shoulder", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).sessions_since_surgery.value == 32
+
+
+def test_the_claims_administrators_count_is_not_the_record():
+    # blind1005_4: "The claims administrator's count of 16 sessions improperly combined the 6
+    # postoperative sessions with the 10 sessions before the surgery"
+    text = letter("She underwent right knee arthroscopy on 09/08/2016 and has completed 6 "
+                  "postoperative physical therapy sessions.",
+                  ("Postoperative physical therapy 2 times a week for 3 weeks for the right knee",
+                   "Overturned",
+                   "The claims administrator's count of 16 sessions improperly combined the 6 "
+                   "postoperative sessions with the 10 sessions of preoperative therapy the "
+                   "applicant received in the spring of 2016. The request is medically "
+                   "necessary."))
+    assert facts_of(text).prior_sessions.value == 6
 
 
 def test_a_terse_reviewers_gains_not_documented_and_hep():

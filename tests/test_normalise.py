@@ -16,7 +16,7 @@ from guideline_engine.letters import parse_document
 from guideline_engine.models import Document
 
 # characters the normalisation treats specially, mixed with ordinary text
-ALPHABET = st.sampled_from(list("ab Z9-/.:\t\n\r\f\xa0\ufffe\xad\ufb01\ufb02\ufb03&<;")
+ALPHABET = st.sampled_from(list("ab Z9-/.:\t\n\r\f\xa0\ufffe\xad\ufb01\ufb02\ufb03&<;lIO")
                            + ["Page 2 of 3", "11-21-", "&nbsp;", "&amp;", "&#8217;", "<br>",
                               "</p>", "&bogus;"])
 # a web page's entities are the character they name, kept at the entity's "&"; a block tag is a
@@ -31,6 +31,8 @@ def _from_markup(raw: str, i: int, ch: str) -> bool:
 REPLACED = {"\r": "\n", "\f": "\n", "\v": "\n", "\t": " ", "\xa0": " "}
 # a PDF text layer's ligatures are their letters, each mapping back to the ligature
 LIGATURES = {"\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi"}
+# a scan's letters inside a number are the digits they stand for
+SCANNED = {"l": "1", "I": "1", "O": "0"}
 
 
 @settings(max_examples=400, deadline=None)
@@ -44,7 +46,8 @@ def test_every_clean_character_maps_back_to_its_raw_character(raw):
     for i, ch in enumerate(text.clean):
         source = raw[text.offsets[i]]
         assert ch == source or ch == REPLACED.get(source) or ch in LIGATURES.get(source, "") \
-            or _from_markup(raw, text.offsets[i], ch), (i, ch, source)
+            or ch == SCANNED.get(source) or _from_markup(raw, text.offsets[i], ch), \
+            (i, ch, source)
     # each ligature kept is spelled out in full
     for raw_index in sorted(set(text.offsets)):
         if raw[raw_index] in LIGATURES:
@@ -118,6 +121,24 @@ def test_broken_dates_words_and_soft_hyphens_are_joined():
 ])
 def test_a_compound_broken_at_its_hyphen_keeps_it(raw, clean):
     assert clean in normalise(raw).clean
+
+
+@pytest.mark.parametrize("raw, clean", [
+    # a scan's l and O inside a number (blind1010)
+    ("Date Assigned: 12/2l/2016", "Date Assigned: 12/21/2016"),
+    ("Date of Injury: O4/O9/2015", "Date of Injury: 04/09/2015"),
+    ("he had l2 sessions", "he had 12 sessions"),
+    ("9-1O visits", "9-10 visits"),
+    ("Naproxen 55O mg #6O", "Naproxen 550 mg #60"),
+    # words, a lone letter and spine levels stay as they are
+    ("I had l x 6 at L5-S1 and T1O", "I had l x 6 at L5-S1 and T1O"),
+    ("Oswestry lO", "Oswestry lO"),
+])
+def test_a_scans_letters_inside_a_number_are_its_digits(raw, clean):
+    text = normalise(raw)
+    assert text.clean == clean
+    # evidence still quotes the letter's own characters
+    assert raw[slice(*text.raw_span(0, len(text.clean)))] == raw
 
 
 def test_page_furniture_is_dropped_and_pages_are_counted():

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..ingest import NormalText
 from ..models import CaseFacts, Determination, DisputedItem, Fact, Reading
 from ..vocabulary import DiagnosisCategory
-from . import clinical, criteria, dates, history, request
+from . import categories, clinical, criteria, dates, history, request
 from .parts import ItemText, dedupe
 
 
@@ -36,11 +36,16 @@ def extract_facts(letter: NormalText, determination: Determination,
     region = request.body_region(text, item_modality)
     visits = request.visits(text, item_modality)
     item_region = region.value if region.known else None
+    # a body part outside the guideline's regions (the jaw, the vestibular system, the pelvic
+    # floor): the treatment's counts placed at a region are another part's
+    counted_region = item_region or (
+        history.OTHER_PART if categories.UNPLACED_BODY_PART.search(text.title.view.folded)
+        else None)
     physical = item_modality not in (None, "other")
     outside = Fact.unknown("not read for an item outside physical medicine")
-    prior, since_surgery = (history.session_counts(text, item_modality, item_region)
+    prior, since_surgery = (history.session_counts(text, item_modality, counted_region)
                             if physical else (outside, outside))
-    given_before = (history.prior_treatment(text, item_modality, prior, item_region)
+    given_before = (history.prior_treatment(text, item_modality, prior, counted_region)
                     if physical else outside)
     if physical and not given_before.known and not prior.known:
         # burden of proof: the reviewer decides on the record; a letter that summarises the
@@ -118,7 +123,7 @@ def extract_facts(letter: NormalText, determination: Determination,
         prior_sessions=prior,
         prior_treatment=given_before,
         functional_improvement=(history.functional_improvement(
-            text, item_modality, item_region, after_surgery=post.value is True)
+            text, item_modality, counted_region, after_surgery=post.value is True)
                                 if physical else outside),
         injury_date=injury,
         request_date=dates.request_interval(text, requested_on, ur_on, decided_on),

@@ -99,6 +99,10 @@ MODALITY = _lexicon([
      # "97530 therapeutic activities")
      # ("a land-based course was attempted in 2014 and had to be stopped after six sessions")
      r"rehabilitation|course|trial|regimen)|neuromuscular\s+re-?\s*education|therapeutic\s+activities|"
+     # a therapist's course by its specialty ("Vestibular rehabilitation therapy, 6 sessions",
+     # "Pelvic floor therapy once a week")
+     r"vestibular\s+(?:rehabilitation|rehab|therapy|PT)(?:\s+therapy)?|"
+     r"pelvic\s+floor\s+(?:rehabilitation|rehab|therapy)|"
      rf"{_CPT}(?:97110|97112|97116|97530)\b|"
      # ("The 24 earlier sessions were land-based; he has not had aquatic therapy")
      r"(?<=\b(?:was|were|all)\s+)land[- ]based(?=\s*[;,.)])|"
@@ -154,9 +158,13 @@ BODY_REGION = _lexicon([
 
 # a body part the guideline's regions do not hold: a request naming one names its body part
 # ("Physical therapy ... for the left temporomandibular joint"), though no region row fits it
-OTHER_BODY_PART = regex.compile(
-    r"\b(?:temporomandibular|TMJ|jaws?|mandib\w*|face|facial|head|scalp|ribs?|chest\s+wall|"
-    r"abdom\w*|vestibular|eyes?|ears?)\b", regex.IGNORECASE)
+_UNPLACED_PART = (r"temporomandibular|TMJ|jaws?|mandib\w*|face|facial|head|scalp|vestibular|"
+                  r"eyes?|ears?|pelvic\s+floor")
+OTHER_BODY_PART = regex.compile(rf"\b(?:{_UNPLACED_PART}|ribs?|chest\s+wall|abdom\w*)\b",
+                                regex.IGNORECASE)
+# ... and of those, the ones no neighbouring region's care takes in: the jaw's or the pelvic
+# floor's therapy is not the neck's or the low back's (the ribs' may be the thoracic spine's)
+UNPLACED_BODY_PART = regex.compile(rf"\b(?:{_UNPLACED_PART})\b", regex.IGNORECASE)
 
 # the spine's levels, which place an operation ("a left L5-S1 microdiscectomy" is of the low
 # back); read only where an operation names no region in words

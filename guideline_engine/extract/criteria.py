@@ -696,16 +696,22 @@ CRITERIA += (
         # ("a home program has been ineffective": "exercise" unsaid)
         # ("Her land-based home exercise program was reassessed and revised twice by her
         # therapist and has not been effective")
-        shown=rf"\b{_HOME_PROGRAM}(?:(?:was|has\s+been)\s+[^.;:]{{0,80}}?\band\s+)?"
+        # ("a home exercise program that was reassessed and revised at three follow-up visits,
+        # and it has not been effective")
+        shown=rf"\b{_HOME_PROGRAM}(?:(?:that\s+|which\s+)?(?:was|has\s+been)\s+[^.;:]{{0,80}}?"
+              r"\band\s+(?:it\s+)?)?"
               r"(?:has\s+|had\s+)?(?:not\s+been\s+"
               r"(?:effective|successful|helpful)|(?:been\s+)?(?:ineffective|unsuccessful)|failed)",
         # ("no documentation that ...", "no indication that the home program has been
         # ineffective", "The records do not show that the home program has failed")
         missing=rf"\b{_NOT_DOC}\s+(?:(?:\w+\s+){{0,4}}?(?:evidence|documentation|indication)\s+"
-                rf"(?:\w+\s+){{0,3}}?)?(?:that\s+)?(?:a\s+|the\s+)?{_HOME_PROGRAM}"
+                rf"(?:\w+\s+){{0,3}}?)?(?:that\s+)?(?:a\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
+                rf"{_HOME_PROGRAM}"
                 # ("no documentation that the home exercise program has been periodically
-                # assessed and revised and has not been effective")
-                r"(?:(?:was|has\s+been)\s+[^.;:]{0,80}?\band\s+)?"
+                # assessed and revised and has not been effective"; "do not document a
+                # structured home exercise program that was periodically assessed and revised
+                # and has not been effective")
+                r"(?:(?:that\s+|which\s+)?(?:was|has\s+been)\s+[^.;:]{0,80}?\band\s+(?:it\s+)?)?"
                 r"(?:has\s+|had\s+)?(?:failed|(?:been|was)\s+(?:ineffective|unsuccessful|"
                 r"not\s+effective)|not\s+been\s+(?:effective|successful|helpful))"
                 rf"|\b{_HOME_PROGRAM}(?:is|has\s+been|was)\s+"
@@ -721,11 +727,17 @@ CRITERIA += (
               # and does not have", "cable-resistance equipment, which the patient does not have
               # at home"
               r"\bequipment,?\s+(?:that|which)\s+(?:the\s+(?:patient|claimant|applicant|employee|"
-              r"injured\s+worker)|he|she)\s+(?:needs|requires|does\s+not\s+have)\b",
+              r"injured\s+worker)|he|she)\s+(?:needs|requires|does\s+not\s+have)\b|"
+              # a pool the exercise needs and the patient lacks: "the applicant has no access to
+              # a pool, i.e., the requisite equipment, at home"
+              r"\b(?:has|had|have)\s+no\s+access\s+to\s+(?:a\s+|the\s+)?(?:pool|gym)\b",
         # "a lack of documentation that the home exercise program has been ineffective or that
         # there is a need for specialized equipment"
         # (or "... or that the patient required specialized equipment")
-        missing=rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,16}}?(?:(?:need|requirement)\s+for|"
+        # (not a clause of its own after the negation: "has not been effective and there is a
+        # need for equipment")
+        missing=rf"\b{_NOT_DOC}\s+(?:(?!and\s+there\s+(?:is|was)\b)[\w'\u2019-]+\s+){{0,16}}?"
+                rf"(?:(?:need|requirement)\s+for|"
                 rf"(?:required|requires?|needed|needs?))\s+(?:\w+\s+){{0,2}}?equipment\b|"
                 # "can be performed at home without specialized equipment"
                 r"\b(?:performed|done|carried\s+out)\s+(?:\w+\s+){0,3}?without\s+(?:any\s+|the\s+)?"
@@ -825,8 +837,10 @@ FRP_CRITERIA = {
                                     r"(?:pain|symptoms)\s+despite\s+(?:[\w-]+\s+){0,4}?"
                                     r"(?:physical\s+therapy|PT|chiropractic|acupuncture|"
                                     r"injections|medications|conservative|treatment)",
-    "loss of independent function": r"significant\s+loss\s+of\s+(?:the\s+ability\s+to\s+"
-                                    r"function|function)|"
+    # ("a marked loss of function")
+    "loss of independent function": r"(?:significant|marked|substantial|severe)\s+loss\s+of\s+"
+                                    r"(?:the\s+ability\s+to\s+function|(?:independent\s+)?"
+                                    r"function)|"
                                     # "his sitting, walking and lifting tolerances are markedly
                                     # reduced"
                                     r"(?:tolerances?|function(?:al\s+(?:capacity|abilities))?)\s+"
@@ -839,7 +853,11 @@ FRP_CRITERIA = {
                                 r"no\s+(?:further\s+|other\s+)?surgical\s+options|"
                                 # "the spine surgeon does not recommend surgery"
                                 r"surgeon\s+(?:does|did)\s+not\s+recommend\s+(?:surgery|an?\s+"
-                                r"operation)",
+                                r"operation)|"
+                                # "two surgical opinions against surgery", "the spine surgeon
+                                # again advised against surgery"
+                                r"(?:opinions?|advised|advice|recommended)\s+against\s+"
+                                r"(?:further\s+)?surgery",
     "motivation to change": r"motivat\w+\s+to\s+(?:change|return|improve)|exhibits\s+motivation",
     "negative predictors addressed": r"negative\s+predictors\s+(?:of\s+success\s+)?(?:have\s+"
                                      r"been\s+|had\s+been\s+|were\s+|are\s+)?addressed|"

@@ -173,7 +173,9 @@ _PAST = regex.compile(
     r"notes\s+from(?=\s+(?:the\s+)?\d)|"
     # "The hand therapy notes submitted for this review document 4 visits"
     # ("A note dated 03-29-2016 documented 6 more visits")
-    r"(?:notes?|records?)\s+(?:[\w-]+\s+){0,5}?(?:document|documented|record|recorded|show|showed|"
+    # ("On September 27, 2016 the surgeon documented 8 additional therapy sessions")
+    r"(?:notes?|records?|surgeon|physician|provider|therapist|doctor|chiropractor)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:document|documented|record|recorded|show|showed|"
     r"reflect|reflected|list|listed)(?=\s+(?:a\s+total\s+of\s+)?(?:\d|(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve)\b))|"
     # "Treatment rendered included 18 sessions of land-based physical therapy", "Past
@@ -273,7 +275,11 @@ _NOT_SINCE = regex.compile(
     # none before a course the letter tells: "There is no record of physical therapy before that
     # course" (the 8 visits just told)
     r"(?:before|prior\s+to)\s+(?:that|this|the\s+(?:\w+\s+)?)\s*(?:course|trial|round|"
-    r"authori[sz]ation)\b|(?:before|prior\s+to)\s+(?:then|that)\b)", regex.IGNORECASE)
+    r"authori[sz]ation)\b|(?:before|prior\s+to)\s+(?:then|that)\b|"
+    # none in the years before this injury: "had no treatment for her back from 2007 until this
+    # injury" (says nothing of the treatment since)
+    r"[\w\s,-]{0,50}?\b(?:until|before|prior\s+to)\s+(?:this|the\s+(?:current|present|"
+    r"industrial))\s+(?:injury|claim|accident)\b)", regex.IGNORECASE)
 # none since an operation is none since the surgery ("no therapy since the hardware removal"),
 # not a course given before a later time
 _SINCE_AN_OPERATION = regex.compile(
@@ -580,6 +586,11 @@ _ATTENDED_BEFORE = regex.compile(
 # initial trial, but ...") is not a count of sessions had
 # (the verb, not the month: "#12 sessions March through May 2013")
 _WOULD = regex.compile(r"\b(?:would|could|might|(?-i:may)|should)\b", regex.IGNORECASE)
+
+
+# the item's body part when it is none of the guideline's regions ("Vestibular rehabilitation",
+# "Physical therapy for the temporomandibular joint"): every region named is another part
+OTHER_PART = "other_part"
 
 
 def _other_region(text: str, item_region: str | None, side: str | None = None) -> bool:
@@ -1427,7 +1438,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 if _JUDGED.match(s, m.end()) and not _PAST.search(clause):
                     continue   # "..., and 6 treatments is within the 3 to 6": the request
                     # weighed against the guideline, not sessions had
-                if _PROJECTED_TOTAL.search(s, max(0, m.start("low") - 40), m.start("low")) or \
+                if PROJECTED_TOTAL.search(s, max(0, m.start("low") - 40), m.start("low")) or \
                         _SUMMED_TOTAL.search(s, max(0, m.start("low") - 130), m.start("low")) or \
                         _PROJECTS.match(s, m.end()):
                     continue   # "The 4 additional sessions authorized ... bring the total to 8
@@ -1452,7 +1463,8 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                     # sessions requested": UR's split of this request, not sessions had
                 if _GRANTED.search(s, m.start("low"), m.end()) and \
                         not _DONE_VERB.search(clause_around(s, m.start("low"), _COUNT_BREAK)) and \
-                        not _DONE_VERB.search(_TURN.split(s[:m.start("low")])[-1]):
+                        not _DONE_VERB.search(_TURN.split(s[:m.start("low")])[-1]) and \
+                        not _said_used(s, m.end()):
                     continue   # "The prior review referred to 12 certified visits; however, the
                     # therapy notes document 8 attended visits": visits granted, not had (not
                     # "she completed the 12 authorized visits", "documents completion of the 6
@@ -1480,11 +1492,14 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                     continue
                 mod = count_modality(sentence, m.start("low"), m.end(), item_modality,
                                      part.name == "rationale")
-                # "A note dated 03-29-2016 documented 6 more visits", right after a sentence
-                # counting this treatment's sessions: more of the same
+                # "A note dated 03-29-2016 documented 6 more visits", "a second block of 12
+                # sessions had been finished", right after a sentence counting this treatment's
+                # sessions: more of the same
                 if mod is None and continued and not sentence.modalities() and (
                         _MORE_COUNT.match(s, m.start("low")) or _MORE_BEFORE.search(
-                            s, max(0, m.start("low") - 25), m.start("low"))):
+                            s, max(0, m.start("low") - 25), m.start("low"))
+                        or _ANOTHER_COURSE.search(s, max(0, m.start("low") - 30),
+                                                  m.start("low"))):
                     mod = item_modality
                 # ("completed 80 hours of the program", "The program's progress report, after
                 # 10 days of treatment, documents ...": a programme's own units, in a sentence
@@ -1725,7 +1740,9 @@ _X_DATED = regex.compile(r"(?<![\w-])(?:[x×]|#)\s*(?P<low>\d{1,2})\s*\(\s*\d{1,
                          r"(?:/\d{2,4})?\s*\)",
                          regex.IGNORECASE)
 # utilization review's own sum: "The utilization review total of 24 visits", "UR's count of 20"
-_UR_TOTAL = regex.compile(r"\b(?:utilization\s+review(?:er)?|UR)(?:'s)?\s+(?:total|count|tally|"
+# ("The claims administrator's count of 16 sessions improperly combined ...")
+_UR_TOTAL = regex.compile(r"\b(?:utilization\s+review(?:er)?|UR|claims\s+administrator|prior\s+"
+                          r"review(?:er)?)(?:'s|\u2019s)?\s+(?:total|count|tally|"
                           r"figure)\s+(?:of\s+)?$", regex.IGNORECASE)
 # ("The count of 36 sessions used by the utilization reviewer combined the preoperative therapy
 # ... with the postoperative therapy")
@@ -1734,7 +1751,7 @@ _UR_COUNT_AFTER = regex.compile(
     r"given|reported|stated)\s+by\s+(?:the\s+)?(?:utilization\s+review(?:er)?|UR|prior\s+"
     r"review(?:er)?|claims\s+administrator)\b", regex.IGNORECASE)
 # a total the course would come to ("bring the total to 8 sessions")
-_PROJECTED_TOTAL = regex.compile(
+PROJECTED_TOTAL = regex.compile(
     r"\b(?:bring\w*|brought|would\s+(?:make|bring|be))\s+(?:the\s+|a\s+)?(?:total|course|number)"
     # ("bring the total since the revision to 24 visits")
     r"\s+(?:[\w-]+\s+){0,4}?to\s+(?:a\s+total\s+of\s+)?$", regex.IGNORECASE)
@@ -1870,7 +1887,7 @@ _N_OF = regex.compile(rf"(?<![\w.-])(?<!\b(?:every|each|any)\s)(?P<n>{_N})\s+(?:
 # "a total of 32 sessions", "32 sessions in total": the sentence's own sum of its counts
 # (matched at a count's end: a pattern given a position must not start with ^, which the
 # regex module anchors at the text's start)
-_TOTAL_BEFORE = regex.compile(r"\b(?:a\s+)?total\s+of\s+$|\btotaling\s+$|\btotalling\s+$",
+_TOTAL_BEFORE = regex.compile(r"\b(?:a\s+)?total\s+of\s*$|\btotaling\s*$|\btotalling\s*$",
                               regex.IGNORECASE)
 _TOTAL_AFTER = regex.compile(r"\s+in\s+(?:all|total)\b", regex.IGNORECASE)
 _GRANTED_WORD = regex.compile(r"\b(?:authori[sz]\w*|certif\w*|approv\w*|request\w*|would\s+"
@@ -1979,9 +1996,10 @@ _ALL_GIVEN_AFTER = regex.compile(
 
 
 def _said_used(text: str, end: int) -> bool:
-    """The authorisation just counted is said to have been used (_WHICH_DONE, _ALL_GIVEN_AFTER):
-    its count is sessions had."""
-    return bool(_WHICH_DONE.match(text, end) or _ALL_GIVEN_AFTER.match(text[end:end + 80]))
+    """The authorisation just counted is said to have been used (_WHICH_DONE, _ALL_GIVEN_AFTER,
+    _ALL_USED_AFTER): its count is sessions had."""
+    return bool(_WHICH_DONE.match(text, end) or _ALL_GIVEN_AFTER.match(text[end:end + 80])
+                or _ALL_USED_AFTER.match(text, end))
 
 
 _AUTHORIZED_COUNT = regex.compile(
@@ -2197,6 +2215,11 @@ _GRANTED = regex.compile(r"\b(?:approved|certified|authori[sz]ed)\b", regex.IGNO
 _DONE_VERB = regex.compile(r"\b(?:completed|completion|attended|had|received|underwent|undergone|"
                            r"participated|finished|used|given|done)\b", regex.IGNORECASE)
 _REFUSED = regex.compile(r"\b(?:denied|non-?certified)\b", regex.IGNORECASE)
+# the authorisations just listed said used together: "the 12 visits certified in October 2014
+# and the 6 visits certified in December 2014, all completed by January 23, 2015"
+_ALL_USED_AFTER = regex.compile(
+    r"[^.;:]{0,80}?,\s*(?:all|both)\s+(?:(?:of\s+them|of\s+which)\s+)?(?:(?:were|was|have\s+been|"
+    r"had\s+been)\s+)?(?:completed|attended|used|given)\b", regex.IGNORECASE)
 # ("The UR approved 2 sessions ... and denied the remaining 6 sessions")
 # UR's words quoted: 'the prior reviewer's "after 8 visits"'
 _UR_QUOTED = regex.compile(rf"\b{UR_SUBJECT}(?:'s|\u2019s)?\s+[\"\u201c][^\"\u201c\u201d]{{0,60}}$",
@@ -2330,9 +2353,12 @@ def _request_near(text: str, start: int, end: int) -> bool:
                 or _REQUESTED_AFTER.match(text, end)
                 or (_AUTHORIZED_COUNT.match(text[end:end + 80]) and not had)
                 # (a total had after the courses certified: "the 12 visits certified in November
-                # and the 4 visits certified in January, 16 postoperative visits in all")
+                # and the 4 visits certified in January, 16 postoperative visits in all", "...
+                # and the four sessions certified in January 2014, a total of 16 sessions")
                 or (_UR_BEFORE.search(text[max(0, start - 80):start])
-                    and not _TOTAL_AFTER.match(text, end) and not _WHICH_DONE.match(text, end))
+                    and not _TOTAL_AFTER.match(text, end)
+                    and not _TOTAL_BEFORE.search(text[max(0, start - 20):start])
+                    and not had)
                 or _UR_QUOTED.search(text, max(0, start - 80), start + 1))
 
 
@@ -2367,7 +2393,9 @@ def _no_recent(sentence: Sentence, item_modality: str | None,
     for pattern in (_NEVER_BEFORE, _NOT_YET_STARTED):
         if pattern is _NOT_YET_STARTED and not sentence.search(_NOT_YET_DONE_VERB):
             continue
-        for m in sentence.finditer(pattern):
+        # (overlapping: "no neurologic deficit and no prior chiropractic care", where the
+        # first negation's words run over the second)
+        for m in pattern.finditer(sentence.text, overlapped=pattern is _NEVER_BEFORE):
             if _other_region(clause_around(sentence.text, m.start()), item_region):
                 continue
             what = m.group("what")
@@ -2419,7 +2447,7 @@ def _no_recent(sentence: Sentence, item_modality: str | None,
                     or (post_op and item_modality in _POSTOP_THERAPY))
                     and (generic := _GENERIC_THERAPY.match(what.strip()))
                     and not _PAPERWORK.match(what.strip()[generic.end():])
-                    and not (_NOT_SINCE.match(what.strip(), generic.end())
+                    and not (_NOT_SINCE.match(sentence.text, m.start("what") + generic.end())
                              and not _SINCE_AN_OPERATION.search(
                                  sentence.text, m.start("what") + generic.end()))
                     and not sentence.modalities() - {item_modality}):
@@ -3358,7 +3386,14 @@ def _about_item(sentence: Sentence, start: int, end: int, item_modality: str | N
         item_modality = _SIBLING_THERAPY[item_modality]
     mods = {m.value for m in categories.mentions(categories.MODALITY, clause)}
     if item_modality in mods:
-        return True
+        # (not when the clause's grammatical subject is another treatment, the item's named
+        # only after the cue: "The physical therapy was a separate treatment that had
+        # plateaued, and its visits do not use up the manual therapy course")
+        subject = sentence.text[start:subject_end] if subject_end else ""
+        named = categories.first(categories.MODALITY, subject)
+        return not (named is not None and named.start < 25
+                    and named.value not in {item_modality, _SIBLING_THERAPY.get(item_modality)}
+                    and _SUBJECT_VERB.match(subject, named.end))
     if mods or sentence.modalities() - {item_modality}:
         return False
     # "This applicant has completed six acupuncture treatments. Those treatments were followed
@@ -3384,6 +3419,8 @@ def _about_item(sentence: Sentence, start: int, end: int, item_modality: str | N
                 and _previous_names_only(sentence, item_modality))
 
 
+# the verb after a clause's subject: "The physical therapy was ..."
+_SUBJECT_VERB = regex.compile(r"\s+(?:was|were|had|has|have|is|are)\b", regex.IGNORECASE)
 _PRACTITIONER = regex.compile(r"\b(?:chiropractor|acupuncturist|(?:physical\s+|occupational\s+)?"
                            r"therapist|physiotherapist)(?:['\u2019]s|s['\u2019]?)?(?!\w)",
                            regex.IGNORECASE)

@@ -208,7 +208,7 @@ _CASE = regex.compile(
     r"\b(?:applicant|injured\s+worker|\bIW\b|I/W|claimant|employee|employer|(?<!-)patient(?!-)|"
     r"the\s+(?:worker|insured|member)|"
     r"in\s+this\s+case|"
-    r"he|she|his|her|documentation|documented|records?|notes?|reports?|submitted|provided|"
+    r"he|she|his|her|him|documentation|documented|records?|notes?|reports?|submitted|provided|"
     # ("The physical therapy discharge summary shows 6 sessions completed with measurable gains")
     r"summar(?:y|ies)|"
     r"request\w*|treating|provider|physician|examination|exam|diagnos\w+|re-?evaluations?|"

@@ -12,7 +12,7 @@ from ..vocabulary import NAMED_REGIONS
 from . import categories
 from .clinical import UR_MODIFIED
 from .dates import find_dates
-from .history import count_modality
+from .history import PROJECTED_TOTAL, count_modality
 from .numbers import to_int
 from .parts import REQUEST_ORDER, ItemText, Part, Sentence, dedupe, resolve
 from .visits import HOURS_A_DAY, VisitCount, all_visits, parse_duration, parse_visits
@@ -52,7 +52,8 @@ _REQUEST_CUE = regex.compile(
 # re-evaluation", "work hardening screening"), unless it also asks for a course of it
 _NOT_VISITS = regex.compile(
     # (not CPT billing units: "97110 therapeutic exercises x 12 units")
-    r"\b(?:chairs?|devices?|(?<!\b\d+\s*)units?|machines?|tables?|kits?|equipment|supplies|"
+    # (nor units of time: "12 units (30-minute units, 2 units per visit)")
+    r"\b(?:chairs?|devices?|(?<!\b\d+\s*)(?<!(?:minute|hour)[\s-]*)units?|machines?|tables?|kits?|equipment|supplies|"
     r"beds?|rollers?|"
     # ("Transportation to and from functional restoration program")
     r"transport\w*|"
@@ -256,8 +257,17 @@ def _limb_regions(text: ItemText, title: str) -> list[Reading]:
 def body_region(text: ItemText, item_modality: str | None = None) -> Fact:
     """From the item title; failing that (for physical medicine), from a sentence that
     requests it, or from a diagnosis that names one region."""
-    candidates: list[tuple[Part, int, str]] = [(text.title, 0, text.title.view.folded)]
-    asked = parse_visits(text.title.view.folded)
+    title = text.title.view.folded
+    if item_modality not in (None, "other") and \
+            not categories.mentions(categories.BODY_REGION, title) and \
+            (part_named := categories.UNPLACED_BODY_PART.search(title)):
+        # (a body part named, none of the regions the guideline's rows are written for: not
+        # a region of the summary's diagnoses, "Pelvic floor physical therapy, 4 additional
+        # sessions" of a patient also treated for the low back)
+        return Fact.unknown(f"the request names a body part outside the guideline's regions "
+                            f"('{part_named.group()}')")
+    candidates: list[tuple[Part, int, str]] = [(text.title, 0, title)]
+    asked = parse_visits(title)
     for part in (text.rationale, text.summary) if item_modality != "other" else ():
         for s in part.sentences():
             if not s.search(_REQUEST_CUE) or s.mentions_guidelines():
@@ -345,8 +355,8 @@ def body_region(text: ItemText, item_modality: str | None = None) -> Fact:
     if item_modality in (None, "other"):
         return Fact.unknown("neither the item title nor a request in its rationale names a body "
                             "region")
-    if part_named := categories.OTHER_BODY_PART.search(text.title.view.folded):
-        # (a body part named, none of the regions the guideline's rows are written for)
+    if part_named := categories.OTHER_BODY_PART.search(title):
+        # ("Physical therapy for the chest wall", with no region read elsewhere)
         return Fact.unknown(f"the request names a body part outside the guideline's regions "
                             f"('{part_named.group()}')")
     # burden of proof: the request as the letter records it names no body part
@@ -380,6 +390,8 @@ _GUIDELINE_ROW_AFTER = regex.compile(r"\s*(?:that|which)\s+(?:the\s+)?(?:guideli
 _GUIDELINE_FIGURE = regex.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:supported|recommended|allowed|endorsed|set)\s+(?:by|in|under)\s+"
     r"(?:the\s+)?(?:guidelines?|MTUS|ODG|ACOEM)\b|"
+    # ("limited to the 4-6 visits the guidelines support")
+    r"\s*(?:the\s+)?(?:guidelines?|MTUS|ODG|ACOEM)\s+(?:support|recommend|allow|endorse)s?\b|"
     + _GUIDELINE_ROW_AFTER.pattern, regex.IGNORECASE)
 
 
@@ -464,6 +476,10 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
                     # guidelines", "Regarding the request for physical therapy for the right
                     # hip, the Chronic Pain ... Guidelines 2009 support ... 9-10 visits over 8
                     # weeks": the guideline's figure, not the request's
+                if hit and hit.total and PROJECTED_TOTAL.search(
+                        sentence.text, max(0, lo + hit.start - 50), lo + hit.start):
+                    continue   # "The request for 2 more weeks would bring the total to 20
+                    # full-day sessions": what the course would come to, not the request
                 if hit and hit.total and any(
                         lo + hit.start <= m.start("n") < lo + hit.end
                         for m in UR_MODIFIED.finditer(sentence.text)):

@@ -223,6 +223,7 @@ def normalise(raw: str, page_starts: tuple[int, ...] | list[int] = (0,)) -> Norm
     offsets = tuple(compress(range(n), keep))
     if _LIGATURE.search(clean):
         clean, offsets = _unligate(clean, offsets)
+    clean = repair_scanned_digits(clean)
     return NormalText(raw=raw, clean=clean, offsets=offsets,
                       page_starts=tuple(page_starts) or (0,))
 
@@ -313,6 +314,32 @@ def _unligate(clean: str, offsets: tuple[int, ...]) -> tuple[str, tuple[int, ...
     pieces.append(clean[pos:])
     mapped.extend(offsets[pos:])
     return "".join(pieces), tuple(mapped)
+
+
+# 3. a scan's letters for digits inside a number ("l2 sessions", "12/2l/2016", "O4/O9/2015",
+#    "9-1O"): a token of digits, the letters l, I and O, and the separators of dates and ranges,
+#    with at least one real digit, is the number it stands for (one clean character for one raw
+#    one; a word, "I", "lO" or "Oswestry", is no number)
+_OCR_NUMBER = regex.compile(r"(?<![A-Za-z0-9])[0-9lIO](?:[0-9lIO]|[/-](?=[0-9lIO])|\.(?=[0-9]))*"
+                            r"(?![A-Za-z0-9])")
+_OCR_LETTERS = regex.compile(r"[lIO]")
+_OCR_DIGIT = str.maketrans("lIO", "110")
+
+
+def repair_scanned_digits(clean: str) -> str:
+    pieces: list[str] = []
+    pos = 0
+    for m in _OCR_NUMBER.finditer(clean):
+        token = m.group()
+        if token.isdigit() or not _OCR_LETTERS.search(token) or \
+                not any(c.isdigit() for c in token):
+            continue
+        pieces += [clean[pos:m.start()], token.translate(_OCR_DIGIT)]
+        pos = m.end()
+    if not pieces:
+        return clean
+    pieces.append(clean[pos:])
+    return "".join(pieces)
 
 
 def _current(keep: bytearray, chars: str) -> tuple[str, list[int]]:
