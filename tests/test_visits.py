@@ -71,6 +71,8 @@ FREQ_WORDS = {1: "once", 2: "twice"}
     # what each visit holds is no count of visits (blind859_2)
     ("Chiropractic treatment with modalities x 3, 3 times a week for 2 weeks", 6, None, 3, 2),
     ("Physical therapy (97140 x 2, 97110 x 4 units) 2 times a week for 4 weeks", 8, None, 2, 4),
+    # billing units before the visit are no count of visits (blind1015_2)
+    ("specifies 2 units at each visit for a total of 4 visits", 4, None, None, None),
 ])
 def test_examples(text, total, minimum, freq, weeks):
     found = parse_visits(text)

@@ -138,6 +138,10 @@ _PAST = regex.compile(
     # 7/15/2013 and 7/26/2013" (not "will be completing")
     r"(?<!\bbe\s)(?:completing|attending)|"
     r"undergone|previously|already|to\s+date|thus\s+far|so\s+far|"
+    # a dated entry of the history's list: "06/02/2014 to 07/11/2014: postoperative physical
+    # therapy, 12 visits", "September to November 2013: physical therapy, 8 visits"
+    r"(?<=(?:^|[\n\u2022\u25cf\u25aa*])[^\w\n]{0,3})[A-Za-z0-9][A-Za-z0-9/,. -]{0,40}?\b"
+    r"(?:19|20)\d\d(?=\s*:)|"
     # what followed a course: "then a 6-visit chiropractic trial in 10-2016 after which the
     # Oswestry improved"
     r"after\s+which|"
@@ -2959,6 +2963,10 @@ _NEGATION = regex.compile(
     r"unable\s+to|no\s+evidence\s+of|no\s+documentation|minimal|nor|ineffective|"
     r"(?:insufficient|inadequate|limited)\s+(?:documentation|evidence))\b",
     regex.IGNORECASE)
+# a gain described by what could not be done before: "a lifting capacity he did not have
+# before, and a reduction in his opioid use"
+_NOT_BEFORE_NOW = regex.compile(r"(?:did\s+not|could\s+not|was\s+(?:not\s+able|unable)\s+to|"
+                                r"never)\s+(?:[\w-]+\s+){0,2}?before\b", regex.IGNORECASE)
 # more improvement to come, not none: "She has not reached maximal benefit", "has not yet
 # reached maximum medical improvement"
 _NOT_MAXIMAL = regex.compile(
@@ -3528,6 +3536,7 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                          and not _RESTRICTION.match(before, n.start())
                          and not _CORRECTED_COUNT.match(before, n.start())
                          and not _NOT_MAXIMAL.match(before, n.start())
+                         and not _NOT_BEFORE_NOW.match(before, n.start())
                          and not _NOT_SUBJECTIVE.match(before, n.start())
                          and not _NOT_EXCEED.search(before, max(0, n.start() - 12), n.end() + 20)
                          and not _NEXT_CLAUSE.search(before, n.end())

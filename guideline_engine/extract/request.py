@@ -497,6 +497,16 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
                     break
             if found:
                 break
+    # "Myofascial release (CPT 97140), 8 units", of a request the letter says gives "2 units
+    # (30 minutes) per visit" and no count of visits: the visits are the units over the units a
+    # visit
+    units_a_visit = None
+    if found is None and (units := _TITLE_UNITS.search(title.view.folded)) and \
+            (units_a_visit := _units_a_visit(text)) and \
+            to_int(units.group("n")) % units_a_visit[0] == 0:
+        found = VisitCount(to_int(units.group("n")) // units_a_visit[0], None, None, None,
+                           units.start(), units.end(), "units_per_visit")
+        source = title
 
     out = {name: Fact.unknown("the request states no visit count")
            for name in ("requested_visits", "requested_visits_min",
@@ -515,6 +525,10 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
     if source is text.preamble:
         note = ("the original request, as the item heading states it; UR authorised part of it "
                 "and the remainder went to IMR")
+    if units_a_visit is not None and source is title:
+        evidence.append(units_a_visit[1])
+        note = f"{found.total * units_a_visit[0]} units at {units_a_visit[0]} a visit, as the " \
+               "letter says the request gives them"
     weeks = found.weeks
     total = found.total
     # "Work hardening program, additional 40 hours", of a programme the letter says runs "4
@@ -693,6 +707,23 @@ def _hours_a_day(text: ItemText, item_modality: str | None) -> tuple[int, Eviden
                 continue
             if m := sentence.search(_HOURS_A_DAY):
                 return to_int(m.group("h")), sentence.evidence(m.start(), m.end())
+    return None
+
+
+# a title's billing units ("8 units"), and the units a visit the letter says ("2 units (30
+# minutes) per visit", "2 units at each visit")
+_TITLE_UNITS = regex.compile(r"(?<![\w.-])(?P<n>\d{1,3})\s+(?:[\w-]+\s+)?units?\b",
+                             regex.IGNORECASE)
+_UNITS_A_VISIT = regex.compile(r"(?<![\w.-])(?P<per>[1-6]|one|two|three|four)\s+units?\s*"
+                               r"(?:\([^()]{0,20}\)\s*)?(?:per|at\s+each|each|a)\s+(?:visit|session|"
+                               r"appointment)\b", regex.IGNORECASE)
+
+
+def _units_a_visit(text: ItemText) -> tuple[int, Evidence] | None:
+    for part in (text.rationale, text.summary):
+        for sentence in part.sentences():
+            if m := sentence.search(_UNITS_A_VISIT):
+                return to_int(m.group("per")), sentence.evidence(m.start(), m.end())
     return None
 
 

@@ -32,8 +32,9 @@ _PER_WEEK = r"(?:(?:a|per|each|every|/)\s*)?(?:week|wk)s?\b|weekly"
 _WEEKS = r"(?:weeks?|wks?)\b"
 _UNIT = r"(?:sessions?|visits?|treatments?|days?)\b"
 # up to three words between a count and its unit: "12 physical therapy visits"
-# (not a unit of time: "4 hours per session", "2 weeks at five days a week" are no counts)
-_FILLER = (r"(?:(?!(?:hours?|hrs?|minutes?|mins?|per|weeks?|wks?|months?|years?)\b)"
+# (not a unit of time: "4 hours per session", "2 weeks at five days a week" are no counts; nor
+# billing units: "2 units at each visit")
+_FILLER = (r"(?:(?!(?:hours?|hrs?|minutes?|mins?|per|weeks?|wks?|months?|years?|units?)\b)"
            r"[A-Za-z()&/-]+\s+){0,3}?")
 
 _FREQ = (rf"(?:(?:(?P<flow>[1-7])\s*(?:-|–|to)\s*)?(?P<fnum>{_N})\s*{_TIMES}|"
