@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from guideline_engine.extract.numbers import WORDS, to_int
-from guideline_engine.extract.visits import parse_visits
+from guideline_engine.extract.visits import parse_visits, visits_of_units
 
 NUMBER_WORDS = {v: k for k, v in WORDS.items() if " " not in k}
 FREQ_WORDS = {1: "once", 2: "twice"}
@@ -211,3 +211,12 @@ def test_a_stepped_schedule_is_one_request_of_both_steps(said, total, weeks):
 def test_a_schedule_followed_by_another_treatments_is_not_a_step():
     # "Aquatic therapy 2x4 followed by land-based therapy 2x4": two treatments
     assert parse_visits("Aquatic therapy 2x4 followed by land-based therapy 2x4").total == 8
+
+
+@given(st.integers(1, 40), st.integers(1, 8), st.integers(0, 7))
+def test_billing_units_make_whole_visits_or_none(visits, per_visit, extra):
+    # "8 units, 2 units per visit" is 4 visits; units that leave part of a visit are no count
+    units = visits * per_visit + extra % per_visit
+    expected = visits if extra % per_visit == 0 else None
+    assert visits_of_units(units, per_visit) == expected
+    assert visits_of_units(units, 0) is None

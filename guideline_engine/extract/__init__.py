@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..ingest import NormalText
 from ..models import CaseFacts, Determination, DisputedItem, Fact, Reading
 from ..vocabulary import DiagnosisCategory
-from . import categories, clinical, criteria, dates, history, request
+from . import clinical, criteria, dates, history, request
 from .parts import ItemText, dedupe
 
 
@@ -39,8 +39,7 @@ def extract_facts(letter: NormalText, determination: Determination,
     # a body part outside the guideline's regions (the jaw, the vestibular system, the pelvic
     # floor): the treatment's counts placed at a region are another part's
     counted_region = item_region or (
-        history.OTHER_PART if categories.UNPLACED_BODY_PART.search(text.title.view.folded)
-        else None)
+        history.OTHER_PART if (region.note or "").startswith(request.UNPLACED_PART) else None)
     physical = item_modality not in (None, "other")
     outside = Fact.unknown("not read for an item outside physical medicine")
     prior, since_surgery = (history.session_counts(text, item_modality, counted_region)

@@ -15,7 +15,14 @@ from .dates import find_dates
 from .history import PROJECTED_TOTAL, count_modality
 from .numbers import to_int
 from .parts import REQUEST_ORDER, ItemText, Part, Sentence, dedupe, resolve
-from .visits import HOURS_A_DAY, VisitCount, all_visits, parse_duration, parse_visits
+from .visits import (
+    HOURS_A_DAY,
+    VisitCount,
+    all_visits,
+    parse_duration,
+    parse_visits,
+    visits_of_units,
+)
 
 _DIAGNOSED = regex.compile(r"\bdiagnos(?:ed|is|es)\b", regex.IGNORECASE)
 # sentences that place the complaint: "complained of cervical spine pain", "an industrial injury
@@ -254,6 +261,11 @@ def _limb_regions(text: ItemText, title: str) -> list[Reading]:
     return readings
 
 
+# the note of a region unknown because the title names a part no region of the guideline's
+# rows takes in (the jaw, the pelvic floor): the counts placed at a region are another part's
+UNPLACED_PART = "the request names a body part that no region of the guidelines takes in"
+
+
 def body_region(text: ItemText, item_modality: str | None = None) -> Fact:
     """From the item title; failing that (for physical medicine), from a sentence that
     requests it, or from a diagnosis that names one region."""
@@ -264,8 +276,7 @@ def body_region(text: ItemText, item_modality: str | None = None) -> Fact:
         # (a body part named, none of the regions the guideline's rows are written for: not
         # a region of the summary's diagnoses, "Pelvic floor physical therapy, 4 additional
         # sessions" of a patient also treated for the low back)
-        return Fact.unknown(f"the request names a body part outside the guideline's regions "
-                            f"('{part_named.group()}')")
+        return Fact.unknown(f"{UNPLACED_PART} ('{part_named.group()}')")
     candidates: list[tuple[Part, int, str]] = [(text.title, 0, title)]
     asked = parse_visits(title)
     for part in (text.rationale, text.summary) if item_modality != "other" else ():
@@ -503,9 +514,9 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
     units_a_visit = None
     if found is None and (units := _TITLE_UNITS.search(title.view.folded)) and \
             (units_a_visit := _units_a_visit(text)) and \
-            to_int(units.group("n")) % units_a_visit[0] == 0:
-        found = VisitCount(to_int(units.group("n")) // units_a_visit[0], None, None, None,
-                           units.start(), units.end(), "units_per_visit")
+            (visits := visits_of_units(to_int(units.group("n")), units_a_visit[0])) is not None:
+        found = VisitCount(visits, None, None, None, units.start(), units.end(),
+                           "units_per_visit")
         source = title
 
     out = {name: Fact.unknown("the request states no visit count")

@@ -327,8 +327,15 @@ def _build(form: str, m: regex.Match) -> VisitCount | None:
     if form == "frequency_only":
         return VisitCount(None, None, _frequency(m), None, m.start(), m.end(), form)
     if form == "units_per_visit":
-        units, per = to_int(m.group("units")), to_int(m.group("per"))
-        if not 0 < per <= 8 or units % per:
+        if (visits := visits_of_units(to_int(m.group("units")), to_int(m.group("per")))) is None:
             return None
-        return VisitCount(units // per, None, None, None, m.start(), m.end(), form)
+        return VisitCount(visits, None, None, None, m.start(), m.end(), form)
     raise AssertionError(form)
+
+
+def visits_of_units(units: int, per_visit: int) -> int | None:
+    """The visits that billing units make at so many units a visit ("8 units, 2 units per
+    visit": 4), or None where they do not divide into whole visits."""
+    if not 0 < per_visit <= 8 or units % per_visit:
+        return None
+    return units // per_visit
