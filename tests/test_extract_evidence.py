@@ -2396,6 +2396,12 @@ def test_an_operation_dated_by_its_month_only():
     assert not facts_of(text).postsurgical.known
     text = text.replace("in June of 2016", "on 10/2016")
     assert facts_of(text).postsurgical.value is True
+    # blind1027_4: "a right ring finger trigger finger release in mid-March 2016"
+    text = text.replace("on 10/2016", "in mid-October 2016")
+    facts = facts_of(text)
+    assert (facts.surgery_date.earliest, facts.surgery_date.latest) == (dt.date(2016, 10, 1),
+                                                                        dt.date(2016, 10, 31))
+    assert facts.postsurgical.value is True
 
 
 def test_wordings_of_batches_75_to_78():
@@ -9423,6 +9429,10 @@ def test_a_home_programme_the_therapy_is_to_restart_is_not_one_done():
     "Arthroscopic subacromial decompression was discussed in 2012, but he elected not to "
     "proceed.",
     "An arthroscopic subacromial decompression was offered in 2012; he decided against it.",
+    # blind1021_4: "who felt that open reduction and internal fixation was not indicated for
+    # this stable fracture pattern"
+    "A surgeon felt that arthroscopic subacromial decompression was not indicated for his "
+    "mild impingement.",
 ])
 def test_an_operation_discussed_and_not_undertaken_is_no_surgery(said):
     text = letter(f"He has right shoulder impingement. {said} He has not had therapy since 2013.",
@@ -10311,6 +10321,12 @@ def test_the_notes_shorthand_for_a_home_programme_done_is_an_active_treatment():
     facts = facts_of(text)
     assert facts.adjunct_to_active_treatment.value is True
     assert quotes(text, facts.adjunct_to_active_treatment) == ["Continues HEP"]
+    # blind1033_3: "He continues a home stretching program and rides a stationary bike"
+    text = letter("He continues a home stretching program and rides a stationary bike three "
+                  "times a week.",
+                  ("Massage therapy 1 time a week for 4 weeks for the cervical spine",
+                   "Overturned", "Medically necessary."))
+    assert facts_of(text).adjunct_to_active_treatment.value is True
 
 
 def test_a_course_told_by_its_parts_is_summed():
@@ -11738,3 +11754,183 @@ def test_the_certified_part_given_and_a_sum_set_against_the_general_course(book)
     assert facts.prior_sessions.value == 6
     report = audit_document(Document(source="example.txt", text=text), book).items[0]
     assert report.decision.outcome == "overturned"
+
+
+_SHORTHAND = ("40 y/o male warehouse loader, lifting injury 2/11/2016. Dx: lumbar sprain/strain. "
+              "Six chiropractic visits in July: Oswestry {index}, back to full duty, no longer "
+              "taking tramadol. Neuro exam normal. Plan: chiropractic 2x4 low back, MRI lumbar "
+              "spine. Chiropractic modified to 2 visits; MRI non-certified.")
+
+
+def test_a_utilization_reviews_shorthand_summary_is_read():
+    # blind1028_3: a 2013 notice quotes UR's summary in note shorthand: the count with its
+    # month, the disability index's two values after a colon, the work status as a fragment
+    # and UR's modification with no "UR" in the sentence
+    text = letter(_SHORTHAND.format(index="44% to 26%"),
+                  ("Chiropractic treatment 2 times a week for 4 weeks for the low back",
+                   "Overturned", "The trial worked by every measure above. The request is "
+                   "medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 6
+    assert quotes(text, facts.prior_sessions)[0] == "Six chiropractic visits"
+    assert facts.functional_improvement.value == "documented"
+    assert quotes(text, facts.functional_improvement)[0] == "Oswestry 44% to 26"
+    assert facts.return_to_work.value is True
+    assert facts.ur_decision.value == "modified"
+    assert facts.ur_modified_visits.value == 2
+
+
+def test_a_disability_index_that_rose_in_shorthand_is_no_improvement():
+    text = letter(_SHORTHAND.format(index="26% to 44%").replace(", back to full duty", ""),
+                  ("Chiropractic treatment 2 times a week for 4 weeks for the low back",
+                   "Upheld", "The request is not medically necessary."))
+    assert facts_of(text).functional_improvement.value != "documented"
+
+
+def test_a_contracture_that_remains_is_an_objective_deficit():
+    # blind1027_4: "A 15-degree PIP flexion contracture and scar adhesion at the palm remain."
+    text = letter("He underwent a right ring finger trigger finger release. A 15-degree PIP "
+                  "flexion contracture and scar adhesion at the palm remain.",
+                  ("Occupational therapy 2 times a week for 3 weeks for the right ring finger",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.objective_deficits.value == "documented"
+    assert quotes(text, facts.objective_deficits)[0] == "flexion contracture"
+
+
+def test_a_course_denied_in_the_clause_before_a_count_does_not_make_it_one_had():
+    # blind1025_3: "She has never had acupuncture, and six treatments at one per week over six
+    # weeks fall within the 3-6 treatments recommended": the six are the request
+    text = letter("She has low back pain. She has never had acupuncture.",
+                  ("Acupuncture 1 time a week for 6 weeks for the lumbar spine", "Overturned",
+                   "She has never had acupuncture, and six treatments at one per week over six "
+                   "weeks fall within the 3-6 treatments recommended. The request is medically "
+                   "necessary."))
+    assert facts_of(text).prior_sessions.value == 0
+    # (a course the same sentence says was had still counts)
+    text = text.replace("She has never had acupuncture, and six treatments at one per week "
+                        "over six weeks fall", "She has had six treatments, which fall")
+    assert facts_of(text).prior_sessions.value == 6
+
+
+def test_an_evaluation_and_visits_the_letter_sums_are_counted_together():
+    # blind1024_2: "initial evaluation plus 6 visits", which the reviewer sums: "a new initial
+    # evaluation and six treatment visits, seven visits in all"
+    title = "Physical therapy, initial evaluation plus 6 visits, for the cervical spine"
+    summed = letter("She has neck pain.",
+                    (title, "Overturned", "The present request is for a new initial evaluation "
+                     "and six treatment visits, seven visits in all. The request is medically "
+                     "necessary."))
+    facts = facts_of(summed)
+    assert facts.requested_visits.value == 7
+    assert "seven visits in all" in quotes(summed, facts.requested_visits)
+    # unsummed, the evaluation is not counted (the readers' convention)
+    plain = letter("She has neck pain.", (title, "Overturned",
+                                          "The request is medically necessary."))
+    assert facts_of(plain).requested_visits.value == 6
+
+
+def test_a_progress_notes_shorthand_entries_are_the_record():
+    # blind1030_2: "Naproxen 550 bid -> GI upset, d/c'd" is a drug not tolerated; "These entries
+    # show what the definition requires: a clinically significant improvement ..." is the
+    # reviewer's finding on the record's lines
+    text = letter("04/19/16: neck pain 8/10, Naproxen 550 bid -> GI upset, d/c'd. 07/26/16: acup "
+                  "6/6 done.",
+                  ("Acupuncture 1 time a week for 6 weeks for the cervical spine", "Overturned",
+                   "These entries show what the definition requires: a clinically significant "
+                   "improvement in activities of daily living. The request is medically "
+                   "necessary."))
+    facts = facts_of(text)
+    assert facts.medication_reduced_or_not_tolerated.value is True
+    assert facts.functional_improvement.value == "documented"
+    # (a drug the arrow leads to no complaint from is no intolerance)
+    plain = text.replace("-> GI upset, d/c'd", "-> helps")
+    assert facts_of(plain).medication_reduced_or_not_tolerated.value is not True
+
+
+@pytest.mark.parametrize("said", [
+    "The six sessions were followed by a gain in sitting tolerance.",
+    # blind921_5: beside the guideline's figure
+    "The number of sessions is within the 4-6 visits the guidelines recommend, and the course "
+    "was followed by a measured gain in sitting tolerance.",
+])
+def test_what_followed_the_patients_course_is_its_outcome(said):
+    text = letter("She had six massage sessions.",
+                  ("Massage therapy, six (6) sessions, for the lumbar spine", "Overturned",
+                   f"{said} The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+    # (what a guideline says should follow a course is no outcome)
+    guideline = text.replace(said, "The guidelines state that a course should be followed by "
+                                   "a measured gain in sitting tolerance.")
+    assert facts_of(guideline).functional_improvement.value != "documented"
+
+
+def test_sessions_of_a_sentence_that_opens_on_the_postoperative_therapy_are_since_surgery():
+    # blind1040_6: "Postoperative physical therapy began on 09/06/2016, and he had completed 8
+    # sessions by 10/14/2016"
+    text = letter("In 2015 he was treated with 20 sessions of physical therapy. He underwent a "
+                  "left L5-S1 microdiscectomy on 08/15/2016. Postoperative physical therapy "
+                  "began on 09/06/2016, and he had completed 8 sessions by 10/14/2016.",
+                  ("Postoperative physical therapy 2 times a week for 4 weeks for the lumbar "
+                   "spine", "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.sessions_since_surgery.value == 8
+    assert quotes(text, facts.sessions_since_surgery)[0] == "8 sessions"
+
+
+def test_a_retrospective_reviews_own_sessions_are_not_earlier_ones():
+    # blind1038_2: "the question is whether the eight visits were appropriate"; blind1038_5: a
+    # title that lists its dates of service dates the course before them
+    text = letter("She attended twelve sessions of physical therapy from 10/06/2016 to "
+                  "11/30/2016.",
+                  ("Retrospective physical therapy for the right shoulder, dates of service "
+                   "12/05/16, 12/07/16, 12/12/16 and 12/14/16 (4 sessions)", "Upheld",
+                   "This is a retrospective review, and the question is whether the four visits "
+                   "were appropriate. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 12
+    assert "dated before the dates of service" in facts.prior_sessions.note
+
+
+def test_the_notes_of_a_treatment_document_its_visits_beside_anothers():
+    # blind1039_1: "The chiropractic notes document 6 visits, from 05/27/2014 through
+    # 06/06/2014; the other 12 sessions ... were the physical therapy visits"
+    text = letter("He had not previously received chiropractic care.",
+                  ("Chiropractic treatment 2 times a week for 4 weeks for the lumbar spine",
+                   "Overturned",
+                   "The chiropractic notes document 6 visits, from 05/27/2016 through 06/06/2016; "
+                   "the other 12 sessions counted by the utilization reviewer were the physical "
+                   "therapy visits of the winter. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 6
+    assert quotes(text, facts.prior_sessions)[0] == "6 visits"
+
+
+def test_what_a_missing_criterion_is_said_not_to_be_is_no_finding_that_it_is_missing():
+    # blind1045_3: "Being off work because the employer cannot provide modified duty is not the
+    # same as having no job to return to"
+    text = letter("His order selector position is being held for him.",
+                  ("Work conditioning 10 sessions over 4 weeks", "Overturned",
+                   "Being off work because the employer cannot provide modified duty is not the "
+                   "same as having no job to return to. The request is medically necessary."))
+    assert facts_of(text).job_to_return_to.value is True
+
+
+def test_pre_operative_therapy_beside_the_post_operative_course_is_decided_on_its_own():
+    # blind1045_6: an authorised repair not yet done; UR "non-certified the pre-operative
+    # physical therapy, non-certified the post-operative physical therapy as premature ..., and
+    # modified the Norco to #30"
+    summary = ("He had 12 sessions of physical therapy without gain. The right shoulder "
+               "arthroscopy with rotator cuff repair was authorized by the claims administrator "
+               "on 11/27/2016 and is awaiting scheduling. On 12/19/2016, the Utilization Review "
+               "non-certified the pre-operative physical therapy, non-certified the "
+               "post-operative physical therapy as premature, and modified the Norco to #30.")
+    text = letter(summary,
+                  ("Pre-operative physical therapy 2 times a week for 4 weeks for the right "
+                   "shoulder", "Upheld", NOT_NECESSARY),
+                  ("Post-operative physical therapy 3 times a week for 4 weeks for the right "
+                   "shoulder", "Overturned", "The request is medically necessary."))
+    before = facts_of(text, 1)
+    assert before.postsurgical.value is False
+    assert before.ur_decision.value == "denied"
+    assert facts_of(text, 2).ur_decision.value == "denied"

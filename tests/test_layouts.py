@@ -235,6 +235,9 @@ def test_a_2013_notice_takes_the_date_of_injury_from_the_summarys_story():
     # (blind465_6: the label with no verb)
     ("She has a cumulative trauma injury, date of injury 1/9/2012, to the low back and",
      "1/9/2012"),
+    # (blind1046_5: what he was doing before its day)
+    ("He developed low back pain radiating into the left leg while lifting cases of bottled "
+     "water on 1/9/2012. An", "1/9/2012"),
     # (blind445_3: the accident told from its day, opening the sentence)
     ("On 1/9/2012 he was climbing down a stepladder when he missed the bottom rung and",
      "1/9/2012"),
@@ -690,3 +693,65 @@ def test_a_professional_review_listing_labelled_issues_with_a_block_for_each(lab
     assert items[0].title.quote.startswith("Physical therapy (additional)")
     assert "chiropractic" not in items[0].rationale.quote.lower()
     assert items[1].rationale.quote.strip().startswith("The request for chiropractic")
+
+
+def _short_review(summary: str, rationale: str, label: str) -> str:
+    titles = ("PT, right elbow, x 6 additional", "Acupuncture, right elbow, 1 x 6")
+    listed = "".join(f"{label.format(n=n)} {t}\n" for n, t in enumerate(titles, start=1))
+    reasons = "".join(
+        f"{label.format(n=n)} The request for {t.lower()} is {v}.\n"
+        for n, (t, v) in enumerate(zip(titles, ("not medically necessary",
+                                                "medically necessary"), strict=True), start=1))
+    return ("MEDICAL PROFESSIONAL REVIEW\nCase Number: CM15-0102376\nDate of Injury: 09/08/2014\n"
+            f"ISSUE AT DISPUTE:\n{listed}{summary}\nShe has elbow pain. The treating physician's "
+            "records:\nsix visits of physical therapy.\nRECORDS:\n- Utilization review\n"
+            f"GUIDELINES:\nMTUS Chronic Pain Medical Treatment Guidelines (2009).\n{rationale}\n"
+            f"{reasons}CREDENTIALS:\nBoard certified.\n")
+
+
+@pytest.mark.parametrize("summary,rationale,label", [
+    # blind1041_1, blind1041_4, blind1041_6: the sections' headings worded short; the issues
+    # labelled "Issue 1:" (blind1041_3) or "#1" (blind1041_4)
+    ("SUMMARY:", "RATIONALE:", "{n}."),
+    ("CLINICAL HISTORY:", "DETERMINATION AND RATIONALE:", "#{n}"),
+    ("CASE SUMMARY:", "REASONS:", "Issue {n}:"),
+])
+def test_a_professional_review_with_short_headings(summary, rationale, label):
+    text = _short_review(summary, rationale, label)
+    _, determination = parse_document(Document(source="short.txt", text=text))
+    items = determination.items
+    assert [i.title.quote for i in items] == ["PT, right elbow, x 6 additional",
+                                             "Acupuncture, right elbow, 1 x 6"]
+    assert [i.recorded_outcome.value for i in items] == ["upheld", "overturned"]
+    # (a sentence's "records:" at a line's end is no heading: the summary goes on past it)
+    assert "six visits of physical therapy" in determination.case_summary.quote
+
+
+def test_a_2014_letters_first_item_glued_to_the_section_heading():
+    # blind1044_3: "IMR DECISION(S) AND RATIONALE(S)1. Chiropractic manipulation ..." (the line
+    # break lost in extraction)
+    text = (LAYOUT_LETTERS / "c2014_2_chiro-naproxen-mri.txt").read_text(encoding="utf-8")
+    glued = text.replace("IMR DECISION(S) AND RATIONALE(S)\n\n1. ",
+                         "IMR DECISION(S) AND RATIONALE(S)1. ", 1)
+    assert glued != text
+    _, original = parse_document(Document(source="x.txt", text=text))
+    _, determination = parse_document(Document(source="y.txt", text=glued))
+    assert [(i.index, i.title.quote, i.recorded_outcome) for i in determination.items] == [
+        (i.index, i.title.quote, i.recorded_outcome) for i in original.items]
+
+
+def test_a_professional_reviews_first_issue_run_in_after_its_heading():
+    # blind1044_6: "ISSUE AT DISPUTE:Massage therapy 1 time a week for 6 weeks for the cervical
+    # spine" then "Cyclobenzaprine 7.5 mg #60" on the next line
+    titles = ("Massage therapy 1 time a week for 6 weeks for the cervical spine",
+              "Cyclobenzaprine 7.5 mg #60")
+    text = ("MEDICAL PROFESSIONAL REVIEW\nCase Number: CM16-0229930\nDate of Injury: 02/11/2015\n"
+            f"ISSUE AT DISPUTE:{titles[0]}\n{titles[1]}\nCASE SUMMARY:\nShe has neck pain.\n"
+            "DOCUMENTS REVIEWED FOR DETERMINATION:\n- Utilization review\n"
+            "RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:\n"
+            f"{titles[0]}: The request is not medically necessary.\n"
+            f"{titles[1]}: The request is medically necessary.\n"
+            "MEDICAL REVIEWER QUALIFICATIONS:\nBoard certified.\n")
+    _, determination = parse_document(Document(source="run-in.txt", text=text))
+    assert [i.title.quote for i in determination.items] == list(titles)
+    assert [i.recorded_outcome.value for i in determination.items] == ["upheld", "overturned"]

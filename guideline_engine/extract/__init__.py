@@ -82,8 +82,10 @@ def extract_facts(letter: NormalText, determination: Determination,
         post = requested
     if before := clinical.preoperative(text):
         post = before
-    if planned := clinical.planned_surgery(text, surgery, surgery_date, as_of,
-                                              surgery_category):
+    # (not therapy whose title puts it before the operation: "Pre-operative physical therapy
+    # 2 times a week for 4 weeks", beside the post-operative course asked for with it)
+    elif planned := clinical.planned_surgery(text, surgery, surgery_date, as_of,
+                                                surgery_category):
         # post-operative therapy asked for before the operation it is to follow
         post = planned
         since_surgery = clinical.none_since_surgery(planned.evidence)

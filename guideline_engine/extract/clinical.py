@@ -69,6 +69,10 @@ _ASKED_FOR = regex.compile(r"\b(?:requested|recommended|proposed|ordered|sought)
 _NOT_DONE_AFTER = regex.compile(
     # "not a THA candidate until BMI < 40": the operation as a prospect
     r"\s+candidate\b|"
+    # "felt that open reduction and internal fixation was not indicated for this stable
+    # fracture pattern"
+    r"\s+(?:was|is|were|would\s+be)\s+(?:felt\s+to\s+be\s+)?not\s+(?:indicated|needed|"
+    r"required|warranted)\b|"
     r"[^.;]{0,60}?\b(?:will\s+not\s+(?:occur|take\s+place|be\s+performed)|(?:has|had)\s+not\s+"
     r"(?:yet\s+)?been\s+(?:performed|done|scheduled)|"
     # "if triggering persists after therapy, a trigger finger release will be discussed"
@@ -421,8 +425,9 @@ _WORKING = regex.compile(
     # a note's "RTW full duty" (not the goal: "goal RTW full duty")
     rf"RTW(?<!\b(?:goals?|plans?|planned|expected|anticipated|hoped?|aims?)\b[^.;]{{0,30}}RTW)"
     rf"\s+(?:to\s+)?{_DUTY}|"
-    # a note's fragment: "Back to full duty 09/08/2014 per the PR-2 of 09/15/2014."
-    rf"(?:(?<=^\W{{0,3}})|(?<=[.;:]\s{{1,3}}))back\s+to\s+{_DUTY}|"
+    # a note's fragment: "Back to full duty 09/08/2014 per the PR-2 of 09/15/2014.", "Oswestry
+    # 44% to 26%, back to full duty, no longer taking tramadol"
+    rf"(?:(?<=^\W{{0,3}})|(?<=[.;:,]\s{{1,3}}))back\s+to\s+{_DUTY}|"
     # "she is back to her regular custodial duties", "went back to his usual job"
     rf"(?:is|was|are|were|went|gone|been)\s+back\s+to\s+(?:(?:his|her|their)\s+)?"
     rf"(?:(?:usual|regular|full|normal|former|same|prior|previous)\s+)(?:[\w-]+\s+)?"
@@ -571,7 +576,10 @@ _UR = regex.compile(r"\b(?:utilization\s+review\w*|UR|claims\s+administrator|(?:
                    r"original)\s+"
                    r"(?:review\w*|determination|denial)|previously\s+(?:review\w*|deemed|denied|"
                    r"non-?certified|modified)|reviewer|(?:was|were|is|are|has\s+been)\s+(?:modified|"
-                   r"non-?certified|denied)|resulted\s+in\s+(?:a\s+)?(?:non-?certification|modification))\b",
+                   r"non-?certified|denied)|resulted\s+in\s+(?:a\s+)?(?:non-?certification|modification)|"
+                   # a note's shorthand: "Chiropractic modified to 2 visits; MRI non-certified."
+                   r"modified\s+to\s+(?:[x\u00d7#]\s*)?\d{1,2}\s+(?:visits?|sessions?|treatments?)"
+                   r"(?!\s+(?:a|per|each)\s+week))\b",
                    regex.IGNORECASE)
 
 
@@ -1535,7 +1543,8 @@ _REPEAT_OPERATION = regex.compile(
     regex.IGNORECASE)
 _MONTH_YEAR = regex.compile(
     # (also in parentheses: "partial medial meniscectomy (03-2013)")
-    r"(?:\b(?:in|on|during|of)\s+|\()(?:(?P<mn>January|February|March|April|May|June|July|August|"
+    # ("a trigger finger release in mid-March 2016": the month)
+    r"(?:\b(?:in|on|during|of)\s+|\()(?:(?:early|mid|late)(?:-|\s+))?(?:(?P<mn>January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+"
     r"(?:of\s+)?(?P<y>(?:19|20)\d\d)|(?P<m>0?[1-9]|1[0-2])[/-](?P<y2>(?:19|20)\d\d))\b",
     regex.IGNORECASE)
@@ -2093,6 +2102,13 @@ def _own_clause(text: str, item_modality: str | None, region: str | None,
     clauses = [(s, e) for s, e in zip(starts, ends, strict=True)
                if any(m.value == item_modality
                       for m in categories.mentions(categories.MODALITY, text[s:e]))]
+    if len(clauses) > 1 and (timing := _OP_TIMING.search(title)):
+        # ("non-certified the pre-operative physical therapy, non-certified the post-operative
+        # physical therapy as premature ...", of the pre-operative therapy: its own clause)
+        same = [(s, e) for s, e in clauses if (said := _OP_TIMING.search(text, s, e))
+                and said.group("when").lower() == timing.group("when").lower()]
+        if len(same) == 1:
+            return same[0]
     if len(clauses) > 1 and region not in (None, "unspecified"):
         # the clause naming the item's region; for several regions, the one naming them all
         wanted = ({m.value for m in categories.mentions(categories.BODY_REGION, title)} - {"limb"}
@@ -2101,6 +2117,10 @@ def _own_clause(text: str, item_modality: str | None, region: str | None,
                    if wanted and wanted <= {m.value for m in categories.mentions(
                        categories.BODY_REGION, text[s:e])}]
     return clauses[0] if len(clauses) == 1 else (0, len(text))
+
+
+# therapy before or after an operation, as a title and a UR clause name it
+_OP_TIMING = regex.compile(r"\b(?P<when>pre|post)-?\s*op(?:erative)?\b", regex.IGNORECASE)
 
 
 def _decision_evidence(sentence: Sentence, match: regex.Match, named: set[str],
@@ -2219,9 +2239,13 @@ def ur_decision(text: ItemText, item_modality: str | None = None) -> tuple[Fact,
             if day is not None and day < ur_day - _EARLIER_REVIEW:
                 continue
             before = (len(into[0]), len(into[1]))
-            if (m := UR_MODIFIED.search(sentence.text, *span)) and not named and \
+            if (m := UR_MODIFIED.search(sentence.text, *span)) and \
                     _A_DRUG.search(sentence.text, max(span[0], m.start() - 40), m.end()):
-                continue   # ("Norco is modified to #30 for weaning": a drug's decision)
+                if not named:
+                    continue   # ("Norco is modified to #30 for weaning": a drug's decision)
+                # ("non-certified the pre-operative physical therapy, ..., and modified the
+                # Norco to #30": the drug's modification, not the therapy's decision)
+                m = None
             if m:
                 ev = [sentence.evidence(m.start(), m.end())]
                 into[0].append(Reading(value=URDecision.modified.value, part=part.name,
@@ -2377,7 +2401,9 @@ def preoperative(text: ItemText) -> Fact | None:
     title does not say so."""
     if (m := _BEFORE_OPERATION.search(text.title.view.folded)) is None:
         return None
+    # (stated: no operation's date makes it postsurgical, decide._postsurgical_period)
     return Fact(value=False, known=True, evidence=[text.title.evidence(m.start(), m.end())],
+                basis="stated",
                 note="the therapy asked for is before the operation: not postsurgical care")
 
 

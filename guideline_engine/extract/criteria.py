@@ -182,6 +182,10 @@ CRITERIA: tuple[Criterion, ...] = (
               # ("Deficits remain, with abduction of 135 degrees and 4/5 strength")
               r"\b[1-4](?:\+|-)?\s*/\s*5\s+(?:[\w-]+\s+){0,2}?strength|"
               r"\bdeficits\s+(?:remain|persist)\b|"
+              # "A 15-degree PIP flexion contracture and scar adhesion at the palm remain",
+              # "these are deficits that supervised therapy can address"
+              r"(?:flexion|extension)\s+contracture|(?:these|which)\s+are\s+(?:(?:objective|"
+              r"functional|remaining)\s+)?deficits\b|"
               r"(?:sensation|light\s+touch)\s+(?:was\s+|is\s+)?(?:decreased|diminished|reduced)|"
               r"(?:decreased|diminished|reduced)\s+(?:light\s+touch\s+|pinprick\s+)?sensation|"
               r"straight[- ]leg[- ]rais(?:e|ing)\s+(?:test\s+)?(?:was\s+|is\s+)?positive|"
@@ -426,8 +430,10 @@ CRITERIA: tuple[Criterion, ...] = (
               # ("is actively participating in physical therapy and a home exercise program")
               # ("continue a home exercise program learned during 12 prior physical therapy
               # sessions", "She does a home exercise program daily")
-              r"PT\b)|\b(?:continu\w+|participat\w+|engaged)\s+(?:\w+\s+){0,5}?"
-              r"(?:home\s+)?exercise\s+program|"
+              r"PT\b)|\b(?:continu\w+|participat\w+|engaged)\s+(?:(?!HEP\b)\w+\s+){0,5}?"
+              # ("He continues a home stretching program", "continues an active home
+              # stretching and stationary bike program")
+              r"(?:home\s+)?(?:exercise|stretching|strengthening|walking|bike|cycling)\s+program|"
               # ("He has performed a daily home exercise program since 2012 and continues it")
               r"\b(?:does|did|performs|performed|performing)\s+(?:a|an|her|his|their)\s+"
               r"(?:daily\s+)?home\s+exercise\s+program|"
@@ -564,6 +570,10 @@ CRITERIA: tuple[Criterion, ...] = (
               rf"leaves|left|leave)\s+(?:him|her|them|the\s+(?:patient|claimant|applicant))\s+"
               rf"(?:too\s+|very\s+|excessively\s+)?(?:drowsy|dizzy|sleepy|nauseated|nauseous|"
               rf"sedated|groggy|foggy|constipated)\b|"
+              # a note's arrow: "Naproxen 550 bid -> GI upset, d/c'd"
+              rf"{DRUG}[^.;:]{{0,20}}?\s(?:->|\u2192)\s*(?:GI|stomach|gastric|epigastric)\s+"
+              rf"(?:upset|pain|irritation|bleed\w*)|{DRUG}[^.;:]{{0,20}}?\s(?:->|\u2192)\s*"
+              rf"(?:gastritis|dyspepsia|heartburn|nausea|dizziness|drowsiness|sedation)|"
               # "ibuprofen was not tolerated", "ibuprofen caused stomach upset"
               # (in a note's words too: "NSAIDs not tolerated")
               rf"{DRUG}\s+(?:\w+\s+){{0,2}}?(?:(?:(?:was|were|is|are)\s+)?not\s+tolerated|"
@@ -987,6 +997,12 @@ def _parts_for(criterion: Criterion, text: ItemText) -> tuple:
     return (text.rationale, text.summary)
 
 
+# what a statement of something missing is set against: "Being off work because the employer
+# cannot provide modified duty is not the same as having no job to return to"
+_NOT_THE_SAME_AS = regex.compile(r"\b(?:is|was|are)\s+not\s+the\s+same\s+as\s+(?:having\s+|"
+                                 r"there\s+being\s+)?$", regex.IGNORECASE)
+
+
 # the turn from UR's reasons to the reviewer's (not ";", which lists UR's reasons): "Utilization
 # review found no return to work goal ...; however, the employer's letter ... states that his
 # position ... is being held"
@@ -1067,6 +1083,9 @@ def read(text: ItemText, regions: frozenset[str] = frozenset()) -> dict[str, Fac
                 # UR's reasons for its decision are not the record (its cue may hold the
                 # negation: "is not certified as there is no documentation of ...")
                 said = sentence.search(missing)
+                if said is not None and _NOT_THE_SAME_AS.search(
+                        sentence.text, max(0, said.start() - 40), said.start()):
+                    said = None   # "is not the same as having no job to return to"
                 if said is not None and not _urs(sentence.text, ur, said):
                     readings.append(Reading(value=criterion.missing_value, part=part.name,
                                             evidence=[sentence.evidence(said.start(),

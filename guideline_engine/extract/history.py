@@ -173,6 +173,12 @@ _PAST = regex.compile(
     r"^\W*(?:after|following)\s+(?:(?:her|his|their|the)\s+)?(?:\d{1,2}|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,4}?(?:visits?|sessions?|"
     r"treatments?)\b,?\s+(?:[\w'\u2019-]+\s+){0,6}?(?:was|were|had|\w+ed)\b|"
+    # a note's shorthand, a count with when it was given: "Six chiropractic visits in July:
+    # Oswestry 44% to 26%", "8 PT sessions 2015, no help"
+    r"^\W*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:visits?|sessions?|treatments?)\s+(?:(?:in|during|from|between)\s+"
+    rf"(?:{MONTH_NAMES})|(?:(?:in|during|from|between)\s+)?(?:(?:19|20)\d\d\b|"
+    r"\d{1,2}/\d{1,2}/))|"
     # "The submitted records included PT notes from 8 visits"
     r"notes\s+from(?=\s+(?:the\s+)?\d)|"
     # "The hand therapy notes submitted for this review document 4 visits"
@@ -562,7 +568,13 @@ _APPOSITIVE = regex.compile(
 _ON_COUNT = regex.compile(r"\s+(?:on|over|across)\s+(?:(?:a\s+total\s+of|about|approximately)\s+)?",
                           regex.IGNORECASE)
 _NOTES_FROM = regex.compile(r"\s+(?:progress\s+|treatment\s+|daily\s+)?(?:notes?|records?)\s+"
-                            r"(?:from|of|for)\s+", regex.IGNORECASE)
+                            r"(?:from|of|for)\s+|"
+                            # "The chiropractic notes document 6 visits, from 05/27/2014 through
+                            # 06/06/2014; the other 12 sessions ... were the physical therapy
+                            # visits"
+                            r"\s+(?:progress\s+|treatment\s+|daily\s+)?(?:notes|records)\s+"
+                            r"(?:document|documented|record|recorded|show|showed|list|listed)\s+"
+                            r"(?:a\s+total\s+of\s+)?", regex.IGNORECASE)
 _AFTER_OPERATION = regex.compile(
     r"\bpost-?\s*operatively\b|\b(?:after|since|following)\s+(?:the\s+|his\s+|her\s+)?"
     r"(?:surgery|operation|procedure)\b", regex.IGNORECASE)
@@ -621,7 +633,12 @@ _POST_OP = regex.compile(
 # 12 visits in November and 8 more visits in December 2016."
 _LEAD_POST_OP = regex.compile(
     r"^\W*(?:post-?\s*operatively|(?:after|since|following)\s+(?:the\s+|his\s+|her\s+)?"
-    r"(?:surgery|operation))\s*,", regex.IGNORECASE)
+    r"(?:surgery|operation))\s*,|"
+    # "Postoperative physical therapy began on 09/06/2016, and he had completed 8 sessions by
+    # 10/14/2016"
+    r"^\W*post-?\s*operative\s+(?:[\w-]+\s+){0,2}?(?:therapy|rehabilitation|PT|OT)\s+"
+    r"(?:began|started|commenced|(?:was|were)\s+(?:started|begun|initiated|commenced))\b",
+    regex.IGNORECASE)
 
 
 # a sentence that opens on the body region it is about: "For the low back he received physical
@@ -1431,9 +1448,11 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 if any(c[0] <= m.start("low") < c[1] for c in counts):
                     continue   # (read already: "two rounds of six visits")
                 # ("after 10 days of treatment": a programme's days done)
-                done = _PAST.search(s) or ((m.group("hours") or m.group("programme_days"))
-                                           and _AFTER.search(s, 0, m.start("low")))
+                done = _said_done(s, m.start("low")) or (
+                    (m.group("hours") or m.group("programme_days"))
+                    and _AFTER.search(s, 0, m.start("low")))
                 if not done or _request_near(s, m.start(), m.end()) or \
+                        _WHETHER_THE.search(s, max(0, m.start("low") - 24), m.start("low")) or \
                         _NOT_YET_GIVEN.match(s, m.end()) or (
                             _GIVEN_AFTER.match(s, m.end())
                             and _NO_RECORD_THAT.search(s, 0, m.start())):
@@ -1879,6 +1898,24 @@ _REFERS_BACK = regex.compile(
     r"(?:\s+of\s+(?:those|these|them|which))?(?:\s+[\w-]+){0,3}?\s+(?:were|was)\s+(?:all\s+)?"
     r"(?=(?:directed\s+(?:at|to)|for|to)\s+(?:the\s+|his\s+|her\s+)?(?:right\s+|left\s+)?\w)",
     regex.IGNORECASE)
+# the sessions a review weighs: "the question is whether the eight visits were appropriate"
+# (a retrospective request's, not sessions had before it)
+_WHETHER_THE = regex.compile(r"\bwhether\s+(?:the|these|those)\s+$", regex.IGNORECASE)
+# a course denied right before its verb: "She has never had acupuncture"
+_NOT_JUST_BEFORE = regex.compile(r"\b(?:never|not)\s+(?:yet\s+|ever\s+|previously\s+)?$",
+                                 regex.IGNORECASE)
+
+
+def _said_done(s: str, at: int) -> bool:
+    """Does the sentence say a course was had, other than in a clause before the count's that
+    denies one ("She has never had acupuncture, and six treatments at one per week over six
+    weeks fall within the 3-6 treatments recommended": the six are the request)?"""
+    start = max((b.end() for b in _COUNT_BREAK.finditer(s, 0, at)), default=0)
+    return any(not (p.end() <= start and _NOT_JUST_BEFORE.search(s, max(0, p.start() - 24),
+                                                                  p.start()))
+               for p in _PAST.finditer(s))
+
+
 _COUNT_BREAK = regex.compile(rf"{CLAUSE_BREAK.pattern}|\band\s+(?:that|whereas)\b",
                              regex.IGNORECASE)
 # ("only 3 of those 6 sessions were attended before the authorization lapsed")
@@ -2085,14 +2122,15 @@ def _retrospective_first(text: ItemText) -> Reading | None:
 
 def _dates_of_service(text: ItemText) -> tuple[dt.date, dt.date] | None:
     """The dates of service a retrospective item's title names ("Retrospective request for 8
-    chiropractic sessions (DOS 10/5/2016-11/2/2016)")."""
+    chiropractic sessions (DOS 10/5/2016-11/2/2016)"; or lists: "dates of service 11/8/16,
+    11/10/16, 11/15/16 and 11/17/16")."""
     title = text.title.view.folded
     if not _RETROSPECTIVE_TITLE.search(title):
         return None
     dates = [d.value for d in find_dates(title)]
-    if len(dates) != 2 or dates[0] > dates[1]:
+    if len(dates) < 2 or dates != sorted(dates):
         return None
-    return dates[0], dates[1]
+    return dates[0], dates[-1]
 
 
 # the dates stated with a count, after it: "6 chiropractic sessions from 09-12-2016 through
@@ -2931,6 +2969,9 @@ _FI_TERM = regex.compile(
     r"(?:Oswestry|ODI|NDI|neck\s+disability|(?:Quick\s*)?DASH)(?:\s+(?:disability\s+)?"
     r"(?:index|score|questionnaire))?\s+(?:(?:score\s+)?(?:was\s+|had\s+|has\s+)?)?(?:fell|fallen|"
     r"decreased|dropped|declined|improved)\s+(?:from\s+\d+|by\s+\d+\s+points)|"
+    # a note's shorthand, the index's two values: "Oswestry 44% to 26%" (only where it fell)
+    r"(?:Oswestry|ODI|NDI|(?:Quick\s*)?DASH)(?:\s+(?:score|index))?\s+(?:from\s+)?"
+    r"(?P<index_from>\d{1,3})\s*%?\s*(?:to|->|\u2192)\s*(?P<index_to>\d{1,3})\b|"
     # "a 16-point fall in the Neck Disability Index"
     r"\d+[- ]point\s+(?:fall|drop|decrease|reduction|decline|improvement)\s+in\s+(?:the\s+|his\s+|"
     r"her\s+)?(?:Oswestry|ODI|NDI|neck\s+disability|(?:Quick\s*)?DASH|disability)"
@@ -3421,6 +3462,13 @@ def _about_item(sentence: Sentence, start: int, end: int, item_modality: str | N
         return False
     if sentence.part.name == "rationale":
         return True
+    # a note's shorthand: "Six chiropractic visits in July: Oswestry 44% to 26%, back to full
+    # duty": what the colon introduces is the outcome of the treatment named before it
+    if (before := sentence.text[:start].rstrip()).endswith(":"):
+        lead = before[max((m.end() for m in _TERMINATOR.finditer(before, 0, len(before) - 1)),
+                          default=0):]
+        if {m.value for m in categories.mentions(categories.MODALITY, lead)} == {item_modality}:
+            return True
     # "She completed 12 sessions of physical therapy. ... had improved ... with therapy": a bare
     # "therapy" right after a sentence that names the item's therapy alone is that therapy
     return bool(item_modality in _POSTOP_THERAPY and _BARE_THERAPY.search(clause)
@@ -3518,6 +3566,8 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
             # injection on 02/16/2016 without lasting benefit": another treatment's outcome)
             if _anothers_outcome(clause, m.start(), item_modality):
                 continue
+            if m.group("index_from") and int(m.group("index_from")) <= int(m.group("index_to")):
+                continue   # ("Oswestry 26% to 44%": a disability index that rose)
             before = clause[: m.start()]
             # ConText: a negation cue governs the rest of its clause (up to NEGATION_SCOPE
             # words); "did not document ... whether/if there was improvement" is negated, not
@@ -3664,6 +3714,14 @@ _SUMMING_UP = regex.compile(
     r"demonstrates?|establish(?:es)?|reflects?|argues?)\b", regex.IGNORECASE)
 
 
+# what followed this patient's course, said beside the guideline's figure: "The number of
+# sessions is within the 4-6 visits the guidelines recommend, and the course was followed by a
+# measured gain in sitting tolerance"
+_COURSE_FOLLOWED_BY = regex.compile(r"\b(?:the|this|that|her|his|their)\s+(?:[\w-]+\s+)?"
+                                    r"(?:course|trial|sessions|visits|treatments?)\s+(?:was|were)\s+"
+                                    r"followed\s+by\b", regex.IGNORECASE)
+
+
 # someone else's statement the reviewer sets aside: "The QME's statement that chiropractic care
 # was not beneficial was based on an interview held after only two of the six trial visits"
 _SET_ASIDE = regex.compile(
@@ -3691,7 +3749,8 @@ def _improvement_readings(parts: tuple[Part, ...], item_modality: str | None,
             # "This satisfies the definition of functional improvement, and the guidelines
             # support ...": the reviewer's finding, though it names the guidelines
             if sentence.is_guideline_talk() and not _THIS_MEETS.match(sentence.text.lstrip()) \
-                    and not sentence.search(_SUMMING_UP) and not sentence.search(_WHICH_MEETS):
+                    and not sentence.search(_SUMMING_UP) and not sentence.search(_WHICH_MEETS) \
+                    and not sentence.search(_COURSE_FOLLOWED_BY):
                 continue
             found = _polarity(sentence, item_modality, item_region, after_surgery)
             if found is None:

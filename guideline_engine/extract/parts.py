@@ -163,6 +163,9 @@ _PATIENT = regex.compile(
     regex.IGNORECASE)
 # what the record shows, and what a guideline prescribes
 _RECORD = regex.compile(r"\b(?:documentation|documented|records?|notes?|submitted|provided|"
+                        r"(?:the|these|those|its|their)\s+entries|"
+                        r"(?:was|were)\s+followed\s+by\s+(?:an?\s+)?(?:measured|measurable|"
+                        r"documented|objective)\b|"
                         r"reports?|examination|exam|(?:the\s+)?patient's|"
                         # "The patient was noted to have completed 6 sessions ...", "The
                         # employee has had a multidisciplinary evaluation ..."
@@ -211,6 +214,11 @@ _CASE = regex.compile(
     r"he|she|his|her|him|documentation|documented|records?|notes?|reports?|submitted|provided|"
     # ("The physical therapy discharge summary shows 6 sessions completed with measurable gains")
     r"summar(?:y|ies)|"
+    # the record's own lines: "These entries show what the definition requires: ..."
+    r"(?:the|these|those|its|their)\s+entries|"
+    # what followed this patient's course: "the course was followed by a measured gain in
+    # sitting tolerance and a return to modified duty"
+    r"(?:was|were)\s+followed\s+by|"
     r"request\w*|treating|provider|physician|examination|exam|diagnos\w+|re-?evaluations?|"
     # the shorthand of a reviewer's findings: "- chiro #6 done 10/3-10/21 = completed trial",
     # "- objective FI at 10/24 re-eval: ..."

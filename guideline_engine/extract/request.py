@@ -13,7 +13,7 @@ from . import categories
 from .clinical import UR_MODIFIED
 from .dates import find_dates
 from .history import PROJECTED_TOTAL, count_modality
-from .numbers import to_int
+from .numbers import NUMBER, to_int
 from .parts import REQUEST_ORDER, ItemText, Part, Sentence, dedupe, resolve
 from .visits import (
     HOURS_A_DAY,
@@ -565,6 +565,14 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
         evidence.append(extra)
         total = found.frequency * weeks
         note = f"frequency from the {source.name}, duration from the {extra.part}"
+    # "initial evaluation plus 6 visits", which the letter sums: "a new initial evaluation and
+    # six treatment visits, seven visits in all" (unsummed, the evaluation is not counted)
+    if total is not None and _EVALUATION_AND.search(chunk, max(0, found.start - 40),
+                                                    found.start) and \
+            (summed := _summed_with_evaluation(text, total)) is not None:
+        total += 1
+        evidence.append(summed)
+        note = "the evaluation and the visits requested, as the letter sums them"
     stated = list(evidence)  # where the schedule itself is stated
     # "2 times a week for 6 weeks (12 sessions)": the count stated beside the schedule
     evidence += [source.evidence(offset + hit.start, offset + hit.end)
@@ -728,6 +736,28 @@ _TITLE_UNITS = regex.compile(r"(?<![\w.-])(?P<n>\d{1,3})\s+(?:[\w-]+\s+)?units?\
 _UNITS_A_VISIT = regex.compile(r"(?<![\w.-])(?P<per>[1-6]|one|two|three|four)\s+units?\s*"
                                r"(?:\([^()]{0,20}\)\s*)?(?:per|at\s+each|each|a)\s+(?:visit|session|"
                                r"appointment)\b", regex.IGNORECASE)
+
+
+# an evaluation asked for beside the visits ("initial evaluation plus 6 visits"), and the sum a
+# letter makes of them ("seven visits in all", "amount to 9 further visits")
+_EVALUATION_AND = regex.compile(r"\b(?:re-?)?evaluation\s+(?:plus|and|\+|followed\s+by)\s+$",
+                                regex.IGNORECASE)
+_IN_ALL = regex.compile(rf"(?<![\w.-])(?P<n>{NUMBER})\s+(?:[\w-]+\s+)?(?:visits|sessions)\s+"
+                        rf"(?:in\s+all|in\s+total|altogether)\b|\b(?:amounts?|comes?)\s+to\s+"
+                        rf"(?P<n>{NUMBER})\s+(?:[\w-]+\s+)?(?:visits|sessions)\b", regex.IGNORECASE)
+
+
+def _summed_with_evaluation(text: ItemText, visits: int) -> Evidence | None:
+    for part in (text.rationale, text.summary):
+        for sentence in part.sentences():
+            if sentence.search(_EVALUATION_WORD):
+                for m in sentence.finditer(_IN_ALL):
+                    if to_int(m.group("n")) == visits + 1:
+                        return sentence.evidence(m.start(), m.end())
+    return None
+
+
+_EVALUATION_WORD = regex.compile(r"\bevaluation\b", regex.IGNORECASE)
 
 
 def _units_a_visit(text: ItemText) -> tuple[int, Evidence] | None:

@@ -146,6 +146,10 @@ _INJURY_IN_SUMMARY = (
                anywhere=True),
     HeaderRule("injury_date", r"\bdeveloped\s+(?:[\w-]+,?\s+){1,12}?on\s+" + DATE +
                r"\s+while\b", anywhere=True),
+    # ("developed low back pain radiating into the left leg while lifting cases of bottled
+    # water on 2/11/2013")
+    HeaderRule("injury_date", r"\bdeveloped\s+(?:[\w-]+,?\s+){1,12}?while\s+(?:[\w-]+,?\s+){1,10}?"
+               r"on\s+" + DATE + r"(?=\s*[.;,])", anywhere=True),
     # ("felt a pull in his right shoulder on 7/16/2013 while lifting")
     HeaderRule("injury_date", r"\bfelt\s+(?:an?\s+)?(?:[\w-]+,?\s+){1,10}?on\s+" + DATE +
                r"\s+while\b", anywhere=True),
@@ -248,7 +252,10 @@ LAYOUTS: tuple[Layout, ...] = (
         # (a colon inside the title: "3. Compounded topical cream: Flurbiprofen 20%, ... is not
         # medically necessary and appropriate.", "... cream, 120gm (DOS:\n06/13/2014) is not")
         # (numbered "1.", "1)", "(1)" or "Item 1:")
-        item_heading=r"^[ \t]*(?:\(?(?P<n>\d{1,2})[.)]|Item\s+(?P<n>\d{1,2})\s*[:.)\u2013-])[ \t]+"
+        # (the first one may follow the section's heading on its line: "IMR DECISION(S) AND
+        # RATIONALE(S)1. Chiropractic ...")
+        item_heading=r"(?:^|\G)[ \t]*(?:\(?(?P<n>\d{1,2})[.)]|Item\s+(?P<n>\d{1,2})\s*[:.)\u2013-])"
+                     r"[ \t]+"
                      r"(?P<title>(?:(?!\n\n)(?:[^:]|:(?=\s*\S)))+?)"
                      r"\s+(?:is|are)\s+" + VERDICT + r"(?:\s+and\s+appropriate)?\s*\.?[ \t]*$",
         parts=(
@@ -352,7 +359,9 @@ LAYOUTS: tuple[Layout, ...] = (
         # ("ISSUE AT DISPUTE:", "ISSUES AT DISPUTE:", "ISSUE(S) AT DISPUTE:")
         detect=(r"(?:MEDICAL PROFESSIONAL REVIEW){e<=2}",
                 r"(?:ISSUE(?:\(?S\)?)? AT DISPUTE:?){e<=1}"),
-        summary_heading=r"(?:CASE SUMMARY:?){e<=1}",
+        # (also worded short: "SUMMARY:", "CLINICAL HISTORY:"; the short ones in capitals only,
+        # not a sentence's "records:" at a line's end)
+        summary_heading=r"(?:CASE SUMMARY:?){e<=1}|(?-i:(?:CLINICAL )?SUMMARY:|CLINICAL HISTORY:)",
         issues_heading=r"(?:ISSUE(?:\(?S\)?)? AT DISPUTE:?){e<=1}",
         item_style="issue_sections",
         issue_heading=r"(?:ISSUE(?:\(?S\)?)? AT DISPUTE:?){e<=1}",
@@ -364,17 +373,24 @@ LAYOUTS: tuple[Layout, ...] = (
                      # "CLINICAL CRITERIA/GUIDELINES RELIED UPON BY PROFESSIONAL REVIEWER:")
                      r"(?:(?:MEDICAL TREATMENT |EVIDENCE-BASED |CLINICAL CRITERIA/)?"
                      r"GUIDELINE(?:\(S\)|S)? (?:RELIED UPON|USED)(?: BY (?:THE )?(?:PROFESSIONAL )?"
-                     r"REVIEWER)?(?: AND WHY)?:?){e<=3}",
+                     r"REVIEWER)?(?: AND WHY)?:?){e<=3}|"
+                     # (or short: "GUIDELINES:", "STANDARD(S) APPLIED:")
+                     r"(?-i:GUIDELINES:|STANDARD(?:\(S\)|S)? APPLIED:)",
                      # (a review whose heading is worded otherwise still has its rationale: the
                      # item is read without the reviewer's citation)
                      required=False),
             PartRule("rationale", "RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT "
                      "MEDICALLY NECESSARY:",
                      r"(?:RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE "
-                     r"(?:IS/WAS|IS OR IS|IS|WAS) (?:NOT )?MEDICALLY NECESSARY:?){e<=3}"),
+                     r"(?:IS/WAS|IS OR IS|IS|WAS) (?:NOT )?MEDICALLY NECESSARY:?){e<=3}|"
+                     # (or short: "RATIONALE:", "REASONS:", "DETERMINATION AND RATIONALE:")
+                     r"(?-i:(?:DETERMINATION AND )?RATIONALE:|REASONS:)"),
         ),
         other_headings=(r"(?:DOCUMENTS REVIEWED FOR DETERMINATION:?){e<=2}",
                         r"(?:MEDICAL REVIEWER QUALIFICATIONS:?){e<=2}",
+                        # (short: "RECORDS:", "MATERIALS REVIEWED:", "CREDENTIALS:")
+                        r"(?-i:RECORDS(?: REVIEWED)?:|(?:MATERIALS|DOCUMENTS) REVIEWED:|"
+                        r"(?:REVIEWER )?QUALIFICATIONS:|CREDENTIALS:|REVIEWER:)",
                         r"(?:FINAL DETERMINATION:?){e<=1}"),
         # the header block the final determinations share ("IMR Case Number:", "Date of
         # Injury:", "UR Denial Date:" ...), where there is one; a review with none gives the

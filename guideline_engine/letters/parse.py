@@ -151,7 +151,9 @@ def _find_heading(pattern: str, lines: list[Line], after: int = 0) -> Line | Non
 # a heading glued to the sentence before it (after its stop) or to the one after it (before
 # its capital)
 _AFTER_A_STOP = r"(?<=[a-z0-9)][.;:]\s{0,2})"
-_BEFORE_A_SENTENCE = r"(?=(?-i:[A-Z][a-z]))"
+# (or the first numbered item: "IMR DECISION(S) AND RATIONALE(S)1. Chiropractic manipulation
+# ...")
+_BEFORE_A_SENTENCE = r"(?=(?-i:[A-Z][a-z])|\(?\d{1,2}[.)][ \t]+(?-i:[A-Z]))"
 
 
 @lru_cache(maxsize=256)
@@ -585,8 +587,12 @@ _LIST_MARKER = regex.compile(r"[ \t]*" + LIST_MARKER)
 # ("1. ...", "2) ...", or lettered: "A. Physical therapy x 6 visits, lumbar spine")
 # (at a line's start, or where the section starts: a heading run into its first entry, "ISSUE
 # AT DISPUTE: 1. Massage therapy ...")
-_NUMBERED_ENTRY = regex.compile(r"(?:^|\G)[ \t]*(?:(?P<n>\d{1,2})|(?P<letter>[A-H]))[.)][ \t]+",
-                                regex.MULTILINE)
+# (or labelled: "Issue 1: PT, right elbow, x 6 additional", "#1 Additional post-op OT L elbow
+# 2 x 6"; a "#" with one digit only, not a drug's quantity: "#90")
+_NUMBERED_ENTRY = regex.compile(r"(?:^|\G)[ \t]*(?:(?:(?P<n>\d{1,2})|(?P<letter>[A-H]))[.)]|"
+                                r"(?i:issue|item|request)[ \t]*(?:#|(?i:no)\.?)?[ \t]*"
+                                r"(?P<n>\d{1,2})[ \t]*[:.)]|#[ \t]?(?P<n>[1-9])(?![\d,.])[:.)]?)"
+                                r"[ \t]+", regex.MULTILINE)
 
 
 def _entry_number(m: regex.Match) -> str:
@@ -677,6 +683,16 @@ def _issue_section_items(text: str, source: str, layout: Layout,
     # the items listed one a line with no numbers ("ISSUE AT DISPUTE:" then a line each); they
     # are items when the rationale section takes them up by title
     listed = [line for line in lines if issue.end <= line.start and line.end <= issue_end]
+    # (the first one run in after the heading: "ISSUE AT DISPUTE:Massage therapy 1 time a week
+    # for 6 weeks for the cervical spine" then "Cyclobenzaprine 7.5 mg #60")
+    line_end = text.find("\n", issue.end)
+    line_end = issue_end if line_end < 0 else min(line_end, issue_end)
+    # (not a title wrapped onto the next line: "...for the\nlumbar spine")
+    if (run_in := text[issue.end:line_end]).strip() and listed and \
+            all(line.text[:1].isupper() for line in listed):
+        lead = len(run_in) - len(run_in.lstrip())
+        listed.insert(0, Line(issue.end + lead, issue.end + len(run_in.rstrip()),
+                              run_in.strip()))
     groups: list[tuple[int, int]] | None = None
     if not _NUMBERED_ENTRY.search(text, issue.end, issue_end) and len(listed) > 1:
         groups = _listed_titles(text, layout, lines, listed) or [
