@@ -11934,3 +11934,12 @@ def test_pre_operative_therapy_beside_the_post_operative_course_is_decided_on_it
     assert before.postsurgical.value is False
     assert before.ur_decision.value == "denied"
     assert facts_of(text, 2).ur_decision.value == "denied"
+
+
+def test_a_notes_count_after_its_treatment_and_a_times_sign():
+    # blind1051_3: "Hx: chiro x 18 visits 2/11 through 5/11 w/ documented improvement"
+    text = letter("Hx: chiro x 18 visits 2/11 through 5/11 w/ documented improvement.",
+                  ("Chiropractic treatment 2 times a week for 2 weeks for the lumbar spine",
+                   "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 18

@@ -235,6 +235,9 @@ def test_a_2013_notice_takes_the_date_of_injury_from_the_summarys_story():
     # (blind465_6: the label with no verb)
     ("She has a cumulative trauma injury, date of injury 1/9/2012, to the low back and",
      "1/9/2012"),
+    # (blind1051_2: a UR note's shorthand quoted as the summary)
+    ("58 y/o M bus mechanic. DOI 1/9/2012 - fell from bus step, landed on buttocks. He",
+     "1/9/2012"),
     # (blind1046_5: what he was doing before its day)
     ("He developed low back pain radiating into the left leg while lifting cases of bottled "
      "water on 1/9/2012. An", "1/9/2012"),

@@ -430,8 +430,9 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
         return item_modality
     # "unspecified physical therapy (at least 6 sessions approved)"
     before = [m for m in categories.mentions(categories.MODALITY, text[max(0, start - 60):start])]
-    # ("rehabilitation physical therapy #12 sessions March through May 2013")
-    if before and text[max(0, start - 60) + before[-1].end:start].strip(" (#") == "":
+    # ("rehabilitation physical therapy #12 sessions March through May 2013", a note's "chiro x
+    # 18 visits 2/11 through 5/11")
+    if before and text[max(0, start - 60) + before[-1].end:start].strip(" (#x\u00d7") == "":
         return before[-1].value
     if before and "(" in text[max(0, start - 60) + before[-1].end:start]:
         return before[-1].value

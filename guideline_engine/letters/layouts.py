@@ -163,8 +163,9 @@ _INJURY_IN_SUMMARY = (
                r"another\b|prior\b|previous\b|separate\b)[\w-]+,?\s+){1,6}?on\s+" + DATE,
                anywhere=True),
     # ("with a cumulative trauma injury, date of injury 6/30/2003, to the low back")
-    HeaderRule("injury_date", r"\bdate\s+of\s+injury\s*(?:(?:of|was|is|on)\s+|:\s*)?" + DATE,
-               anywhere=True),
+    # (a UR note's shorthand: "58 y/o M bus mechanic. DOI 7/22/11 - fell from bus step")
+    HeaderRule("injury_date", r"\b(?:date\s+of\s+injury|(?-i:DOI))\s*(?:(?:of|was|is|on)\s+|:\s*)?"
+               + DATE, anywhere=True),
 )
 
 # the UR decision, the application and the case number as the letter's text gives them, for
@@ -371,20 +372,22 @@ LAYOUTS: tuple[Layout, ...] = (
                      # (also "GUIDELINES RELIED UPON BY THE PROFESSIONAL REVIEWER", "GUIDELINES
                      # RELIED UPON:", "EVIDENCE-BASED GUIDELINES USED BY THE REVIEWER AND WHY:",
                      # "CLINICAL CRITERIA/GUIDELINES RELIED UPON BY PROFESSIONAL REVIEWER:")
+                     # (or short: "GUIDELINES:", "STANDARD(S) APPLIED:"; first, so that the
+                     # marker does not end in a colon: parse._marker_matches)
+                     r"(?-i:GUIDELINES:|STANDARD(?:\(S\)|S)? APPLIED:)|"
                      r"(?:(?:MEDICAL TREATMENT |EVIDENCE-BASED |CLINICAL CRITERIA/)?"
                      r"GUIDELINE(?:\(S\)|S)? (?:RELIED UPON|USED)(?: BY (?:THE )?(?:PROFESSIONAL )?"
-                     r"REVIEWER)?(?: AND WHY)?:?){e<=3}|"
-                     # (or short: "GUIDELINES:", "STANDARD(S) APPLIED:")
-                     r"(?-i:GUIDELINES:|STANDARD(?:\(S\)|S)? APPLIED:)",
+                     r"REVIEWER)?(?: AND WHY)?:?){e<=3}",
                      # (a review whose heading is worded otherwise still has its rationale: the
                      # item is read without the reviewer's citation)
                      required=False),
             PartRule("rationale", "RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT "
                      "MEDICALLY NECESSARY:",
+                     # (or short: "RATIONALE:", "REASONS:", "DETERMINATION AND RATIONALE:";
+                     # first, so that the marker does not end in a colon)
+                     r"(?-i:(?:DETERMINATION AND )?RATIONALE:|REASONS:)|"
                      r"(?:RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE "
-                     r"(?:IS/WAS|IS OR IS|IS|WAS) (?:NOT )?MEDICALLY NECESSARY:?){e<=3}|"
-                     # (or short: "RATIONALE:", "REASONS:", "DETERMINATION AND RATIONALE:")
-                     r"(?-i:(?:DETERMINATION AND )?RATIONALE:|REASONS:)"),
+                     r"(?:IS/WAS|IS OR IS|IS|WAS) (?:NOT )?MEDICALLY NECESSARY:?){e<=3}"),
         ),
         other_headings=(r"(?:DOCUMENTS REVIEWED FOR DETERMINATION:?){e<=2}",
                         r"(?:MEDICAL REVIEWER QUALIFICATIONS:?){e<=2}",
