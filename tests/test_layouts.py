@@ -514,6 +514,11 @@ def test_a_professional_review_lettering_its_issues_reads_them_as_numbered():
         [i.recorded_outcome for i in numbered.items]
 
 
+def _items(determination) -> list[tuple]:
+    """What a reading of a letter's items comes to: each item's number, title and outcome."""
+    return [(i.index, i.title.quote, i.recorded_outcome) for i in determination.items]
+
+
 def _review_in_blocks(guideline: str, rationale: str) -> str:
     blocks = "".join(
         f"ISSUE {n}: {title}\n{guideline}\nCalifornia MTUS Chronic Pain Medical Treatment "
@@ -559,8 +564,7 @@ def test_a_notices_sections_out_of_the_numbered_order_are_the_items_of_their_num
     assert swapped != text
     _, original = parse_document(Document(source="x.txt", text=text))
     _, determination = parse_document(Document(source="y.txt", text=swapped))
-    assert [(i.index, i.title.quote, i.recorded_outcome) for i in determination.items] == [
-        (i.index, i.title.quote, i.recorded_outcome) for i in original.items]
+    assert _items(determination) == _items(original)
     assert "chiropractic" in determination.items[1].rationale.quote.lower()
 
 
@@ -579,8 +583,7 @@ def test_a_2014_letter_numbered_and_labelled_in_other_ways(number, label):
     assert varied != text
     _, original = parse_document(Document(source="x.txt", text=text))
     _, determination = parse_document(Document(source="y.txt", text=varied))
-    assert [(i.index, i.title.quote, i.recorded_outcome) for i in determination.items] == [
-        (i.index, i.title.quote, i.recorded_outcome) for i in original.items]
+    assert _items(determination) == _items(original)
 
 
 def test_a_2013_notices_title_may_run_over_four_lines():
@@ -739,8 +742,7 @@ def test_a_2014_letters_first_item_glued_to_the_section_heading():
     assert glued != text
     _, original = parse_document(Document(source="x.txt", text=text))
     _, determination = parse_document(Document(source="y.txt", text=glued))
-    assert [(i.index, i.title.quote, i.recorded_outcome) for i in determination.items] == [
-        (i.index, i.title.quote, i.recorded_outcome) for i in original.items]
+    assert _items(determination) == _items(original)
 
 
 def test_a_professional_reviews_first_issue_run_in_after_its_heading():

@@ -2933,6 +2933,8 @@ def prior_treatment(text: ItemText, item_modality: str | None, prior: Fact,
 
 # ---------------------------------------------------------------- functional improvement
 
+# a disability index ("Oswestry", "ODI", "Neck Disability Index", "QuickDASH")
+_DISABILITY_INDEX = r"(?:Oswestry|ODI|NDI|neck\s+disability|(?:Quick\s*)?DASH)"
 _FI_TERM = regex.compile(
     r"\b(?:(?:objective\s+)?functional\s+(?:improvement|gains?|benefit)|"
     # the shorthand: "objective FI at 10/24 re-eval", "no FI from prior course"
@@ -2967,15 +2969,15 @@ _FI_TERM = regex.compile(
     rf"{DRUG}|"
     # a disability index that fell: "his Oswestry score fell from 42% to 24%", "the Neck
     # Disability Index improved from 48 to 30"
-    r"(?:Oswestry|ODI|NDI|neck\s+disability|(?:Quick\s*)?DASH)(?:\s+(?:disability\s+)?"
+    rf"{_DISABILITY_INDEX}(?:\s+(?:disability\s+)?"
     r"(?:index|score|questionnaire))?\s+(?:(?:score\s+)?(?:was\s+|had\s+|has\s+)?)?(?:fell|fallen|"
     r"decreased|dropped|declined|improved)\s+(?:from\s+\d+|by\s+\d+\s+points)|"
     # a note's shorthand, the index's two values: "Oswestry 44% to 26%" (only where it fell)
-    r"(?:Oswestry|ODI|NDI|(?:Quick\s*)?DASH)(?:\s+(?:score|index))?\s+(?:from\s+)?"
+    rf"{_DISABILITY_INDEX}(?:\s+(?:score|index))?\s+(?:from\s+)?"
     r"(?P<index_from>\d{1,3})\s*%?\s*(?:to|->|\u2192)\s*(?P<index_to>\d{1,3})\b|"
     # "a 16-point fall in the Neck Disability Index"
     r"\d+[- ]point\s+(?:fall|drop|decrease|reduction|decline|improvement)\s+in\s+(?:the\s+|his\s+|"
-    r"her\s+)?(?:Oswestry|ODI|NDI|neck\s+disability|(?:Quick\s*)?DASH|disability)"
+    rf"her\s+)?(?:{_DISABILITY_INDEX}|disability)"
     r"(?:\s+(?:index|score|questionnaire))?|"
     # "less dependence on medication" (8 CCR 9792.20)
     r"(?:less|reduced|decreased|lower)\s+(?:dependence|dependency|reliance)\s+on\s+"

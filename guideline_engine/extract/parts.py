@@ -522,6 +522,11 @@ class ItemText:
                 "summary": self.summary, "reviewer_citation": self.reviewer_citation,
                 "claims_administrator_citation": self.claims_citation}[name]
 
+    def sentences(self) -> Iterator[Sentence]:
+        """The rationale's sentences, then the case summary's: the reviewer's own words first."""
+        yield from self.rationale.sentences()
+        yield from self.summary.sentences()
+
     def other_rationales(self) -> list[Part]:
         """The rationales of the letter's other items, as parts quoted as 'letter': what they
         say of the patient (work status, home exercise) is the same case."""

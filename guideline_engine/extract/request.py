@@ -720,12 +720,11 @@ _HOURS_A_DAY = regex.compile(r"\b(?P<h>[1-7]|one|two|three|four|five|six|seven)[
 def _hours_a_day(text: ItemText, item_modality: str | None) -> tuple[int, Evidence] | None:
     """The hours of a programme's day, in a sentence that names the programme and no other
     treatment (not "modified duty of 4 hours a day")."""
-    for part in (text.rationale, text.summary):
-        for sentence in part.sentences():
-            if item_modality is None or sentence.modalities() != {item_modality}:
-                continue
-            if m := sentence.search(_HOURS_A_DAY):
-                return to_int(m.group("h")), sentence.evidence(m.start(), m.end())
+    for sentence in text.sentences():
+        if item_modality is None or sentence.modalities() != {item_modality}:
+            continue
+        if m := sentence.search(_HOURS_A_DAY):
+            return to_int(m.group("h")), sentence.evidence(m.start(), m.end())
     return None
 
 
@@ -748,12 +747,11 @@ _IN_ALL = regex.compile(rf"(?<![\w.-])(?P<n>{NUMBER})\s+(?:[\w-]+\s+)?(?:visits|
 
 
 def _summed_with_evaluation(text: ItemText, visits: int) -> Evidence | None:
-    for part in (text.rationale, text.summary):
-        for sentence in part.sentences():
-            if sentence.search(_EVALUATION_WORD):
-                for m in sentence.finditer(_IN_ALL):
-                    if to_int(m.group("n")) == visits + 1:
-                        return sentence.evidence(m.start(), m.end())
+    for sentence in text.sentences():
+        if sentence.search(_EVALUATION_WORD):
+            for m in sentence.finditer(_IN_ALL):
+                if to_int(m.group("n")) == visits + 1:
+                    return sentence.evidence(m.start(), m.end())
     return None
 
 
@@ -761,25 +759,23 @@ _EVALUATION_WORD = regex.compile(r"\bevaluation\b", regex.IGNORECASE)
 
 
 def _units_a_visit(text: ItemText) -> tuple[int, Evidence] | None:
-    for part in (text.rationale, text.summary):
-        for sentence in part.sentences():
-            if m := sentence.search(_UNITS_A_VISIT):
-                return to_int(m.group("per")), sentence.evidence(m.start(), m.end())
+    for sentence in text.sentences():
+        if m := sentence.search(_UNITS_A_VISIT):
+            return to_int(m.group("per")), sentence.evidence(m.start(), m.end())
     return None
 
 
 def _duration_elsewhere(text: ItemText, frequency: int, item_modality: str | None):
-    for part in (text.rationale, text.summary):
-        for sentence in part.sentences():
-            hit = parse_visits(sentence.text)
-            if (hit and hit.frequency == frequency and hit.weeks
-                    and (not item_modality or item_modality in sentence.modalities())):
-                return hit.weeks, sentence.evidence(hit.start, hit.end)
-            duration = parse_duration(sentence.text)
-            if (duration and item_modality in sentence.modalities()
-                    and sentence.search(_REQUEST_CUE)):
-                weeks, start, end = duration
-                return weeks, sentence.evidence(start, end)
+    for sentence in text.sentences():
+        hit = parse_visits(sentence.text)
+        if (hit and hit.frequency == frequency and hit.weeks
+                and (not item_modality or item_modality in sentence.modalities())):
+            return hit.weeks, sentence.evidence(hit.start, hit.end)
+        duration = parse_duration(sentence.text)
+        if (duration and item_modality in sentence.modalities()
+                and sentence.search(_REQUEST_CUE)):
+            weeks, start, end = duration
+            return weeks, sentence.evidence(start, end)
     return None
 
 

@@ -403,14 +403,18 @@ LAYOUTS: tuple[Layout, ...] = (
 )
 
 
+# an item's label, up to its number: "Request #1", "Item 2", "Issue No. 3"
+ITEM_WORD = r"(?i:request|item|issue)"
+ITEM_LABEL = rf"{ITEM_WORD}[ \t]*(?:#|(?i:no)\.?)?[ \t]*"
+
 # the marker of an entry in a list of disputed items that are not numbered 1., 2.: a bullet,
 # "(a)", "b)", "A.", "Request #1:", "Item 2 -" (the title is what follows it)
 LIST_MARKER = (r"(?:(?:[\u2022\u25cf\u25aa\u2023\u2043\u00b7*\u2013-]|"
-               r"\((?:[a-hA-H]|[ivx]{1,4}|\d{1,2})\)|(?:[a-hA-H]|[ivx]{1,4})[.)]|\d{1,2}\)|(?i:request|item|issue)\s*(?:#|(?i:no)\.?)?\s*\d{1,2}\s*"
-               r"[:.)\u2013-])[ \t]+|"
+               r"\((?:[a-hA-H]|[ivx]{1,4}|\d{1,2})\)|(?:[a-hA-H]|[ivx]{1,4})[.)]|\d{1,2}\)|"
+               rf"{ITEM_LABEL}\d{{1,2}}[ \t]*[:.)\u2013-])[ \t]+|"
                # an issue's number on the line above its title ("Issue #1\nChiropractic treatment
-               # 2 times a week ...: Overturned")
-               r"(?i:request|item|issue)[ \t]*(?:#|(?i:no)\.)[ \t]*\d{1,2}[ \t]*\r?\n\s*|"
+               # 2 times a week ...: Overturned"; its label has a sign)
+               rf"{ITEM_WORD}[ \t]*(?:#|(?i:no)\.)[ \t]*\d{{1,2}}[ \t]*\r?\n\s*|"
                # a "+" bullet, its space lost in extraction ("+Chiropractic treatment ...")
                r"\+[ \t]*(?=[A-Z]))")
 

@@ -22,7 +22,7 @@ from ..ingest import NormalText
 from ..ingest.normalise import CASE_NUMBER
 from ..models import Determination, DisputedItem, RecordedOutcome, Reviewer, Span
 from .header import footer_case_number, read_header
-from .layouts import LAYOUTS, LIST_MARKER, Layout
+from .layouts import ITEM_LABEL, LAYOUTS, LIST_MARKER, Layout
 
 _FLAGS = regex.IGNORECASE | regex.BESTMATCH | regex.MULTILINE
 
@@ -590,8 +590,8 @@ _LIST_MARKER = regex.compile(r"[ \t]*" + LIST_MARKER)
 # (or labelled: "Issue 1: PT, right elbow, x 6 additional", "#1 Additional post-op OT L elbow
 # 2 x 6"; a "#" with one digit only, not a drug's quantity: "#90")
 _NUMBERED_ENTRY = regex.compile(r"(?:^|\G)[ \t]*(?:(?:(?P<n>\d{1,2})|(?P<letter>[A-H]))[.)]|"
-                                r"(?i:issue|item|request)[ \t]*(?:#|(?i:no)\.?)?[ \t]*"
-                                r"(?P<n>\d{1,2})[ \t]*[:.)]|#[ \t]?(?P<n>[1-9])(?![\d,.])[:.)]?)"
+                                rf"{ITEM_LABEL}(?P<n>\d{{1,2}})[ \t]*[:.)]|"
+                                r"#[ \t]?(?P<n>[1-9])(?![\d,.])[:.)]?)"
                                 r"[ \t]+", regex.MULTILINE)
 
 
