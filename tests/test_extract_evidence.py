@@ -11943,3 +11943,154 @@ def test_a_notes_count_after_its_treatment_and_a_times_sign():
                    "Upheld", NOT_NECESSARY))
     facts = facts_of(text)
     assert facts.prior_sessions.value == 18
+
+
+@pytest.mark.parametrize("said", [
+    # blind1055_1: a daily activity measured against what it was, and a drug taken less
+    "Since finishing those sessions she is able to stand at the kitchen sink for 20 minutes "
+    "rather than 5 minutes.",
+    "Since finishing those sessions she takes tramadol once at bedtime instead of three times "
+    "a day.",
+    # a measure's two values, with no word naming the patient
+    "Lumbar flexion has improved from 40 to 60 degrees.",
+    # blind1055_5: what could not be done before, and a drug given up
+    "She could fasten her bra behind her back and reach the second shelf of her kitchen "
+    "cabinets, neither of which she could do at the 10/11/2016 evaluation.",
+    "Since those sessions she stopped taking Norco in early November.",
+    # (blind279_3: a gain said with "without" is no negation of what follows it)
+    "She has resumed dressing and grooming without help, she has stopped Norco, and she has "
+    "returned to work for 4 hours a day.",
+])
+def test_gains_told_in_daily_activities_measures_and_medication_are_improvement(said):
+    text = letter("She has low back pain. She completed six sessions of physical therapy.",
+                  ("Physical therapy 2 times a week for 2 weeks for the lumbar spine",
+                   "Overturned", f"She completed six sessions of physical therapy. {said} The "
+                   "request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_a_drug_stopped_for_its_side_effects_is_no_improvement():
+    text = letter("She has low back pain. She completed six sessions of physical therapy.",
+                  ("Physical therapy 2 times a week for 2 weeks for the lumbar spine",
+                   "Upheld", "She completed six sessions of physical therapy. She stopped "
+                   "taking Norco because of constipation. The request is not medically "
+                   "necessary."))
+    assert facts_of(text).functional_improvement.value != "documented"
+
+
+def test_therapy_before_the_operation_named_first_is_not_the_postoperative_course():
+    # blind1055_5: "Before the right shoulder surgery she had eight sessions of physical therapy
+    # and a subacromial corticosteroid injection without lasting relief"
+    text = letter("She underwent arthroscopic rotator cuff repair of the right shoulder on "
+                  "09/13/2016. Before the right shoulder surgery she had eight sessions of "
+                  "physical therapy and a subacromial corticosteroid injection without lasting "
+                  "relief. She has attended 20 visits since the repair.",
+                  ("Additional postoperative physical therapy 2 times a week for 6 weeks for the "
+                   "right shoulder", "Overturned", "The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value != "not_documented"
+
+
+@pytest.mark.parametrize("pending", [
+    "Per the progress report dated 11/16/2016, the surgery has not been scheduled.",
+    "The patient elected to postpone the surgery until after the holidays.",
+])
+def test_therapy_while_an_authorised_operation_waits_is_not_postsurgical(pending):
+    # blind1054_5: a microdiscectomy "authorized by utilization review on 09/28/2016"; "the
+    # surgery has not been scheduled, as the patient elected to postpone it"
+    summary = ("She has low back pain radiating to the left leg. The surgeon recommended a left "
+               "L5-S1 microdiscectomy, which was authorized by utilization review on "
+               f"09/28/2016. {pending} The utilization reviewer denied the therapy because the "
+               "microdiscectomy has been authorized.")
+    plain = letter(summary, ("Physical therapy 2 times a week for 4 weeks for the lumbar spine",
+                             "Overturned", "The request is medically necessary."))
+    facts = facts_of(plain)
+    assert facts.postsurgical.value is False
+    assert facts.surgery_date.value is None
+    # therapy asked for to follow it is the operation's own course
+    post = letter(summary, ("Postoperative physical therapy 2 times a week for 8 weeks for the "
+                            "lumbar spine", "Overturned", "The request is medically necessary."))
+    assert facts_of(post).postsurgical.value is True
+
+
+def test_a_period_denied_by_does_not_place_is_no_statement_that_the_request_is_within_it():
+    # blind1060_2: "The 2008 arthroscopy was for a prior claim and does not place this request
+    # within a postsurgical treatment period."
+    text = letter("She underwent a right shoulder arthroscopy in 2008 under a prior, unrelated "
+                  "claim. She has right shoulder pain.",
+                  ("Additional physical therapy for the right shoulder", "Upheld",
+                   "The 2008 arthroscopy was for a prior claim and does not place this request "
+                   "within a postsurgical treatment period. The request is not medically "
+                   "necessary."))
+    assert facts_of(text).postsurgical.value is False
+
+
+def test_a_finding_on_the_first_visits_of_this_course_is_about_the_case():
+    # blind1063_1: "The CT scan confirms a solid fusion, the Neck Disability Index and cervical
+    # rotation have improved objectively with the first 12 visits"
+    text = letter("She underwent a cervical fusion on 08/15/2016 and has attended 12 visits of "
+                  "postoperative physical therapy.",
+                  ("Additional postoperative physical therapy 3 times a week for 4 weeks for the "
+                   "cervical spine", "Overturned",
+                   "The CT scan confirms a solid fusion, the Neck Disability Index and cervical "
+                   "rotation have improved objectively with the first 12 visits. The request is "
+                   "medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_sessions_dated_before_an_operation_told_by_its_month_are_not_the_postoperative_course():
+    # blind1063_3: "10 sessions of physical therapy from April to June 2016", a laminotomy "in
+    # September 2016", 8 post-operative sessions since
+    text = letter("He previously received ibuprofen, 10 sessions of physical therapy from April "
+                  "to June 2016, and a left L4-L5 laminotomy in September 2016. The injured "
+                  "worker had completed 8 sessions of post-operative physical therapy.",
+                  ("Additional post-operative physical therapy 2 times a week for 4 weeks for the "
+                   "lumbar spine", "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 8
+
+
+def test_the_count_ur_is_said_to_have_counted_is_urs():
+    # blind1076_2: "The Utilization Review appears to have received only the records of the
+    # initial trial and counted 6 visits. The chiropractic records submitted for this review
+    # document 18 treatments"
+    text = letter("She completed a trial of 6 chiropractic visits in January 2015.",
+                  ("Chiropractic treatment 2 x 4 for the lumbar spine", "Upheld",
+                   "The Utilization Review appears to have received only the records of the "
+                   "initial trial and counted 6 visits. The chiropractic records submitted for "
+                   "this review document 18 treatments from 01/08/2015 through 04/30/2015. The "
+                   "request is not medically necessary."))
+    assert facts_of(text).prior_sessions.value == 18
+
+
+@pytest.mark.parametrize("opening", [
+    # blind1086_3, blind1086_1: UR's rationale quoted at length
+    "The utilization review determination of November 18, 2016 gave the following reasons for "
+    "non-certification:",
+    "The utilization reviewer non-certified this request, stating:",
+])
+def test_urs_reasons_quoted_at_length_are_not_the_record(opening):
+    text = letter("She has low back pain. She received 6 acupuncture treatments, after which "
+                  "her Oswestry score fell from 46% to 32%.",
+                  ("Acupuncture 1 time a week for 6 weeks for the lumbar spine", "Overturned",
+                   f'{opening} "The claimant has already received 12 acupuncture treatments to '
+                   'date. There is no documentation of objective functional improvement from '
+                   'the prior 12 sessions." The records show 6 treatments with documented '
+                   "functional improvement. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "documented"
+    assert facts.prior_sessions.value != 12
+
+
+def test_a_denied_claim_that_improvement_is_missing_is_improvement_documented():
+    # blind1086_1: "Nor is it correct that functional improvement is not documented: the
+    # discharge summary records a fall in the Oswestry score from 44% to 30%"
+    text = letter("He completed 6 sessions of physical therapy.",
+                  ("Physical therapy 2 times a week for 2 weeks for the lumbar spine",
+                   "Overturned", "He completed 6 sessions of physical therapy. Nor is it correct "
+                   "that functional improvement is not documented: the discharge summary records "
+                   "a return to full duty. The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+    # (a claim denied that it was shown is no finding that it was)
+    denied = text.replace("functional improvement is not documented: the discharge summary "
+                          "records a return to full duty", "functional improvement was shown")
+    assert facts_of(denied).functional_improvement.value != "documented"

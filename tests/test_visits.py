@@ -21,6 +21,10 @@ FREQ_WORDS = {1: "once", 2: "twice"}
     ("12-24 sessions", 24, 12, None, None),
     ("12- 24 physical therapy visits for the back", 24, 12, None, None),
     ("3x a week for 4 weeks", 12, None, 3, 4),
+    # visits a week (blind1060_6: "two visits a week for three weeks, that is 6 visits")
+    ("two visits a week for three weeks", 6, None, 2, 3),
+    ("for 6 weeks at 2 sessions per week", 12, None, 2, 6),
+    ("2 visits per week", None, None, 2, None),
     # a schedule further on that makes the total is the total's
     ("Aquatic therapy x6 visits for the lumbar spine and bilateral knees, two times a week for "
      "three weeks", 6, None, 2, 3),

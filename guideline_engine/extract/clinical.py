@@ -1766,7 +1766,9 @@ _IN_PERIOD = regex.compile(rf"\b(?:is|was|are|were|remains?|still|falls?|"
                            # postsurgical period", "well inside the 4-month treatment period",
                            # "within a post-surgical physical medicine treatment period of 6
                            # months" (not "not within", nor a condition: "if within ...")
-                           rf"(?<!\b(?:not|if|whether|once|when|unless|until)\s+(?:\w+\s+)?)"
+                           # (nor "does not place this request within a postsurgical
+                           # treatment period")
+                           rf"(?<!\b(?:not|if|whether|once|when|unless|until)\s+(?:\w+\s+){{0,3}})"
                            rf"\b(?:(?:well|just|comfortably|still|safely)\s+)?(?:within|inside)\s+"
                            rf"(?:the|a|that|this)\s+(?:{_PERIOD}|(?:\d+|three|four|six)[- ]month\s+"
                            rf"(?:post-?\s*(?:surgical|operative)\s+)?(?:physical\s+medicine\s+)?"
@@ -2417,6 +2419,13 @@ _SURGERY_PENDING = regex.compile(
     r"(?:was|is|remains|remained)\s+(?:still\s+)?(?:pending|awaiting|not\s+yet\s+(?:been\s+)?"
     r"(?:performed|scheduled|done))|"
     r"\b(?:has|had)\s+not\s+yet\s+(?:been\s+performed|taken\s+place|occurred|been\s+done)|"
+    # "the surgery has not been scheduled", "and is awaiting scheduling", "elected to postpone it"
+    rf"\b{categories.OPERATION_NOUN}\s+(?:has|had)\s+not\s+(?:yet\s+)?been\s+(?:scheduled|"
+    r"performed|done)\b|"
+    r"\band\s+(?:is|was)\s+(?:still\s+)?(?:awaiting|pending)\s+(?:scheduling|a\s+(?:surgical\s+)?"
+    r"date)\b|"
+    r"\b(?:elected|chose|decided|wishes|wanted)\s+to\s+(?:postpone|delay|defer|put\s+off)\s+"
+    r"(?:it|the\s+(?:surgery|operation|procedure))\b|"
     # "requesting the initial postoperative course before the surgery is reasonable"; UR's
     # reason: "postoperative therapy being premature before the surgery had been scheduled"
     r"\bbefore\s+the\s+(?:surgery|operation|procedure)\s+(?:is\s+reasonable|(?:had|has)\s+been\s+"
@@ -2446,8 +2455,17 @@ def authorised_surgery(text: ItemText, surgery_fact: Fact, surgery_date: Fact,
         return None
     found = {"surgery_authorized": Fact(value=True, known=True, evidence=[certified],
                                         note="the letter says UR authorised the operation")}
-    if pending is None or surgery_date.known or surgery_date.earliest or \
-            not _ASSOCIATED.search(text.title.view.folded):
+    if pending is None or surgery_date.known or surgery_date.earliest:
+        return found
+    title = text.title.view.folded
+    if not (_ASSOCIATED.search(title) or _FOLLOWING_OPERATION.search(title)):
+        # therapy asked for while the operation waits: not care after it (Postsurgical
+        # Treatment Guidelines apply from the operation on)
+        if not _BEFORE_OPERATION.search(title):
+            found["postsurgical"] = Fact(
+                value=False, known=True, evidence=[certified, pending],
+                note="the operation was authorised and has not yet taken place: therapy before "
+                     "it is not postsurgical care")
         return found
     note = "the operation was authorised and has not yet taken place: the therapy is to follow it"
     found["postsurgical"] = Fact(value=True, known=True, evidence=[certified, pending], note=note)

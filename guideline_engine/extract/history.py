@@ -1027,6 +1027,14 @@ def _none_before_the_count(text: ItemText, prior: list[Reading]) -> list[Reading
     return [r for r in prior if r not in dropped] if dropped else prior
 
 
+# UR's own count: "The Utilization Review appears to have received only the records of the
+# initial trial and counted 6 visits"
+_CLAUSE_BREAK = regex.compile(r"[,;:]|\b(?:however|but|whereas|although|though)\b",
+                           regex.IGNORECASE)
+_UR_COUNTED = regex.compile(rf"\b{UR_SUBJECT}\b[^.;]{{0,120}}?\b(?:counted|tallied)\b",
+                            regex.IGNORECASE)
+
+
 # none before a time: "He had not had chiropractic care before 2014", "before June 2013"
 _NONE_UNTIL = regex.compile(r"\b(?:before|prior\s+to)\s+(?:(?P<month>[A-Za-z]+)\.?\s+)?"
                             r"(?P<year>(?:19|20)\d\d)\b(?![/-])")
@@ -1220,9 +1228,12 @@ def given_before_surgery(text: ItemText, count: Fact, surgery_date: Fact) -> boo
     """The letter says the sessions counted were before the operation ("preceded the surgery"
     too), or dates them all before it ("six sessions of physical therapy in April 2014", surgery
     08/14/2014). For a count beside a statement that none followed the operation."""
+    # (an operation dated by its month: before its first day, "10 sessions of physical therapy
+    # from April to June 2016", the surgery "in September 2016")
+    first_day = surgery_date.value if surgery_date.known else surgery_date.earliest
     return said_before_surgery(text, count) or any(
         _PRECEDED.match(after) for _, after in _around_counts(text, count)) or (
-        surgery_date.known and _dated_before(text, count, surgery_date.value, named_months=True))
+        first_day is not None and _dated_before(text, count, first_day, named_months=True))
 
 
 def _dated_before(text: ItemText, count: Fact, surgery: dt.date,
@@ -1494,7 +1505,11 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                     # "she completed the 12 authorized visits", "documents completion of the 6
                     # certified visits")
                 if record_only and (_UR_SAID.search(_TURN.split(s[:m.start()])[-1]) or (
-                        (ur := sentence.search(_UR_REASON)) and ur.end() <= m.start())
+                        (ur := sentence.search(_UR_REASON)) and ur.end() <= m.start()) or (
+                        # (what UR counted, in its own clause: not "the utilization reviewer
+                        # counted 15 post-operative visits; that total includes ...")
+                        (ur := sentence.search(_UR_COUNTED)) and ur.end() <= m.start()
+                        and not _CLAUSE_BREAK.search(s, ur.end(), m.start()))
                         # (in UR's rationale quoted from within the sentence: "... reads in
                         # full: \"The claimant has attended at least 24 sessions ...")
                         or part.in_ur_quote(sentence.start + m.start("low"))):
@@ -2987,6 +3002,23 @@ _FI_TERM = regex.compile(
     r"gains\b|"
     r"(?:describing|documenting|showing|reporting)\s+(?:his|her|their|the\s+patient's|the|any)\s+"
     r"response|"
+    # a daily activity measured against what it was: "she is able to stand at the kitchen
+    # sink for 20 minutes rather than 5 minutes"
+    r"(?:able\s+to|can\s+now|could\s+now)\s+(?:[\w-]+\s+){1,8}?\d+\s+(?:minutes|hours|"
+    r"blocks|miles|pounds|lbs)\s+(?:rather\s+than|instead\s+of|compared\s+(?:with|to)|up\s+"
+    r"from|versus|vs\.?)\s+\d+|"
+    # what could not be done before: "she could fasten her bra behind her back and reach the
+    # second shelf ..., neither of which she could do at the 10/11/2016 evaluation"
+    r"(?:neither|none)\s+of\s+which\s+(?:he|she|they|the\s+(?:patient|injured\s+worker|"
+    r"applicant|claimant|employee))\s+(?:could|was\s+able\s+to|had\s+been\s+able\s+to)\s+"
+    r"(?:do|manage|perform)\b|"
+    # a drug given up or taken less (not for its side effects): "she stopped taking Norco in
+    # early November", "takes tramadol once at bedtime instead of three times a day"
+    rf"(?:stopped|discontinued|weaned\s+off|came\s+off)\s+(?:taking\s+|using\s+)?(?:(?:his|"
+    rf"her|the)\s+)?{DRUG}(?![^.;]{{0,40}}\b(?:because|due\s+to|owing\s+to|side\s+effects?|"
+    rf"upset|intoleran\w*|allerg\w*))|"
+    rf"takes\s+{DRUG}\s+(?:[\w-]+\s+){{0,4}}?(?:instead\s+of|rather\s+than|down\s+from)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:times|tablets|pills)\b|"
     # "there is no report of her response to that therapy"
     r"(?:report|record|documentation|description|mention)\s+of\s+(?:his|her|their|the\s+"
     r"patient's|the|any)\s+response|"
@@ -3134,6 +3166,11 @@ _DOUBLE_NEGATIVE = regex.compile(r"\b(?:(?:has|have|had|is|was|were)\s+)?not\s+(
 # without objective functional improvement" is no such thing: a documentation verb, a comma)
 _NOT_MEAN = regex.compile(r"(?:does|do|did)\s+not\s+(?:necessarily\s+)?(?:mean|imply|prove)\b"
                           r"[^,;:]*$", regex.IGNORECASE)
+# a claim denied just before the term: "Nor is it correct that functional improvement is not
+# documented" (with a negation after the term, the two cancel)
+_NOT_CORRECT = regex.compile(r"\b(?:nor|not)\s+(?:is|was)?\s*(?:it\s+)?(?:correct|true|accurate)\s+"
+                             r"(?:to\s+say\s+)?that\s+(?:(?:the|any|her|his|objective)\s+){0,2}$",
+                             regex.IGNORECASE)
 # a negation of what someone did with the finding, not of the finding: "Utilization review's view
 # that eight visits were enough does not take account of the documented progress"
 _DISREGARDED = regex.compile(r"(?:does|did|do)\s+not\s+(?:take\s+(?:in)?to\s+account|"
@@ -3155,7 +3192,7 @@ _NO_LONGER_NEEDS = regex.compile(r"no\s+longer\s+(?:requires?|needs?|uses?|takes
 _GAIN_WITHOUT = regex.compile(
     # ("ambulation progressing from a cane to no assistive device, and the LEFS improving")
     r"(?:without|no)\s+(?:the\s+)?(?:use\s+of\s+)?(?:an?\s+|any\s+)?(?:assistive\s+devices?|"
-    r"assistance|(?:a\s+)?(?:cane|walker|crutch(?:es)?|brace|sling|splint|boot)|"
+    r"assistance|help|(?:a\s+)?(?:cane|walker|crutch(?:es)?|brace|sling|splint|boot)|"
     r"(?:significant\s+)?(?:pain|difficulty|restrictions?|limitations?))\b"
     # (not "without significant pain relief or functional improvement")
     r"(?!\s+(?:relief|reduction|improvement|control|benefit|or\s+functional))",
@@ -3622,6 +3659,10 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                 # accomplished with supervised therapy": what more therapy could do, not what
                 # the therapy given did
             after = _NEGATED_AFTER.match(clause, m.end())
+            if after and negations and _NOT_CORRECT.search(before):
+                # "Nor is it correct that functional improvement is not documented": the two
+                # negations cancel
+                negations, after = [], None
             if negations:
                 found.append((FunctionalImprovement.not_documented.value,
                               cstart + negations[-1].start(), cstart + m.end()))
@@ -3685,6 +3726,11 @@ _BEFORE_SURGERY = regex.compile(
     r"\b(?:therapy|PT|OT|sessions?|visits?|treatments?)\b[^.;,]{0,40}?\b(?:before|prior\s+to|"
     r"ahead\s+of)\s+(?:(?:the|his|her|this|that)\s+)?(?:\w+\s+){0,2}?"
     r"(?:surgery|operation|repair|arthroscopy|fusion|release|arthroplasty)\b|"
+    # the operation first: "Before the right shoulder surgery she had eight sessions of physical
+    # therapy and a subacromial corticosteroid injection without lasting relief"
+    r"^\s*(?:before|prior\s+to|ahead\s+of)\s+(?:(?:the|his|her|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:surgery|operation|repair|arthroscopy|fusion|release|arthroplasty)\b[^.;]{0,60}?"
+    r"\b(?:therapy|PT|OT|sessions?|visits?|treatments?)\b|"
     # (not a measure's baseline: "from 95 and 80 degrees pre-operatively")
     r"\bpre-?\s*operative\s+(?:(?:physical|occupational|hand|aquatic|land-based)\s+)?"
     r"(?:therapy|PT|OT|sessions?|visits?|treatments?|course|rehabilitation)\b", regex.IGNORECASE)

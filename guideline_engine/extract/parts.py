@@ -223,6 +223,12 @@ _CASE = regex.compile(
     # the shorthand of a reviewer's findings: "- chiro #6 done 10/3-10/21 = completed trial",
     # "- objective FI at 10/24 re-eval: ..."
     r"re-?evals?|done|(?-i:pt)|"
+    # this patient's course by its place: "have improved objectively with the first 12 visits"
+    r"(?:with|after|from|over)\s+(?:the|her|his|those|these)\s+(?:first|initial|prior|previous|"
+    r"completed)\s+(?:\d{1,2}|[a-z]+)\s+(?:visits|sessions|treatments)\b|"
+    # a measure's two values: "Lumbar flexion has improved from 40 to 60 degrees"
+    r"(?:improved|increased|decreased|fell|dropped|rose)\s+from\s+\d+(?:\.\d+)?\s*(?:%|"
+    r"degrees|kg|pounds|lbs|minutes|/10)?\s+to\s+\d+|"
     # ("Deficits remain, with abduction of 135 degrees and 4/5 strength")
     r"deficits\s+(?:remain|persist)|"
     # ("The trial produced objective functional improvement": the course this patient had)
@@ -271,11 +277,15 @@ UR_SUBJECT = (r"(?:utilization\s+review\w*|UR|claims\s+administrator|(?:prior|pr
 # "Utilization review modified the request with the following explanation: \""
 _UR_QUOTE_OPEN = regex.compile(
     rf"\b{UR_SUBJECT}\b"
-    r"[^.\"\u201c\u201d]{0,120}?\b(?:wrote|writes|stated|states|explained|reasoned|noted|opined|"
+    r"[^.\"\u201c\u201d]{0,120}?\b(?:wrote|writes|stated|states|stating|explained|reasoned|noted|"
+    r"noting|opined|"
     # ("The utilization review report on the acupuncture request reads: \"ODG ...")
     r"reads|said|says|"
     # ("The utilization review physician's rationale for the non-certification reads in full:")
-    r"concluded|explanation|rationale|reasoning)\b[^.\"\u201c\u201d]{0,60}?:\s*[\"\u201c]",
+    r"concluded|explanation|rationale|reasoning|"
+    # ("The utilization review determination of November 18, 2016 gave the following reasons
+    # for non-certification: \"The claimant has already received 12 ...")
+    r"reasons?|grounds)\b[^.\"\u201c\u201d]{0,60}?:\s*[\"\u201c]",
     regex.IGNORECASE)
 _CLOSE_QUOTE = regex.compile(r"[\"\u201d]")
 _BILATERAL = regex.compile(r"\b(?:bilateral\w*|both)\b", regex.IGNORECASE)

@@ -1,6 +1,7 @@
 """The visit-count grammar of treatment requests.
 
     3x4 · 2 x 6 · 3x a week for 4 weeks · 2x/week x 6 weeks · three times per week for four weeks
+    two visits a week for three weeks · 2 sessions per week (a frequency, no total)
     1-2 times per week for 6-8 weeks (6 to 16)
     twice weekly (for four weeks) · x 6 · 12-24 sessions · 12- 24 physical therapy visits
     Qty: 12 · QTY: 6.00 · #12
@@ -42,8 +43,10 @@ _FREQ = (rf"(?:(?:(?P<flow>[1-7])\s*(?:-|–|to)\s*)?(?P<fnum>{_N})\s*{_TIMES}|"
          rf"(?P<fnum>[1-7])(?=\s*(?:/|per\s+)\s*(?:week|wk)s?\b)|"
          rf"(?P<fword>{_FREQ_WORD})|"
          # a programme's days: "5 days a week for 4 weeks"
-         # ("five full days a week for two weeks")
-         rf"(?P<fnum>[1-7]|one|two|three|four|five|six|seven)\s+(?:full\s+|half\s+)?days?"
+         # ("five full days a week for two weeks"; and visits so: "two visits a week for three
+         # weeks")
+         rf"(?P<fnum>[1-7]|one|two|three|four|five|six|seven)\s+(?:(?:full\s+|half\s+)?days?|"
+         rf"visits?|sessions?|treatments?)"
          rf"(?=\s*(?:a|per|each|every|/)\s*"
          rf"(?:week|wk)))")
 

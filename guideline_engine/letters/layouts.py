@@ -164,8 +164,10 @@ _INJURY_IN_SUMMARY = (
                anywhere=True),
     # ("with a cumulative trauma injury, date of injury 6/30/2003, to the low back")
     # (a UR note's shorthand: "58 y/o M bus mechanic. DOI 7/22/11 - fell from bus step")
-    HeaderRule("injury_date", r"\b(?:date\s+of\s+injury|(?-i:DOI))\s*(?:(?:of|was|is|on)\s+|:\s*)?"
-               + DATE, anywhere=True),
+    # ("The date of injury is listed as 2/8/10, when she slipped ...")
+    HeaderRule("injury_date", r"\b(?:date\s+of\s+injury|(?-i:DOI))\s*(?:(?:of|was|is|on)\s+"
+               r"(?:(?:listed|given|reported|recorded|noted)\s+as\s+)?|:\s*)?" + DATE,
+               anywhere=True),
 )
 
 # the UR decision, the application and the case number as the letter's text gives them, for
