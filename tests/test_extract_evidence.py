@@ -12094,3 +12094,34 @@ def test_a_denied_claim_that_improvement_is_missing_is_improvement_documented():
     denied = text.replace("functional improvement is not documented: the discharge summary "
                           "records a return to full duty", "functional improvement was shown")
     assert facts_of(denied).functional_improvement.value != "documented"
+
+
+def test_sessions_completed_after_a_modification_in_the_same_sentence_are_had():
+    # blind1088_4: "An initial request for 12 sessions of physical therapy in 08/2016 was
+    # modified to 6 sessions, and the patient completed those 6 sessions between 09/06/2016 and
+    # 10/25/2016"
+    text = letter("She has right shoulder pain. An initial request for 12 sessions of physical "
+                  "therapy in 08/2016 was modified to 6 sessions, and the patient completed "
+                  "those 6 sessions between 09/06/2016 and 10/25/2016.",
+                  ("Physical therapy 2 times a week for 2 weeks for the right shoulder",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 6
+    assert quotes(text, facts.prior_sessions)[0] == "6 sessions"
+    # (the modification alone is UR's, not sessions had)
+    granted = text.replace(", and the patient completed those 6 sessions between 09/06/2016 and "
+                           "10/25/2016", "")
+    assert facts_of(granted).prior_sessions.value != 6
+
+
+def test_improvement_at_discharge_from_that_course_is_the_course_told_before():
+    # blind1089_4: "The physical therapy daily notes submitted document six visits ... At
+    # discharge from that course, the therapist documented improvement in the Foot and Ankle
+    # Ability Measure ..."
+    text = letter("She sprained her left ankle. The physical therapy daily notes submitted "
+                  "document six visits from 09/19/2016 through 10/28/2016. At discharge from "
+                  "that course, the therapist documented improvement in the Foot and Ankle "
+                  "Ability Measure from 52% to 74%.",
+                  ("Physical therapy 1 time a week for 3 weeks for the left ankle", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"

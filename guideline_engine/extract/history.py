@@ -1545,6 +1545,15 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 # that names no other treatment)
                 if mod is None and in_programme and sentence.modalities() <= {item_modality}:
                     mod = item_modality
+                # ("An initial request for 12 sessions of physical therapy ... was modified to 6
+                # sessions, and the patient completed those 6 sessions": the sentence's one
+                # treatment, referred back to)
+                # (not of another region the sentence names: "certified 6 chiropractic visits
+                # for the spine, and he received those 6 visits", of the knees)
+                if mod is None and sentence.modalities() == {item_modality} and \
+                        _THOSE_BEFORE.search(s, max(0, m.start("low") - 12), m.start("low")) \
+                        and not _other_region(s, item_region, side):
+                    mod = item_modality
                 if item_modality is None or mod != item_modality:
                     continue
                 low = to_int(m.group("low"))
@@ -2389,8 +2398,10 @@ def _request_near(text: str, start: int, end: int) -> bool:
     # "non-certified the request because the injured worker had already completed 12 sessions":
     # the reason names sessions had; so does a count said to be done, in a later clause ("18
     # sessions were requested in December 2016, of which 6 were authorized, and the therapy
-    # notes document 6 completed sessions")
-    done = _DONE_IN_COUNT.search(text, start, end) or _DONE_AFTER_COUNT.match(text, end)
+    # notes document 6 completed sessions"; "was modified to 6 sessions, and the patient
+    # completed those 6 sessions")
+    done = _DONE_IN_COUNT.search(text, start, end) or _DONE_AFTER_COUNT.match(text, end) or \
+        _COMPLETED_THE.search(text, max(0, start - 40), start)
     # (not a count said used: "the request was modified to 6 visits, which were completed
     # between 9-27-2016 and 10-20-2016")
     requested = not _said_used(text, end) and any(not _BECAUSE.search(text, m.end(), start)
@@ -2427,6 +2438,7 @@ _REQUESTED_AFTER = regex.compile(r"\s+(?:was|were)\s+(?:the\s+(?:number|count|am
                                  r"(?:requested|asked\s+for|prescribed)\b", regex.IGNORECASE)
 _BY_UR = regex.compile(r"\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:utilization\s+review|UR\b|claims\s+"
                     r"administrator)", regex.IGNORECASE)
+_THOSE_BEFORE = regex.compile(r"\b(?:those|these)\s+$", regex.IGNORECASE)
 _COMPLETED_THE = regex.compile(r"\b(?:completed|attended|finished|used)\s+(?:all\s+)?"
                                r"(?:the|those|these|his|her|their)\s*$", regex.IGNORECASE)
 
@@ -3489,6 +3501,11 @@ def _about_item(sentence: Sentence, start: int, end: int, item_modality: str | N
     # by the discontinuation of tramadol, ...": the treatments the sentence before names
     if _THOSE_SESSIONS.match(clause) and _previous_names_only(sentence, item_modality):
         return True
+    # "The physical therapy daily notes submitted document six visits ... At discharge from that
+    # course, the therapist documented improvement in ...": the course the sentence before told
+    if _FROM_THAT_COURSE.match(sentence.text) and \
+            _previous_names_only(sentence, item_modality):
+        return True
     # naming no treatment: only in the item's own rationale, and not about another kind of
     # treatment (medication, injections...)
     subject = clause if subject_end is None else sentence.text[start:subject_end]
@@ -3532,6 +3549,9 @@ _CONCLUDING = regex.compile(r",\s*(?:which\s+)?(?:suggest(?:s|ing)|indicat(?:es|
                          # functional improvement"
                          r",\s*(?:and\s+)?(?:so|therefore|thus|hence)\b(?!\s+that\b)",
                          regex.IGNORECASE)
+_FROM_THAT_COURSE = regex.compile(r"^\s*(?:at|on|by|after|following)\s+(?:the\s+)?(?:discharge|"
+                               r"end|completion)\s+(?:from|of)\s+(?:that|this|the)\s+course\b",
+                               regex.IGNORECASE)
 _THOSE_SESSIONS = regex.compile(r"\s*(?:those|these|the\s+(?:earlier|prior|previous))\s+"
                                 r"(?:[\w-]+\s+)?(?:treatments|sessions|visits)\b",
                                 regex.IGNORECASE)
