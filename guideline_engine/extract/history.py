@@ -1029,8 +1029,7 @@ def _none_before_the_count(text: ItemText, prior: list[Reading]) -> list[Reading
 
 # UR's own count: "The Utilization Review appears to have received only the records of the
 # initial trial and counted 6 visits"
-_CLAUSE_BREAK = regex.compile(r"[,;:]|\b(?:however|but|whereas|although|though)\b",
-                           regex.IGNORECASE)
+_UR_CLAUSE_BREAK = regex.compile(rf"{CLAUSE_BREAK.pattern}|:|\bthough\b", regex.IGNORECASE)
 _UR_COUNTED = regex.compile(rf"\b{UR_SUBJECT}\b[^.;]{{0,120}}?\b(?:counted|tallied)\b",
                             regex.IGNORECASE)
 
@@ -1509,7 +1508,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         # (what UR counted, in its own clause: not "the utilization reviewer
                         # counted 15 post-operative visits; that total includes ...")
                         (ur := sentence.search(_UR_COUNTED)) and ur.end() <= m.start()
-                        and not _CLAUSE_BREAK.search(s, ur.end(), m.start()))
+                        and not _UR_CLAUSE_BREAK.search(s, ur.end(), m.start()))
                         # (in UR's rationale quoted from within the sentence: "... reads in
                         # full: \"The claimant has attended at least 24 sessions ...")
                         or part.in_ur_quote(sentence.start + m.start("low"))):
@@ -2400,8 +2399,9 @@ def _request_near(text: str, start: int, end: int) -> bool:
     # sessions were requested in December 2016, of which 6 were authorized, and the therapy
     # notes document 6 completed sessions"; "was modified to 6 sessions, and the patient
     # completed those 6 sessions")
+    completed_the = _COMPLETED_THE.search(text, max(0, start - 40), start) is not None
     done = _DONE_IN_COUNT.search(text, start, end) or _DONE_AFTER_COUNT.match(text, end) or \
-        _COMPLETED_THE.search(text, max(0, start - 40), start)
+        completed_the
     # (not a count said used: "the request was modified to 6 visits, which were completed
     # between 9-27-2016 and 10-20-2016")
     requested = not _said_used(text, end) and any(not _BECAUSE.search(text, m.end(), start)
@@ -2412,8 +2412,7 @@ def _request_near(text: str, start: int, end: int) -> bool:
     # authorized")
     # (but the part of this request UR certified is its own: "completed the 4 sessions certified
     # by utilization review")
-    had = (_COMPLETED_THE.search(text, max(0, start - 40), start) is not None and
-           not _BY_UR.match(text, end)) or _said_used(text, end)
+    had = (completed_the and not _BY_UR.match(text, end)) or _said_used(text, end)
     return bool(requested or (_UR_COUNT.search(text[end:end + 80]) and not had)
                 or _TO_COME.match(text, end)
                 or (_INDICATED_AFTER.match(text, end)
@@ -2438,7 +2437,10 @@ _REQUESTED_AFTER = regex.compile(r"\s+(?:was|were)\s+(?:the\s+(?:number|count|am
                                  r"(?:requested|asked\s+for|prescribed)\b", regex.IGNORECASE)
 _BY_UR = regex.compile(r"\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:utilization\s+review|UR\b|claims\s+"
                     r"administrator)", regex.IGNORECASE)
-_THOSE_BEFORE = regex.compile(r"\b(?:those|these)\s+$", regex.IGNORECASE)
+# the treatment already named, pointed back to: "those 6 sessions", "the earlier visits", "at
+# discharge from that course"
+_BACK_REFERENCE = r"(?:those|these|the\s+(?:earlier|prior|previous))"
+_THOSE_BEFORE = regex.compile(rf"\b{_BACK_REFERENCE}\s+$", regex.IGNORECASE)
 _COMPLETED_THE = regex.compile(r"\b(?:completed|attended|finished|used)\s+(?:all\s+)?"
                                r"(?:the|those|these|his|her|their)\s*$", regex.IGNORECASE)
 
@@ -3550,11 +3552,10 @@ _CONCLUDING = regex.compile(r",\s*(?:which\s+)?(?:suggest(?:s|ing)|indicat(?:es|
                          r",\s*(?:and\s+)?(?:so|therefore|thus|hence)\b(?!\s+that\b)",
                          regex.IGNORECASE)
 _FROM_THAT_COURSE = regex.compile(r"^\s*(?:at|on|by|after|following)\s+(?:the\s+)?(?:discharge|"
-                               r"end|completion)\s+(?:from|of)\s+(?:that|this|the)\s+course\b",
-                               regex.IGNORECASE)
-_THOSE_SESSIONS = regex.compile(r"\s*(?:those|these|the\s+(?:earlier|prior|previous))\s+"
-                                r"(?:[\w-]+\s+)?(?:treatments|sessions|visits)\b",
-                                regex.IGNORECASE)
+                               rf"end|completion)\s+(?:from|of)\s+(?:{_BACK_REFERENCE}|that|this|"
+                               r"the)\s+course\b", regex.IGNORECASE)
+_THOSE_SESSIONS = regex.compile(rf"\s*{_BACK_REFERENCE}\s+(?:[\w-]+\s+)?"
+                                r"(?:treatments|sessions|visits)\b", regex.IGNORECASE)
 # (also "the initial course": "is less than 2 months out from surgery and has completed the
 # initial course with documented improvement")
 _SESSIONS_NOUN = regex.compile(r"\b(?:sessions|visits|course)\b", regex.IGNORECASE)
