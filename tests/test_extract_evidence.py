@@ -12125,3 +12125,240 @@ def test_improvement_at_discharge_from_that_course_is_the_course_told_before():
                   ("Physical therapy 1 time a week for 3 weeks for the left ankle", "Overturned",
                    "The request is medically necessary."))
     assert facts_of(text).functional_improvement.value == "documented"
+
+
+@pytest.mark.parametrize(("summary", "title", "count"), [
+    # blind1092_1: three courses, each with its period, the last told by its months
+    ("Per the physical therapy records, she attended four physical therapy visits in 2013, five "
+     "visits in 2014, and six visits between March and May of 2016.",
+     "Physical therapy 2 times a week for 4 weeks for the neck", 15),
+    # blind1092_2: two courses told by where they were had, the second's unit left out
+    ("He completed physical therapy with two providers: he attended six visits at the "
+     "occupational medicine clinic and four at the outside therapy office.",
+     "Physical therapy for the lumbar spine, 6 sessions", 10),
+    # blind1092_5
+    ("The patient had 2 physical therapy visits through the urgent care referral and 2 visits "
+     "with the in-house therapist.", "Physical therapy 2 times a week for 3 weeks, left shoulder",
+     4),
+    # (the same provider twice is the same course)
+    ("The patient had 6 physical therapy visits with the in-house therapist, and 6 visits with "
+     "the in-house therapist were billed.", "Physical therapy x 6 for the left shoulder", 6),
+    # blind1094_6: the sentence's own total, "for at least"
+    ("He attended 24 physical therapy visits in 2013 and 2014, and 12 more were completed in "
+     "2015, for at least 36 visits.",
+     "Physical therapy 3 times a week for 4 weeks for the cervical spine", 36),
+    # blind1093_3: "the most recent 6 sessions" are some of those counted before them
+    ("The injured worker has completed 24 physical therapy sessions and 6 further sessions this "
+     "fall, and the most recent 6 sessions produced no measurable change in ankle motion.",
+     "Physical therapy 2 times a week for 4 weeks, right ankle", 30),
+    # blind228_3: more visits the reviewer does not support are the request, not a course had
+    ("He has completed 24 postoperative physical therapy visits, and the therapy notes show his "
+     "range of motion unchanged over the final 6 visits; 12 more visits of the same therapy are "
+     "therefore not supported.", "Physical therapy x 12 for the right ankle", 24),
+])
+def test_courses_told_by_period_or_provider_add_up(summary, title, count):
+    # (as the reviewer's words, where the letters have them)
+    text = letter("The patient has pain.", (title, "Upheld", f"{summary} {NOT_NECESSARY}"))
+    assert facts_of(text).prior_sessions.value == count
+
+
+@pytest.mark.parametrize(("summary", "rationale", "count"), [
+    # blind1097_3: the authorisation less what is left of it, in one sentence
+    ("The patient has wrist pain.",
+     "The IW underwent right open carpal tunnel release on 9-28-2016 and was authorized 8 "
+     "postoperative occupational therapy visits, the most the guidelines recommend, of which 2 "
+     "remain. " + NOT_NECESSARY, 6),
+    # blind1097_5: ", one of which remains"
+    ("The patient has wrist pain.",
+     "The IW was authorized 6 postoperative occupational therapy visits, one of which remains. "
+     + NOT_NECESSARY, 5),
+    # ... and told in the next sentence
+    ("Eight postoperative occupational therapy visits were authorized for the right hand in "
+     "October 2016. Per the occupational therapy note dated 11-30-2016, two visits remain on "
+     "that authorization.", NOT_NECESSARY, 6),
+])
+def test_sessions_had_are_an_authorisation_less_what_is_left_of_it(summary, rationale, count):
+    text = letter(summary, ("Occupational therapy 2 times a week for 4 weeks, right wrist",
+                            "Upheld", rationale))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == count
+    assert any("remain" in q for q in quotes(text, facts.prior_sessions))
+
+
+def test_what_is_left_of_an_authorisation_with_none_stated_is_no_count():
+    text = letter("The patient has wrist pain. Per the occupational therapy note dated "
+                  "11-30-2016, two visits remain on that authorization.",
+                  ("Occupational therapy 2 times a week for 4 weeks, right wrist", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value != 2
+
+
+@pytest.mark.parametrize(("diagnosis", "category", "quote"), [
+    # blind1092_4: occipital neuralgia is of the neck, listed first
+    ("right greater occipital neuralgia and cervical sprain/strain", "neuritis_radiculitis",
+     None),
+    # blind1096_6: the MTUS's "myalgia and myositis" is one diagnosis, kept whole
+    ("myalgia and myositis of the neck and upper back, cervicalgia, and tension-type headache",
+     "myalgia_myositis", "myalgia and myositis of the neck"),
+])
+def test_neck_diagnoses_are_read_whole(diagnosis, category, quote):
+    text = letter(f"The patient is being treated for {diagnosis}. She had no therapy.",
+                  ("Physical therapy 2 times a week for 4 weeks for the neck", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.diagnosis_category.value == category
+    if quote:
+        assert facts.diagnosis.value.startswith(quote)
+
+
+def test_the_radial_head_is_the_elbows():
+    # blind1093_6: elbow therapy after a radial head fixation is postoperative
+    text = letter("The IW underwent open reduction internal fixation of the left radial head on "
+                  "11-17-2016 and was immobilized in a posterior splint for 2 weeks. No therapy "
+                  "has been given. The Request for Authorization was dated 01/03/2017.",
+                  ("Physical therapy 3 times a week for 4 weeks for the left elbow", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "radius_ulna_orif"
+    assert facts.postsurgical.value is True
+
+
+@pytest.mark.parametrize(("rationale", "flare"), [
+    # blind1096_2: a reviewer's denial that the request is a recurrence
+    ("The records document no prior chiropractic treatment for this claim, so the request does "
+     "not represent elective/maintenance care or a recurrence after prior successful "
+     "chiropractic care. " + NOT_NECESSARY, False),
+    # ... and the guideline's general condition, quoted, says nothing of this case
+    ("Extended durations of care beyond what is considered 'maximum' may be necessary in cases "
+     "of re-injury, interrupted continuity of care, exacerbation of symptoms, and in those "
+     "patients with comorbidities. " + NOT_NECESSARY, None),
+])
+def test_a_recurrence_denied_or_quoted_is_no_flare_up(rationale, flare):
+    text = letter("The patient has low back pain.",
+                  ("Chiropractic 2 times a week for 3 weeks for the lumbar spine", "Upheld",
+                   rationale))
+    assert facts_of(text).flare_up.value is flare
+
+
+def test_no_indication_that_medications_have_been_reduced_is_the_criterion_unmet():
+    # blind1092_6
+    text = letter("The patient has neck pain. He takes gabapentin.",
+                  ("Acupuncture 2 times a week for 3 weeks for the neck", "Upheld",
+                   "There is also no indication that his medications have been reduced or are "
+                   "not tolerated. " + NOT_NECESSARY))
+    assert facts_of(text).medication_reduced_or_not_tolerated.value is False
+
+
+
+def test_each_of_the_courses_just_named_producing_improvement_is_this_treatments():
+    # blind1103_3
+    rationale = ("The claimant has had 12 chiropractic visits for this injury, a six-visit trial "
+                 "for the neck and a six-visit trial for the low back. Each produced objective "
+                 "functional improvement: lower disability scores and eased work restrictions. "
+                 "The request is medically necessary.")
+    text = letter("The patient has neck and low back pain.",
+                  ("Chiropractic 2 times a week for 3 weeks for the neck and low back",
+                   "Overturned", rationale))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+@pytest.mark.parametrize(("summary", "rationale", "count"), [
+    # blind1098_1: the part of an authorisation used
+    ("Six physical therapy visits were authorized on 10-12-2016. According to the physical "
+     "therapy daily note dated 11-21-2016, the injured worker had used 4 of the 6 visits "
+     "authorized, and the fifth visit was scheduled for 12-05-2016.", NOT_NECESSARY, 4),
+    # blind1098_3: visits scheduled but not attended are none had
+    ("The progress report dated 11-28-2016 indicates that she has completed four of the six "
+     "authorized physical therapy visits.",
+     "Counting the two trial visits that were scheduled but not yet attended, the 8 additional "
+     "visits would bring her to a total of 14 visits. " + NOT_NECESSARY, 4),
+    # blind1102_1: a rate is no count
+    ("The patient has pain.",
+     "The primary treating physician documents physical therapy twice weekly from 03/03/2014 "
+     "to 06/13/2014, a period of 15 weeks; at two visits per week, the employee has had "
+     "approximately 30 physical therapy sessions for the lumbar spine. " + NOT_NECESSARY, 30),
+    # blind1099_1: courses listed after a colon, each at its practice
+    ("Prior treatment has included medications, a TENS unit, a home exercise program, and "
+     "several courses of physical therapy: 8 visits at Valley Spine & Sport in 2014, 6 with Dr. "
+     "Rebecca Ostrowski's in-house therapist in 2015, plus another 4 through Pacific Coast "
+     "Rehabilitation in 04/2016, as well as 12 chiropractic visits with Dr. Martin Keller.",
+     NOT_NECESSARY, 18),
+])
+def test_sessions_had_of_an_authorisation_or_a_list_of_courses(summary, rationale, count):
+    text = letter(summary, ("Physical therapy 2 times a week for 4 weeks for the lumbar spine",
+                            "Upheld", rationale))
+    assert facts_of(text).prior_sessions.value == count
+
+
+def test_courses_by_month_are_not_told_by_provider():
+    # ("by March", "at March": a time, not a practice)
+    text = letter("The patient has pain.",
+                  ("Physical therapy 2 times a week for 4 weeks for the lumbar spine", "Upheld",
+                   "She had attended 6 physical therapy visits by March 2016 and 10 visits by "
+                   "June 2016. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value != 16
+
+
+@pytest.mark.parametrize(("summary", "rationale", "count"), [
+    # blind1105_2: part of an authorisation attended, in one sentence ...
+    ("The patient has neck pain.",
+     "The records show that of the 6 acupuncture sessions certified on 08/14/2014 the employee "
+     "attended only 2, and the last 4 were cancelled. " + NOT_NECESSARY, 2),
+    # ... or in the next
+    ("Utilization Review on 08/14/2014 certified 6 acupuncture sessions for the cervical spine. "
+     "He attended the first 2 sessions, on 09/03/2014 and 09/05/2014.", NOT_NECESSARY, 2),
+    # blind1105_6: none of it used
+    ("The patient has neck pain.",
+     "8 acupuncture sessions were authorized in March 2015, but the office closed before her "
+     "first appointment and none of them was ever used. " + NOT_NECESSARY, 0),
+])
+def test_sessions_had_of_an_authorisation_partly_or_never_used(summary, rationale, count):
+    text = letter(summary, ("Acupuncture 1 time a week for 6 weeks for the neck", "Upheld",
+                            rationale))
+    assert facts_of(text).prior_sessions.value == count
+
+
+def test_a_later_operation_named_with_its_day_is_the_courses():
+    # blind1108_3: the history's microdiscectomy, then the fusion the therapy follows
+    text = letter("The applicant's surgical history is notable for an L5-S1 microdiscectomy on "
+                  "June 17, 2014, following which the applicant received 16 sessions of "
+                  "postoperative physical therapy. The applicant subsequently underwent an L5-S1 "
+                  "anterior lumbar interbody fusion with posterior instrumentation on August 23, "
+                  "2016.",
+                  ("Physical therapy 2 times a week for 8 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "spinal_fusion"
+    assert facts.surgery_date.value == dt.date(2016, 8, 23)
+
+
+def test_care_authorised_in_advance_amounting_to_maintenance_is_maintenance_care():
+    # blind1109_5
+    text = letter("The patient has low back pain.",
+                  ("Chiropractic treatment PRN for future flare-ups of the lumbar spine", "Upheld",
+                   "This request is for chiropractic treatment on an as-needed (PRN) basis for "
+                   "future flare-ups that have not yet occurred. Chiropractic care authorized in "
+                   "advance on an as-needed basis amounts to elective/maintenance care. "
+                   + NOT_NECESSARY))
+    assert facts_of(text).maintenance_care.value is True
+
+
+@pytest.mark.parametrize("rationale", [
+    # blind1113_1
+    "Although her pain rating was unchanged at 6 out of 10, her work restrictions were reduced, "
+    "with her work hours increased from 4 to 8 hours a day.",
+    # blind1113_5
+    "Functional improvement is well documented: he returned to full duty without restrictions "
+    "and discontinued opioid medication, even though his pain rating is unchanged.",
+])
+def test_a_pain_score_conceded_unchanged_beside_gains_is_improvement(rationale):
+    text = letter("The patient completed 6 acupuncture sessions.",
+                  ("Acupuncture 1 time a week for 6 weeks for the lumbar spine", "Overturned",
+                   rationale + " The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+    # (not conceded where nothing improved)
+    text = letter("The patient completed 6 acupuncture sessions.",
+                  ("Acupuncture 1 time a week for 6 weeks for the lumbar spine", "Upheld",
+                   "Although she attended every session, her pain rating was unchanged at 6 out "
+                   "of 10. " + NOT_NECESSARY))
+    assert facts_of(text).functional_improvement.value == "not_documented"

@@ -118,7 +118,9 @@ MODALITY = _lexicon([
 BODY_REGION = _lexicon([
     # office shorthand too: C/S, T/S, L/S
     # (and dictation's "cervial")
-    (r"cervical|cervial|neck|c-spine|cervicothoracic|trapezi(?:us|al)|cervicalgia|C/S",
+    # ("occipital neuralgia": of the nerves that leave the upper neck)
+    (r"cervical|cervial|neck|c-spine|cervicothoracic|trapezi(?:us|al)|cervicalgia|C/S|"
+     r"occipital(?=\s+neur)",
      BodyRegion.cervical.value),
     # ("the mid and low back", "upper and lower back": the thoracic spine named with the low back)
     (r"thoracic|mid[- ]back|upper\s+back|t-spine|T/S|"
@@ -140,7 +142,9 @@ BODY_REGION = _lexicon([
     # ("Physical therapy ... for the right AC joint")
     (r"shoulders?|rotator\s+cuff|supraspinatus|infraspinatus|subscapularis|glenohumeral|"
      r"acromioclavicular|subacromial|glenoid|labrum|(?-i:AC)\s+joints?", BodyRegion.shoulder.value),
-    (r"elbows?|epicondyl\w*", BodyRegion.elbow.value),
+    # (the radial head and the olecranon are the elbow's: "open reduction internal fixation of
+    # the left radial head")
+    (r"elbows?|epicondyl\w*|radial\s+head|olecranon", BodyRegion.elbow.value),
     # (not the specialty: "6 hand therapy sessions with a certified hand therapist" for an
     # elbow, "a hand surgeon")
     (r"wrists?|hands?(?!\s+(?:therap\w+|surg(?:eon|ery\s+specialist)\w*|specialist))|"

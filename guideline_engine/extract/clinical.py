@@ -95,6 +95,8 @@ _NOT_DONE_AFTER = regex.compile(
     # declined surgery"
     r"(?:which|that|but|and)\s+(?:he|she|they|the\s+(?:patient|applicant|injured\s+worker))\s+"
     r"(?:has\s+|had\s+)?(?:declined|refused))\b", regex.IGNORECASE)
+_SINCE_THE = regex.compile(r"\b(?:since|after|following)\s+(?:the|his|her|their)\s+$",
+                        regex.IGNORECASE)
 # a planned operation the same sentence says was done: "was scheduled for a right shoulder
 # arthroscopy ..., which was authorized and was performed on 12/06/2016"
 # (not "..., but the alignment was maintained on serial x-rays and surgery was not performed")
@@ -265,6 +267,10 @@ _NEGATED_FLARE = regex.compile(
     # "this is not a recurrence or flare-up but the continuation of the first course"
     r"\b(?:is|was|are|were)\s+not\s+(?:an?\s+)?(?:(?:new\s+)?(?:recurrence|injury)\s+or\s+(?:an?\s+)?)?"
     r"(?:flare|exacerbation|recurrence)|"
+    # "the request does not represent elective/maintenance care or a recurrence after prior
+    # successful chiropractic care"
+    r"\b(?:does|did|do)\s+not\s+(?:represent|constitute|reflect|involve)\s+(?:[\w/-]+\s+){0,4}?"
+    r"(?:or\s+)?(?:an?\s+)?(?:(?:new|acute|recent)\s+)?(?:flare|exacerbation|recurrence)|"
     # ("consistent with her longstanding symptoms rather than a new exacerbation"; not "rather
     # than treatment of a current flare-up", which has one)
     r"\b(?:rather\s+than|instead\s+of)\s+(?:an?\s+)?(?:(?:new|recent|acute|true|genuine)\s+)?"
@@ -794,7 +800,9 @@ def _title_regions(text: ItemText) -> set[str]:
 # left upper limb", belong to it; "..., right shoulder impingement" is the next diagnosis)
 # (not two spine regions of one diagnosis: "myalgia of the thoracic and lumbar paraspinal muscles")
 _SPINE_WORD = r"(?:cervical|thoracic|lumbar|lumbosacral)"
+# (not inside the MTUS's own name "myalgia and myositis")
 _DX_SEPARATOR = regex.compile(r"\s*(?:;|(?:,\s*)?\band\b(?!\s+(?:tendon|ligaments?))"
+                              r"(?!(?<=\bmyalgias?\s+and)\s+myositis\b)"
                               rf"(?!(?<=\b{_SPINE_WORD}\s+and)\s+{_SPINE_WORD}\b)|"
                               r",(?!\s*(?:fascia|and\s+(?:tendon|ligament)|"
                               r"unspecified|subsequent|initial|mid|other|cervical\s+region|"
@@ -1329,7 +1337,12 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                          min(dates, key=lambda d: abs(d.start - m.start)))
                 # (its own day, said beside it: "On 10-26-2016 she underwent removal of
                 # hardware", not a report's date at the head of the sentence)
-                if dated_by_name and (0 <= d.start - end <= 40 or 0 <= start - d.end <= 40):
+                # (not a note's date before a reference back to it: "The physical therapy
+                # progress summary dated 11-04-2016 noted that 24 visits had been completed
+                # since the fusion")
+                if dated_by_name and (0 <= d.start - end <= 40 or 0 <= start - d.end <= 40) \
+                        and not (d.end <= m.start and _SINCE_THE.search(
+                            sentence.text, max(0, m.start - 24), m.start)):
                     named_dates.append((key, d.value, readings[-1], region, Reading(
                         value=d.value, part=part.name,
                         evidence=[sentence.evidence(d.start, d.end)])))
@@ -1425,8 +1438,12 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
             # side's)
     last = max(latest, key=lambda k: latest[k][0]) if latest else None
     switched: Reading | None = None   # the operation named with the latest day
-    if last is not None and category_fact.value in latest and \
-            latest[last][0] > latest[category_fact.value][0] and \
+    # (the operation read first, dated near its name though not as its own day: "surgical
+    # history is notable for an L5-S1 microdiscectomy on June 17, 2014", before "underwent an
+    # L5-S1 anterior lumbar interbody fusion ... on August 23, 2016")
+    first_day = latest[category_fact.value][0] if category_fact.value in latest else min(
+        (r.value for c, r in date_readings if c == category_fact.value), default=None)
+    if last is not None and first_day is not None and latest[last][0] > first_day and \
             (later := [c for c in category_readings if c.value == last]):
         category_fact = resolve(later, RECORD_ORDER,
                                 note=f"the latest of the operations named with their dates "

@@ -608,8 +608,10 @@ CRITERIA: tuple[Criterion, ...] = (
               # ("Tramadol cut from 3 to 1 tab/day")
               rf"(?:decreased|reduced|fallen|fell|dropped|tapered|cut|lowered)\s+from\b)\b",
         missing=rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,8}}?(?:(?:is\s+)?unable\s+to\s+tolerate|"
-                rf"intoleran\w+|(?:pain\s+)?medications?\s+(?:is|are|was|were|has\s+been)\s+"
-                rf"(?:being\s+)?(?:reduced|decreased|tapered))\b",
+                # ("There is also no indication that his medications have been reduced or are
+                # not tolerated")
+                rf"intoleran\w+|(?:pain\s+)?medications?\s+(?:is|are|was|were|(?:has|have|had)"
+                rf"\s+been)\s+(?:being\s+)?(?:reduced|decreased|tapered))\b",
         # "her medication use has not decreased", "with no reduction in his tramadol use",
         # "continues Norco at the same dose as before the acupuncture", "his Norco dosage has
         # remained unchanged": not reduced, which says nothing of a drug not tolerated
@@ -694,7 +696,12 @@ CRITERIA += (
               r"scheduled|ongoing|continued)\s+(?:[\w-]+\s+){0,5}?(?<!\bnot\s)(?:is|are|"
               r"constitutes?|represents?|amounts?\s+to)\s+(?:(?!(?:not|never|no)\b)\w+\s+){0,2}?"
               r"(?:maintenance|elective)"
-              r"\s+(?:care|treatment|therapy)\b"),
+              r"\s+(?:care|treatment|therapy)\b|"
+              # "Chiropractic care authorized in advance on an as-needed basis amounts to
+              # elective/maintenance care"
+              # (not what more visits would amount to: "a further 8 visits would amount to
+              # maintenance care")
+              r"\bamounts\s+to\s+(?:elective\s*/\s*)?(?:maintenance|elective)\s+care\b"),
 )
 
 # gym membership (ODG): only where a documented home exercise programme has not worked and

@@ -83,7 +83,8 @@ _COUNT = regex.compile(
     rf"(?:\([A-Za-z][A-Za-z\s-]{{0,40}}\)\s+)?"
     rf"{_UNIT}\b"
     rf"(?!\s*(?:clinical\s+)?(?:trial|course)|\s+(?:are\s+|is\s+)?(?:allowed|per\s+(?:industrial\s+)?"
-    rf"injury))",
+    # (nor a rate: "at two visits per week, the employee has had approximately 30")
+    rf"injury)|\s+(?:per|a|each|every)\s+(?:week|month)\b)",
     regex.IGNORECASE,
 )
 # the kind of a session, said after the count ("4 were aquatic"), and the treatment it names
@@ -432,7 +433,9 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
     before = [m for m in categories.mentions(categories.MODALITY, text[max(0, start - 60):start])]
     # ("rehabilitation physical therapy #12 sessions March through May 2013", a note's "chiro x
     # 18 visits 2/11 through 5/11")
-    if before and text[max(0, start - 60) + before[-1].end:start].strip(" (#x\u00d7") == "":
+    # (or a list after a colon: "several courses of physical therapy: 8 visits at Valley Spine &
+    # Sport in 2014, ...")
+    if before and text[max(0, start - 60) + before[-1].end:start].strip(" (#x\u00d7:") == "":
         return before[-1].value
     if before and "(" in text[max(0, start - 60) + before[-1].end:start]:
         return before[-1].value
@@ -1365,6 +1368,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
     side = text.side
     for part in parts:
         continued = False   # the sentence before counted this treatment's sessions
+        authorised = None   # the sentence before authorised sessions of this treatment
         for sentence in part.sentences():
             if sentence.is_guideline_talk() or other_side(sentence.text, side):
                 continue   # (a sentence about the other side only: "underwent right shoulder
@@ -1458,11 +1462,19 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
             for m in sentence.finditer(_COUNT):
                 if any(c[0] <= m.start("low") < c[1] for c in counts):
                     continue   # (read already: "two rounds of six visits")
+                if any(c[0] < m.start("low") for c in counts) and _LATEST_OF.search(
+                        s, max(0, m.start("low") - 25), m.start("low")):
+                    continue   # (some of those counted before it: "has completed 24
+                    # postoperative sessions and 6 further sessions this fall, ... and the most
+                    # recent 6 sessions produced no measurable change")
                 # ("after 10 days of treatment": a programme's days done)
                 done = _said_done(s, m.start("low")) or (
                     (m.group("hours") or m.group("programme_days"))
                     and _AFTER.search(s, 0, m.start("low")))
-                if not done or _request_near(s, m.start(), m.end()) or \
+                # ("had used 4 of the 6 visits authorized": the part of an authorisation had)
+                used_of = (n_of := _N_OF.search(s, max(0, m.start("low") - 30), m.start("low"))) \
+                    and _USED_N.search(s, max(0, n_of.start() - 20), n_of.start())
+                if not done or (_request_near(s, m.start(), m.end()) and not used_of) or \
                         _WHETHER_THE.search(s, max(0, m.start("low") - 24), m.start("low")) or \
                         _NOT_YET_GIVEN.match(s, m.end()) or (
                             _GIVEN_AFTER.match(s, m.end())
@@ -1623,13 +1635,19 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         qualifier=CountQualifier.at_least if interim else CountQualifier.exact,
                         evidence=[sentence.evidence(m.start("low"), m.end())]),
                         _post_op(s, clause)))
+            used, authorised = _authorisation_used(sentence, authorised, item_modality,
+                                                   item_region, part.name == "rationale")
+            counts.extend(c for c in used if not any(c[0] <= d[0] < c[1] for d in counts))
+            counts.sort(key=lambda c: c[0])
             appended: set[int] = set()   # courses added to the first (summed with it)
             if counts:
                 # "10 sessions of PT in 2010 and another 8 in 2011", "12 sessions of therapy in
                 # 2014, 8 more in June 2015 and six of eight authorized since October 2016": a
                 # count with its unit left out, after one of this treatment's
+                provided = _PROVIDER_AFTER.match(s, counts[0][1]) is not None
                 for m in [*_ANOTHER_N.finditer(s, counts[0][1]),
-                          *_MORE_N.finditer(s, counts[0][1])]:
+                          *_MORE_N.finditer(s, counts[0][1]),
+                          *(_PROVIDER_N.finditer(s, counts[0][1]) if provided else ())]:
                     if any(c[0] <= m.start("low") < c[1] for c in counts):
                         continue
                     appended.add(m.start("low"))
@@ -1651,6 +1669,97 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
             if none is not None:
                 readings.append((none, bool(_POST_OP.search(none.evidence[0].quote)), True))
     return readings
+
+
+# what is left of an authorisation: "was authorized 8 postoperative occupational therapy
+# visits, the most the guidelines recommend, of which 2 remain", "was authorized 6 postoperative
+# visits, one of which remains"
+_OF_WHICH_REMAIN = regex.compile(
+    rf"[^.;]{{0,60}}?(?:\bof\s+which\s+(?P<left>{_N})|(?<![\w-])(?P<left>{_N})\s+of\s+which)\s+"
+    r"(?:(?:visits?|sessions?|treatments?)\s+)?(?:remains?|(?:is|are)\s+(?:left|remaining))\b",
+    regex.IGNORECASE)
+# ... said in the next sentence: "Per the occupational therapy note dated 11-30-2016, two visits
+# remain on that authorization"
+_REMAIN_ON = regex.compile(
+    rf"(?<![\w-])(?P<left>{_N})\s+(?:[\w-]+\s+)?(?:visits?|sessions?|treatments?)\s+"
+    r"(?:remains?|(?:is|are)\s+left)\s+(?:on|of|from|under|in)\s+(?:that|the|this|his|her|their)"
+    r"\s+(?:current\s+|last\s+|latest\s+)?authori[sz]ation\b", regex.IGNORECASE)
+
+
+# none of it used: "8 sessions were authorized in March 2015, but the pool closed before her
+# first appointment and none of them was ever used"
+_NONE_OF_THEM_USED = regex.compile(
+    r"[^.;]{0,120}?\b(?P<none>none\s+of\s+them\s+(?:was|were|has|have|had)\s+(?:ever\s+)?"
+    r"(?:been\s+)?(?:used|attended|given|provided|started|received))\b", regex.IGNORECASE)
+# ... or named: "None of the 8 sessions has been used" (of an authorisation told before)
+_NONE_OF_THE_N_USED = regex.compile(
+    rf"\bnone\s+of\s+(?:the|those|these)\s+(?P<n>{_N})\s+(?:[\w-]+\s+){{0,3}}?(?:sessions|visits|"
+    r"treatments)\s+(?:was|were|has|have|had)\s+(?:ever\s+)?(?:been\s+)?(?:used|attended|given|"
+    r"provided|started|received)\b", regex.IGNORECASE)
+# part of it used: "of the 6 sessions certified on 08/14/2014 the employee attended only 2"
+# (after `_OF_THE`)
+_ATTENDED_ONLY = regex.compile(
+    rf"[^.;]{{0,80}}?\b(?:attended|completed|used|received|had)\s+(?:only\s+)?(?P<n>{_N})\b"
+    r"(?!\s*(?:%|percent|times|weeks?|months?|days?))", regex.IGNORECASE)
+# ... said in the next sentence: "He attended the first 2 sessions, on 09/03/2014 and 09/05/2014"
+_ATTENDED_FIRST = regex.compile(
+    rf"\b(?:attended|completed|used|received|had)\s+(?:only\s+)?(?:the\s+first\s+)?(?P<n>{_N})\s+"
+    r"(?:of\s+them|sessions|visits|treatments)\b", regex.IGNORECASE)
+
+
+def _authorisation_used(sentence: Sentence, before: tuple[int, Evidence] | None,
+                        item_modality: str | None, item_region: str | None, own: bool
+                        ) -> tuple[list[tuple[int, int, Reading, bool]],
+                                   tuple[int, Evidence] | None]:
+    """The sessions had of an authorisation the letter tells by what is left of it (the
+    authorisation less the rest), and the authorisation of this treatment the sentence states,
+    for the next sentence (`before` is the one the sentence before stated)."""
+    s = sentence.text
+    used: list[tuple[int, int, Reading, bool]] = []
+
+    def had(start: int, end: int, value: int, evidence: list[Evidence], post_op: bool) -> None:
+        used.append((start, end, Reading(value=value, part=sentence.part.name,
+                                         qualifier=CountQualifier.exact, evidence=evidence),
+                     post_op))
+
+    if before is not None:
+        after_op = _post_op(before[1].quote, before[1].quote)
+        if (m := sentence.search(_REMAIN_ON)) and 0 <= to_int(m.group("left")) < before[0]:
+            had(m.start("left"), m.end(), before[0] - to_int(m.group("left")),
+                [before[1], sentence.evidence(m.start("left"), m.end())],
+                _post_op(s, s) or after_op)
+        elif (m := sentence.search(_NONE_OF_THE_N_USED)) and to_int(m.group("n")) == before[0]:
+            had(m.start(), m.end(), 0, [before[1], sentence.evidence(m.start(), m.end())],
+                after_op)
+        elif not sentence.modalities() and (m := sentence.search(_ATTENDED_FIRST)) and \
+                0 < to_int(m.group("n")) < before[0]:
+            had(m.start("n"), m.end(), to_int(m.group("n")),
+                [before[1], sentence.evidence(m.start("n"), m.end())], after_op)
+    authorised = None
+    for m in sentence.finditer(_COUNT):
+        if not (_AUTHORIZED_COUNT.match(s[m.end():]) or _AUTHORIZED_BEFORE.search(
+                s, max(0, m.start("low") - 40), m.start("low"))) or m.group("high"):
+            continue
+        clause = clause_around(s, m.start("low"))
+        if _other_region(clause, item_region) or count_modality(
+                sentence, m.start("low"), m.end(), item_modality, own) != item_modality:
+            continue
+        granted = to_int(m.group("low"))
+        authorised = (granted, sentence.evidence(m.start("low"), m.end()))
+        if (rest := _OF_WHICH_REMAIN.match(s, m.end())) and \
+                0 <= to_int(rest.group("left")) < granted:
+            had(m.start("low"), rest.end(), granted - to_int(rest.group("left")),
+                [sentence.evidence(m.start("low"), rest.end())], _post_op(s, clause))
+        elif rest := _NONE_OF_THEM_USED.match(s, m.end()):
+            had(m.start("low"), rest.end(), 0, [sentence.evidence(m.start("low"), m.end()),
+                                               sentence.evidence(rest.start("none"), rest.end())],
+                _post_op(s, clause))
+        elif _OF_THE.search(s, max(0, m.start("low") - 10), m.start("low")) and \
+                (rest := _ATTENDED_ONLY.match(s, m.end())) and \
+                0 < to_int(rest.group("n")) < granted:
+            had(m.start("low"), rest.end(), to_int(rest.group("n")),
+                [sentence.evidence(m.start("low"), rest.end())], _post_op(s, clause))
+    return used, authorised
 
 
 UNPLACED_MENTION = ("the letter names this treatment without a body region only, and gives it "
@@ -1769,6 +1878,10 @@ _X_TO_DATE = regex.compile(r"(?<![\w-])(?:[x×]|#)\s*(?P<low>\d{1,2})\s+(?:visit
 _NOT_YET_GIVEN = regex.compile(
     r"\s+(?:(?:had|have|has)\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|given|used|"
     r"started|begun|attended|completed|provided|rendered)\b|"
+    # ("the two trial visits that were scheduled but not yet attended")
+    r",?\s+(?:that|which)\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:scheduled|booked|planned|authori[sz]ed)\s+but\s+(?:were\s+|was\s+|have\s+|had\s+|has\s+)?"
+    r"(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:attended|given|completed|used|provided)\b|"
     # what is left: "Two days (16 hours) of the authorized program remained"
     r"\s*(?:\(\s*\d{1,3}\s*(?:hours?|hrs?)\s*\)\s*)?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?"
     r"(?:remain(?:ed|s|ing)?|(?:were|are|was|is)\s+(?:still\s+)?(?:left|outstanding))\b",
@@ -1944,6 +2057,8 @@ _COUNT_BREAK = regex.compile(rf"{CLAUSE_BREAK.pattern}|\band\s+(?:that|whereas)\
                              regex.IGNORECASE)
 # ("only 3 of those 6 sessions were attended before the authorization lapsed")
 # (not "every one of the 4 certified sessions": all four)
+_USED_N = regex.compile(r"\b(?:used|completed|attended|had|received|finished)\s+(?:only\s+)?$",
+                     regex.IGNORECASE)
 _N_OF = regex.compile(rf"(?<![\w.-])(?<!\b(?:every|each|any)\s)(?P<n>{_N})\s+(?:out\s+)?of\s+"
                       rf"(?:the\s+|his\s+|her\s+|their\s+|those\s+|these\s+)?$",
                       regex.IGNORECASE)
@@ -1952,8 +2067,9 @@ _N_OF = regex.compile(rf"(?<![\w.-])(?<!\b(?:every|each|any)\s)(?P<n>{_N})\s+(?:
 # "a total of 32 sessions", "32 sessions in total": the sentence's own sum of its counts
 # (matched at a count's end: a pattern given a position must not start with ^, which the
 # regex module anchors at the text's start)
-_TOTAL_BEFORE = regex.compile(r"\b(?:a\s+)?total\s+of\s*$|\btotaling\s*$|\btotalling\s*$",
-                              regex.IGNORECASE)
+# (", for at least 36 visits")
+_TOTAL_BEFORE = regex.compile(r"\b(?:a\s+)?total\s+of\s*$|\btotaling\s*$|\btotalling\s*$|"
+                              r",\s*for\s+(?:at\s+least\s+)?$", regex.IGNORECASE)
 _TOTAL_AFTER = regex.compile(r"\s+in\s+(?:all|total)\b", regex.IGNORECASE)
 _GRANTED_WORD = regex.compile(r"\b(?:authori[sz]\w*|certif\w*|approv\w*|request\w*|would\s+"
                               r"bring)\b", regex.IGNORECASE)
@@ -1971,10 +2087,29 @@ _ANOTHER = regex.compile(r"\b(?:another|followed\s+by|and\s+then|(?:and|plus)\s+
 # treatments in 2016" are two courses, summed
 # (with its months, `_MONTH_NAME`: "eight visits in 2013 and six visits in January and February
 # 2016")
+# ("six visits between March and May of 2016")
 _PERIOD_AFTER = regex.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:(?:in|during|for)\s+(?:the\s+year\s+)?"
-    rf"(?P<period>(?:{_MONTH_NAME}\s+(?:(?:and|to|through|-)\s+{_MONTH_NAME}\s+)?)?(?:19|20)\d\d)|"
+    rf"(?P<period>(?:{_MONTH_NAME}\s+(?:(?:and|to|through|-)\s+{_MONTH_NAME}\s+)?(?:of\s+)?)?"
+    r"(?:19|20)\d\d)|"
+    rf"(?:between|from)\s+(?P<period>{_MONTH_NAME}\s+(?:and|to|through|-)\s+{_MONTH_NAME}\s+"
+    r"(?:of\s+)?(?:19|20)\d\d)|"
     r"(?P<period>this\s+year|last\s+year))\b", regex.IGNORECASE)
+# the provider a count was had with: "six visits at the occupational medicine clinic and four at
+# the outside therapy office", "2 visits with the in-house therapist" are courses, summed
+_PROVIDER = (r"(?:(?:the|an?|his|her|their|another|one|two|a\s+(?:second|third|different|new))\s+"
+             r"(?:[\w-]+\s+){0,3}?(?:clinic|office|facility|cent(?:er|re)|provider|practice|"
+             r"group|hospital|therapist|physiotherapist|chiropractor|acupuncturist|referral)s?\b|"
+             r"Dr\.?\s+[A-Z][\w'-]+|"
+             # a practice by its name: "at Valley Spine & Sport", "through Kaweah Hand Rehab"
+             # (not a month: "at March 2016")
+             rf"(?!{_MONTH_NAME}\b)(?-i:[A-Z][\w'.-]+(?:\s+(?:&\s+|of\s+|and\s+)?[A-Z][\w'.-]+)"
+             r"{0,5}))")
+_PROVIDER_AFTER = regex.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:at|with|through)\s+"
+                                rf"(?P<place>{_PROVIDER})", regex.IGNORECASE)
+# (its unit left out: "and four at the outside therapy office")
+_PROVIDER_N = regex.compile(rf"(?:,|\band\b|\bplus\b)\s+(?P<low>{_N})"
+                            rf"(?=\s+(?:at|with|through)\s+{_PROVIDER})", regex.IGNORECASE)
 # ", 8 more in June 2015", "and six of eight authorized since October 2016": a later course
 # of the same treatment, its unit left out, with the time it was had
 _MORE_N = regex.compile(
@@ -2012,6 +2147,9 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
     periods = [p.group("period").lower() if (p := _PERIOD_AFTER.match(s, c[1])) else None
                for c in counts]
     by_period = None not in periods and len(set(periods)) == len(periods)
+    places = [p.group("place").lower() if (p := _PROVIDER_AFTER.match(s, c[1])) else None
+              for c in counts]
+    by_place = None not in places and len(set(places)) == len(places)
     # ("Physical therapy for this injury consisted of 10 visits ... and 4 visits ...": the
     # course told by its parts)
     # (or listed as a count's parts: "A complete count of the therapy since the 08/31/16
@@ -2026,7 +2164,7 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
             for a, b in zip(counts, counts[1:], strict=False)))
     # (each part is of what the count is of: "since the 08/31/16 surgery")
     post_op_list = listed and bool(_POST_OP.search(count_is.group()))
-    if (by_period or parts_of or all(_ADDED.match(s[c[0]:c[1]].split(maxsplit=1)[-1])
+    if (by_period or by_place or parts_of or all(_ADDED.match(s[c[0]:c[1]].split(maxsplit=1)[-1])
                          or _ANOTHER.search(s[:c[0]]) or _ANOTHER_COURSE.search(s[:c[0]])
                          or c[0] in appended for c in rest)) and \
             all(c[2].upper is None for c in counts):
@@ -2353,9 +2491,10 @@ _JUDGED = regex.compile(
     regex.IGNORECASE)
 # what the reviewer finds the patient needs now: "An additional 2 sessions of OT to address the
 # remaining deficits and to complete the transition to a HEP is indicated"
+# ("12 more visits of the same therapy are therefore not supported")
 _INDICATED_AFTER = regex.compile(
-    r"[^.;]{0,120}?\b(?:is|are)\s+(?:medically\s+)?(?:indicated|warranted|supported|reasonable|"
-    r"appropriate|necessary)\b", regex.IGNORECASE)
+    r"[^.;]{0,120}?\b(?:is|are)\s+(?:therefore\s+|thus\s+|also\s+)?(?:not\s+)?(?:medically\s+)?"
+    r"(?:indicated|warranted|supported|reasonable|appropriate|necessary)\b", regex.IGNORECASE)
 # "noted completion of a second course of 12 visits"
 _ANOTHER_COURSE = regex.compile(r"\b(?:second|third|fourth|another|further|additional|new)\s+"
                                 r"(?:course|round|block|series|set)\s+of\s+$", regex.IGNORECASE)
@@ -2416,7 +2555,8 @@ def _request_near(text: str, start: int, end: int) -> bool:
     return bool(requested or (_UR_COUNT.search(text[end:end + 80]) and not had)
                 or _TO_COME.match(text, end)
                 or (_INDICATED_AFTER.match(text, end)
-                    and _MORE_BEFORE.search(text, max(0, start - 25), start))
+                    and (_MORE_BEFORE.search(text, max(0, start - 25), start)
+                         or _MORE_COUNT.search(text, start, end)))
                 or _DECIDED_AFTER.match(text, end)
                 or _REQUESTED_AFTER.match(text, end)
                 or (_AUTHORIZED_COUNT.match(text[end:end + 80]) and not had)
@@ -2440,6 +2580,7 @@ _BY_UR = regex.compile(r"\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:utilization\s+rev
 # the treatment already named, pointed back to: "those 6 sessions", "the earlier visits", "at
 # discharge from that course"
 _BACK_REFERENCE = r"(?:those|these|the\s+(?:earlier|prior|previous))"
+_LATEST_OF = regex.compile(r"\bthe\s+(?:most\s+recent|last|latest|final)\s+$", regex.IGNORECASE)
 _THOSE_BEFORE = regex.compile(rf"\b{_BACK_REFERENCE}\s+$", regex.IGNORECASE)
 _COMPLETED_THE = regex.compile(r"\b(?:completed|attended|finished|used)\s+(?:all\s+)?"
                                r"(?:the|those|these|his|her|their)\s*$", regex.IGNORECASE)
@@ -3583,6 +3724,10 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
     found: list[tuple[str, int, int]] = []
     unchanged: list[int] = []   # where a measure is said to be unchanged
     conceding: int | None = None   # where "..., but the functional gains are objective" begins
+    # measures said unchanged in a concessive clause ("Although her pain rating was unchanged at
+    # 6 out of 10, her work restrictions were reduced", "..., even though his pain rating is
+    # unchanged"): conceded, where the sentence finds improvement
+    conceded: list[int] = []
     # what UR found ("The prior review indicated there was no objective improvement; however,
     # the re-evaluation documented ..."): its reason, not the record
     ur = sentence.search(_UR_REASON)
@@ -3610,6 +3755,9 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
             found.append((FunctionalImprovement.not_documented.value, cstart + m.start(),
                           cstart + m.end()))
             unchanged.append(cstart + m.start())
+            if _CONCESSIVE.match(clause) or _CONCESSIVE_BEFORE.search(s, max(0, cstart - 16),
+                                                                      cstart):
+                conceded.append(cstart + m.start())
         if (m := _FAILED_THROUGH.search(clause)) and not _MODAL_BEFORE.search(
                 clause[:m.start()]) and not _other_treatments_item(clause, m.start(),
                                                                   item_modality):
@@ -3708,6 +3856,8 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
         # gains are objective and satisfy the guideline criteria": the measures that did not
         # change are conceded, the finding that follows is the reviewer's
         found = [f for f in found if not (f[1] < conceding and f[1] in unchanged)]
+    if conceded and any(f[0] == FunctionalImprovement.documented.value for f in found):
+        found = [f for f in found if f[1] not in conceded]
     if _NOT_PURSUED.search(s):
         # "Land-based therapy had not been pursued as ... exercises aggravated her ankle": a
         # treatment not given has made nothing better or worse
@@ -3757,6 +3907,10 @@ _BEFORE_SURGERY = regex.compile(
     r"(?:therapy|PT|OT|sessions?|visits?|treatments?|course|rehabilitation)\b", regex.IGNORECASE)
 # a clause that turns from what did not change to what did: "..., but the functional gains are
 # objective"
+_CONCESSIVE = regex.compile(r"\W*(?:although|though|even\s+though|even\s+if|while|whilst|"
+                            r"despite|notwithstanding)\b", regex.IGNORECASE)
+_CONCESSIVE_BEFORE = regex.compile(r"\b(?:although|though|while|whilst|despite)\W*$",
+                                   regex.IGNORECASE)
 _CONCEDING = regex.compile(r"\b(?:but|however|yet|nonetheless|nevertheless)\W*$",
                            regex.IGNORECASE)
 # gains said to meet the guideline's test, after a measure said to be unchanged: "..., but the

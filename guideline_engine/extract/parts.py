@@ -82,7 +82,11 @@ _GUIDELINE_TALK = regex.compile(
     # improvement is documented, and it is here")
     r"(?:initial|general|subsequent)\s+course\s+(?:of\s+(?:therapy|treatment)\s+)?(?:is|means|"
     r"equals|would\s+be)\s+(?:one[- ]half|half|\d|(?:the\s+)?(?:general|full|initial))|"
-    r"may\s+be\s+(?:prescribed|continued))\b",
+    r"may\s+be\s+(?:prescribed|continued)|"
+    # a guideline's general condition: "Extended durations of care beyond what is considered
+    # 'maximum' may be necessary in cases of re-injury, ... exacerbation of symptoms"
+    r"may\s+be\s+(?:necessary|needed|warranted|indicated|appropriate)\s+in\s+(?:cases|"
+    r"patients|those|individuals)\b)\b",
     regex.IGNORECASE)
 # a sentence whose subject is a guideline ("ODG recommends...", "Per the MTUS, ...")
 _GUIDELINE_SUBJECT = regex.compile(
@@ -234,7 +238,9 @@ _CASE = regex.compile(
     # ("The trial produced objective functional improvement": the course this patient had)
     # ("Those sessions produced objective functional improvement")
     # ("That trial produced objective functional improvement")
-    r"(?:the|those|these|that)\s+(?:[\w-]+\s+)?(?:trial|course|sessions|visits|treatments)\s+"
+    # ("Each produced objective functional improvement", of the two series just named)
+    r"(?:(?:the|those|these|that)\s+(?:[\w-]+\s+)?(?:trial|course|sessions|visits|treatments)|"
+    r"^\W*(?:each|both)(?:\s+(?:one|series|course|trial|of\s+(?:them|these|those)))?)\s+"
     r"(?:produced|showed|resulted|led|yielded|gave|brought|achieved)|"
     # ("the change measured over those 3 visits")
     r"measured\s+(?:over|at|in|on|during)|"
