@@ -12249,7 +12249,6 @@ def test_no_indication_that_medications_have_been_reduced_is_the_criterion_unmet
     assert facts_of(text).medication_reduced_or_not_tolerated.value is False
 
 
-
 def test_each_of_the_courses_just_named_producing_improvement_is_this_treatments():
     # blind1103_3
     rationale = ("The claimant has had 12 chiropractic visits for this injury, a six-visit trial "

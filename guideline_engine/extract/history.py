@@ -1686,24 +1686,27 @@ _REMAIN_ON = regex.compile(
     r"\s+(?:current\s+|last\s+|latest\s+)?authori[sz]ation\b", regex.IGNORECASE)
 
 
+# sessions said had, the patient the subject ("attended only 2"), or given, in the passive
+# ("none of them was ever used")
+_HAD_VERB = r"(?:attended|completed|used|received|had|finished)"
+_WAS_GIVEN = (r"(?:was|were|has|have|had)\s+(?:ever\s+)?(?:been\s+)?(?:used|attended|given|"
+              r"provided|started|received)")
 # none of it used: "8 sessions were authorized in March 2015, but the pool closed before her
 # first appointment and none of them was ever used"
 _NONE_OF_THEM_USED = regex.compile(
-    r"[^.;]{0,120}?\b(?P<none>none\s+of\s+them\s+(?:was|were|has|have|had)\s+(?:ever\s+)?"
-    r"(?:been\s+)?(?:used|attended|given|provided|started|received))\b", regex.IGNORECASE)
+    rf"[^.;]{{0,120}}?\b(?P<none>none\s+of\s+them\s+{_WAS_GIVEN})\b", regex.IGNORECASE)
 # ... or named: "None of the 8 sessions has been used" (of an authorisation told before)
 _NONE_OF_THE_N_USED = regex.compile(
     rf"\bnone\s+of\s+(?:the|those|these)\s+(?P<n>{_N})\s+(?:[\w-]+\s+){{0,3}}?(?:sessions|visits|"
-    r"treatments)\s+(?:was|were|has|have|had)\s+(?:ever\s+)?(?:been\s+)?(?:used|attended|given|"
-    r"provided|started|received)\b", regex.IGNORECASE)
+    rf"treatments)\s+{_WAS_GIVEN}\b", regex.IGNORECASE)
 # part of it used: "of the 6 sessions certified on 08/14/2014 the employee attended only 2"
 # (after `_OF_THE`)
 _ATTENDED_ONLY = regex.compile(
-    rf"[^.;]{{0,80}}?\b(?:attended|completed|used|received|had)\s+(?:only\s+)?(?P<n>{_N})\b"
+    rf"[^.;]{{0,80}}?\b{_HAD_VERB}\s+(?:only\s+)?(?P<n>{_N})\b"
     r"(?!\s*(?:%|percent|times|weeks?|months?|days?))", regex.IGNORECASE)
 # ... said in the next sentence: "He attended the first 2 sessions, on 09/03/2014 and 09/05/2014"
 _ATTENDED_FIRST = regex.compile(
-    rf"\b(?:attended|completed|used|received|had)\s+(?:only\s+)?(?:the\s+first\s+)?(?P<n>{_N})\s+"
+    rf"\b{_HAD_VERB}\s+(?:only\s+)?(?:the\s+first\s+)?(?P<n>{_N})\s+"
     r"(?:of\s+them|sessions|visits|treatments)\b", regex.IGNORECASE)
 
 
@@ -2057,8 +2060,7 @@ _COUNT_BREAK = regex.compile(rf"{CLAUSE_BREAK.pattern}|\band\s+(?:that|whereas)\
                              regex.IGNORECASE)
 # ("only 3 of those 6 sessions were attended before the authorization lapsed")
 # (not "every one of the 4 certified sessions": all four)
-_USED_N = regex.compile(r"\b(?:used|completed|attended|had|received|finished)\s+(?:only\s+)?$",
-                     regex.IGNORECASE)
+_USED_N = regex.compile(rf"\b{_HAD_VERB}\s+(?:only\s+)?$", regex.IGNORECASE)
 _N_OF = regex.compile(rf"(?<![\w.-])(?<!\b(?:every|each|any)\s)(?P<n>{_N})\s+(?:out\s+)?of\s+"
                       rf"(?:the\s+|his\s+|her\s+|their\s+|those\s+|these\s+)?$",
                       regex.IGNORECASE)
