@@ -246,6 +246,9 @@ def test_a_2013_notice_takes_the_date_of_injury_from_the_summarys_story():
      "1/9/2012"),
     # (blind1065_6: the label's date as the file gives it, a two-digit year)
     ("The date of injury is listed as 1/9/12, when she slipped on a wet floor and", "1/9/12"),
+    # (blind1114_4: a cumulative trauma's range in a UR note's shorthand, its end)
+    ("47 y/o F production line assembler. CT 1/1/10-1/9/12, repetitive bending and lifting of",
+     "1/9/12"),
 ])
 def test_a_2013_notice_reads_the_injury_however_the_summary_tells_it(story, quote):
     text = (LAYOUT_LETTERS / "e2013_1_pt-lumbar.txt").read_text(encoding="utf-8")

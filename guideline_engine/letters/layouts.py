@@ -162,6 +162,10 @@ _INJURY_IN_SUMMARY = (
                r"\s+(?:[\w-]+\s+){0,2})\binjured\s+(?:his|her|their)\s+(?:(?!different\b|"
                r"another\b|prior\b|previous\b|separate\b)[\w-]+,?\s+){1,6}?on\s+" + DATE,
                anywhere=True),
+    # a UR note's cumulative trauma, told by its range: its end ("47 y/o F production line
+    # assembler. CT 1/1/10-2/15/13, repetitive bending")
+    HeaderRule("injury_date", r"\b(?-i:CT)\s+" + DATE_TEXT + r"\s*(?:-|\u2013|to|through|thru)\s*"
+               + DATE, anywhere=True),
     # ("with a cumulative trauma injury, date of injury 6/30/2003, to the low back")
     # (a UR note's shorthand: "58 y/o M bus mechanic. DOI 7/22/11 - fell from bus step")
     # ("The date of injury is listed as 2/8/10, when she slipped ...")
