@@ -258,6 +258,19 @@ def _postsurgical_count(facts: CaseFacts) -> CaseFacts:
         note=f"the sessions since the surgery ({since.value}); visits before it do not count "
              f"against the postsurgical course (the earlier count was "
              f"{facts.prior_sessions.display()})")
+    beside = facts.concurrent_approved_visits
+    if beside.known and beside.value > 0:
+        # visits approved beside the request (another item of the letter: "The 6 visits of home
+        # health physical therapy requested at the same time were found medically necessary
+        # above") are part of the course; not yet given, they are no treatment had
+        # (prior_treatment follows the sessions since the surgery: with none yet, no
+        # improvement from them can open the rest of the course)
+        refined.prior_sessions = Fact(
+            value=since.value + beside.value, known=True,
+            evidence=since.evidence + beside.evidence,
+            note=f"the sessions since the surgery ({since.value}) and {beside.value} approved "
+                 f"beside this request count against the postsurgical course (the earlier "
+                 f"count was {facts.prior_sessions.display()})")
     refined.prior_treatment = Fact(value=since.value > 0, known=True, evidence=since.evidence,
                                    note="from the sessions since the surgery")
     return refined

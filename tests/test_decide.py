@@ -171,6 +171,29 @@ def test_a_relied_on_guideline_none_of_whose_rules_holds_gives_way_to_the_sequen
     assert (d.governing_guideline, d.outcome) == ("MTUS", "overturned")
 
 
+def test_visits_approved_beside_a_postsurgical_request_open_the_course(book):
+    # blind1125_2, blind556_4: outpatient therapy asked for with home health therapy approved
+    # above, no postoperative session given yet: the home visits count against the initial
+    # course, and an improvement the earlier (pre-operative) therapy showed does not open the
+    # rest of the general course
+    from guideline_engine.decide import decide as decide_facts
+    values = {"modality": "physical_therapy", "body_region": "knee", "requested_visits": 12,
+              "prior_sessions": 12, "sessions_since_surgery": 0,
+              "functional_improvement": "documented",
+              "surgery_category": "knee_arthroplasty", "surgery_date": dt.date(2016, 11, 29),
+              "postsurgical": True, "injury_date": dt.date(2013, 6, 19),
+              "request_date": dt.date(2016, 12, 2)}
+    alone = decide_facts(build_facts(values), book)
+    assert (alone.outcome, alone.approvable_visits) == ("overturned", 12)
+    beside = decide_facts(build_facts({**values, "concurrent_approved_visits": 6}), book)
+    assert (beside.outcome, beside.approvable_visits) == ("upheld", 6)
+    # (blind1150_2: once the course is under way, they count with the sessions had)
+    under_way = {**values, "sessions_since_surgery": 6, "requested_visits": 16}
+    assert decide_facts(build_facts(under_way), book).approvable_visits == 16
+    assert decide_facts(build_facts({**under_way, "concurrent_approved_visits": 6}),
+                        book).approvable_visits == 12
+
+
 # ------------------------------------------------------------------ properties
 
 PROPERTY = settings(max_examples=250, deadline=None,

@@ -12361,3 +12361,292 @@ def test_a_pain_score_conceded_unchanged_beside_gains_is_improvement(rationale):
                    "Although she attended every session, her pain rating was unchanged at 6 out "
                    "of 10. " + NOT_NECESSARY))
     assert facts_of(text).functional_improvement.value == "not_documented"
+
+
+def test_an_operation_named_as_performed_on_its_day_is_dated_by_it():
+    # blind1125_2: the knee replacement is told in the passive, after an older arthroscopy
+    text = letter("The injured worker underwent a left knee arthroscopy with partial medial "
+                  "meniscectomy on 2-11-14 and completed 12 sessions of postoperative physical "
+                  "therapy after that procedure. The left total knee arthroplasty was performed "
+                  "on 11-29-16, and the injured worker was discharged home on 12-2-16. The "
+                  "injured worker has not yet started therapy.",
+                  ("Outpatient physical therapy 3 times a week for 4 weeks for the left knee",
+                   "Upheld", "The injured worker has not yet started therapy. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "knee_arthroplasty"
+    assert facts.surgery_date.value == dt.date(2016, 11, 29)
+    # the arthroscopy's course is not the replacement's
+    assert facts.sessions_since_surgery.value == 0
+
+
+def test_visits_told_by_setting_add_up_to_the_postoperative_course():
+    # blind1126_6
+    text = letter("The patient underwent a left total knee arthroplasty on 10/03/2016. He was "
+                  "discharged to home on 10/06/2016 and received ten home health physical therapy "
+                  "visits; he then transitioned to outpatient physical therapy and had completed "
+                  "four outpatient sessions by the time of the 11/29/2016 office visit.",
+                  ("Outpatient physical therapy two times a week for four weeks for the left "
+                   "knee", "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 14
+    assert facts.sessions_since_surgery.value == 14
+    assert quotes(text, facts.prior_sessions) == ["ten home health physical therapy visits",
+                                                  "four outpatient sessions"]
+
+
+def test_a_count_the_sentence_corrects_from_the_records_gives_way():
+    # blind1122_3
+    text = letter("Treatment has included medications and acupuncture.",
+                  ("Acupuncture 2 times a week for 6 weeks for the cervical spine", "Upheld",
+                   "The treating physician's report of 12-7-2016 refers to 6 prior acupuncture "
+                   "sessions; however, the acupuncture treatment records submitted for review "
+                   "indicate that the injured worker has attended at least 18 acupuncture "
+                   "sessions since 2-2015. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 18
+
+
+def test_shorthand_counts_dated_by_their_days_are_counted():
+    # blind1123_4
+    text = letter("He was treated in 2011 and 2012 with medications, PT (10 visits), and chiro "
+                  "x12 from 12/5/2011 through 3/16/2012, after which he returned to full duty.",
+                  ("Chiropractic treatment x 6 (2x3) for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 12
+    assert quotes(text, facts.prior_sessions) == ["chiro x12 from 12/5/2011 through 3/16/2012"]
+
+
+def test_two_names_for_one_course_are_read_with_the_count():
+    # blind1124_2
+    text = letter("The patient has neck and low back pain.",
+                  ("Chiropractic/physiotherapy 2x4 cervical and lumbar", "Upheld",
+                   "This patient attended 18 chiropractic/physiotherapy visits in 2016, which is "
+                   "the full course the guidelines support. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 18
+
+
+def test_the_help_programme_is_a_functional_restoration_programme():
+    # blind1128_4
+    text = letter("He was evaluated for the HELP interdisciplinary functional restoration "
+                  "program on 10-20-2016 and was found to meet the criteria for admission. The "
+                  "first 2 weeks (80 hours) were authorized. He attended ten of ten scheduled "
+                  "days.",
+                  ("Additional 1 week of the HELP program (40 hours)", "Overturned",
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.modality.value == "functional_restoration"
+    assert facts.frp_entry_criteria.value is True
+    assert quotes(text, facts.frp_entry_criteria) == ["to meet the criteria"]
+    assert facts.prior_sessions.value == 10
+
+
+def test_post_operative_visits_approved_beside_pre_operative_therapy_are_another_course():
+    # blind1131_6
+    text = letter("The patient has a left knee ACL tear; ACL reconstruction was certified. She "
+                  "completed 4 sessions of physical therapy.",
+                  ("Pre-operative physical therapy 2 times a week for 3 weeks for the left knee",
+                   "Overturned", "The request is medically necessary."),
+                  ("Post-operative physical therapy 2 times a week for 6 weeks for the left knee",
+                   "Overturned", "The request is medically necessary."))
+    assert not facts_of(text, 1).concurrent_approved_visits.known
+
+
+def test_the_other_hands_therapy_is_not_approved_beside_this_hands():
+    # blind503_5
+    text = letter("She underwent a right endoscopic carpal tunnel release on 11-29-2016.",
+                  ("Additional post-operative occupational therapy, right hand, 2 x 2",
+                   "Overturned", "The request is medically necessary."),
+                  ("Post-operative occupational therapy, left hand, 4 visits", "Overturned",
+                   "The request is medically necessary."))
+    assert not facts_of(text, 1).concurrent_approved_visits.known
+
+
+def test_counts_said_to_be_part_of_a_later_count_are_its_parts():
+    # blind1132_2, blind1132_4
+    text = letter("The patient has neck pain.",
+                  ("Additional physical therapy 2 times a week for 4 weeks for the cervical "
+                   "spine", "Upheld",
+                   "The progress reports give running totals, not separate courses: the 4 "
+                   "sessions of 02/11/2013 and the 10 sessions of 03/25/2013 are part of the 12 "
+                   "sessions completed by 05/06/2013. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 12
+
+
+def test_the_count_reached_now_is_the_running_total():
+    # blind1132_1
+    text = letter("The chiropractor's notes show six visits from 10/06/2014 through 10/31/2014. "
+                  "In the report of 01/12/2015 the physician states that the injured worker has "
+                  "now completed 12 chiropractic visits.",
+                  ("Chiropractic treatment 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 12
+
+
+def test_a_total_told_with_its_parts_is_not_added_to_them():
+    # blind1131_1
+    text = letter("The patient has right knee pain.",
+                  ("Pre-operative physical therapy 2 times a week for 4 weeks for the right knee",
+                   "Upheld",
+                   "In this case, the injured worker has already completed 20 sessions of "
+                   "physical therapy for the right knee under this claim, twelve after the 2014 "
+                   "arthroscopy and eight more in 2015-2016. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 20
+
+
+def test_sessions_each_of_which_treated_other_regions_are_theirs():
+    # blind1133_4
+    text = letter("She completed 6 sessions of physical therapy between 10/25/2016 and "
+                  "11/22/2016; the therapy notes document that each session treated both the "
+                  "lumbar spine and the right shoulder.",
+                  ("Physical therapy 2 times a week for 4 weeks for the left knee", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value != 6
+
+
+def test_a_new_aggravation_is_a_flare_up_not_a_worsening_from_therapy():
+    # blind1137_1
+    text = letter("He completed 12 sessions of physical therapy in 2013, after which he was "
+                  "released to full duty.",
+                  ("Physical therapy 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned",
+                   "The current request follows a new incident at work with a documented change "
+                   "in the objective findings. This is a new aggravation of the low back "
+                   "condition rather than a request for more of the same treatment. The request "
+                   "is medically necessary."))
+    facts = facts_of(text)
+    assert facts.flare_up.value is True
+    assert facts.functional_improvement.value != "worsened"
+
+
+def test_the_employers_written_authorisation_of_more_visits_is_read():
+    # blind1137_4
+    text = letter("He completed 24 physical therapy visits. A letter from the employer's risk "
+                  "manager dated 10/14/2016 states that the employer authorizes up to 12 "
+                  "additional physical therapy visits beyond the 24-visit limit.",
+                  ("Physical therapy 2 times a week for 4 weeks for the right knee", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).employer_authorized_more.value is True
+    # (not the law's condition, nor its absence)
+    text = letter("He completed 24 physical therapy visits.",
+                  ("Physical therapy 2 times a week for 4 weeks for the right knee", "Upheld",
+                   "The Labor Code limits therapy to 24 visits unless the employer authorizes "
+                   "additional visits in writing. The employer has not authorized additional "
+                   "visits in writing. " + NOT_NECESSARY))
+    assert facts_of(text).employer_authorized_more.value is False
+    # blind631_6: the limit's terms
+    text = letter("He completed 24 physical therapy visits.",
+                  ("Physical therapy 2 times a week for 3 weeks for the lumbar spine", "Overturned",
+                   "That limit applies to payment for physical therapy visits, may be exceeded "
+                   "with the employer's written authorization, and is not a criterion of medical "
+                   "necessity. The request is medically necessary."))
+    assert not facts_of(text).employer_authorized_more.known
+    # blind1138_6
+    text = letter("He completed 26 occupational therapy visits.",
+                  ("Hand therapy twice weekly for the bilateral elbows", "Upheld",
+                   "The Labor Code limits therapy to 24 visits per industrial injury unless the "
+                   "employer authorizes additional visits in writing, and there is no "
+                   "documentation of such authorization. " + NOT_NECESSARY))
+    assert facts_of(text).employer_authorized_more.value is False
+
+
+def test_visits_completed_by_a_month_long_ago_are_not_recent():
+    # blind1137_4
+    text = letter("He completed 24 physical therapy visits and returned to full duty.",
+                  ("Physical therapy 2 times a week for 4 weeks for the right knee", "Overturned",
+                   "The 24 prior visits were completed by October 2014, two years before the "
+                   "current request. The request is medically necessary."))
+    assert facts_of(text).recent_treatment.value is False
+
+
+def test_counts_listed_after_the_courses_they_are_of_add_up():
+    # blind1133_6
+    text = letter("The patient has right shoulder pain.",
+                  ("Physical therapy 2x4 for the right shoulder", "Upheld",
+                   "The injured worker has completed two courses of physical therapy for the "
+                   "right shoulder, 10 sessions from 4-2016 to 6-2016 and 6 sessions in 11-2016 "
+                   "and 12-2016. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 16
+
+
+def test_an_earlier_reviews_case_set_against_this_one_is_not_this_case():
+    # blind1139_6, blind1139_2
+    text = letter("The records dated 10-3-16 document a flare-up of neck pain with a measurable "
+                  "loss of cervical rotation.",
+                  ("Physical therapy 2 times a week for 3 weeks for the cervical spine",
+                   "Overturned",
+                   "The prior Independent Medical Review in 2015 addressed a request for 12 "
+                   "sessions when there was no flare-up and no functional deficit, which is not "
+                   "the situation now. The request is medically necessary."))
+    assert facts_of(text).objective_deficits.value == "documented"
+    text = letter("In a March 8, 2016 utilization review report, the claims administrator denied "
+                  "a request for six sessions of chiropractic manipulative therapy, "
+                  "characterizing the same as maintenance care.",
+                  ("Chiropractic manipulative therapy, 2 sessions, lumbar spine", "Overturned",
+                   "That decision addressed a request for six sessions of what was described as "
+                   "maintenance care for stable, low-grade pain, a scenario which is not the case "
+                   "here. The request is medically necessary."))
+    assert facts_of(text).maintenance_care.value is not True
+
+
+def test_a_spine_operation_placed_by_its_level_is_not_another_regions():
+    # blind1146_5: the cervical fusion is not the mid back's operation
+    text = letter("The current diagnoses are documented as cervical disc herniation at C5-C6 with "
+                  "right C6 radiculopathy, status post anterior cervical discectomy and fusion at "
+                  "C5-C6, and thoracic sprain/strain. He completed 8 sessions of physical therapy "
+                  "for the neck and mid back from 01/2016 to 03/2016 that provided no lasting "
+                  "benefit.",
+                  ("Physical therapy 1 time a week for 4 weeks for the mid back", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.body_region.value == "thoracic"
+    assert not facts.surgery.known
+
+
+def test_a_trial_authorised_and_then_completed_is_sessions_had():
+    # blind1145_1: before the retrospective request's dates of service
+    text = letter("An initial trial of 6 chiropractic visits was authorized and was completed "
+                  "between 08/22/2016 and 09/02/2016. Chiropractic was continued at 2 visits per "
+                  "week, and 8 further visits were rendered from 09/06/2016 through 10/14/2016.",
+                  ("Retrospective request for chiropractic treatment, 8 sessions, dates of "
+                   "service 09/06/2016 through 10/14/2016, lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 6
+
+
+def test_therapy_after_the_operation_asked_for_here_is_another_course():
+    # blind453_2: the ring finger's release is asked for in this letter; the long finger's was
+    # done in August
+    text = letter("She underwent a right long finger A1 pulley release on 08/31/2016 and has "
+                  "completed 6 postoperative therapy visits.",
+                  ("Additional postoperative occupational therapy for the right hand, 5 sessions",
+                   "Upheld", NOT_NECESSARY),
+                  ("Right ring finger trigger finger release", "Overturned",
+                   "The request is medically necessary."),
+                  ("Associated surgical service: Postoperative occupational therapy 2 times a "
+                   "week for 2 weeks for the right ring finger", "Overturned",
+                   "The request is medically necessary."))
+    assert not facts_of(text, 1).concurrent_approved_visits.known
+
+
+def test_sessions_dated_by_a_month_before_the_dates_of_service_came_before_them():
+    # blind1145_3: 4 in August, then the 6 under review in October
+    text = letter("The applicant received four sessions of massage therapy in August 2016. "
+                  "Between October 3, 2016 and October 28, 2016, the applicant received six "
+                  "further sessions of massage therapy.",
+                  ("Retrospective request for massage therapy, lumbar spine, six sessions (DOS "
+                   "10/03/2016 - 10/28/2016)", "Upheld",
+                   "Here, the applicant had already received four sessions of massage therapy in "
+                   "August 2016, i.e., before the dates of service in question. " + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 4
+    assert "before the dates of service" in (facts.prior_sessions.note or "")
+
+
+def test_an_approval_none_of_which_was_attended_is_no_sessions():
+    # blind1156_6
+    text = letter("Per the progress report of November 28, 2016, none of the 6 approved aquatic "
+                  "therapy sessions were attended: the only facility with a therapy pool was more "
+                  "than 40 miles from her home.",
+                  ("Aquatic therapy 2 times a week for 4 weeks for the lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 0

@@ -52,7 +52,9 @@ MODALITY = _lexicon([
      Modality.aquatic_therapy.value),
     (r"work\s+(?:conditioning|hardening)", Modality.work_conditioning.value),
     (r"functional\s+restoration(?:\s+program(?:me)?)?|chronic\s+pain\s+(?:management\s+)?"
-     r"program(?:me)?|\bFRP\b|interdisciplinary\s+pain", Modality.functional_restoration.value),
+     r"program(?:me)?|\bFRP\b|interdisciplinary\s+pain|"
+     # (by its name: "Additional 2 weeks of the HELP program")
+     r"(?-i:\bHELP\b)\s+program(?:me)?", Modality.functional_restoration.value),
     # (the practitioner's reports are the treatment's: "The acupuncturist's progress report ...
     # notes that six treatments were completed")
     (r"(?:electro-?)?(?:acupuncture){e<=1}|acupuncturists?|acup|acu|dry\s+needling|"
@@ -248,6 +250,12 @@ HIP_LABRAL = regex.compile(r"labral\s+repair", regex.IGNORECASE)
 # an operation named by a common noun or a procedure word ("since the hardware removal", "a
 # repeat arthroscopy", "another decompression"): the history readers and the clinical reader of
 # a second operation share it
+# a request's title naming the operation asked for in the same letter: "Associated surgical
+# service: Physical therapy"
+ASSOCIATED_SERVICE = r"associated\s+surgical\s+services?"
+# a new episode told as a worsening: "This is a new aggravation of the low back condition", "a
+# short course for the recent aggravation" (a flare-up, not a result of the treatment)
+NEW_AGGRAVATION = r"(?:new|recent|acute|fresh|current)\s+aggravation"
 OPERATION_NOUN = (r"(?:surgery|surgeries|operation|procedure|release|repair|removal|"
                   r"arthroscop\w*|fusion|replacement|reconstruction|ORIF|arthroplasty|"
                   r"decompression|transfer|transposition|osteotomy|excision|tenolysis|fixation|"

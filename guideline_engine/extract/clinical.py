@@ -100,9 +100,15 @@ _SINCE_THE = regex.compile(r"\b(?:since|after|following)\s+(?:the|his|her|their)
 # a planned operation the same sentence says was done: "was scheduled for a right shoulder
 # arthroscopy ..., which was authorized and was performed on 12/06/2016"
 # (not "..., but the alignment was maintained on serial x-rays and surgery was not performed")
-_DONE_AFTER = regex.compile(
-    r"[^.;]*?\b(?:was|were)\s+(?:(?!not\b|never\b)\w+\s+)?(?:performed|done|completed|"
-    r"carried\s+out)\b", regex.IGNORECASE)
+# the spinal level said straight after an operation: "... discectomy and fusion at C5-C6"
+_AT_LEVEL = regex.compile(r"\s+(?:at|of)\s+(?:the\s+)?[CTLS]\d{1,2}\s*-\s*[CTLS]?\d{1,2}\b",
+                          regex.IGNORECASE)
+_DONE_VERB = (r"(?:was|were)\s+(?:(?!not\b|never\b)\w+\s+)?(?:performed|done|completed|"
+              r"carried\s+out)\b")
+_DONE_AFTER = regex.compile(rf"[^.;]*?\b{_DONE_VERB}", regex.IGNORECASE)
+# the operation's name straight before it: "The left total knee arthroplasty was performed on
+# 11-29-16"
+_DONE_JUST_AFTER = regex.compile(rf"\s+{_DONE_VERB}", regex.IGNORECASE)
 # "acute low back strain", "his low back pain is acute", "the condition is acute"
 # (not a guideline's phase: "lumbar supports are not recommended outside the acute phase")
 _ACUTE = regex.compile(r"(?<!\b(?:beyond|past|after|than|no\s+longer\s+in|outside(?:\s+of)?)\s+"
@@ -257,7 +263,7 @@ _FLARE = regex.compile(
     r"(?<!\b(?:prevent(?:s|ing)?|avoid(?:s|ing)?|forestall(?:s|ing)?)\s+(?:an?\s+|the\s+|any\s+)?"
     r"(?:further\s+|future\s+)?)"
     r"\b(?:flare(?:-|\s)?(?:up)?s?|exacerbation|"
-    r"recurrence(?!s?\s*(?:or|and|/)\s*flare)|"
+    r"recurrence(?!s?\s*(?:or|and|/)\s*flare)|" rf"{categories.NEW_AGGRAVATION}|"
     # "On 09/15/2014 his low back pain recurred after a double shift of lifting"
     r"(?<=\b(?:pain|symptoms)\s+)recurred)\b"
     # (nor the guideline's figures named: "Utilization review applied the flare-up parameters")
@@ -1224,6 +1230,10 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                 # (an operation the table does not list too: "a left index finger flexor
                 # tenolysis")
                 start, end = _whole_name(sentence.text, start, end)
+                # (named as done in the passive: "The left total knee arthroplasty was
+                # performed on 11-29-16")
+                done = m.value != "surgery_unspecified" and bool(
+                    _DONE_JUST_AFTER.match(sentence.text, end))
             evidence = [sentence.evidence(start, end)]
             # the region of the operation, or for a bare mention ("post-operative hand
             # therapy") of its clause
@@ -1231,7 +1241,9 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
             # internal fixation of the right distal radius and ... of the left ankle")
             operated = categories.body_region(sentence.text[m.start:m.end]) or \
                 categories.body_region(sentence.text[start:end]) or \
-                categories.spinal_level(sentence.text[start:end]) or (
+                categories.spinal_level(sentence.text[start:end]) or \
+                ((level := _AT_LEVEL.match(sentence.text, m.end))
+                 and categories.spinal_level(level.group())) or (
                 categories.body_region(clause_around(sentence.text, m.start, _LIST_BREAK))
                 if m.value == "surgery_unspecified" else None)
             continues = _TREATED_WITH.search(sentence.text, max(0, m.start - 60), m.start)
@@ -2354,7 +2366,7 @@ def _review_date(text: str, span: tuple[int, int]) -> dt.date | None:
 
 
 # "Associated surgical service: Physical therapy", "Post-op physical therapy"
-_ASSOCIATED = regex.compile(r"^\W*(?:associated\s+surgical\s+services?|post-?\s*op(?:erative)?|"
+_ASSOCIATED = regex.compile(rf"^\W*(?:{categories.ASSOCIATED_SERVICE}|post-?\s*op(?:erative)?|"
                             r"post-?surgical)\b", regex.IGNORECASE)
 # the item's own rationale ties it to the operation another item requests: "As the concurrent
 # request for surgery is supported and the 12 visits requested represent the initial course"

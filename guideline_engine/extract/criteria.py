@@ -80,6 +80,9 @@ _UR_REASON = regex.compile(
     r"this)\s+(?:denial|decision|determination|non-?certification|modification)\s+)?on|stating|"
     r"on\s+the\s+basis\s+of|noting|finding|reasoning|reasoned|considered|deemed|felt|opined|"
     r"determined|"
+    # ("the claims administrator denied a request for six sessions of chiropractic manipulative
+    # therapy, characterizing the same as maintenance care")
+    r"characteri[sz](?:ing|ed|es)|"
     # "The utilization review denial rested on the statement that ...", "The claims
     # administrator's position that the applicant had already completed 12 sessions"
     r"rested\s+on|relied\s+(?:up)?on|(?:position|contention)\s+(?:was\s+)?that|statement\s+that|"
@@ -649,6 +652,30 @@ CRITERIA: tuple[Criterion, ...] = (
                 r"(?:reached|achieved|attained)\b|\bnot\s+(?:yet\s+)?(?:reached|achieved|attained)\s+"
                 r"(?:a\s+)?plateau\b",
         what="a plateau in earlier therapy"),
+    # Labor Code 4604.5: visits past 24 with the employer's written authorisation
+    Criterion(
+        "employer_authorized_more",
+        # "the employer authorizes up to 12 additional physical therapy visits beyond the
+        # 24-visit limit", "the employer's written authorization of 10/14/2016" (not the law's
+        # condition: "unless the employer authorizes additional visits in writing")
+        shown=r"(?<!\b(?:unless|if|when|until|whether|without)\s+(?:the\s+)?)\bemployer(?:'s|\u2019s)?"
+              r"\s+(?:(?!not\b|never\b)[\w-]+\s+){0,3}?(?:authori[sz]es|authori[sz]ed|approved|"
+              r"agreed\s+to)\s+(?:up\s+to\s+)?(?:[\w-]+\s+){0,2}?(?:additional|more|further)\s+"
+              r"(?:[\w-]+\s+){0,3}?(?:visits|sessions|treatments|therapy)\b|"
+              # (nor the limit's terms: "may be exceeded with the employer's written
+              # authorization")
+              r"(?<!\b(?:no|without|any|absent|with|upon|by|requires?|needs?|unless|if)\s+"
+              r"(?:the\s+)?)\bemployer(?:'s|\u2019s)\s+written\s+authori[sz]ation\b",
+        # "the employer has not authorized additional visits in writing", "no documentation that
+        # the employer authorized more visits"
+        missing=r"\bemployer\s+(?:has|had|did|does)\s+not\s+(?:[\w-]+\s+){0,2}?authori[sz]e|"
+                rf"\b{_NOT_DOC}\s+(?:[\w-]+\s+){{0,5}}?employer(?:'s|\u2019s)?\s+(?:[\w-]+\s+){{0,2}}?"
+                r"authori[sz]|"
+                # "... unless the employer authorizes additional visits in writing, and there is
+                # no documentation of such authorization"
+                rf"(?<=\bemployer\b[^.]{{0,160}}){_NOT_DOC}\s+(?:[\w-]+\s+){{0,3}}?(?:such|that|this|"
+                r"any)\s+(?:written\s+)?authori[sz]ation\b",
+        what="the employer's written authorisation of more visits"),
 )
 
 # manual therapy (MTUS CPMTG 2009 p. 58): elective or maintenance care is not medically
@@ -917,7 +944,10 @@ _FRP_MISSING = regex.compile(
 
 
 # the evaluation that found it: "A multidisciplinary evaluation on 04/08/2014 found that"
-_EVALUATION_FOUND = regex.compile(r"\b(?:evaluation|assessment|team|screening)\b[^.;]{0,60}?"
+# ("He was evaluated for the HELP interdisciplinary functional restoration program on 10-20-2016
+# and was found to meet the criteria for admission")
+_EVALUATION_FOUND = regex.compile(r"\b(?:evaluation|assessment|team|screening|evaluated|"
+                                  r"assessed|screened)\b[^.;]{0,100}?"
                                   r"\b(?:found|concluded|determined|documented)\b",
                                   regex.IGNORECASE)
 # the reviewer's own finding: "IW meets criteria per 12/15/16 eval", "the patient meets all of
@@ -930,6 +960,8 @@ _FRP_MET = regex.compile(
     r"(?:[\w-]+\s+){0,3})"
     r"\b(?:meets|met|satisfies|satisfied|fulfills|fulfils|fulfilled)\s+(?:all\s+(?:of\s+)?)?"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"criteria\b|"
+    r"(?<=\bfound\s+)to\s+(?:meet|satisfy|fulfil+)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"criteria\b|"
     # "The remaining criteria are also met: baseline testing was performed on ..."
     # ("The criteria for admission are met")
@@ -1060,8 +1092,10 @@ def read(text: ItemText, regions: frozenset[str] = frozenset()) -> dict[str, Fac
         partly, partial = _PARTLY.get(criterion.fact), []
         for part in _parts_for(criterion, text):
             for sentence in part.sentences():
-                if sentence.in_ur_quote():
+                if sentence.in_ur_quote() or sentence.about_another_case():
                     continue   # UR's rationale quoted at length: its reasons, not the record
+                    # (nor an earlier review's case: "..., a scenario which is not the case
+                    # here")
                 if not sentence.about_case():
                     # the turn from the guideline to the case: "The guidelines do caution that
                     # passive treatment should be used sparingly, but here massage is requested as

@@ -59,8 +59,9 @@ _UNIT = (r"(?:ses{1,3}ions?|visits?|treatments?|"
          # "(10 full days, 80 hours)", "10 days have been completed"
          r"|\s*,\s*\d{2,3}\s*(?:hours?|hrs?)\s*\)|\s+(?:have|has|had)\s+been\s+(?:completed|"
          r"attended))"
-         # "The patient has completed 10 program days", "attended 5 program days"
-         r"|(?<=\bprogram(?:me)?\s+days?))|"
+         # "The patient has completed 10 program days", "attended 5 program days" ("He
+         # attended ten of ten scheduled days")
+         r"|(?<=\b(?:program(?:me)?|scheduled)\s+days?))|"
          r"(?P<hours>hours?)(?=\s+(?:of|in)\s+(?:(?:a|an|the|his|her|their)\s+)?"
          rf"(?:{_PROGRAMME_NAME}|program(?:me)?)\b))")
 _PROGRAMMES = frozenset({"functional_restoration", "work_conditioning"})
@@ -78,7 +79,9 @@ _COUNT = regex.compile(
     rf"(?:\(?(?!(?:days?|weeks?|months?|years?|hours?|minutes?|kg|kgs|lbs?|pounds?|degrees?|"
     rf"mm|cm|inches|feet|ft|percent|points?|mg|"
     # (nor kinds: "run two different treatments together")
-    rf"different|separate|distinct|kinds?|types?)\b)[A-Za-z][A-Za-z-]*\)?\s+){{0,4}}?"
+    rf"different|separate|distinct|kinds?|types?)\b)[A-Za-z][A-Za-z-]*"
+    # (two names for one course: "18 chiropractic/physiotherapy visits")
+    rf"(?:/[A-Za-z][A-Za-z-]*)?\)?\s+){{0,4}}?"
     # a gloss of the treatment's abbreviation: "4 post-operative OT (occupational therapy) sessions"
     rf"(?:\([A-Za-z][A-Za-z\s-]{{0,40}}\)\s+)?"
     rf"{_UNIT}\b"
@@ -545,9 +548,12 @@ _CONSISTED_BEFORE = regex.compile(r"\b(?:consisted\s+of|comprised|totall?ed|amou
 # notes show ... over the last four visits")
 _JOINED_PART = regex.compile(r"[^.;,]{0,40}?\s+and\s+", regex.IGNORECASE)
 # a count said to be its parts: "A complete count of the therapy since the surgery is ..."
+# (or the courses the count is of: "has completed two courses of physical therapy for the right
+# shoulder, 10 sessions from 4-2016 to 6-2016 and 6 sessions in 11-2016 and 12-2016")
 _COUNT_IS_BEFORE = regex.compile(r"\b(?:complete|full|total|correct|actual|accurate)\s+(?:count|"
-                                 r"tally)\b[^.;:]{0,80}?\s+(?:is|was|comes\s+to)\s+$",
-                                 regex.IGNORECASE)
+                                 r"tally)\b[^.;:]{0,80}?\s+(?:is|was|comes\s+to)\s+$|"
+                                 r"\b(?:two|three|four|2|3|4)\s+(?:separate\s+)?(?:courses|rounds|"
+                                 r"blocks)\s+of\s+[^.;:]{0,80}?,\s*$", regex.IGNORECASE)
 # the parts of such a list: "6 ... visits, 12 outpatient visits and 3 sessions"
 _LISTED_PART = regex.compile(r"[^.;,]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)", regex.IGNORECASE)
 _AND_ALSO = regex.compile(rf"\b(?P<n>{_N})\s+(?P<unit>sessions|visits|treatments)\b[^.;]{{0,40}}?"
@@ -631,13 +637,19 @@ _POST_OP = regex.compile(
     # ("approximately 30 hand therapy sessions since the May 4, 2016 repair")
     r"\bsince\s+(?:the\s+|his\s+|her\s+)(?:[\w,/-]+\s+){0,4}?(?:repair|release|"
     r"reconstruction|arthroplasty|fasciectomy|procedure|revision|fusion|meniscectomy|"
-    r"decompression|discectomy|laminectomy|replacement|arthroscopy|surgery|operation)\b",
+    r"decompression|discectomy|laminectomy|replacement|arthroscopy|surgery|operation)\b|"
+    # ("He was discharged to home on 10/06/2016 and received ten home health physical therapy
+    # visits")
+    r"\bdischarged\s+(?:to\s+)?home\b(?=[^.;]*\bhome\s+health\b)",
     regex.IGNORECASE)
 # a sentence that opens on the time after the operation: "Postoperatively, the patient completed
 # 12 visits in November and 8 more visits in December 2016."
 _LEAD_POST_OP = regex.compile(
     r"^\W*(?:post-?\s*operatively|(?:after|since|following)\s+(?:the\s+|his\s+|her\s+)?"
     r"(?:surgery|operation))\s*,|"
+    # the hospital stay's end: "Following discharge, the applicant received six home health
+    # physical therapy visits"
+    r"^\W*(?:after|since|following)\s+(?:(?:the|his|her)\s+)?(?:hospital\s+)?discharge\s*,|"
     # "Postoperative physical therapy began on 09/06/2016, and he had completed 8 sessions by
     # 10/14/2016"
     r"^\W*post-?\s*operative\s+(?:[\w-]+\s+){0,2}?(?:therapy|rehabilitation|PT|OT)\s+"
@@ -703,8 +715,11 @@ def session_counts(text: ItemText, item_modality: str | None,
         # (every count the letter gives is one dated before the window somewhere: "six
         # treatments were authorized and given between 12/16/2013 and 01/10/2014" and the
         # rationale's "had completed the six-treatment trial")
+        # ("had already received four sessions of massage therapy in August 2016, i.e., before
+        # the dates of service in question": a month named with its year)
         dated_before = {r.value for r in prior if r.value and _dated_before(
-            text, Fact(value=r.value, known=True, evidence=r.evidence), window[0])}
+            text, Fact(value=r.value, known=True, evidence=r.evidence), window[0],
+            named_months=True)}
     if not prior and (course := _dated_course(text, item_modality)):
         return (Fact(value=course.value, known=True, qualifier=course.qualifier,
                      evidence=course.evidence, readings=[course],
@@ -724,6 +739,7 @@ def session_counts(text: ItemText, item_modality: str | None,
     prior = _none_in_dispute(text, prior)
     prior = _none_before_the_count(text, prior)
     prior = _none_before_a_later_count(text, prior)
+    prior = _now_total(text, prior)
     # a visit reached on the way ("visit 8 of 12") gives way to a count as large or larger
     # ("completed 12 physical therapy sessions")
     prior = [r for r in prior if not _interim(r) or not any(
@@ -851,6 +867,26 @@ def _summed_first(text: ItemText, readings: list[Reading]) -> list[Reading]:
 
 _PROJECTED_IN = regex.compile(r"\b(?:reach\w*|bring\w*|brought|would|will|make|makes|come\s+to|"
                               r"raise\w*|take\w*)\b", regex.IGNORECASE)
+
+
+_NOW_DONE = regex.compile(r"\b(?:has|have|had)\s+now\s+(?:completed|attended|had|received|"
+                         r"undergone)\s+(?:a\s+total\s+of\s+)?$", regex.IGNORECASE)
+
+
+def _now_total(text: ItemText, prior: list[Reading]) -> list[Reading]:
+    """The summary's last count, larger than each before it and said as the count reached now
+    ("The chiropractor's notes show six visits from 10/06/2014 through 10/31/2014", then "In the
+    report of 01/12/2015 the physician states that the injured worker has now completed 12
+    chiropractic visits"), is the running total: it comes first."""
+    told = sorted((r for r in prior if r.part == "summary" and r.evidence),
+                  key=lambda r: r.evidence[0].start)
+    if len(told) < 2 or not all(told[-1].value > r.value for r in told[:-1]):
+        return prior
+    last = told[-1]
+    count = Fact(value=last.value, known=True, evidence=last.evidence[:1])
+    if not any(_NOW_DONE.search(before) for before, _ in _around_counts(text, count)):
+        return prior
+    return [last, *(r for r in prior if r is not last)]
 
 
 def _running_total(post_op: list[Reading]) -> list[Reading]:
@@ -1286,8 +1322,11 @@ def _course_dated_before(text: ItemText, count: Fact, surgery: dt.date) -> bool:
 
 # an earlier operation's day, then its course: "left L4-5 microdiscectomy on 9-22-15 followed by
 # 16 postoperative PT sessions"
+# ("... partial medial meniscectomy on 2-11-14 and completed 12 sessions of postoperative physical
+# therapy after that procedure")
 _FOLLOWED_BY = regex.compile(r"\bon\s+(?P<when>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s+(?:followed\s+by|"
-                             r"and\s+then)\s*$", regex.IGNORECASE)
+                             r"and\s+(?:then\s+)?(?:completed|attended|had|received)?)\s*$",
+                             regex.IGNORECASE)
 
 
 # the letter says the count since the operation is not known: "the number of postoperative
@@ -1321,6 +1360,12 @@ def before_surgery(text: ItemText, prior: Fact, since: Fact, surgery_date: Fact)
         none = next((sentence.evidence(m.start(), m.end())
                      for part in (text.summary, text.rationale) for sentence in part.sentences()
                      if (m := sentence.search(_NONE_SINCE))), None)
+        if none is None and prior.known and prior.value == 0:
+            # ("The injured worker has not yet started therapy"): none at all, so none since it
+            return Fact(value=0, known=True, evidence=prior.evidence,
+                        note=f"none since the surgery of {surgery.isoformat()}: the letter counts "
+                             f"no sessions; the {since.display()} postoperative sessions it "
+                             f"names are dated before it (an earlier operation's course)")
         if none is None:
             return Fact.unknown(f"the {since.display()} postoperative sessions the letter counts "
                                 f"are dated before the surgery of {surgery.isoformat()} (an "
@@ -1500,6 +1545,9 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                     continue  # "The initial course of therapy is one half ..., or 17 visits"
                 if _CANCELLED_AFTER.match(s, m.end()):
                     continue   # "2 of the 14 scheduled visits were cancelled": not had
+                if _NONE_OF_BEFORE.search(s, max(0, m.start("low") - 20), m.start("low")):
+                    continue   # "none of the 6 approved aquatic therapy sessions were attended"
+                    # (`_authorisation_used` reads it: none had)
                 if _UR_TOTAL.search(s, max(0, m.start("low") - 50), m.start("low")) or \
                         _UR_COUNT_AFTER.match(s, m.end()):
                     continue   # "The utilization review total of 24 visits combined ...": UR's
@@ -1695,6 +1743,7 @@ _WAS_GIVEN = (r"(?:was|were|has|have|had)\s+(?:ever\s+)?(?:been\s+)?(?:used|atte
 # first appointment and none of them was ever used"
 _NONE_OF_THEM_USED = regex.compile(
     rf"[^.;]{{0,120}}?\b(?P<none>none\s+of\s+them\s+{_WAS_GIVEN})\b", regex.IGNORECASE)
+_NONE_OF_BEFORE = regex.compile(r"\bnone\s+of\s+(?:the|those|these)\s+$", regex.IGNORECASE)
 # ... or named: "None of the 8 sessions has been used" (of an authorisation told before)
 _NONE_OF_THE_N_USED = regex.compile(
     rf"\bnone\s+of\s+(?:the|those|these)\s+(?P<n>{_N})\s+(?:[\w-]+\s+){{0,3}}?(?:sessions|visits|"
@@ -1738,6 +1787,12 @@ def _authorisation_used(sentence: Sentence, before: tuple[int, Evidence] | None,
                 0 < to_int(m.group("n")) < before[0]:
             had(m.start("n"), m.end(), to_int(m.group("n")),
                 [before[1], sentence.evidence(m.start("n"), m.end())], after_op)
+    if not used and (m := sentence.search(_NONE_OF_THE_N_USED)) and count_modality(
+            sentence, m.start("n"), m.end(), item_modality, own) == item_modality and \
+            not _other_region(clause_around(s, m.start("n")), item_region):
+        # an authorisation named with none of it used: "none of the 6 approved aquatic therapy
+        # sessions were attended"
+        had(m.start(), m.end(), 0, [sentence.evidence(m.start(), m.end())], _post_op(s, s))
     authorised = None
     for m in sentence.finditer(_COUNT):
         if not (_AUTHORIZED_COUNT.match(s[m.end():]) or _AUTHORIZED_BEFORE.search(
@@ -1898,10 +1953,12 @@ _GIVEN_AFTER = regex.compile(
     r"\s+(?:(?:have|has|had)\s+(?:yet\s+|ever\s+)?been|were|was)\s+(?:started|begun|attended|"
     r"completed|scheduled|used|provided|rendered|given)\b", regex.IGNORECASE)
 # a count dated by the course's first and last days: "Postop PT #12 (9/26/16-11/28/16)"
-_X_DATED = regex.compile(r"(?<![\w-])(?:[x×]|#)\s*(?P<low>\d{1,2})\s*\(\s*\d{1,2}/\d{1,2}"
-                         r"(?:/\d{2,4})?\s*(?:-|\u2013|to|through|thru)\s*\d{1,2}/\d{1,2}"
-                         r"(?:/\d{2,4})?\s*\)",
-                         regex.IGNORECASE)
+# ("chiro x12 from 12/5/2011 through 3/16/2012", "chiro x2 (10/8/2013 and 10/15/2013)")
+_SHORT_DAY = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+_X_DATED = regex.compile(rf"(?<![\w-])(?:[x×]|#)\s*(?P<low>\d{{1,2}})\s*(?:\(\s*{_SHORT_DAY}"
+                         rf"\s*(?:-|\u2013|to|through|thru|and|,)\s*{_SHORT_DAY}\s*\)|"
+                         rf"from\s+{_SHORT_DAY}\s+(?:-|\u2013|to|through|thru|until)\s+"
+                         rf"{_SHORT_DAY}\b)", regex.IGNORECASE)
 # utilization review's own sum: "The utilization review total of 24 visits", "UR's count of 20"
 # ("The claims administrator's count of 16 sessions improperly combined ...")
 _UR_TOTAL = regex.compile(r"\b(?:utilization\s+review(?:er)?|UR|claims\s+administrator|prior\s+"
@@ -2036,7 +2093,13 @@ _REFERS_BACK = regex.compile(
     r"provided|for\b|to\b)|"
     # the count's own predicate: "8 of those visits were for the right shoulder in 2015"
     r"(?:\s+of\s+(?:those|these|them|which))?(?:\s+[\w-]+){0,3}?\s+(?:were|was)\s+(?:all\s+)?"
-    r"(?=(?:directed\s+(?:at|to)|for|to)\s+(?:the\s+|his\s+|her\s+)?(?:right\s+|left\s+)?\w)",
+    r"(?=(?:directed\s+(?:at|to)|for|to)\s+(?:the\s+|his\s+|her\s+)?(?:right\s+|left\s+)?\w)|"
+    # the next clause on each of them: "She completed 6 sessions of physical therapy between
+    # 10/25/2016 and 11/22/2016; the therapy notes document that each session treated both the
+    # lumbar spine and the right shoulder"
+    r"[^.;]{0,60}?;\s*(?:[\w-]+\s+){0,6}?(?:each|every|all)\s+(?:of\s+the\s+)?(?:sessions?|"
+    r"visits?|treatments?)\s+(?:\w+\s+){0,2}?(?:treated|addressed|targeted|was\s+directed|"
+    r"were\s+directed|included)\s+(?:both\s+)?",
     regex.IGNORECASE)
 # the sessions a review weighs: "the question is whether the eight visits were appropriate"
 # (a retrospective request's, not sessions had before it)
@@ -2072,6 +2135,10 @@ _N_OF = regex.compile(rf"(?<![\w.-])(?<!\b(?:every|each|any)\s)(?P<n>{_N})\s+(?:
 # (", for at least 36 visits")
 _TOTAL_BEFORE = regex.compile(r"\b(?:a\s+)?total\s+of\s*$|\btotaling\s*$|\btotalling\s*$|"
                               r",\s*for\s+(?:at\s+least\s+)?$", regex.IGNORECASE)
+# the counts before it are some of it: "the 4 sessions of 02/11/2013 and the 10 sessions of
+# 03/25/2013 are part of the 12 sessions completed by 05/06/2013"
+_INCLUDED_IN = regex.compile(r"\b(?:are|were)\s+(?:all\s+)?(?:part\s+of|included\s+in|counted\s+in|"
+                             r"among|contained\s+in)\s+(?:the|that|this)\s*$", regex.IGNORECASE)
 _TOTAL_AFTER = regex.compile(r"\s+in\s+(?:all|total)\b", regex.IGNORECASE)
 _GRANTED_WORD = regex.compile(r"\b(?:authori[sz]\w*|certif\w*|approv\w*|request\w*|would\s+"
                               r"bring)\b", regex.IGNORECASE)
@@ -2109,6 +2176,9 @@ _PROVIDER = (r"(?:(?:the|an?|his|her|their|another|one|two|a\s+(?:second|third|d
              r"{0,5}))")
 _PROVIDER_AFTER = regex.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:at|with|through)\s+"
                                 rf"(?P<place>{_PROVIDER})", regex.IGNORECASE)
+# where the visits were had, said in the count ("6 home health visits", "12 outpatient sessions")
+_SETTING = regex.compile(r"\b(?:home(?:\s+health)?|in-home|outpatient|inpatient|telehealth|"
+                         r"skilled\s+nursing)\b", regex.IGNORECASE)
 # (its unit left out: "and four at the outside therapy office")
 _PROVIDER_N = regex.compile(rf"(?:,|\band\b|\bplus\b)\s+(?P<low>{_N})"
                             rf"(?=\s+(?:at|with|through)\s+{_PROVIDER})", regex.IGNORECASE)
@@ -2128,7 +2198,14 @@ def _sentence_total(s: str, count: tuple[int, int, Reading, bool]) -> bool:
     """Is the count the sentence's sum of its others ("a total of 32 sessions", "14 visits in
     all")?"""
     return bool(_TOTAL_BEFORE.search(s[max(0, count[0] - 20):count[0]])
+                or _INCLUDED_IN.search(s[max(0, count[0] - 40):count[0]])
                 or _TOTAL_AFTER.match(s, count[1]))
+
+
+_CORRECTED_BY = regex.compile(
+    r"\b(?:however|but)\b,?\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:records?|notes|documentation|"
+    r"logs?)\s+(?:[\w-]+\s+){0,4}?(?:indicate|show|document|reflect|confirm|establish|"
+    r"reveal)s?\b", regex.IGNORECASE)
 
 
 def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
@@ -2137,9 +2214,21 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
     total wins over its parts (which still tell the sessions since a surgery); a first course
     and the "additional" sessions after it (or the later courses in `appended`, told without
     their unit) add up; otherwise each count is its own reading."""
+    s = sentence.text
+    # a count the sentence goes on to correct from the records: "The treating physician's report
+    # ... refers to 6 prior acupuncture sessions; however, the acupuncture treatment records
+    # submitted for review indicate that the injured worker has attended at least 18"
+    counts = [a for i, a in enumerate(counts) if i + 1 == len(counts)
+              or not _CORRECTED_BY.search(s, a[1], counts[i + 1][0])]
     if len(counts) < 2:
         return [(r, post_op, True) for _, _, r, post_op in counts]
-    s = sentence.text
+    first = counts[0]
+    if len(counts) == 2 and counts[1][0] in appended and any(
+            n + int(counts[1][2].value) == int(first[2].value)
+            for n in numbers_in(s[first[1]:counts[1][0]])):
+        # the parts of the count just said: "has already completed 20 sessions of physical
+        # therapy ..., twelve after the 2014 arthroscopy and eight more in 2015-2016"
+        return [(first[2], first[3], True)]
     totals = [c for c in counts if _sentence_total(s, c)]
     if totals:
         total = totals[0]
@@ -2152,6 +2241,11 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
     places = [p.group("place").lower() if (p := _PROVIDER_AFTER.match(s, c[1])) else None
               for c in counts]
     by_place = None not in places and len(set(places)) == len(places)
+    # ("received ten home health physical therapy visits; he then transitioned to outpatient
+    # physical therapy and had completed four outpatient sessions": a course told by setting)
+    settings = [p.group().lower() if (p := _SETTING.search(s, c[0], c[1])) else None
+                for c in counts]
+    by_setting = None not in settings and len(set(settings)) == len(settings)
     # ("Physical therapy for this injury consisted of 10 visits ... and 4 visits ...": the
     # course told by its parts)
     # (or listed as a count's parts: "A complete count of the therapy since the 08/31/16
@@ -2166,9 +2260,10 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
             for a, b in zip(counts, counts[1:], strict=False)))
     # (each part is of what the count is of: "since the 08/31/16 surgery")
     post_op_list = listed and bool(_POST_OP.search(count_is.group()))
-    if (by_period or by_place or parts_of or all(_ADDED.match(s[c[0]:c[1]].split(maxsplit=1)[-1])
-                         or _ANOTHER.search(s[:c[0]]) or _ANOTHER_COURSE.search(s[:c[0]])
-                         or c[0] in appended for c in rest)) and \
+    if (by_period or by_place or by_setting or parts_of or all(
+            _ADDED.match(s[c[0]:c[1]].split(maxsplit=1)[-1])
+            or _ANOTHER.search(s[:c[0]]) or _ANOTHER_COURSE.search(s[:c[0]])
+            or c[0] in appended for c in rest)) and \
             all(c[2].upper is None for c in counts):
         exact = all(c[2].qualifier == CountQualifier.exact for c in counts)
         summed = Reading(value=sum(int(c[2].value) for c in counts), part=first[2].part,
@@ -2176,8 +2271,12 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
                          evidence=[e for c in counts for e in c[2].evidence])
         if post_op_list:
             return [(summed, True, True)]
-        return [(summed, all(c[3] for c in counts), True)] + [
-            (c[2], True, False) for c in counts if c[3] and not all(d[3] for d in counts)]
+        # (one course moving between settings after the operation: "discharged to home ... and
+        # received ten home health physical therapy visits; he then transitioned to outpatient
+        # physical therapy and had completed four outpatient sessions")
+        post_op = all(c[3] for c in counts) or (by_setting and any(c[3] for c in counts))
+        return [(summed, post_op, True)] + [
+            (c[2], True, False) for c in counts if c[3] and not post_op]
     return [(r, post_op, True) for _, _, r, post_op in counts]
 
 
@@ -2194,10 +2293,12 @@ _WHICH_DONE = regex.compile(r"\s*,?\s*(?:all\s+of\s+)?which\s+(?:were|was|have\s
                             regex.IGNORECASE)
 # an authorisation all of which was used: "12 postoperative physical therapy visits were
 # authorized and all 12 have been completed"
+# ("An initial trial of 6 chiropractic visits was authorized and was completed between
+# 08/22/2016 and 09/02/2016": the authorisation, all of it had)
 _ALL_GIVEN_AFTER = regex.compile(
-    r"^\W*(?:\w+\W+){0,4}?(?:was|were|been)\s+(?:authori[sz]ed|certified|approved)\s+and\s+all\s+"
-    r"(?:(?:of\s+them|[\w-]+)\s+)?(?:(?:have|had)\s+been\s+|were\s+)?(?:completed|attended|used|"
-    r"given|received)\b", regex.IGNORECASE)
+    r"^\W*(?:\w+\W+){0,4}?(?:was|were|been)\s+(?:authori[sz]ed|certified|approved)\s+and\s+(?:all\s+"
+    r"(?:(?:of\s+them|[\w-]+)\s+)?(?:(?:have|had)\s+been\s+|were\s+)?|(?:was|were)\s+)(?:completed|"
+    r"attended|used|given|received)\b", regex.IGNORECASE)
 
 
 def _said_used(text: str, end: int) -> bool:
@@ -2371,6 +2472,16 @@ def _dated_course(text: ItemText, item_modality: str | None) -> Reading | None:
     return None
 
 
+_ASSOCIATED_TITLE = regex.compile(rf"\W*{categories.ASSOCIATED_SERVICE}\b", regex.IGNORECASE)
+_PRE_OP_TITLE = regex.compile(r"\bpre-?\s*op(?:erative(?:ly)?)?\b|\bprehab", regex.IGNORECASE)
+
+
+def _phase(title: str) -> str | None:
+    """Whether a request's title names therapy before ("pre") or after ("post") an operation."""
+    pre, post = bool(_PRE_OP_TITLE.search(title)), bool(_POST_OP.search(title))
+    return None if pre == post else "pre" if pre else "post"
+
+
 def concurrent_approved_visits(text: ItemText, item_modality: str | None,
                                item_region: str | None = None) -> Fact:
     """The visits of this treatment, for the item's region, that another item of the same
@@ -2396,6 +2507,16 @@ def concurrent_approved_visits(text: ItemText, item_modality: str | None,
         region = categories.body_region(title)
         if item_region and region not in (None, "unspecified", item_region):
             continue
+        if other_side(title, text.side):
+            continue   # (the other hand's therapy, after the other hand's release)
+        if None is not _phase(title) != _phase(text.title.view.folded) is not None:
+            continue   # ("Pre-operative physical therapy 2 times a week for 3 weeks" beside
+            # "Post-operative physical therapy 2 times a week for 6 weeks": another course)
+        if bool(_ASSOCIATED_TITLE.match(title)) != bool(_ASSOCIATED_TITLE.match(
+                text.title.view.folded)):
+            continue   # (therapy after the operation asked for in this letter, beside therapy
+            # after an earlier one: "Associated surgical service: Postoperative occupational
+            # therapy ... for the right ring finger", for the long finger's released in August)
         counts = {hit.total for hit in all_visits(title) if hit.total}
         if len(counts) != 1:
             continue
@@ -2751,9 +2872,10 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     r"(?:\d{1,2}/)?)?(?P<course_year>(?:19|20)\d\d)\b",
     # the sessions said done in a year: "The 12 physical therapy sessions were completed in 2013,
     # more than three years ago"; "About 10 sessions of physical therapy were completed in the
-    # fall of 2015" (a season or month names the year's part: the year's gap is enough)
+    # fall of 2015" (a season or month names the year's part: the year's gap is enough) ("The
+    # 24 prior visits were completed by October 2015")
     r"\b(?:sessions|visits|treatments)\s+(?:of\s+[\w -]{1,40}?\s+)?(?:were|was|had\s+been)\s+"
-    r"(?:completed|given|attended|provided|finished)\s+in\s+(?:(?P<part>(?:the\s+)?(?:fall|autumn|"
+    r"(?:completed|given|attended|provided|finished)\s+(?:in|by)\s+(?:(?P<part>(?:the\s+)?(?:fall|autumn|"
     r"spring|summer|winter|early|late|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?:\s+of)?)\s+(?P<year>(?:19|20)\d\d)|"
     r"(?P<course_year>(?:19|20)\d\d))\b",
@@ -3447,7 +3569,7 @@ _FAILED_THROUGH = regex.compile(
     r"(?:conservative\s+)?(?:care|treatments?(?:\s+options)?|management|therapy|physical\s+"
     r"therapy|chiropractic|acupuncture|PT)\b", regex.IGNORECASE)
 _FLARE = regex.compile(r"\b(?:flare[- ]?ups?|flared|exacerbation|recurrence|re-?injur\w*|"
-                    r"new\s+injury)\b", regex.IGNORECASE)
+                    rf"new\s+injury|{categories.NEW_AGGRAVATION})\b", regex.IGNORECASE)
 _PLATEAU = regex.compile(
     # (not "the patient has not reached a plateau")
     r"(?<!\b(?:not|no|never|without)\s+(?:\w+\s+){0,2})"

@@ -378,8 +378,17 @@ def _is_guideline_talk(text: str) -> bool:
     # "suggested a lack of functional improvement as defined in MTUS 9792.20e, despite
     # receipt of earlier physical therapy": a term's definition cited in a finding
     text = _AS_DEFINED.sub(" ", text)
-    return bool(_GUIDELINE_SUBJECT.search(text)) or (
+    return bool(_GUIDELINE_SUBJECT.search(text)) or bool(_NOT_THE_CASE_HERE.search(text)) or (
         bool(_GUIDELINE_TALK.search(text)) and not _PATIENT.search(text))
+
+
+# a situation the sentence sets against this case (an earlier review's): "The prior Independent
+# Medical Review in 2015 addressed a request for 12 sessions when there was no flare-up and no
+# functional deficit, which is not the situation now"
+_NOT_THE_CASE_HERE = regex.compile(
+    r"\b(?:which|that)\s+is\s+not\s+the\s+(?:case|situation|scenario)\s+(?:here|now|in\s+this\s+"
+    r"case|at\s+present|today)\b|\ba\s+(?:scenario|situation)\s+(?:which|that)\s+is\s+not\s+the\s+"
+    r"case\s+(?:here|now)\b", regex.IGNORECASE)
 
 
 def is_guideline_talk(text: str) -> bool:
@@ -432,6 +441,10 @@ class Sentence:
             self._talk = _is_guideline_talk(self.text)
         return self._talk
 
+    def about_another_case(self) -> bool:
+        """Sets a situation against this case ("..., which is not the situation now")."""
+        return bool(_NOT_THE_CASE_HERE.search(self.text))
+
     def about_case(self) -> bool:
         """Says something about this case rather than quoting a guideline: summary sentences
         always do; rationale sentences when they name the patient or the record."""
@@ -440,6 +453,8 @@ class Sentence:
         return self._case
 
     def _about_case(self) -> bool:
+        if self.about_another_case():
+            return False
         if self.part.name != "rationale":
             return not self.is_guideline_talk()
         if not _CASE.search(self.text) or _GUIDELINE_SUBJECT.search(self.text):

@@ -172,6 +172,10 @@ def _trial(t: TrialSpec, base: dict, line: int | None) -> list[Rule]:
 
     not_shown = {"functional_improvement": _t(ne="documented", or_unknown=True)}
     not_documented = {"functional_improvement": _t(**{"in": ["not_documented", "worsened"]})}
+    # (no sessions had: the count is only visits approved beside the request, which have shown
+    # nothing yet, whatever earlier care did)
+    untried = {"prior_treatment": _t(eq=False),
+               "certified_part_given": _t(ne=True, or_unknown=True)}
     limit = t.total.visits if t.total else tv
     rules = [
         # improvement from *this* treatment needs earlier sessions of it: a first course is
@@ -185,15 +189,16 @@ def _trial(t: TrialSpec, base: dict, line: int | None) -> list[Rule]:
              # trial: "UR certified 4 of the 8 visits ... Those 4 visits have been completed,
              # and the therapy records document functional improvement")
              any_=[not_shown, {"prior_sessions": _t(eq=0),
-                               "certified_part_given": _t(ne=True, or_unknown=True)}],
+                               "certified_part_given": _t(ne=True, or_unknown=True)}, untried],
              approvable_visits=Approvable(visits=tv)),
         rule("trial_remainder_exceeded", "trial_limit_exceeded", "deny",
              {"requested_visits": _t(lte=tv), "prior_sessions": _t(gt=0),
-              "total_visits": _t(gt=tv), **not_shown},
+              "total_visits": _t(gt=tv)},
              "{prior_sessions} earlier sessions and {requested_visits} requested make "
              "{total_visits}, more than the {guideline} trial of {trial} for {label}; more is "
              "recommended only after the trial shows objective functional improvement, which "
-             "is not documented.", approvable_visits=Approvable(visits=tv)),
+             "is not documented.", any_=[not_shown, untried],
+             approvable_visits=Approvable(visits=tv)),
         rule("improvement_not_documented", "functional_improvement_not_documented", "deny",
              {"prior_treatment": _t(eq=True), **not_documented},
              "Earlier sessions of this treatment ({prior_sessions}) did not show objective "
@@ -253,7 +258,11 @@ def _trial(t: TrialSpec, base: dict, line: int | None) -> list[Rule]:
                  {"total_visits": _t(lte=av), "functional_improvement": _t(eq="documented")},
                  "With documented functional improvement, {total_visits} visits in all are "
                  "within the total of {total} {guideline} recommends for {label}.",
-                 any_=[{"prior_sessions": _t(gt=0)}, {"certified_part_given": _t(eq=True)}],
+                 # (sessions had: not only visits approved beside the request, which count
+                 # against the course but have shown nothing yet)
+                 any_=[{"prior_sessions": _t(gt=0),
+                        "prior_treatment": _t(ne=False, or_unknown=True)},
+                       {"certified_part_given": _t(eq=True)}],
                  approvable_visits="requested"),
         ]
     return rules
