@@ -12650,3 +12650,15 @@ def test_an_approval_none_of_which_was_attended_is_no_sessions():
                   ("Aquatic therapy 2 times a week for 4 weeks for the lumbar spine", "Overturned",
                    "The request is medically necessary."))
     assert facts_of(text).prior_sessions.value == 0
+
+
+def test_a_ledger_counted_year_by_year_adds_up():
+    # blind1161_1: the treatment named in "the chiropractic ledger", the later years' counts
+    # without their unit
+    text = letter("The injured worker has low back pain. Per the chiropractic ledger, he had 6 "
+                  "visits in 2013, 8 in 2014, 2 in 2015 and 1 in early 2016.",
+                  ("Chiropractic treatment, 2 visits, lumbar spine", "Overturned",
+                   "His prior flare-ups have been treated with 1 or 2 visits each. The request is "
+                   "medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 17

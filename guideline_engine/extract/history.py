@@ -87,7 +87,8 @@ _COUNT = regex.compile(
     rf"{_UNIT}\b"
     rf"(?!\s*(?:clinical\s+)?(?:trial|course)|\s+(?:are\s+|is\s+)?(?:allowed|per\s+(?:industrial\s+)?"
     # (nor a rate: "at two visits per week, the employee has had approximately 30")
-    rf"injury)|\s+(?:per|a|each|every)\s+(?:week|month)\b)",
+    # (nor a count per episode: "prior flare-ups have been treated with 1 or 2 visits each")
+    rf"injury)|\s+(?:per|a|each|every)\s+(?:week|month)\b|\s+each\b)",
     regex.IGNORECASE,
 )
 # the kind of a session, said after the count ("4 were aquatic"), and the treatment it names
@@ -1613,6 +1614,12 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         _THOSE_BEFORE.search(s, max(0, m.start("low") - 12), m.start("low")) \
                         and not _other_region(s, item_region, side):
                     mod = item_modality
+                # ("Per the chiropractic ledger, he had 6 visits in 2013, ...": the records of the
+                # sentence's one treatment)
+                if mod is None and sentence.modalities() == {item_modality} and \
+                        _PER_RECORDS.search(s, 0, m.start("low")) and \
+                        not _other_region(s, item_region, side):
+                    mod = item_modality
                 if item_modality is None or mod != item_modality:
                     continue
                 low = to_int(m.group("low"))
@@ -1693,9 +1700,12 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 # 2014, 8 more in June 2015 and six of eight authorized since October 2016": a
                 # count with its unit left out, after one of this treatment's
                 provided = _PROVIDER_AFTER.match(s, counts[0][1]) is not None
+                # ("he had 6 visits in 2013, 8 in 2014, 2 in 2015 and 1 in early 2016")
+                yearly = _PERIOD_AFTER.match(s, counts[0][1]) is not None
                 for m in [*_ANOTHER_N.finditer(s, counts[0][1]),
                           *_MORE_N.finditer(s, counts[0][1]),
-                          *(_PROVIDER_N.finditer(s, counts[0][1]) if provided else ())]:
+                          *(_PROVIDER_N.finditer(s, counts[0][1]) if provided else ()),
+                          *(_YEAR_N.finditer(s, counts[0][1]) if yearly else ())]:
                     if any(c[0] <= m.start("low") < c[1] for c in counts):
                         continue
                     appended.add(m.start("low"))
@@ -2189,6 +2199,12 @@ _MORE_N = regex.compile(
     rf"of\s+(?:the\s+)?{_N}\s+(?:authori[sz]ed|approved|certified|scheduled))"
     rf"(?=\s+(?:in|during|since|from|between|through|over|later|afterwards?)\b)",
     regex.IGNORECASE)
+_PER_RECORDS = regex.compile(r"^\W*(?:per|according\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?"
+                             r"(?:ledger|records?|notes|billing|log|bills)\b", regex.IGNORECASE)
+# (its unit left out, with its year: ", 8 in 2014, 2 in 2015 and 1 in early 2016")
+_YEAR_N = regex.compile(
+    rf"(?:,|\band\b)\s*(?:and\s+)?(?P<low>{_N})(?=\s+in\s+(?:early\s+|late\s+|mid-?\s*)?"
+    rf"(?:{_MONTH_NAME}\s+)?(?:19|20)\d\d\b)", regex.IGNORECASE)
 _ANOTHER_N = regex.compile(
     rf"\b(?:and|with|plus|then)\s+another\s+(?P<low>{_N})\b(?!\s*(?:%|percent|years?|months?|"
     rf"weeks?|days?|hours?|minutes?|pounds?|lbs|degrees|mg|/|-|to\b))", regex.IGNORECASE)
