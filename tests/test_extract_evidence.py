@@ -12662,3 +12662,280 @@ def test_a_ledger_counted_year_by_year_adds_up():
                    "medically necessary."))
     facts = facts_of(text)
     assert facts.prior_sessions.value == 17
+
+
+def test_what_is_left_told_as_a_part_of_the_authorisation():
+    # blind1157_2: "2 of the 8 authorized visits remain" is 6 had
+    text = letter("Eight chiropractic visits were authorized on 11/18/2016 and treatment began on "
+                  "11/21/2016. A chiropractic re-evaluation on 12/14/2016 documents that 2 of the "
+                  "8 authorized visits remain.",
+                  ("Chiropractic treatment 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 6
+    assert any("2 of the 8 authorized visits remain" in q
+               for q in quotes(text, facts.prior_sessions))
+
+
+def test_a_negation_does_not_reach_into_a_relative_clause_on_the_course():
+    # blind1157_2: "does not alter ... a course that is producing functional gains"
+    text = letter("The injured worker has low back pain and has had chiropractic treatment.",
+                  ("Chiropractic treatment 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned",
+                   "The utilization reviewer's concern that authorized visits remained does not "
+                   "alter the medical necessity of continuing the patient's chiropractic course "
+                   "that is producing functional gains. The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+@pytest.mark.parametrize("note, value", [
+    # blind1164_2, blind1164_5, blind1164_3, blind1164_4: a note's number is the sessions had
+    # by then
+    ("On 12/01/2016, the chiropractic re-evaluation at visit 6/6 documented improvement.", 6),
+    ("The chiropractic progress report dated 12-5-16 (visit #6, re-assessment) documented "
+     "improvement.", 6),
+    ("On a chiropractic note dated October 28, 2016, the chiropractor wrote that this was "
+     "treatment #10.", 10),
+    ("A chiropractic daily note on 11/18/2016 (visit 3) documented lumbar flexion of 55 "
+     "degrees.", 3),
+])
+def test_a_notes_visit_number_counts_the_sessions_had(note, value):
+    text = letter(f"The injured worker has low back pain. {note}",
+                  ("Chiropractic treatment 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == value
+
+
+def test_sessions_paid_by_the_patient_add_to_those_the_claim_paid():
+    # blind1165_5
+    text = letter("The injured worker has right shoulder pain.",
+                  ("Physical therapy 2 times a week for 4 weeks for the right shoulder", "Upheld",
+                   "Since the injury he has attended 12 authorized sessions of physical therapy "
+                   "and 8 sessions that he paid for himself at the same clinic. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 20
+
+
+def test_the_guidelines_figure_after_in_excess_of_is_no_count():
+    # blind1164_3
+    text = letter("The injured worker has neck pain and has had acupuncture.",
+                  ("Acupuncture 2 times a week for 4 weeks for the cervical spine", "Upheld",
+                   "The applicant had already received acupuncture well in excess of the 3 to 6 "
+                   "treatments deemed necessary to produce functional improvement. "
+                   + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value != 3
+
+
+def test_a_plateau_set_aside_as_the_reason_is_no_plateau():
+    # blind1165_2
+    text = letter("The injured worker has low back pain.",
+                  ("Chiropractic treatment 1 time a week for 6 weeks for the lumbar spine",
+                   "Overturned",
+                   "Her chiropractic care was stopped for financial reasons rather than because "
+                   "she had reached a plateau. The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value != "not_documented"
+
+
+def test_a_last_course_that_took_place_years_ago_is_not_recent():
+    # blind1168_1
+    text = letter("The attending provider stated that the applicant's last course of physical "
+                  "therapy had taken place \"several years ago\".",
+                  ("Physical therapy 2 times a week for 4 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).recent_treatment.value is False
+
+
+def test_a_medical_legal_allowance_for_future_care_is_no_count_had():
+    # blind1168_1
+    text = letter("The medical-legal evaluator had suggested that the applicant's future medical "
+                  "care include \"up to 12 sessions of physical therapy per year for flares.\"",
+                  ("Physical therapy 2 times a week for 4 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value != 12
+
+
+def test_a_home_program_and_equipment_not_documented_for_a_gym_membership():
+    # blind1164_6
+    text = letter("The injured worker has low back pain.",
+                  ("Gym membership for 6 months", "Upheld",
+                   "In this case, the records do not document that a home exercise program with "
+                   "periodic assessment and revision has failed, and there is no description of "
+                   "equipment the patient needs that a home program cannot provide. "
+                   + NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.home_program_ineffective.value is False
+    assert facts.equipment_needed.value is False
+
+
+@pytest.mark.parametrize("sentence", [
+    # blind1167_5
+    "He has not yet been instructed in a home exercise program.",
+    "Utilization review stated that there was no documentation of a trial of a home exercise "
+    "program.",
+])
+def test_a_home_program_not_yet_taught_is_none(sentence):
+    text = letter(f"The injured worker has neck pain. {sentence}",
+                  ("Physical therapy 3x3 for the cervical spine (9 visits)", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).home_exercise_program.value is False
+
+
+def test_no_care_in_the_years_since_a_course_is_not_no_course():
+    # blind1174_3
+    text = letter("He had a remote course of chiropractic care, eight visits from 1/9/2012 "
+                  "through 2/24/2012. He had no further chiropractic care or other formal therapy "
+                  "after that course.",
+                  ("Chiropractic treatment 2 times a week for 3 weeks for the lumbar spine",
+                   "Upheld", "This patient completed his trial of chiropractic care in 2012, and "
+                   "he has had no chiropractic care in the two and a half years since. "
+                   + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 8
+
+
+def test_a_title_that_says_its_quantity_is_unspecified_takes_none_from_the_summary():
+    # blind1169_2
+    text = letter("The treatment plan consisted of chiropractic treatment for the lumbar spine "
+                  "twice a week for three weeks, chiropractic treatment for the cervical spine, "
+                  "and an MRI of the lumbar spine.",
+                  ("Chiropractic treatment for the lumbar spine", "Overturned",
+                   "The request is medically necessary."),
+                  ("Chiropractic treatment for the cervical spine, quantity unspecified", "Upheld",
+                   NOT_NECESSARY),
+                  ("Chiropractic treatment for the cervical spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text, 1).requested_visits.value == 6
+    assert not facts_of(text, 2).requested_visits.known
+    # (nor another region's schedule)
+    assert not facts_of(text, 3).requested_visits.known
+
+
+def test_a_pinned_femoral_neck_is_the_hips_operation():
+    # blind1175_4: "femoral neck" is the hip's, not the neck's
+    text = letter("The current diagnosis is nondisplaced fracture of the left femoral neck, status "
+                  "post percutaneous pinning. On 09/20/2016, the patient underwent percutaneous "
+                  "pinning of the left femoral neck. He has had two sessions with the inpatient "
+                  "physical therapist.",
+                  ("Home health physical therapy 2 times a week for 4 weeks for the left hip",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "femur_neck_orif"
+    assert str(facts.surgery_date.value) == "2016-09-20"
+    assert facts.postsurgical.value is True
+
+
+def test_a_ledgers_total_counts_and_a_count_per_flare_up_does_not():
+    # blind1177_4
+    text = letter("Chiropractic ledger: 07/05/2011 to 09/09/2011: 12 visits, initial course. "
+                  "Total chiropractic visits for this claim: 22.",
+                  ("Chiropractic manipulation 2 times a week for 3 weeks for the lumbar spine",
+                   "Upheld", "This injured worker completed his course of chiropractic care in "
+                   "2011, and his two previous flare-ups were each managed with 2 visits. "
+                   + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 22
+
+
+def test_the_guidelines_figure_after_beyond_is_no_count():
+    # blind1185_1
+    text = letter("Treatment to date has included 18 sessions of physical therapy in 2014 and "
+                  "2015.",
+                  ("Physical therapy 2 times a week for 6 weeks for the lumbar spine", "Upheld",
+                   "In this case, the injured worker has had physical therapy for the lumbar spine "
+                   "in 2014 and 2015, well beyond the 10 visits the guidelines support for this "
+                   "condition. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 18
+
+
+def test_counts_the_reviewer_sets_aside_are_not_read():
+    # blind401_4: the note's number continues another claim's
+    text = letter("The injured worker has right elbow pain.",
+                  ("Acupuncture 2 times a week for 4 weeks for the right elbow", "Upheld",
+                   "The treating physician's report states that she has had 10 acupuncture "
+                   "sessions, and the acupuncturist's note of 10-18-2016 is numbered treatment "
+                   "#11. The injured worker has therefore had 5 acupuncture "
+                   "treatments for the right elbow, not 6, 10 or 11. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 5
+
+
+def test_visits_numbered_on_the_way_are_one_course():
+    # blind559_1
+    text = letter("The injured worker has low back pain.",
+                  ("Additional physical therapy 2 times a week for 2 weeks for the lumbar spine",
+                   "Upheld", "The physical therapy records show a single course: the initial "
+                   "evaluation of 04/22/2014 was visit #1, and the re-evaluation of 05/20/2014 "
+                   "was visit #6 of the six visits authorized. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 6
+
+
+def test_therapy_after_a_manipulation_under_anesthesia_is_physical_therapy():
+    # blind1187_1
+    text = letter("On 11-22-2016 she underwent manipulation under anesthesia of the right "
+                  "shoulder.",
+                  ("Post-manipulation physical therapy 3 times a week for 4 weeks for the right "
+                   "shoulder", "Overturned", "The request is medically necessary."))
+    assert facts_of(text).modality.value == "physical_therapy"
+
+
+def test_a_blocks_temporary_relief_is_not_the_therapys_result():
+    # blind1187_3
+    text = letter("Treatment to date has included medications, a course of physical therapy in "
+                  "2013, diagnostic medial branch blocks on 08-16-2016 with 80% temporary relief, "
+                  "and a radiofrequency ablation.",
+                  ("Physical therapy 2 times a week for 3 weeks for the cervical spine",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value != "not_documented"
+
+
+@pytest.mark.parametrize("summary", [
+    # blind1189_1: recommended, then declined
+    "He was seen in spine surgery consultation on 10-12-2016 and an L5-S1 microdiscectomy was "
+    "recommended. Per the progress note dated 11-07-2016, the injured worker declined the "
+    "surgery.",
+    # blind1189_5: therapy after an operation to come
+    "A hand surgeon recommended a right carpal tunnel release, and she elected to defer it. "
+    "Postoperative therapy can be requested once the release is performed.",
+])
+def test_an_operation_not_done_makes_no_postsurgical_care(summary):
+    text = letter(summary, ("Physical therapy 2 times a week for 4 weeks for the lumbar spine",
+                            "Upheld", NOT_NECESSARY))
+    assert facts_of(text).postsurgical.value is False
+
+
+def test_courses_told_by_the_town_of_their_clinic_add_up():
+    # blind1192_4
+    text = letter("On 08/01/2016 he underwent right knee arthroscopy with partial medial "
+                  "meniscectomy.",
+                  ("Additional postoperative physical therapy 2 times a week for 4 weeks for the "
+                   "right knee", "Upheld",
+                   "Since the surgery he has completed 8 visits in San Jose and 6 visits in "
+                   "Modesto, which already exceeds the 12 visits recommended; the 6 preoperative "
+                   "visits in 04/2016 are not counted toward the postoperative course. "
+                   + NOT_NECESSARY))
+    assert facts_of(text).sessions_since_surgery.value == 14
+
+
+def test_a_guidelines_figure_after_which_recommend_is_no_count():
+    # blind1187_5
+    text = letter("The injured worker has a left wrist fracture.",
+                  ("Additional occupational therapy 2 times a week for 3 weeks for the left wrist",
+                   "Upheld", "The treating physician has cited the Postsurgical Treatment "
+                   "Guidelines, which recommend 16 visits over 8 weeks for fracture of the radius "
+                   "and ulna treated surgically. The injured worker has completed 10 sessions of "
+                   "hand therapy. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 10
+
+
+def test_status_post_an_injection_is_no_operation():
+    # blind1187_4
+    text = letter("The current diagnoses are documented as right lateral epicondylitis, status "
+                  "post platelet-rich plasma injection 10/25/2016.",
+                  ("Post-PRP physical therapy for the right elbow, 10 sessions", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).postsurgical.value is False
+
+
+def test_a_count_that_does_not_make_the_request_maintenance_care():
+    # blind1193_3
+    text = letter("He has had chiropractic care for flare-ups over the years.",
+                  ("Chiropractic manipulation, 2 visits, lumbar spine", "Overturned",
+                   "The number of chiropractic visits accumulated over the life of the claim does "
+                   "not by itself make this request maintenance care. The request is medically "
+                   "necessary."))
+    assert facts_of(text).maintenance_care.value is False

@@ -249,6 +249,9 @@ def test_a_2013_notice_takes_the_date_of_injury_from_the_summarys_story():
     # (blind1114_4: a cumulative trauma's range in a UR note's shorthand, its end)
     ("47 y/o F production line assembler. CT 1/1/10-1/9/12, repetitive bending and lifting of",
      "1/9/12"),
+    # (blind1174_5: the label with a cumulative trauma's range, its end)
+    ("She worked as a housekeeper, with a cumulative trauma date of injury of 3/1/2009 to "
+     "1/9/2012. She", "1/9/2012"),
 ])
 def test_a_2013_notice_reads_the_injury_however_the_summary_tells_it(story, quote):
     text = (LAYOUT_LETTERS / "e2013_1_pt-lumbar.txt").read_text(encoding="utf-8")

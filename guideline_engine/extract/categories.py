@@ -66,9 +66,10 @@ MODALITY = _lexicon([
      r"soft[- ]tissue\s+(?:mobili[sz]ation|massage)|IASTM|Graston(?:\s+technique)?|"
      rf"{_CPT}97124\b",
      Modality.massage.value),
-    # (not an operation: "arthroscopic capsular release with manipulation under anesthesia")
+    # (not an operation: "arthroscopic capsular release with manipulation under anesthesia";
+    # nor the time after one: "post-manipulation physical therapy")
     (r"(?:chiropractic){e<=1}|chiropractor|chiro(?:physio)?|"
-     r"manipulation(?!\s+under\s+(?:general\s+)?an(?:a)?esthesia)|manipulative|manual\s+therapy|"
+     r"(?<!\bpost-?\s?)manipulation(?!\s+under\s+(?:general\s+)?an(?:a)?esthesia)|manipulative|manual\s+therapy|"
      r"osteopathic\s+manipulative|\bCMT\b|\bOMT\b|" rf"{_CPT}9894[0-3]\b",
      Modality.chiropractic.value),
     (r"occupational\s+therap(?:y|ists?)|\bOT\b|hand\s+therap(?:y|ists?)",
@@ -121,7 +122,8 @@ BODY_REGION = _lexicon([
     # office shorthand too: C/S, T/S, L/S
     # (and dictation's "cervial")
     # ("occipital neuralgia": of the nerves that leave the upper neck)
-    (r"cervical|cervial|neck|c-spine|cervicothoracic|trapezi(?:us|al)|cervicalgia|C/S|"
+    # (not the femur's: "fracture of the left femoral neck" is the hip's)
+    (r"cervical|cervial|(?<!\bfemoral\s)neck|c-spine|cervicothoracic|trapezi(?:us|al)|cervicalgia|C/S|"
      r"occipital(?=\s+neur)",
      BodyRegion.cervical.value),
     # ("the mid and low back", "upper and lower back": the thoracic spine named with the low back)
@@ -153,7 +155,8 @@ BODY_REGION = _lexicon([
      r"fingers?|thumbs?|forearms?|carpal|metacarpal\w*|de\s+Quervain\W?s?|"
      r"distal\s+radius",
      BodyRegion.wrist_hand.value),
-    (r"hips?|pelvis|groin|(?:greater\s+)?trochanter(?:ic)?", BodyRegion.hip.value),
+    (r"hips?|pelvis|groin|(?:greater\s+)?trochanter(?:ic)?|femoral\s+neck",
+     BodyRegion.hip.value),
     # ("the left patellofemoral joint")
     (r"knees?|patell\w*|menisc\w*", BodyRegion.knee.value),
     # (not a graft's source: "ACL reconstruction with Achilles tendon allograft")
@@ -358,7 +361,15 @@ SURGERY = _lexicon([
     (r"carpal\s+tunnel\s+release|\bCTR\b", "carpal_tunnel_release"),
     (r"(?:(?:hip|femoral\s+neck|femur)\s+(?:fracture\s+)?(?:ORIF|open\s+reduction)|"
      r"(?:ORIF|open\s+reduction(?:\s+(?:and\s+)?internal\s+fixation)?(?:\s*\(\s*ORIF\s*\))?)"
-     r"\s+(?:of\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:left|right)\s+)?(?:hip|femoral\s+neck|femur))",
+     r"\s+(?:of\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:left|right)\s+)?(?:hip|femoral\s+neck|femur)|"
+     # its percutaneous pinning, the fracture named before or after it ("fracture of the left
+     # femoral neck, status post percutaneous pinning", "underwent percutaneous pinning of the
+     # left femoral neck")
+     r"(?:(?:hip|femoral\s+neck)\s+fracture|fracture\s+of\s+(?:the\s+)?(?:(?:left|right)\s+)?"
+     r"(?:hip|femoral\s+neck)),?\s+(?:status\s+post|s/p|treated\s+with)\s+(?:a\s+)?(?:closed\s+"
+     r"reduction\s+(?:and|with)\s+)?percutaneous\s+pinning|"
+     r"(?:closed\s+reduction\s+(?:and|with)\s+)?percutaneous\s+pinning\s+of\s+(?:the\s+)?"
+     r"(?:(?:left|right)\s+)?(?:hip|femoral\s+neck))",
      "femur_neck_orif"),
     (r"(?:de\s*quervain'?s?|first\s+dorsal\s+(?:extensor\s+)?compartment)\s+(?:tenosynovitis\s+)?release|"
      # ("release of the first dorsal compartment of the right wrist")
@@ -398,7 +409,9 @@ SURGERY = _lexicon([
      r"(?:underwent|undergone)\s+(?:an?\s+|the\s+)?(?:surgery|operation)\b|"
 
      r"status\s+post(?!\s+(?:an?\s+)?(?:\d+|one|two|three|four|five|six|eight|ten|twelve|"
-     r"twenty\w*|physical|chiro\w*|acupuncture|massage|therapy|PT|injury|fall)\b)",
+     r"twenty\w*|physical|chiro\w*|acupuncture|massage|therapy|PT|injury|fall)\b|"
+     # (nor an injection: "status post platelet-rich plasma injection 10/25/2016")
+     r"\s+(?:[\w-]+\s+){0,4}?(?:injections?|blocks?|ESIs?)\b)",
      "surgery_unspecified"),
 ])
 

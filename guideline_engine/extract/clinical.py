@@ -90,11 +90,18 @@ _NOT_DONE_AFTER = regex.compile(
     # "Arthroscopic subacromial decompression was discussed in 2012, but he elected not to
     # proceed"
     r"(?:was|were|had\s+been)\s+(?:discussed|considered|offered|proposed)\b|"
+    # ("an L5-S1 microdiscectomy was recommended. ... the injured worker declined the surgery";
+    # not one recommended and then done)
+    r"(?:was|were)\s+recommended\b(?![^.;]{0,40}?\b(?:and|then)\s+(?:was\s+|were\s+)?"
+    r"(?:performed|done|carried\s+out|underwent|undergone|certified|authori[sz]ed|approved)\b)|"
     r"(?:elected|chose|decided)\s+not\s+to\s+(?:proceed|undergo|have)|decided\s+against\b|"
     # "offered R carpal tunnel release which she declined", "was recommended ..., but she
     # declined surgery"
     r"(?:which|that|but|and)\s+(?:he|she|they|the\s+(?:patient|applicant|injured\s+worker))\s+"
     r"(?:has\s+|had\s+)?(?:declined|refused))\b", regex.IGNORECASE)
+_ONCE_DONE = regex.compile(r"\b(?:once|when|until)\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:is|has\s+been|gets?)\s+(?:performed|done|completed|scheduled)\b",
+                        regex.IGNORECASE)
 _SINCE_THE = regex.compile(r"\b(?:since|after|following)\s+(?:the|his|her|their)\s+$",
                         regex.IGNORECASE)
 # a planned operation the same sentence says was done: "was scheduled for a right shoulder
@@ -339,7 +346,8 @@ _NO_HEP = regex.compile(
     r"(?:exercises?|stretching)\s+at\s+home\b|"
     # "She has never been instructed in a structured active exercise program", "he has never
     # been instructed in one"
-    r"\b(?:has|had|have)\s+(?:not|never)\s+been\s+(?:instructed|taught|trained)\s+in\s+"
+    # ("He has not yet been instructed in a home exercise program")
+    r"\b(?:has|had|have)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:instructed|taught|trained)\s+in\s+"
     r"(?:one\b|(?:an?|any)\s+(?:[\w-]+\s+){0,3}?(?:exercise\s+)?program(?:me)?\b)|"
     r"\b(?:(?:stopped|discontinued|quit|ceased|abandoned|gave\s+up)(?:\s+doing|\s+performing)?|"
     r"(?:(?:is|was|has\s+been|have\s+been|are|were)\s+not|(?:has|have|had)\s+not\s+been)\s+"
@@ -366,7 +374,9 @@ _NO_HEP = regex.compile(
     r"(?<!\b(?:not|cannot|unable\s+to)\s+)continu\w+)\s+"
     r"(?:(?:in|with)\s+)?"
     r"(?:[\w-]+\s+){0,6}?home\s+(?:exercises?|stretching|program(?:me)?)\b|"
+    # ("no documentation of a trial of a home exercise program")
     r"\bno\s+(?:documentation|evidence|indication|mention)\s+of\s+(?:an?\s+|any\s+)?"
+    r"(?:trial\s+of\s+(?:an?\s+)?)?"
     r"(?:ongoing\s+|current\s+)?home\s+(?:exercises?|stretching|program(?:me)?)\b|"
     # "The records do not document a current home exercise program"
     r"\b(?:did|does|do)\s+not\s+(?:document|indicate|show|describe|mention|reflect)\s+"
@@ -1185,6 +1195,10 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
             # physical therapy": the therapy for after it)
             if (other or not_done) and m.value == "surgery_unspecified":
                 continue
+            # ("Postoperative therapy can be requested once the release is performed": the
+            # operation to come)
+            if m.value == "surgery_unspecified" and sentence.search(_ONCE_DONE):
+                continue
             # ("A Request for Authorization dated 1/17/14 asked for excision of the volar
             # ganglion cyst of the right wrist, postoperative occupational therapy 12 visits
             # ...": the therapy for after an operation asked for with it)
@@ -1455,12 +1469,31 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
     # L5-S1 anterior lumbar interbody fusion ... on August 23, 2016")
     first_day = latest[category_fact.value][0] if category_fact.value in latest else min(
         (r.value for c, r in date_readings if c == category_fact.value), default=None)
+    switched_day: Reading | None = None   # its day, where `latest` does not hold it
     if last is not None and first_day is not None and latest[last][0] > first_day and \
             (later := [c for c in category_readings if c.value == last]):
         category_fact = resolve(later, RECORD_ORDER,
                                 note=f"the latest of the operations named with their dates "
                                      f"({latest[last][0].isoformat()})")
         switched = latest[last][1]
+    elif first_day is None and (month := min(
+            (span[1] for c, span, _, _ in month_readings if c == category_fact.value),
+            default=None)) is not None:
+        # an operation dated by its month only, and another of the item's operations dated
+        # after it: the later ("status post open reduction and internal fixation of the right
+        # femoral neck ... in March 2015", then "On 09/26/2016 he underwent removal of hardware
+        # and conversion to a right total hip arthroplasty")
+        kinds = {c.value for c in category_readings} - {"surgery_unspecified",
+                                                        category_fact.value}
+        after = [(r.value, c, r) for c, r in date_readings if c in kinds and r.value > month]
+        if after:
+            day, kind, switched_day = max(after, key=lambda a: a[0])
+            category_fact = resolve([c for c in category_readings if c.value == kind],
+                                    RECORD_ORDER,
+                                    note=f"the latest of the operations named with their dates "
+                                         f"({day.isoformat()})")
+            switched = next(r for r, c in zip(readings, category_readings, strict=True)
+                            if c.value == kind)
 
     # (named as the operation itself rather than as a part of it, where it is)
     same = [r for r, c, n in zip(readings, category_readings, named_as, strict=True)
@@ -1496,7 +1529,8 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
     date_fact = (resolve(repeat, RECORD_ORDER) if dated
                  else Fact.unknown("a surgery is mentioned but not its date"))
     if switched:
-        date_fact = resolve([latest[last][2]], RECORD_ORDER)   # the later operation's own day
+        # the later operation's own day
+        date_fact = resolve([switched_day or latest[last][2]], RECORD_ORDER)
     months = ([r for r in month_readings if r[0] == category_fact.value] or month_readings)
     if not dated and months:
         _, (first, last), where, how = months[0]

@@ -430,6 +430,9 @@ CRITERIA: tuple[Criterion, ...] = (
               # ("in conjunction with occupational therapy")
               r"(?:occupational|hand)\s+therapy|"
               r"home\s+exercise|aquatic\s+(?:therapy|program(?:me)?|exercise)|"
+              # ("an adjunct to her ongoing walking and stretching program")
+              r"(?:walking|stretching|strengthening)(?:\s+and\s+(?:walking|stretching|"
+              r"strengthening))?\s+program|"
               # ("is actively participating in physical therapy and a home exercise program")
               # ("continue a home exercise program learned during 12 prior physical therapy
               # sessions", "She does a home exercise program daily")
@@ -708,6 +711,9 @@ CRITERIA += (
                 r"represent|amount\s+to|described|called|characteri[sz]ed|classified|labell?ed|"
                 # ("an initial trial rather than continued or maintenance care")
                 r"seen|treated|or)\s+){0,4}(?:maintenance|elective)\b|"
+                # ("does not by itself make this request maintenance care")
+                r"\b(?:does|did|do)\s+not\s+(?:[\w-]+\s+){0,3}?(?:make|render|turn)\s+(?:this|the|"
+                r"it)\s+(?:\w+\s+)?(?:into\s+)?(?:maintenance|elective)\b|"
                 # ("the present request is not for a new course or for maintenance care")
                 r"\bnot\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:or|nor)\s+(?:for\s+)?"
                 r"(?:maintenance|elective)\b|"
@@ -751,6 +757,9 @@ CRITERIA += (
         missing=rf"\b{_NOT_DOC}\s+(?:(?:\w+\s+){{0,4}}?(?:evidence|documentation|indication)\s+"
                 rf"(?:\w+\s+){{0,3}}?)?(?:that\s+)?(?:a\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
                 rf"{_HOME_PROGRAM}"
+                # ("the records do not document that a home exercise program with periodic
+                # assessment and revision has failed")
+                r"(?:with\s+[^.;:]{0,60}?\s+)?"
                 # ("no documentation that the home exercise program has been periodically
                 # assessed and revised and has not been effective"; "do not document a
                 # structured home exercise program that was periodically assessed and revised
@@ -787,7 +796,10 @@ CRITERIA += (
                 r"\b(?:performed|done|carried\s+out)\s+(?:\w+\s+){0,3}?without\s+(?:any\s+|the\s+)?"
                 r"(?:specialized|special|gym)\s+equipment\b|"
                 # "does at home and requires no specialized equipment"
-                r"\b(?:requires?|required|needs?|needed)\s+no\s+(?:\w+\s+){0,2}?equipment\b",
+                r"\b(?:requires?|required|needs?|needed)\s+no\s+(?:\w+\s+){0,2}?equipment\b|"
+                # "there is no description of equipment the patient needs"
+                r"\bno\s+(?:description|identification|mention|documentation)\s+of\s+(?:any\s+|"
+                r"the\s+)?(?:specialized\s+|special\s+|gym\s+)?equipment\b",
         what="a need for equipment"),
 )
 

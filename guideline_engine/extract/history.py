@@ -283,6 +283,11 @@ _NOT_SINCE = regex.compile(
     r"\s*(?:(?:in|for|during)\s+(?:the\s+)?(?:well\s+)?(?:over\s+|more\s+than\s+|approximately\s+|about\s+|"
     r"nearly\s+|almost\s+|last\s+|past\s+)?(?:a|one|two|three|four|five|six|several|many|\d+)\s+"
     r"(?:years?|months?)|"
+    # ("he has had no chiropractic care in the two and a half years since")
+    r"(?:in|for|during)\s+the\s+(?:[\w-]+\s+){1,5}?(?:years?|months?)\s+since\b|"
+    # none after a course the letter tells: "He had no further chiropractic care or other
+    # formal therapy after that course"
+    r"(?:after|following)\s+(?:that|this|the\s+(?:\w+\s+)?)\s*(?:course|trial|round)\b|"
     # (not since an earlier claim closed: "he has had no chiropractic treatment since that claim
     # closed in 2011", none for this claim)
     r"since\b(?!\s+(?:that|the|his|her)\s+(?:(?:earlier|prior|previous|other|old)\s+)?claim\s+"
@@ -1413,6 +1418,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
     readings: list[tuple[Reading, bool, bool]] = []
     side = text.side
     for part in parts:
+        first = len(readings)   # this part's readings begin here
         continued = False   # the sentence before counted this treatment's sessions
         authorised = None   # the sentence before authorised sessions of this treatment
         for sentence in part.sentences():
@@ -1544,6 +1550,18 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                     # treatments as a limit": the guideline's figure
                 if _DEFINED_COURSE.search(s[:m.start()]):
                     continue  # "The initial course of therapy is one half ..., or 17 visits"
+                if _DENIED_COUNT_BEFORE.search(s, max(0, m.start("low") - 20), m.start("low")) or \
+                        (to_int(m.group("low")) == 1 and _IS_ONE_BEFORE.search(
+                            s, max(0, m.start("low") - 20), m.start("low"))):
+                    continue  # "..., not twelve visits"; "a visit at which both knees are
+                    # treated is one visit": a count denied, a definition
+                if _EACH_WITH_BEFORE.search(s, max(0, m.start("low") - 40), m.start("low")):
+                    continue  # "his two previous flare-ups were each managed with 2 visits": a
+                    # count per episode
+                if _FUTURE_CARE_BEFORE.search(s, max(0, m.start() - 120), m.start()):
+                    continue  # "the medical-legal evaluator had suggested that the applicant's
+                    # future medical care include \"up to 12 sessions of physical therapy per
+                    # year for flares\"": an allowance, not sessions had
                 if _CANCELLED_AFTER.match(s, m.end()):
                     continue   # "2 of the 14 scheduled visits were cancelled": not had
                 if _NONE_OF_BEFORE.search(s, max(0, m.start("low") - 20), m.start("low")):
@@ -1663,13 +1681,17 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
             # "completed her 8th visit of physical therapy", "PT 8/8 completed": the visits had
             # so far (in a sentence that names the treatment: "her 4th visit" alone may be the
             # doctor's)
+            noted: list[tuple[int, int, Reading, bool]] = []
             for m in [*_ORDINAL_VISIT.finditer(s), *_SLASH_DONE.finditer(s)]:
                 if any(c[0] <= m.start("low") < c[1] for c in counts) or (
-                        m.groupdict().get("of") and _low(m) > int(m.group("of"))):
+                        m.groupdict().get("of") and _low(m) > to_int(m.group("of"))):
                     continue
                 clause = clause_around(s, m.start("low"))
-                if _other_region(clause, item_region, side) or \
-                        _request_near(s, m.start(), m.end()):
+                # (a visit numbered out of an authorisation is had: "was visit #6 of the six
+                # visits authorized")
+                numbered_of = m.groupdict().get("of") and _NUMBERED_VISIT.match(m.group())
+                if _other_region(clause, item_region, side) or (
+                        not numbered_of and _request_near(s, m.start(), m.end())):
                     continue
                 mod = count_modality(sentence, m.start("low"), m.end(), item_modality,
                                      part.name == "rationale")
@@ -1684,12 +1706,17 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 if mod == item_modality:
                     # ("visit 8 of 12": at least 8 by then; a later count supersedes it)
                     interim = bool(m.groupdict().get("of")) and \
-                        _low(m) < int(m.group("of"))
-                    counts.append((m.start("low"), m.end(), Reading(
+                        _low(m) < to_int(m.group("of")) or bool(m.groupdict().get("numbered"))
+                    noted.append((m.start("low"), m.end(), Reading(
                         value=_low(m), part=part.name,
                         qualifier=CountQualifier.at_least if interim else CountQualifier.exact,
                         evidence=[sentence.evidence(m.start("low"), m.end())]),
                         _post_op(s, clause)))
+            # visits numbered on the way are points of one course: the furthest tells it ("the
+            # initial evaluation ... was visit #1, and the re-evaluation ... was visit #6 of
+            # the six visits authorized")
+            if noted:
+                counts.append(max(noted, key=lambda c: int(c[2].value)))
             used, authorised = _authorisation_used(sentence, authorised, item_modality,
                                                    item_region, part.name == "rationale")
             counts.extend(c for c in used if not any(c[0] <= d[0] < c[1] for d in counts))
@@ -1726,7 +1753,22 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
             none = _no_recent(sentence, item_modality, item_region)
             if none is not None:
                 readings.append((none, bool(_POST_OP.search(none.evidence[0].quote)), True))
+        # the counts the part itself sets aside: "The injured worker has therefore had 5
+        # acupuncture treatments for the right elbow, not 6, 10 or 11"
+        rejected = {to_int(n) for sentence in part.sentences()
+                    for m in sentence.finditer(_NOT_THESE) for n in m.captures("n")}
+        if rejected:
+            readings[first:] = [r for r in readings[first:]
+                                if r[0].value not in rejected or r[0].value == 0]
     return readings
+
+
+# a count corrected in the same breath: "has therefore had 5 acupuncture treatments ..., not 6,
+# 10 or 11" (the numbers after "not" are others' counts)
+_NOT_THESE = regex.compile(
+    rf"\b(?:had|received|attended|completed)\s+(?:only\s+)?{_N}\s+(?:[\w-]+\s+){{0,6}}?"
+    r"(?:sessions|visits|treatments)\b[^.;]{0,60}?,\s*not\s+"
+    rf"(?P<n>{_N})(?:\s*(?:,|,?\s*or|,?\s*nor)\s*(?P<n>{_N}))*\b", regex.IGNORECASE)
 
 
 # what is left of an authorisation: "was authorized 8 postoperative occupational therapy
@@ -1754,6 +1796,13 @@ _WAS_GIVEN = (r"(?:was|were|has|have|had)\s+(?:ever\s+)?(?:been\s+)?(?:used|atte
 _NONE_OF_THEM_USED = regex.compile(
     rf"[^.;]{{0,120}}?\b(?P<none>none\s+of\s+them\s+{_WAS_GIVEN})\b", regex.IGNORECASE)
 _NONE_OF_BEFORE = regex.compile(r"\bnone\s+of\s+(?:the|those|these)\s+$", regex.IGNORECASE)
+# what is left, told as a part of the authorisation: "2 of the 8 authorized visits remain",
+# "With 2 of the 8 authorized visits still remaining at the 12/14/2016 re-evaluation"
+_N_OF_THE_BEFORE = regex.compile(
+    rf"(?<![\w/.-])(?P<left>{_N})\s+of\s+(?:the|his|her|their|those|these)\s+$", regex.IGNORECASE)
+_STILL_LEFT = regex.compile(
+    r"\s+(?:still\s+)?(?:remain(?:s|ed|ing)?|(?:were|are|was|is)\s+(?:still\s+)?(?:left|"
+    r"remaining|unused|outstanding))\b", regex.IGNORECASE)
 # ... or named: "None of the 8 sessions has been used" (of an authorisation told before)
 _NONE_OF_THE_N_USED = regex.compile(
     rf"\bnone\s+of\s+(?:the|those|these)\s+(?P<n>{_N})\s+(?:[\w-]+\s+){{0,3}}?(?:sessions|visits|"
@@ -1805,8 +1854,12 @@ def _authorisation_used(sentence: Sentence, before: tuple[int, Evidence] | None,
         had(m.start(), m.end(), 0, [sentence.evidence(m.start(), m.end())], _post_op(s, s))
     authorised = None
     for m in sentence.finditer(_COUNT):
+        # (the authorisation's word may be the count's own: "2 of the 8 authorized visits
+        # remain")
+        left_of = _AUTHORIZED_WORD.search(m.group()) and _STILL_LEFT.match(s, m.end()) and \
+            _N_OF_THE_BEFORE.search(s, max(0, m.start("low") - 20), m.start("low"))
         if not (_AUTHORIZED_COUNT.match(s[m.end():]) or _AUTHORIZED_BEFORE.search(
-                s, max(0, m.start("low") - 40), m.start("low"))) or m.group("high"):
+                s, max(0, m.start("low") - 40), m.start("low")) or left_of) or m.group("high"):
             continue
         clause = clause_around(s, m.start("low"))
         if _other_region(clause, item_region) or count_modality(
@@ -1818,6 +1871,10 @@ def _authorisation_used(sentence: Sentence, before: tuple[int, Evidence] | None,
                 0 <= to_int(rest.group("left")) < granted:
             had(m.start("low"), rest.end(), granted - to_int(rest.group("left")),
                 [sentence.evidence(m.start("low"), rest.end())], _post_op(s, clause))
+        elif left_of and 0 <= to_int(left_of.group("left")) < granted:
+            rest_end = _STILL_LEFT.match(s, m.end()).end()
+            had(left_of.start(), rest_end, granted - to_int(left_of.group("left")),
+                [sentence.evidence(left_of.start(), rest_end)], _post_op(s, clause))
         elif rest := _NONE_OF_THEM_USED.match(s, m.end()):
             had(m.start("low"), rest.end(), 0, [sentence.evidence(m.start("low"), m.end()),
                                                sentence.evidence(rest.start("none"), rest.end())],
@@ -2047,6 +2104,7 @@ _ORDINAL_VISIT = regex.compile(
     rf"\bthe\s+(?P<low>{ORDINAL})\s+(?:[\w-]+\s+){{0,2}}?(?:visit|session|treatment)\b"
     rf"[^.;]{{0,60}}?\b(?:was|is)\s+the\s+(?:last|final)\b",
     regex.IGNORECASE)
+_NUMBERED_VISIT = regex.compile(r"(?:visit|session|treatment)\b", regex.IGNORECASE)
 _SLASH_DONE = regex.compile(
     r"(?<![\w/])(?P<low>\d{1,2})\s*/\s*(?P<of>\d{1,2})(?![\w/])\s+(?:(?:visits?|sessions?)\s+)?"
     r"(?:completed|done|attended|finished)\b|"
@@ -2056,8 +2114,23 @@ _SLASH_DONE = regex.compile(
     r"\b(?P<low>\d{1,2})\s+of\s+(?P<of>\d{1,2})\s+(?:[\w-]+\s+){0,2}?(?:visits?|sessions?|"
     r"treatments?)\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:completed|done|"
     r"attended|finished)\b|"
+    # ("was visit #6 of the six visits authorized")
     r"\b(?:visit|session|treatment)\s+(?:#\s*|number\s+)?(?P<low>\d{1,2})\s+of\s+"
-    r"(?:the\s+)?(?P<of>\d{1,2})\b|"
+    rf"(?:the\s+)?(?P<of>{NUMBER})\b|"
+    # a note's number: "the chiropractic re-evaluation at visit 6/6", "(visit #6,
+    # re-assessment)", "this was treatment #10", "(visit 3)", "is session 14 of his
+    # postoperative therapy" (a point on the way: at least so many by then)
+    r"\b(?:visit|session|treatment)\s+(?:#\s*|number\s+)?(?P<low>\d{1,2})\s*/\s*"
+    r"(?P<of>\d{1,2})(?![\w/])|"
+    r"\b(?P<numbered>visit|session|treatment)\s+(?:#\s*|number\s+)(?P<low>\d{1,2})\b"
+    r"(?!\s*(?:/|of\b))|"
+    r"\(\s*(?P<numbered>visit|session|treatment)\s+(?P<low>\d{1,2})\s*[),]|"
+    r"\b(?P<numbered>session|visit)\s+(?P<low>\d{1,2})\s+of\s+(?:his|her|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:therapy|course|treatment|program(?:me)?)\b|"
+    # a ledger's total: "Total chiropractic visits for this claim: 22"
+    r"\btotal\s+(?:number\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:visits|sessions|treatments)\s+"
+    r"(?:(?:for|on|under|in)\s+(?:this|the)\s+(?:claim|injury|case)\s*)?(?::|=)\s*"
+    r"(?P<low>\d{1,3})\b(?!\s*(?:%|percent|/))|"
     # "A physical therapy progress note dated December 14, 2016 was labeled as visit 24"
     r"\b(?:labell?ed|marked)\s+as\s+(?:visit|session|treatment)\s+(?:#\s*|number\s+)?"
     r"(?P<low>\d{1,2})\b|"
@@ -2185,7 +2258,12 @@ _PROVIDER = (r"(?:(?:the|an?|his|her|their|another|one|two|a\s+(?:second|third|d
              rf"(?!{_MONTH_NAME}\b)(?-i:[A-Z][\w'.-]+(?:\s+(?:&\s+|of\s+|and\s+)?[A-Z][\w'.-]+)"
              r"{0,5}))")
 _PROVIDER_AFTER = regex.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:at|with|through)\s+"
-                                rf"(?P<place>{_PROVIDER})", regex.IGNORECASE)
+                                rf"(?P<place>{_PROVIDER})|"
+                                # a town's clinic: "8 visits in San Jose and 6 visits in Modesto"
+                                r"\s+in\s+(?P<place>(?-i:(?!(?:January|February|March|April|May|"
+                                r"June|July|August|September|October|November|December|Spring|"
+                                r"Summer|Fall|Autumn|Winter)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))"
+                                r"(?=\s*(?:[,;.]|and\b|$))", regex.IGNORECASE)
 # where the visits were had, said in the count ("6 home health visits", "12 outpatient sessions")
 _SETTING = regex.compile(r"\b(?:home(?:\s+health)?|in-home|outpatient|inpatient|telehealth|"
                          r"skilled\s+nursing)\b", regex.IGNORECASE)
@@ -2257,11 +2335,27 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
     places = [p.group("place").lower() if (p := _PROVIDER_AFTER.match(s, c[1])) else None
               for c in counts]
     by_place = None not in places and len(set(places)) == len(places)
+    # (the courses by place before a semicolon, another count after it: "Since the surgery he
+    # has completed 8 visits in San Jose and 6 visits in Modesto ...; the 6 preoperative visits
+    # in 04/2016 are not counted")
+    lead = [c for c in counts if ";" not in s[counts[0][0]:c[0]]]
+    if 2 <= len(lead) < len(counts) and None not in places[:len(lead)] and \
+            len(set(places[:len(lead)])) == len(lead) and all(c[2].upper is None for c in lead):
+        exact = all(c[2].qualifier == CountQualifier.exact for c in lead)
+        summed = Reading(value=sum(int(c[2].value) for c in lead), part=first[2].part,
+                         qualifier=CountQualifier.exact if exact else CountQualifier.at_least,
+                         evidence=[e for c in lead for e in c[2].evidence])
+        return [(summed, all(c[3] for c in lead), True)] + [
+            (r, post_op, True) for _, _, r, post_op in counts[len(lead):]]
     # ("received ten home health physical therapy visits; he then transitioned to outpatient
     # physical therapy and had completed four outpatient sessions": a course told by setting)
     settings = [p.group().lower() if (p := _SETTING.search(s, c[0], c[1])) else None
                 for c in counts]
     by_setting = None not in settings and len(set(settings)) == len(settings)
+    # ("he has attended 12 authorized sessions and 8 sessions that he paid for himself": a
+    # course told by who paid)
+    payers = [_payer(s, c) for c in counts]
+    by_payer = None not in payers and len(set(payers)) == len(payers)
     # ("Physical therapy for this injury consisted of 10 visits ... and 4 visits ...": the
     # course told by its parts)
     # (or listed as a count's parts: "A complete count of the therapy since the 08/31/16
@@ -2276,7 +2370,7 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
             for a, b in zip(counts, counts[1:], strict=False)))
     # (each part is of what the count is of: "since the 08/31/16 surgery")
     post_op_list = listed and bool(_POST_OP.search(count_is.group()))
-    if (by_period or by_place or by_setting or parts_of or all(
+    if (by_period or by_place or by_setting or by_payer or parts_of or all(
             _ADDED.match(s[c[0]:c[1]].split(maxsplit=1)[-1])
             or _ANOTHER.search(s[:c[0]]) or _ANOTHER_COURSE.search(s[:c[0]])
             or c[0] in appended for c in rest)) and \
@@ -2294,6 +2388,31 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
         return [(summed, post_op, True)] + [
             (c[2], True, False) for c in counts if c[3] and not post_op]
     return [(r, post_op, True) for _, _, r, post_op in counts]
+
+
+# who paid for a count's sessions: the claim ("12 authorized sessions"), the patient ("8
+# sessions that he paid for himself", "8 self-paid sessions") or another insurer ("6 sessions
+# through his wife's group health insurance")
+_CLAIM_PAID = regex.compile(r"\b(?:authori[sz]ed|certified|approved)\b", regex.IGNORECASE)
+_SELF_PAID = regex.compile(r"\b(?:self-paid|privately\s+paid|out-of-pocket)\b", regex.IGNORECASE)
+_PAID_AFTER = regex.compile(
+    r"\s+(?:(?:that|which)\s+(?:he|she|they|the\s+(?:patient|applicant|claimant|injured\s+"
+    r"worker))\s+paid\s+for\s+(?:(?P<self>himself|herself|themselves|privately|out\s+of\s+"
+    r"pocket)|through\s+(?P<other>[^.;,]{0,40}?\binsurance|[^.;,]{0,40}?\bplan))|"
+    r"(?:paid\s+(?:for\s+)?)?(?P<self>privately|out\s+of\s+pocket)|"
+    r"(?:through|under|via)\s+(?P<other>(?:his|her|their|the)\s+(?:[\w'’]+\s+){0,2}?"
+    r"(?:group\s+)?health\s+(?:insurance|plan)))\b", regex.IGNORECASE)
+
+
+def _payer(s: str, count: tuple[int, int, Reading, bool]) -> str | None:
+    """Who the sentence says paid for a count's sessions: "claim", "self", "other" or None."""
+    if after := _PAID_AFTER.match(s, count[1]):
+        return "self" if after.group("self") else "other"
+    if _SELF_PAID.search(s, count[0], count[1]):
+        return "self"
+    if _CLAIM_PAID.search(s, count[0], count[1]):
+        return "claim"
+    return None
 
 
 # "6 sessions were already authorized", "#6 sessions physical therapy authorized", "an initial
@@ -2569,6 +2688,9 @@ _UR_QUOTED = regex.compile(rf"\b{UR_SUBJECT}(?:'s|\u2019s)?\s+[\"\u201c][^\"\u20
                            regex.IGNORECASE)
 _UR_BEFORE = regex.compile(
     # (not the work status: "modified duty, and four sessions of physical therapy")
+    # (nor a count had, itself authorised: "he has attended 12 authorized sessions and 8
+    # sessions that he paid for himself")
+    r"(?<!\b(?:attended|completed|had|received|used|finished)\s+(?:the\s+|all\s+)?\d{1,2}\s+)"
     r"\b(?:modifi\w*(?!\s+(?:duty|work|job|activit\w*|hours)\b)|authori[sz]ed|certified|approved|denied|non-?certified)\b(?:\s+(?!(?:and\s+)?(?:\w+\s+)?"
     # (not past a semicolon: "referred to 12 certified visits; however, the therapy notes
     # document 8 attended visits")
@@ -2579,16 +2701,28 @@ _UR_BEFORE = regex.compile(
 # sessions to come, not had
 # ("total 12, which equals the general course of 12 visits")
 _FIGURE_BEFORE = regex.compile(r"\b(?:within|exceeds?|exceeding|exceeded|than|equals?|"
-                            r"equal\s+to)\s+(?:the\s+)?(?:(?:MTUS|ODG|guidelines?'?s?)\s+)?(?:recommended\s+)?"
+                            # ("well in excess of the 3 to 6 treatments deemed necessary")
+                            # ("well beyond the 10 visits the guidelines support")
+                            r"equal\s+to|(?:in\s+excess\s+of|beyond)(?=\s+the\b))\s+(?:the\s+)?(?:(?:MTUS|ODG|guidelines?'?s?)\s+)?(?:recommended\s+)?"
                             # ("6 treatments fall within the initial course of 3-6 treatments")
                             r"(?:(?:initial|first|trial|allowed|general|full)\s+)?"
                             r"(?:(?:course|trial|range|limit|maximum)\s+of\s+)?\Z"
                             # "... treated surgically the guidelines recommend 40 visits"
                             # ("the MTUS supported a total of up to 18 chiropractic visits")
-                            r"|\b(?:guidelines?|MTUS|ODG|ACOEM)\s+(?:\w+\s+)?(?:recommend(?:s|ed)?|"
+                            # ("the Postsurgical Treatment Guidelines, which recommend 16
+                            # visits over 8 weeks")
+                            r"|\b(?:guidelines?|MTUS|ODG|ACOEM)(?:\s*,?\s*(?:which|that))?\s+"
+                            r"(?:\w+\s+)?(?:recommend(?:s|ed)?|"
                             r"allow(?:s|ed)?|support(?:s|ed)?|permit(?:s|ted)?)\s+"
                             r"(?:a\s+total\s+of\s+)?(?:up\s+to\s+)?\Z",
                             regex.IGNORECASE)
+_DENIED_COUNT_BEFORE = regex.compile(r",\s*(?:and\s+)?not\s+$", regex.IGNORECASE)
+_IS_ONE_BEFORE = regex.compile(r"\b(?:is|counts\s+as|equals)\s+$", regex.IGNORECASE)
+_EACH_WITH_BEFORE = regex.compile(r"\beach\s+(?:[\w-]+\s+){0,2}?(?:with|by|using)\s+(?:only\s+)?$",
+                                  regex.IGNORECASE)
+# a medical-legal provision for care to come
+_FUTURE_CARE_BEFORE = regex.compile(r"\bfuture\s+medical\s+(?:care|treatment)\b[^.;]{0,80}$",
+                                    regex.IGNORECASE)
 # the figure a guideline gives, after a colon: "the CA MTUS Postsurgical Treatment Guidelines
 # ... address therapy after surgery for adhesive capsulitis: 24 visits over 14 weeks"
 _FIGURE_COLON = regex.compile(r"\b(?:guidelines?|MTUS|ODG|ACOEM)\b[^.;:]{0,100}:\s*\Z",
@@ -2901,8 +3035,10 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     r"provided|finished)\s+(?:(?:more\s+than|over)\s+(?:a|one)\s+year|(?:more\s+than\s+|over\s+|"
     r"about\s+|approximately\s+|nearly\s+|almost\s+)?(?:two|three|four|five|several|many|[2-9]|"
     r"\d\d)\s+years)\s+ago\b",
-    # "prior therapy was more than two years ago"
-    rf"\b(?:prior|previous|earlier|last)\s+{_TREATMENT}\s+(?:was|were|ended|took\s+place)\s+"
+    # "prior therapy was more than two years ago" ("the applicant's last course of physical
+    # therapy had taken place \"several years ago\"")
+    rf"\b(?:prior|previous|earlier|last)\s+(?:course\s+of\s+)?{_TREATMENT}\s+(?:was|were|ended|"
+    rf"took\s+place|had\s+(?:taken\s+place|ended|been))\s+[\"\u201c]?"
     rf"(?:more\s+than\s+|over\s+|about\s+|approximately\s+)?(?:two|three|four|five|several|"
     rf"many|[2-9]|\d\d)\s+years\s+ago\b",
     # "However, that therapy was three years ago": the course the sentence before named
@@ -3508,7 +3644,12 @@ _RESTRICTION = regex.compile(r"no\s+(?:lifting|bending|stooping|kneeling|climbin
                              regex.IGNORECASE)
 # (", when ...": "has not had any PT since 2011, when 12 sessions reportedly gave good benefit")
 # (also "once": "not a maximum once improvement has been shown")
-_RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|once)\b|,\s*when\b", regex.IGNORECASE)
+# ("does not alter the medical necessity of continuing a course that is producing functional
+# gains": "that" after the course opens a relative clause)
+_RELATIVE = regex.compile(
+    r"\b(?:who|whom|whose|which|once)\b|,\s*when\b|\b(?:course|treatment|program(?:me)?|"
+    r"regimen)\s+that\s+(?:is|was|has\s+been|had\s+been)\s+(?:producing|yielding|providing)\b",
+    regex.IGNORECASE)
 # a relative clause set off by commas: "The therapy re-evaluation of 1-17-2017, which was not
 # available to the utilization reviewer, is now in the record and documents objective
 # functional improvement" (its negation governs nothing outside it)
@@ -3661,7 +3802,9 @@ _NO_CHANGE = regex.compile(
 # other treatments: a statement about them is not about this item's treatment
 _OTHER_TREATMENT = regex.compile(
     r"\b(?:medications?|medicine|drugs?|injections?|epidural|surgery|NSAIDs?|opioids?|TENS|"
-    r"brace|pills?|ibuprofen|norco)\b", regex.IGNORECASE)
+    # ("diagnostic medial branch blocks on 08-16-2016 with 80% temporary relief")
+    r"brace|pills?|ibuprofen|norco|(?:nerve|branch|facet|trigger\s+point)\s+blocks?|ablation|"
+    r"rhizotomy)\b", regex.IGNORECASE)
 
 _FI_RANK = {FunctionalImprovement.worsened.value: 0,
             FunctionalImprovement.not_documented.value: 1,
@@ -3856,6 +3999,12 @@ _NOT_PURSUED = regex.compile(
     r"undertaken)\b", regex.IGNORECASE)
 
 
+# a reason set aside: "the care was stopped for financial reasons rather than because she had
+# reached a plateau"
+_NOT_BECAUSE = regex.compile(r"\b(?:rather\s+than|not)\s+(?:because|since|due\s+to)\b[^.;]{0,50}$",
+                             regex.IGNORECASE)
+
+
 def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | None = None,
               after_surgery: bool = False) -> tuple[str, list[tuple[int, int]]] | None:
     """The strongest statement about improvement from the item's treatment in the sentence:
@@ -3904,7 +4053,8 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
             found.append((FunctionalImprovement.not_documented.value, cstart + m.start(),
                           cstart + m.end()))
         if (m := _PLATEAU.search(clause)) and not _cue_of_another(clause, m.end(),
-                                                                  item_modality):
+                                                                  item_modality) and \
+                not _NOT_BECAUSE.search(clause, 0, m.start()):
             found.append((FunctionalImprovement.not_documented.value, cstart + m.start(),
                           cstart + m.end()))
         if m := _BACK_TO_WORK.search(clause):

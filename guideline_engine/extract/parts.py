@@ -443,7 +443,7 @@ class Sentence:
 
     def about_another_case(self) -> bool:
         """Sets a situation against this case ("..., which is not the situation now")."""
-        return bool(_NOT_THE_CASE_HERE.search(self.text))
+        return bool(self.search(_NOT_THE_CASE_HERE))
 
     def about_case(self) -> bool:
         """Says something about this case rather than quoting a guideline: summary sentences

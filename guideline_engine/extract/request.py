@@ -464,8 +464,11 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
         # 11/03/2016, ... and 11/17/2016": a visit on each day of service listed
         found = VisitCount(listed[0], None, None, None, listed[1], listed[2], "dates_of_service")
         source = title
-    if found is None and item_modality not in (None, "other"):
-        # no count in the title: a sentence that requests this treatment with a count
+    if found is None and item_modality not in (None, "other") and \
+            not _QUANTITY_UNSPECIFIED.search(title.view.folded):
+        # no count in the title: a sentence that requests this treatment with a count (not when
+        # the title says there is none: "Chiropractic treatment for the cervical spine, quantity
+        # unspecified")
         for part in (text.rationale, text.summary):
             for sentence in part.sentences():
                 if not sentence.search(_REQUEST_CUE) or sentence.search(_UR_READING):
@@ -502,6 +505,13 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
                         placed != asked and "multiple" not in (placed, asked):
                     continue   # ("physical therapy 2 times a week for 3 weeks for the left
                     # ankle", for the right wrist's therapy: another region's request)
+                if hit and hit.total and (placed := categories.body_region(
+                        _list_entry(sentence.text, lo + hit.start, lo + hit.end))) and \
+                        (asked := categories.body_region(title.view.folded)) and \
+                        placed != asked and "multiple" not in (placed, asked):
+                    continue   # ("chiropractic treatment for the lumbar spine twice a week for
+                    # three weeks, chiropractic treatment for the cervical spine", for the
+                    # cervical spine's: the schedule is the lumbar spine's)
                 if hit and hit.total:
                     hit = replace(hit, start=hit.start + lo, end=hit.end + lo)
                     found, source, offset, chunk = hit, part, sentence.start, sentence.text
@@ -682,6 +692,21 @@ def _stretch_asking(text: str, item_modality: str, total: int) -> tuple[int, int
     asking = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False)
               if (hit := parse_visits(text[a:b])) and hit.total == total]
     return asking[0] if len(asking) == 1 else None
+
+
+_QUANTITY_UNSPECIFIED = regex.compile(
+    r"\b(?:quantity|number|amount|frequency\s+and\s+duration)\s+(?:unspecified|not\s+specified|"
+    r"unknown|not\s+stated)\b|\bunspecified\s+(?:quantity|number)\b", regex.IGNORECASE)
+
+
+_LIST_BREAK = regex.compile(r"[,;]")
+
+
+def _list_entry(text: str, start: int, end: int) -> str:
+    """The entry of a list (between commas or semicolons) that holds text[start:end]."""
+    lo = max((b.end() for b in _LIST_BREAK.finditer(text, 0, start)), default=0)
+    hi = next((b.start() for b in _LIST_BREAK.finditer(text, end)), len(text))
+    return text[lo:hi]
 
 
 def _own_stretch(text: str, item_modality: str) -> tuple[int, int]:

@@ -172,6 +172,11 @@ _INJURY_IN_SUMMARY = (
     HeaderRule("injury_date", r"\b(?:date\s+of\s+injury|(?-i:DOI))\s*(?:(?:of|was|is|on)\s+"
                r"(?:(?:listed|given|reported|recorded|noted)\s+as\s+)?|:\s*)?" + DATE,
                anywhere=True),
+    # ... as a cumulative trauma's range: its end ("with a cumulative trauma date of injury of
+    # 3/1/2009 to 3/1/2011")
+    HeaderRule("injury_date", r"\b(?:date\s+of\s+injury|(?-i:DOI))\s*"
+               r"(?:(?:of|was|is|from)\s+|:\s*)?" + DATE_TEXT +
+               r"\s*(?:-|\u2013|to|through|thru)\s*" + DATE, anywhere=True),
 )
 
 # the UR decision, the application and the case number as the letter's text gives them, for
