@@ -2341,11 +2341,7 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
     lead = [c for c in counts if ";" not in s[counts[0][0]:c[0]]]
     if 2 <= len(lead) < len(counts) and None not in places[:len(lead)] and \
             len(set(places[:len(lead)])) == len(lead) and all(c[2].upper is None for c in lead):
-        exact = all(c[2].qualifier == CountQualifier.exact for c in lead)
-        summed = Reading(value=sum(int(c[2].value) for c in lead), part=first[2].part,
-                         qualifier=CountQualifier.exact if exact else CountQualifier.at_least,
-                         evidence=[e for c in lead for e in c[2].evidence])
-        return [(summed, all(c[3] for c in lead), True)] + [
+        return [(_summed(lead), all(c[3] for c in lead), True)] + [
             (r, post_op, True) for _, _, r, post_op in counts[len(lead):]]
     # ("received ten home health physical therapy visits; he then transitioned to outpatient
     # physical therapy and had completed four outpatient sessions": a course told by setting)
@@ -2375,10 +2371,7 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
             or _ANOTHER.search(s[:c[0]]) or _ANOTHER_COURSE.search(s[:c[0]])
             or c[0] in appended for c in rest)) and \
             all(c[2].upper is None for c in counts):
-        exact = all(c[2].qualifier == CountQualifier.exact for c in counts)
-        summed = Reading(value=sum(int(c[2].value) for c in counts), part=first[2].part,
-                         qualifier=CountQualifier.exact if exact else CountQualifier.at_least,
-                         evidence=[e for c in counts for e in c[2].evidence])
+        summed = _summed(counts)
         if post_op_list:
             return [(summed, True, True)]
         # (one course moving between settings after the operation: "discharged to home ... and
@@ -2388,6 +2381,15 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
         return [(summed, post_op, True)] + [
             (c[2], True, False) for c in counts if c[3] and not post_op]
     return [(r, post_op, True) for _, _, r, post_op in counts]
+
+
+def _summed(counts: list[tuple[int, int, Reading, bool]]) -> Reading:
+    """One course told by its parts: their sum, exact only if each part is, with every part's
+    evidence (read in the first part's part of the letter)."""
+    exact = all(c[2].qualifier == CountQualifier.exact for c in counts)
+    return Reading(value=sum(int(c[2].value) for c in counts), part=counts[0][2].part,
+                   qualifier=CountQualifier.exact if exact else CountQualifier.at_least,
+                   evidence=[e for c in counts for e in c[2].evidence])
 
 
 # who paid for a count's sessions: the claim ("12 authorized sessions"), the patient ("8
