@@ -12873,16 +12873,6 @@ def test_therapy_after_a_manipulation_under_anesthesia_is_physical_therapy():
     assert facts_of(text).modality.value == "physical_therapy"
 
 
-def test_a_blocks_temporary_relief_is_not_the_therapys_result():
-    # blind1187_3
-    text = letter("Treatment to date has included medications, a course of physical therapy in "
-                  "2013, diagnostic medial branch blocks on 08-16-2016 with 80% temporary relief, "
-                  "and a radiofrequency ablation.",
-                  ("Physical therapy 2 times a week for 3 weeks for the cervical spine",
-                   "Overturned", "The request is medically necessary."))
-    assert facts_of(text).functional_improvement.value != "not_documented"
-
-
 @pytest.mark.parametrize("summary", [
     # blind1189_1: recommended, then declined
     "He was seen in spine surgery consultation on 10-12-2016 and an L5-S1 microdiscectomy was "

@@ -3804,9 +3804,7 @@ _NO_CHANGE = regex.compile(
 # other treatments: a statement about them is not about this item's treatment
 _OTHER_TREATMENT = regex.compile(
     r"\b(?:medications?|medicine|drugs?|injections?|epidural|surgery|NSAIDs?|opioids?|TENS|"
-    # ("diagnostic medial branch blocks on 08-16-2016 with 80% temporary relief")
-    r"brace|pills?|ibuprofen|norco|(?:nerve|branch|facet|trigger\s+point)\s+blocks?|ablation|"
-    r"rhizotomy)\b", regex.IGNORECASE)
+    r"brace|pills?|ibuprofen|norco)\b", regex.IGNORECASE)
 
 _FI_RANK = {FunctionalImprovement.worsened.value: 0,
             FunctionalImprovement.not_documented.value: 1,
