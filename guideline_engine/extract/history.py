@@ -26,6 +26,7 @@ from .dates import find_dates
 from .numbers import NUMBER, ORDINAL, ORDINAL_WORDS, numbers_in, ordinal_value, to_int
 from .parts import (
     CLAUSE_BREAK,
+    COMMA,
     EARLIER_CLAIM,
     RECORD_ORDER,
     ItemText,
@@ -33,12 +34,15 @@ from .parts import (
     Sentence,
     clause_around,
     dedupe,
+    list_entry,
     other_side,
     resolve,
 )
 from .visits import HOURS_A_DAY, all_visits, weekly_frequency
 
 _N = NUMBER
+# the words of an authorisation: "12 authorized visits", "certified 6 sessions"
+_AUTHORISED = r"(?:authori[sz]ed|certified|approved)"
 # (a programme counts in full days: "She completed 10 days of a functional restoration program")
 _PROGRAMME_NAME = (r"(?:functional\s+restoration|work\s+(?:hardening|conditioning)|FRP|HELP|"
                    r"(?:interdisciplinary|multidisciplinary)\s+pain)")
@@ -1796,10 +1800,9 @@ _WAS_GIVEN = (r"(?:was|were|has|have|had)\s+(?:ever\s+)?(?:been\s+)?(?:used|atte
 _NONE_OF_THEM_USED = regex.compile(
     rf"[^.;]{{0,120}}?\b(?P<none>none\s+of\s+them\s+{_WAS_GIVEN})\b", regex.IGNORECASE)
 _NONE_OF_BEFORE = regex.compile(r"\bnone\s+of\s+(?:the|those|these)\s+$", regex.IGNORECASE)
-# what is left, told as a part of the authorisation: "2 of the 8 authorized visits remain",
-# "With 2 of the 8 authorized visits still remaining at the 12/14/2016 re-evaluation"
-_N_OF_THE_BEFORE = regex.compile(
-    rf"(?<![\w/.-])(?P<left>{_N})\s+of\s+(?:the|his|her|their|those|these)\s+$", regex.IGNORECASE)
+# what is left, told as a part of the authorisation (with _N_OF before it): "2 of the 8
+# authorized visits remain", "With 2 of the 8 authorized visits still remaining at the
+# 12/14/2016 re-evaluation"
 _STILL_LEFT = regex.compile(
     r"\s+(?:still\s+)?(?:remain(?:s|ed|ing)?|(?:were|are|was|is)\s+(?:still\s+)?(?:left|"
     r"remaining|unused|outstanding))\b", regex.IGNORECASE)
@@ -1856,8 +1859,8 @@ def _authorisation_used(sentence: Sentence, before: tuple[int, Evidence] | None,
     for m in sentence.finditer(_COUNT):
         # (the authorisation's word may be the count's own: "2 of the 8 authorized visits
         # remain")
-        left_of = _AUTHORIZED_WORD.search(m.group()) and _STILL_LEFT.match(s, m.end()) and \
-            _N_OF_THE_BEFORE.search(s, max(0, m.start("low") - 20), m.start("low"))
+        left_of = _CLAIM_PAID.search(m.group()) and _STILL_LEFT.match(s, m.end()) and \
+            _N_OF.search(s, max(0, m.start("low") - 30), m.start("low"))
         if not (_AUTHORIZED_COUNT.match(s[m.end():]) or _AUTHORIZED_BEFORE.search(
                 s, max(0, m.start("low") - 40), m.start("low")) or left_of) or m.group("high"):
             continue
@@ -1871,9 +1874,9 @@ def _authorisation_used(sentence: Sentence, before: tuple[int, Evidence] | None,
                 0 <= to_int(rest.group("left")) < granted:
             had(m.start("low"), rest.end(), granted - to_int(rest.group("left")),
                 [sentence.evidence(m.start("low"), rest.end())], _post_op(s, clause))
-        elif left_of and 0 <= to_int(left_of.group("left")) < granted:
+        elif left_of and 0 <= to_int(left_of.group("n")) < granted:
             rest_end = _STILL_LEFT.match(s, m.end()).end()
-            had(left_of.start(), rest_end, granted - to_int(left_of.group("left")),
+            had(left_of.start(), rest_end, granted - to_int(left_of.group("n")),
                 [sentence.evidence(left_of.start(), rest_end)], _post_op(s, clause))
         elif rest := _NONE_OF_THEM_USED.match(s, m.end()):
             had(m.start("low"), rest.end(), 0, [sentence.evidence(m.start("low"), m.end()),
@@ -2395,7 +2398,7 @@ def _summed(counts: list[tuple[int, int, Reading, bool]]) -> Reading:
 # who paid for a count's sessions: the claim ("12 authorized sessions"), the patient ("8
 # sessions that he paid for himself", "8 self-paid sessions") or another insurer ("6 sessions
 # through his wife's group health insurance")
-_CLAIM_PAID = regex.compile(r"\b(?:authori[sz]ed|certified|approved)\b", regex.IGNORECASE)
+_CLAIM_PAID = regex.compile(rf"\b{_AUTHORISED}\b", regex.IGNORECASE)
 _SELF_PAID = regex.compile(r"\b(?:self-paid|privately\s+paid|out-of-pocket)\b", regex.IGNORECASE)
 _PAID_AFTER = regex.compile(
     r"\s+(?:(?:that|which)\s+(?:he|she|they|the\s+(?:patient|applicant|claimant|injured\s+"
@@ -2433,7 +2436,7 @@ _WHICH_DONE = regex.compile(r"\s*,?\s*(?:all\s+of\s+)?which\s+(?:were|was|have\s
 # ("An initial trial of 6 chiropractic visits was authorized and was completed between
 # 08/22/2016 and 09/02/2016": the authorisation, all of it had)
 _ALL_GIVEN_AFTER = regex.compile(
-    r"^\W*(?:\w+\W+){0,4}?(?:was|were|been)\s+(?:authori[sz]ed|certified|approved)\s+and\s+(?:all\s+"
+    r"^\W*(?:\w+\W+){0,4}?(?:was|were|been)\s+" + _AUTHORISED + r"\s+and\s+(?:all\s+"
     r"(?:(?:of\s+them|[\w-]+)\s+)?(?:(?:have|had)\s+been\s+|were\s+)?|(?:was|were)\s+)(?:completed|"
     r"attended|used|given|received)\b", regex.IGNORECASE)
 
@@ -2447,14 +2450,14 @@ def _said_used(text: str, end: int) -> bool:
 
 _AUTHORIZED_COUNT = regex.compile(
     r"^\s*(?:(?:of|for)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:was|were|been|had\s+been|previously|"
-    r"already)\s+){0,2}(?:authori[sz]ed|certified|approved)\b"
+    r"already)\s+){0,2}" + _AUTHORISED + r"\b"
     + _AND_GIVEN +
     # (not a qualification: "6 hand therapy sessions with a certified hand therapist")
     r"(?!\s+(?:hand\s+|physical\s+|occupational\s+|massage\s+)?(?:therapists?|"
     r"chiropractors?|acupuncturists?|trainers?|providers?))", regex.IGNORECASE)
 _AUTHORIZED_BEFORE = regex.compile(
-    r"\b(?:authori[sz]ed|certified|approved)\s+(?:for\s+)?(?:\w+\s+){0,2}?$", regex.IGNORECASE)
-_AUTHORIZED_WORD = regex.compile(r"\s+(?:authori[sz]ed|certified|approved)\b", regex.IGNORECASE)
+    r"\b" + _AUTHORISED + r"\s+(?:for\s+)?(?:\w+\s+){0,2}?$", regex.IGNORECASE)
+_AUTHORIZED_WORD = regex.compile(rf"\s+{_AUTHORISED}\b", regex.IGNORECASE)
 # the UR decision on this request, which the item's own facts (ur_modified_visits) hold
 _THIS_DECISION = regex.compile(r"\b(?:modifi\w*|partial(?:ly)?\s+(?:approv|certif|authori)\w*|"
                                r"leaving\s+the\s+original|remaining\s+IMR|non-?certif\w*|"
@@ -2669,7 +2672,7 @@ def concurrent_approved_visits(text: ItemText, item_modality: str | None,
 _UR_COUNT = regex.compile(
     # ("Six occupational therapy visits for the right wrist and right elbow was authorized by
     # the Claims Administrator")
-    r"^\W*(?:\w+\W+){0,12}?(?:(?:was|were)\s+)?(?:authori[sz]ed|certified|approved)\s+by\s+"
+    r"^\W*(?:\w+\W+){0,12}?(?:(?:was|were)\s+)?" + _AUTHORISED + r"\s+by\s+"
     r"(?:the\s+)?(?:Claims\s+Administrator|utilization\s+review|UR|reviewer)"
     r"|^\W*(?:\w+\W+){0,4}?(?:was|were)\s+(?:authori[sz]ed|certified|modified)\b"
     + _AND_GIVEN +
@@ -3820,9 +3823,7 @@ def _other_treatments_item(clause: str, at: int, item_modality: str | None) -> b
     """In a list of treatments ("splinting, a corticosteroid injection with temporary relief,
     surgery, and postoperative occupational therapy"), the list item holding the cue names
     another treatment and not this one."""
-    start = clause.rfind(",", 0, at) + 1
-    end = clause.find(",", at)
-    piece = clause[start:end if end >= 0 else len(clause)]
+    piece = list_entry(clause, at, at, COMMA)
     mods = {m.value for m in categories.mentions(categories.MODALITY, piece)}
     return item_modality not in mods and bool(mods or _OTHER_TREATMENT.search(piece))
 

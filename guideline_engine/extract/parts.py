@@ -688,6 +688,20 @@ def clause_around(text: str, position: int, breaks: regex.Pattern = CLAUSE_BREAK
     return text[start:end_match.start() if end_match else len(text)]
 
 
+# where a list's entries part: commas and semicolons ("splinting, an injection, surgery; and
+# postoperative therapy"), or commas only
+LIST_BREAK = regex.compile(r"[,;]")
+COMMA = regex.compile(",")
+
+
+def list_entry(text: str, start: int, end: int, breaks: regex.Pattern = LIST_BREAK) -> str:
+    """The entry of a list (between the nearest `breaks` either side) that holds
+    text[start:end]."""
+    lo = max((b.end() for b in breaks.finditer(text, 0, start)), default=0)
+    hi = next((b.start() for b in breaks.finditer(text, end)), len(text))
+    return text[lo:hi]
+
+
 def dedupe(evidence: list[Evidence]) -> list[Evidence]:
     seen: set[tuple[int, int]] = set()
     out = []

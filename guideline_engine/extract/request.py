@@ -14,7 +14,7 @@ from .clinical import UR_MODIFIED
 from .dates import find_dates
 from .history import PROJECTED_TOTAL, count_modality
 from .numbers import NUMBER, to_int
-from .parts import REQUEST_ORDER, ItemText, Part, Sentence, dedupe, resolve
+from .parts import REQUEST_ORDER, ItemText, Part, Sentence, dedupe, list_entry, resolve
 from .visits import (
     HOURS_A_DAY,
     VisitCount,
@@ -506,7 +506,7 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
                     continue   # ("physical therapy 2 times a week for 3 weeks for the left
                     # ankle", for the right wrist's therapy: another region's request)
                 if hit and hit.total and (placed := categories.body_region(
-                        _list_entry(sentence.text, lo + hit.start, lo + hit.end))) and \
+                        list_entry(sentence.text, lo + hit.start, lo + hit.end))) and \
                         (asked := categories.body_region(title.view.folded)) and \
                         placed != asked and "multiple" not in (placed, asked):
                     continue   # ("chiropractic treatment for the lumbar spine twice a week for
@@ -697,16 +697,6 @@ def _stretch_asking(text: str, item_modality: str, total: int) -> tuple[int, int
 _QUANTITY_UNSPECIFIED = regex.compile(
     r"\b(?:quantity|number|amount|frequency\s+and\s+duration)\s+(?:unspecified|not\s+specified|"
     r"unknown|not\s+stated)\b|\bunspecified\s+(?:quantity|number)\b", regex.IGNORECASE)
-
-
-_LIST_BREAK = regex.compile(r"[,;]")
-
-
-def _list_entry(text: str, start: int, end: int) -> str:
-    """The entry of a list (between commas or semicolons) that holds text[start:end]."""
-    lo = max((b.end() for b in _LIST_BREAK.finditer(text, 0, start)), default=0)
-    hi = next((b.start() for b in _LIST_BREAK.finditer(text, end)), len(text))
-    return text[lo:hi]
 
 
 def _own_stretch(text: str, item_modality: str) -> tuple[int, int]:
