@@ -12929,3 +12929,82 @@ def test_a_count_that_does_not_make_the_request_maintenance_care():
                    "not by itself make this request maintenance care. The request is medically "
                    "necessary."))
     assert facts_of(text).maintenance_care.value is False
+
+
+def test_a_count_set_off_after_the_course_and_its_year_is_the_courses():
+    # blind1199_2: "a course of physical therapy to both knees in 2014, reportedly 12 visits"
+    text = letter("Prior treatment has included NSAIDs, a home exercise program, and a course of "
+                  "physical therapy to both knees in 2014, reportedly 12 visits, after which she "
+                  "returned to full duty.",
+                  ("Physical therapy 2 times a week for 3 weeks for the bilateral knees",
+                   "Upheld", "The request is not medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 12
+    assert "12 visits" in quotes(text, facts.prior_sessions)
+
+
+def test_another_treatment_not_started_until_after_the_gains_does_not_deny_them():
+    # blind1200_2: "duloxetine was not started until 11-10-2016, two weeks after the improvement
+    # was measured": the duloxetine was started, later; the improvement stands
+    text = letter("The injured worker completed 6 acupuncture treatments by 10/13/2016.",
+                  ("Acupuncture 2 times a week for 3 weeks for the cervical spine", "Overturned",
+                   "The 10/27/2016 report documents improvement in the patient's function after "
+                   "the acupuncture. The utilization review attributed this improvement to "
+                   "duloxetine; however, duloxetine was not started until 11/10/2016, two weeks "
+                   "after the improvement was measured. The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_an_aquatic_program_never_started_is_no_sessions():
+    # blind1202_5: "the aquatic program prescribed in October 2016 was never started"
+    text = letter("Treatment to date has included medications, chiropractic care and aquatic "
+                  "therapy.",
+                  ("Aquatic therapy 2 times a week for 4 weeks for the lumbar spine", "Overturned",
+                   "Although aquatic therapy is listed in the prior treatment, the 12/07/2016 "
+                   "report states that the aquatic program prescribed in October 2016 was never "
+                   "started because a pool facility was not authorized. The request is "
+                   "medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 0
+    assert facts.prior_treatment.value is False
+
+
+def test_a_count_ur_referenced_gives_way_to_the_notes():
+    # blind1203_2: "Although the Utilization Review referenced 6 prior sessions, the acupuncture
+    # notes document that the injured worker completed 12 sessions"
+    text = letter("The patient has neck pain and has had acupuncture.",
+                  ("Acupuncture 2 times a week for 4 weeks for the cervical spine", "Upheld",
+                   "Although the Utilization Review referenced 6 prior sessions, the acupuncture "
+                   "notes document that the injured worker completed 12 sessions between "
+                   "07/12/2016 and 10/21/2016. The request is not medically necessary."))
+    assert facts_of(text).prior_sessions.value == 12
+
+
+@pytest.mark.parametrize("said, value", [
+    # blind1203_2: where improvement should be, not where it is
+    ("the patient completed 12 sessions, well beyond the 3 to 6 treatments in which functional "
+     "improvement should be evident.", None),
+    # ... and a condition that declined over the course
+    ("Rather than improving, the patient's condition has declined over the course of "
+     "treatment.", "worsened"),
+])
+def test_improvement_that_should_be_and_a_condition_that_declined(said, value):
+    text = letter("The patient has neck pain.",
+                  ("Acupuncture 2 times a week for 4 weeks for the cervical spine", "Upheld",
+                   f"Per the acupuncture notes, {said} The request is not medically necessary."))
+    fact = facts_of(text).functional_improvement
+    assert (fact.value if fact.known else None) == value
+
+
+def test_a_guidelines_list_of_criteria_is_not_the_record():
+    # blind1209_2: "The criteria include ...; there is an absence of other options likely to
+    # result in significant clinical improvement; ...": the guideline's entry criteria
+    text = letter("The patient has chronic low back pain and completed 10 days of a functional "
+                  "restoration program.",
+                  ("Functional restoration program, additional 80 hours (10 days)", "Overturned",
+                   "The criteria include an adequate and thorough evaluation; previous methods of "
+                   "treating chronic pain have been unsuccessful and there is an absence of other "
+                   "options likely to result in significant clinical improvement. The patient's "
+                   "progress report documents sitting tolerance improved from 15 to 40 minutes. "
+                   "The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"

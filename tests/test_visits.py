@@ -212,6 +212,27 @@ def test_a_stepped_schedule_is_one_request_of_both_steps(said, total, weeks):
     assert (found.total, found.weeks, found.frequency) == (total, weeks, None)
 
 
+@given(st.integers(1, 3), st.integers(1, 6), st.integers(1, 3), st.integers(1, 6),
+       st.sampled_from(["knee", "shoulder", "ankle"]), st.sampled_from([" and", ", and", " plus"]))
+def test_a_course_for_each_side_is_one_request_of_both(f1, w1, f2, w2, part, joined):
+    # blind1199_2: "2 times a week for 3 weeks for the right knee and 2 times a week for 3 weeks
+    # for the left knee" is 12 visits; whether the sides share visits is not said
+    said = (f"Physical therapy {f1} times a week for {w1} weeks for the right {part}{joined} "
+            f"{f2} times a week for {w2} weeks for the left {part}")
+    found = parse_visits(said)
+    assert found.total == f1 * w1 + f2 * w2
+    assert found.frequency is None
+    assert found.weeks == (w1 if w1 == w2 else None)
+    assert said[found.start:found.end].endswith(f"left {part}")
+
+
+def test_courses_for_two_parts_are_not_one_request_of_both():
+    # the other side of another part is no course of the same request
+    said = ("Physical therapy 2 times a week for 3 weeks for the right knee and 2 times a week "
+            "for 3 weeks for the left shoulder")
+    assert parse_visits(said).total == 6
+
+
 def test_a_schedule_followed_by_another_treatments_is_not_a_step():
     # "Aquatic therapy 2x4 followed by land-based therapy 2x4": two treatments
     assert parse_visits("Aquatic therapy 2x4 followed by land-based therapy 2x4").total == 8

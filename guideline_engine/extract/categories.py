@@ -46,7 +46,9 @@ MODALITY = _lexicon([
      r"water\s+therapy|"
      # ("after the pool sessions his walking tolerance had improved", "the first 4 of which were
      # aquatic")
-     r"(?:pool|aquatic)\s+(?:sessions?|visits?)|(?<=\b(?:were|was)\s+)aquatic|"
+     # ("the aquatic program prescribed in October 2016 was never started")
+     r"(?:pool|aquatic)\s+(?:sessions?|visits?)|aquatic\s+(?:program(?:me)?|course)\b|"
+     r"(?<=\b(?:were|was)\s+)aquatic|"
      # (by its CPT code: "97113 aquatic therapy with therapeutic exercises"; not a ZIP code)
      rf"{_CPT}97113\b",
      Modality.aquatic_therapy.value),

@@ -340,7 +340,9 @@ _NOT_YET_STARTED = regex.compile(
     # "acupuncture has never been tried")
     # (its words whole: not "f chiropractic sessions completed to date" of "The number of
     # chiropractic sessions completed to date has not been provided")
-    r"(?<![A-Za-z])(?P<what>[A-Za-z][A-Za-z -]{1,40}?)\s+" + _NOT_YET_DONE, regex.IGNORECASE)
+    # (a date may place it: "the aquatic program prescribed in October 2016 was never started")
+    r"(?<![A-Za-z])(?P<what>[A-Za-z][A-Za-z -]{1,40}?(?:\s+(?:in|on)\s+[A-Za-z]*\s*[\d/-]{4,10})?)"
+    r"\s+" + _NOT_YET_DONE, regex.IGNORECASE)
 # its verb alone, found first: the treatment's words before it are tried at every position
 # of a sentence, a hundred times the cost
 _NOT_YET_DONE_VERB = regex.compile(_NOT_YET_DONE, regex.IGNORECASE)
@@ -582,8 +584,10 @@ _GIVEN_BY = regex.compile(
 _APPOSITIVE = regex.compile(
     # ("o Chiropractic treatment, 6 sessions, 10-2016 through 11-2016 (low back)")
     r"(?:\s+(?:treatment|therapy|care|manipulation))?"
-    r"(?:\s+(?:for|to|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,\s*"
-    r"(?:(?:at\s+least|about|approximately|roughly|nearly|over|more\s+than|some)\s+)?",
+    r"(?:\s+(?:for|to|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"
+    # ("a course of physical therapy to both knees in 2014, reportedly 12 visits")
+    r"(?:\s+in\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d)?\s*,\s*"
+    r"(?:(?:at\s+least|about|approximately|roughly|nearly|over|more\s+than|some|reportedly)\s+)?",
     regex.IGNORECASE)
 _ON_COUNT = regex.compile(r"\s+(?:on|over|across)\s+(?:(?:a\s+total\s+of|about|approximately)\s+)?",
                           regex.IGNORECASE)
@@ -1910,7 +1914,10 @@ _UR_SAID = regex.compile(
     r"arrived\s+at|came\s+to|"
     # ("Although the utilization review report refers to 12 completed sessions, the therapy
     # daily notes ... document nine visits")
-    r"refers\s+to|referred\s+to|mentions|mentioned|lists|listed|describes|described)\b|"
+    r"refers\s+to|referred\s+to|mentions|mentioned|lists|listed|describes|described|"
+    # ("Although the Utilization Review referenced 6 prior sessions, the acupuncture notes
+    # document ... 12 sessions")
+    r"referenced|references)\b|"
     # UR's points answered one by one, UR the "it" of each: "The utilization review denial rests
     # on three points ... Second, it states that the claimant has completed 12 sessions of
     # acupuncture. The records contain no acupuncture notes"
@@ -3477,6 +3484,9 @@ _NEGATION = regex.compile(
     regex.IGNORECASE)
 # a gain described by what could not be done before: "a lifting capacity he did not have
 # before, and a reduction in his opioid use"
+# a time, not a denial: "duloxetine was not started until 11-10-2016, two weeks after the
+# improvement was measured" (it was started, later)
+_NOT_UNTIL = regex.compile(r"(?:not|never)\s+(?:[\w-]+\s+){0,2}?until\b", regex.IGNORECASE)
 _NOT_BEFORE_NOW = regex.compile(r"(?:did\s+not|could\s+not|was\s+(?:not\s+able|unable)\s+to|"
                                 r"never)\s+(?:[\w-]+\s+){0,2}?before\b", regex.IGNORECASE)
 # more improvement to come, not none: "She has not reached maximal benefit", "has not yet
@@ -3538,7 +3548,9 @@ _PROSPECT = regex.compile(r"\s+(?:(?:is|are)\s+(?:likely|expected)\s+to|(?:can|c
                           r"(?:accomplished|achieved|gained|made|obtained|expected|realized|"
                           r"attained|derived)\b", regex.IGNORECASE)
 # "with evidence of improvement, additional sessions may be added": a condition, not a finding
-_CONDITION_AFTER = regex.compile(r"^[^.;]{0,80}\b(?:may|might|can|could|would|will)\s+be\b",
+# ("the 3 to 6 treatments in which functional improvement should be evident")
+# (matched at the term's end: a search from there with "^" never matched)
+_CONDITION_AFTER = regex.compile(r"[^.;]{0,80}?\b(?:may|might|can|could|would|will|should)\s+be\b",
                                  regex.IGNORECASE)
 # the reason for a negated statement, its term asserted by its own verb: "This is not maintenance
 # care, as measurable gains are still being made" (the "not" is the care's, not the gains')
@@ -3745,7 +3757,9 @@ _WORSE = regex.compile(
     r"\b(?:increased\s+pain|worsen\w*|worse(?!\s+(?:with|when|on|upon|during|while|in|at)\b"
     r"(?!\s+(?:the\s+|each\s+)?(?:therap\w*|treatments?|PT|sessions?|visits?|physical|chiro\w*|"
     r"acupuncture|massage|manipulation)))|aggravat\w*|exacerbat(?:ed|es|ing)\s+(?:by|with|after)|"
-    r"(?:a\s+)?decline\s+in\s+function\w*|functional\s+decline|declin\w+\s+function\w*)\b",
+    r"(?:a\s+)?decline\s+in\s+function\w*|functional\s+decline|declin\w+\s+function\w*|"
+    # ("Rather than improving, the injured worker's condition has declined over the course")
+    r"(?:condition|function)\s+(?:has\s+|had\s+)?(?:declined|deteriorated))\b",
     regex.IGNORECASE)
 # return to work after the treatment is functional improvement as 9792.20 defines it
 # and so are a reduction in work restrictions and in the dependency on medication (9792.20(e)):
@@ -4087,6 +4101,7 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                          and not _CORRECTED_COUNT.match(before, n.start())
                          and not _NOT_MAXIMAL.match(before, n.start())
                          and not _NOT_BEFORE_NOW.match(before, n.start())
+                         and not _NOT_UNTIL.match(before, n.start())
                          and not _NOT_SUBJECTIVE.match(before, n.start())
                          and not _NOT_EXCEED.search(before, max(0, n.start() - 12), n.end() + 20)
                          and not _NEXT_CLAUSE.search(before, n.end())
@@ -4134,7 +4149,7 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
             elif (sentence.about_case() or _THIS_MEETS.search(before)
                   or _HERE.search(s, 0, cstart + m.start())
                   or (unchanged and _GAINS_MEET.match(clause, m.end()))) and \
-                    not _CONDITION_AFTER.search(clause, m.end()) and \
+                    not _CONDITION_AFTER.match(clause, m.end()) and \
                     not _EXPECTED_AFTER.match(clause, m.end()):
                 found.append((FunctionalImprovement.documented.value, cstart + m.start(),
                               cstart + m.end()))

@@ -67,6 +67,10 @@ _GUIDELINE_TALK = regex.compile(
     # not a brace ("lumbar support") nor a purpose ("no improvement ... to support more visits")
     r"(?<!\b(?:lumbar|lumbosacral|back|cervical|wrist|knee|ankle|arch|elbow|to)\s)supports?|"
     r"Labor\s+Code|per\s+industrial\s+injury|"
+    # a guideline's list of criteria: "The criteria include an adequate and thorough
+    # evaluation, ...; there is an absence of other options likely to result in significant
+    # clinical improvement; ..."
+    r"criteria\s+(?:for\s+(?:[\w-]+\s+){1,5}?)?(?:include|consist\s+of)|"
     # the MTUS's own words: "For the low back, therapeutic care consists of a trial of 6 visits"
     r"therapeutic\s+care|"
     # "It states that acupuncture is used as an option when pain medication is reduced or not

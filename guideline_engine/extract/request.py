@@ -612,6 +612,10 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
     if frequency is None and found.form == "stepped":
         out["requested_frequency_per_week"] = Fact.unknown(
             "the request is a stepped schedule whose frequency changes (\"2x4 then 1x4\")")
+    if frequency is None and found.form == "per_side":
+        out["requested_frequency_per_week"] = Fact.unknown(
+            "the request is a course for each side, and the letter does not say whether the "
+            "sides are treated at the same visits")
     if frequency is not None:
         out["requested_frequency_per_week"] = Fact(
             value=frequency, known=True,

@@ -205,11 +205,27 @@ def parse_visits(text: str, pos: int = 0) -> VisitCount | None:
             best = VisitCount(best.total + step.total, None, frequency,
                               (best.weeks or 0) + (step.weeks or 0) or None, best.start,
                               step.end, "stepped")
+    # a course for each side: "2 times a week for 3 weeks for the right knee and 2 times a week
+    # for 3 weeks for the left knee" is one request of both (the same part, the other side)
+    if best is not None and best.form in _SCHEDULES and best.total and \
+            (side := _FOR_SIDE_AND.match(text, best.end)):
+        step = parse_visits(text, side.end())
+        other = _FOR_SIDE.match(text, step.end) if step is not None else None
+        if other is not None and step.start == side.end() and step.form in _SCHEDULES and \
+                step.total and other.group("side").lower() != side.group("side").lower() and \
+                other.group("part").lower() == side.group("part").lower():
+            best = VisitCount(best.total + step.total, None, None,
+                              best.weeks if best.weeks == step.weeks else None, best.start,
+                              other.end(), "per_side")
     return best
 
 
 _SCHEDULES = frozenset({"frequency_weeks", "weeks_frequency", "frequency_x_weeks"})
 _THEN = regex.compile(r"\s*,?\s*(?:and\s+)?(?:then|followed\s+by)\s+", regex.IGNORECASE)
+_SIDE = (r"\s+(?:for|to)\s+(?:the\s+)?(?P<side>right|left)\s+"
+         r"(?P<part>knee|shoulder|hip|ankle|foot|elbow|wrist|hand|leg|arm)\b")
+_FOR_SIDE = regex.compile(_SIDE, regex.IGNORECASE)
+_FOR_SIDE_AND = regex.compile(_SIDE + r"\s*,?\s*(?:and|plus)\s+", regex.IGNORECASE)
 
 
 # only the place between a total and a schedule further on: "x6 visits for the lumbar spine and
