@@ -13008,3 +13008,81 @@ def test_a_guidelines_list_of_criteria_is_not_the_record():
                    "progress report documents sitting tolerance improved from 15 to 40 minutes. "
                    "The request is medically necessary."))
     assert facts_of(text).functional_improvement.value == "documented"
+
+
+@pytest.mark.parametrize("exam", [
+    # blind1199_5, blind1205_4, blind1214_2, blind1201_6, blind1215_2, blind1207_6
+    "Objectively, forward flexion is 140 degrees, abduction 120 degrees and external rotation "
+    "50 degrees.",
+    "The patient's right shoulder abduction was 140 degrees on examination.",
+    "The patient has hypersensitivity of the residual digit, edema, and loss of index finger "
+    "motion.",
+    "The patient's examination shows an inability to make a full fist.",
+    "She continues to have deficits at the shoulder and elbow on examination.",
+    "She continues to have deficits in squatting, kneeling, and ladder climbing.",
+])
+def test_objective_deficits_told_by_measure_and_by_the_hand(exam):
+    text = letter(f"The patient has pain. {exam}",
+                  ("Physical therapy 2 times a week for 3 weeks for the right shoulder",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).objective_deficits.value == "documented"
+
+
+def test_kinesiotherapy_is_physical_therapy_and_kinesio_tape_is_not():
+    # blind1218_4: "Postoperative kinesiotherapy 3 times a week for 4 weeks for the right knee"
+    text = letter("The patient had a right knee arthroscopy.",
+                  ("Postoperative kinesiotherapy 3 times a week for 4 weeks for the right knee",
+                   "Upheld", "The request is not medically necessary."),
+                  ("Kinesio tape for the right knee", "Upheld",
+                   "The request is not medically necessary."))
+    assert facts_of(text, 1).modality.value == "physical_therapy"
+    assert facts_of(text, 2).modality.value == "other"
+
+
+def test_sessions_attended_after_a_semicolon_are_the_plans_treatments():
+    # blind1217_5: "The physical therapy plan of care of 6/10/2013 called for 2 visits a week for 6
+    # weeks; he attended six visits between 6/10/2013 and 7/19/2013"
+    text = letter("The physical therapy plan of care of 6/10/2013 called for 2 visits a week for 6 "
+                  "weeks; he attended six visits between 6/10/2013 and 7/19/2013 and was then "
+                  "discharged to a home program.",
+                  ("Physical therapy, 4 additional sessions for the thoracic spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 6
+
+
+def test_a_schedule_proposed_after_the_review_is_not_the_request():
+    # blind1221_4: a title with no count, a schedule the provider's office proposed after UR,
+    # and UR's sentence that the count was never given
+    text = letter("These requests were previously deemed not medically necessary on 01/10/2017, "
+                  "given that only 1-2 visits of post-injection therapy were supported and the "
+                  "number of chiropractic visits requested was not specified. On 01/13/2017, after "
+                  "the utilization review, the treating physician's office sent a letter stating "
+                  "that the chiropractic request had been intended as 6 visits over 2 weeks.",
+                  ("Chiropractic treatment for the lumbar spine", "Upheld",
+                   "The letter of 01/13/2017 proposing 6 visits over 2 weeks was written after the "
+                   "utilization review determination and does not change the request that was "
+                   "reviewed. The request is not medically necessary."))
+    assert not facts_of(text).requested_visits.known
+
+
+def test_a_course_told_by_region_sums_for_a_request_of_both_regions():
+    # blind744_5: "physical therapy in 2013, 10 sessions for the cervical spine and 6 sessions for
+    # the right shoulder", of a request for the cervical spine and right shoulder
+    text = letter("Prior treatment on this claim has included medications and physical therapy in "
+                  "2013, 10 sessions for the cervical spine and 6 sessions for the right shoulder, "
+                  "after which she returned to her usual duties.",
+                  ("Physical therapy 1 time a week for 6 weeks for the cervical spine and right "
+                   "shoulder", "Overturned", "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 16
+
+
+def test_a_modal_in_the_next_clause_is_no_condition_on_the_improvement():
+    # blind692_2: "with documented improvement in grip strength and QuickDASH score, so up to 4
+    # additional visits would be consistent with the guidelines"
+    text = letter("The patient underwent a right carpal tunnel release on 08/01/2016.",
+                  ("Postoperative occupational therapy 2 times a week for 2 weeks for the right "
+                   "wrist", "Overturned",
+                   "The patient has completed 4 postoperative visits with documented improvement "
+                   "in grip strength and QuickDASH score, so up to 4 additional visits would be "
+                   "consistent with the guidelines. The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"

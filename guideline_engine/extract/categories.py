@@ -91,6 +91,8 @@ MODALITY = _lexicon([
     (r"(?:ph(?:sy|ys)(?:ci|ic)al|(?:physical){e<=1})\s*(?:therapy){e<=1}|physical\s+therapists?|"
      r"physiotherap(?:y|ists?)|"
      r"physio|"
+     # ("Post-op kinesiotherapy 3 times a week for 4 weeks"; not Kinesio tape)
+     r"kinesiotherap(?:y|ists?)|"
      # ("Outpatient rehab for the thoracic spine and ribs, 6 sessions")
      r"outpatient\s+rehab(?:ilitation)?(?!\s+(?:facility|center|centre|unit|hospital))|"
      # (one word for two treatments: "had not had any physical or occupational therapy")

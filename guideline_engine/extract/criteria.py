@@ -208,10 +208,23 @@ CRITERIA: tuple[Criterion, ...] = (
               # ("could carry 40 pounds against a job requirement of 75 pounds")
               r"\d+\s*(?:pounds|lbs?)\s+(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+"
               r"(?:a|the|his|her)\s+(?:job|work)\s+(?:requirement|demand)s?\s+of\s+\d+|"
-              r"(?:flexion|extension|rotation|abduction|motion)\s+(?:was\s+|is\s+)?"
+              r"(?:flexion|extension|rotation|abduction|elevation|motion)\s+(?:was\s+|is\s+)?"
               r"(?:limited|restricted|reduced|decreased)\s+to\s+\d+|"
+              # a shoulder's motion measured short of full ("Right shoulder abduction was 140
+              # degrees", "forward flexion is 140 degrees")
+              r"shoulder\s+(?:forward\s+)?(?:abduction|flexion|elevation)\s+(?:was\s+|is\s+|of\s+|"
+              r"to\s+)?(?:[1-9]\d|1[0-6]\d)\s*(?:degrees|°)|forward\s+flexion\s+(?:was\s+|is\s+|"
+              r"of\s+|to\s+)?(?:[1-9]\d|1[0-6]\d)\s*(?:degrees|°)|"
+              # a hand's: "an inability to make a full fist", "loss of index finger motion"
+              r"(?:inability|unable)\s+to\s+make\s+a\s+(?:full|complete)\s+fist|"
+              r"loss\s+of\s+(?:(?:index|middle|ring|small|little)\s+finger|finger|thumb|digit)\s+"
+              r"(?:motion|flexion|extension)|"
+              # "She continues to have deficits in squatting, kneeling, and ladder climbing",
+              # "continues to have deficits at the shoulder and elbow on examination"
+              r"continues\s+to\s+have\s+(?:(?:functional|objective|measurable)\s+)?deficits\s+"
+              r"(?:in|at|of|with)\b|"
               r"(?:limited|restricted|reduced|decreased)\s+(?:(?:cervical|lumbar|thoracic|"
-              r"shoulder|knee|hip|wrist|elbow|ankle|spinal|trunk)\s+)?(?:flexion|extension|"
+              r"shoulder|knee|hip|wrist|elbow|ankle|spinal|trunk|finger|thumb)\s+)?(?:flexion|extension|"
               r"rotation|abduction|motion)|restriction\s+of\s+(?:[\w-]+\s+)?motion|"
               r"exten(?:sor|sion)\s+lag|antalgic\s+gait|segmental\s+(?:joint\s+)?restriction|"
               r"[1-4](?:\+|-)?\s*(?:/|out\s+of)\s*5\s+(?:[\w-]+\s+){0,2}?strength|"

@@ -614,8 +614,10 @@ _REPORT = regex.compile(r"(?:'s|\u2019s)?\s+(?:progress\s+|daily\s+|treatment\s+
 _ATTENDED_BEFORE = regex.compile(
     r"(?:\b(?:has|had|have)\s+(?:now\s+|since\s+|so\s+far\s+)?|"
     # the treatment begun, then its count: "She started physical therapy and completed 6
-    # sessions", "referred her for aquatic therapy, and she completed 6 sessions"
-    r"(?:\band|\bthen|,)\s+(?:(?:she|he|they|the\s+(?:patient|claimant|injured\s+worker))\s+)?"
+    # sessions", "referred her for aquatic therapy, and she completed 6 sessions", "The physical
+    # therapy plan of care of 6/10/2013 called for 2 visits a week for 6 weeks; he attended six
+    # visits")
+    r"(?:\band|\bthen|[,;])\s+(?:(?:she|he|they|the\s+(?:patient|claimant|injured\s+worker))\s+)?"
     r"(?:then\s+|subsequently\s+|ultimately\s+)?)"
     # ("A work hardening program was authorized and he attended all 10 sessions")
     r"(?:attended|completed)\s+(?:a\s+total\s+of\s+|all\s+(?:of\s+)?(?:the\s+)?)?$",
@@ -2274,6 +2276,10 @@ _PROVIDER_AFTER = regex.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:at|with|through)\s
                                 r"June|July|August|September|October|November|December|Spring|"
                                 r"Summer|Fall|Autumn|Winter)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))"
                                 r"(?=\s*(?:[,;.]|and\b|$))", regex.IGNORECASE)
+# the region a count is of, said right after it: "10 sessions for the cervical spine"
+_REGION_AFTER = regex.compile(r"\s+(?:for|to|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                              r"(?P<place>(?:[\w-]+\s+){0,2}?[\w-]+)(?=\s*(?:[,;.]|and\b|$))",
+                              regex.IGNORECASE)
 # where the visits were had, said in the count ("6 home health visits", "12 outpatient sessions")
 _SETTING = regex.compile(r"\b(?:home(?:\s+health)?|in-home|outpatient|inpatient|telehealth|"
                          r"skilled\s+nursing)\b", regex.IGNORECASE)
@@ -2362,6 +2368,12 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
     # course told by who paid)
     payers = [_payer(s, c) for c in counts]
     by_payer = None not in payers and len(set(payers)) == len(payers)
+    # ("physical therapy in 2013, 10 sessions for the cervical spine and 6 sessions for the right
+    # shoulder", of a request for both: a course told by region, each the item's, since the
+    # counts of other regions were set aside before)
+    regions = [categories.body_region(p.group("place")) if (p := _REGION_AFTER.match(s, c[1]))
+               else None for c in counts]
+    by_region = None not in regions and len(set(regions)) == len(regions)
     # ("Physical therapy for this injury consisted of 10 visits ... and 4 visits ...": the
     # course told by its parts)
     # (or listed as a count's parts: "A complete count of the therapy since the 08/31/16
@@ -2376,7 +2388,7 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
             for a, b in zip(counts, counts[1:], strict=False)))
     # (each part is of what the count is of: "since the 08/31/16 surgery")
     post_op_list = listed and bool(_POST_OP.search(count_is.group()))
-    if (by_period or by_place or by_setting or by_payer or parts_of or all(
+    if (by_period or by_place or by_setting or by_payer or by_region or parts_of or all(
             _ADDED.match(s[c[0]:c[1]].split(maxsplit=1)[-1])
             or _ANOTHER.search(s[:c[0]]) or _ANOTHER_COURSE.search(s[:c[0]])
             or c[0] in appended for c in rest)) and \
@@ -3549,8 +3561,11 @@ _PROSPECT = regex.compile(r"\s+(?:(?:is|are)\s+(?:likely|expected)\s+to|(?:can|c
                           r"attained|derived)\b", regex.IGNORECASE)
 # "with evidence of improvement, additional sessions may be added": a condition, not a finding
 # ("the 3 to 6 treatments in which functional improvement should be evident")
-# (matched at the term's end: a search from there with "^" never matched)
-_CONDITION_AFTER = regex.compile(r"[^.;]{0,80}?\b(?:may|might|can|could|would|will|should)\s+be\b",
+# (matched at the term's end, the modal its own: a search from there with "^" never matched, and
+# one 80 characters on took another clause's: "with documented improvement in grip strength and
+# QuickDASH score, so up to 4 additional visits would be consistent")
+_CONDITION_AFTER = regex.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:may|might|can|could|would|will|"
+                                 r"should)\s+be\b",
                                  regex.IGNORECASE)
 # the reason for a negated statement, its term asserted by its own verb: "This is not maintenance
 # care, as measurable gains are still being made" (the "not" is the care's, not the gains')

@@ -174,7 +174,8 @@ _RECORD = regex.compile(r"\b(?:documentation|documented|records?|notes?|submitte
                         r"(?:the|these|those|its|their)\s+entries|"
                         r"(?:was|were)\s+followed\s+by\s+(?:an?\s+)?(?:measured|measurable|"
                         r"documented|objective)\b|"
-                        r"reports?|examination|exam|(?:the\s+)?patient's|"
+                        # ("Objectively, forward flexion is 140 degrees")
+                        r"reports?|examination|exam|objectively|(?:the\s+)?patient's|"
                         # "The patient was noted to have completed 6 sessions ...", "The
                         # employee has had a multidisciplinary evaluation ..."
                         r"(?:was|were)\s+noted\s+to|has\s+(?:not\s+|never\s+)?(?:previously\s+|"
@@ -227,7 +228,9 @@ _CASE = regex.compile(
     # what followed this patient's course: "the course was followed by a measured gain in
     # sitting tolerance and a return to modified duty"
     r"(?:was|were)\s+followed\s+by|"
-    r"request\w*|treating|provider|physician|examination|exam|diagnos\w+|re-?evaluations?|"
+    # ("Objectively, forward flexion is 140 degrees")
+    r"request\w*|treating|provider|physician|examination|exam|objectively|diagnos\w+|"
+    r"re-?evaluations?|"
     # the shorthand of a reviewer's findings: "- chiro #6 done 10/3-10/21 = completed trial",
     # "- objective FI at 10/24 re-eval: ..."
     r"re-?evals?|done|(?-i:pt)|"

@@ -416,6 +416,18 @@ _GUIDELINE_SAYS = regex.compile(
 _UR_READING = regex.compile(
     r"\b(?:(?:prior|previous|utilization)\s+review(?:er)?|UR|claims\s+administrator)\s+"
     r"(?:\w+\s+)?(?:considered|interpreted|read|treated|took|counted)\b", regex.IGNORECASE)
+# a schedule proposed after the review, which is not the request reviewed: "The letter of
+# 01/13/2017 proposing 6 visits over 2 weeks was written after the utilization review
+# determination and does not change the request that was reviewed", "after the utilization
+# review, the treating physician's office sent a letter stating that the chiropractic request had
+# been intended as 6 visits over 2 weeks"
+_AFTER_REVIEW = regex.compile(
+    r"\bafter\s+the\s+(?:utilization\s+review|UR)(?:\s+(?:determination|decision|denial))?\b|"
+    r"\bdoes\s+not\s+change\s+the\s+request\b|\bintended\s+as\b|"
+    # (nor a sentence that says the count was never given: "the number of chiropractic visits
+    # requested was not specified", whatever other counts it names)
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?:visits|sessions|treatments)\s+(?:requested\s+)?"
+    r"(?:was|is|were)\s+not\s+(?:specified|stated|given|indicated)\b", regex.IGNORECASE)
 
 
 # a title that asks for an evaluation only: "OT eval", "Chiropractic evaluation" (not "PT
@@ -471,7 +483,8 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
         # unspecified")
         for part in (text.rationale, text.summary):
             for sentence in part.sentences():
-                if not sentence.search(_REQUEST_CUE) or sentence.search(_UR_READING):
+                if not sentence.search(_REQUEST_CUE) or sentence.search(_UR_READING) or \
+                        sentence.search(_AFTER_REVIEW):
                     continue
                 # (in the item's own rationale a request that names no treatment is this one:
                 # "The current request is for 12 additional sessions")
