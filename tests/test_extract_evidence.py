@@ -13086,3 +13086,39 @@ def test_a_modal_in_the_next_clause_is_no_condition_on_the_improvement():
                    "in grip strength and QuickDASH score, so up to 4 additional visits would be "
                    "consistent with the guidelines. The request is medically necessary."))
     assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_a_closed_reduction_is_no_operation():
+    # blind1223_5: "posterior dislocation of the right elbow, status post closed reduction"
+    text = letter("The injured worker is undergoing treatment for posterior dislocation of the "
+                  "right elbow, status post closed reduction, and contusion of the right hip.",
+                  ("Additional physical therapy for the right elbow, quantity 4", "Overturned",
+                   "The request is medically necessary."))
+    assert not facts_of(text).surgery.known
+
+
+def test_the_certified_course_said_attended_after_it_is_named():
+    # blind1224_3: "The claims administrator certified the initial course of 6 visits, and the
+    # therapy notes confirm that these were attended between 01-17-2017 and 02-03-2017"
+    text = letter("The patient underwent a right knee arthroscopy on 12/06/2016. Utilization "
+                  "review on 12/19/2016 modified the request to 6 visits.",
+                  ("Postoperative physical therapy 3 times a week for 4 weeks for the right knee",
+                   "Overturned",
+                   "The claims administrator certified the initial course of 6 visits, and the "
+                   "therapy notes confirm that these were attended between 01/17/2017 and "
+                   "02/03/2017. The request is medically necessary."))
+    assert facts_of(text).certified_part_given.value is True
+
+
+def test_an_earlier_decision_on_a_different_request_is_not_this_case():
+    # blind1226_6: "The earlier denial ... addressed a different request: 12 sessions of massage
+    # therapy, sought at a time when the applicant was not participating in any active therapy"
+    text = letter("The applicant has neck pain and is in physical therapy.",
+                  ("Massage therapy, once weekly for six weeks, neck and upper back", "Overturned",
+                   "The earlier denial of August 22, 2016 addressed a different request: 12 "
+                   "sessions of massage therapy, sought at a time when the applicant was not "
+                   "participating in any active therapy. Here the massage therapy was sought in "
+                   "conjunction with a course of physical therapy which the claims administrator "
+                   "approved, as well as with the applicant's ongoing home exercise program. The "
+                   "request is medically necessary."))
+    assert facts_of(text).adjunct_to_active_treatment.value is True

@@ -415,7 +415,11 @@ SURGERY = _lexicon([
      r"status\s+post(?!\s+(?:an?\s+)?(?:\d+|one|two|three|four|five|six|eight|ten|twelve|"
      r"twenty\w*|physical|chiro\w*|acupuncture|massage|therapy|PT|injury|fall)\b|"
      # (nor an injection: "status post platelet-rich plasma injection 10/25/2016")
-     r"\s+(?:[\w-]+\s+){0,4}?(?:injections?|blocks?|ESIs?)\b)",
+     r"\s+(?:[\w-]+\s+){0,4}?(?:injections?|blocks?|ESIs?)\b|"
+     # (nor a reduction without an operation: "posterior dislocation of the right elbow, status
+     # post closed reduction"; a pinning after it is one)
+     r"\s+(?:a\s+)?closed\s+reduction\b(?!\s+(?:and|with)\s+(?:percutaneous\s+)?(?:pinning|"
+     r"fixation|internal)))",
      "surgery_unspecified"),
 ])
 

@@ -982,7 +982,12 @@ _CERTIFIED_GIVEN = regex.compile(
     rf"|\b(?:(?:attended|completed|received)\s+(?:all\s+)?)?(?:the|those)\s+"
     rf"(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:visits|sessions|treatments|days)\s+"
     rf"(?:certified|authori[sz]ed|approved)\s+by\s+(?:the\s+)?(?:utilization\s+review\w*|UR)\b"
-    rf"(?:\s+(?:were|have\s+been)\s+{_GIVEN}\b)?",
+    rf"(?:\s+(?:were|have\s+been)\s+{_GIVEN}\b)?"
+    # ("The claims administrator certified the initial course of 6 visits, and the therapy notes
+    # confirm that these were attended between 01-17-2017 and 02-03-2017")
+    rf"|\b(?:certified|authori[sz]ed|approved)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<n>{NUMBER})"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:visits|sessions|treatments)\b[^.;]{{0,60}}?\b(?:these|those|"
+    rf"they)\s+(?:were|have\s+(?:all\s+)?been)\s+(?:all\s+)?{_GIVEN}\b",
     regex.IGNORECASE)
 _GIVEN_WORD = regex.compile(rf"\b(?:{_GIVEN}|completion|attendance)\b", regex.IGNORECASE)
 # not said given: "There is no documentation that the 6 authorized visits have been attended",

@@ -395,7 +395,13 @@ def _is_guideline_talk(text: str) -> bool:
 _NOT_THE_CASE_HERE = regex.compile(
     r"\b(?:which|that)\s+is\s+not\s+the\s+(?:case|situation|scenario)\s+(?:here|now|in\s+this\s+"
     r"case|at\s+present|today)\b|\ba\s+(?:scenario|situation)\s+(?:which|that)\s+is\s+not\s+the\s+"
-    r"case\s+(?:here|now)\b", regex.IGNORECASE)
+    r"case\s+(?:here|now)\b|"
+    # an earlier decision on another request: "The earlier denial of August 22, 2016 and the
+    # Independent Medical Review of October 14, 2016 addressed a different request: 12 sessions
+    # of massage therapy, sought at a time when the applicant was not participating in any
+    # active therapy"
+    r"\b(?:addressed|concerned|involved|decided)\s+a\s+(?:different|separate|prior|previous|"
+    r"earlier)\s+request\b", regex.IGNORECASE)
 
 
 def is_guideline_talk(text: str) -> bool:
