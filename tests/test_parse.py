@@ -235,6 +235,55 @@ def test_an_item_s_number_is_not_part_of_its_title(marker):
     assert items[0].recorded_outcome.value == "overturned"
 
 
+_TWO_ITEMS = (
+    "Physical therapy 6 visits for the lumbar spine: Overturned\n"
+    "Claims Administrator guideline: Decision based on MTUS Chronic Pain 2016.\n"
+    "MAXIMUS guideline: Decision based on MTUS Chronic Pain 2016.\n"
+    "Decision rationale: The 6 visits requested are within the guideline. The request is "
+    "medically necessary.\n"
+    "Cyclobenzaprine 7.5 mg #60: Upheld\n"
+    "Claims Administrator guideline: Decision based on MTUS Chronic Pain 2016.\n"
+    "MAXIMUS guideline: Decision based on MTUS Chronic Pain 2016.\n"
+    "Decision rationale: Muscle relaxants are for short-term use. The request is not "
+    "medically necessary.\n")
+
+
+@pytest.mark.parametrize("decisions", [
+    "1. Physical therapy 6 visits for the lumbar spine: Overturned\n2. Cyclobenzaprine 7.5 mg "
+    "#60: Upheld\n",
+    # (a title that wraps, its outcome alone on the next line)
+    "1. Physical therapy 6 visits for the lumbar \nspine: \nOverturned\n2) Cyclobenzaprine "
+    "7.5 mg #60 - Upheld\n",
+    "\u2022 Physical therapy 6 visits for the lumbar spine: Overturned\n\u2022 Cyclobenzaprine "
+    "7.5 mg #60: Upheld\n",
+])
+def test_a_list_of_the_decisions_before_the_items_is_not_the_first_title(decisions):
+    # blind1229_1-6: "The Final Determination was based on decisions for the disputed
+    # items/services set forth below:\n1. Chiropractic treatment ...: \nOverturned\n2.
+    # Cyclobenzaprine 7.5 mg #60: Upheld\nChiropractic treatment ...: \nOverturned\nClaims
+    # Administrator guideline: ..."
+    base = _dwc_letter().split("Physical therapy 6 visits")[0]
+    intro = "The Final Determination was based on decisions for the disputed items/services " \
+            "set forth below:\n"
+    items = parse(base + intro + decisions + _TWO_ITEMS).items
+    assert [i.title.quote for i in items] == ["Physical therapy 6 visits for the lumbar spine",
+                                              "Cyclobenzaprine 7.5 mg #60"]
+    assert [i.recorded_outcome.value for i in items] == ["overturned", "upheld"]
+    assert items[0].preamble is None
+
+
+def test_a_first_item_numbered_in_its_own_heading_is_still_an_item():
+    # blind687_4: "set forth below:\n1. Acupuncture 6 sessions for the cervical spine:
+    # Overturned\nClaims Administrator guideline: ..." (the first entry is the heading)
+    base = _dwc_letter().split("Physical therapy 6 visits")[0]
+    intro = "The Final Determination was based on decisions for the disputed items/services " \
+            "set forth below:\n"
+    items = parse(base + intro + "1. " + _TWO_ITEMS.replace("Cyclobenzaprine", "2. "
+                                                             "Cyclobenzaprine")).items
+    assert [i.title.quote for i in items] == ["Physical therapy 6 visits for the lumbar spine",
+                                              "Cyclobenzaprine 7.5 mg #60"]
+
+
 @pytest.mark.parametrize("abbreviation", ["e.g.", "i.e.", "vs."])
 def test_an_abbreviation_in_a_title_does_not_end_it(abbreviation):
     # blind552_3: "Medically supervised weight loss program (physician-directed, e.g. LA Weight

@@ -65,6 +65,11 @@ class Layout:
     summary_intro: str | None = None
     # a sentence that introduces the list of items ("... set forth below:")
     issues_intro: str | None = None
+    # outcome_heading: one entry of a list of the items and their decisions that may come
+    # before the first item's heading ("1. Chiropractic treatment ...: Overturned\n2.
+    # Cyclobenzaprine 7.5 mg #60: Upheld"), each item then following with its own heading; an
+    # entry that is the first item's own heading is not skipped
+    issues_list: str | None = None
     # sentences before an item heading that belong to it: the original request and what UR
     # already authorised ("... was the original request. ... was authorized by the Claims
     # Administrator. The remaining IMR eligible portion ... is: Upheld")
@@ -250,6 +255,11 @@ LAYOUTS: tuple[Layout, ...] = (
                       r"case\s+summary){e<=4}[^:]{0,120}:",
         issues_intro=r"(?:The\s+Final\s+Determination\s+was\s+based\s+on\s+decisions\s+for\s+the\s+"
                      r"disputed){e<=4}[^:]{0,80}:",
+        # (a title of up to four lines, its outcome after a colon or a dash, on its line or the
+        # next)
+        issues_list=r"\s*(?:\d{1,2}[.)]|[\u2022*-])[ \t]+[^\n]+?(?:\n(?![ \t]*(?:\d{1,2}[.)]|"
+                    r"[\u2022*-])[ \t])[^\n]+?){0,3}?\s*(?::|[ \t][-\u2013\u2014])\s*"
+                    r"(?i:upheld|overturned)\.?[ \t]*(?=\n|\Z)",
         heading_preamble=_PREAMBLE,
     ),
     Layout(

@@ -423,6 +423,11 @@ def _outcome_heading_items(text: str, source: str, layout: Layout,
         intro = _compiled(layout.issues_intro).search(text, start, unique[0].colon)
         if intro is not None:
             region_start = intro.end()
+    if layout.issues_list:
+        # (a list of the decisions before the first item is not its heading)
+        entry = _compiled(layout.issues_list)
+        while (m := entry.match(text, region_start)) and m.end() < unique[0].word_start:
+            region_start = m.end()
     items: list[DisputedItem] = []
     bounds = []  # (heading start, preamble span, title span) per item
     previous_end = region_start
