@@ -256,6 +256,14 @@ _TWO_ITEMS = (
     "7.5 mg #60 - Upheld\n",
     "\u2022 Physical therapy 6 visits for the lumbar spine: Overturned\n\u2022 Cyclobenzaprine "
     "7.5 mg #60: Upheld\n",
+    # blind1236_3-5: "(1) ...: UPHELD" with blank lines between; "1.MRI of the left shoulder :
+    # Upheld"; "1)  ...     Overturned" (no colon)
+    "(1) Physical therapy 6 visits for the lumbar spine: OVERTURNED\n\n(2) Cyclobenzaprine 7.5 "
+    "mg #60: UPHELD\n\n",
+    "1.Physical therapy 6 visits for the lumbar spine : Overturned\n2.Cyclobenzaprine 7.5 mg "
+    "#60 : Upheld\n",
+    "1)  Physical therapy 6 visits for the lumbar spine     Overturned\n2)  Cyclobenzaprine 7.5 "
+    "mg #60     Upheld\n",
 ])
 def test_a_list_of_the_decisions_before_the_items_is_not_the_first_title(decisions):
     # blind1229_1-6: "The Final Determination was based on decisions for the disputed

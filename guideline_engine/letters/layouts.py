@@ -255,10 +255,11 @@ LAYOUTS: tuple[Layout, ...] = (
                       r"case\s+summary){e<=4}[^:]{0,120}:",
         issues_intro=r"(?:The\s+Final\s+Determination\s+was\s+based\s+on\s+decisions\s+for\s+the\s+"
                      r"disputed){e<=4}[^:]{0,80}:",
-        # (a title of up to four lines, its outcome after a colon or a dash, on its line or the
-        # next)
-        issues_list=r"\s*(?:\d{1,2}[.)]|[\u2022*-])[ \t]+[^\n]+?(?:\n(?![ \t]*(?:\d{1,2}[.)]|"
-                    r"[\u2022*-])[ \t])[^\n]+?){0,3}?\s*(?::|[ \t][-\u2013\u2014])\s*"
+        # (numbered "1.", "1)" or "(1)", or bulleted, the number glued to the title too; a title
+        # of up to four lines; its outcome after a colon, a dash or a run of spaces, on its line
+        # or the next; blank lines between the entries)
+        issues_list=r"\s*(?:\(?\d{1,2}[.)]|[\u2022*-])[ \t]*[^\n]+?(?:\n(?![ \t]*(?:\(?\d{1,2}"
+                    r"[.)]|[\u2022*-]))[^\n]+?){0,3}?(?:\s*:|[ \t][-\u2013\u2014]|[ \t]{2,})\s*"
                     r"(?i:upheld|overturned)\.?[ \t]*(?=\n|\Z)",
         heading_preamble=_PREAMBLE,
     ),
