@@ -4722,6 +4722,25 @@ def test_no_complaints_of_the_items_own_region_is_no_deficit_to_treat(said):
     assert facts_of(text, 1).objective_deficits.value != "not_documented"
 
 
+def test_no_deficits_of_the_items_own_region_outweigh_another_regions():
+    # blind1246_5: the knee's examination shows deficits; the lumbar item's rationale says
+    # "There are no objective functional deficits of the lumbar spine for supervised therapy to
+    # address"
+    text = letter("Examination of the right knee revealed a mild effusion and quadriceps "
+                  "strength 4 out of 5. Examination of the lumbar spine revealed full range of "
+                  "motion.",
+                  ("Physical therapy 2x4 for the right knee", "Overturned",
+                   "The request is medically necessary."),
+                  ("8 PT for the lumbar spine", "Upheld",
+                   "The injured worker describes his low back soreness as much better. There are "
+                   "no objective functional deficits of the lumbar spine for supervised therapy "
+                   f"to address. {NOT_NECESSARY}"))
+    lumbar = facts_of(text, 2)
+    assert lumbar.objective_deficits.value == "not_documented"
+    assert lumbar.requested_visits.value == 8
+    assert facts_of(text, 1).objective_deficits.value == "documented"
+
+
 def test_no_complaints_of_another_region_says_nothing_of_this_one():
     text = letter("The patient has low back pain.",
                   ("Physical therapy 2x3 for the lumbar spine", "Upheld",
@@ -5269,6 +5288,64 @@ def test_a_fixation_naming_no_bone_is_of_the_items_fracture(region, title, key):
     facts = facts_of(text)
     assert facts.surgery_category.value == key
     assert facts.surgery_date.value == dt.date(2016, 10, 30)
+
+
+@pytest.mark.parametrize("operation", [
+    "open reduction and internal fixation of the right olecranon fracture with tension band "
+    "wiring", "right olecranon fracture ORIF"])
+def test_an_olecranon_fixation_is_the_tables_radius_ulna_fracture(operation):
+    # blind1235_3: the olecranon is the ulna's (the table's "fracture of radius/ulna", ICD-9
+    # 813), for therapy of the elbow
+    text = letter(f"On 10/06/2016 she underwent {operation}. She has completed 8 sessions of "
+                  "postoperative physical therapy.",
+                  ("Additional post-operative physical therapy 2 times a week for 4 weeks for "
+                   "the right elbow", "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "radius_ulna_orif"
+    assert facts.surgery_date.value == dt.date(2016, 10, 6)
+
+
+@pytest.mark.parametrize("part", ["coccyx", "tailbone"])
+def test_the_coccyx_is_the_low_backs(part):
+    # blind1238_4: "Physical therapy twice a week for four weeks for the coccyx" (ODG's low
+    # back chapter holds coccydynia)
+    text = letter("The applicant was given diagnoses of coccydynia and contusion of the coccyx.",
+                  (f"Physical therapy 2 times a week for 4 weeks for the {part}", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).body_region.value == "lumbar"
+
+
+@pytest.mark.parametrize("unsettled", [
+    "However, the number of physical therapy sessions completed has not been established.",
+    "The number of physical therapy sessions completed is inconsistently reported."])
+def test_counts_that_differ_where_the_letter_says_the_number_is_not_settled(unsettled):
+    # blind1237_5: "The treating physician describes about 6 visits, while the Utilization
+    # Review cites 12 completed sessions. ... the number of physical therapy sessions
+    # completed has not been established."
+    text = letter("The patient has left shoulder strain.",
+                  ("Physical therapy 2 times a week for 2 weeks for the left shoulder", "Upheld",
+                   "In this case, the records show improvement in the patient's range of motion. "
+                   f"{unsettled} The treating physician describes about 6 visits for the "
+                   "patient, while the Utilization Review cites 12 completed sessions. The "
+                   "request is not medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.known is False
+    assert "not settled" in facts.prior_sessions.note
+
+
+@pytest.mark.parametrize("said", [
+    "Physical therapy notes in the file document 26 sessions of physical therapy, all directed "
+    "at the right knee, between October 2014 and July 2015.",
+    "The patient received 26 prior sessions of physical therapy on the claim and there was no "
+    "indication of more, but all 26 of those sessions were directed at the right knee."])
+def test_a_count_placed_in_another_region_later_in_its_sentence(said):
+    # blind1242_3: a low back injured in a fall the knee caused; the earlier therapy was the
+    # knee's
+    text = letter(f"The patient has low back pain after a fall. {said} The patient had not "
+                  "received any physical therapy for the low back.",
+                  ("Physical therapy 2 times a week for 4 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 0
 
 
 def test_an_achilles_repair_named_after_its_rupture():

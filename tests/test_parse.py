@@ -292,6 +292,17 @@ def test_a_first_item_numbered_in_its_own_heading_is_still_an_item():
                                               "Cyclobenzaprine 7.5 mg #60"]
 
 
+def test_an_outcome_at_the_right_margin_without_its_colon():
+    # blind1243_2: "Chiropractic manipulation 2 times a week for 3 weeks for the lumbar spine
+    # <many spaces> Overturned" (a layout-keeping extraction of a tabbed heading)
+    text = _dwc_letter().replace("Physical therapy 6 visits for the lumbar spine: Overturned",
+                                 "Physical therapy 6 visits for the lumbar spine" + " " * 11 +
+                                 "Overturned")
+    items = parse(text).items
+    assert [i.title.quote for i in items] == ["Physical therapy 6 visits for the lumbar spine"]
+    assert items[0].recorded_outcome.value == "overturned"
+
+
 @pytest.mark.parametrize("abbreviation", ["e.g.", "i.e.", "vs."])
 def test_an_abbreviation_in_a_title_does_not_end_it(abbreviation):
     # blind552_3: "Medically supervised weight loss program (physician-directed, e.g. LA Weight

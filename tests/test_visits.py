@@ -245,3 +245,19 @@ def test_billing_units_make_whole_visits_or_none(visits, per_visit, extra):
     expected = visits if extra % per_visit == 0 else None
     assert visits_of_units(units, per_visit) == expected
     assert visits_of_units(units, 0) is None
+
+
+@given(st.integers(1, 30), st.sampled_from(["PT", "OT", "chiro", "acupuncture"]),
+       st.sampled_from(["for the lumbar spine", "to the neck", "", ", right knee"]),
+       st.booleans())
+def test_a_count_before_a_treatments_short_name_is_the_request(n, name, rest, in_words):
+    # blind1246_5: "8 PT for the lumbar spine"
+    count = next((w for w, v in NUMBER_WORDS.items() if v == n), str(n)) if in_words else str(n)
+    found = parse_visits(f"{count} {name} {rest}".strip())
+    assert found is not None and found.total == n
+
+
+@pytest.mark.parametrize("text", ["December 8 PT evaluation", "On 12/8 PT was resumed",
+                                  "2 PT evaluations", "December 8 PT for the knee"])
+def test_a_number_before_pt_that_is_no_count(text):
+    assert parse_visits(text) is None

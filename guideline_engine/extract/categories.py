@@ -136,8 +136,9 @@ BODY_REGION = _lexicon([
     # (not the adverb: "no information flow back to the provider", "back to work", "she is
     # back at modified work")
     # (and dictation's "lumber spine", not the wood: "a lumber yard")
+    # (the coccyx's pain is the low back's: ODG's low back chapter holds coccydynia)
     (r"lumbar|lumber(?=\s+(?:spine|region|area|strain|sprain|radicul\w+|pain|paraspinal\w*))|"
-     r"lumbosacral|low(?:er)?\s+back|l-spine|sacroiliac|lumbago|L/S|"
+     r"lumbosacral|low(?:er)?\s+back|l-spine|sacroiliac|lumbago|L/S|coccy\w*|tailbone|"
      r"(?<!\b(?:flows?|flowing|come|comes|came|go|goes|went|get|gets|got|bring|brings|brought|"
      r"call|called|feed|pay|paid|step|stepped|cut|scaled?|hold|held|look|looked|report|"
      # (nor a garment's or a reach's: "he was again able to reach his back pocket", "behind
@@ -349,16 +350,17 @@ SURGERY = _lexicon([
      # at every position of every sentence)
      r"\bachilles\b[^.;]{0,120}?\bunderwent\s+(?:an?\s+)?\K(?:(?:open|primary|percutaneous|"
      r"surgical)\s+){1,3}repair\b", "achilles_repair"),
-    # open reduction and internal fixation of a forearm or hip fracture
-    (r"(?:(?:distal\s+)?(?:radius|radial|ulna|ulnar|forearm|wrist)\s+(?:fracture\s+)?"
+    # open reduction and internal fixation of a forearm or hip fracture (the olecranon is the
+    # ulna's: the table's "fracture of radius/ulna", ICD-9 813, holds it)
+    (r"(?:(?:distal\s+)?(?:radius|radial|ulna|ulnar|olecranon|forearm|wrist)\s+(?:fracture\s+)?"
      r"(?:ORIF|open\s+reduction)|(?:ORIF|open\s+reduction(?:\s+(?:and\s+)?internal\s+"
      r"fixation)?)\s+(?:of\s+(?:the\s+|a\s+|an\s+)?)?(?:(?:left|right)\s+)?(?:distal\s+)?"
-     r"(?:radius|radial|ulna|ulnar|forearm|wrist)|"
+     r"(?:radius|radial|ulna|ulnar|olecranon|forearm|wrist)|"
      # closed reduction and percutaneous pinning (CRPP), the fracture named before or after it
-     r"(?:radius|radial|ulna|ulnar|forearm|wrist)\s+fracture,?\s+(?:status\s+post|s/p|treated\s+"
-     r"with)\s+(?:a\s+)?(?:closed\s+reduction\s+(?:and|with)\s+)?percutaneous\s+pinning|"
+     r"(?:radius|radial|ulna|ulnar|olecranon|forearm|wrist)\s+fracture,?\s+(?:status\s+post|s/p|"
+     r"treated\s+with)\s+(?:a\s+)?(?:closed\s+reduction\s+(?:and|with)\s+)?percutaneous\s+pinning|"
      r"(?:closed\s+reduction\s+(?:and|with)\s+)?percutaneous\s+pinning\s+of\s+(?:the\s+)?"
-     r"(?:(?:left|right)\s+)?(?:distal\s+)?(?:radius|radial|ulna|ulnar|forearm|wrist))",
+     r"(?:(?:left|right)\s+)?(?:distal\s+)?(?:radius|radial|ulna|ulnar|olecranon|forearm|wrist))",
      "radius_ulna_orif"),
     # (after the fracture's fixation: "open reduction internal fixation of the right distal radius
     # fracture with open carpal tunnel release" is a radius ORIF, whose course is the longer)

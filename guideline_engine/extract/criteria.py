@@ -853,7 +853,11 @@ REGION_QUIET = regex.compile(
     r"\bno\s+(?:(?:subjective|current|documented|ongoing|active)\s+)?(?:"
     r"(?P<region>(?:[\w/-]+\s+){1,3}?)complaints?\b|"
     r"complaints?\s+(?:of|regarding|about|involving|referable\s+to|related\s+to|"
-    r"pertaining\s+to|at|in)\s+(?:the\s+)?(?P<region>(?:[\w/-]+\s+){0,2}?[\w/-]+))",
+    r"pertaining\s+to|at|in)\s+(?:the\s+)?(?P<region>(?:[\w/-]+\s+){0,2}?[\w/-]+)|"
+    # "There are no objective functional deficits of the lumbar spine for supervised therapy
+    # to address" (said of one region of several)
+    r"(?:objective\s+)?(?:functional\s+)?deficits?\s+(?:of|in|at|involving|referable\s+to)\s+"
+    r"(?:the\s+)?(?P<region>(?:[\w/-]+\s+){0,2}?[\w/-]+))",
     regex.IGNORECASE)
 
 # The MTUS entry criteria for a functional restoration programme (CPMTG pp. 30-32), each as the

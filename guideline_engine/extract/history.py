@@ -762,6 +762,9 @@ def session_counts(text: ItemText, item_modality: str | None,
         o.value >= r.value and not _interim(o) for o in prior)]
     earlier = resolve(prior, RECORD_ORDER) if prior else \
         Fact.unknown("the letter gives no count of earlier sessions of this treatment")
+    if unsettled := _count_unsettled(text, prior, item_modality):
+        return unsettled, (resolve(post_op, RECORD_ORDER) if post_op else Fact.unknown(
+            "the letter gives no count of sessions since the surgery"))
     if earlier.known and earlier.value and earlier.value in dated_before:
         # ("the therapy records ... document 12 sessions in 2013", of DOS 02/03/2014 -
         # 03/14/2014): none of them are the sessions under review (nor where the count read
@@ -773,6 +776,43 @@ def session_counts(text: ItemText, item_modality: str | None,
     return (earlier,
             resolve(post_op, RECORD_ORDER) if post_op else
             Fact.unknown("the letter gives no count of sessions since the surgery"))
+
+
+# the letter says the count of earlier sessions is not settled: "the number of physical therapy
+# sessions completed has not been established", "The number of physical therapy sessions
+# completed is inconsistently reported"
+_COUNT_UNSETTLED = regex.compile(
+    r"\b(?:total\s+)?(?:number|count)\s+of\s+(?:(?:the|prior|previous|earlier|completed|"
+    r"physical|occupational|therapy|chiropractic|acupuncture|massage|aquatic|PT)\s+){0,4}"
+    r"(?:sessions|visits|treatments)\b(?:\s+(?:(?:previously|already)\s+)?(?:completed|attended|"
+    r"received|given|provided|undergone|to\s+date))?\s+(?:(?:has|have)\s+not\s+been\s+"
+    r"(?:established|verified|confirmed|clarified|determined)|(?:is|was|remains?)\s+(?:unclear|"
+    r"uncertain|in\s+(?:dispute|question)|not\s+(?:established|verified|clear))|(?:is|was)\s+"
+    r"inconsistently\s+(?:reported|documented|stated)|cannot\s+be\s+(?:determined|established|"
+    r"verified|confirmed))\b", regex.IGNORECASE)
+
+
+def _count_unsettled(text: ItemText, prior: list[Reading],
+                     item_modality: str | None) -> Fact | None:
+    """Counts of earlier sessions where the letter says their number is not settled ("The
+    treating physician describes about 6 visits, while the Utilization Review cites 12
+    completed sessions. ... the number of physical therapy sessions completed has not been
+    established"): the count is unknown, not the first one told. (Not where the words name
+    another treatment: "the number of chiropractic visits is unclear", for physical therapy.)"""
+    values = sorted({r.value for r in prior if r.value})
+    if not values:
+        return None
+    said = next((sentence.evidence(m.start(), m.end())
+                 for part in (text.rationale, text.summary) for sentence in part.sentences()
+                 if (m := sentence.search(_COUNT_UNSETTLED)) and all(
+                     named.value == item_modality for named in categories.mentions(
+                         categories.MODALITY, m.group()))), None)
+    if said is None:
+        return None
+    told = values[0] if len(values) == 1 else \
+        f"{', '.join(map(str, values[:-1]))} and {values[-1]}"
+    return Fact.unknown(f"the letter says the number of earlier sessions is not settled "
+                        f"(\"{' '.join(said.quote.split())}\"), though it reports {told}")
 
 
 _THE_REVIEWED = regex.compile(r"\b(?:the|these|those)\s+$", regex.IGNORECASE)
@@ -1619,6 +1659,13 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 if (back := _REFERS_BACK.match(s, m.end())) and _other_region(
                         s[back.end():back.end() + 60], item_region, side):
                     continue
+                # (or a later clause that takes the whole count up again: "received 26 prior
+                # sessions of physical therapy on the claim and ..., all 26 of those sessions
+                # were directed at the right knee")
+                if any(again.group("n") == m.group("low") and _other_region(
+                        s[again.end():again.end() + 60], item_region, side)
+                        for again in _ALL_OF_THOSE.finditer(s, m.end())):
+                    continue
                 in_programme = bool(m.group("hours") or m.group("programme_days"))
                 if in_programme and item_modality not in _PROGRAMMES:
                     continue
@@ -2191,6 +2238,9 @@ _REFERS_BACK = regex.compile(
     # 12 after the meniscectomy, were all directed to the left knee"
     r"|[^.;]{0,80}?,\s*(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?(?=directed|given|"
     r"provided|for\b|to\b)|"
+    # a participle set off after the count: "26 sessions of physical therapy, all directed at
+    # the right knee, between October 2014 and July 2015"
+    r"[^.;]{0,40}?,\s*(?:(?:all|each|both)\s+)?(?=(?:directed|aimed)\s+(?:at|to)\s)|"
     # the count's own predicate: "8 of those visits were for the right shoulder in 2015"
     r"(?:\s+of\s+(?:those|these|them|which))?(?:\s+[\w-]+){0,3}?\s+(?:were|was)\s+(?:all\s+)?"
     r"(?=(?:directed\s+(?:at|to)|for|to)\s+(?:the\s+|his\s+|her\s+)?(?:right\s+|left\s+)?\w)|"
@@ -2201,6 +2251,10 @@ _REFERS_BACK = regex.compile(
     r"visits?|treatments?)\s+(?:\w+\s+){0,2}?(?:treated|addressed|targeted|was\s+directed|"
     r"were\s+directed|included)\s+(?:both\s+)?",
     regex.IGNORECASE)
+# the whole of a count taken up again, placed: "all 26 of those sessions were directed at"
+_ALL_OF_THOSE = regex.compile(
+    r"\ball\s+(?P<n>\d{1,3})\s+of\s+(?:those|these|them|the)\s+(?:[\w-]+\s+){0,2}?(?:were|was|had\s+"
+    r"been)\s+(?=(?:directed\s+(?:at|to)|for|to)\s)", regex.IGNORECASE)
 # the sessions a review weighs: "the question is whether the eight visits were appropriate"
 # (a retrospective request's, not sessions had before it)
 _WHETHER_THE = regex.compile(r"\bwhether\s+(?:the|these|those)\s+$", regex.IGNORECASE)

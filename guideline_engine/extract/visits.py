@@ -134,6 +134,13 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
         rf"treatments\b|(?:session|visit|treatment)\s+(?:trial|course)\b))(?:additional\s+|more\s+|further\s+)?"
         rf"{_FILLER}{_UNIT}",
         regex.IGNORECASE)),
+    # a count before the treatment's short name, with no unit: "8 PT for the lumbar spine",
+    # "12 chiro to the neck" (not a day of a month: "December 8 PT evaluation")
+    ("count_then_treatment", regex.compile(
+        rf"(?<![\w.#/:-])(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)"
+        rf"(?P<total>{_N})\s+(?:(?:additional|more|further)\s+)?(?:PT|OT|chiro|acupuncture)"
+        r"(?=\s+(?:for|to|of)\b|\s*[,;:)]|\s*$)",
+        regex.IGNORECASE)),
     # a bare count in parentheses after the treatment: "Post-operative physical therapy (12)"
     ("parenthesized_total", regex.compile(
         r"(?<=\b(?:therapy|therapies|chiropractic|acupuncture|massage|manipulation|PT|OT|CMT|"
@@ -338,7 +345,8 @@ def _build(form: str, m: regex.Match) -> VisitCount | None:
         if not 0 < low < high:
             return None
         return VisitCount(high, low, None, None, m.start(), m.end(), form)
-    if form in ("times_total", "total", "quantity", "unit_then_count", "parenthesized_total"):
+    if form in ("times_total", "total", "quantity", "unit_then_count", "parenthesized_total",
+                "count_then_treatment"):
         total = to_int(m.group("total"))
         if total <= 0:
             return None

@@ -356,7 +356,9 @@ _SENTENCE_END = regex.compile(
 # (or after a dash, with a full stop: "... for the lumbar spine - Overturned", "...: Upheld.")
 # (a digit for a letter, as OCR reads them: "Uphe1d", "0verturned")
 # (a space inside the word, as text from a justified PDF may have it: "Over turned")
-_OUTCOME_TAIL = regex.compile(r"(?::|[ \t][-\u2013\u2014])\s*"
+# (or at the right margin after a long run of spaces, the colon lost: "... for the lumbar spine
+#           Overturned", as a layout-keeping extraction may give a tabbed heading)
+_OUTCOME_TAIL = regex.compile(r"(?::|[ \t][-\u2013\u2014]|[ \t]{4,})\s*"
                               r"(?P<word>[A-Za-z0-9][A-Za-z0-9-]*(?: [a-z]{2,})?)\.?\s*\Z")
 
 
