@@ -5348,6 +5348,32 @@ def test_a_count_placed_in_another_region_later_in_its_sentence(said):
     assert facts_of(text).prior_sessions.value == 0
 
 
+def test_the_guidelines_initial_course_in_a_sentence_about_the_case_is_no_count():
+    # blind1241_3: "However, she has not yet had any acupuncture, and the guidelines support an
+    # initial course of up to 6 treatments, after which ..."
+    text = letter("The patient has neck pain.",
+                  ("Acupuncture 2 times a week for 4 weeks for the cervical spine", "Upheld",
+                   "In this case, the injured worker has persistent neck pain despite physical "
+                   "therapy. However, she has not yet had any acupuncture, and the guidelines "
+                   "support an initial course of up to 6 treatments, after which continued "
+                   "treatment depends on documented functional improvement. The 8 sessions "
+                   f"requested exceed the number of treatments recommended. {NOT_NECESSARY}"))
+    assert facts_of(text).prior_sessions.value == 0
+
+
+def test_a_count_the_letter_sets_aside_as_another_body_parts_is_no_count():
+    # blind1242_2: "the approximately 40 sessions of postoperative therapy the injured worker
+    # received for the right shoulder in 2014 were for a different body part and are not
+    # counted toward the left shoulder"
+    text = letter("The patient has completed six sessions of physical therapy for the left "
+                  "shoulder.",
+                  ("Additional physical therapy for the left shoulder, 8 sessions", "Upheld",
+                   "In this case, the approximately 40 sessions of postoperative therapy the "
+                   "patient received in 2014 were for a different body part and are not counted "
+                   f"toward the left shoulder. {NOT_NECESSARY}"))
+    assert facts_of(text).prior_sessions.value == 6
+
+
 def test_an_achilles_repair_named_after_its_rupture():
     # blind238_5
     text = letter("A complete rupture of the right Achilles tendon was diagnosed, and on "

@@ -261,3 +261,16 @@ def test_a_count_before_a_treatments_short_name_is_the_request(n, name, rest, in
                                   "2 PT evaluations", "December 8 PT for the knee"])
 def test_a_number_before_pt_that_is_no_count(text):
     assert parse_visits(text) is None
+
+
+@given(st.integers(1, 3), st.sampled_from(["for one month", "for 1 month", "for a month",
+                                           "x 1 month"]))
+def test_a_weekly_schedule_for_one_month_is_four_weeks(per_week, span):
+    # blind1239_3: "acupuncture 2 times a week for one month" ("two treatments a week for one
+    # month amounts to 8 treatments")
+    found = parse_visits(f"Acupuncture {per_week} times a week {span} for the cervical spine")
+    assert (found.total, found.frequency, found.weeks) == (per_week * 4, per_week, 4)
+
+
+def test_a_weekly_schedule_over_a_range_of_months_gives_no_total():
+    assert parse_visits("2 times a week for one to two months").total is None

@@ -1596,7 +1596,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         _PROJECTS.match(s, m.end()):
                     continue   # "The 4 additional sessions authorized ... bring the total to 8
                     # sessions": what the course would come to
-                if (_FIGURE_BEFORE.search(s, max(0, m.start("low") - 40), m.start("low"))
+                if (_FIGURE_BEFORE.search(s, max(0, m.start("low") - 70), m.start("low"))
                         and not (m.group("qual") and _HAD_BEFORE.search(
                             s, max(0, m.start("qual") - 40), m.start("qual")))) or \
                         _AS_LIMIT.match(s, m.end()) or \
@@ -1619,6 +1619,10 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                     # year for flares\"": an allowance, not sessions had
                 if _CANCELLED_AFTER.match(s, m.end()):
                     continue   # "2 of the 14 scheduled visits were cancelled": not had
+                if _NOT_COUNTED_AFTER.match(s, m.end()):
+                    continue   # "the approximately 40 sessions ... for the right shoulder in
+                    # 2014 were for a different body part and are not counted toward the left
+                    # shoulder": set aside by the letter itself
                 if _NONE_OF_BEFORE.search(s, max(0, m.start("low") - 20), m.start("low")):
                     continue   # "none of the 6 approved aquatic therapy sessions were attended"
                     # (`_authorisation_used` reads it: none had)
@@ -1991,6 +1995,11 @@ _UR_SAID = regex.compile(
 _UR_ARGUED = regex.compile(rf"\b{UR_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:contended|argued|maintained|"
                            r"claimed|posited)\b", regex.IGNORECASE)
 # visits not had: "2 of the 14 scheduled visits were cancelled"
+# a count the letter itself sets aside, in the count's own predicate
+_NOT_COUNTED_AFTER = regex.compile(
+    r"[^.;]{0,120}?\b(?:were|was|are|is)\s+(?:(?:all|also)\s+)?(?:for\s+(?:a\s+)?(?:different|"
+    r"another|separate|other)\s+(?:body\s+part|region|part\s+of\s+the\s+body|claim|injury)|"
+    r"not\s+counted\s+(?:toward|towards|against|in))\b", regex.IGNORECASE)
 _CANCELLED_AFTER = regex.compile(
     r"\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:cancel+ed|missed|no[- ]shows?)\b",
     regex.IGNORECASE)
@@ -2797,7 +2806,9 @@ _FIGURE_BEFORE = regex.compile(r"\b(?:within|exceeds?|exceeding|exceeded|than|eq
                             r"|\b(?:guidelines?|MTUS|ODG|ACOEM)(?:\s*,?\s*(?:which|that))?\s+"
                             r"(?:\w+\s+)?(?:recommend(?:s|ed)?|"
                             r"allow(?:s|ed)?|support(?:s|ed)?|permit(?:s|ted)?)\s+"
-                            r"(?:a\s+total\s+of\s+)?(?:up\s+to\s+)?\Z",
+                            # ("the guidelines support an initial course of up to 6 treatments")
+                            r"(?:an?\s+(?:(?:initial|first|trial|general)\s+)?(?:course|trial)\s+"
+                            r"of\s+)?(?:a\s+total\s+of\s+)?(?:up\s+to\s+)?\Z",
                             regex.IGNORECASE)
 _DENIED_COUNT_BEFORE = regex.compile(r",\s*(?:and\s+)?not\s+$", regex.IGNORECASE)
 _IS_ONE_BEFORE = regex.compile(r"\b(?:is|counts\s+as|equals)\s+$", regex.IGNORECASE)

@@ -66,6 +66,13 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("weeks_frequency", regex.compile(
         rf"(?:(?<![\w-])[x×]|\b(?:for|over)|(?<=(?:^|,)\s{{0,3}}))\s*(?P<weeks>{_N})\s*{_WEEKS}\s*,?\s*(?:at\s+)?"
         rf"{_FREQ}\s*(?:{_PER_WEEK})", regex.IGNORECASE)),
+    # twice a week for one month: four weeks (the reviewers' reading: "two treatments a week
+    # for one month amounts to 8 treatments"; longer spans in months are left unread, as weeks
+    # a month differ)
+    ("frequency_one_month", regex.compile(
+        rf"\b{_FREQ}\s*(?:{_PER_WEEK})\s*,?\s*\(?\s*(?:for|x|×|over)\s*(?:the\s+next\s+)?"
+        rf"(?:one|a|1)\s*(?:month|mo)\b(?!\s*(?:-|–|to|or)\s*\w)",
+        regex.IGNORECASE)),
     # once a month for 6 months / monthly x 6 months (a total; no weekly frequency)
     ("frequency_months", regex.compile(
         rf"\b(?:{_FREQ}\s*(?:a|per|each|every|/)\s*(?:month|mo)\b|monthly)\s*,?\s*\(?\s*"
@@ -313,6 +320,9 @@ def _build(form: str, m: regex.Match) -> VisitCount | None:
         shortest = int(wlow) if wlow and 0 < int(wlow) < weeks else weeks
         minimum = fewest * shortest if (fewest, shortest) != (freq, weeks) else None
         return VisitCount(freq * weeks, minimum, freq, weeks, m.start(), m.end(), form)
+    if form == "frequency_one_month":
+        freq = _frequency(m)
+        return VisitCount(freq * 4, None, freq, 4, m.start(), m.end(), form)
     if form == "frequency_months":
         per_month = _frequency(m) if (m.group("fnum") or m.group("fword")) else 1
         months = to_int(m.group("months"))
