@@ -132,6 +132,20 @@ def test_chiropractic_trial(book):
     assert d.outcome == "overturned"
 
 
+def test_an_undocumented_count_after_a_successful_trial_is_a_reason(book):
+    # blind1247_6: improvement documented, but how many sessions were had "cannot be
+    # determined", and the course depends on it (DESIGN's burden of proof)
+    d = decide(book, modality="chiropractic", body_region="lumbar", requested_visits=6,
+               prior_treatment=True, functional_improvement="documented")
+    assert d.outcome == "upheld" and d.approvable_visits == 0
+    assert kinds(d) == {"insufficient_documentation"}
+    assert any("how many sessions" in f.reason for f in d.findings)
+    # with the count documented, the same request is within the total
+    d = decide(book, modality="chiropractic", body_region="lumbar", requested_visits=6,
+               prior_sessions=6, prior_treatment=True, functional_improvement="documented")
+    assert d.outcome == "overturned"
+
+
 def test_unconfirmed_figures_say_so(book):
     d = decide(book, modality="physical_therapy", requested_visits=12, prior_sessions=0,
                diagnosis="lumbar radiculitis")

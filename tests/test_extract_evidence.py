@@ -5326,11 +5326,25 @@ def test_counts_that_differ_where_the_letter_says_the_number_is_not_settled(unse
                   ("Physical therapy 2 times a week for 2 weeks for the left shoulder", "Upheld",
                    "In this case, the records show improvement in the patient's range of motion. "
                    f"{unsettled} The treating physician describes about 6 visits for the "
-                   "patient, while the Utilization Review cites 12 completed sessions. The "
-                   "request is not medically necessary."))
+                   "patient, while the therapist's discharge note records 12 completed "
+                   "sessions. The request is not medically necessary."))
     facts = facts_of(text)
     assert facts.prior_sessions.known is False
-    assert "not settled" in facts.prior_sessions.note
+    assert "6 and 12" in facts.prior_sessions.note
+
+
+@pytest.mark.parametrize("said", [
+    # UR's reason, not the reviewer's finding (blind362_1)
+    "The utilization review non-certified the request, citing that the number of prior visits "
+    "was unclear. The patient completed 6 sessions of physical therapy.",
+    # one count alone is taken as told
+    "The patient completed 6 sessions of physical therapy, although the number of sessions "
+    "completed is unclear."])
+def test_a_count_not_said_to_be_unsettled_by_the_reviewer_stays(said):
+    text = letter("The patient has left shoulder strain.",
+                  ("Physical therapy 2 times a week for 2 weeks for the left shoulder", "Upheld",
+                   f"{said} The request is not medically necessary."))
+    assert facts_of(text).prior_sessions.value == 6
 
 
 @pytest.mark.parametrize("said", [

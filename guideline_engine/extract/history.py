@@ -763,8 +763,13 @@ def session_counts(text: ItemText, item_modality: str | None,
     earlier = resolve(prior, RECORD_ORDER) if prior else \
         Fact.unknown("the letter gives no count of earlier sessions of this treatment")
     if unsettled := _count_unsettled(text, prior, item_modality):
-        return unsettled, (resolve(post_op, RECORD_ORDER) if post_op else Fact.unknown(
-            "the letter gives no count of sessions since the surgery"))
+        # (the sessions since the surgery too, where they are among the counts in question:
+        # "The surgeon recorded 6 completed sessions in 12/2016, while the patient reported
+        # about 12")
+        unsure = {r.value for r in prior}
+        return unsettled, (unsettled if post_op and {r.value for r in post_op} <= unsure else
+                           resolve(post_op, RECORD_ORDER) if post_op else Fact.unknown(
+                               "the letter gives no count of sessions since the surgery"))
     if earlier.known and earlier.value and earlier.value in dated_before:
         # ("the therapy records ... document 12 sessions in 2013", of DOS 02/03/2014 -
         # 03/14/2014): none of them are the sessions under review (nor where the count read
@@ -783,6 +788,7 @@ def session_counts(text: ItemText, item_modality: str | None,
 # completed is inconsistently reported"
 _COUNT_UNSETTLED = regex.compile(
     r"\b(?:total\s+)?(?:number|count)\s+of\s+(?:(?:the|prior|previous|earlier|completed|"
+    r"post-?\s*operative|post-?\s*surgical|supervised|"
     r"physical|occupational|therapy|chiropractic|acupuncture|massage|aquatic|PT)\s+){0,4}"
     r"(?:sessions|visits|treatments)\b(?:\s+(?:(?:previously|already)\s+)?(?:completed|attended|"
     r"received|given|provided|undergone|to\s+date))?\s+(?:(?:has|have)\s+not\s+been\s+"
@@ -797,22 +803,24 @@ def _count_unsettled(text: ItemText, prior: list[Reading],
     """Counts of earlier sessions where the letter says their number is not settled ("The
     treating physician describes about 6 visits, while the Utilization Review cites 12
     completed sessions. ... the number of physical therapy sessions completed has not been
-    established"): the count is unknown, not the first one told. (Not where the words name
-    another treatment: "the number of chiropractic visits is unclear", for physical therapy.)"""
+    established"): the count is unknown, not the first one told. (Not one count alone, which
+    the reader takes as told; nor UR's reason, "citing that ... the number of prior visits was
+    unclear"; nor where the words name another treatment: "the number of chiropractic visits is
+    unclear", for physical therapy.)"""
     values = sorted({r.value for r in prior if r.value})
-    if not values:
+    if len(values) < 2:
         return None
     said = next((sentence.evidence(m.start(), m.end())
                  for part in (text.rationale, text.summary) for sentence in part.sentences()
-                 if (m := sentence.search(_COUNT_UNSETTLED)) and all(
+                 if (m := sentence.search(_COUNT_UNSETTLED)) and not (
+                     (ur := sentence.search(_UR_REASON)) and ur.start() <= m.start()) and all(
                      named.value == item_modality for named in categories.mentions(
                          categories.MODALITY, m.group()))), None)
     if said is None:
         return None
-    told = values[0] if len(values) == 1 else \
-        f"{', '.join(map(str, values[:-1]))} and {values[-1]}"
     return Fact.unknown(f"the letter says the number of earlier sessions is not settled "
-                        f"(\"{' '.join(said.quote.split())}\"), though it reports {told}")
+                        f"(\"{' '.join(said.quote.split())}\"); it reports "
+                        f"{', '.join(map(str, values[:-1]))} and {values[-1]}")
 
 
 _THE_REVIEWED = regex.compile(r"\b(?:the|these|those)\s+$", regex.IGNORECASE)

@@ -264,5 +264,15 @@ def _trial(t: TrialSpec, base: dict, line: int | None) -> list[Rule]:
                         "prior_treatment": _t(ne=False, or_unknown=True)},
                        {"certified_part_given": _t(eq=True)}],
                  approvable_visits="requested"),
+            # (with improvement shown, the course depends on how many sessions were had, and
+            # the burden of proof is the requester's: a count not documented is a reason)
+            rule("total_prior_sessions_unknown", "insufficient_documentation", "deny",
+                 {"requested_visits": _t(lte=av), "prior_sessions": _t(known=False),
+                  "functional_improvement": _t(eq="documented"),
+                  "prior_treatment": _t(ne=False, or_unknown=True)},
+                 "With documented functional improvement {guideline} recommends up to a total "
+                 "of {total} for {label}, but the record does not show how many sessions were "
+                 "already given, so it does not show that {requested_visits} more stay within "
+                 "it; the requesting physician must document it.", approvable_visits=0),
         ]
     return rules
