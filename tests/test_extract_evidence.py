@@ -5388,6 +5388,35 @@ def test_a_count_the_letter_sets_aside_as_another_body_parts_is_no_count():
     assert facts_of(text).prior_sessions.value == 6
 
 
+def test_the_count_the_reviewer_concludes_on_wins_over_one_told_before():
+    # blind1247_1: "The progress reports repeat that 6 sessions were completed, ... and the
+    # therapist's discharge summary lists 16 visits attended. ... The injured worker has
+    # therefore had 16 visits of physical therapy in 2016"
+    text = letter("The patient has low back pain.",
+                  ("Physical therapy 2 times a week for 6 weeks for the lumbar spine", "Upheld",
+                   "The records give the patient's course in two figures. The progress reports "
+                   "repeat that 6 sessions were completed, and the therapist's discharge summary "
+                   "lists 16 visits attended. The discharge summary gives the date of each "
+                   "visit, so it is the most reliable. The injured worker has therefore had 16 "
+                   f"visits of physical therapy in 2016. {NOT_NECESSARY}"))
+    assert facts_of(text).prior_sessions.value == 16
+
+
+def test_a_guideline_total_further_on_in_its_clause_is_no_count():
+    # blind443_2: "While page 58 of the MTUS ... does support a trial of six visits over two
+    # weeks, with evidence of objective functional improvement, for a total of up to 18 visits
+    # over six to eight weeks, here, however, the applicant had already received six sessions"
+    text = letter("The patient has neck pain.",
+                  ("Chiropractic manipulative therapy 2 times a week for 4 weeks for the cervical "
+                   "spine", "Upheld",
+                   "While page 58 of the MTUS Chronic Pain Medical Treatment Guidelines does "
+                   "support a trial of six visits over two weeks, with evidence of objective "
+                   "functional improvement, for a total of up to 18 visits over six to eight "
+                   "weeks, here, however, the applicant had already received six sessions of "
+                   f"chiropractic manipulative therapy without improvement. {NOT_NECESSARY}"))
+    assert facts_of(text).prior_sessions.value == 6
+
+
 def test_an_achilles_repair_named_after_its_rupture():
     # blind238_5
     text = letter("A complete rupture of the right Achilles tendon was diagnosed, and on "

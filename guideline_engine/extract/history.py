@@ -750,7 +750,7 @@ def session_counts(text: ItemText, item_modality: str | None,
         # more sessions told after a count of postoperative ones continue that course ("6
         # postoperative visits ..., a further 6 visits ..., 6 additional sessions")
         post_op = [added[0], *post_op]
-    prior = _summed_first(text, _stated_total_first(text, added))
+    prior = _concluded_first(text, _summed_first(text, _stated_total_first(text, added)))
     prior = _certified_part_after_none(text, prior)
     prior = _none_in_dispute(text, prior)
     prior = _none_before_the_count(text, prior)
@@ -894,6 +894,27 @@ def _stated_total_first(text: ItemText, prior: list[Reading]) -> list[Reading]:
     if any(r.value > top.value for r in prior):
         return prior
     return [top, *(r for r in prior if r is not top)]
+
+
+# the reviewer's conclusion on the count: "The injured worker has therefore had 16 visits of
+# physical therapy in 2016" (after weighing the progress reports' 6 against the discharge
+# summary's 16)
+_CONCLUDED_BEFORE = regex.compile(
+    r"\b(?:(?:has|have|had)\s+therefore|therefore\s+(?:has|have))\s+(?:had|received|completed|"
+    r"attended|undergone)\s+(?:a\s+total\s+of\s+)?$", regex.IGNORECASE)
+
+
+def _concluded_first(text: ItemText, prior: list[Reading]) -> list[Reading]:
+    """Where the letter gives differing counts, the one the rationale concludes on comes
+    first."""
+    if len({r.value for r in prior}) < 2:
+        return prior
+    concluded = [r for r in prior if r.part == text.rationale.name and any(
+        _CONCLUDED_BEFORE.search(before) for before, _ in _around_counts(
+            text, Fact(value=r.value, known=True, evidence=r.evidence)))]
+    if len({r.value for r in concluded}) != 1:
+        return prior
+    return [*concluded, *(r for r in prior if r not in concluded)]
 
 
 def _summed_first(text: ItemText, readings: list[Reading]) -> list[Reading]:
@@ -1611,6 +1632,11 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         _FIGURE_COLON.search(s, max(0, m.start("low") - 140), m.start("low")):
                     continue   # "... is within the 3 to 6 treatments", "treated the 3-6
                     # treatments as a limit": the guideline's figure
+                if _GUIDELINE_SAYS_BEFORE.search(s, max(0, m.start("low") - 260),
+                                                 m.start("low")):
+                    continue   # "the MTUS ... does support a trial of six visits over two
+                    # weeks, with evidence of objective functional improvement, for a total of up
+                    # to 18 visits": the guideline's figures, further on in its clause
                 if _DEFINED_COURSE.search(s[:m.start()]):
                     continue  # "The initial course of therapy is one half ..., or 17 visits"
                 if _DENIED_COUNT_BEFORE.search(s, max(0, m.start("low") - 20), m.start("low")) or \
@@ -2004,10 +2030,12 @@ _UR_ARGUED = regex.compile(rf"\b{UR_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:contended|ar
                            r"claimed|posited)\b", regex.IGNORECASE)
 # visits not had: "2 of the 14 scheduled visits were cancelled"
 # a count the letter itself sets aside, in the count's own predicate
+# (not "are not counted toward the postsurgical course": sessions before an operation, which the
+# postsurgical reading places)
 _NOT_COUNTED_AFTER = regex.compile(
-    r"[^.;]{0,120}?\b(?:were|was|are|is)\s+(?:(?:all|also)\s+)?(?:for\s+(?:a\s+)?(?:different|"
-    r"another|separate|other)\s+(?:body\s+part|region|part\s+of\s+the\s+body|claim|injury)|"
-    r"not\s+counted\s+(?:toward|towards|against|in))\b", regex.IGNORECASE)
+    r"[^.;]{0,120}?\b(?:were|was|are|is)\s+(?:(?:all|also)\s+)?for\s+(?:a\s+)?(?:different|"
+    r"another|separate|other)\s+(?:body\s+part|region|part\s+of\s+the\s+body|claim|injury)\b",
+    regex.IGNORECASE)
 _CANCELLED_AFTER = regex.compile(
     r"\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:cancel+ed|missed|no[- ]shows?)\b",
     regex.IGNORECASE)
@@ -2818,6 +2846,12 @@ _FIGURE_BEFORE = regex.compile(r"\b(?:within|exceeds?|exceeding|exceeded|than|eq
                             r"(?:an?\s+(?:(?:initial|first|trial|general)\s+)?(?:course|trial)\s+"
                             r"of\s+)?(?:a\s+total\s+of\s+)?(?:up\s+to\s+)?\Z",
                             regex.IGNORECASE)
+# a guideline's own clause, up to the count, with no turn to the case in it
+_NO_CASE_TURN = (r"(?:(?!\b(?:here|however|but|in\s+this\s+case|had|has|have|completed|received|"
+                 r"attended|underwent|requested|request)\b)[^.;])")
+_GUIDELINE_SAYS_BEFORE = regex.compile(
+    rf"\b(?:guidelines?|MTUS|ODG|ACOEM)\b{_NO_CASE_TURN}{{0,100}}?\b(?:recommend|allow|support|"
+    rf"permit)(?:s|ed)?\b{_NO_CASE_TURN}{{0,140}}?\Z", regex.IGNORECASE)
 _DENIED_COUNT_BEFORE = regex.compile(r",\s*(?:and\s+)?not\s+$", regex.IGNORECASE)
 _IS_ONE_BEFORE = regex.compile(r"\b(?:is|counts\s+as|equals)\s+$", regex.IGNORECASE)
 _EACH_WITH_BEFORE = regex.compile(r"\beach\s+(?:[\w-]+\s+){0,2}?(?:with|by|using)\s+(?:only\s+)?$",
