@@ -5417,6 +5417,16 @@ def test_a_guideline_total_further_on_in_its_clause_is_no_count():
     assert facts_of(text).prior_sessions.value == 6
 
 
+def test_sessions_said_to_be_land_based_are_no_count_of_aquatic_therapy():
+    # blind1261_3: "The 10 sessions in 2015 were land-based and she has had no aquatic therapy."
+    text = letter("The patient has right hip osteoarthritis and a BMI of 45.",
+                  ("Aquatic therapy twice weekly for four weeks for the right hip", "Overturned",
+                   "The patient stopped land-based therapy because of pain. The 10 sessions in "
+                   "2015 were land-based and the patient has had no aquatic therapy. The request "
+                   "is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 0
+
+
 def test_an_achilles_repair_named_after_its_rupture():
     # blind238_5
     text = letter("A complete rupture of the right Achilles tendon was diagnosed, and on "

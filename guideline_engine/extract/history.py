@@ -1653,6 +1653,9 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                     # year for flares\"": an allowance, not sessions had
                 if _CANCELLED_AFTER.match(s, m.end()):
                     continue   # "2 of the 14 scheduled visits were cancelled": not had
+                if item_modality == "aquatic_therapy" and _LAND_BASED_AFTER.match(s, m.end()):
+                    continue   # "The 10 sessions in 2015 were land-based and she has had no
+                    # aquatic therapy": the land's, not the pool's
                 if _NOT_COUNTED_AFTER.match(s, m.end()):
                     continue   # "the approximately 40 sessions ... for the right shoulder in
                     # 2014 were for a different body part and are not counted toward the left
@@ -2029,6 +2032,9 @@ _UR_SAID = regex.compile(
 _UR_ARGUED = regex.compile(rf"\b{UR_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:contended|argued|maintained|"
                            r"claimed|posited)\b", regex.IGNORECASE)
 # visits not had: "2 of the 14 scheduled visits were cancelled"
+# a count said in its own predicate to be of land-based therapy
+_LAND_BASED_AFTER = regex.compile(
+    r"[^.;]{0,60}?\b(?:were|was)\s+(?:all\s+)?(?:land[- ]based|on\s+land)\b", regex.IGNORECASE)
 # a count the letter itself sets aside, in the count's own predicate
 # (not "are not counted toward the postsurgical course": sessions before an operation, which the
 # postsurgical reading places)
