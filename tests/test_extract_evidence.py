@@ -5402,18 +5402,25 @@ def test_the_count_the_reviewer_concludes_on_wins_over_one_told_before():
     assert facts_of(text).prior_sessions.value == 16
 
 
-def test_a_guideline_total_further_on_in_its_clause_is_no_count():
+@pytest.mark.parametrize("guideline", [
+    "While page 58 of the MTUS Chronic Pain Medical Treatment Guidelines does support a trial of "
+    "six visits over two weeks, with evidence of objective functional improvement, for a total "
+    "of up to 18 visits over six to eight weeks,",
+    # blind551_2: the verb long before the total
+    "While pages 58 and 59 of the MTUS Chronic Pain Medical Treatment Guidelines do acknowledge "
+    "that manual therapy and manipulation are recommended for chronic pain caused by "
+    "musculoskeletal conditions, with a trial of 6 visits over 2 weeks and, with evidence of "
+    "objective functional improvement, a total of up to 18 visits over 6-8 weeks,"])
+def test_a_guideline_total_further_on_in_its_clause_is_no_count(guideline):
     # blind443_2: "While page 58 of the MTUS ... does support a trial of six visits over two
     # weeks, with evidence of objective functional improvement, for a total of up to 18 visits
     # over six to eight weeks, here, however, the applicant had already received six sessions"
     text = letter("The patient has neck pain.",
                   ("Chiropractic manipulative therapy 2 times a week for 4 weeks for the cervical "
                    "spine", "Upheld",
-                   "While page 58 of the MTUS Chronic Pain Medical Treatment Guidelines does "
-                   "support a trial of six visits over two weeks, with evidence of objective "
-                   "functional improvement, for a total of up to 18 visits over six to eight "
-                   "weeks, here, however, the applicant had already received six sessions of "
-                   f"chiropractic manipulative therapy without improvement. {NOT_NECESSARY}"))
+                   f"{guideline} here, however, the applicant had already received six "
+                   "sessions of chiropractic manipulative therapy without improvement. "
+                   f"{NOT_NECESSARY}"))
     assert facts_of(text).prior_sessions.value == 6
 
 

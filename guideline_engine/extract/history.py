@@ -1632,7 +1632,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         _FIGURE_COLON.search(s, max(0, m.start("low") - 140), m.start("low")):
                     continue   # "... is within the 3 to 6 treatments", "treated the 3-6
                     # treatments as a limit": the guideline's figure
-                if _GUIDELINE_SAYS_BEFORE.search(s, max(0, m.start("low") - 260),
+                if _GUIDELINE_SAYS_BEFORE.search(s, max(0, m.start("low") - 340),
                                                  m.start("low")):
                     continue   # "the MTUS ... does support a trial of six visits over two
                     # weeks, with evidence of objective functional improvement, for a total of up
@@ -2857,7 +2857,7 @@ _NO_CASE_TURN = (r"(?:(?!\b(?:here|however|but|in\s+this\s+case|had|has|have|com
                  r"attended|underwent|requested|request)\b)[^.;])")
 _GUIDELINE_SAYS_BEFORE = regex.compile(
     rf"\b(?:guidelines?|MTUS|ODG|ACOEM)\b{_NO_CASE_TURN}{{0,100}}?\b(?:recommend|allow|support|"
-    rf"permit)(?:s|ed)?\b{_NO_CASE_TURN}{{0,140}}?\Z", regex.IGNORECASE)
+    rf"permit)(?:s|ed)?\b{_NO_CASE_TURN}{{0,220}}?\Z", regex.IGNORECASE)
 _DENIED_COUNT_BEFORE = regex.compile(r",\s*(?:and\s+)?not\s+$", regex.IGNORECASE)
 _IS_ONE_BEFORE = regex.compile(r"\b(?:is|counts\s+as|equals)\s+$", regex.IGNORECASE)
 _EACH_WITH_BEFORE = regex.compile(r"\beach\s+(?:[\w-]+\s+){0,2}?(?:with|by|using)\s+(?:only\s+)?$",
