@@ -5331,6 +5331,11 @@ def test_counts_that_differ_where_the_letter_says_the_number_is_not_settled(unse
     facts = facts_of(text)
     assert facts.prior_sessions.known is False
     assert "6 and 12" in facts.prior_sessions.note
+    # the statement is the unknown's evidence; the counts it leaves open are its readings
+    said = [" ".join(e.quote.split()) for e in facts.prior_sessions.evidence if not e.context]
+    assert said and all(q in unsettled and "number of physical therapy sessions" in q
+                        for q in said)
+    assert sorted(r.value for r in facts.prior_sessions.readings) == [6, 12]
 
 
 @pytest.mark.parametrize("said", [
@@ -5399,7 +5404,10 @@ def test_the_count_the_reviewer_concludes_on_wins_over_one_told_before():
                    "lists 16 visits attended. The discharge summary gives the date of each "
                    "visit, so it is the most reliable. The injured worker has therefore had 16 "
                    f"visits of physical therapy in 2016. {NOT_NECESSARY}"))
-    assert facts_of(text).prior_sessions.value == 16
+    prior = facts_of(text).prior_sessions
+    assert prior.value == 16
+    # the resolution gives the reason the count won, not the order it was told in
+    assert prior.resolution.endswith("the count the rationale concludes on wins")
 
 
 @pytest.mark.parametrize("guideline", [

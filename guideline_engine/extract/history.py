@@ -13,7 +13,9 @@ import calendar
 import datetime as dt
 import itertools
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 import regex
 
@@ -750,17 +752,18 @@ def session_counts(text: ItemText, item_modality: str | None,
         # more sessions told after a count of postoperative ones continue that course ("6
         # postoperative visits ..., a further 6 visits ..., 6 additional sessions")
         post_op = [added[0], *post_op]
-    prior = _concluded_first(text, _summed_first(text, _stated_total_first(text, added)))
-    prior = _certified_part_after_none(text, prior)
-    prior = _none_in_dispute(text, prior)
-    prior = _none_before_the_count(text, prior)
-    prior = _none_before_a_later_count(text, prior)
-    prior = _now_total(text, prior)
+    # the count the letter itself marks out comes first, and its reason is the resolution's
+    prior, head, why_first = added, None, None
+    for step, why in _COUNT_ORDER:
+        moved = step(text, prior)
+        if moved and (not prior or moved[0] is not prior[0]):
+            head, why_first = moved[0], why
+        prior = moved
     # a visit reached on the way ("visit 8 of 12") gives way to a count as large or larger
     # ("completed 12 physical therapy sessions")
     prior = [r for r in prior if not _interim(r) or not any(
         o.value >= r.value and not _interim(o) for o in prior)]
-    earlier = resolve(prior, RECORD_ORDER) if prior else \
+    earlier = resolve(prior, RECORD_ORDER, first=head, first_reason=why_first) if prior else \
         Fact.unknown("the letter gives no count of earlier sessions of this treatment")
     if unsettled := _count_unsettled(text, prior, item_modality):
         # (the sessions since the surgery too, where they are among the counts in question:
@@ -818,9 +821,11 @@ def _count_unsettled(text: ItemText, prior: list[Reading],
                          categories.MODALITY, m.group()))), None)
     if said is None:
         return None
-    return Fact.unknown(f"the letter says the number of earlier sessions is not settled "
-                        f"(\"{' '.join(said.quote.split())}\"); it reports "
-                        f"{', '.join(map(str, values[:-1]))} and {values[-1]}")
+    # (the statement is the evidence; the counts it leaves open are kept as readings)
+    return Fact(known=False, evidence=[said], readings=[r for r in prior if r.value],
+                note=f"the letter says the number of earlier sessions is not settled "
+                     f"(\"{' '.join(said.quote.split())}\"); it reports "
+                     f"{', '.join(map(str, values[:-1]))} and {values[-1]}")
 
 
 _THE_REVIEWED = regex.compile(r"\b(?:the|these|those)\s+$", regex.IGNORECASE)
@@ -1193,6 +1198,21 @@ def _none_before_a_later_count(text: ItemText, prior: list[Reading]) -> list[Rea
     if nones and later:
         return [r for r in prior if not any(r is n for n, _ in nones)]
     return prior
+
+
+# the steps that order (or sift) the counts of earlier sessions, in turn; a step that puts a
+# count first gives the reason it wins (None: a step that only sets counts aside)
+_COUNT_ORDER = (
+    (_stated_total_first, "the total the letter states, at least as large as each other count, "
+                          "wins"),
+    (_summed_first, "the count that sums two counts told before it wins"),
+    (_concluded_first, "the count the rationale concludes on wins"),
+    (_certified_part_after_none, None),
+    (_none_in_dispute, None),
+    (_none_before_the_count, None),
+    (_none_before_a_later_count, None),
+    (_now_total, "the summary's last and largest count, said as the total now reached, wins"),
+)
 
 
 def _placed_none_first(text: ItemText, prior: list[Reading],
@@ -1651,15 +1671,11 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                     continue  # "the medical-legal evaluator had suggested that the applicant's
                     # future medical care include \"up to 12 sessions of physical therapy per
                     # year for flares\"": an allowance, not sessions had
-                if _CANCELLED_AFTER.match(s, m.end()):
-                    continue   # "2 of the 14 scheduled visits were cancelled": not had
-                if item_modality == "aquatic_therapy" and _LAND_BASED_AFTER.match(s, m.end()):
-                    continue   # "The 10 sessions in 2015 were land-based and she has had no
-                    # aquatic therapy": the land's, not the pool's
-                if _NOT_COUNTED_AFTER.match(s, m.end()):
-                    continue   # "the approximately 40 sessions ... for the right shoulder in
-                    # 2014 were for a different body part and are not counted toward the left
-                    # shoulder": set aside by the letter itself
+                # the count's own predicate (`_COUNT_PREDICATES`): not had, or set aside by
+                # the letter itself; a place is weighed below, after the count's own clause
+                predicate = _predicate_cues(s, m.end(), m.group("low"), item_modality)
+                if any(cue.effect != "placed" for cue, _ in predicate):
+                    continue
                 if _NONE_OF_BEFORE.search(s, max(0, m.start("low") - 20), m.start("low")):
                     continue   # "none of the 6 approved aquatic therapy sessions were attended"
                     # (`_authorisation_used` reads it: none had)
@@ -1695,17 +1711,10 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 if _WOULD.search(clause) or EARLIER_CLAIM.search(s) or \
                         _led_elsewhere(s, item_region, side):
                     continue
-                # "6 sessions of physical therapy, however these were directed to the lumbar
-                # spine": the next clause places the count elsewhere
-                if (back := _REFERS_BACK.match(s, m.end())) and _other_region(
-                        s[back.end():back.end() + 60], item_region, side):
-                    continue
-                # (or a later clause that takes the whole count up again: "received 26 prior
-                # sessions of physical therapy on the claim and ..., all 26 of those sessions
-                # were directed at the right knee")
-                if any(again.group("n") == m.group("low") and _other_region(
-                        s[again.end():again.end() + 60], item_region, side)
-                        for again in _ALL_OF_THOSE.finditer(s, m.end())):
+                # the count's predicate places it elsewhere ("6 sessions of physical therapy,
+                # however these were directed to the lumbar spine")
+                if any(cue.effect == "placed" and _other_region(s[at:at + 60], item_region, side)
+                       for cue, at in predicate):
                     continue
                 in_programme = bool(m.group("hours") or m.group("programme_days"))
                 if in_programme and item_modality not in _PROGRAMMES:
@@ -2031,20 +2040,6 @@ _UR_SAID = regex.compile(
 # sessions")
 _UR_ARGUED = regex.compile(rf"\b{UR_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:contended|argued|maintained|"
                            r"claimed|posited)\b", regex.IGNORECASE)
-# visits not had: "2 of the 14 scheduled visits were cancelled"
-# a count said in its own predicate to be of land-based therapy
-_LAND_BASED_AFTER = regex.compile(
-    r"[^.;]{0,60}?\b(?:were|was)\s+(?:all\s+)?(?:land[- ]based|on\s+land)\b", regex.IGNORECASE)
-# a count the letter itself sets aside, in the count's own predicate
-# (not "are not counted toward the postsurgical course": sessions before an operation, which the
-# postsurgical reading places)
-_NOT_COUNTED_AFTER = regex.compile(
-    r"[^.;]{0,120}?\b(?:were|was|are|is)\s+(?:(?:all|also)\s+)?for\s+(?:a\s+)?(?:different|"
-    r"another|separate|other)\s+(?:body\s+part|region|part\s+of\s+the\s+body|claim|injury)\b",
-    regex.IGNORECASE)
-_CANCELLED_AFTER = regex.compile(
-    r"\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:cancel+ed|missed|no[- ]shows?)\b",
-    regex.IGNORECASE)
 _OF_WHICH_CANCELLED = regex.compile(
     rf"\s*,?\s*(?:of\s+which|but)\s+(?P<n>{_N})\s+(?:were|was|had\s+been)\s+"
     r"(?:cancel+ed|missed)\b", regex.IGNORECASE)
@@ -2306,6 +2301,62 @@ _REFERS_BACK = regex.compile(
 _ALL_OF_THOSE = regex.compile(
     r"\ball\s+(?P<n>\d{1,3})\s+of\s+(?:those|these|them|the)\s+(?:[\w-]+\s+){0,2}?(?:were|was|had\s+"
     r"been)\s+(?=(?:directed\s+(?:at|to)|for|to)\s)", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Predicate:
+    """A cue in a count's own predicate (the words after the count) and what it does to it:
+    "not_had" (the sessions were not given), "set_aside" (the letter itself says they are not
+    this item's), "placed" (they were given to the place the next 60 characters name, weighed
+    against the item's region)."""
+    effect: Literal["not_had", "set_aside", "placed"]
+    pattern: regex.Pattern
+    # only for an item of this treatment
+    modality: str | None = None
+    # the cue takes the count up again further on, by its number ("all 26 of those sessions"):
+    # searched for anywhere after the count, kept where its number is the count's
+    same_count: bool = False
+
+
+_COUNT_PREDICATES: tuple[_Predicate, ...] = (
+    # "2 of the 14 scheduled visits were cancelled"
+    _Predicate("not_had", regex.compile(
+        r"\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:cancel+ed|missed|no[- ]shows?)\b",
+        regex.IGNORECASE)),
+    # "The 10 sessions in 2015 were land-based and she has had no aquatic therapy": the land's,
+    # not the pool's
+    _Predicate("set_aside", regex.compile(
+        r"[^.;]{0,60}?\b(?:were|was)\s+(?:all\s+)?(?:land[- ]based|on\s+land)\b",
+        regex.IGNORECASE), modality="aquatic_therapy"),
+    # "the approximately 40 sessions ... for the right shoulder in 2014 were for a different body
+    # part and are not counted toward the left shoulder" (not "are not counted toward the
+    # postsurgical course": sessions before an operation, which the postsurgical reading places)
+    _Predicate("set_aside", regex.compile(
+        r"[^.;]{0,120}?\b(?:were|was|are|is)\s+(?:(?:all|also)\s+)?for\s+(?:a\s+)?(?:different|"
+        r"another|separate|other)\s+(?:body\s+part|region|part\s+of\s+the\s+body|claim|injury)\b",
+        regex.IGNORECASE)),
+    # "6 sessions of physical therapy, however these were directed to the lumbar spine"
+    _Predicate("placed", _REFERS_BACK),
+    # "received 26 prior sessions of physical therapy on the claim and ..., all 26 of those
+    # sessions were directed at the right knee"
+    _Predicate("placed", _ALL_OF_THOSE, same_count=True),
+)
+
+
+def _predicate_cues(s: str, end: int, count: str,
+                    item_modality: str | None) -> list[tuple[_Predicate, int]]:
+    """The cues of `_COUNT_PREDICATES` in the predicate of the count that ends at `end` (its
+    number as written: `count`), each with where its words end."""
+    found: list[tuple[_Predicate, int]] = []
+    for cue in _COUNT_PREDICATES:
+        if cue.modality is not None and cue.modality != item_modality:
+            continue
+        if cue.same_count:
+            found += [(cue, again.end()) for again in cue.pattern.finditer(s, end)
+                      if again.group("n") == count]
+        elif said := cue.pattern.match(s, end):
+            found.append((cue, said.end()))
+    return found
 # the sessions a review weighs: "the question is whether the eight visits were appropriate"
 # (a retrospective request's, not sessions had before it)
 _WHETHER_THE = regex.compile(r"\bwhether\s+(?:the|these|those)\s+$", regex.IGNORECASE)

@@ -612,6 +612,7 @@ class ItemText:
 def resolve(readings: list[Reading], order: tuple[EvidenceSource, ...],
             rank: dict[Any, int] | None = None, rank_first: bool = False,
             rank_reason: str = "the more specific reading wins", latest: bool = False,
+            first: Reading | None = None, first_reason: str | None = None,
             **extra: Any) -> Fact:
     """Combine readings into one Fact. The first part in `order` that has a reading wins; within
     a part, the reading with the lowest `rank` (or the first; with `latest`, the last: the latest
@@ -645,6 +646,8 @@ def resolve(readings: list[Reading], order: tuple[EvidenceSource, ...],
             why = f"within one part, {rank_reason}"
         elif latest:
             why = "the last statement in the part, the latest record, wins"
+        elif first_reason and winner is first:
+            why = first_reason
         else:
             why = "the first statement in the part wins"
         fact.readings = ordered
