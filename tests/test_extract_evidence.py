@@ -912,8 +912,11 @@ def test_earlier_sessions_named_in_another_items_rationale():
                    NOT_NECESSARY))
     facts = facts_of(text, 2)
     assert facts.prior_treatment.value is True
-    assert facts.prior_sessions.value == 6
-    assert [e.part for e in facts.prior_sessions.evidence if not e.context] == ["letter"]
+    # (the therapy is for after an operation not yet done: none of its course had; the six
+    # sessions before it are the injury's, which Labor Code 4604.5 counts)
+    assert facts.prior_sessions.value == 0
+    assert facts.injury_visits.value == 6
+    assert [e.part for e in facts.injury_visits.evidence if not e.context] == ["letter"]
     # a sibling request for the same treatment keeps its own count
     text = letter("The patient has neck and low back pain.",
                   ("Physical therapy 2x4 for the cervical spine", "Upheld",
@@ -13293,3 +13296,145 @@ def test_an_earlier_decision_on_a_different_request_is_not_this_case():
                    "approved, as well as with the applicant's ongoing home exercise program. The "
                    "request is medically necessary."))
     assert facts_of(text).adjunct_to_active_treatment.value is True
+
+
+def test_a_surgery_the_letter_decides_for_another_region_is_not_the_therapys():
+    # blind1267_5: post-operative therapy for the right knee after its arthroscopy (done), beside
+    # an item for the removal of right ankle hardware
+    text = letter("The patient underwent open reduction and internal fixation of the right ankle "
+                  "on 02-25-2016. On 11-15-2016 he underwent a right knee arthroscopy with "
+                  "partial medial meniscectomy. He has not yet started therapy for the knee.",
+                  ("Post-operative physical therapy 2 times a week for 3 weeks for the right "
+                   "knee", "Overturned", "The request is medically necessary."),
+                  ("Removal of hardware, right ankle", "Upheld",
+                   "The request is not medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "knee_arthroscopy"
+    assert facts.surgery_date.value == dt.date(2016, 11, 15)
+
+
+@pytest.mark.parametrize("equipment", [
+    "The equipment needed, leg press and knee extension machines and a stationary bicycle, is "
+    "specifically identified, and the treating physician will review his exercise logs.",
+    "The patient remains unable to progress beyond body weight exercises without resistance "
+    "equipment."])
+def test_a_gym_membership_s_failed_home_programme_and_equipment_told_by_their_facts(equipment):
+    # blind1269_5: "despite daily compliance with his home exercise log, quadriceps strength
+    # remained 4 out of 5 and he was unable to progress beyond body weight exercises without
+    # resistance equipment"
+    text = letter("The therapist documents that despite daily compliance with his home exercise "
+                  "log, quadriceps strength remained 4 out of 5.",
+                  ("Gym membership for 3 months for the right knee", "Overturned",
+                   f"{equipment} The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.home_program_ineffective.value is True
+    assert facts.equipment_needed.value is True
+
+
+def test_a_home_programme_done_with_no_deficit_left_is_not_said_ineffective():
+    text = letter("Despite daily compliance with his home exercise program, he notes the pain "
+                  "eases with rest.",
+                  ("Gym membership for 3 months for the right knee", "Upheld",
+                   "The request is not medically necessary."))
+    assert facts_of(text).home_program_ineffective.known is False
+
+
+def test_joined_treatments_decided_under_one_treatments_section_alone_are_that_treatment():
+    # blind1268_6, blind1263_4: "Physiotherapy and chiropractic manipulative therapy 1 time a
+    # week for 6 weeks" decided under "Section(s): Manual therapy & manipulation"
+    def decided_under(title: str, section: str):
+        text = letter("He has neck pain.", (title, "Overturned",
+                                            "The request is medically necessary."))
+        text = text.replace("MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical "
+                            "Treatment 2016.", "MAXIMUS guideline: Decision based on MTUS Chronic "
+                            f"Pain Medical Treatment 2016, Section(s): {section}.")
+        return facts_of(text).modality
+    for title in ("Physiotherapy and chiropractic manipulative therapy 1 time a week for 6 weeks "
+                  "for the cervical spine",
+                  "Chiropractic treatment and physiotherapy 2 times a week for 4 weeks for the "
+                  "lumbar spine"):
+        decided = decided_under(title, "Manual therapy & manipulation")
+        assert (decided.value, decided.readings) == ("chiropractic", [])
+        # with the section for all physical medicine cited too, both are decided
+        both = decided_under(title, "Manual therapy & manipulation, Physical medicine treatment")
+        assert {r.value for r in both.readings} == {"chiropractic", "physical_therapy"}
+    # nor where the citation names the other treatment's guideline too (blind1124_5)
+    cited_too = decided_under("Massage therapy and acupuncture twice weekly for four weeks for "
+                              "the neck", "Massage therapy, and Acupuncture Treatment 2007")
+    assert {r.value for r in cited_too.readings} == {"acupuncture", "massage"}
+    # a section for neither joined treatment leaves them both
+    other = decided_under("Physical therapy and acupuncture 2 times a week for 3 weeks for the "
+                          "cervical spine", "Massage therapy")
+    assert {r.value for r in other.readings} == {"acupuncture", "physical_therapy"}
+
+
+def test_an_operation_reviewed_after_the_fact_in_the_same_letter_has_taken_place():
+    # blind1266_4: "Retrospective request: Open reduction internal fixation, right ankle (DOS
+    # 10/09/2016): Overturned", then post-operative therapy for the ankle
+    text = letter("On 10/09/2016 the patient underwent open reduction and internal fixation of "
+                  "the right ankle. He has attended 4 post-operative physical therapy sessions.",
+                  ("Retrospective request: Open reduction internal fixation, right ankle (DOS "
+                   "10/09/2016)", "Overturned", "The request is medically necessary."),
+                  ("Post-operative physical therapy 2 times a week for 4 weeks for the right "
+                   "ankle", "Overturned", "The request is medically necessary."))
+    facts = facts_of(text, 2)
+    assert facts.surgery_date.value == dt.date(2016, 10, 9)
+    assert facts.surgery_category.value == "ankle_orif"
+    assert facts.surgery_authorized.value is True
+    assert facts.sessions_since_surgery.value == 4
+
+
+def test_therapy_for_an_operation_the_letter_requests_has_had_none_of_its_course():
+    # blind1266_2: "She completed 6 sessions of occupational therapy before surgery was
+    # requested", then "Post-operative occupational therapy 3 times a week for 4 weeks"
+    text = letter("The patient has right carpal tunnel syndrome. She completed 6 sessions of "
+                  "occupational therapy for the right wrist.",
+                  ("Right carpal tunnel release", "Upheld", NOT_NECESSARY),
+                  ("Post-operative occupational therapy 3 times a week for 4 weeks for the right "
+                   "wrist", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text, 2)
+    assert (facts.prior_sessions.value, facts.sessions_since_surgery.value) == (0, 0)
+    assert facts.injury_visits.value == 6
+    assert facts.prior_treatment.value is True
+
+
+@pytest.mark.parametrize("told", [
+    "Physical therapy, six sessions, was certified by utilization review on 06-20-2016. Per the "
+    "progress report dated 08-15-2016, the injured worker did not attend any of the scheduled "
+    "visits.",
+    "Six sessions of physical therapy were certified on 06-20-2016. The progress notes document "
+    "that the injured worker did not attend any of the six certified visits."])
+def test_certified_visits_never_attended_are_none_had(told, book):
+    # blind1265_1, blind1264_5: six certified visits none of which the patient attended (not
+    # counted as had, as authorised sessions the letter gives no count of are)
+    text = letter(f"The patient has low back pain. {told}",
+                  ("Physical therapy 3 times a week for 4 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    item = audit_document(Document(source="example.txt", text=text), book).items[0]
+    counted = item.counted_as.get("prior_sessions", item.facts.prior_sessions)
+    assert (item.facts.prior_sessions.value, counted.value) == (0, 0)
+    assert item.facts.prior_treatment.value is False
+
+
+def test_a_request_told_in_the_rationale_after_the_sessions_had_and_the_guidelines_figure():
+    # blind1272_4: "Additional physical therapy for the right shoulder", whose count only the
+    # rationale gives, after the count had and the figure it is measured against
+    text = letter("She has right rotator cuff tendinitis.",
+                  ("Additional physical therapy for the right shoulder", "Upheld",
+                   "The patient has had physical therapy. The 12 sessions completed already "
+                   "exceed the 10 visits recommended, and the eight additional visits requested "
+                   f"would bring the total to 20 visits. {NOT_NECESSARY}"))
+    assert facts_of(text).requested_visits.value == 8
+
+
+@pytest.mark.parametrize("told", [
+    "Per the chiropractic re-evaluation dated 11-18-2016, the patient had completed 6 "
+    "chiropractic sessions since 10-24-2016.",
+    "The patient is in a course of chiropractic care that began on 10/24/2016."])
+def test_a_course_begun_or_counted_since_a_recent_day_is_recent(told):
+    # blind1276_2: "had completed 6 chiropractic sessions since 10-24-2016"; blind1276_1: "a
+    # course of physical therapy that began on 09/12/2016"
+    text = letter(f"The patient has neck pain. {told}",
+                  ("Chiropractic 2 times a week for 4 weeks for the cervical spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).recent_treatment.value is True

@@ -166,9 +166,21 @@ def extract_facts(letter: NormalText, determination: Determination,
                                                  facts.surgery_category)
                   if physical else None)
     if associated:
-        # the sessions before it stay as the letter states them; the decision counts only
-        # those since the surgery (none: it has not taken place)
-        facts = facts.model_copy(update=associated)
+        update = dict(associated)
+        since = associated.get("sessions_since_surgery")
+        before = facts.prior_sessions
+        if since is not None and since.value == 0 and before.known and before.value:
+            # the course after an operation not yet done: none of it had (as within the
+            # postsurgical period); the sessions before it are another episode, all outside
+            # postsurgical care, which Labor Code 4604.5 counts
+            update["prior_sessions"] = since.model_copy(update={
+                "note": f"{since.note}; the letter's count of sessions before it "
+                        f"({before.display()}) is of another episode"})
+            update["injury_visits"] = before.model_copy(update={
+                "note": "derived: the sessions before an operation not yet done, all outside "
+                        "postsurgical care (Labor Code 4604.5 counts them)",
+                "readings": [], "resolution": None})
+        facts = facts.model_copy(update=update)
     return _in_context(facts, text)
 
 

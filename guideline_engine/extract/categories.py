@@ -333,7 +333,8 @@ SURGERY = _lexicon([
      "discectomy_laminectomy"),
     (r"ankle\s+(?:fracture\s+)?(?:ORIF|open\s+reduction)|(?:ORIF|open\s+reduction(?:\s+(?:and\s+)?"
      # ("open reduction and internal fixation (ORIF) right ankle")
-     r"internal\s+fixation)?(?:\s*\(\s*ORIF\s*\))?)\s+(?:of\s+(?:the\s+|a\s+|an\s+)?)?"
+     # ("Open reduction internal fixation, right ankle")
+     r"internal\s+fixation)?(?:\s*\(\s*ORIF\s*\))?),?\s+(?:of\s+(?:the\s+|a\s+|an\s+)?)?"
      r"(?:(?:left|right)\s+)?(?:(?:bi|tri)malleolar\s+)?ankle|"
      # ("right bimalleolar ankle fracture, status post open reduction internal fixation (ORIF)
      # on 9-15-16": the fracture named before)

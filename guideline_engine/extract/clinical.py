@@ -13,7 +13,7 @@ from ..textdates import DATE
 from ..vocabulary import NAMED_REGIONS, CountQualifier, DiagnosisCategory, URDecision
 from . import categories
 from .criteria import DRUG, said_by_ur
-from .dates import RELATIVE, find_dates, relative_exact, relative_interval
+from .dates import RELATIVE, find_dates, relative_exact, relative_interval, title_service_start
 from .numbers import NUMBER, to_int
 from .parts import (
     EARLIER_CLAIM,
@@ -142,7 +142,7 @@ _DIAGNOSED = regex.compile(
     r"diagnos[ie]s\s+(?:(?:now|since|have\s+(?:since\s+)?been|has\s+(?:since\s+)?been)\s+)?"
     r"(?:listed|documented|recorded)\s+as|diagnos[ie]s\s+(?:has|have)\s+remained|"
     r"diagnos[ie]s\s+(?:for|of)\s+the\s+(?:current\s+claim|(?:(?:left|right)\s+)?[a-z]+(?:\s+spine)?)"
-    r"\s+(?:is|are)(?!\s+(?:not|unclear|unknown|pending|deferred)\b)|"
+    r"\s+(?:is|are|include|includes)(?!\s+(?:not|unclear|unknown|pending|deferred)\b)|"
     r"diagnos[ie]s\s+carried\s+in\s+[^.;:]{1,80}?\s(?:is|are)|"
     # "Diagnoses, and-or impressions, were noted to include: ..."
     r"diagnos[ie]s,?\s+and[-/]or\s+impressions?,?\s+(?:were|was|are|is)\s+(?:noted\s+|"
@@ -1629,7 +1629,10 @@ def _month_before(sentence: str, start: int) -> regex.Match | None:
     return found[-1] if found else None
 
 
-_YEAR_ONLY = regex.compile(r"s?,?\s*(?:(?:in|during)\s+(?:the\s+year\s+)?|\()"
+_YEAR_ONLY = regex.compile(r"s?,?\s*(?:(?:in|during)\s+(?:the\s+year\s+)?"
+                           # ("a left L4-L5 microdiscectomy in early 2016": within the year)
+                           r"(?:(?:early|late|mid-?|the\s+(?:spring|summer|fall|autumn|winter)\s+"
+                           r"of)\s*)?|\()"
                            r"(?P<y>(?:19|20)\d\d)\b(?![/-])|"
                            # "... meniscectomy of the left knee in 2009"
                            r"\s+(?:of|on|to|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+,?\s+in\s+"
@@ -2594,12 +2597,23 @@ def associated_surgery(text: ItemText, region: Fact) -> dict[str, Fact] | None:
             continue   # (a left carpal tunnel release asked for beside therapy for the right
             # wrist after its release)
         part = text.letter_part(other.title)
+        site = categories.body_region(part.view.folded)
+        if region.known and region.value in NAMED_REGIONS and site in NAMED_REGIONS and \
+                site != region.value:
+            continue   # (a removal of ankle hardware asked for beside therapy for the right
+            # knee after its arthroscopy, which has taken place)
         title_ev = [part.evidence(0, len(part.view.folded))]
         outcome = text.letter_part(other.outcome_span)
         outcome_ev = [outcome.evidence(0, len(outcome.view.folded))]
         authorised = other.recorded_outcome.value == "overturned"
         why = (f"the surgery this therapy is to follow is item {other.index} of the same letter, "
                f"which the letter records as {other.recorded_outcome.value}")
+        if title_service_start(part).known:
+            # an operation reviewed after the fact, on its date of service ("Retrospective
+            # request: Open reduction internal fixation, right ankle (DOS 10/09/2016)"): done,
+            # and the letter's own account of it stands; the decision on it is its authorisation
+            return {"surgery_authorized": Fact(value=authorised, known=True, evidence=outcome_ev,
+                                               note=why)}
         found = {
             "surgery": Fact(value=" ".join(other.title.quote.split()), known=True,
                             evidence=title_ev, note=why),
@@ -2618,7 +2632,6 @@ def associated_surgery(text: ItemText, region: Fact) -> dict[str, Fact] | None:
                                         "course)"),
         }
         mentions = list(categories.mentions(categories.BODY_REGION, part.view.folded))
-        site = categories.body_region(part.view.folded)
         if region.note and mentions and site not in (None, "multiple", "unspecified"):
             # the therapy's title names no region: the surgery it follows does
             found["body_region"] = Fact(

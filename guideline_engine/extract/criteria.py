@@ -764,7 +764,13 @@ CRITERIA += (
         shown=rf"\b{_HOME_PROGRAM}(?:(?:that\s+|which\s+)?(?:was|has\s+been)\s+[^.;:]{{0,80}}?"
               r"\band\s+(?:it\s+)?)?"
               r"(?:has\s+|had\s+)?(?:not\s+been\s+"
-              r"(?:effective|successful|helpful)|(?:been\s+)?(?:ineffective|unsuccessful)|failed)",
+              r"(?:effective|successful|helpful)|(?:been\s+)?(?:ineffective|unsuccessful)|failed)|"
+              # a deficit kept up despite the programme done: "despite daily compliance with his
+              # home exercise log, quadriceps strength remained 4 out of 5"
+              r"\b(?:despite|in\s+spite\s+of)\s+(?:\w+\s+){0,2}?(?:compliance|adherence)\s+with\s+"
+              r"(?:(?:his|her|their|the|a)\s+)?home\s+(?:exercise\s+)?(?:program(?:me)?|log|"
+              r"routine)\b[^.;]{0,60}?\b(?:remained|persisted|unchanged|plateaued|did\s+not\s+"
+              r"(?:improve|progress))",
         # ("no documentation that ...", "no indication that the home program has been
         # ineffective", "The records do not show that the home program has failed")
         missing=rf"\b{_NOT_DOC}\s+(?:(?:\w+\s+){{0,4}}?(?:evidence|documentation|indication)\s+"
@@ -796,7 +802,15 @@ CRITERIA += (
               r"injured\s+worker)|he|she)\s+(?:needs|requires|does\s+not\s+have)\b|"
               # a pool the exercise needs and the patient lacks: "the applicant has no access to
               # a pool, i.e., the requisite equipment, at home"
-              r"\b(?:has|had|have)\s+no\s+access\s+to\s+(?:a\s+|the\s+)?(?:pool|gym)\b",
+              r"\b(?:has|had|have)\s+no\s+access\s+to\s+(?:a\s+|the\s+)?(?:pool|gym)\b|"
+              # exercise that cannot go on without it: "he was unable to progress beyond body
+              # weight exercises without resistance equipment"
+              r"\b(?:unable|inability)\s+to\s+progress\s+(?:beyond\s+[^.;]{0,40}?)?without\s+"
+              r"(?:(?:resistance|specialized|special|gym)\s+)?equipment\b|"
+              # the equipment named as needed: "The equipment needed, leg press and knee
+              # extension machines and a stationary bicycle, is specifically identified"
+              r"(?<!\bno\s)\bequipment\s+(?:needed|required),?\s+[^.;]{0,80}?\b(?:is|are)\s+"
+              r"(?:specifically\s+|clearly\s+)?(?:identified|specified|named|listed)\b",
         # "a lack of documentation that the home exercise program has been ineffective or that
         # there is a need for specialized equipment"
         # (or "... or that the patient required specialized equipment")

@@ -11,7 +11,7 @@ from ..letters.layouts import ACCIDENT_AT
 from ..models import Fact, Reading
 from ..textdates import DATE, DateMatch, find_dates
 from .numbers import NUMBER, to_int
-from .parts import RECORD_ORDER, ItemText, resolve
+from .parts import RECORD_ORDER, ItemText, Part, resolve
 from .visits import all_visits
 
 _OPENER = regex.compile(r"^\W*(?:On|In|As\s+of|Dated)\s+", regex.IGNORECASE)
@@ -347,14 +347,19 @@ _RANGE_JOINT = regex.compile(r"(?<=\d)\s*(?:-|\u2013|\bto\b|\bthrough\b|\bthru\b
 
 def service_start(text: ItemText) -> Fact:
     """When the care a retrospective title asks about began (its first date of service)."""
-    title = text.title.view.folded
+    return title_service_start(text.title)
+
+
+def title_service_start(part: Part) -> Fact:
+    """The first date of service a title (this item's or another's) names."""
+    title = part.view.folded
     for cue in _SERVICE.finditer(title):
         # (the range's first date: "10/03/2016-11/10/2016")
         dates = find_dates(_RANGE_JOINT.split(title[cue.end():cue.end() + 30], maxsplit=1)[0])
         if dates and not title[cue.end():cue.end() + dates[0].start].strip(" (:"):
             first = dates[0]
             return Fact(value=first.value, known=True,
-                        evidence=[text.title.evidence(cue.start(), cue.end() + first.end)],
+                        evidence=[part.evidence(cue.start(), cue.end() + first.end)],
                         note="the first date of service the title names")
     return Fact.unknown("the title names no date of service")
 

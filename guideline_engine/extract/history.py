@@ -512,6 +512,12 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
         for hit in categories.mentions(categories.MODALITY, text[:start]):
             if _REPORT.match(text, hit.end) or _THERAPIST_SAID.match(text, hit.end):
                 return hit.value
+    # (of several treatments, the one named last before the count, by its report: "Although the
+    # massage has been given alongside the aquatic program, the massage therapy note dated
+    # 12/01/2016 documents 8 sessions to date")
+    elif (named := list(categories.mentions(categories.MODALITY, text[:start]))) and \
+            _REPORT.match(text, named[-1].end) and start - named[-1].end <= _REPORT_TO_COUNT:
+        return named[-1].value
     if sentence.modalities() == {item_modality} and \
             _ATTENDED_BEFORE.search(text, max(0, start - 40), start) and \
             not _WITH_DOCTOR.match(text, end) and \
@@ -608,6 +614,8 @@ _WITH_DOCTOR = regex.compile(r"\s+(?:with|to|by)\s+(?:the\s+|his\s+|her\s+)?(?:s
                              r"physician|provider|orthopedi?st|clinic|office)\b", regex.IGNORECASE)
 # (the practitioner's too: "The acupuncturist's progress report ... notes that six treatments were
 # completed")
+# how far a report's count may stand from the treatment named before the report
+_REPORT_TO_COUNT = 60
 _REPORT = regex.compile(r"(?:'s|\u2019s)?\s+(?:progress\s+|daily\s+|treatment\s+)?"
                         r"(?:reports?|notes?|re-?evaluations?|evaluations?|"
                         r"(?:discharge|progress)\s+summary|records?)\b", regex.IGNORECASE)
@@ -1918,6 +1926,12 @@ _STILL_LEFT = regex.compile(
 _NONE_OF_THE_N_USED = regex.compile(
     rf"\bnone\s+of\s+(?:the|those|these)\s+(?P<n>{_N})\s+(?:[\w-]+\s+){{0,3}}?(?:sessions|visits|"
     rf"treatments)\s+{_WAS_GIVEN}\b", regex.IGNORECASE)
+# ... or not attended at all: "the injured worker did not attend any of the scheduled visits"
+# (of an authorisation told before), "did not attend any of the six certified visits"
+_NONE_ATTENDED = regex.compile(
+    r"\b(?:did\s+not|didn't|never)\s+(?:attend|use|start|begin|receive)\s+(?:any\s+of\s+)?"
+    rf"(?:the|those|these)\s+(?:(?P<n>{_N})\s+)?(?:[\w-]+\s+){{0,2}}?(?:sessions|visits|"
+    r"treatments|appointments)\b", regex.IGNORECASE)
 # part of it used: "of the 6 sessions certified on 08/14/2014 the employee attended only 2"
 # (after `_OF_THE`)
 _ATTENDED_ONLY = regex.compile(
@@ -1950,18 +1964,23 @@ def _authorisation_used(sentence: Sentence, before: tuple[int, Evidence] | None,
             had(m.start("left"), m.end(), before[0] - to_int(m.group("left")),
                 [before[1], sentence.evidence(m.start("left"), m.end())],
                 _post_op(s, s) or after_op)
-        elif (m := sentence.search(_NONE_OF_THE_N_USED)) and to_int(m.group("n")) == before[0]:
+        elif ((m := sentence.search(_NONE_OF_THE_N_USED)) and to_int(m.group("n")) == before[0]
+              ) or ((m := sentence.search(_NONE_ATTENDED)) and (
+                m.group("n") is None or to_int(m.group("n")) == before[0])):
+            # (none of it: "None of the 8 sessions has been used", "did not attend any of the
+            # scheduled visits")
             had(m.start(), m.end(), 0, [before[1], sentence.evidence(m.start(), m.end())],
                 after_op)
         elif not sentence.modalities() and (m := sentence.search(_ATTENDED_FIRST)) and \
                 0 < to_int(m.group("n")) < before[0]:
             had(m.start("n"), m.end(), to_int(m.group("n")),
                 [before[1], sentence.evidence(m.start("n"), m.end())], after_op)
-    if not used and (m := sentence.search(_NONE_OF_THE_N_USED)) and count_modality(
-            sentence, m.start("n"), m.end(), item_modality, own) == item_modality and \
-            not _other_region(clause_around(s, m.start("n")), item_region):
+    if not used and ((m := sentence.search(_NONE_OF_THE_N_USED)) or (
+            (m := sentence.search(_NONE_ATTENDED)) and m.group("n") is not None)) and \
+            count_modality(sentence, m.start("n"), m.end(), item_modality, own) == \
+            item_modality and not _other_region(clause_around(s, m.start("n")), item_region):
         # an authorisation named with none of it used: "none of the 6 approved aquatic therapy
-        # sessions were attended"
+        # sessions were attended", "did not attend any of the six certified visits"
         had(m.start(), m.end(), 0, [sentence.evidence(m.start(), m.end())], _post_op(s, s))
     authorised = None
     for m in sentence.finditer(_COUNT):
@@ -3373,7 +3392,15 @@ RECENT_DAYS = 183
 _COURSE_END_CUE = regex.compile(
     r"(?:\bbetween\s+\S+(?:\s+\d{1,2},?\s+\d{4})?\s+and|\bfrom\s+\S+(?:\s+\d{1,2},?\s+\d{4})?\s+"
     r"(?:to|through|until)|\b(?:through|until|ended(?:\s+on)?|completed\s+on|discharged\s+on|"
-    r"last\s+(?:visit|session|treatment)\s+(?:was\s+)?(?:on)?))\s*$", regex.IGNORECASE)
+    r"last\s+(?:visit|session|treatment)\s+(?:was\s+)?(?:on)?)|"
+    # a course begun on a day, or its sessions counted since one ("a course of physical therapy
+    # that began on 09/12/2016", "had completed 6 chiropractic sessions since 10-24-2016"): it
+    # went on after that day
+    r"\b(?:began|started|commenced)(?:\s+on)?|\b(?:sessions|visits|treatments)\b[^.;]{0,50}?"
+    r"\bsince|"
+    # its discharge: "The physical therapy discharge summary dated 11/30/2016"
+    r"\bdischarge\s+(?:summary|note|report|evaluation)\s+(?:dated|of|on))\s*$",
+    regex.IGNORECASE)
 
 
 # a course told by its months: "between 08/2016 and 10/2016", "from February to April 2014",
@@ -3937,6 +3964,9 @@ _PLATEAU = regex.compile(
     r"no\s+further\s+(?:measured\s+|measurable\s+|objective\s+|functional\s+)?gains?)\b",
     regex.IGNORECASE)
 _WORSE = regex.compile(
+    # (not a decline after the care stopped: "She has since stopped her home exercises and her
+    # function has declined")
+    r"(?<!\b(?:stopped|discontinued|ceased|quit)\s+[^.;]{0,50}?\band\s+(?:(?:his|her|their|the)\s+)?)"
     # (not a symptom's trigger: "left shoulder pain, 5/10, worse with reaching overhead")
     r"\b(?:increased\s+pain|worsen\w*|worse(?!\s+(?:with|when|on|upon|during|while|in|at)\b"
     r"(?!\s+(?:the\s+|each\s+)?(?:therap\w*|treatments?|PT|sessions?|visits?|physical|chiro\w*|"

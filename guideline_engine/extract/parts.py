@@ -160,7 +160,10 @@ _PATIENT = regex.compile(
     # "The documentation submitted for review indicated the patient completed the initial trial
     # with objective functional improvement, and the additional visits would not exceed the
     # total recommended by the guidelines"
-    r"(?:documentation|records?|notes?)\s+(?:(?:submitted|provided|available)\s+)?"
+    # ("the massage therapy note dated 12/01/2016 documents 8 sessions to date, which already
+    # exceeds the 4-6 visits recommended")
+    r"(?:documentation|records?|notes?)\s+(?:(?:dated|of)\s+\d[\d/.-]+\s+)?"
+    r"(?:(?:submitted|provided|available)\s+)?"
     # ("The therapy notes document functional improvement, ... that support continued therapy")
     r"(?:for\s+review\s+)?(?:indicated|indicates|showed|shows|documented|documents?|noted|"
     r"revealed)|"

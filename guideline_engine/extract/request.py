@@ -186,13 +186,17 @@ def modality(text: ItemText) -> Fact:
                               cited.evidence(section.start, section.end)],
                     note="the title names hands-on work more than one section covers; the "
                          "reviewer decided it under the section cited")
+    joined = _joined_treatments(text.title)
+    if len(joined) > 1 and (one := _one_section_cited(text, joined)) is not None:
+        # "Physiotherapy and chiropractic manipulative therapy ..." decided under "Section(s):
+        # Manual therapy & manipulation" alone: the treatment of that section
+        fact, joined = one, []
     # the same treatment requested again in the heading, the summary or the rationale
     restated = [sentence.evidence(m.start, m.end)
                 for _, sentence in _requests_of(text, fact.value)
                 for m in categories.mentions(categories.MODALITY, sentence.text)
                 if m.value == fact.value]
     fact = fact.model_copy(update={"evidence": dedupe(fact.evidence + restated)})
-    joined = _joined_treatments(text.title)
     if len(joined) > 1:
         # "Physical therapy and chiropractic treatment for the lumbar spine ...": one request
         # for two treatments, decided for each (decide_treatments) and standing as a whole
@@ -201,11 +205,44 @@ def modality(text: ItemText) -> Fact:
     return fact
 
 
+# a count said to be had, in its own predicate: "The 12 sessions completed already exceed ..."
+_DONE_AFTER = regex.compile(r"\s+(?:(?:already|previously)\s+)?(?:completed|attended|received|"
+                            r"had\s+been|have\s+been\s+(?:completed|attended|given)|given|"
+                            r"done|undergone)\b", regex.IGNORECASE)
+# a figure a count is measured against: "exceed the 10 visits recommended"
+_MEASURED_AGAINST = regex.compile(r"\b(?:exceeds?|exceeding|exceeded|within|beyond|than)\s+the\s+$",
+                                  regex.IGNORECASE)
 MULTIPLE_TREATMENTS = ("the request names several treatments (the readings); it is decided for "
                        "each and stands or falls as a whole")
 # treatments joined in one title: "physical therapy and chiropractic", "PT/OT", "A & B"
 _JOIN = regex.compile(r"^\s*(?:treatments?|therapy|sessions?|care)?\s*(?:and|&|/|plus|,)\s*"
                       r"(?:a\s+|an\s+)?$", regex.IGNORECASE)
+
+
+# the Chronic Pain guideline's section for every physical-medicine treatment
+_PHYSICAL_MEDICINE_SECTION = regex.compile(r"\bphysical\s+medicine\b", regex.IGNORECASE)
+
+
+def _one_section_cited(text: ItemText, joined: list[Reading]) -> Fact | None:
+    """A title joining several treatments, whose reviewer cites the section of one of them
+    alone (SECTION_MODALITY) and not the section for all physical medicine: the request was
+    decided as that treatment."""
+    cited = text.reviewer_citation
+    sections = list(categories.mentions(categories.SECTION_MODALITY, cited.view.folded))
+    if len({s.value for s in sections}) != 1 or _PHYSICAL_MEDICINE_SECTION.search(
+            cited.view.folded):
+        return None
+    named = next((r for r in joined if r.value == sections[0].value), None)
+    # (not where the citation names another of them: "Section(s): Massage therapy, and
+    # Acupuncture Treatment 2007")
+    if named is None or any(m.value != named.value and m.value in {r.value for r in joined}
+                            for m in categories.mentions(categories.MODALITY,
+                                                         cited.view.folded)):
+        return None
+    return Fact(value=named.value, known=True,
+                evidence=[*named.evidence, cited.evidence(sections[0].start, sections[0].end)],
+                note="the title joins several treatments; the reviewer decided the request "
+                     "under the section of one of them alone")
 
 
 def _joined_treatments(title: Part) -> list[Reading]:
@@ -495,7 +532,15 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
                 # "included acupuncture 2 times a week for 3 weeks, additional physical therapy
                 # for the cervical spine ...": only the stretch that names this treatment
                 lo, hi = _own_stretch(sentence.text, item_modality)
-                hit = parse_visits(sentence.text[lo:hi])
+                stretch = sentence.text[lo:hi]
+                hit = parse_visits(stretch)
+                while hit is not None and (_DONE_AFTER.match(stretch, hit.end) or (
+                        hit.start > 0 and _MEASURED_AGAINST.search(
+                            stretch, max(0, hit.start - 25), hit.start))):
+                    # ("The 12 sessions completed already exceed the 10 visits recommended, and
+                    # the eight additional visits requested ...": sessions had, a figure they
+                    # are measured against, then the request)
+                    hit = parse_visits(stretch, max(hit.end, hit.start + 1))
                 if hit and hit.total and (
                         _GUIDELINE_FIGURE.match(sentence.text, lo + hit.end)
                         or _GUIDELINE_SAYS.search(sentence.text, lo, lo + hit.start)):
