@@ -13438,3 +13438,78 @@ def test_a_course_begun_or_counted_since_a_recent_day_is_recent(told):
                   ("Chiropractic 2 times a week for 4 weeks for the cervical spine", "Upheld",
                    NOT_NECESSARY))
     assert facts_of(text).recent_treatment.value is True
+
+
+@pytest.mark.parametrize("medication", [
+    "Ultram 50mg #90 to be used for flare-ups of pain",
+    "tramadol as needed for flare-ups"])
+def test_what_a_medication_is_for_is_no_flare_up(medication):
+    # blind1279_1: "a request for authorization on 8/27/2013 for chiropractic treatment 2 times
+    # a week for 4 weeks for the lumbar spine and Ultram 50mg #90 to be used for flare-ups of
+    # pain"
+    text = letter("The provider submitted a request for chiropractic treatment 2 times a week for "
+                  f"4 weeks for the lumbar spine and {medication}.",
+                  ("Chiropractic treatment 2 times a week for 4 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).flare_up.value is not True
+
+
+def test_a_none_of_one_region_of_several_gives_way_to_a_count_of_another():
+    # blind1277_4: "Physical therapy 2 times a week for 4 weeks for the right wrist and left
+    # knee"; "Therapy notes document 4 visits for the right wrist", "the left knee has not had
+    # therapy"
+    text = letter("Therapy notes document 4 visits of physical therapy for the right wrist "
+                  "between 09/14/2016 and 10/05/2016.",
+                  ("Physical therapy 2 times a week for 4 weeks for the right wrist and left "
+                   "knee", "Upheld",
+                   "Although the patient's left knee has not had therapy, the request combines "
+                   f"both body parts in a single course of 8 visits. {NOT_NECESSARY}"))
+    assert facts_of(text).prior_sessions.value == 4
+
+
+def test_a_dated_note_whose_therapist_recommends_more_visits_still_counts_the_visits_reached():
+    # blind1282_1: "10-26-2016 physical therapy re-evaluation: visit 12 of 12; ODI 34%; ...; the
+    # therapist recommended 8 additional visits to address lifting mechanics."
+    text = letter("The records were summarized in date order as follows:\n10-03-2016 physical "
+                  "therapy note: visit 8 of 12; ODI 40%.\n10-26-2016 physical therapy "
+                  "re-evaluation: visit 12 of 12; ODI 34%; the therapist recommended 8 additional "
+                  "visits to address lifting mechanics.",
+                  ("Additional physical therapy 2 times a week for 4 weeks for the lumbar spine",
+                   "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 12
+
+
+@pytest.mark.parametrize("title, modality", [
+    ("Physical therapy 2 times a week for 3 weeks for the lumbar spine", "physical therapy"),
+    ("Acupuncture 1 time a week for 6 weeks for the lumbar spine", "acupuncture")])
+def test_none_of_a_list_of_treatments_since_a_year_long_past_is_not_recent(title, modality):
+    # blind1287_4: "No PT, chiro or acupuncture since 2012."
+    text = letter("He has a flare-up of low back pain. He completed 24 visits of physical therapy, "
+                  "chiropractic and acupuncture in 2011 and 2012. No PT, chiro or acupuncture "
+                  "since 2012.",
+                  (title, "Overturned", "The request is medically necessary."))
+    assert facts_of(text).recent_treatment.value is False, modality
+
+
+def test_none_before_a_dated_note_gives_way_to_the_course_given_after_it():
+    # blind1284_2: "On 08-15-2016, the treating physician ... recommended a trial of chiropractic
+    # treatment; she had not had chiropractic care before." then "the injured worker attended 3
+    # sessions, on 09-06-2016, 09-09-2016 and 09-14-2016"
+    text = letter("On 08-15-2016, the treating physician recommended a trial of chiropractic "
+                  "treatment; she had not had chiropractic care before. The chiropractic records "
+                  "indicate that the injured worker attended 3 sessions, on 09-06-2016, "
+                  "09-09-2016 and 09-14-2016.",
+                  ("Chiropractic treatment for the lumbar spine, 6 visits", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 3
+
+
+def test_a_flare_up_begun_on_a_recent_day_is_no_recent_course():
+    # blind501_1: "The current request is for a flare-up of low back pain that began on
+    # 1-23-2017, almost two years after his last chiropractic visit."
+    text = letter("He had chiropractic care in 2014 and 2015.",
+                  ("Chiropractic treatment for the lumbar spine, 4 sessions", "Overturned",
+                   "The current request is for a flare-up of low back pain that began on "
+                   "1-23-2017, almost two years after his last chiropractic visit. The request is "
+                   "medically necessary."))
+    assert facts_of(text).recent_treatment.value is not True

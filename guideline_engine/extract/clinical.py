@@ -269,6 +269,10 @@ _FLARE = regex.compile(
     # recurrence'")
     r"(?<!\b(?:prevent(?:s|ing)?|avoid(?:s|ing)?|forestall(?:s|ing)?)\s+(?:an?\s+|the\s+|any\s+)?"
     r"(?:further\s+|future\s+)?)"
+    # (nor what a medication is for: "Ultram 50mg #90 to be used for flare-ups of pain", "as
+    # needed for flare-ups")
+    r"(?<!\b(?:(?:to\s+be\s+)?used|taken|as\s+needed|PRN|prn)\s+(?:only\s+)?(?:for|during)\s+"
+    r"(?:the\s+|any\s+|occasional\s+|pain\s+)?)"
     r"\b(?:flare(?:-|\s)?(?:up)?s?|exacerbation|"
     r"recurrence(?!s?\s*(?:or|and|/)\s*flare)|" rf"{categories.NEW_AGGRAVATION}|"
     # "On 09/15/2014 his low back pain recurred after a double shift of lifting"

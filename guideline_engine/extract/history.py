@@ -1181,6 +1181,14 @@ _NONE_UNTIL = regex.compile(r"\b(?:before|prior\s+to)\s+(?:(?P<month>[A-Za-z]+)\
                             r"(?P<year>(?:19|20)\d\d)\b(?![/-])")
 
 
+# a "none" said of the time before the statement itself: "she had not had chiropractic care
+# before."
+_NONE_BEFORE_NOW = regex.compile(r"(?:\s+(?:care|treatment|therapy))?\s+before\s*[.;,)]",
+                                 regex.IGNORECASE)
+_BEFORE_AT_END = regex.compile(r"\bbefore\Z", regex.IGNORECASE)
+_CLAUSE_END = regex.compile(r"\s*[.;,)]")
+
+
 def _none_before_a_later_count(text: ItemText, prior: list[Reading]) -> list[Reading]:
     """A "none" said of the time before a month or year ("She had not had massage therapy before
     June 2013") gives way to a count dated from then on ("She received six massage sessions
@@ -1193,6 +1201,16 @@ def _none_before_a_later_count(text: ItemText, prior: list[Reading]) -> list[Rea
             return None
         m = _NONE_UNTIL.search(raw, min(e.start for e in spans), max(e.end for e in spans) + 30)
         if m is None:
+            # (or "before" the day of the note that says so: "On 08-15-2016, the treating
+            # physician ... recommended a trial of chiropractic treatment; she had not had
+            # chiropractic care before.")
+            sentence = _sentence_of(text, reading)
+            end = max(e.end for e in spans)
+            if sentence is not None and (_NONE_BEFORE_NOW.match(raw, end) or (
+                    _BEFORE_AT_END.search(raw, max(0, end - 12), end)
+                    and _CLAUSE_END.match(raw, end))) \
+                    and (days := find_dates(raw[sentence.start:min(e.start for e in spans)])):
+                return days[0].value
             return None
         try:
             month = month_number(m.group("month")) if m.group("month") else 1
@@ -1227,8 +1245,11 @@ def _placed_none_first(text: ItemText, prior: list[Reading],
                        item_region: str | None) -> list[Reading]:
     """"She has had no therapy directed to the hip" against "She had 10 sessions of physical
     therapy", in a story of the ankle: a statement of none for the item's own region wins over
-    counts whose sentences name no region."""
-    if item_region not in NAMED_REGIONS:
+    counts whose sentences name no region. (Of a request for several regions, a none said of one
+    of them gives way to a count placed at another: "Therapy notes document 4 visits for the
+    right wrist", "the left knee has not had therapy", of therapy for both: the count is the
+    request's.)"""
+    if item_region not in NAMED_REGIONS and item_region != "multiple":
         return prior
 
     def sentence(reading: Reading) -> str:
@@ -1237,6 +1258,13 @@ def _placed_none_first(text: ItemText, prior: list[Reading],
     def regions(reading: Reading) -> set[str]:
         return {m.value for m in categories.mentions(categories.BODY_REGION,
                                                       sentence(reading))} & NAMED_REGIONS
+    if item_region == "multiple":
+        named = {m.value for m in categories.mentions(categories.BODY_REGION,
+                                                      text.title.view.folded)} & NAMED_REGIONS
+        placed = set().union(*(regions(r) & named for r in prior if r.value))
+        one_of = [r for r in prior if r.value == 0 and len(regions(r) & named) == 1
+                  and not regions(r) & named & placed]
+        return [r for r in prior if r not in one_of] if one_of and placed else prior
     # (none ever: not none for a while, "has not had chiropractic treatment in over a year", nor
     # none before the injury)
     none_here = [r for r in prior if r.value == 0 and item_region in regions(r)
@@ -2910,19 +2938,16 @@ _FIGURE_BEFORE = regex.compile(r"\b(?:within|exceeds?|exceeding|exceeded|than|eq
                             r"equal\s+to|(?:in\s+excess\s+of|beyond)(?=\s+the\b))\s+(?:the\s+)?(?:(?:MTUS|ODG|guidelines?'?s?)\s+)?(?:recommended\s+)?"
                             # ("6 treatments fall within the initial course of 3-6 treatments")
                             r"(?:(?:initial|first|trial|allowed|general|full)\s+)?"
-                            r"(?:(?:course|trial|range|limit|maximum)\s+of\s+)?\Z"
-                            # "... treated surgically the guidelines recommend 40 visits"
-                            # ("the MTUS supported a total of up to 18 chiropractic visits")
-                            # ("the Postsurgical Treatment Guidelines, which recommend 16
-                            # visits over 8 weeks")
-                            r"|\b(?:guidelines?|MTUS|ODG|ACOEM)(?:\s*,?\s*(?:which|that))?\s+"
-                            r"(?:\w+\s+)?(?:recommend(?:s|ed)?|"
-                            r"allow(?:s|ed)?|support(?:s|ed)?|permit(?:s|ted)?)\s+"
-                            # ("the guidelines support an initial course of up to 6 treatments")
-                            r"(?:an?\s+(?:(?:initial|first|trial|general)\s+)?(?:course|trial)\s+"
-                            r"of\s+)?(?:a\s+total\s+of\s+)?(?:up\s+to\s+)?\Z",
+                            r"(?:(?:course|trial|range|limit|maximum)\s+of\s+)?\Z",
+                            # (a guideline's own clause up to the count, "the guidelines recommend
+                            # 40 visits": `_GUIDELINE_SAYS_BEFORE`)
                             regex.IGNORECASE)
-# a guideline's own clause, up to the count, with no turn to the case in it
+# a guideline's own clause, up to the count, with no turn to the case in it: "... treated
+# surgically the guidelines recommend 40 visits", "the MTUS supported a total of up to 18
+# chiropractic visits", "the Postsurgical Treatment Guidelines, which recommend 16 visits over 8
+# weeks", "the guidelines support an initial course of up to 6 treatments", "the MTUS ... does
+# support a trial of six visits over two weeks, with evidence of objective functional
+# improvement, for a total of up to 18 visits"
 _NO_CASE_TURN = (r"(?:(?!\b(?:here|however|but|in\s+this\s+case|had|has|have|completed|received|"
                  r"attended|underwent|requested|request)\b)[^.;])")
 _GUIDELINE_SAYS_BEFORE = regex.compile(
@@ -3169,6 +3194,8 @@ _NONE_UNTIL_FLARE = regex.compile(
     r"recurrence|episode)\b", regex.IGNORECASE)
 NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     rf"\bno\s+(?:further\s+|other\s+)?{_TREATMENT}\s+since\b",
+    # (of a list of treatments: "No PT, chiro or acupuncture since 2012.")
+    r"\bno\s+(?P<what>[A-Za-z][A-Za-z -]{1,30}?(?:,\s*[A-Za-z][A-Za-z -]{1,30}?)+)\s+since\b",
     # ("He had no further physical therapy after 10/29/2015")
     rf"\bno\s+(?:further|other|more)\s+{_TREATMENT}\s+after\s+(?=\d{{1,2}}[/.-]|(?:jan|feb|mar|apr|"
     r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
@@ -3376,7 +3403,9 @@ def _cue_is_ours(m: regex.Match, sentence: Sentence, own: bool,
     found = categories.first(categories.MODALITY, m.group("what"))
     if found is None and (joined := _OR_OTHER.match(m.group("what"))):
         found = categories.first(categories.MODALITY, joined.expand(r"\g<first> \g<kind>"))
-    return (found is not None and found.value == item_modality) or (
+    # (one of a list: "No PT, chiro or acupuncture since 2012")
+    listed = {x.value for x in categories.mentions(categories.MODALITY, m.group("what"))}
+    return (found is not None and (found.value == item_modality or item_modality in listed)) or (
         # "has not had therapy in over a year", of a physical or occupational therapy request,
         # in a sentence that names no other treatment
         found is None and item_modality in _THERAPY_FAMILY
@@ -3396,7 +3425,9 @@ _COURSE_END_CUE = regex.compile(
     # a course begun on a day, or its sessions counted since one ("a course of physical therapy
     # that began on 09/12/2016", "had completed 6 chiropractic sessions since 10-24-2016"): it
     # went on after that day
-    r"\b(?:began|started|commenced)(?:\s+on)?|\b(?:sessions|visits|treatments)\b[^.;]{0,50}?"
+    # (not a flare-up's start: "a flare-up of low back pain that began on 1-23-2017")
+    r"\b(?:course|therapy|treatment|care|program(?:me)?|sessions)\s+(?:that\s+|which\s+)?"
+    r"(?:began|started|commenced)(?:\s+on)?|\b(?:sessions|visits|treatments)\b[^.;]{0,50}?"
     r"\bsince|"
     # its discharge: "The physical therapy discharge summary dated 11/30/2016"
     r"\bdischarge\s+(?:summary|note|report|evaluation)\s+(?:dated|of|on))\s*$",

@@ -147,7 +147,12 @@ _PATIENT = regex.compile(
     r"earlier)\s+(?:[\w-]+\s+){0,2}?(?:therapy|sessions|visits|treatments?|care|course)\s+"
     r"(?:(?:did|has|had|have|was|were)\s+(?:not|never)|failed|produced|resulted|led)\b|"
     r"(?:treating|attending|requesting|primary\s+treating)\s+(?:physician|provider|doctor|"
-    r"surgeon)|there\s+(?:was|is|were|are)\s+no\s+(?:discussion|documentation|evidence|"
+    r"surgeon)|"
+    # the practitioner's own note: "the therapist recommended 8 additional visits"; an entry of
+    # the record's dated list: "10-26-2016 physical therapy re-evaluation: visit 12 of 12"
+    r"(?:the|his|her|their)\s+(?:physical\s+|occupational\s+|treating\s+)?(?:therapist|"
+    r"chiropractor|acupuncturist)\b|^\W*\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\s+[^.:;]{1,60}:|"
+    r"there\s+(?:was|is|were|are)\s+no\s+(?:discussion|documentation|evidence|"
     r"indication|mention)|the\s+patient\s+(?:(?:has|had)\s+)?(?:already\s+|previously\s+)?"
     r"(?:completed|attended|received|undergone|had|underwent)|the\s+patient\s+(?:was|is)\s+"
     r"(?:seen|evaluated|examined)\s+on|"
