@@ -13513,3 +13513,47 @@ def test_a_flare_up_begun_on_a_recent_day_is_no_recent_course():
                    "1-23-2017, almost two years after his last chiropractic visit. The request is "
                    "medically necessary."))
     assert facts_of(text).recent_treatment.value is not True
+
+
+def test_a_treatment_had_is_not_the_name_of_the_operation_its_clause_goes_on_to():
+    # blind1288_5: "He has not had physical therapy since 2013, so the therapy given after the
+    # 2012 fusion does not count against this course."
+    text = letter("He underwent an L4-S1 posterior lumbar fusion in June 2012.",
+                  ("Physical therapy 2 times a week for 4 weeks for the lumbar spine",
+                   "Overturned", "He has not had physical therapy since 2013, so the therapy "
+                   "given after the 2012 fusion does not count against this course. The request "
+                   "is medically necessary."))
+    assert "physical therapy" not in (facts_of(text).surgery.value or "")
+
+
+def test_a_bursectomy_the_letter_decides_is_the_operation_its_therapy_follows():
+    # blind1285_3: "Right elbow olecranon bursectomy: Upheld", then "Post-operative physical
+    # therapy 2 times a week for 6 weeks for the right elbow"
+    text = letter("The patient has chronic right olecranon bursitis.",
+                  ("Right elbow olecranon bursectomy", "Upheld", NOT_NECESSARY),
+                  ("Post-operative physical therapy 2 times a week for 6 weeks for the right "
+                   "elbow", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text, 2)
+    assert facts.surgery.value == "Right elbow olecranon bursectomy"
+    assert facts.surgery_authorized.value is False
+
+
+def test_no_treatment_after_a_month_long_past_is_not_recent():
+    # blind1293_6: "She had no physical therapy after 01-2013"
+    text = letter("She completed 12 sessions of physical therapy. She had no "
+                  "physical therapy after 01-2013 and returned to full duty. She now has a "
+                  "flare-up of neck pain.",
+                  ("Physical therapy 2 times a week for 3 weeks for the cervical spine",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).recent_treatment.value is False
+
+
+def test_sessions_under_that_claim_are_the_other_claims():
+    # blind1292_2: "She has an accepted cumulative trauma claim ... Under that claim she received
+    # 18 chiropractic visits during 2015"
+    text = letter("She has an accepted cumulative trauma claim for the neck from 2014. Under that "
+                  "claim she received 18 chiropractic visits during 2015. After the collision of "
+                  "10/2016 she completed 6 chiropractic visits with improvement.",
+                  ("Chiropractic treatment 2 times a week for 4 weeks for the cervical spine",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 6

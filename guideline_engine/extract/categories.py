@@ -236,6 +236,8 @@ _UNLISTED = (
     # ("excision of the right dorsal wrist ganglion")
     r"(?:excision|removal|resection)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?ganglion(?:\s+cyst)?|"
     r"ganglion(?:\s+cyst)?\s+(?:excision|removal|resection)|ganglionectomy|"
+    # ("right elbow olecranon bursectomy", "excision of the olecranon bursa")
+    r"bursectomy|(?:excision|removal|resection)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?bursa\b|"
     # ("hardware removal", "removal of the L4-S1 pedicle screws and rods", "a spinal cord
     # stimulator implant")
     r"(?:hardware|implant)\s+removal|(?:removal|extraction)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"

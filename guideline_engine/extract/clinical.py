@@ -1223,7 +1223,11 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
             # cruciate ligament reconstruction with hamstring autograft on October 4, 2016")
             named = categories.mentions(categories.SURGERY, sentence.text)
             for whole in _OPERATION.finditer(sentence.text):
-                if whole.start("what") <= m.start and m.end <= whole.end("what"):
+                # (not a treatment had, whose clause goes on to the operation: "He has not had
+                # physical therapy since 2013, so the therapy given after the 2012 fusion ...")
+                if whole.start("what") <= m.start and m.end <= whole.end("what") and \
+                        categories.first(categories.MODALITY,
+                                         sentence.text[whole.start("what"):m.start]) is None:
                     # (two operations named in it: each is its own)
                     # (one joined to it by "with" is part of it: "arthroscopic rotator cuff
                     # repair with subacromial decompression")

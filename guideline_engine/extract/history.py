@@ -3196,8 +3196,9 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     rf"\bno\s+(?:further\s+|other\s+)?{_TREATMENT}\s+since\b",
     # (of a list of treatments: "No PT, chiro or acupuncture since 2012.")
     r"\bno\s+(?P<what>[A-Za-z][A-Za-z -]{1,30}?(?:,\s*[A-Za-z][A-Za-z -]{1,30}?)+)\s+since\b",
-    # ("He had no further physical therapy after 10/29/2015")
-    rf"\bno\s+(?:further|other|more)\s+{_TREATMENT}\s+after\s+(?=\d{{1,2}}[/.-]|(?:jan|feb|mar|apr|"
+    # ("He had no further physical therapy after 10/29/2015", "She had no physical therapy after
+    # 01-2013")
+    rf"\bno\s+(?:(?:further|other|more)\s+)?{_TREATMENT}\s+after\s+(?=\d{{1,2}}[/.-]|(?:jan|feb|mar|apr|"
     r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     # ("she had not needed formal therapy for nearly two years before this flare-up")
     rf"\b(?:has|had|have)\s+not\s+(?:had|received|attended|needed|required)\s+(?:any\s+)?"
@@ -3426,8 +3427,10 @@ _COURSE_END_CUE = regex.compile(
     # that began on 09/12/2016", "had completed 6 chiropractic sessions since 10-24-2016"): it
     # went on after that day
     # (not a flare-up's start: "a flare-up of low back pain that began on 1-23-2017")
-    r"\b(?:course|therapy|treatment|care|program(?:me)?|sessions)\s+(?:that\s+|which\s+)?"
-    r"(?:began|started|commenced)(?:\s+on)?|\b(?:sessions|visits|treatments)\b[^.;]{0,50}?"
+    r"\b(?:course|therapy|treatment|care|program(?:me)?|sessions|PT|chiropractic|acupuncture|"
+    r"massage)(?:\s+(?:for|to)\s+the\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*,?\s+(?:that\s+|which\s+)?"
+    r"(?:(?:was|were|had)\s+)?(?:began|started|"
+    r"commenced|begun)(?:\s+on)?|\b(?:sessions|visits|treatments)\b[^.;]{0,50}?"
     r"\bsince|"
     # its discharge: "The physical therapy discharge summary dated 11/30/2016"
     r"\bdischarge\s+(?:summary|note|report|evaluation)\s+(?:dated|of|on))\s*$",

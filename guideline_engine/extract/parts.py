@@ -148,10 +148,9 @@ _PATIENT = regex.compile(
     r"(?:(?:did|has|had|have|was|were)\s+(?:not|never)|failed|produced|resulted|led)\b|"
     r"(?:treating|attending|requesting|primary\s+treating)\s+(?:physician|provider|doctor|"
     r"surgeon)|"
-    # the practitioner's own note: "the therapist recommended 8 additional visits"; an entry of
-    # the record's dated list: "10-26-2016 physical therapy re-evaluation: visit 12 of 12"
-    r"(?:the|his|her|their)\s+(?:physical\s+|occupational\s+|treating\s+)?(?:therapist|"
-    r"chiropractor|acupuncturist)\b|^\W*\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\s+[^.:;]{1,60}:|"
+    # an entry of the record's dated list: "10-26-2016 physical therapy re-evaluation: visit 12 of
+    # 12; ...; the therapist recommended 8 additional visits"
+    r"^\W*\d{1,2}[-/]\d{1,2}[-/]\d{2,4}(?=\s+[^.:;]{1,60}:)|"
     r"there\s+(?:was|is|were|are)\s+no\s+(?:discussion|documentation|evidence|"
     r"indication|mention)|the\s+patient\s+(?:(?:has|had)\s+)?(?:already\s+|previously\s+)?"
     r"(?:completed|attended|received|undergone|had|underwent)|the\s+patient\s+(?:was|is)\s+"
@@ -678,6 +677,9 @@ def _show_reading(reading: Reading) -> str:
 
 # another injury or claim than this one's: its treatment and operations are not this request's
 EARLIER_CLAIM = regex.compile(
+    # the other claim named back: "Under that claim she received 18 chiropractic visits during
+    # 2015" (this one is "this claim")
+    r"\b(?:under|on|for|with)\s+that\s+(?:earlier\s+|prior\s+|other\s+)?(?:claim|injury)\b|"
     # (not "Prior care for this injury")
     r"\b(?:prior|previous|earlier|another|separate|older|former|different|other)\s+(?!to\b)"
     r"(?:(?!(?:this|current|same|present)\b)[\w-]+\s+){0,3}?(?:injury|injuries|claims?)\b|"
