@@ -612,10 +612,10 @@ _AFTER_OPERATION = regex.compile(
     r"(?:surgery|operation|procedure)\b", regex.IGNORECASE)
 _WITH_DOCTOR = regex.compile(r"\s+(?:with|to|by)\s+(?:the\s+|his\s+|her\s+)?(?:surgeon|doctor|"
                              r"physician|provider|orthopedi?st|clinic|office)\b", regex.IGNORECASE)
-# (the practitioner's too: "The acupuncturist's progress report ... notes that six treatments were
-# completed")
 # how far a report's count may stand from the treatment named before the report
 _REPORT_TO_COUNT = 60
+# (the practitioner's too: "The acupuncturist's progress report ... notes that six treatments were
+# completed")
 _REPORT = regex.compile(r"(?:'s|\u2019s)?\s+(?:progress\s+|daily\s+|treatment\s+)?"
                         r"(?:reports?|notes?|re-?evaluations?|evaluations?|"
                         r"(?:discharge|progress)\s+summary|records?)\b", regex.IGNORECASE)

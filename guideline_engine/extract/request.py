@@ -205,13 +205,6 @@ def modality(text: ItemText) -> Fact:
     return fact
 
 
-# a count said to be had, in its own predicate: "The 12 sessions completed already exceed ..."
-_DONE_AFTER = regex.compile(r"\s+(?:(?:already|previously)\s+)?(?:completed|attended|received|"
-                            r"had\s+been|have\s+been\s+(?:completed|attended|given)|given|"
-                            r"done|undergone)\b", regex.IGNORECASE)
-# a figure a count is measured against: "exceed the 10 visits recommended"
-_MEASURED_AGAINST = regex.compile(r"\b(?:exceeds?|exceeding|exceeded|within|beyond|than)\s+the\s+$",
-                                  regex.IGNORECASE)
 MULTIPLE_TREATMENTS = ("the request names several treatments (the readings); it is decided for "
                        "each and stands or falls as a whole")
 # treatments joined in one title: "physical therapy and chiropractic", "PT/OT", "A & B"
@@ -479,6 +472,16 @@ _EVALUATION_ALONE = regex.compile(
 _REMAINDER_BEFORE = regex.compile(r"\b(?:remaining|remainder\s+of|balance\s+of)\s+$",
                                   regex.IGNORECASE)
 _SAID_REQUESTED = regex.compile(r"\s*(?:(?:were|was|originally)\s+)?requested\b", regex.IGNORECASE)
+
+
+# (in a sentence that requests the treatment) a count said to be had, in its own predicate: "The
+# 12 sessions completed already exceed ..."
+_DONE_AFTER = regex.compile(r"\s+(?:(?:already|previously)\s+)?(?:completed|attended|received|"
+                            r"had\s+been|have\s+been\s+(?:completed|attended|given)|given|"
+                            r"done|undergone)\b", regex.IGNORECASE)
+# a figure a count is measured against: "exceed the 10 visits recommended"
+_MEASURED_AGAINST = regex.compile(r"\b(?:exceeds?|exceeding|exceeded|within|beyond|than)\s+the\s+$",
+                                  regex.IGNORECASE)
 
 
 def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
