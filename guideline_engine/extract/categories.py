@@ -39,6 +39,9 @@ SECTION_MODALITY = _lexicon([
     (r"(?<=Section\(s\):\s*)manual\s+therapy\s*(?:&|and)\s*manipulation",
      Modality.chiropractic.value),
 ])
+# the Chronic Pain guideline's section for every physical-medicine treatment ("Section(s):
+# Physical Medicine"): a citation of it decides no one treatment
+PHYSICAL_MEDICINE_SECTION = regex.compile(r"\bphysical\s+medicine\b", regex.IGNORECASE)
 
 
 MODALITY = _lexicon([

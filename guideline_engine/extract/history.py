@@ -754,7 +754,8 @@ def session_counts(text: ItemText, item_modality: str | None,
                           "dates; the letter gives no count"),
                 resolve(post_op, RECORD_ORDER) if post_op else
                 Fact.unknown("the letter gives no count of sessions since the surgery"))
-    prior = _placed_none_first(text, prior, item_region)
+    prior = _none_of_one_region_aside(text, _placed_none_first(text, prior, item_region),
+                                      item_region)
     added = _more_added(text, prior)
     if added is not prior and any(r.evidence[:1] == added[0].evidence[:1] for r in post_op):
         # more sessions told after a count of postoperative ones continue that course ("6
@@ -1181,12 +1182,10 @@ _NONE_UNTIL = regex.compile(r"\b(?:before|prior\s+to)\s+(?:(?P<month>[A-Za-z]+)\
                             r"(?P<year>(?:19|20)\d\d)\b(?![/-])")
 
 
-# a "none" said of the time before the statement itself: "she had not had chiropractic care
-# before."
-_NONE_BEFORE_NOW = regex.compile(r"(?:\s+(?:care|treatment|therapy))?\s+before\s*[.;,)]",
-                                 regex.IGNORECASE)
-_BEFORE_AT_END = regex.compile(r"\bbefore\Z", regex.IGNORECASE)
-_CLAUSE_END = regex.compile(r"\s*[.;,)]")
+# a "none" said of the time before the statement itself, matched where the none ends: "she had
+# not had chiropractic care before." (the none's words may end on "before" or stop short of it)
+_NONE_BEFORE_NOW = regex.compile(r"(?:(?<=\bbefore)|(?:\s+(?:care|treatment|therapy))?\s+before)"
+                                 r"\s*[.;,)]", regex.IGNORECASE)
 
 
 def _none_before_a_later_count(text: ItemText, prior: list[Reading]) -> list[Reading]:
@@ -1206,9 +1205,7 @@ def _none_before_a_later_count(text: ItemText, prior: list[Reading]) -> list[Rea
             # chiropractic care before.")
             sentence = _sentence_of(text, reading)
             end = max(e.end for e in spans)
-            if sentence is not None and (_NONE_BEFORE_NOW.match(raw, end) or (
-                    _BEFORE_AT_END.search(raw, max(0, end - 12), end)
-                    and _CLAUSE_END.match(raw, end))) \
+            if sentence is not None and _NONE_BEFORE_NOW.match(raw, end) \
                     and (days := find_dates(raw[sentence.start:min(e.start for e in spans)])):
                 return days[0].value
             return None
@@ -1241,38 +1238,47 @@ _COUNT_ORDER = (
 )
 
 
+def _region_sentences(text: ItemText):
+    """The named regions of the sentence each reading is told in."""
+    def regions(reading: Reading) -> set[str]:
+        sentence = (_sentence_of(text, reading) or reading.evidence[0]).quote
+        return {m.value for m in categories.mentions(categories.BODY_REGION,
+                                                      sentence)} & NAMED_REGIONS
+    return regions
+
+
 def _placed_none_first(text: ItemText, prior: list[Reading],
                        item_region: str | None) -> list[Reading]:
     """"She has had no therapy directed to the hip" against "She had 10 sessions of physical
     therapy", in a story of the ankle: a statement of none for the item's own region wins over
-    counts whose sentences name no region. (Of a request for several regions, a none said of one
-    of them gives way to a count placed at another: "Therapy notes document 4 visits for the
-    right wrist", "the left knee has not had therapy", of therapy for both: the count is the
-    request's.)"""
-    if item_region not in NAMED_REGIONS and item_region != "multiple":
+    counts whose sentences name no region."""
+    if item_region not in NAMED_REGIONS:
         return prior
-
-    def sentence(reading: Reading) -> str:
-        return (_sentence_of(text, reading) or reading.evidence[0]).quote
-
-    def regions(reading: Reading) -> set[str]:
-        return {m.value for m in categories.mentions(categories.BODY_REGION,
-                                                      sentence(reading))} & NAMED_REGIONS
-    if item_region == "multiple":
-        named = {m.value for m in categories.mentions(categories.BODY_REGION,
-                                                      text.title.view.folded)} & NAMED_REGIONS
-        placed = set().union(*(regions(r) & named for r in prior if r.value))
-        one_of = [r for r in prior if r.value == 0 and len(regions(r) & named) == 1
-                  and not regions(r) & named & placed]
-        return [r for r in prior if r not in one_of] if one_of and placed else prior
+    regions = _region_sentences(text)
     # (none ever: not none for a while, "has not had chiropractic treatment in over a year", nor
     # none before the injury)
     none_here = [r for r in prior if r.value == 0 and item_region in regions(r)
-                 and not _FOR_A_TIME.search(sentence(r))]
+                 and not _FOR_A_TIME.search((_sentence_of(text, r) or r.evidence[0]).quote)]
     counts = [r for r in prior if r.value]
     if none_here and counts and not any(regions(r) for r in counts):
         return none_here
     return prior
+
+
+def _none_of_one_region_aside(text: ItemText, prior: list[Reading],
+                              item_region: str | None) -> list[Reading]:
+    """Of a request for several regions, a none said of one of them gives way to a count placed
+    at another: "Therapy notes document 4 visits for the right wrist", "the left knee has not
+    had therapy", of therapy for both: the count is the request's."""
+    if item_region != "multiple":
+        return prior
+    regions = _region_sentences(text)
+    named = {m.value for m in categories.mentions(categories.BODY_REGION,
+                                                  text.title.view.folded)} & NAMED_REGIONS
+    placed = set().union(*(regions(r) & named for r in prior if r.value))
+    one_of = [r for r in prior if r.value == 0 and len(regions(r) & named) == 1
+              and not regions(r) & named & placed]
+    return [r for r in prior if r not in one_of] if one_of and placed else prior
 
 
 def _region_readings(text: ItemText, item_modality: str | None, item_region: str | None,
@@ -1681,7 +1687,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         _PROJECTS.match(s, m.end()):
                     continue   # "The 4 additional sessions authorized ... bring the total to 8
                     # sessions": what the course would come to
-                if (_FIGURE_BEFORE.search(s, max(0, m.start("low") - 70), m.start("low"))
+                if (FIGURE_BEFORE.search(s, max(0, m.start("low") - 70), m.start("low"))
                         and not (m.group("qual") and _HAD_BEFORE.search(
                             s, max(0, m.start("qual") - 40), m.start("qual")))) or \
                         _AS_LIMIT.match(s, m.end()) or \
@@ -2932,7 +2938,7 @@ _UR_BEFORE = regex.compile(
 # "Four additional sessions added to the six completed sessions", "6 more sessions would":
 # sessions to come, not had
 # ("total 12, which equals the general course of 12 visits")
-_FIGURE_BEFORE = regex.compile(r"\b(?:within|exceeds?|exceeding|exceeded|than|equals?|"
+FIGURE_BEFORE = regex.compile(r"\b(?:within|exceeds?|exceeding|exceeded|than|equals?|"
                             # ("well in excess of the 3 to 6 treatments deemed necessary")
                             # ("well beyond the 10 visits the guidelines support")
                             r"equal\s+to|(?:in\s+excess\s+of|beyond)(?=\s+the\b))\s+(?:the\s+)?(?:(?:MTUS|ODG|guidelines?'?s?)\s+)?(?:recommended\s+)?"
@@ -3033,10 +3039,17 @@ _BECAUSE = regex.compile(r"\b(?:because|since|given\s+that|noting\s+that|citing|
 _WHICH_HAD = regex.compile(r",\s+which\b[^.;]*?\b(?:has|have|had)\s+(?:already\s+)?(?:had|received|"
                         r"completed|attended|undergone)(?:\s+\w+){0,2}\s*$", regex.IGNORECASE)
 _DONE_IN_COUNT = regex.compile(r"\b(?:completed|attended|received)\b", regex.IGNORECASE)
-# ... or said right after it: "The requested 8 visits, added to the 6 visits already completed,
-# would total 14 visits"
-_DONE_AFTER_COUNT = regex.compile(r"\s+(?:already|previously)\s+(?:completed|attended|received|"
-                                  r"had|given)\b", regex.IGNORECASE)
+# the words that say a count's sessions were had, right after it
+_DONE_AFTER_VERB = (r"(?:completed|attended|received|had\s+been|have\s+been\s+(?:completed|"
+                    r"attended|given)|given|done|undergone)\b")
+# a count said to be had in its own predicate, in a sentence that requests the treatment: "The 12
+# sessions completed already exceed ..."
+DONE_AFTER_COUNT = regex.compile(rf"\s+(?:(?:already|previously)\s+)?{_DONE_AFTER_VERB}",
+                                 regex.IGNORECASE)
+# ... or said so, with "already", right after a count near a request: "The requested 8 visits,
+# added to the 6 visits already completed, would total 14 visits"
+_ALREADY_DONE_AFTER = regex.compile(rf"\s+(?:already|previously)\s+(?:had\b|{_DONE_AFTER_VERB})",
+                                    regex.IGNORECASE)
 
 
 def _request_near(text: str, start: int, end: int) -> bool:
@@ -3049,7 +3062,7 @@ def _request_near(text: str, start: int, end: int) -> bool:
     # notes document 6 completed sessions"; "was modified to 6 sessions, and the patient
     # completed those 6 sessions")
     completed_the = _COMPLETED_THE.search(text, max(0, start - 40), start) is not None
-    done = _DONE_IN_COUNT.search(text, start, end) or _DONE_AFTER_COUNT.match(text, end) or \
+    done = _DONE_IN_COUNT.search(text, start, end) or _ALREADY_DONE_AFTER.match(text, end) or \
         completed_the
     # (not a count said used: "the request was modified to 6 visits, which were completed
     # between 9-27-2016 and 10-20-2016")

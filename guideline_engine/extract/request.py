@@ -12,7 +12,7 @@ from ..vocabulary import NAMED_REGIONS
 from . import categories
 from .clinical import UR_MODIFIED
 from .dates import find_dates
-from .history import PROJECTED_TOTAL, count_modality
+from .history import DONE_AFTER_COUNT, FIGURE_BEFORE, PROJECTED_TOTAL, count_modality
 from .numbers import NUMBER, to_int
 from .parts import REQUEST_ORDER, ItemText, Part, Sentence, dedupe, list_entry, resolve
 from .visits import (
@@ -212,17 +212,13 @@ _JOIN = regex.compile(r"^\s*(?:treatments?|therapy|sessions?|care)?\s*(?:and|&|/
                       r"(?:a\s+|an\s+)?$", regex.IGNORECASE)
 
 
-# the Chronic Pain guideline's section for every physical-medicine treatment
-_PHYSICAL_MEDICINE_SECTION = regex.compile(r"\bphysical\s+medicine\b", regex.IGNORECASE)
-
-
 def _one_section_cited(text: ItemText, joined: list[Reading]) -> Fact | None:
     """A title joining several treatments, whose reviewer cites the section of one of them
     alone (SECTION_MODALITY) and not the section for all physical medicine: the request was
     decided as that treatment."""
     cited = text.reviewer_citation
     sections = list(categories.mentions(categories.SECTION_MODALITY, cited.view.folded))
-    if len({s.value for s in sections}) != 1 or _PHYSICAL_MEDICINE_SECTION.search(
+    if len({s.value for s in sections}) != 1 or categories.PHYSICAL_MEDICINE_SECTION.search(
             cited.view.folded):
         return None
     named = next((r for r in joined if r.value == sections[0].value), None)
@@ -474,16 +470,6 @@ _REMAINDER_BEFORE = regex.compile(r"\b(?:remaining|remainder\s+of|balance\s+of)\
 _SAID_REQUESTED = regex.compile(r"\s*(?:(?:were|was|originally)\s+)?requested\b", regex.IGNORECASE)
 
 
-# (in a sentence that requests the treatment) a count said to be had, in its own predicate: "The
-# 12 sessions completed already exceed ..."
-_DONE_AFTER = regex.compile(r"\s+(?:(?:already|previously)\s+)?(?:completed|attended|received|"
-                            r"had\s+been|have\s+been\s+(?:completed|attended|given)|given|"
-                            r"done|undergone)\b", regex.IGNORECASE)
-# a figure a count is measured against: "exceed the 10 visits recommended"
-_MEASURED_AGAINST = regex.compile(r"\b(?:exceeds?|exceeding|exceeded|within|beyond|than)\s+the\s+$",
-                                  regex.IGNORECASE)
-
-
 def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
     """requested_visits, requested_visits_min, requested_frequency_per_week, requested_weeks."""
     title = text.title
@@ -537,9 +523,10 @@ def visits(text: ItemText, item_modality: str | None) -> dict[str, Fact]:
                 lo, hi = _own_stretch(sentence.text, item_modality)
                 stretch = sentence.text[lo:hi]
                 hit = parse_visits(stretch)
-                while hit is not None and (_DONE_AFTER.match(stretch, hit.end) or (
-                        hit.start > 0 and _MEASURED_AGAINST.search(
-                            stretch, max(0, hit.start - 25), hit.start))):
+                # (a count said had in its own predicate, or the figure it is measured against)
+                while hit is not None and (DONE_AFTER_COUNT.match(stretch, hit.end) or (
+                        hit.start > 0 and FIGURE_BEFORE.search(
+                            stretch, max(0, hit.start - 70), hit.start))):
                     # ("The 12 sessions completed already exceed the 10 visits recommended, and
                     # the eight additional visits requested ...": sessions had, a figure they
                     # are measured against, then the request)
