@@ -5638,7 +5638,8 @@ def test_the_count_urs_denial_was_based_on_is_urs():
 @pytest.mark.parametrize("said, recent", [
     ("The 12 physical therapy sessions were completed in 2013, more than three years ago.", False),
     ("About 10 sessions of physical therapy were completed in the fall of 2015.", False),
-    ("About 10 sessions of physical therapy were completed in October 2016.", None)])
+    # (two months before the request: recent, as a course's last month says since session 61)
+    ("About 10 sessions of physical therapy were completed in October 2016.", True)])
 def test_sessions_said_done_in_a_year_or_its_part_date_the_course(said, recent):
     # blind245_4, blind247_2: a flare-up in late 2016
     text = letter(f"He has a flare-up of low back pain. {said} The Request for Authorization dated "
@@ -13557,3 +13558,319 @@ def test_sessions_under_that_claim_are_the_other_claims():
                   ("Chiropractic treatment 2 times a week for 4 weeks for the cervical spine",
                    "Overturned", "The request is medically necessary."))
     assert facts_of(text).prior_sessions.value == 6
+
+
+def test_the_reviewer_finds_the_programmes_entry_criteria_met_with_a_possessive():
+    # blind1300_3: "Here, the applicant met the program's entry criteria at the 09/21/2016
+    # evaluation: ..."
+    text = letter("The patient has chronic low back pain.",
+                  ("Functional restoration program, additional 10 days (80 hours)", "Overturned",
+                   "Here, the patient met the program's entry criteria at the 09/21/2016 "
+                   "evaluation. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.frp_entry_criteria.value is True
+    assert "met the program's entry criteria" in quotes(text, facts.frp_entry_criteria)
+
+
+def test_full_day_sessions_in_a_sentence_naming_no_treatment_are_the_programmes():
+    # blind1300_3: "... an initial two weeks of the program were authorized. The applicant
+    # completed 10 full-day sessions (80 hours) between 10/31/2016 and 11/11/2016."
+    text = letter("The patient has chronic low back pain. Two weeks of the program were "
+                  "authorized. The patient completed 10 full-day sessions (80 hours) between "
+                  "10/31/2016 and 11/11/2016.",
+                  ("Functional restoration program, additional 10 days (80 hours)", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 10
+    # (a physical therapy request's letter: full days are no therapy visits)
+    text = letter("The patient has chronic low back pain. Two weeks of the program were "
+                  "authorized. The patient completed 10 full-day sessions (80 hours) between "
+                  "10/31/2016 and 11/11/2016.",
+                  ("Physical therapy 2 times a week for 4 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value != 10
+
+
+def test_no_indication_that_medication_was_reduced_is_the_reviewers_finding():
+    # blind1297_1: "There is no indication that pain medication has been reduced or is not
+    # tolerated."
+    text = letter("The patient has chronic low back pain.",
+                  ("Acupuncture 2 times a week for 3 weeks for the lumbar spine", "Upheld",
+                   "There is no indication that pain medication has been reduced or is not "
+                   "tolerated. The request is not medically necessary."))
+    assert facts_of(text).medication_reduced_or_not_tolerated.value is False
+
+
+@pytest.mark.parametrize("told", [
+    # blind1297_1
+    "She reported that she continues to attend acupuncture once a week, as she has done since "
+    "April 2016.",
+    "She is currently attending acupuncture twice a week.",
+])
+def test_a_course_still_going_on_is_recent(told):
+    text = letter("The patient has chronic low back pain. " + told,
+                  ("Acupuncture 2 times a week for 3 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).recent_treatment.value is True
+
+
+def test_a_course_not_going_on_is_not_read_as_recent():
+    text = letter("The patient has chronic low back pain. She is not currently attending "
+                  "acupuncture.",
+                  ("Acupuncture 2 times a week for 3 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).recent_treatment.value is not True
+
+
+@pytest.mark.parametrize("told", [
+    # blind1296_2
+    "Treatment has included at least 36 sessions of physical therapy since 2012, the most recent "
+    "course ending in 08-2016, and two lumbar epidural steroid injections.",
+    # blind1299_4
+    "He completed 24 sessions of physical therapy, the last in 10/2016.",
+])
+def test_a_course_told_by_its_last_month_is_recent(told):
+    text = letter("The patient has chronic low back pain. " + told + " The request for "
+                  "authorization was dated 12/01/2016.",
+                  ("Physical therapy 2 times a week for 4 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).recent_treatment.value is True
+
+
+def test_an_operation_had_undergone_is_named_without_the_verb():
+    # blind1299_2: "It was noted that she had undergone open reduction and internal fixation of
+    # the left distal radius with a volar locking plate three months ago"
+    text = letter("It was noted that she had undergone open reduction and internal fixation of "
+                  "the left distal radius with a volar locking plate on 08/20/2016.",
+                  ("Occupational therapy for the left wrist, 4 sessions", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).surgery.value.startswith("open reduction")
+
+
+def test_a_diagnosis_in_the_sentences_opening_phrase_ends_at_its_main_clause():
+    # blind1300_6: "With a diagnosis of cervical radiculitis, the 4 additional visits requested
+    # would bring her to a total of 10 physical therapy visits"
+    text = letter("The patient has neck pain.",
+                  ("Physical therapy for the cervical spine, 2 times a week for 2 weeks",
+                   "Overturned", "With a diagnosis of cervical radiculitis, the 4 additional "
+                   "visits requested would bring the patient to a total of 10 visits. The "
+                   "request is medically necessary."))
+    assert facts_of(text).diagnosis.value == "cervical radiculitis"
+
+
+def test_maintenance_said_of_another_regions_care_is_not_this_requests():
+    # blind1298_6: "The provider requested chiropractic treatment for the lumbar flare-up,
+    # ongoing weekly chiropractic care for the cervical spine to maintain her current level of
+    # function, trigger point injections ..."
+    text = letter("The patient has neck and low back pain. The provider requested chiropractic "
+                  "treatment for the lumbar flare-up, ongoing weekly chiropractic care for the "
+                  "cervical spine to maintain her current level of function, and trigger point "
+                  "injections.",
+                  ("Lumbar spine chiropractic treatment, two (2) visits", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).maintenance_care.value is not True
+
+
+def test_a_count_over_the_course_of_the_claim_is_the_total():
+    # blind1295_3: "the applicant had completed six chiropractic treatments in August and
+    # September 2016", and the rationale's "The applicant had, moreover, already received
+    # approximately 20 chiropractic treatments over the course of the claim"
+    text = letter("The treating chiropractor reported that the patient had completed six "
+                  "chiropractic treatments in August and September 2016.",
+                  ("Chiropractic treatment 1 time a week for 6 weeks for the cervical spine",
+                   "Upheld", "The chiropractor also acknowledged that the patient had "
+                   "plateaued, with pain scores unchanged despite the most recent six treatments. "
+                   "The patient had, moreover, already received approximately 20 chiropractic "
+                   "treatments over the course of the claim. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 20
+
+
+def test_no_mention_of_the_patients_flare_is_no_flare():
+    # blind1295_3: "there was no mention of the applicant's having experienced any recent flare of
+    # neck pain"
+    text = letter("The patient has chronic neck pain.",
+                  ("Chiropractic treatment 1 time a week for 6 weeks for the cervical spine",
+                   "Upheld", "Here there was no mention of the applicant's having experienced any "
+                   "recent flare of neck pain. " + NOT_NECESSARY))
+    assert facts_of(text).flare_up.value is False
+
+
+def test_visits_they_completed_years_ago_are_not_recent():
+    # blind1302_1: "Those visits were for the same injury, but they were completed more than four
+    # years ago"
+    text = letter("He completed twelve physical therapy visits between March and June 2012. The "
+                  "request for authorization was dated 10-24-2016.",
+                  ("Physical therapy 2 times a week for 4 weeks for the lumbar spine",
+                   "Overturned", "The patient's visits were for the same injury, but they were "
+                   "completed more than four years ago. The request is medically necessary."))
+    assert facts_of(text).recent_treatment.value is False
+
+
+def test_certified_for_a_count_modifying_the_request_is_a_modification():
+    # blind1301_6: "Utilization Review certified massage therapy for 4 sessions, modifying the
+    # request for massage therapy 2 times a week for 4 weeks"
+    text = letter("On 12-14-2016, Utilization Review certified massage therapy for 4 sessions, "
+                  "modifying the request for massage therapy 2 times a week for 4 weeks.",
+                  ("Massage therapy 2 times a week for 4 weeks for the neck", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.ur_decision.value == "modified"
+    assert facts.ur_modified_visits.value == 4
+
+
+def test_sessions_said_given_before_the_operation_are_none_since_it():
+    # blind1304_6: "The 8 occupational therapy sessions the injured worker attended from 05-2016
+    # to 07-2016 were given before the surgery ... and do not count against the postsurgical
+    # course."
+    text = letter("She underwent a right carpal tunnel release on 10-26-2016. The request for "
+                  "authorization was dated 11-10-2016.",
+                  ("Post-operative occupational therapy 2 times a week for 2 weeks for the right "
+                   "wrist", "Overturned", "The 8 occupational therapy sessions the patient "
+                   "attended from 05-2016 to 07-2016 were given before the surgery for the "
+                   "non-operative management of her condition and do not count against the "
+                   "postsurgical course. The request is medically necessary."))
+    assert facts_of(text).sessions_since_surgery.value != 8
+
+
+def test_the_physician_advisors_rationale_in_a_summary_taken_from_ur_is_urs():
+    # blind1303_1 (2013 layout): "Physician Advisor Rationale: The reviewer noted ... Regarding
+    # aquatic therapy, there is no indication why the claimant cannot perform land-based
+    # therapy"
+    text = letter("The patient's body mass index is 42, which is extreme obesity, and she "
+                  "stopped land-based therapy after 2 visits because weight-bearing exercise "
+                  "increased her pain. Physician Advisor Rationale: The reviewer noted that "
+                  "there is no indication why the claimant cannot perform land-based therapy.",
+                  ("Aquatic therapy 2 times a week for 4 weeks for the lumbar spine",
+                   "Overturned", "Reduced weight bearing is therefore desirable in the "
+                   "patient's case. The request is medically necessary."))
+    assert facts_of(text).reduced_weight_bearing_needed.value is True
+
+
+def test_urs_own_words_certifying_part_and_leaving_the_remainder_are_a_modification():
+    # blind1303_6 (2013, a summary taken from UR's report): "Therefore 2 weeks (10 days, 80
+    # hours) are certified, and the remaining 2 weeks are non-certified."
+    text = letter("The claimant meets the criteria for a functional restoration program. "
+                  "Utilization review stated that the program is not suggested for longer than 2 "
+                  "weeks without evidence of demonstrated efficacy; therefore 2 weeks (10 days, "
+                  "80 hours) are certified, and the remaining 2 weeks are non-certified.",
+                  ("A functional restoration program 5 days a week for 4 weeks", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.ur_decision.value == "modified"
+    assert facts.ur_modified_visits.value == 10
+
+
+def test_the_physician_advisors_count_is_urs_not_the_records():
+    # blind1303_3: "The physician advisor stated that 12 postoperative sessions had been
+    # completed." against the therapy notes' 10 attended
+    text = letter("She underwent a right knee arthroscopic partial meniscectomy on 02/10/2014. "
+                  "Twelve sessions of postoperative physical therapy were authorized on "
+                  "02/20/2014; the therapy notes document that she attended 10 of them between "
+                  "02/24/2014 and 05/15/2014 and cancelled the other two.",
+                  ("Additional postoperative physical therapy 3 x 4 for the right knee", "Upheld",
+                   "The physician advisor stated that 12 postoperative sessions had been "
+                   "completed. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 10
+
+
+@pytest.mark.parametrize("finding", [
+    "cervical rotation of 50 degrees bilaterally",               # blind1301_3
+    "cervical rotation reduced by 25 percent bilaterally",       # blind1302_5
+    "slightly decreased inversion and decreased single-leg balance on the right",  # blind1305_5
+])
+def test_measured_deficits_of_motion_and_balance_are_objective_deficits(finding):
+    text = letter(f"On examination the patient had {finding}.",
+                  ("Physical therapy 2 times a week for 3 weeks", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).objective_deficits.value == "documented"
+
+
+def test_a_full_spinal_rotation_is_no_deficit():
+    text = letter("On examination the patient had cervical rotation of 80 degrees bilaterally.",
+                  ("Physical therapy 2 times a week for 3 weeks for the cervical spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).objective_deficits.value != "documented"
+
+
+def test_remaining_deficits_a_home_programme_can_address_are_still_deficits():
+    # blind601_5: "There is no indication that the remaining deficits cannot be addressed with a
+    # home exercise program."
+    text = letter("Examination revealed quadriceps strength of 4 out of 5.",
+                  ("Physical therapy 2 times a week for 4 weeks for the right knee", "Upheld",
+                   "There is no indication that the remaining deficits cannot be addressed with "
+                   "a home exercise program. " + NOT_NECESSARY))
+    assert facts_of(text).objective_deficits.value == "documented"
+
+
+def test_home_exercise_instruction_going_on_is_no_course_of_therapy():
+    # blind865_6: "he is receiving home exercise instruction with his manual therapy"
+    text = letter("He completed his physical therapy in 2013 and 2014 and has had none since, "
+                  "and he is receiving home exercise instruction with his manual therapy.",
+                  ("Therapeutic exercise 2 times a week for 6 weeks for the cervical spine",
+                   "Upheld", NOT_NECESSARY))
+    assert facts_of(text).recent_treatment.value is not True
+
+
+@pytest.mark.parametrize("summary", [
+    # blind1306_1
+    "The physical therapy discharge summary documents no change in lifting capacity or sitting "
+    "tolerance.",
+    "The physical therapy discharge summary documents no reduction in work restrictions or in "
+    "dependency on medical treatment.",
+])
+def test_no_change_in_what_functional_improvement_measures_is_none_documented(summary):
+    text = letter("The patient completed 12 sessions of physical therapy. " + summary,
+                  ("Physical therapy 2 times a week for 4 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).functional_improvement.value == "not_documented"
+
+
+def test_authorisations_of_visits_not_said_used_are_not_visits_had():
+    # blind1307_1: "Twenty-four visits were authorized, in three authorizations of eight visits
+    # each, but the physical therapy daily notes and the attendance log ... document 14 treatment
+    # visits"
+    text = letter("The patient has chronic low back pain.",
+                  ("Physical therapy 2 times a week for 4 weeks for the lumbar spine", "Upheld",
+                   "Twenty-four visits were authorized, in three authorizations of eight visits "
+                   "each, but the physical therapy daily notes for the patient document 14 "
+                   "treatment visits between 03-22-2016 and 10-12-2016. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 14
+    # (used, they are: "all three authorizations of eight visits have been used")
+    text = letter("The patient has chronic low back pain.",
+                  ("Physical therapy 2 times a week for 4 weeks for the lumbar spine", "Upheld",
+                   "However, all three authorizations of eight visits have been used by the "
+                   "patient. " + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 24
+
+
+def test_an_operation_performed_on_a_day_is_named_without_the_verb():
+    # blind1312_4: "The diagnosis is status post right knee arthroscopic partial medial
+    # meniscectomy, performed on 11/04/2016"
+    text = letter("The diagnosis is status post right knee arthroscopic partial medial "
+                  "meniscectomy, performed on 11/04/2016.",
+                  ("Postoperative physical therapy 2 times a week for 3 weeks for the right knee",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery.value == "right knee arthroscopic partial medial meniscectomy"
+    assert facts.diagnosis.value == ("status post right knee arthroscopic partial medial "
+                                     "meniscectomy")
+
+
+def test_a_practitioners_billing_summary_counts_that_treatments_visits():
+    # blind1310_5: "He has received chiropractic care since 2010; the chiropractor's billing
+    # summary lists 46 visits through 09-2016"
+    text = letter("He has received chiropractic care since 2010; the chiropractor's billing "
+                  "summary lists 46 visits through 09-2016.",
+                  ("Chiropractic manipulative therapy once a month for 6 months for the cervical "
+                   "spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 46
+
+
+def test_no_reason_that_reduced_weight_bearing_is_needed():
+    # blind1311_6: "the records do not describe any lower extremity condition, obesity, or other
+    # reason that reduced weight bearing is needed"
+    text = letter("The patient had a right reverse total shoulder arthroplasty.",
+                  ("Aquatic therapy 1 time a week for 6 weeks for the right shoulder", "Upheld",
+                   "The condition being treated is the right shoulder, and the patient's records "
+                   "do not describe any lower extremity condition, obesity, or other reason that "
+                   "reduced weight bearing is needed. " + NOT_NECESSARY))
+    assert facts_of(text).reduced_weight_bearing_needed.value is False

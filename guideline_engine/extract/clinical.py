@@ -172,7 +172,8 @@ _DX_COMORBID = regex.compile(
     regex.IGNORECASE)
 _MONTH_NAMES = "|".join(calendar.month_name[1:])
 _DX_DATE_TAIL = regex.compile(
-    rf"[\s,]*(?:\b(?:on|dated|in)\s+)?(?:\(\s*)?(?:{DATE.pattern}|\b(?:{_MONTH_NAMES})\.?,?\s+"
+    rf"[\s,]*(?:\b(?:performed|done)\s+)?(?:\b(?:on|dated|in)\s+)?(?:\(\s*)?(?:{DATE.pattern}|"
+    rf"\b(?:{_MONTH_NAMES})\.?,?\s+"
     rf"(?:of\s+)?(?:19|20)\d\d)\s*\)?\s*$", regex.IGNORECASE)
 _DX_NAMED = regex.compile(r"\s*(?:the\s+)?(?:following\s+)?diagnos[ie]s\s+(?:of\s+)?",
                           regex.IGNORECASE)
@@ -186,6 +187,13 @@ _NARRATIVE_DX = regex.compile(r"diagnosed\s+(?:as|with)|(?:is\s+)?(?:being\s+tre
                               r"(?:made|confirmed|established|rendered)\b", regex.IGNORECASE)
 # who reported the diagnosis, after it: "..., the treating provider reported", ", per the PR-2";
 # and what happened next: "diagnosed with a meniscal tear and underwent arthroscopy on 1/21/16"
+# a diagnosis in a phrase that opens the sentence ("With a diagnosis of cervical radiculitis, the
+# 4 additional visits requested would bring her to a total of 10"): the sentence's own clause
+# after it is not the diagnosis
+_DX_OPENING = regex.compile(r"\W*(?:with|given|for|considering|in\s+view\s+of)\s+(?:a|the|her|"
+                            r"his|their|this)\s+", regex.IGNORECASE)
+_DX_MAIN_CLAUSE = regex.compile(r",\s*(?:the|this|these|those|her|his|she|he|it|they|an?|further|"
+                                r"additional|more|continued|\d+)\b", regex.IGNORECASE)
 _DX_ATTRIBUTION = regex.compile(
     r"(?:,\s*|\s+)(?:and\s+)?(?:(?:subsequently|later|then)\s+)?(?:underwent|was\s+treated|"
     r"had\s+surgery|was\s+referred|was\s+taken)\b.*$|"
@@ -297,7 +305,8 @@ _NEGATED_FLARE = regex.compile(
     # (the negation ends at a turn: "no treatment for more than four years and now has a
     # documented flare-up")
     # (nor at the flare the care waited for: "no further therapy until the current flare-up")
-    r"(?:(?!(?:now|but|however|although|though|whereas|yet|until|till)\b)[\w-]+,?\s+){0,12}?"
+    # ("there was no mention of the applicant's having experienced any recent flare")
+    r"(?:(?!(?:now|but|however|although|though|whereas|yet|until|till)\b)[\w'\u2019-]+,?\s+){0,12}?"
     r"(?:(?:acute|recent|new)\s+)?(?:flare|exacerbation|recurrence)", regex.IGNORECASE)
 # a reviewer's expectation is not a statement that the patient does one: "she should be carrying
 # out a home exercise program"
@@ -547,6 +556,18 @@ UR_MODIFIED = regex.compile(
     rf"\b(?:certif(?:ied|ying)|approv(?:ed|ing)|authori[sz](?:ed|ing)|allow(?:ed|ing))\s+(?:only\s+)?"
     rf"(?P<n>{NUMBER})\s+of\s+(?:the\s+)?"
     rf"{NUMBER}\b(?=\s+(?:\w+\s+){{0,4}}?(?:sessions?|visits?|treatments?)\b|\s+requested\b)|"
+    # ("certified massage therapy for 4 sessions, modifying the request for massage therapy 2
+    # times a week for 4 weeks")
+    rf"\b(?:certified|approved|authori[sz]ed|allowed)\s+(?:[\w-]+\s+){{0,4}}?for\s+"
+    rf"(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:sessions?|visits?|treatments?)\b"
+    rf"(?=,?\s+(?:thereby\s+|thus\s+|so\s+)?modifying\b)|"
+    # UR's own words, in a 2013 summary taken from its report: "therefore 2 chiropractic visits
+    # are certified and the remaining 4 visits are non-certified", "Therefore 2 weeks (10 days,
+    # 80 hours) are certified, and the remaining 2 weeks are non-certified"
+    rf"\b(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:sessions?|visits?|treatments?)\s+(?:are|is|were|"
+    rf"was)\s+(?:certified|approved|authori[sz]ed)\b(?=,?\s+(?:and|but|while)\s+the\s+remaining\b)|"
+    rf"\(\s*(?P<n>{NUMBER})\s+(?:full\s+)?days?\b[^()]{{0,30}}\)\s+(?:are|is|were|was)\s+"
+    rf"(?:certified|approved|authori[sz]ed)\b(?=,?\s+(?:and|but|while)\s+the\s+remaining\b)|"
     # ("approved 4 and denied 8 of the requested chiropractic visits")
     rf"\b(?:certified|approved|authori[sz]ed|allowed)\s+(?P<n>{NUMBER})\s+and\s+(?:denied|"
     rf"non-?certified)\s+{NUMBER}\b|"
@@ -644,6 +665,9 @@ def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
             dx_text = " " * named.end() + dx_text[named.end():]
         if said := _DX_ATTRIBUTION.search(dx_text):   # "..., the treating provider reported"
             dx_text = dx_text[:said.start()]
+        if _DX_OPENING.fullmatch(sentence.text, 0, m.start()) and \
+                (main := _DX_MAIN_CLAUSE.search(dx_text)):
+            dx_text = dx_text[:main.start()]
         start, end = _pieces_for_regions(dx_text, title_regions, text.side)
         if _NARRATIVE_DX.match(m.group()):
             narrative.add(len(readings))
@@ -1789,6 +1813,8 @@ _OPERATION = regex.compile(
     r"(?:an?\s+|the\s+)?"
     # ("underwent an authorized right total knee arthroplasty": what UR did, not the operation)
     r"(?:(?:authori[sz]ed|approved|certified|uncomplicated|elective|scheduled)\s+)?"
+    # (not the verb after "had": "she had undergone open reduction ...")
+    r"(?!(?:undergone|been)\b)"
     r"(?P<what>[A-Za-z][^.;:()]{2,160}?)(?=\s+(?:on|in|dated)\s+(?:\d|[A-Z][a-z]+\.?\s+\d)|"
     # "s/p R knee scope 10/4/16, 8 PT to date": the date straight after the operation
     r"\s+\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\s+\d{1,2}[/-](?:19|20)\d\d\b|"
@@ -1800,6 +1826,8 @@ _OPERATION = regex.compile(
     r"August|September|October|November|December)\b|"
     # "s/p right shoulder arthroscopy with subacromial decompression, DOS 12/02/2016"
     r",?\s+(?:DOS|date\s+of\s+(?:service|surgery))\b|"
+    # "status post right knee arthroscopic partial medial meniscectomy, performed on 11/04/2016"
+    r",?\s+(?:performed|done|carried\s+out)\s+(?:on|in)\b|"
     # "the right open carpal tunnel release at an outpatient surgery center on ...": where
     r"\s+at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:cent(?:er|re)|hospital|facility|clinic)\b|"
     r"\s*[.;:(]|,\s+(?:and|which|with\s+post|followed)\b|"

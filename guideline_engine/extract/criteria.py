@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from ..models import Fact, Reading
+from ..vocabulary import NAMED_REGIONS
 from . import categories
 from .parts import (
     RECORD_ORDER,
@@ -45,6 +46,10 @@ class Criterion:
     # of a criterion met by a medication reduced *or* not tolerated): it says the criterion is
     # missing only when the record shows it no other way
     partly_missing: str | None = None
+    # a criterion said of one body region's care: a finding in a clause that names other regions
+    # only is another request's ("ongoing weekly chiropractic care for the cervical spine to
+    # maintain her current level of function", of a lumbar request)
+    regional: bool = False
 
     @property
     def patterns(self) -> tuple[regex.Pattern, regex.Pattern]:
@@ -225,10 +230,23 @@ CRITERIA: tuple[Criterion, ...] = (
               r"(?:in|at|of|with)\b|"
               r"(?:limited|restricted|reduced|decreased)\s+(?:(?:cervical|lumbar|thoracic|"
               r"shoulder|knee|hip|wrist|elbow|ankle|spinal|trunk|finger|thumb)\s+)?(?:flexion|extension|"
-              r"rotation|abduction|motion)|restriction\s+of\s+(?:[\w-]+\s+)?motion|"
+              # ("slightly decreased inversion, and decreased single-leg balance")
+              r"rotation|abduction|motion|inversion|eversion|dorsiflexion|plantar\s*flexion|"
+              r"pronation|supination|(?:single[- ]leg\s+|standing\s+)?balance)|"
+              r"restriction\s+of\s+(?:[\w-]+\s+)?motion|"
+              # a spine's rotation measured short of full ("cervical rotation of 50 degrees
+              # bilaterally"), or a motion cut by a share ("cervical rotation reduced by 25
+              # percent")
+              r"(?:cervical|lumbar|thoracic|trunk)\s+rotation\s+(?:was\s+|is\s+|of\s+|to\s+)?"
+              r"[1-6]?\d\s*(?:degrees|°)|(?:flexion|extension|rotation|abduction|motion)\s+"
+              r"(?:was\s+|is\s+)?(?:limited|restricted|reduced|decreased)\s+by\s+\d{1,2}\s*(?:%|"
+              r"percent)|"
               r"exten(?:sor|sion)\s+lag|antalgic\s+gait|segmental\s+(?:joint\s+)?restriction|"
               r"[1-4](?:\+|-)?\s*(?:/|out\s+of)\s*5\s+(?:[\w-]+\s+){0,2}?strength|"
-              r"(?:measurable|residual|persistent|persisting|remaining)\s+deficits?|"
+              # (not in a question of what a home programme could do: "no explanation why the
+              # remaining deficits could not be addressed by progressing that program")
+              r"(?:measurable|residual|persistent|persisting|remaining)\s+deficits?"
+              r"(?!\s+(?:cannot|can\s*not|could\s+not|would\s+not|will\s+not)\b)|"
               # a side-to-side difference: "grip strength of 18 kg on the left compared with 44
               # kg on the right"; "lumbar ROM flexion 40 deg"; "an incomplete composite fist";
               # "a 5 degree quadriceps lag"
@@ -255,11 +273,13 @@ CRITERIA: tuple[Criterion, ...] = (
               r"below\s+the\s+demands\s+of\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+){0,3}?"
               r"(?:job|position|occupation|work)|"
               r"(?:sedentary|light|medium)(?:-duty)?\s+physical\s+demand\s+level)\b",
-        missing=rf"\b{_NOT_DOC}\s+{_SAME_CLAUSE_WORD}{{0,12}}?"
+        # (not a negation of what the deficits cannot have done: "There is no indication that
+        # the remaining deficits cannot be addressed with a home exercise program")
+        missing=rf"(?:\b{_NOT_DOC}\s+{_SAME_CLAUSE_WORD}{{0,12}}?"
                 rf"(?:(?:objective|significant|remaining|specific|measurable)\s+)+"
                 rf"(?:functional\s+)?deficits?\b|\b{_NOT_DOC}\s+"
                 rf"{_SAME_CLAUSE_WORD}{{0,12}}?functional\s+"
-                rf"deficits?\b",
+                rf"deficits?\b)(?!\s+(?:cannot|can\s*not|could\s+not|would\s+not|will\s+not)\b)",
         # the reviewer's own finding, in a sentence that names no one ("there is lumbar
         # paraspinal spasm and flexion is limited to 40 degrees", "Objective deficits remain,
         # with grip strength still well below that of the opposite hand")
@@ -318,8 +338,10 @@ CRITERIA: tuple[Criterion, ...] = (
         # weight is within normal limits")
         # ("The records do not describe a lower extremity or spinal condition, or a body
         # habitus, for which reduced weight bearing would be desirable")
-        missing=r"\b(?:do|does|did)\s+not\s+describe\s+(?:[\w'\u2019-]+,?\s+){0,14}?for\s+which\s+"
-                r"reduced\s+weight[- ]bearing\b|"
+        # ("the records do not describe any lower extremity condition, obesity, or other reason
+        # that reduced weight bearing is needed")
+        missing=r"\b(?:do|does|did)\s+not\s+describe\s+(?:[\w'\u2019-]+,?\s+){0,14}?(?:for\s+which|"
+                r"that|why)\s+reduced\s+weight[- ]bearing\b|"
                 rf"\b{_NOT_DOC}\s+(?:[\w'\u2019-]+\s+){{0,10}}?(?:why\s+)?(?:reduced\s+weight[- ]"
                 rf"bearing|a\s+need\s+for\s+(?:reduced\s+weight|"
                 # ("the records do not explain why she could not continue land-based or home
@@ -738,6 +760,7 @@ CRITERIA += (
                 r"elective)\b[^.;]{0,60}?\b(?:misplaced|incorrect|wrong|mistaken|inaccurate|"
                 r"erroneous|not\s+(?:correct|accurate|supported))\b",
         what="maintenance (elective) care", titled_by=r"\b(?:maintenance|elective)\b",
+        regional=True,
         found=r"\b(?:this|these|the\s+(?:requested|proposed|ongoing|continued)|such|regularly\s+"
               r"scheduled|ongoing|continued)\s+(?:[\w-]+\s+){0,5}?(?<!\bnot\s)(?:is|are|"
               r"constitutes?|represents?|amounts?\s+to)\s+(?:(?!(?:not|never|no)\b)\w+\s+){0,2}?"
@@ -1001,8 +1024,9 @@ _FRP_MET = regex.compile(
     # criteria for admission")
     r"(?<!\b(?:establish|show|determine|document|confirm|demonstrate|verify)\s+(?:that|whether)\s+"
     r"(?:[\w-]+\s+){0,3})"
+    # ("the applicant met the program's entry criteria")
     r"\b(?:meets|met|satisfies|satisfied|fulfills|fulfils|fulfilled)\s+(?:all\s+(?:of\s+)?)?"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
     r"criteria\b|"
     r"(?<=\bfound\s+)to\s+(?:meet|satisfy|fulfil+)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"criteria\b|"
@@ -1107,6 +1131,13 @@ def said_by_ur(sentence: str, m: regex.Match) -> bool:
     return _urs(sentence, _UR_REASON.search(sentence), m)
 
 
+def _other_regions_only(clause: str, regions: frozenset[str]) -> bool:
+    """The clause names body regions, and none of the item's."""
+    own = regions & NAMED_REGIONS
+    named = {m.value for m in categories.mentions(categories.BODY_REGION, clause)} & NAMED_REGIONS
+    return bool(own) and bool(named) and not named & own
+
+
 def _region_quiet(text: ItemText, regions: frozenset[str]) -> list[Reading]:
     """The item's rationale says the item's region has no complaints."""
     out: list[Reading] = []
@@ -1187,6 +1218,9 @@ def read(text: ItemText, regions: frozenset[str] = frozenset()) -> dict[str, Fac
                     # obesity")
                     found = next((x for x in shown.finditer(sentence.text, half.end())
                                   if not _urs(sentence.text, ur, x)), None)
+                if found is not None and criterion.regional and \
+                        _other_regions_only(clause_around(sentence.text, found.start()), regions):
+                    found = None
                 if found is not None:
                     readings.append(Reading(value=criterion.shown_value, part=part.name,
                                             evidence=[sentence.evidence(found.start(),

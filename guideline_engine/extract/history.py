@@ -23,7 +23,7 @@ from ..models import Evidence, Fact, Reading
 from ..textdates import MONTH_NAMES, month_number
 from ..vocabulary import NAMED_REGIONS, CountQualifier, FunctionalImprovement
 from . import categories
-from .criteria import _UR_REASON, DRUG, UR_SUBJECT
+from .criteria import _UR_REASON, DRUG, UR_SUBJECT, said_by_ur
 from .dates import find_dates
 from .numbers import NUMBER, ORDINAL, ORDINAL_WORDS, numbers_in, ordinal_value, to_int
 from .parts import (
@@ -72,6 +72,8 @@ _UNIT = (r"(?:ses{1,3}ions?|visits?|treatments?|"
          rf"(?:{_PROGRAMME_NAME}|program(?:me)?)\b))")
 _PROGRAMMES = frozenset({"functional_restoration", "work_conditioning"})
 _THERAPY_WORD = regex.compile(r"\btherap(?:y|ies|ist)\b", regex.IGNORECASE)
+# a programme's own unit, the full day: "The applicant completed 10 full-day sessions (80 hours)"
+_FULL_DAYS = regex.compile(r"\bfull[- ]days?\b", regex.IGNORECASE)
 _AFTER = regex.compile(r"\bafter\s+$", regex.IGNORECASE)
 _COUNT = regex.compile(
     rf"(?P<qual>at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|(?:no|not)\s+more\s+than|at\s+most|"
@@ -482,6 +484,11 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
     # hardening request: a programme's days are not therapy visits)
     if item_modality in _PROGRAMMES and _THERAPY_WORD.search(text, start, end):
         return None
+    # "The applicant completed 10 full-day sessions (80 hours) between 10/31/2016 and
+    # 11/11/2016", in a sentence that names no treatment: the programme's days
+    if item_modality in _PROGRAMMES and not sentence.modalities() and \
+            _FULL_DAYS.search(text, start, end):
+        return item_modality
     # "She completed 12 sessions of occupational therapy in 2015 and a further 6 sessions from
     # 03-2016 to 05-2016": a later part of the treatment counted just before, no other named
     # between
@@ -616,9 +623,11 @@ _WITH_DOCTOR = regex.compile(r"\s+(?:with|to|by)\s+(?:the\s+|his\s+|her\s+)?(?:s
 _REPORT_TO_COUNT = 60
 # (the practitioner's too: "The acupuncturist's progress report ... notes that six treatments were
 # completed")
-_REPORT = regex.compile(r"(?:'s|\u2019s)?\s+(?:progress\s+|daily\s+|treatment\s+)?"
+# ("the chiropractor's billing summary lists 46 visits through 09-2016")
+_REPORT = regex.compile(r"(?:'s|\u2019s)?\s+(?:progress\s+|daily\s+|treatment\s+|billing\s+)?"
                         r"(?:reports?|notes?|re-?evaluations?|evaluations?|"
-                        r"(?:discharge|progress)\s+summary|records?)\b", regex.IGNORECASE)
+                        r"(?:discharge|progress|billing)\s+summary|records?|ledger)\b",
+                        regex.IGNORECASE)
 # visits attended, said after the treatment in the same sentence: "Physical therapy was started
 # on 11/17/2016, and he has attended three visits"
 _ATTENDED_BEFORE = regex.compile(
@@ -1383,6 +1392,12 @@ _PRE_OP = regex.compile(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,8}?(?:before|prior\s+to|
                         # ("prior to the knee replacement")
                         rf"(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){{0,2}}?{categories.OPERATION_NOUN}\b|"
                         r"^\s*(?:of\s+)?pre-?\s*op(?:erative(?:ly)?)?\b", regex.IGNORECASE)
+# a count's own predicate that places it before the operation: "The 8 occupational therapy
+# sessions the injured worker attended from 05-2016 to 07-2016 were given before the surgery"
+_GIVEN_BEFORE_OP = regex.compile(
+    r"(?:\s+[\w-]+){0,12}?\s+(?:were|was|had\s+been)\s+(?:given|completed|attended|provided|"
+    rf"done|received)\s+(?:before|prior\s+to)\s+(?:the\s+|his\s+|her\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{categories.OPERATION_NOUN}\b", regex.IGNORECASE)
 _PRE_OP_BEFORE = regex.compile(r"\bpre-?\s*operative(?:ly)?\s+(?:[\w-]+\s+){0,3}$|"
                                # "Treatment for the right shoulder prior to surgery included 12
                                # sessions of physical therapy"
@@ -1598,6 +1613,11 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         part.name == "rationale" and not sentence.modalities()) or \
                         _other_region(clause, item_region, side) or \
                         _request_near(s, m.start(), m.end()):
+                    continue
+                # (authorisations are had only when said used: "all three authorizations of
+                # eight visits have been used", not "Twenty-four visits were authorized, in three
+                # authorizations of eight visits each, but ... the attendance log ... document 14")
+                if _AUTHORISATIONS.match(m.group("unit")) and not _ROUNDS_USED.match(s, m.end()):
                     continue
                 counts.append((m.start(), m.end(), Reading(
                     value=to_int(m.group("rounds")) * to_int(m.group("each")), part=part.name,
@@ -1831,7 +1851,11 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                                        evidence=[sentence.evidence(qstart, count_end)]),
                                _post_op(s, clause)
                                and not _PRE_OP.match(s[m.end():])
-                               and not _PRECEDED.match(s[m.end():])))
+                               and not _PRECEDED.match(s[m.end():])
+                               # ("The 8 occupational therapy sessions the injured worker
+                               # attended from 05-2016 to 07-2016 were given before the surgery
+                               # ... and do not count against the postsurgical course")
+                               and not _GIVEN_BEFORE_OP.match(s, m.end())))
             # "completed her 8th visit of physical therapy", "PT 8/8 completed": the visits had
             # so far (in a sentence that names the treatment: "her 4th visit" alone may be the
             # doctor's)
@@ -2107,8 +2131,14 @@ _N_TREATMENT_TO_DATE = regex.compile(
     r"(?<![\w./-])(?P<low>\d{1,2})\s+(?P<what>(?:post-?op(?:erative)?\s+)?[A-Za-z][A-Za-z-]*"
     r"(?:\s+[A-Za-z-]+)?)\s+(?:to\s+date|so\s+far|thus\s+far)\b", regex.IGNORECASE)
 _ROUNDS = regex.compile(
-    rf"\b(?P<rounds>{_N})\s+(?:rounds|courses|blocks|series|authori[sz]ations|sets)\s+of\s+(?P<each>{_N})\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:visits|sessions|treatments)\b", regex.IGNORECASE)
+    rf"\b(?P<rounds>{_N})\s+(?P<unit>rounds|courses|blocks|series|authori[sz]ations|sets)\s+of\s+"
+    rf"(?P<each>{_N})\s+(?:[\w-]+\s+){{0,2}}?(?:visits|sessions|treatments)\b", regex.IGNORECASE)
+_AUTHORISATIONS = regex.compile(r"authori[sz]ations", regex.IGNORECASE)
+# the authorisations' visits said used, right after them
+_ROUNDS_USED = regex.compile(r"[^.;]{0,40}?\b(?:(?:have|had|has)\s+(?:all\s+)?been\s+|"
+                             r"(?:were|was)\s+(?:all\s+)?)(?:used|completed|exhausted|attended|"
+                             r"given)\b",
+                             regex.IGNORECASE)
 # the visits, or their notes, dated one by one: "visits dated", "PT visits are documented on",
 # "The chiropractic treatment records in the file are dated" (then the list: `_date_list`)
 _DATED_VISITS = regex.compile(
@@ -2448,7 +2478,10 @@ _TOTAL_BEFORE = regex.compile(r"\b(?:a\s+)?total\s+of\s*$|\btotaling\s*$|\btotal
 # 03/25/2013 are part of the 12 sessions completed by 05/06/2013"
 _INCLUDED_IN = regex.compile(r"\b(?:are|were)\s+(?:all\s+)?(?:part\s+of|included\s+in|counted\s+in|"
                              r"among|contained\s+in)\s+(?:the|that|this)\s*$", regex.IGNORECASE)
-_TOTAL_AFTER = regex.compile(r"\s+in\s+(?:all|total)\b", regex.IGNORECASE)
+# ("had received \"approximately 20\" chiropractic treatments over the course of the claim")
+_TOTAL_AFTER = regex.compile(r"[\"\u201d]?\s+(?:in\s+(?:all|total)\b|(?:over|during|throughout)\s+"
+                             r"the\s+(?:course|life|duration)\s+of\s+(?:the|this|his|her)\s+"
+                             r"(?:claim|injury|case)\b)", regex.IGNORECASE)
 _GRANTED_WORD = regex.compile(r"\b(?:authori[sz]\w*|certif\w*|approv\w*|request\w*|would\s+"
                               r"bring)\b", regex.IGNORECASE)
 # a count of more sessions than those counted before: "4 more massage sessions"
@@ -3283,8 +3316,10 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     r"September|October|November|December)(?:\s+of)?)\s+(?P<year>(?:19|20)\d\d)|"
     r"(?P<course_year>(?:19|20)\d\d))\b",
     # "Those sessions were completed more than a year ago", "the visits were given over two
-    # years ago"
-    r"\b(?:sessions|visits|treatments)\s+(?:were|was|had\s+been)\s+(?:completed|given|attended|"
+    # years ago" ("Those visits were for the same injury, but they were completed more than four
+    # years ago")
+    r"\b(?:sessions|visits|treatments|(?<=\b(?:but|and)\s+)they)\s+(?:were|was|had\s+been)\s+"
+    r"(?:completed|given|attended|"
     r"provided|finished)\s+(?:(?:more\s+than|over)\s+(?:a|one)\s+year|(?:more\s+than\s+|over\s+|"
     r"about\s+|approximately\s+|nearly\s+|almost\s+)?(?:two|three|four|five|several|many|[2-9]|"
     r"\d\d)\s+years)\s+ago\b",
@@ -3386,6 +3421,9 @@ def recent_treatment(text: ItemText, item_modality: str | None,
         # December 2, 2016", request 12/2016)
         readings = _recent_course_end(text, item_modality, item_region, as_of) or readings
     if not readings:
+        # "She reported that she continues to attend acupuncture once a week": a course going on
+        readings = _ongoing(text, item_modality, item_region)
+    if not readings:
         # "had no further physical therapy until the recent flare": none before the flare's
         # own course (which, where the letter dates it, the course end above has told)
         readings = [Reading(value=False, part=part.name,
@@ -3459,7 +3497,12 @@ _COURSE_MONTHS = regex.compile(
     rf"(?:\s+of)?\s+(?P<y>(?:19|20)\d\d)|(?P<m>\d{{1,2}})[/-](?P<y2>(?:19|20)\d\d))\b|"
     # one month: "8 sessions from April to June 2013 and 4 more in November 2013"
     rf"(?<=\b{_N}\s+(?:more\s+|additional\s+|further\s+)?(?:[\w-]+\s+){{0,3}}?)(?:in|during)\s+"
-    rf"(?P<mn>{MONTH_NAMES})\.?,?(?:\s+of)?\s+(?P<y>(?:19|20)\d\d)\b",
+    rf"(?P<mn>{MONTH_NAMES})\.?,?(?:\s+of)?\s+(?P<y>(?:19|20)\d\d)\b|"
+    # its last month: "the most recent course ending in 08-2016", "24 sessions of postoperative
+    # physical therapy, the last in 10/2016"
+    r"\b(?:ending|ended|finished|completed|the\s+last(?:\s+(?:visit|session|treatment|one))?)\s+"
+    rf"in\s+(?:(?P<mn>{MONTH_NAMES})\.?,?(?:\s+of)?\s+(?P<y>(?:19|20)\d\d)|"
+    r"(?P<m>\d{1,2})[/-](?P<y2>(?:19|20)\d\d))\b",
     regex.IGNORECASE)
 
 
@@ -3501,6 +3544,39 @@ def _recent_course_end(text: ItemText, item_modality: str | None, item_region: s
                         _other_region(clause_around(sentence.text, m.start()), item_region) or \
                         not (alone or _named_just_before(sentence.text, m.start(),
                                                          item_modality)):
+                    continue
+                return [Reading(value=True, part=part.name,
+                                evidence=[sentence.evidence(m.start(), m.end())])]
+    return []
+
+
+# a course still going on when the letter tells of it: "she continues to attend acupuncture
+# once a week", "he is currently attending physical therapy", "remains in chiropractic care"
+_ONGOING = regex.compile(
+    r"(?<!\b(?:not|no\s+longer|never)\s+(?:\w+\s+)?)\b(?:continues?\s+to\s+(?:attend|receive|"
+    r"undergo|participate\s+in)|(?:is|are)\s+(?:currently\s+|still\s+)?(?:attending|receiving|"
+    r"undergoing|participating\s+in)|(?:currently|still)\s+(?:attends|receives|undergoes)|"
+    r"remains?\s+in)\s+(?:(?:her|his|their|the|an?|weekly|ongoing|outpatient)\s+)?"
+    # (not a home programme: "he is receiving home exercise instruction")
+    r"(?!home\b)(?P<what>[A-Za-z][\w -]{0,40}?)(?=\s*[.,;]|\s+(?:once|twice|\d|at|with|for|and|"
+    r"as|since|"
+    r"which|who|three|two|weekly)\b)", regex.IGNORECASE)
+
+
+def _ongoing(text: ItemText, item_modality: str | None, item_region: str | None
+             ) -> list[Reading]:
+    """True where the record tells of a course of this treatment as still going on."""
+    for part in (text.summary, text.rationale):
+        for sentence in part.sentences():
+            if sentence.is_guideline_talk() or item_modality not in sentence.modalities():
+                continue
+            for m in sentence.finditer(_ONGOING):
+                # (the treatment itself, not a part of another: "is receiving home exercise
+                # instruction with his manual therapy")
+                named = categories.first(categories.MODALITY, m.group("what"))
+                if named is None or named.start > 0 or named.value != item_modality or said_by_ur(
+                        sentence.text, m) or _other_region(
+                        clause_around(sentence.text, m.start()), item_region):
                     continue
                 return [Reading(value=True, part=part.name,
                                 evidence=[sentence.evidence(m.start(), m.end())])]
@@ -4077,7 +4153,14 @@ _NO_CHANGE = regex.compile(
     r"\bno\s+(?:significant\s+|meaningful\s+|measurable\s+|lasting\s+|sustained\s+)?change\s+in\s+"
     r"(?:(?:the|his|her)\s+)?(?:(?:cervical|lumbar|thoracic|shoulder|knee|hip|wrist|trunk|active)\s+)?"
     r"(?:pain|function\w*|range|strength|symptoms|Oswestry|ODI|(?:pain\s+)?disability\s+"
-    r"(?:index|score)|VAS|(?:pain\s+)?scores?|flexion|extension|rotation|abduction|motion|grip)\b|"
+    r"(?:index|score)|VAS|(?:pain\s+)?scores?|flexion|extension|rotation|abduction|motion|grip|"
+    # ("no change in lifting capacity or sitting tolerance")
+    r"(?:lifting|sitting|standing|walking)\s+(?:capacity|tolerance|ability|distance)|"
+    r"work\s+(?:status|restrictions|capacity))\b|"
+    # what the definition of functional improvement measures, not reduced ("no reduction in work
+    # restrictions or in dependency on medical treatment")
+    r"\bno\s+(?:reduction|decrease)\s+in\s+(?:(?:the|his|her)\s+)?(?:work\s+restrictions|"
+    r"(?:dependency|dependence)\s+on)\b|"
     r"\bno\s+objective\s+(?:measures?|measurements?|findings|gains?)\b", regex.IGNORECASE)
 # other treatments: a statement about them is not about this item's treatment
 _OTHER_TREATMENT = regex.compile(

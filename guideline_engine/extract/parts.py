@@ -241,6 +241,9 @@ _CASE = regex.compile(
     # the shorthand of a reviewer's findings: "- chiro #6 done 10/3-10/21 = completed trial",
     # "- objective FI at 10/24 re-eval: ..."
     r"re-?evals?|done|(?-i:pt)|"
+    # the reviewer's reading of the record: "There is no indication that pain medication has been
+    # reduced or is not tolerated"
+    r"there\s+(?:is|was)\s+no\s+indication\s+that|"
     # this patient's course by its place: "have improved objectively with the first 12 visits"
     r"(?:with|after|from|over)\s+(?:the|her|his|those|these)\s+(?:first|initial|prior|previous|"
     r"completed)\s+(?:\d{1,2}|[a-z]+)\s+(?:visits|sessions|treatments)\b|"
@@ -287,7 +290,10 @@ _CASE = regex.compile(
 
 SIDE = regex.compile(r"\b(?P<side>left|right)\b", regex.IGNORECASE)
 # utilization review, or the review before this one, named as the subject of a sentence
-UR_SUBJECT = (r"(?:utilization\s+review\w*|UR|claims\s+administrator|(?:prior|previous|original)"
+UR_SUBJECT = (r"(?:utilization\s+review\w*|UR|claims\s+administrator|"
+              # (UR's own reviewer: "The physician advisor stated that 12 postoperative sessions
+              # had been completed")
+              r"physician\s+advis[oe]rs?|(?:prior|previous|original)"
               # ("The prior non-certification relied on the 24 sessions of therapy ...")
               r"\s+(?:review\w*|determination|denial|decision|non-?certification)|"
               # the published letters' "These requests were previously reviewed on 12/19/2016
@@ -308,6 +314,12 @@ _UR_QUOTE_OPEN = regex.compile(
     r"reasons?|grounds)\b[^.\"\u201c\u201d]{0,60}?:\s*[\"\u201c]",
     regex.IGNORECASE)
 _CLOSE_QUOTE = regex.compile(r"[\"\u201d]")
+# a label for UR's own reasons, inside a case summary taken from UR's report (2013 notices:
+# "Physician Advisor Rationale: The reviewer noted that guidelines recommend massage ..."): UR's
+# words run to the close of the quotation, or of the part
+_UR_RATIONALE_LABEL = regex.compile(
+    r"\b(?:Physician\s+Advisor|UR|Utilization\s+Review(?:er)?|Peer\s+Reviewer)(?:'s)?\s+"
+    r"(?:Rationale|Reasoning|Comments?|Decision\s+Rationale)\s*:\s*")
 _BILATERAL = regex.compile(r"\b(?:bilateral\w*|both)\b", regex.IGNORECASE)
 
 
@@ -361,6 +373,9 @@ class Part:
             close = _CLOSE_QUOTE.search(folded, opened.end())
             if close is not None:
                 spans.append((opened.end(), close.start()))
+        for label in _UR_RATIONALE_LABEL.finditer(folded):
+            close = _CLOSE_QUOTE.search(folded, label.end())
+            spans.append((label.start(), close.start() if close else len(folded)))
         return tuple(spans)
 
     @cached_property
