@@ -650,3 +650,16 @@ def test_the_mtus_said_to_give_no_number_is_relied_on_last():
     assert relied_on(citation, silent) == ["ODG", "MTUS"]
     assert relied_on(citation, "ODG recommends 1-3 visits.") == ["MTUS", "ODG"]
     assert relied_on("Decision based on MTUS Chronic Pain 2009.", silent) == ["MTUS"]
+
+
+def test_physical_therapy_with_laser_is_not_recommended_as_made(book):
+    # blind1318_4: "Physical therapy with low level laser therapy 2 times a week for 4 weeks for
+    # the left elbow" (8 visits, a first course the figures alone would allow)
+    plain = decide(book, modality="physical_therapy", body_region="elbow", requested_visits=8,
+                   prior_sessions=0)
+    assert plain.medically_necessary is True
+    laser = decide(book, modality="physical_therapy", body_region="elbow", requested_visits=8,
+                   prior_sessions=0, laser_therapy=True)
+    assert laser.outcome == "upheld" and laser.medically_necessary is False
+    assert kinds(laser) == {"not_recommended"}
+    assert laser.approvable_visits == 0

@@ -13874,3 +13874,62 @@ def test_no_reason_that_reduced_weight_bearing_is_needed():
                    "do not describe any lower extremity condition, obesity, or other reason that "
                    "reduced weight bearing is needed. " + NOT_NECESSARY))
     assert facts_of(text).reduced_weight_bearing_needed.value is False
+
+
+def test_an_operation_is_named_without_the_condition_it_treated():
+    # blind1311_1: "She is being treated for status post right total knee arthroplasty for
+    # primary osteoarthritis of the right knee."
+    text = letter("She is being treated for status post right total knee arthroplasty for primary "
+                  "osteoarthritis of the right knee.",
+                  ("Physical therapy 2 times a week for 6 weeks for the right knee", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).surgery.value == "right total knee arthroplasty"
+
+
+def test_counts_past_the_turn_from_urs_reason_to_the_records_are_the_records():
+    # blind1317_1: "The utilization review referred to 8 prior sessions; however, the records
+    # show that the patient completed 6 visits at the first clinic and 8 visits at the second, a
+    # total of 14 sessions of physical therapy for this injury"
+    text = letter("The patient attended 6 visits of physical therapy at a first clinic and then 8 "
+                  "at a second clinic.",
+                  ("Physical therapy 2 times a week for 4 weeks for the thoracic spine", "Upheld",
+                   "The utilization review referred to 8 prior sessions; however, the records "
+                   "show that the patient completed 6 visits at the first clinic and 8 visits at "
+                   "the second, a total of 14 sessions of physical therapy for this injury. "
+                   + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 14
+
+
+@pytest.mark.parametrize("rationale", [
+    # blind1319_1
+    "Over those 6 visits the patient's Neck Disability Index improved from 44% to 30%, a "
+    "14-point change that exceeds the commonly cited minimal clinically important difference, "
+    "and cervical rotation improved by 15 to 20 degrees.",
+    # blind1319_3
+    "The patient's QuickDASH improved by 29.5 points and flexion improved by 55 degrees; a "
+    "two-pound change in lifting does not outweigh the sustained gains in motion.",
+])
+def test_a_measures_name_or_a_loss_weighed_against_gains_is_no_denial_of_improvement(rationale):
+    text = letter("The patient completed 6 sessions of physical therapy.",
+                  ("Physical therapy 2 times a week for 2 weeks for the cervical spine",
+                   "Overturned", rationale + " The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_the_figure_of_a_count_a_review_used_is_no_count_had():
+    # blind1319_3: "the figure of 24 visits used in the prior review belongs to the decompression
+    # alone"
+    text = letter("Since the 10-5-2016 repair the patient has completed 20 postoperative visits.",
+                  ("Additional postoperative physical therapy 2 times a week for 6 weeks for the "
+                   "right shoulder", "Overturned", "The rotator cuff repair schedule applies to "
+                   "the patient; the figure of 24 visits used in the prior review belongs to the "
+                   "decompression alone. The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 20
+
+
+def test_a_spinal_motion_unchanged_at_a_low_figure_is_a_deficit():
+    # blind518_1: "lumbar flexion was unchanged at 40 degrees"
+    text = letter("At the last visit the patient's lumbar flexion was unchanged at 40 degrees.",
+                  ("Physical therapy 2 times a week for 4 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).objective_deficits.value == "documented"

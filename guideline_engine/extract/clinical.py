@@ -1826,6 +1826,10 @@ _OPERATION = regex.compile(
     r"August|September|October|November|December)\b|"
     # "s/p right shoulder arthroscopy with subacromial decompression, DOS 12/02/2016"
     r",?\s+(?:DOS|date\s+of\s+(?:service|surgery))\b|"
+    # "status post right total knee arthroplasty for primary osteoarthritis of the right knee":
+    # the condition it treated is not its name
+    r"\s+for\s+(?:[\w-]+\s+){0,3}?(?:osteoarthritis|arthritis|arthrosis|degenerat\w+|tears?|"
+    r"stenosis|impingement|instability|fractures?|syndrome|disease|herniation)\b|"
     # "status post right knee arthroscopic partial medial meniscectomy, performed on 11/04/2016"
     r",?\s+(?:performed|done|carried\s+out)\s+(?:on|in)\b|"
     # "the right open carpal tunnel release at an outpatient surgery center on ...": where

@@ -205,8 +205,10 @@ CRITERIA: tuple[Criterion, ...] = (
               # measured spinal motion ("lumbar flexion was 40 degrees", "flexion 35 degrees,
               # extension 30 degrees"), a job's demands not met ("cannot meet the medium
               # demands of his job")
+              # ("lumbar flexion was unchanged at 40 degrees")
               r"(?:cervical|lumbar|thoracic|trunk)\s+(?:flexion|extension)\s+(?:was\s+|is\s+|of\s+|"
-              r"to\s+)?\d{1,2}\s*(?:degrees|°)|flexion\s+\d{1,2}\s*(?:degrees|°),\s*extension\s+"
+              r"to\s+)?(?:(?:unchanged|still|only)\s+(?:at\s+)?)?\d{1,2}\s*(?:degrees|°)|"
+              r"flexion\s+\d{1,2}\s*(?:degrees|°),\s*extension\s+"
               r"\d{1,2}\s*(?:degrees|°)|(?:cannot|could\s+not|unable\s+to|does\s+not)\s+meet\s+"
               r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:physical\s+)?demands\s+of\s+(?:his|her|the)\s+"
               r"(?:usual\s+)?(?:job|work|occupation)|"

@@ -626,7 +626,7 @@ _REPORT_TO_COUNT = 60
 # ("the chiropractor's billing summary lists 46 visits through 09-2016")
 _REPORT = regex.compile(r"(?:'s|\u2019s)?\s+(?:progress\s+|daily\s+|treatment\s+|billing\s+)?"
                         r"(?:reports?|notes?|re-?evaluations?|evaluations?|"
-                        r"(?:discharge|progress|billing)\s+summary|records?|ledger)\b",
+                        r"(?:discharge|progress|billing)\s+summary|records?)\b",
                         regex.IGNORECASE)
 # visits attended, said after the treatment in the same sentence: "Physical therapy was started
 # on 11/17/2016, and he has attended three visits"
@@ -1757,7 +1757,11 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                     # "she completed the 12 authorized visits", "documents completion of the 6
                     # certified visits")
                 if record_only and (_UR_SAID.search(_TURN.split(s[:m.start()])[-1]) or (
-                        (ur := sentence.search(_UR_REASON)) and ur.end() <= m.start()) or (
+                        (ur := sentence.search(_UR_REASON)) and ur.end() <= m.start()
+                        # (not past the turn to the record: "The utilization review referred
+                        # to 8 prior sessions; however, the records show that the patient
+                        # completed 6 visits at the first clinic and 8 visits at the second")
+                        and not _TURN_TO_RECORD.search(s, ur.end(), m.start())) or (
                         # (what UR counted, in its own clause: not "the utilization reviewer
                         # counted 15 post-operative visits; that total includes ...")
                         (ur := sentence.search(_UR_COUNTED)) and ur.end() <= m.start()
@@ -2126,6 +2130,10 @@ _OF_WHICH_CANCELLED = regex.compile(
 # notes show ... so 12 visits have actually been completed")
 _TURN = regex.compile(r"[;:]|\bhowever\b|\bbut\b|\bwhereas\b|"
                       r"\b(?:although|though|while)\b[^,;.]{0,120},", regex.IGNORECASE)
+# the turn from UR's reason to the record, in one sentence
+_TURN_TO_RECORD = regex.compile(r";\s*(?:however|but)\b|\b(?:however|but|whereas)\b[^.;]{0,40}?"
+                                r"\b(?:the\s+)?(?:records?|notes?|reports?|documentation|log)\b",
+                                regex.IGNORECASE)
 # "8 PT to date", "6 chiro so far": a count, then the treatment's short name, so far
 _N_TREATMENT_TO_DATE = regex.compile(
     r"(?<![\w./-])(?P<low>\d{1,2})\s+(?P<what>(?:post-?op(?:erative)?\s+)?[A-Za-z][A-Za-z-]*"
@@ -2971,7 +2979,10 @@ _UR_BEFORE = regex.compile(
 # "Four additional sessions added to the six completed sessions", "6 more sessions would":
 # sessions to come, not had
 # ("total 12, which equals the general course of 12 visits")
-FIGURE_BEFORE = regex.compile(r"\b(?:within|exceeds?|exceeding|exceeded|than|equals?|"
+FIGURE_BEFORE = regex.compile(# ("the figure of 24 visits used in the prior review belongs to the
+                            # decompression alone")
+                            r"\b(?:the|a|that|this)\s+figure\s+of\s+\Z|"
+                            r"\b(?:within|exceeds?|exceeding|exceeded|than|equals?|"
                             # ("well in excess of the 3 to 6 treatments deemed necessary")
                             # ("well beyond the 10 visits the guidelines support")
                             r"equal\s+to|(?:in\s+excess\s+of|beyond)(?=\s+the\b))\s+(?:the\s+)?(?:(?:MTUS|ODG|guidelines?'?s?)\s+)?(?:recommended\s+)?"
@@ -3810,8 +3821,14 @@ NEGATION_SCOPE = 30
 _NEGATION = regex.compile(
     r"\b(?:no|not|without|absent|absence\s+of|lack(?:ing|s)?(?:\s+of)?|failed\s+to|fails\s+to|"
     r"did\s+not|does\s+not|has\s+not|have\s+not|never|neither|nor|little\s+(?:or|to)\s+no|"
-    r"unable\s+to|no\s+evidence\s+of|no\s+documentation|minimal|nor|ineffective|"
-    r"(?:insufficient|inadequate|limited)\s+(?:documentation|evidence))\b",
+    r"unable\s+to|no\s+evidence\s+of|no\s+documentation|nor|ineffective|"
+    # (not the measure's name: "a 14-point change that exceeds the commonly cited minimal
+    # clinically important difference")
+    r"minimal(?!\s+clinically\s+important)|"
+    r"(?:insufficient|inadequate|limited)\s+(?:documentation|evidence))\b"
+    # (nor a loss weighed against the gains: "a two-pound change does not outweigh the sustained
+    # gains in motion")
+    r"(?!\s+outweigh)",
     regex.IGNORECASE)
 # a gain described by what could not be done before: "a lifting capacity he did not have
 # before, and a reduction in his opioid use"
