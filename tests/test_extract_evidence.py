@@ -13933,3 +13933,16 @@ def test_a_spinal_motion_unchanged_at_a_low_figure_is_a_deficit():
                   ("Physical therapy 2 times a week for 4 weeks for the lumbar spine", "Upheld",
                    NOT_NECESSARY))
     assert facts_of(text).objective_deficits.value == "documented"
+
+
+def test_urs_count_referred_back_to_past_the_turn_stays_urs():
+    # blind798_1: "The utilization review denial was based on 12 prior acupuncture sessions without
+    # functional improvement; however, the records show that those 12 sessions were provided to
+    # the IW's co-worker and not to this claimant."
+    text = letter("The patient has neck pain and has not had acupuncture.",
+                  ("Acupuncture once a week for six weeks for the cervical spine", "Overturned",
+                   "The utilization review denial was based on 12 prior acupuncture sessions "
+                   "without functional improvement; however, the records show that those 12 "
+                   "sessions were provided to the patient's co-worker and not to this claimant. "
+                   "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value != 12

@@ -1761,7 +1761,12 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         # (not past the turn to the record: "The utilization review referred
                         # to 8 prior sessions; however, the records show that the patient
                         # completed 6 visits at the first clinic and 8 visits at the second")
-                        and not _TURN_TO_RECORD.search(s, ur.end(), m.start())) or (
+                        and not (_TURN_TO_RECORD.search(s, ur.end(), m.start())
+                                 # (but UR's count referred back to: "however, the records
+                                 # show that those 12 sessions were provided to the IW's
+                                 # co-worker")
+                                 and not _THOSE_BEFORE.search(s, max(0, m.start("low") - 12),
+                                                              m.start("low")))) or (
                         # (what UR counted, in its own clause: not "the utilization reviewer
                         # counted 15 post-operative visits; that total includes ...")
                         (ur := sentence.search(_UR_COUNTED)) and ur.end() <= m.start()
@@ -2130,8 +2135,12 @@ _OF_WHICH_CANCELLED = regex.compile(
 # notes show ... so 12 visits have actually been completed")
 _TURN = regex.compile(r"[;:]|\bhowever\b|\bbut\b|\bwhereas\b|"
                       r"\b(?:although|though|while)\b[^,;.]{0,120},", regex.IGNORECASE)
+# a count referred back to: "those 12 sessions"
+_THOSE_BEFORE = regex.compile(r"\b(?:those|these|the\s+same)\s+$", regex.IGNORECASE)
 # the turn from UR's reason to the record, in one sentence
-_TURN_TO_RECORD = regex.compile(r";\s*(?:however|but)\b|\b(?:however|but|whereas)\b[^.;]{0,40}?"
+# (to the records themselves, not to the patient: "UR cited untreated depression; however, the
+# patient has completed six sessions of cognitive behavioral therapy" stays UR's answer)
+_TURN_TO_RECORD = regex.compile(r"\b(?:however|but|whereas)\b[^.;]{0,40}?"
                                 r"\b(?:the\s+)?(?:records?|notes?|reports?|documentation|log)\b",
                                 regex.IGNORECASE)
 # "8 PT to date", "6 chiro so far": a count, then the treatment's short name, so far
