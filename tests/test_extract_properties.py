@@ -267,3 +267,19 @@ def test_a_date_counted_back_from_a_note_lies_before_the_note(anchor, n, unit, f
         assert first.day == 1 and first.month != anchor.month
     if form.startswith("POD"):
         assert first == last == anchor - dt.timedelta(days=n)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(sorted(REGIONS)), min_size=1, max_size=3, unique=True),
+       st.sampled_from(sorted(REGIONS)), st.randoms(use_true_random=False))
+def test_a_clause_is_of_other_regions_only_when_it_names_none_of_the_items(named, own, rng):
+    """`categories.only_other_regions`, the one test of "a count of shoulder therapy is not a
+    count of lumbar therapy" that history, criteria and clinical share."""
+    from guideline_engine.extract import categories
+
+    clause = "therapy for the " + " and the ".join(rng.choice(REGIONS[r]) for r in named)
+    assert categories.named_regions(clause) == frozenset(named)
+    assert categories.only_other_regions(clause, (own,)) == (own not in named)
+    # an item with no named region has no other; a clause naming none is no other's
+    assert not categories.only_other_regions(clause, (None, "multiple", "unspecified"))
+    assert not categories.only_other_regions("therapy for the upper extremity", (own,))

@@ -7,12 +7,13 @@ list of (pattern, value); more specific patterns come first.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from ..vocabulary import BodyRegion, DiagnosisCategory, Modality
+from ..vocabulary import NAMED_REGIONS, BodyRegion, DiagnosisCategory, Modality
 from . import multipattern
 
 
@@ -604,6 +605,19 @@ def body_region(text: str) -> str | None:
     if len(regions) > 1:
         return BodyRegion.multiple.value
     return regions.pop()
+
+
+def named_regions(text: str) -> frozenset[str]:
+    """The body regions `text` names, a limb alone not among them ("upper extremity")."""
+    return frozenset(m.value for m in mentions(BODY_REGION, text)) & NAMED_REGIONS
+
+
+def only_other_regions(text: str, own: Iterable[str | None]) -> bool:
+    """`text` names body regions, and none of `own` (the item's): a count of shoulder therapy
+    is not one of lumbar therapy. An item with no named region has no other."""
+    mine = frozenset(own) & NAMED_REGIONS
+    named = named_regions(text)
+    return bool(mine) and bool(named) and not named & mine
 
 
 def spinal_level(text: str) -> str | None:

@@ -639,10 +639,7 @@ def _sentences(text: ItemText):
 
 def _elsewhere(dx: str, region: str | None) -> bool:
     """Does the diagnosis name body regions, none of them the item's?"""
-    if region not in NAMED_REGIONS:
-        return False
-    named = {m.value for m in categories.mentions(categories.BODY_REGION, dx)} & NAMED_REGIONS
-    return bool(named) and region not in named
+    return categories.only_other_regions(dx, (region,))
 
 
 def diagnosis(text: ItemText, region: str | None) -> tuple[Fact, Fact]:
@@ -1036,11 +1033,8 @@ def chronic(text: ItemText, injury: Fact, as_of: Fact, service: Fact | None = No
                 not sentence.about_case():
             continue   # the studies a reviewer quotes: "as effective as standard medical care
             # in chronic pain syndromes"
-        if m and regions and \
-                (what := _CHRONIC_WHAT.match(sentence.text, m.end())) and (
-                placed := {f.value for f in categories.mentions(categories.BODY_REGION,
-                                                                what.group())}
-                & NAMED_REGIONS) and not placed & regions:
+        if m and (what := _CHRONIC_WHAT.match(sentence.text, m.end())) and \
+                categories.only_other_regions(what.group(), regions):
             continue
         if m:
             readings.append(Reading(value=True, part=part.name,

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 import regex
 
 from ..models import Fact, Reading
-from ..vocabulary import NAMED_REGIONS
 from . import categories
 from .parts import (
     RECORD_ORDER,
@@ -1133,13 +1132,6 @@ def said_by_ur(sentence: str, m: regex.Match) -> bool:
     return _urs(sentence, _UR_REASON.search(sentence), m)
 
 
-def _other_regions_only(clause: str, regions: frozenset[str]) -> bool:
-    """The clause names body regions, and none of the item's."""
-    own = regions & NAMED_REGIONS
-    named = {m.value for m in categories.mentions(categories.BODY_REGION, clause)} & NAMED_REGIONS
-    return bool(own) and bool(named) and not named & own
-
-
 def _region_quiet(text: ItemText, regions: frozenset[str]) -> list[Reading]:
     """The item's rationale says the item's region has no complaints."""
     out: list[Reading] = []
@@ -1220,8 +1212,8 @@ def read(text: ItemText, regions: frozenset[str] = frozenset()) -> dict[str, Fac
                     # obesity")
                     found = next((x for x in shown.finditer(sentence.text, half.end())
                                   if not _urs(sentence.text, ur, x)), None)
-                if found is not None and criterion.regional and \
-                        _other_regions_only(clause_around(sentence.text, found.start()), regions):
+                if found is not None and criterion.regional and categories.only_other_regions(
+                        clause_around(sentence.text, found.start()), regions):
                     found = None
                 if found is not None:
                     readings.append(Reading(value=criterion.shown_value, part=part.name,

@@ -656,13 +656,11 @@ OTHER_PART = "other_part"
 
 def _other_region(text: str, item_region: str | None, side: str | None = None) -> bool:
     """The text names body regions, and not the item's (a count of shoulder PT is not a count
-    of lumbar PT), or only the other side than the item's (right-wrist therapy, for the left)."""
-    if other_side(text, side):
-        return True
-    if item_region in (None, "multiple", "unspecified"):
-        return False
-    regions = {m.value for m in categories.mentions(categories.BODY_REGION, text)} - {"limb"}
-    return bool(regions) and item_region not in regions
+    of lumbar PT), or only the other side than the item's (right-wrist therapy, for the left).
+    For an item of `OTHER_PART`, every region named is another."""
+    if item_region == OTHER_PART:
+        return other_side(text, side) or bool(categories.named_regions(text))
+    return other_side(text, side) or categories.only_other_regions(text, (item_region,))
 
 
 # therapy after an operation: "postoperative physical therapy", "12 post-op visits", "since surgery"
@@ -1249,10 +1247,9 @@ _COUNT_ORDER = (
 
 def _region_sentences(text: ItemText):
     """The named regions of the sentence each reading is told in."""
-    def regions(reading: Reading) -> set[str]:
+    def regions(reading: Reading) -> frozenset[str]:
         sentence = (_sentence_of(text, reading) or reading.evidence[0]).quote
-        return {m.value for m in categories.mentions(categories.BODY_REGION,
-                                                      sentence)} & NAMED_REGIONS
+        return categories.named_regions(sentence)
     return regions
 
 
@@ -1282,8 +1279,7 @@ def _none_of_one_region_aside(text: ItemText, prior: list[Reading],
     if item_region != "multiple":
         return prior
     regions = _region_sentences(text)
-    named = {m.value for m in categories.mentions(categories.BODY_REGION,
-                                                  text.title.view.folded)} & NAMED_REGIONS
+    named = (categories.named_regions(text.title.view.folded))
     placed = set().union(*(regions(r) & named for r in prior if r.value))
     one_of = [r for r in prior if r.value == 0 and len(regions(r) & named) == 1
               and not regions(r) & named & placed]
@@ -1296,8 +1292,7 @@ def _region_readings(text: ItemText, item_modality: str | None, item_region: str
     """_session_readings for the item's region; for a request naming several ("for the cervical
     and lumbar spine"), the readings about any of them, in the letter's order (a count for the
     right shoulder is none of theirs)."""
-    named = {m.value for m in categories.mentions(categories.BODY_REGION,
-                                                  text.title.view.folded)} & NAMED_REGIONS
+    named = (categories.named_regions(text.title.view.folded))
     if item_region != "multiple" or len(named) < 2:
         return _session_readings(text, item_modality, item_region, parts, record_only)
     found: dict[tuple[str, int, int], tuple[Reading, bool, bool]] = {}
@@ -1568,6 +1563,34 @@ def injury_visits(prior: Fact, surgery: Fact) -> Fact:
         "readings": [], "resolution": None})
 
 
+def _told_as_urs(part: Part, sentence: Sentence, m: regex.Match) -> bool:
+    """The count `m` of the sentence is UR's count, or UR's reason, not the record's: "non-
+    certified the request because the injured worker had completed 12 physical therapy
+    sessions". Each case in turn:"""
+    s, low = sentence.text, m.start("low")
+    # UR said so, since the sentence's last turn ("The prior reviewer noted 12 visits")
+    if _UR_SAID.search(_TURN.split(s[:m.start()])[-1]):
+        return True
+    # after UR's reason in the sentence, unless past a turn to the records themselves ("The
+    # utilization review referred to 8 prior sessions; however, the records show that the
+    # patient completed 6 visits at the first clinic"), where UR's count may yet be referred
+    # back to ("however, the records show that those 12 sessions were provided to the IW's
+    # co-worker")
+    ur = sentence.search(_UR_REASON)
+    if ur and ur.end() <= m.start() and (
+            not _TURN_TO_RECORD.search(s, ur.end(), m.start())
+            or _THOSE_BEFORE.search(s, max(0, low - 12), low)):
+        return True
+    # what UR counted, in UR's own clause (not "the utilization reviewer counted 15
+    # post-operative visits; that total includes ...")
+    ur = sentence.search(_UR_COUNTED)
+    if ur and ur.end() <= m.start() and not _UR_CLAUSE_BREAK.search(s, ur.end(), m.start()):
+        return True
+    # in UR's rationale quoted from within the sentence ("... reads in full: \"The claimant has
+    # attended at least 24 sessions ...")
+    return part.in_ur_quote(sentence.start + low)
+
+
 def _session_readings(text: ItemText, item_modality: str | None, item_region: str | None,
                       parts: tuple[Part, ...], record_only: bool = False
                       ) -> list[tuple[Reading, bool, bool]]:
@@ -1756,26 +1779,8 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                     # therapy notes document 8 attended visits": visits granted, not had (not
                     # "she completed the 12 authorized visits", "documents completion of the 6
                     # certified visits")
-                if record_only and (_UR_SAID.search(_TURN.split(s[:m.start()])[-1]) or (
-                        (ur := sentence.search(_UR_REASON)) and ur.end() <= m.start()
-                        # (not past the turn to the record: "The utilization review referred
-                        # to 8 prior sessions; however, the records show that the patient
-                        # completed 6 visits at the first clinic and 8 visits at the second")
-                        and not (_TURN_TO_RECORD.search(s, ur.end(), m.start())
-                                 # (but UR's count referred back to: "however, the records
-                                 # show that those 12 sessions were provided to the IW's
-                                 # co-worker")
-                                 and not _THOSE_BEFORE.search(s, max(0, m.start("low") - 12),
-                                                              m.start("low")))) or (
-                        # (what UR counted, in its own clause: not "the utilization reviewer
-                        # counted 15 post-operative visits; that total includes ...")
-                        (ur := sentence.search(_UR_COUNTED)) and ur.end() <= m.start()
-                        and not _UR_CLAUSE_BREAK.search(s, ur.end(), m.start()))
-                        # (in UR's rationale quoted from within the sentence: "... reads in
-                        # full: \"The claimant has attended at least 24 sessions ...")
-                        or part.in_ur_quote(sentence.start + m.start("low"))):
-                    continue   # UR's count, or its reason ("non-certified the request because
-                    # the injured worker had completed 12 physical therapy sessions")
+                if record_only and _told_as_urs(part, sentence, m):
+                    continue
                 if _other_region(clause, item_region, side):
                     elsewhere = True
                     continue

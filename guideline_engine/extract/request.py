@@ -402,17 +402,12 @@ def body_region(text: ItemText, item_modality: str | None = None) -> Fact:
                      "the request as recorded does not specify one")
 
 
-def _regions_named(chunk: str) -> frozenset[str]:
-    return frozenset(m.value for m in categories.mentions(categories.BODY_REGION, chunk)
-                     if m.value in NAMED_REGIONS)
-
-
 def _same_places(text: ItemText, placed: list[tuple[Part, int, str]]
                  ) -> list[tuple[Part, int, str]]:
     """The complaints, when every complaint and every diagnosis names the same regions."""
     diagnosed = [s.text for s in text.summary.sentences() if s.search(_DIAGNOSED)]
-    named = {_regions_named(chunk) for _, _, chunk in placed} | {
-        _regions_named(chunk) for chunk in diagnosed}
+    named = {categories.named_regions(chunk) for _, _, chunk in placed} | {
+        categories.named_regions(chunk) for chunk in diagnosed}
     named.discard(frozenset())
     if len(named) == 1 and len(next(iter(named))) > 1 and diagnosed:
         return placed
