@@ -13946,3 +13946,85 @@ def test_urs_count_referred_back_to_past_the_turn_stays_urs():
                    "sessions were provided to the patient's co-worker and not to this claimant. "
                    "The request is medically necessary."))
     assert facts_of(text).prior_sessions.value != 12
+
+
+def test_a_reattachment_of_the_supraspinatus_is_a_rotator_cuff_repair():
+    # blind1325_1: the operative note names the repair by its tendon, with an acromioplasty
+    text = letter("The operative note of 09/09/2016 describes a right shoulder arthroscopic "
+                  "transosseous-equivalent reattachment of the supraspinatus with anterior "
+                  "acromioplasty and bursectomy. The request for authorization was dated "
+                  "12/12/2016.",
+                  ("Continued postoperative physical therapy 2 times a week for 6 weeks for the "
+                   "right shoulder", "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "rotator_cuff_repair"
+    assert facts.surgery.value == ("right shoulder arthroscopic transosseous-equivalent "
+                                   "reattachment of the supraspinatus with anterior acromioplasty "
+                                   "and bursectomy")
+
+
+def test_a_time_without_the_treatment_before_a_flare_does_not_negate_the_flare():
+    # blind1326_2: "without" negates the treatment, not the flare-up that ended the time
+    text = letter("The applicant presented on 11/30/2016 with low back pain.",
+                  ("Chiropractic manipulative therapy, lumbar spine, 2 visits", "Overturned",
+                   "The applicant then went almost two years without chiropractic treatment "
+                   "before sustaining a well-documented flare-up on November 28, 2016. "
+                   "The request is medically necessary."))
+    assert facts_of(text).flare_up.value is True
+
+
+def test_the_months_of_a_time_without_treatment_are_no_recent_course():
+    # blind1326_2: "between December 2014 and November 2016" tells when there was none
+    text = letter("The applicant attended 12 chiropractic visits in 2014. The applicant did not "
+                  "receive any further chiropractic treatment between December 2014 and November "
+                  "2016, the attending chiropractor reported. The request for authorization was "
+                  "dated 12/19/2016.",
+                  ("Chiropractic manipulative therapy, lumbar spine, 6 visits", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).recent_treatment.value is False
+
+
+def test_none_between_a_year_long_ago_and_about_now_is_not_recent():
+    # blind659_6: "She had no chiropractic treatment between 10/2013 and 11/2016."
+    text = letter("She had no chiropractic treatment between 10/2013 and 11/2016. The request "
+                  "for authorization was dated 12/05/2016.",
+                  ("Chiropractic treatment 1 time a week for 6 weeks for the cervical spine",
+                   "Upheld", NOT_NECESSARY))
+    assert facts_of(text).recent_treatment.value is False
+    # (a time without it that ended long before the request says nothing of now)
+    text = letter("She had no chiropractic treatment between 10/2010 and 11/2012. The request "
+                  "for authorization was dated 12/05/2016.",
+                  ("Chiropractic treatment 1 time a week for 6 weeks for the cervical spine",
+                   "Upheld", NOT_NECESSARY))
+    assert facts_of(text).recent_treatment.value is not False
+
+
+def test_a_course_dated_after_the_year_a_time_without_began_is_recent():
+    # blind1326_3: "not since 2013" was said at the flare's first visit; the course came after
+    summary = ("He had twelve sessions of physical therapy in 2013. On 09-19-2016 the treating "
+               "physician noted that he had not attended physical therapy since 2013. Therapy "
+               "notes document that 8 sessions of physical therapy were attended from 10-03-2016 "
+               "through 10-28-2016. The request for authorization was dated 12-05-2016.")
+    text = letter(summary, ("Additional physical therapy 2 times a week for 4 weeks for the "
+                            "lumbar spine", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.recent_treatment.value is True
+    assert quotes(text, facts.recent_treatment) == ["from 10-03-2016 through 10-28-2016"]
+    # (for a retrospective item, that course is the one under review)
+    text = letter(summary, ("Retrospective physical therapy x 8 (DOS 10-03-2016 to 10-28-2016)",
+                            "Overturned", "The request is medically necessary."))
+    assert facts_of(text).recent_treatment.value is False
+
+
+def test_urs_reference_to_a_count_is_not_the_count_had_nor_one_authorised():
+    # blind1326_2: the reviewer sets UR's 18 (authorised) against the 12 attended
+    text = letter("On a discharge summary dated December 3, 2014, the treating chiropractor noted "
+                  "that the applicant had attended 12 of the 18 chiropractic visits authorized "
+                  "earlier in 2014.",
+                  ("Chiropractic manipulative therapy, lumbar spine, 2 visits", "Overturned",
+                   "The claims administrator's reference to 18 chiropractic treatments in 2014, "
+                   "furthermore, conflated the number of treatments authorized with the 12 "
+                   "treatments actually attended. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 12
+    assert facts.authorized_sessions.value != 12

@@ -284,14 +284,15 @@ OPERATION_BEFORE = regex.compile(
     r"(?:\b(?:left|right|bilateral|R|L|open|arthroscopic|endoscopic|total|partial|revision|"
     r"mini-open|percutaneous|anterior|posterior|lateral|medial|cervical|lumbar|thoracic|"
     r"shoulder|knee|hip|ankle|wrist|elbow|hand|thumb|index|middle|ring|small|long|finger|"
-    r"foot|flexor|extensor|dorsal|volar|palmar|[CLT]\d(?:-[CLTS]?\d)?|L\d-S\d)\s+)+$",
+    r"foot|flexor|extensor|dorsal|volar|palmar|transosseous(?:-equivalent)?|double-row|single-row|"
+    r"[CLT]\d(?:-[CLTS]?\d)?|L\d-S\d)\s+)+$",
     regex.IGNORECASE)
 OPERATION_JOINED = regex.compile(
     r"(?:,?\s+with\s+|,?\s+and\s+|,\s+(?:and\s+)?)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:decompression|excision|resection|debridement|repair|release|reconstruction|"
     r"meniscectomy|tenotomy|tenodesis|chondroplasty|synovectomy|fixation|fusion|autograft|"
     r"allograft|arthroplasty|laminectomy|discectomy|microdiscectomy|foraminotomy|"
-    r"acromioplasty|capsulorrhaphy|transposition|osteotomy|lysis\s+of\s+adhesions)\b",
+    r"acromioplasty|bursectomy|capsulorrhaphy|transposition|osteotomy|lysis\s+of\s+adhesions)\b",
     regex.IGNORECASE)
 
 # Surgeries, mapped to the keys of the MTUS Postsurgical Treatment Guidelines table.
@@ -303,8 +304,11 @@ SURGERY = _lexicon([
     (r"(?:partial\s+)?(?:medial\s+|lateral\s+)?meniscectomy|menisc\w+\s+repair|"
      r"knee\s+arthroscop\w*|arthroscop\w*\s+(?:of\s+the\s+)?knee|knee\s+scope\b",
      "knee_arthroscopy"),
-    (r"rotator\s+cuff\s+repair|repair\s+of\s+(?:the\s+)?rotator\s+cuff|\bRCR\b",
-     "rotator_cuff_repair"),
+    # ("arthroscopic transosseous-equivalent reattachment of the supraspinatus")
+    (r"rotator\s+cuff\s+repair|repair\s+of\s+(?:the\s+)?rotator\s+cuff|\bRCR\b|"
+     r"(?:repair|reattachment|refixation)\s+of\s+(?:the\s+)?(?:torn\s+)?(?:supraspinatus|"
+     r"infraspinatus|subscapularis)\b|(?:supraspinatus|infraspinatus|subscapularis)\s+"
+     r"(?:tendon\s+)?(?:repair|reattachment)", "rotator_cuff_repair"),
     # (not the hip's: "right hip arthroscopy with labral repair and femoral osteoplasty")
     # (not the tear itself: "a labral tear (Bankart lesion)")
     # ("an anterior labral (Bankart) tear")

@@ -306,7 +306,10 @@ _NEGATED_FLARE = regex.compile(
     # documented flare-up")
     # (nor at the flare the care waited for: "no further therapy until the current flare-up")
     # ("there was no mention of the applicant's having experienced any recent flare")
-    r"(?:(?!(?:now|but|however|although|though|whereas|yet|until|till)\b)[\w'\u2019-]+,?\s+){0,12}?"
+    # (nor at the flare that ended the time without: "went almost two years without
+    # chiropractic treatment before sustaining a well-documented flare-up")
+    r"(?:(?!(?:now|but|however|although|though|whereas|yet|until|till|before)\b)"
+    r"[\w'\u2019-]+,?\s+){0,12}?"
     r"(?:(?:acute|recent|new)\s+)?(?:flare|exacerbation|recurrence)", regex.IGNORECASE)
 # a reviewer's expectation is not a statement that the patient does one: "she should be carrying
 # out a home exercise program"

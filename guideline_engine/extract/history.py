@@ -1356,6 +1356,11 @@ def _none_since_surgery(text: ItemText, item_modality: str | None) -> list[Readi
 
 
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+# the year a time without the treatment began, told after its cue: "since 2013", "since
+# early 2014", "since March 2013", "since 03/2013", "after 10/29/2015"
+_YEAR_AFTER = regex.compile(r"\s*(?:(?:early|late|mid|the\s+(?:spring|summer|fall|autumn|winter)"
+                            r"(?:\s+of)?)[\s-]+)?(?:[A-Za-z]+\.?,?\s+)?(?:\d{1,2}[/-]){0,2}"
+                            r"(?P<y>(?:19|20)\d\d)\b")
 _MONTH_OF_YEAR = regex.compile(r"\b(?P<m>\d{1,2})[/-](?P<y>(?:19|20)\d\d)\b")
 _MONTH_NAME_YEAR = regex.compile(r"\b(?P<name>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                                  r"[a-z]*\.?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b")
@@ -2113,6 +2118,10 @@ _UR_SAID = regex.compile(
     # ("Although the Utilization Review referenced 6 prior sessions, the acupuncture notes
     # document ... 12 sessions")
     r"referenced|references)\b|"
+    # ("The claims administrator's reference to 18 chiropractic treatments in 2014 ...
+    # conflated the number of treatments authorized with the 12 treatments actually attended")
+    rf"\b{UR_SUBJECT}(?:'s|\u2019s)\s+(?:[\w-]+\s+){{0,2}}?(?:reference|count|tally|figure|"
+    r"citation)\s+(?:to|of)\b|"
     # UR's points answered one by one, UR the "it" of each: "The utilization review denial rests
     # on three points ... Second, it states that the claimant has completed 12 sessions of
     # acupuncture. The records contain no acupuncture notes"
@@ -2743,8 +2752,11 @@ _AUTHORIZED_COUNT = regex.compile(
     # (not a qualification: "6 hand therapy sessions with a certified hand therapist")
     r"(?!\s+(?:hand\s+|physical\s+|occupational\s+|massage\s+)?(?:therapists?|"
     r"chiropractors?|acupuncturists?|trainers?|providers?))", regex.IGNORECASE)
+# (not a count set against the authorised: "conflated the number of treatments authorized
+# with the 12 treatments actually attended")
 _AUTHORIZED_BEFORE = regex.compile(
-    r"\b" + _AUTHORISED + r"\s+(?:for\s+)?(?:\w+\s+){0,2}?$", regex.IGNORECASE)
+    r"\b" + _AUTHORISED + r"\s+(?:for\s+)?(?!(?:with|and|versus|vs|against|to)\b)"
+    r"(?:\w+\s+){0,2}?$", regex.IGNORECASE)
 _AUTHORIZED_WORD = regex.compile(rf"\s+{_AUTHORISED}\b", regex.IGNORECASE)
 # the UR decision on this request, which the item's own facts (ur_modified_visits) hold
 _THIS_DECISION = regex.compile(r"\b(?:modifi\w*|partial(?:ly)?\s+(?:approv|certif|authori)\w*|"
@@ -3274,6 +3286,12 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     # ("she had not needed formal therapy for nearly two years before this flare-up")
     rf"\b(?:has|had|have)\s+not\s+(?:had|received|attended|needed|required)\s+(?:any\s+)?"
     rf"{_TREATMENT}\s+{_YEARS_WITHOUT}",
+    # a time without it up to about now: "She had no chiropractic treatment between 10/2013 and
+    # 11/2016" (request 12/2016)
+    rf"\b(?:no|(?:did|has|had|have)\s+not\s+(?:receive|received|had|have|attend|attended)"
+    rf"(?:\s+any)?)\s+(?:(?:further|other|more)\s+)?{_TREATMENT}\s+between\s+"
+    rf"(?:{_MONTH_NAME}\.?\s+|\d{{1,2}}[/-](?:\d{{1,2}}[/-])?)?(?P<year>(?:19|20)\d\d)\s+and\s+"
+    rf"(?:{_MONTH_NAME}\.?\s+|\d{{1,2}}[/-](?:\d{{1,2}}[/-])?)?(?P<until_year>(?:19|20)\d\d)\b",
     # "has had no physical therapy in more than 2 years", "for nearly two years"
     rf"\b(?:has|have|had)\s+had\s+no\s+{_TREATMENT}\s+{_YEARS_WITHOUT}",
     rf"\b(?:no|(?:has|had|have)\s+not\s+had\s+any)\s+recent\s+{_TREATMENT}"
@@ -3401,6 +3419,7 @@ def recent_treatment(text: ItemText, item_modality: str | None,
     # course told in an earlier year says nothing of the last
     latest_year = 0
     years: list[int] = []   # each reading's course year (0: none told)
+    since: list[int] = []   # each reading's year (a course's, or the time without's first)
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
             if sentence.is_guideline_talk():
@@ -3411,6 +3430,10 @@ def recent_treatment(text: ItemText, item_modality: str | None,
                                               item_region):
                     continue
                 groups = m.groupdict()
+                # (a time without it that ended long before the request says nothing of now)
+                if groups.get("until_year") and (
+                        as_of is None or as_of.year - int(groups["until_year"]) > 1):
+                    continue
                 year, gap = ((groups["course_year"], COURSE_YEAR_GAP) if groups.get("course_year")
                              else (groups.get("year"), NOT_RECENT_YEARS))
                 # a part of a year ("the fall of 2015", "October 2016"): a year from the part's
@@ -3437,14 +3460,26 @@ def recent_treatment(text: ItemText, item_modality: str | None,
                     readings.append(Reading(value=False, part=part.name,
                                             evidence=[sentence.evidence(m.start(), m.end())]))
                     years.append(int(year) if groups.get("course_year") else 0)
+                    after = _YEAR_AFTER.match(sentence.text, m.end())
+                    since.append(int(year) if year else int(after.group("y")) if after else 0)
                     break
-    kept = [(r, y) for r, y in zip(readings, years, strict=True) if not y or y >= latest_year]
-    readings = [r for r, _ in kept]
-    if as_of is not None and (not readings or all(y for _, y in kept)):
+    kept = [(r, y, n) for r, y, n in zip(readings, years, since, strict=True)
+            if not y or y >= latest_year]
+    readings = [r for r, _, _ in kept]
+    if as_of is not None and (not readings or all(y for _, y, _ in kept)):
         # (a course told by its year alone says nothing of the last where a later course is
         # dated: "nine sessions in early 2013" and "eight sessions from November 7, 2016 through
         # December 2, 2016", request 12/2016)
         readings = _recent_course_end(text, item_modality, item_region, as_of) or readings
+    elif as_of is not None and all(n for _, _, n in kept) and \
+            not _RETROSPECTIVE_TITLE.search(text.title.view.folded) and (
+            course := _recent_course_end(text, item_modality, item_region, as_of)) and \
+            _last_year(course[0]) > max(n for _, _, n in kept):
+        # (nor a time without it told by its first year, where a course after that year is
+        # dated: "he had not attended physical therapy since 2013" at the flare's first visit,
+        # then "8 sessions of physical therapy were attended from 10-03-2016 through 10-28-2016";
+        # for a retrospective item, that course is the one under review)
+        readings = course
     if not readings:
         # "She reported that she continues to attend acupuncture once a week": a course going on
         readings = _ongoing(text, item_modality, item_region)
@@ -3459,6 +3494,19 @@ def recent_treatment(text: ItemText, item_modality: str | None,
     if not readings:
         return Fact.unknown("the letter does not say when this treatment was last given")
     return resolve(readings, RECORD_ORDER)
+
+
+_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+# the year a time without the treatment began, told after its cue: "since 2013", "since
+# early 2014", "since March 2013", "since 03/2013", "after 10/29/2015"
+_YEAR_AFTER = regex.compile(r"\s*(?:(?:early|late|mid|the\s+(?:spring|summer|fall|autumn|winter)"
+                            r"(?:\s+of)?)[\s-]+)?(?:[A-Za-z]+\.?,?\s+)?(?:\d{1,2}[/-]){0,2}"
+                            r"(?P<y>(?:19|20)\d\d)\b")
+
+
+def _last_year(reading: Reading) -> int:
+    """The latest year the reading's first quote names (0: none)."""
+    return max((int(y) for y in _YEAR.findall(reading.evidence[0].quote)), default=0)
 
 
 # a treatment named with others of its kind: "no aquatic or other supervised therapy since
@@ -3531,6 +3579,12 @@ _COURSE_MONTHS = regex.compile(
     regex.IGNORECASE)
 
 
+# the months of a time without the treatment, not of a course: "did not receive any further
+# chiropractic treatment between December 2014 and November 2016"
+_NO_COURSE_BEFORE = regex.compile(r"\b(?:not|no|never|without)\s+(?:[\w-]+\s+){0,5}?$",
+                                  regex.IGNORECASE)
+
+
 def _month_end(m: regex.Match) -> dt.date | None:
     """The last day of the month a `_COURSE_MONTHS` match ends on."""
     month = month_number(m.group("mn")) if m.group("mn") else int(m.group("m"))
@@ -3566,6 +3620,8 @@ def _recent_course_end(text: ItemText, item_modality: str | None, item_region: s
             for m in sentence.finditer(_COURSE_MONTHS):
                 end = _month_end(m)
                 if end is None or not -31 <= (as_of - end).days <= RECENT_DAYS or \
+                        _NO_COURSE_BEFORE.search(sentence.text, max(0, m.start() - 60),
+                                                 m.start()) or \
                         _other_region(clause_around(sentence.text, m.start()), item_region) or \
                         not (alone or _named_just_before(sentence.text, m.start(),
                                                          item_modality)):
