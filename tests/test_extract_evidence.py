@@ -14028,3 +14028,52 @@ def test_urs_reference_to_a_count_is_not_the_count_had_nor_one_authorised():
     facts = facts_of(text)
     assert facts.prior_sessions.value == 12
     assert facts.authorized_sessions.value != 12
+
+
+def test_a_programmes_full_days_authorised_and_attended_and_days_modified():
+    # blind1328_6: "The program was authorized for 10 days (80 hours), and she attended ten full
+    # days from 4/7/14 through 4/18/14"; UR "modified the request to 5 days (40 hours)"
+    text = letter("The program was authorized for 10 days (80 hours), and she attended ten full "
+                  "days from 4/7/14 through 4/18/14 with no absences. Utilization review on "
+                  "12/19/2016 modified the request to 5 days (40 hours).",
+                  ("Functional restoration program, additional 10 days (80 hours)",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 10
+    assert quotes(text, facts.prior_sessions)[0] == "ten full days"
+    assert facts.authorized_sessions.value == 10
+    assert facts.ur_modified_visits.value == 5
+
+
+def test_what_does_not_outweigh_the_gains_does_not_negate_them():
+    # blind1329_6
+    text = letter("The progress report documents objective gains in sitting and walking "
+                  "tolerance.",
+                  ("Functional restoration program, 10 additional days (80 hours)", "Overturned",
+                   "The goal of the program is the restoration of function, so the unchanged pain "
+                   "rating and the patient's comment that she does not feel much different do "
+                   "not outweigh the documented gains. The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_a_return_to_work_after_months_of_disability_is_a_return_to_work():
+    # blind1328_1
+    text = letter("The patient has low back pain.",
+                  ("Chiropractic treatment 2 times a week for 4 weeks for the lumbar spine",
+                   "Overturned", "That trial produced objective functional improvement: the "
+                   "patient returned to modified duty after nearly eight months of temporary "
+                   "total disability. The request is medically necessary."))
+    assert facts_of(text).return_to_work.value is True
+
+
+def test_no_treatment_before_this_injury_and_an_authorisation_given_are_read_apart():
+    # blind1328_1: a none of the time before this claim; visits certified on a day and given
+    text = letter("He reports a prior industrial low back injury in 2008 under a separate claim, "
+                  "from which he recovered fully; he had no treatment for his back between 2009 "
+                  "and the current injury. Six chiropractic visits were certified on 8/27/2013 "
+                  "and were given from 9/3/2013 through 9/26/2013.",
+                  ("Chiropractic treatment 2 times a week for 4 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 6
+    assert quotes(text, facts.prior_sessions)[0] == "Six chiropractic visits"

@@ -412,6 +412,9 @@ _NOT_WORKING = regex.compile(
     # ("a return to full duty after a period off work")
     r"(?<!\b(?:after|following)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:period|time|spell|stretch)"
     r"\s+(?:of\s+(?:being\s+)?)?)"
+    # ("he returned to modified duty after nearly eight months of temporary total disability")
+    r"(?<!\b(?:after|following)\s+(?:nearly\s+|almost\s+|about\s+|approximately\s+|over\s+|"
+    r"more\s+than\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:of\s+(?:being\s+)?)?)"
     r"\b(?:not\s+(?:yet\s+)?(?:returned|gone\s+back)\s+to\s+work|not\s+working|"
     # (not a period past, and its end: "He was off work from March to June 2015 and then
     # returned to modified duty")
@@ -577,6 +580,9 @@ UR_MODIFIED = regex.compile(
     # a programme's days, its hours given first: "modified the program to 40 hours (5 days)"
     rf"\bmodifi\w*\b(?:(?!\.\s)[^;]){{0,100}}?\bto\s+\d{{1,3}}\s+hours?\s*\(\s*"
     rf"(?P<n>{NUMBER})\s+(?:full\s+)?days?\s*\)|"
+    # (or its days first: "modified the request to 5 days (40 hours)")
+    rf"\bmodifi\w*\b(?:(?!\.\s)[^;]){{0,100}}?\bto\s+(?P<n>{NUMBER})\s+(?:full\s+)?days?\s*"
+    rf"\(\s*\d{{1,3}}\s*(?:hours?|hrs?)\s*\)|"
     rf"\bmodifi\w*\b(?:(?!\.\s)[^;]){{0,100}}?\b(?:to|for|of)\s+(?:allow\s+(?:for\s+)?|"
     rf"(?:certify|authorize|approve|allow)\s+)?(?:(?:a|an)\s+)?"
     # ("modified the physical therapy request to a physical therapy evaluation and 6 visits")

@@ -66,8 +66,8 @@ _UNIT = (r"(?:ses{1,3}ions?|visits?|treatments?|"
          r"|\s*,\s*\d{2,3}\s*(?:hours?|hrs?)\s*\)|\s+(?:have|has|had)\s+been\s+(?:completed|"
          r"attended))"
          # "The patient has completed 10 program days", "attended 5 program days" ("He
-         # attended ten of ten scheduled days")
-         r"|(?<=\b(?:program(?:me)?|scheduled)\s+days?))|"
+         # attended ten of ten scheduled days", "she attended ten full days from 4/7/14")
+         r"|(?<=\b(?:program(?:me)?|scheduled|full)[\s-]+days?))|"
          r"(?P<hours>hours?)(?=\s+(?:of|in)\s+(?:(?:a|an|the|his|her|their)\s+)?"
          rf"(?:{_PROGRAMME_NAME}|program(?:me)?)\b))")
 _PROGRAMMES = frozenset({"functional_restoration", "work_conditioning"})
@@ -2733,7 +2733,10 @@ _WHICH_DONE = regex.compile(r"\s*,?\s*(?:all\s+of\s+)?which\s+(?:were|was|have\s
 # ("An initial trial of 6 chiropractic visits was authorized and was completed between
 # 08/22/2016 and 09/02/2016": the authorisation, all of it had)
 _ALL_GIVEN_AFTER = regex.compile(
-    r"^\W*(?:\w+\W+){0,4}?(?:was|were|been)\s+" + _AUTHORISED + r"\s+and\s+(?:all\s+"
+    # ("Six chiropractic visits were certified on 8/27/2013 and were given from 9/3/2013")
+    r"^\W*(?:\w+\W+){0,4}?(?:was|were|been)\s+" + _AUTHORISED
+    + r"(?:\s+(?:on|dated)\s+(?:\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))?"
+    r"\s+and\s+(?:all\s+"
     r"(?:(?:of\s+them|[\w-]+)\s+)?(?:(?:have|had)\s+been\s+|were\s+)?|(?:was|were)\s+)(?:completed|"
     r"attended|used|given|received)\b", regex.IGNORECASE)
 
@@ -2784,8 +2787,13 @@ def authorized_sessions(text: ItemText, item_modality: str | None,
                     continue
                 if _other_region(clause_around(s, m.start("low")), item_region):
                     continue
+                # (a programme's own units, in a sentence that names no other treatment: "The
+                # program was authorized for 10 days (80 hours)")
                 if count_modality(sentence, m.start("low"), m.end(), item_modality,
-                                  part.name == "rationale") != item_modality:
+                                  part.name == "rationale") != item_modality and not (
+                        item_modality in _PROGRAMMES and (m.group("hours")
+                                                          or m.group("programme_days"))
+                        and sentence.modalities() <= {item_modality}):
                     continue
                 readings.append(Reading(value=to_int(m.group("low")), part=part.name,
                                         qualifier=CountQualifier.exact,
@@ -3185,6 +3193,13 @@ _LISTED_NONE = regex.compile(r"\b(?P<what>[A-Za-z][A-Za-z /-]{1,30}?)\s*(?:-|\u2
                              r"(?:none|never|not\s+(?:tried|done|given))\b", regex.IGNORECASE)
 
 
+# a none of the time before this injury, which says nothing of the sessions since it
+_BEFORE_THIS_INJURY = regex.compile(
+    r"[A-Za-z ,-]{0,50}?\b(?:between\s+[^.;]{1,30}?\s+and|before|prior\s+to|until)\s+(?:the|this|"
+    r"his|her)\s+(?:(?:current|present|industrial|recent|new|work)\s+)?(?:injury|claim|"
+    r"accident)\b", regex.IGNORECASE)
+
+
 def _no_recent(sentence: Sentence, item_modality: str | None,
                item_region: str | None = None) -> Reading | None:
     """A statement that this treatment was never (or not recently) given -> 0 sessions."""
@@ -3205,6 +3220,9 @@ def _no_recent(sentence: Sentence, item_modality: str | None,
             if _other_region(clause_around(sentence.text, m.start()), item_region):
                 continue
             what = m.group("what")
+            if _BEFORE_THIS_INJURY.match(sentence.text, m.start("what")):
+                continue  # "he had no treatment for his back between 2009 and the current
+                # injury": the time before this claim
             named = categories.first(categories.MODALITY, what)
             if pattern is _NEVER_BEFORE and named is not None and \
                     _NOT_SINCE.match(sentence.text, m.start("what") + named.end):
@@ -3900,6 +3918,10 @@ _NEGATION = regex.compile(
     # gains in motion")
     r"(?!\s+outweigh)",
     regex.IGNORECASE)
+# what is set against the gains ends a negation's scope: "the patient's comment that she does not
+# feel much different do not outweigh the documented gains"
+_NOT_OUTWEIGH = regex.compile(r"\b(?:(?:do|does|did|would|could|can)\s*(?:not|n't)|cannot)\s+"
+                              r"outweigh\b", regex.IGNORECASE)
 # a gain described by what could not be done before: "a lifting capacity he did not have
 # before, and a reduction in his opioid use"
 # a time, not a denial: "duloxetine was not started until 11-10-2016, two weeks after the
@@ -4536,6 +4558,7 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                          and not _NOT_SUBJECTIVE.match(before, n.start())
                          and not _NOT_EXCEED.search(before, max(0, n.start() - 12), n.end() + 20)
                          and not _NEXT_CLAUSE.search(before, n.end())
+                         and not _NOT_OUTWEIGH.search(before, n.end())
                          and not _in_closed_aside(before, n.start(), n.end())]
             if negations and _ASSERTED_AFTER.match(clause, m.end()) and \
                     _REASON_AFTER_NEGATION.search(before, negations[-1].end()):
