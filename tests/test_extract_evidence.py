@@ -14077,3 +14077,22 @@ def test_no_treatment_before_this_injury_and_an_authorisation_given_are_read_apa
     facts = facts_of(text)
     assert facts.prior_sessions.value == 6
     assert quotes(text, facts.prior_sessions)[0] == "Six chiropractic visits"
+
+
+def test_the_count_the_record_gives_after_urs_not_specified_is_the_request():
+    # blind1335_5: a concession to UR's reading, then the progress report's order
+    text = letter("The IW has not had any therapy for the wrist.",
+                  ("Physical therapy evaluation and treatment for the left wrist", "Overturned",
+                   "Although the utilization review noted that the number of visits was not "
+                   "specified, the progress report of 11-08-2016 that accompanied the request "
+                   "orders a \"PT eval plus 6 visits, 2 times a week for 3 weeks\". The request "
+                   "is medically necessary."))
+    facts = facts_of(text)
+    assert facts.requested_visits.value == 6
+    assert facts.requested_frequency_per_week.value == 2
+    # (the reviewer's own finding that no count was given stays no count)
+    text = letter("The IW has not had any therapy for the wrist.",
+                  ("Physical therapy evaluation and treatment for the left wrist", "Upheld",
+                   "The number of visits requested was not specified, and the guidelines support "
+                   "9-10 visits over 8 weeks. " + NOT_NECESSARY))
+    assert facts_of(text).requested_visits.value is None

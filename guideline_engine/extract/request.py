@@ -446,8 +446,10 @@ _AFTER_REVIEW = regex.compile(
     r"\bafter\s+the\s+(?:utilization\s+review|UR)(?:\s+(?:determination|decision|denial))?\b|"
     r"\bdoes\s+not\s+change\s+the\s+request\b|\bintended\s+as\b|"
     # (nor a sentence that says the count was never given: "the number of chiropractic visits
-    # requested was not specified", whatever other counts it names)
-    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?:visits|sessions|treatments)\s+(?:requested\s+)?"
+    # requested was not specified", whatever other counts it names; but not a concession the
+    # record answers: "Although the utilization review noted that the number of visits was not
+    # specified, the progress report ... orders a \"PT eval plus 6 visits\"")
+    r"(?<!\b(?:although|though|while|whereas)\b[^.;]{0,80})\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?:visits|sessions|treatments)\s+(?:requested\s+)?"
     r"(?:was|is|were)\s+not\s+(?:specified|stated|given|indicated)\b", regex.IGNORECASE)
 
 
