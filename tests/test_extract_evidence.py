@@ -14096,3 +14096,38 @@ def test_the_count_the_record_gives_after_urs_not_specified_is_the_request():
                    "The number of visits requested was not specified, and the guidelines support "
                    "9-10 visits over 8 weeks. " + NOT_NECESSARY))
     assert facts_of(text).requested_visits.value is None
+
+
+def test_a_second_operation_starts_a_new_count_of_sessions_since_surgery():
+    # blind1345_5: the 24 postoperative sessions followed the first operation, dated between two
+    # months before the second; none has followed the second
+    text = letter("The applicant underwent a right shoulder arthroscopy with subacromial "
+                  "decompression on November 17, 2015. The applicant attended 24 sessions of "
+                  "postoperative physical therapy between December 2015 and April 2016. On "
+                  "November 29, 2016, the applicant underwent a second surgery on the right "
+                  "shoulder, an arthroscopic rotator cuff repair. The applicant had not begun "
+                  "physical therapy following the second operation.",
+                  ("Postoperative physical therapy 2 times a week for 6 weeks for the right "
+                   "shoulder", "Overturned", "The applicant has since undergone a second, "
+                   "different procedure on the same shoulder, an arthroscopic rotator cuff repair "
+                   "on November 29, 2016. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.sessions_since_surgery.value == 0
+    assert facts.surgery.value == "arthroscopic rotator cuff repair"
+
+
+def test_visits_the_notes_show_and_visits_given_with_their_place_are_counted():
+    # blind1342_6: "Therapy notes indicate she attended four visits for the left shoulder"
+    text = letter("Treatment to date has included ice and physical therapy. Therapy notes "
+                  "indicate she attended four visits for the left shoulder at the occupational "
+                  "health clinic in September 2016 and four visits for the left knee at a "
+                  "separate physical therapy facility in October 2016.",
+                  ("Physical therapy 2 times a week for 3 weeks for the left shoulder", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 4
+    # blind1342_4: "and 6 visits to the lumbar spine were completed by 12-02-2016"
+    text = letter("Lumbar manipulation was started on 11-07-2016 after the low back pain "
+                  "increased, and 6 visits to the lumbar spine were completed by 12-02-2016.",
+                  ("Chiropractic treatment 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 6

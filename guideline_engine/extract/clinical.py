@@ -1806,8 +1806,11 @@ _REQUEST_DATED = regex.compile(
 
 # an operation the patient had, named in full up to its date or the end of the clause
 # a gloss before an operation's name: "a second procedure, right shoulder manipulation ..."
+# ("a second, different procedure on the same shoulder, an arthroscopic rotator cuff repair")
 _GLOSS = regex.compile(r"(?:(?:a|an|the|his|her)\s+)?(?:first|second|third|further|another|repeat|"
-                       r"revision|new)\s+(?:procedure|operation|surgery)\s*[,:\u2014-]\s*",
+                       r"revision|new)(?:,?\s+(?:different|separate|new|additional))?\s+"
+                       r"(?:procedure|operation|surgery)(?:\s+on\s+(?:the\s+)?(?:same|other|"
+                       r"left|right)\s+[\w-]+)?\s*[,:\u2014-]\s*(?:(?:an?|the)\s+)?",
                        regex.IGNORECASE)
 _OPERATION = regex.compile(
     # (the second of two: "underwent open reduction ... on 06-21-2016 and left knee anterior

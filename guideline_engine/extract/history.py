@@ -555,7 +555,9 @@ _OF_AUTHORIZED = regex.compile(rf"{_N}\s+(?:authori[sz]ed|approved|certified)\s+
                             r"treatments)", regex.IGNORECASE)
 _PART_OF = regex.compile(rf"\b{_N}\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
 _AND_THEN = regex.compile(r"(?:,\s*|\s)(?:and|then)\s+$", regex.IGNORECASE)
-_SAID_GIVEN = regex.compile(r"\s+(?:were|had\s+been|have\s+been)\s+(?:authori[sz]ed\s+and\s+|"
+# ("and 6 visits to the lumbar spine were completed by 12-02-2016": with their place)
+_SAID_GIVEN = regex.compile(r"(?:\s+(?:to|for)\s+the\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+                            r"\s+(?:were|had\s+been|have\s+been)\s+(?:authori[sz]ed\s+and\s+|"
                             r"approved\s+and\s+|certified\s+and\s+)?(?:given|completed|provided|"
                             r"administered|attended|performed|rendered)\b", regex.IGNORECASE)
 _THERAPY_NOTES = regex.compile(r"\btherapy\s+(?:(?:progress|daily|treatment)\s+)?(?:notes?|"
@@ -1319,7 +1321,9 @@ def _sibling_course(text: ItemText, item_modality: str | None) -> str | None:
 # operation", "no therapy since the hardware removal": none of the postsurgical course yet
 _NONE_SINCE_SURGERY = regex.compile(
     r"\b(?:(?:has|had|have)\s+not\s+(?:yet\s+)?(?:had|received|started|begun|attended|"
-    r"undergone)\s+(?:any\s+)?|no\s+)(?P<what>[A-Za-z][A-Za-z -]{1,40}?)\s+since\s+(?:the\s+|"
+    r"undergone|begun|commenced)\s+(?:any\s+)?|no\s+)(?P<what>[A-Za-z][A-Za-z -]{1,40}?)\s+"
+    # ("The applicant had not begun physical therapy following the second operation")
+    r"(?:since|following|after)\s+(?:the\s+|"
     rf"her\s+|his\s+)?(?:[\w/,-]+\s+){{0,3}}?{categories.OPERATION_NOUN}\b|"
     # "The six visits requested would be her first postoperative therapy"
     # "Postoperative therapy had not yet started", "has not yet begun postoperative therapy"
@@ -1374,6 +1378,9 @@ _COURSE_ENDED = regex.compile(
     + _WHEN + "|"
     # "the 21 postoperative physical therapy visits that were authorized, the last on 4-22-2016"
     r"[^.;,]{0,60}?,\s+the\s+last\s+(?:[\w-]+\s+)?on\s+" + _WHEN + "|"
+    # "24 sessions of postoperative physical therapy between December 2015 and April 2016"
+    r"[^.;,]{0,60}?\bbetween\s+[^.;,]{1,30}?\s+and\s+" + _WHEN.replace("?P<when>", "?P<between>")
+    + "|"
     # "The 16 sessions after the 2015 discectomy belong to the earlier operation"
     r"[^.;,]{0,30}?\b(?:after|following|(?:that|which)\s+followed)\s+(?:the|his|her)\s+" + _WHEN
     + rf"\s+(?:[\w-]+\s+){{0,3}}?{categories.OPERATION_NOUN}\b", regex.IGNORECASE)
@@ -1383,8 +1390,10 @@ _SINCE_WORD = regex.compile(r"\bsince\b", regex.IGNORECASE)
 _NONE_SINCE = regex.compile(
     r"\b(?:no\s+(?:further\s+|postoperative\s+|physical\s+|occupational\s+|hand\s+)?"
     r"(?:therapy|treatment|sessions|visits)\s+(?:has|have|had)\s+been\s+(?:provided|given|"
-    r"attended|received|completed)|(?:has|have|had)\s+not\s+(?:had|received|attended)\s+(?:any\s+)?"
-    r"(?:[\w-]+\s+)?(?:therapy|treatment))\s+since\s+(?:the|his|her|that)\s+[\w-]+",
+    r"attended|received|completed)|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:had|received|attended|"
+    # ("The applicant had not begun physical therapy following the second operation")
+    r"begun|started)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:therapy|treatment))\s+(?:since|following|"
+    r"after)\s+(?:the|his|her|that)\s+[\w-]+",
     regex.IGNORECASE)
 
 
@@ -1481,7 +1490,8 @@ def _course_dated_before(text: ItemText, count: Fact, surgery: dt.date) -> bool:
     around = _around_counts(text, count)
     return bool(around) and all(
         not _SINCE_WORD.search(before + after) and (
-            ((m := _COURSE_ENDED.match(after)) and _dated_before_text(m.group("when"), surgery))
+            ((m := _COURSE_ENDED.match(after)) and _dated_before_text(
+                m.group("when") or m.group("between"), surgery, bool(m.group("between"))))
             or ((f := _FOLLOWED_BY.search(before))
                 and _dated_before_text(f.group("when"), surgery)))
         for before, after in around)
@@ -2572,7 +2582,13 @@ _MORE_N = regex.compile(
     rf"(?=\s+(?:in|during|since|from|between|through|over|later|afterwards?)\b)",
     regex.IGNORECASE)
 _PER_RECORDS = regex.compile(r"^\W*(?:per|according\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?"
-                             r"(?:ledger|records?|notes|billing|log|bills)\b", regex.IGNORECASE)
+                             r"(?:ledger|records?|notes|billing|log|bills)\b|"
+                             # ("Therapy notes indicate she attended four visits for the left
+                             # shoulder ... at a separate physical therapy facility")
+                             r"^\W*(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:ledger|records?|notes|"
+                             r"billing|log|bills)\s+(?:indicate|indicated|show|showed|document|"
+                             r"documented|reflect|reflected|confirm|confirmed)\b",
+                             regex.IGNORECASE)
 # (its unit left out, with its year: ", 8 in 2014, 2 in 2015 and 1 in early 2016")
 _YEAR_N = regex.compile(
     rf"(?:,|\band\b)\s*(?:and\s+)?(?P<low>{_N})(?=\s+in\s+(?:early\s+|late\s+|mid-?\s*)?"
