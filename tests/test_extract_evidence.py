@@ -14131,3 +14131,18 @@ def test_visits_the_notes_show_and_visits_given_with_their_place_are_counted():
                   ("Chiropractic treatment 2 times a week for 3 weeks for the lumbar spine",
                    "Overturned", "The request is medically necessary."))
     assert facts_of(text).prior_sessions.value == 6
+
+
+def test_urs_quoted_finding_of_no_prior_care_is_not_the_records():
+    # blind1346_6: the reviewer quotes UR's "do not document any prior chiropractic care", then
+    # the chiropractic notes that document the trial
+    text = letter("The patient has low back pain.",
+                  ("Chiropractic treatment for the lumbar spine, 6 sessions", "Overturned",
+                   "The utilization review physician's rationale was as follows: \"The medical "
+                   "records do not document any prior chiropractic care for this injury. A trial "
+                   "of 6 visits is certified.\" The chiropractic progress notes dated 10-11-2016 "
+                   "through 11-22-2016 document 6 chiropractic treatments to the lumbar spine. "
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 6
+    assert facts.prior_treatment.value is True

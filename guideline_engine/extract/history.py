@@ -3235,6 +3235,10 @@ def _no_recent(sentence: Sentence, item_modality: str | None,
         for m in pattern.finditer(sentence.text, overlapped=pattern is _NEVER_BEFORE):
             if _other_region(clause_around(sentence.text, m.start()), item_region):
                 continue
+            if sentence.part.in_ur_quote(sentence.start + m.start()):
+                continue   # UR's words quoted at length: "The utilization review physician's
+                # rationale was as follows: \"The medical records do not document any prior
+                # chiropractic care for this injury.\""
             what = m.group("what")
             if _BEFORE_THIS_INJURY.match(sentence.text, m.start("what")):
                 continue  # "he had no treatment for his back between 2009 and the current
