@@ -14146,3 +14146,20 @@ def test_urs_quoted_finding_of_no_prior_care_is_not_the_records():
     facts = facts_of(text)
     assert facts.prior_sessions.value == 6
     assert facts.prior_treatment.value is True
+
+
+def test_a_total_the_next_sentence_splits_gives_way_to_the_regions_own_count():
+    # blind1342_4
+    summary = ("Per the chiropractic records, the injured worker has received a total of 16 "
+               "chiropractic treatments for this injury. Ten of these visits, between 05-09-2016 "
+               "and 08-12-2016, were directed to the cervical spine only. Lumbar manipulation was "
+               "started on 11-07-2016 after the low back pain increased, and 6 visits to the "
+               "lumbar spine were completed by 12-02-2016.")
+    text = letter(summary, ("Chiropractic treatment 2 times a week for 3 weeks for the lumbar "
+                            "spine", "Overturned", "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 6
+    # (a total not split stays the count)
+    text = letter(summary.replace("Ten of these visits", "The visits"),
+                  ("Chiropractic treatment 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 16

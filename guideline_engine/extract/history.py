@@ -765,6 +765,7 @@ def session_counts(text: ItemText, item_modality: str | None,
                 Fact.unknown("the letter gives no count of sessions since the surgery"))
     prior = _none_of_one_region_aside(text, _placed_none_first(text, prior, item_region),
                                       item_region)
+    prior = _split_total_aside(text, prior, item_region)
     added = _more_added(text, prior)
     if added is not prior and any(r.evidence[:1] == added[0].evidence[:1] for r in post_op):
         # more sessions told after a count of postoperative ones continue that course ("6
@@ -1271,6 +1272,43 @@ def _placed_none_first(text: ItemText, prior: list[Reading],
     if none_here and counts and not any(regions(r) for r in counts):
         return none_here
     return prior
+
+
+# a total the next sentence splits: "Ten of these visits ... were directed to the cervical spine"
+_OF_THESE = regex.compile(rf"^\W*(?:{_N}|all|most|some|several)\s+of\s+(?:these|those|them|the"
+                          r"(?:se|ir)?\s+\w+)\b", regex.IGNORECASE)
+
+
+def _next_sentence(text: ItemText, reading: Reading) -> str | None:
+    """The text of the sentence after the one holding the reading's first evidence."""
+    e = reading.evidence[0]
+    for part in (text.rationale, text.summary):
+        sentences = tuple(part.sentences())
+        for i, sentence in enumerate(sentences):
+            at = sentence.evidence()
+            if at.start <= e.start and e.end <= at.end:
+                return sentences[i + 1].text if i + 1 < len(sentences) else None
+    return None
+
+
+def _split_total_aside(text: ItemText, prior: list[Reading],
+                       item_region: str | None) -> list[Reading]:
+    """A total told with no region, whose next sentence gives part of it to another region
+    ("a total of 16 chiropractic treatments for this injury. Ten of these visits ... were
+    directed to the cervical spine only"), gives way to the count placed at the item's region
+    ("6 visits to the lumbar spine were completed")."""
+    if item_region not in NAMED_REGIONS:
+        return prior
+    regions = _region_sentences(text)
+    if not any(r.value and regions(r) == {item_region} for r in prior):
+        return prior
+
+    def split_elsewhere(reading: Reading) -> bool:
+        after = _next_sentence(text, reading) if not regions(reading) else None
+        return after is not None and _OF_THESE.match(after) is not None and \
+            bool(categories.named_regions(after) - {item_region})
+    split = [r for r in prior if r.value and split_elsewhere(r)]
+    return [r for r in prior if r not in split] if split else prior
 
 
 def _none_of_one_region_aside(text: ItemText, prior: list[Reading],
