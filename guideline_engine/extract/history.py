@@ -1320,7 +1320,7 @@ def _none_of_one_region_aside(text: ItemText, prior: list[Reading],
     if item_region != "multiple":
         return prior
     regions = _region_sentences(text)
-    named = (categories.named_regions(text.title.view.folded))
+    named = categories.named_regions(text.title.view.folded)
     placed = set().union(*(regions(r) & named for r in prior if r.value))
     one_of = [r for r in prior if r.value == 0 and len(regions(r) & named) == 1
               and not regions(r) & named & placed]
@@ -1333,7 +1333,7 @@ def _region_readings(text: ItemText, item_modality: str | None, item_region: str
     """_session_readings for the item's region; for a request naming several ("for the cervical
     and lumbar spine"), the readings about any of them, in the letter's order (a count for the
     right shoulder is none of theirs)."""
-    named = (categories.named_regions(text.title.view.folded))
+    named = categories.named_regions(text.title.view.folded)
     if item_region != "multiple" or len(named) < 2:
         return _session_readings(text, item_modality, item_region, parts, record_only)
     found: dict[tuple[str, int, int], tuple[Reading, bool, bool]] = {}
