@@ -14181,3 +14181,58 @@ def test_days_that_gloss_urs_hours_and_the_recent_course_of_notes_reviewed_are_n
                   ("Chiropractic treatment 2 times a week for 3 weeks for the lumbar spine",
                    "Upheld", NOT_NECESSARY))
     assert facts_of(text).recent_treatment.value is False
+
+
+def test_a_totals_share_told_without_its_unit_is_the_items_count():
+    # blind1352_1: "Of these, 12 were directed to the neck and 6 to the low back"
+    summary = ("The physical therapy discharge summary dated 09/30/2016 lists a total of 18 "
+               "physical therapy visits from 03/08/2016 through 09/27/2016. Of these, 12 were "
+               "directed to the neck and 6 to the low back; the lumbar visits began in August.")
+    lumbar = ("Physical therapy 2 times a week for 2 weeks for the lumbar spine", "Overturned",
+              "The request is medically necessary.")
+    cervical = ("Physical therapy 2 times a week for 4 weeks for the cervical spine", "Upheld",
+                NOT_NECESSARY)
+    text = letter(summary, cervical, lumbar)
+    assert facts_of(text, 1).prior_sessions.value == 12
+    assert facts_of(text, 2).prior_sessions.value == 6
+    assert "6 to the low back" in quotes(text, facts_of(text, 2).prior_sessions)
+    # (Labor Code 4604.5 counts the total for the injury, whatever the region)
+    assert facts_of(text, 1).injury_visits.value == 18
+    assert facts_of(text, 2).injury_visits.value == 18
+    # blind1362_5: what is left of the total ("the remainder addressed the neck")
+    text = letter("The injured worker has received 14 chiropractic treatments since 07-11-2016. "
+                  "Eight of these were aimed at the lumbar spine, between 07-11-2016 and "
+                  "08-19-2016; the remainder addressed the neck, in a two-week trial.",
+                  ("Chiropractic treatment 2 times a week for 3 weeks for the cervical spine",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 6
+    # ... in the same sentence as its total: "only 6 of them were for the low back"
+    text = letter("Treatment has included physical therapy.", lumbar[:2] + (
+        "Although a total of 18 physical therapy visits has been completed on this claim, only "
+        "6 of them were for the low back. The request is medically necessary.",))
+    assert facts_of(text).prior_sessions.value == 6
+    # blind1352_2: shares of a clinic's visits by treatment
+    text = letter("He has attended twenty-two visits at the chiropractic and rehabilitation "
+                  "clinic since 02-2016; twelve of these were chiropractic manipulative treatment "
+                  "and ten were physical therapy visits with the clinic's physical therapist.",
+                  ("Chiropractic treatment 1 time a week for 6 weeks, lumbar spine", "Overturned",
+                   "The request is medically necessary."),
+                  ("Physical therapy 2 times a week for 4 weeks, lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text, 1).prior_sessions.value == 12
+    assert facts_of(text, 2).prior_sessions.value == 10
+    # (a share of another region leaves the total: "Of these, 12 were directed to the neck"
+    # says nothing of the knee's count)
+    text = letter(summary.replace(" and 6 to the low back", ""), (
+        "Physical therapy 2 times a week for 4 weeks for the left knee", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 18
+
+
+def test_care_described_as_not_being_for_maintenance_is_no_maintenance():
+    # blind1352_2
+    text = letter("The treating chiropractor requested six additional chiropractic treatments to "
+                  "complete the therapeutic course; the request was described as not being for "
+                  "maintenance care.",
+                  ("Chiropractic treatment 1 time a week for 6 weeks, lumbar spine", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).maintenance_care.value is False

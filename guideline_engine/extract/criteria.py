@@ -742,7 +742,8 @@ CRITERIA += (
         # ("This was not, thus, a request for elective or maintenance care")
         missing=r"\b(?:not|cannot|rather\s+than|instead\s+of)(?:,\s*(?:thus|therefore|then|so|"
                 r"however),)?\s+(?:(?:a|an|the|request|requests|"
-                r"for|as|ongoing|continued|be|considered|regarded|deemed|viewed|constitute|"
+                # ("the request was described as not being for maintenance care")
+                r"for|as|ongoing|continued|be|being|considered|regarded|deemed|viewed|constitute|"
                 # ("so it cannot be described as maintenance care")
                 r"represent|amount\s+to|described|called|characteri[sz]ed|classified|labell?ed|"
                 # ("an initial trial rather than continued or maintenance care")

@@ -766,6 +766,7 @@ def session_counts(text: ItemText, item_modality: str | None,
                 Fact.unknown("the letter gives no count of sessions since the surgery"))
     prior = _none_of_one_region_aside(text, _placed_none_first(text, prior, item_region),
                                       item_region)
+    prior, whole = _share_of_total(text, prior, item_modality, item_region)
     prior = _split_total_aside(text, prior, item_region)
     added = _more_added(text, prior)
     if added is not prior and any(r.evidence[:1] == added[0].evidence[:1] for r in post_op):
@@ -785,6 +786,13 @@ def session_counts(text: ItemText, item_modality: str | None,
         o.value >= r.value and not _interim(o) for o in prior)]
     earlier = resolve(prior, RECORD_ORDER, first=head, first_reason=why_first) if prior else \
         Fact.unknown("the letter gives no count of earlier sessions of this treatment")
+    if total := next((whole[id(r)] for r in prior if id(r) in whole
+                      and r.value == earlier.value and r.evidence[0] in earlier.evidence), None):
+        share = next(r for r in prior if id(r) in whole and whole[id(r)] is total)
+        earlier = earlier.model_copy(update={
+            "readings": [*(earlier.readings or [share]), total],
+            "resolution": f"{earlier.display()} (from the {share.part}) wins over "
+                          f"{total.value} (from the {total.part}): {SHARE_OF_TOTAL}"})
     if unsettled := _count_unsettled(text, prior, item_modality):
         # (the sessions since the surgery too, where they are among the counts in question:
         # "The surgeon recorded 6 completed sessions in 12/2016, while the patient reported
@@ -1312,6 +1320,91 @@ def _split_total_aside(text: ItemText, prior: list[Reading],
     return [r for r in prior if r not in split] if split else prior
 
 
+# a total's share told without the unit: "Of these, 12 were directed to the neck and 6 to the low
+# back", "only 6 of them were for the low back", "twelve of these were chiropractic manipulative
+# treatment and ten were physical therapy visits"
+_SHARE_FIRST = regex.compile(
+    rf"\b(?:of\s+(?:these|them|those)\s*,\s*(?:only\s+)?(?P<n>{_N})|(?:only\s+)?(?P<n>{_N})\s+"
+    r"of\s+(?:these|them|those))\s+(?:were|was)\s+", regex.IGNORECASE)
+# ... and the shares after it ("and 6 to the low back", "and ten were physical therapy"), the
+# last perhaps what is left of the total ("; the remainder addressed the neck")
+_SHARE_NEXT = regex.compile(
+    rf"\s*(?:[,;]\s*(?:and\s+)?|\s\b(?:and|while|with)\s+)(?:only\s+)?(?:(?P<n>{_N})|"
+    r"(?P<rest>the\s+(?:remainder|rest|others|remaining\s+(?:ones|sessions|visits|treatments))))"
+    r"\s+(?:(?:were|was)\s+)?(?=\w)", regex.IGNORECASE)
+_SHARE_END = regex.compile(rf"[;.]|{_SHARE_NEXT.pattern}", regex.IGNORECASE)
+
+
+def _shares(sentence: Sentence) -> list[tuple[int | None, int, int, str]]:
+    """The shares of a total the sentence tells without their unit, each (count, start, end,
+    what it is a share of), in sentence offsets; the count of what is left of the total is
+    None."""
+    s = sentence.text
+    if not (m := sentence.search(_SHARE_FIRST)):
+        return []
+    found: list[tuple[int | None, int, int, str]] = []
+    while m:
+        rest = m.groupdict().get("rest")
+        start = m.start("rest") if rest else m.start("n")
+        end = (e.start() if (e := _SHARE_END.search(s, m.end())) else len(s))
+        found.append((None if rest else to_int(m.group("n")), start, end, s[m.end():end]))
+        if rest:
+            break
+        m = _SHARE_NEXT.match(s, end)
+    return found
+
+
+# why a region's share wins over the total it is of (the total, which Labor Code 4604.5 counts
+# whatever the region, is kept as the last reading)
+SHARE_OF_TOTAL = "the share of the item's region of a total told for the injury"
+
+
+def _share_of_total(text: ItemText, prior: list[Reading], item_modality: str | None,
+                    item_region: str | None) -> tuple[list[Reading], dict[int, Reading]]:
+    """A total split into shares told without their unit ("a total of 18 physical therapy
+    visits ... Of these, 12 were directed to the neck and 6 to the low back") gives the item the
+    share of its own region or treatment, in place of the total (told in the sentence before or
+    earlier in the same one). With the readings, the total each region's share was taken from,
+    by the share's identity."""
+    own_region = item_region if item_region in NAMED_REGIONS else None
+    # the share, where its total may be, and whether it is a region's
+    shares: list[tuple[Reading, int, int, bool]] = []
+    for part in (text.rationale, text.summary):
+        before = None
+        for sentence in part.sentences():
+            group = _shares(sentence)
+            since = (before or sentence).evidence().start
+            for n, start, end, what in group:
+                regions = categories.named_regions(what)
+                modalities = {m.value for m in categories.mentions(categories.MODALITY, what)}
+                if not ((regions or modalities) and regions <= {own_region} and
+                        modalities <= {item_modality}) or sentence.in_ur_quote():
+                    continue
+                at = sentence.evidence(start).start
+                if n is None:
+                    # what is left: the total less the other shares
+                    total = max((r.value for r in prior if r.value and
+                                 since <= r.evidence[0].start < at), default=0)
+                    n = total - sum(other for other, *_ in group if other)
+                    if n <= 0:
+                        continue
+                shares.append((Reading(value=n, part=part.name,
+                                       qualifier=CountQualifier.exact,
+                                       evidence=[sentence.evidence(start, end)]),
+                               since, at, bool(regions)))
+            before = sentence
+    out, whole = list(prior), {}
+    for share, since, at, regional in shares:
+        totals = [r for r in out if r.value and r.value > share.value
+                  and since <= r.evidence[0].start < at]
+        if totals and regional:
+            whole[id(share)] = max(totals, key=lambda r: r.value)
+        where = out.index(totals[0]) if totals else len(out)
+        out = [r for r in out if r not in totals]
+        out.insert(min(where, len(out)), share)
+    return out, whole
+
+
 def _none_of_one_region_aside(text: ItemText, prior: list[Reading],
                               item_region: str | None) -> list[Reading]:
     """Of a request for several regions, a none said of one of them gives way to a count placed
@@ -1611,6 +1704,14 @@ def injury_visits(prior: Fact, surgery: Fact) -> Fact:
     (after one, the count may be of the postsurgical course, which the cap does not count)."""
     if not (prior.known and prior.value and not surgery.known):
         return Fact.unknown("not stated")
+    if (prior.resolution or "").endswith(SHARE_OF_TOTAL):
+        # a region's share of the total: the cap counts the total, whatever the region
+        total = prior.readings[-1]
+        return Fact(value=total.value, known=True, evidence=total.evidence,
+                    qualifier=total.qualifier,
+                    note="derived: the total of earlier sessions of this treatment for the "
+                         "injury, of which the item's region had a share (Labor Code 4604.5 "
+                         "counts visits for the injury, whatever the region)")
     return prior.model_copy(update={
         "note": "derived: the earlier sessions of this treatment, with no operation named (Labor "
                 "Code 4604.5 counts visits outside postsurgical care)",
