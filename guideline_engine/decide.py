@@ -173,6 +173,9 @@ def _certified_count(facts: CaseFacts) -> CaseFacts:
 # the Physical Medicine section's treatments: a flare-up after no recent therapy is a new course
 # (seed 000: "had not had any recent PT", 8 visits appropriate for the flare-up of a 2004 injury)
 _COURSE_PER_EPISODE = ("physical_therapy", "occupational_therapy", "aquatic_therapy")
+# ... and the treatments whose course a flare-up after a long time without starts anew (an
+# acupuncture course years ago: a new one starts with the 3-6 treatment trial, blind1373_6)
+_NEW_COURSE_AFTER_EPISODE = (*_COURSE_PER_EPISODE, "acupuncture")
 
 
 def _earlier_episode(facts: CaseFacts) -> CaseFacts:
@@ -184,7 +187,7 @@ def _earlier_episode(facts: CaseFacts) -> CaseFacts:
     given = (prior.known and prior.value > 0) or (
         not prior.known and facts.prior_treatment.known and facts.prior_treatment.value)
     if not (recent.known and recent.value is False and flare.known and flare.value and given
-            and facts.modality.known and facts.modality.value in _COURSE_PER_EPISODE):
+            and facts.modality.known and facts.modality.value in _NEW_COURSE_AFTER_EPISODE):
         return facts
     refined = facts.model_copy()
     count = prior.display() if prior.known else "(uncounted)"

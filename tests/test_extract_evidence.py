@@ -14236,3 +14236,61 @@ def test_care_described_as_not_being_for_maintenance_is_no_maintenance():
                   ("Chiropractic treatment 1 time a week for 6 weeks, lumbar spine", "Overturned",
                    "The request is medically necessary."))
     assert facts_of(text).maintenance_care.value is False
+
+
+def test_acupuncture_for_a_flare_up_years_after_its_course_is_a_new_trial(book):
+    # blind1373_6: twelve treatments in 2011 with documented gains; a recurrence in 2016 is a new
+    # course, which starts with the 3-6 treatment trial (not an extension of 12)
+    text = letter("She completed a course of twelve acupuncture treatments between 03-2011 and "
+                  "06-2011, with pain decreasing from 7 to 3 out of 10 and discontinuation of "
+                  "hydrocodone. She has not had acupuncture since 2011. In 2016 she reported a "
+                  "flare-up of neck pain. Naproxen caused gastritis and was stopped.",
+                  ("Acupuncture 2 times a week for 6 weeks to the cervical spine", "Upheld",
+                   NOT_NECESSARY))
+    report = audit_document(Document(source="example.txt", text=text), book)
+    item = report.items[0]
+    assert item.facts.prior_sessions.value == 12
+    assert item.counted_as["prior_sessions"].value == 0
+    assert item.decision.approvable_visits == 6
+
+
+def test_a_time_without_told_of_another_region_is_not_the_items():
+    # blind956_6: the low back's old acupuncture course says nothing of the neck's
+    text = letter(
+        "For the low back, he underwent approximately 20 acupuncture treatments in 2012 and "
+        "2013, after which he returned to full duty. For the neck, he began acupuncture with a "
+        "different provider in September 2016.",
+        ("Acupuncture 2 x 4 for the lumbar spine", "Upheld", NOT_NECESSARY),
+        ("Acupuncture 2 x 4 for the cervical spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text, 1).recent_treatment.value is False
+    assert facts_of(text, 2).recent_treatment.value is not False
+
+
+def test_the_count_the_records_show_wins_over_another_reports_in_the_same_sentence():
+    # blind1372_5
+    text = letter("Physical therapy was started for the right shoulder.",
+                  ("Physical therapy for the right shoulder, 6 sessions", "Upheld",
+                   "The physician's report of 10/12/2016 refers to 4 completed sessions; the "
+                   "therapy records show that she completed 6 visits by 10/19/2016. "
+                   + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 6
+    # (in the other order, the first stays first)
+    text = letter("Physical therapy was started for the right shoulder.",
+                  ("Physical therapy for the right shoulder, 6 sessions", "Upheld",
+                   "The therapy records show that she completed 6 visits by 10/19/2016; the "
+                   "physician's report of 10/12/2016 refers to 4 completed sessions. "
+                   + NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 6
+
+
+def test_attending_therapy_since_the_surgery_with_no_count_is_no_none_since():
+    # blind1376_5: the 24 sessions before the fusion are not since it, and "has been attending
+    # postoperative therapy" with no count leaves the number since unknown, not none
+    text = letter("He attended 24 sessions of physical therapy before surgery. He underwent L4-S1 "
+                  "posterior lumbar decompression and fusion on 06-14-2016. Postoperatively the "
+                  "IW has been attending physical therapy; the number of visits actually "
+                  "completed has not been documented.",
+                  ("Additional physical therapy 2 times a week for 4 weeks for the lumbar spine",
+                   "Upheld", NOT_NECESSARY))
+    since = facts_of(text).sessions_since_surgery
+    assert since.value != 0

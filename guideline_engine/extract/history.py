@@ -991,6 +991,33 @@ _NOW_DONE = regex.compile(r"\b(?:has|have|had)\s+now\s+(?:completed|attended|had
                          r"undergone)\s+(?:a\s+total\s+of\s+)?$", regex.IGNORECASE)
 
 
+# the turn from one report's count to what the records show: "The physician's report of
+# 10/12/2016 refers to 4 completed sessions; the therapy records show that she completed 6 visits"
+_TURN_TO_RECORDS_SHOW = regex.compile(
+    r"(?:;|\b(?:however|but|whereas)\b)[^.;]{0,40}?\b(?:the\s+)?(?:(?:therapy|treatment|"
+    r"physical\s+therapy|chiropractic|acupuncture|clinic|attendance)\s+)?(?:records?|notes?|"
+    r"documentation|logs?)\s+(?:show|document|indicate|confirm|reflect|establish)",
+    regex.IGNORECASE)
+
+
+def _records_show_first(text: ItemText, prior: list[Reading]) -> list[Reading]:
+    """Of two counts in one sentence, the one told after a turn to what the records show comes
+    first ("The physician's report of 10/12/2016 refers to 4 completed sessions; the therapy
+    records show that she completed 6 visits by 10/19/2016")."""
+    for later in prior:
+        sentence = _sentence_of(text, later)
+        if sentence is None or not later.value:
+            continue
+        at = later.evidence[0].start
+        earlier = [r for r in prior if r.value and r.value != later.value and
+                   sentence.start <= r.evidence[0].start < at]
+        if earlier and any(_TURN_TO_RECORDS_SHOW.search(
+                sentence.quote[r.evidence[0].end - sentence.start:at - sentence.start])
+                for r in earlier):
+            return [later, *(r for r in prior if r is not later)]
+    return prior
+
+
 def _now_total(text: ItemText, prior: list[Reading]) -> list[Reading]:
     """The summary's last count, larger than each before it and said as the count reached now
     ("The chiropractor's notes show six visits from 10/06/2014 through 10/31/2014", then "In the
@@ -1254,6 +1281,8 @@ _COUNT_ORDER = (
     (_none_before_the_count, None),
     (_none_before_a_later_count, None),
     (_now_total, "the summary's last and largest count, said as the total now reached, wins"),
+    (_records_show_first, "the count the records show, after a turn from another report's "
+                          "count in the same sentence, wins"),
 )
 
 
@@ -1643,7 +1672,13 @@ _FOLLOWED_BY = regex.compile(r"\bon\s+(?P<when>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\
 _SINCE_UNKNOWN = regex.compile(
     r"\b(?:number|count)\s+of\s+(?:the\s+)?(?:post-?\s*operative|post-?\s*surgical)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:sessions|visits|treatments)\s+(?:\w+\s+){0,2}?(?:was|were|has|have|is)\s+not\s+(?:been\s+)?"
-    r"(?:documented|stated|provided|specified|reported|known)\b", regex.IGNORECASE)
+    r"(?:documented|stated|provided|specified|reported|known)\b|"
+    # attending since, with no count: "The IW has been attending postoperative therapy since the
+    # 06-14-2016 fusion", "Postoperatively the IW has been attending physical therapy"
+    r"\b(?:has|have)\s+been\s+(?:attending|receiving|undergoing)\s+(?:post-?\s*operative|"
+    r"post-?\s*surgical)\s+(?:physical\s+|occupational\s+)?therapy\b|"
+    r"\bpost-?\s*operatively,?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:has|have)\s+been\s+"
+    r"(?:attending|receiving|undergoing)\b", regex.IGNORECASE)
 
 
 def before_surgery(text: ItemText, prior: Fact, since: Fact, surgery_date: Fact) -> Fact:
@@ -3604,8 +3639,11 @@ def recent_treatment(text: ItemText, item_modality: str | None,
                 continue
             for cue in NOT_RECENT_CUES:
                 m = sentence.search(cue)
+                # (nor a sentence led by another region: "For the low back, he underwent
+                # approximately 20 acupuncture treatments in 2012 and 2013", of the neck)
                 if m is None or _other_region(clause_around(sentence.text, m.start()),
-                                              item_region):
+                                              item_region) or \
+                        _led_elsewhere(sentence.text, item_region):
                     continue
                 groups = m.groupdict()
                 # (a time without it that ended long before the request says nothing of now)
