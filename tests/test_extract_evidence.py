@@ -14294,3 +14294,44 @@ def test_attending_therapy_since_the_surgery_with_no_count_is_no_none_since():
                    "Upheld", NOT_NECESSARY))
     since = facts_of(text).sessions_since_surgery
     assert since.value != 0
+
+
+def test_chiropractic_adjustments_are_a_count_of_chiropractic_sessions():
+    # blind1383_2
+    text = letter("Prior treatment has included medications, 8 sessions of physical therapy, and a "
+                  "trial of six chiropractic adjustments to the lumbar spine between 11/01/2016 "
+                  "and 11/15/2016.",
+                  ("Chiropractic adjustments 2 times a week for 4 weeks for the lumbar spine",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 6
+    # (not a medication's adjustments)
+    text = letter("He had two adjustments of his medication and 4 chiropractic treatments.",
+                  ("Chiropractic 2 times a week for 3 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value == 4
+
+
+def test_gains_said_to_meet_the_definition_of_functional_improvement_are_documented():
+    # blind1367_3: the reviewer's finding outweighs the acupuncturist's "no change in function"
+    summary = ("The acupuncturist's progress note recorded neck pain of 7/10 and \"no change in "
+               "function\". The treating physician documented that she returned to modified duty "
+               "and her Norco use fell from 4 to 2 tablets a day after 6 acupuncture treatments.")
+    title = "Acupuncture 2 times a week for 3 weeks for the cervical spine"
+    text = letter(summary, (title, "Overturned",
+                            "A return to work from total disability and a 50 percent reduction "
+                            "in opioid use meet both parts of the definition of functional "
+                            "improvement. The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+    # (nor when they do not meet it)
+    text = letter(summary, (title, "Upheld",
+                            "A return to modified duty alone does not meet the definition of "
+                            "functional improvement. " + NOT_NECESSARY))
+    assert facts_of(text).functional_improvement.value == "not_documented"
+    # blind1367_1: "a reduction in dependency on medication" measures the outcome
+    text = letter("He completed a 6 visit trial of chiropractic care for the lumbar spine.",
+                  ("Chiropractic treatment 1 time a week for 6 weeks for the lumbar spine",
+                   "Overturned",
+                   "This is a reduction in work restrictions and a reduction in dependency on "
+                   "medication, which meets the definition of functional improvement. The request "
+                   "is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"

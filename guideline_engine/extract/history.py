@@ -54,6 +54,8 @@ _PROGRAMME_NAME = (r"(?:functional\s+restoration|work\s+(?:hardening|conditionin
 # (a doubled letter typed once too often: "she has completed 6 sesssions of postoperative
 # physcial theraphy")
 _UNIT = (r"(?:ses{1,3}ions?|visits?|treatments?|"
+         # ("a trial of six chiropractic adjustments to the lumbar spine")
+         r"(?<=\bchiropractic\s)(?:adjustments?|manipulations?)|"
          # ("the records document physical therapy on six dates of service")
          r"dates\s+of\s+service|"
          # ("20 days (160 hours) of a functional restoration program")
@@ -4539,8 +4541,9 @@ def _drug_as_measure(text: str, drug: regex.Match) -> bool:
 # and sitting tolerance, and use of Norco all improved", "half the prior Norco use"
 _DRUG_AS_MEASURE = regex.compile(r"(?:medications?|medicine|drugs?|NSAIDs?|opioids?|pills?|"
                                  r"ibuprofen|norco)$", regex.IGNORECASE)
-_USE_OF = regex.compile(r"\b(?:use|intake|dos(?:e|age)|consumption|reliance\s+on|dependence\s+"
-                        r"on)\s+(?:of\s+)?(?:(?:his|her|their|the|pain)\s+)?$", regex.IGNORECASE)
+_USE_OF = regex.compile(r"\b(?:use|intake|dos(?:e|age)|consumption|reliance\s+on|"
+                        r"dependen(?:ce|cy)\s+on)\s+(?:of\s+)?(?:(?:his|her|their|the|pain)\s+)?$",
+                        regex.IGNORECASE)
 _USE_AFTER = regex.compile(r"\s+(?:use|intake|dos(?:e|age)|consumption)\b", regex.IGNORECASE)
 
 
@@ -4802,6 +4805,7 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                 found.append((FunctionalImprovement.not_documented.value, cstart + m.start(),
                               cstart + after.end()))
             elif (sentence.about_case() or _THIS_MEETS.search(before)
+                  or _MEETS_DEFINITION.search(clause, 0, m.end())
                   or _HERE.search(s, 0, cstart + m.start())
                   or (unchanged and _GAINS_MEET.match(clause, m.end()))) and \
                     not _CONDITION_AFTER.match(clause, m.end()) and \
@@ -4890,6 +4894,15 @@ _WHICH_MEETS = regex.compile(
     regex.IGNORECASE)
 
 
+# the record's gains said to meet the guideline's definition: "A return to work from total
+# disability and a 50 percent reduction in opioid use meet both parts of the definition of
+# functional improvement"
+_MEETS_DEFINITION = regex.compile(
+    r"\b(?:meets?|satisf(?:y|ies)|fulfil(?:l|ls|s))\s+(?:(?:both|all|each)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:parts?|elements?|prongs?|halves)\s+of\s+)?the\s+(?:MTUS\s+|guidelines?'?\s+)?"
+    r"definition\s+of\s+(?:objective\s+)?functional\s+improvement\b", regex.IGNORECASE)
+
+
 # the reviewer summing up the record, though the sentence names the guideline: "All of the above,
 # taken together, suggest a lack of functional improvement as defined in MTUS 9792.20f, despite
 # completion of earlier physical therapy well in excess of MTUS parameters"
@@ -4935,7 +4948,8 @@ def _improvement_readings(parts: tuple[Part, ...], item_modality: str | None,
             # support ...": the reviewer's finding, though it names the guidelines
             if sentence.is_guideline_talk() and not _THIS_MEETS.match(sentence.text.lstrip()) \
                     and not sentence.search(_SUMMING_UP) and not sentence.search(_WHICH_MEETS) \
-                    and not sentence.search(_COURSE_FOLLOWED_BY):
+                    and not sentence.search(_COURSE_FOLLOWED_BY) and \
+                    not sentence.search(_MEETS_DEFINITION):
                 continue
             found = _polarity(sentence, item_modality, item_region, after_surgery)
             if found is None:
