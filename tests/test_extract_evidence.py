@@ -14335,3 +14335,22 @@ def test_gains_said_to_meet_the_definition_of_functional_improvement_are_documen
                    "medication, which meets the definition of functional improvement. The request "
                    "is medically necessary."))
     assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_a_condition_of_a_limb_is_not_the_spines_unless_a_nerve_roots():
+    # blind1368_3: CRPS of the leg does not give the neck item the CRPS figure
+    summary = ("The patient is being treated for cervical radiculopathy; sprain of ligaments of "
+               "cervical spine; closed fracture of the left lateral malleolus, subsequent "
+               "encounter with routine healing; and complex regional pain syndrome I of left "
+               "lower limb.")
+    text = letter(summary, ("Physical therapy 2 times a week for 6 weeks for the left ankle",
+                            "Overturned", "The request is medically necessary."),
+                  ("Physical therapy 2 times a week for 4 weeks for the cervical spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text, 1).diagnosis_category.value == "crps"
+    assert facts_of(text, 2).diagnosis_category.value == "neuritis_radiculitis"
+    # (a radiculopathy of the leg is the low back's)
+    text = letter("The patient is being treated for radiculopathy of the left lower extremity.",
+                  ("Physical therapy 2 times a week for 4 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).diagnosis_category.value == "neuritis_radiculitis"

@@ -1004,6 +1004,12 @@ def _category_for_region(sentence: Sentence, offset: int, dx_text: str, region: 
         for f in found:
             if _NEGATED_DX.search(piece[: f.start]):
                 continue  # "cervical strain without radiculopathy"
+            # a condition of a limb is not the spine's ("complex regional pain syndrome I of
+            # left lower limb", of a neck item), unless a nerve root's ("radiculopathy of the
+            # left lower extremity" is the low back's)
+            if region in categories.SPINE_REGIONS and piece_region == "unspecified" and \
+                    f.value != DiagnosisCategory.neuritis_radiculitis.value:
+                continue
             # a piece placed on a limb only, or a condition with rules of its own placed
             # nowhere ("complex regional pain syndrome type I"), is not another region's
             unplaced = not piece_regions and (piece_region == "unspecified"
