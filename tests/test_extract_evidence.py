@@ -14354,3 +14354,21 @@ def test_a_condition_of_a_limb_is_not_the_spines_unless_a_nerve_roots():
                   ("Physical therapy 2 times a week for 4 weeks for the lumbar spine", "Upheld",
                    NOT_NECESSARY))
     assert facts_of(text).diagnosis_category.value == "neuritis_radiculitis"
+
+
+def test_a_programmes_hours_given_as_sessions_of_some_hours_and_a_written_job_offer():
+    # blind1371_6
+    text = letter("He completed the first 2 weeks of work conditioning between November 14, 2016 "
+                  "and November 25, 2016 (24 hours).",
+                  ("Work conditioning x 24 hours for the right wrist", "Overturned",
+                   "The claimant met the admission criteria, with a plateau in hand therapy, a "
+                   "written job offer, and an agreed return to work goal. The request is for an "
+                   "additional 24 hours, given as 4-hour sessions 3 times a week for 2 weeks. "
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.requested_visits.value == 6
+    assert facts.job_to_return_to.value is True
+    # (no job offer is none)
+    text = letter("There is no written job offer.",
+                  ("Work conditioning x 24 hours for the right wrist", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).job_to_return_to.value is not True

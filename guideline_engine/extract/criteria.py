@@ -381,6 +381,9 @@ CRITERIA: tuple[Criterion, ...] = (
               # "the employer provided a written offer to return him to his regular position"
               r"(?:written|job)\s+offer\s+(?:(?:of\s+)?[\d/]+\s+)?(?:to\s+return|for\s+(?:his|her|"
               r"the)\s+(?:usual|regular|former|same)\s+(?:position|job))|"
+              # "The claimant met the admission criteria, with ..., a written job offer, and an
+              # agreed return to work goal"
+              r"(?<=\b(?:a|the|his|her)\s+)written\s+(?:modified[- ]duty\s+)?job\s+offer|"
               # "the employer has confirmed a return to work position at the same job"
               r"return[- ]to[- ]work\s+position|"
               r"will\s+return\s+to\s+(?:his|her|the)\s+(?:usual|regular|former)\s+job|"
@@ -401,7 +404,8 @@ CRITERIA: tuple[Criterion, ...] = (
                 rf"(?:job|position)\s+(?:is|was)\s+(?:no\s+longer|not)\s+available|"
                 # ("He was laid off in May 2013 when the distribution center where he worked
                 # closed; no position is being held for him")
-                rf"(?:was|were|been|got|being)\s+laid\s+off|no\s+(?:job|position)\s+(?:is\s+|was\s+)?"
+                rf"(?:was|were|been|got|being)\s+laid\s+off|no\s+(?:written\s+)?job\s+offer|"
+                rf"no\s+(?:job|position)\s+(?:is\s+|was\s+)?"
                 rf"(?:being\s+)?(?:held|available|kept\s+open))\b",
         what="a job to return to"),
     Criterion(

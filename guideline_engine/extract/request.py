@@ -776,18 +776,22 @@ _SCHEDULE_GOES_ON = regex.compile(r"\s*(?:for|x|over|times|\d|twice|once|one|two
 
 
 # a programme's day in hours: "4 hours per day, 5 days per week"
+# (or its sessions: "given as 4-hour sessions 3 times a week for 2 weeks", which no other care
+# but a programme has, so said in a sentence naming no treatment)
 _HOURS_A_DAY = regex.compile(r"\b(?P<h>[1-7]|one|two|three|four|five|six|seven)[- ]?"
-                             r"(?:hours?|hrs?)\s+(?:per|a|each)\s+day\b|\b(?P<h>[1-7])-hour\s+(?:program(?:me)?\s+)?"
-                             r"days\b", regex.IGNORECASE)
+                             r"(?:hours?|hrs?)\s+(?:per|a|each)\s+day\b|\b(?P<h>[1-7])-hour\s+"
+                             r"(?:program(?:me)?\s+)?(?:days\b|(?P<sessions>sessions)\b)",
+                             regex.IGNORECASE)
 
 
 def _hours_a_day(text: ItemText, item_modality: str | None) -> tuple[int, Evidence] | None:
     """The hours of a programme's day, in a sentence that names the programme and no other
     treatment (not "modified duty of 4 hours a day")."""
     for sentence in text.sentences():
-        if item_modality is None or sentence.modalities() != {item_modality}:
+        named = sentence.modalities()
+        if item_modality is None or named - {item_modality}:
             continue
-        if m := sentence.search(_HOURS_A_DAY):
+        if (m := sentence.search(_HOURS_A_DAY)) and (named or m.group("sessions")):
             return to_int(m.group("h")), sentence.evidence(m.start(), m.end())
     return None
 
