@@ -139,6 +139,14 @@ def _retrospective_count(facts: CaseFacts) -> CaseFacts:
                                   evidence=prior.evidence + retro.evidence, note=note)
     refined.prior_treatment = Fact(value=earlier > 0, known=True,
                                    evidence=prior.evidence + retro.evidence, note=note)
+    since = facts.sessions_since_surgery
+    if since.known and since.value == prior.value:
+        # the same count, of the sessions since the surgery: those under review are among them
+        # ("Retrospective postoperative physical therapy ..., 6 sessions (DOS ...)", of "six
+        # postoperative therapy treatments")
+        refined.sessions_since_surgery = Fact(value=earlier, known=True,
+                                              qualifier=since.qualifier,
+                                              evidence=since.evidence + retro.evidence, note=note)
     return refined
 
 
@@ -200,14 +208,25 @@ def _earlier_episode(facts: CaseFacts) -> CaseFacts:
     return refined
 
 
+def _approved_beside(facts: CaseFacts) -> Fact | None:
+    """The visits of the same treatment approved beside this request, where they count with
+    it: not for a retrospective request, whose sessions were given before any approved now
+    (blind1390_4: the first 6 postoperative sessions reviewed after the fact, beside 6 more
+    approved for the weeks ahead)."""
+    beside = facts.concurrent_approved_visits
+    if not (beside.known and beside.value > 0) or (
+            facts.retrospective.known and facts.retrospective.value):
+        return None
+    return beside
+
+
 def _concurrent_count(facts: CaseFacts) -> CaseFacts:
     """Visits of the same treatment approved beside this request (another item of the letter)
     are given with it: they count with the sessions had against the trial or course ("the 6
     manual acupuncture visits ... found medically necessary above ... would bring the initial
     trial to 12")."""
-    beside, prior = facts.concurrent_approved_visits, facts.prior_sessions
-    if not (beside.known and beside.value > 0 and prior.known) or \
-            all(e in prior.evidence for e in beside.evidence):
+    beside, prior = _approved_beside(facts), facts.prior_sessions
+    if not (beside and prior.known) or all(e in prior.evidence for e in beside.evidence):
         return facts   # (already counted: `prepare` may run on prepared facts)
     refined = facts.model_copy()
     refined.prior_sessions = Fact(
@@ -261,8 +280,7 @@ def _postsurgical_count(facts: CaseFacts) -> CaseFacts:
         note=f"the sessions since the surgery ({since.value}); visits before it do not count "
              f"against the postsurgical course (the earlier count was "
              f"{facts.prior_sessions.display()})")
-    beside = facts.concurrent_approved_visits
-    if beside.known and beside.value > 0:
+    if beside := _approved_beside(facts):
         # visits approved beside the request (another item of the letter: "The 6 visits of home
         # health physical therapy requested at the same time were found medically necessary
         # above") are part of the course; not yet given, they are no treatment had

@@ -14372,3 +14372,25 @@ def test_a_programmes_hours_given_as_sessions_of_some_hours_and_a_written_job_of
     text = letter("There is no written job offer.",
                   ("Work conditioning x 24 hours for the right wrist", "Upheld", NOT_NECESSARY))
     assert facts_of(text).job_to_return_to.value is not True
+
+
+def test_a_retrospective_postoperative_course_counts_neither_itself_nor_visits_approved_after(book):
+    # blind1390_4: the first 6 postoperative sessions, reviewed after the fact, beside 6 more
+    # approved for the weeks ahead
+    text = letter("The applicant underwent right knee arthroscopic partial medial meniscectomy and "
+                  "chondroplasty of August 30, 2016. The applicant was described as having "
+                  "improved appreciably with six postoperative physical therapy treatments, on "
+                  "September "
+                  "19, September 21, September 23, September 28, September 30, and October 5, "
+                  "2016.",
+                  ("Retrospective postoperative physical therapy for the right knee, 6 sessions "
+                   "(DOS 09/19/2016 - 10/05/2016)", "Overturned",
+                   "The request is medically necessary."),
+                  ("Postoperative physical therapy 2 times a week for 3 weeks for the right knee",
+                   "Overturned", "The request is medically necessary."))
+    report = audit_document(Document(source="example.txt", text=text), book)
+    item = report.items[0]
+    assert item.facts.surgery.value.endswith("chondroplasty")
+    counted = item.counted_as.get("prior_sessions", item.facts.prior_sessions)
+    assert counted.value == 0
+    assert item.decision.outcome == "overturned"

@@ -175,6 +175,8 @@ _DX_DATE_TAIL = regex.compile(
     rf"[\s,]*(?:\b(?:performed|done)\s+)?(?:\b(?:on|dated|in)\s+)?(?:\(\s*)?(?:{DATE.pattern}|"
     rf"\b(?:{_MONTH_NAMES})\.?,?\s+"
     rf"(?:of\s+)?(?:19|20)\d\d)\s*\)?\s*$", regex.IGNORECASE)
+# a word left at the end of an operation's name cut before its date
+_DANGLING = regex.compile(r"\s+(?:of|on|dated|in|from)\s*$", regex.IGNORECASE)
 _DX_NAMED = regex.compile(r"\s*(?:the\s+)?(?:following\s+)?diagnos[ie]s\s+(?:of\s+)?",
                           regex.IGNORECASE)
 _DX_ARTICLE = regex.compile(r"(?:a|an)\s+(?=\w)", regex.IGNORECASE)
@@ -1279,6 +1281,10 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                         for tail in RELATIVE.finditer(sentence.text, m.end, end):
                             if not sentence.text[tail.end():end].strip():
                                 end = len(sentence.text[:tail.start()].rstrip())
+                        # (nor the word that introduced the date: "... and chondroplasty of
+                        # August 30, 2016")
+                        if dangling := _DANGLING.search(sentence.text, m.end, end):
+                            end = dangling.start()
                     break
             if not done and (m.value != "surgery_unspecified" or
                              categories.UNLISTED_OPERATION.match(sentence.text, m.start)):
