@@ -14394,3 +14394,19 @@ def test_a_retrospective_postoperative_course_counts_neither_itself_nor_visits_a
     counted = item.counted_as.get("prior_sessions", item.facts.prior_sessions)
     assert counted.value == 0
     assert item.decision.outcome == "overturned"
+
+
+def test_a_duration_told_of_the_treatment_named_before_is_not_the_items():
+    # blind1365_4: "for 6 weeks" is the chiropractic's; the massage's "once a week" has none
+    text = letter("The treatment plan included continued chiropractic treatment 1-2 times a week "
+                  "for 6 weeks, massage therapy once a week as an adjunct to his home exercise "
+                  "program, and a left L5-S1 transforaminal epidural steroid injection.",
+                  ("Massage therapy once a week for the lumbar spine", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.requested_frequency_per_week.value == 1
+    assert not facts.requested_visits.known
+    # (the massage's own: "massage therapy once a week for 6 weeks")
+    text = letter("The treatment plan included massage therapy once a week for 6 weeks as an "
+                  "adjunct to his home exercise program.",
+                  ("Massage therapy once a week for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).requested_visits.value == 6

@@ -843,6 +843,12 @@ def _duration_elsewhere(text: ItemText, frequency: int, item_modality: str | Non
         if (duration and item_modality in sentence.modalities()
                 and sentence.search(_REQUEST_CUE)):
             weeks, start, end = duration
+            # (the duration of the treatment named before it: "continued chiropractic treatment
+            # 1-2 times a week for 6 weeks, massage therapy once a week as an adjunct ...", of
+            # the massage)
+            named = categories.mentions(categories.MODALITY, sentence.text[:start])
+            if named and named[-1].value != item_modality:
+                continue
             return weeks, sentence.evidence(start, end)
     return None
 
