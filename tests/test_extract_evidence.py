@@ -14410,3 +14410,33 @@ def test_a_duration_told_of_the_treatment_named_before_is_not_the_items():
                   "adjunct to his home exercise program.",
                   ("Massage therapy once a week for the lumbar spine", "Upheld", NOT_NECESSARY))
     assert facts_of(text).requested_visits.value == 6
+
+
+def test_an_earlier_requests_review_dated_by_its_month_and_a_medication_discontinued():
+    # blind1370_6: "An initial request ... in August 2016 was modified" is an earlier review;
+    # "cyclobenzaprine was discontinued" is medication reduced
+    summary = ("An initial request for 12 acupuncture sessions in August 2016 was modified by "
+               "utilization review to 6 sessions. He completed 6 treatments of electroacupuncture, "
+               "returned to full duty on 10/24/2016, and cyclobenzaprine was discontinued. These "
+               "requests were reviewed on 12/19/2016 and resulted in non-certification of the "
+               "electroacupuncture.")
+    text = letter(summary, ("Electroacupuncture 2 x 4 for the thoracic and lumbar spine",
+                            "Overturned", "The request is medically necessary."),
+                  ("Cupping therapy 2 x 4 for the thoracic and lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.ur_decision.value == "denied"
+    assert facts.medication_reduced_or_not_tolerated.value is True
+    # cupping is no acupuncture visit
+    assert facts_of(text, 2).modality.value != "acupuncture"
+    # (the month of what the sentence tells after the decision is not the review's: blind741_2)
+    text = letter("The utilization review based its non-certification on 8 completed "
+                  "postoperative visits; however, those 8 visits followed a carpal tunnel release "
+                  "in July 2016 and were completed in August 2016.",
+                  ("Occupational therapy 2 times a week for 2 weeks for the right wrist",
+                   "Overturned", "The request is medically necessary."))
+    assert facts_of(text).ur_decision.value == "denied"
+    # (nor is no discontinuation one)
+    text = letter("There was no discontinuation of cyclobenzaprine.",
+                  ("Acupuncture 2 x 4 for the lumbar spine", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).medication_reduced_or_not_tolerated.value is not True

@@ -9,7 +9,7 @@ import datetime as dt
 import regex
 
 from ..models import DisputedItem, Evidence, Fact, Reading
-from ..textdates import DATE
+from ..textdates import DATE, month_number
 from ..vocabulary import NAMED_REGIONS, CountQualifier, DiagnosisCategory, URDecision
 from . import categories
 from .criteria import DRUG, said_by_ur
@@ -2453,11 +2453,27 @@ def _review_date(text: str, span: tuple[int, int]) -> dt.date | None:
     review."""
     found = [m for p in (UR_MODIFIED, _UR_PARTIAL, _UR_DENIED)
              if (m := p.search(text, *span)) is not None]
-    dates = find_dates(text)
-    if not found or not dates:
+    if not found:
         return None
     at = min(m.start() for m in found)
-    return min(dates, key=lambda d: abs(d.start - at)).value
+    dates = [(d.start, d.value) for d in find_dates(text)]
+    # (or, with no day, a month right beside the decision, at its last day: "An initial request
+    # for 12 acupuncture sessions in August 2016 was modified by utilization review to 6
+    # sessions"; not the month of what the sentence tells after it, "... based its
+    # non-certification on 8 completed postoperative visits; however, those 8 visits followed
+    # a ... in July 2016")
+    if not dates:
+        dates = [(m.start(), dt.date(int(m.group("y")), month_number(m.group("m")),
+                                     calendar.monthrange(int(m.group("y")),
+                                                         month_number(m.group("m")))[1]))
+                 for m in _REVIEW_MONTH.finditer(text) if abs(m.start() - at) <= 60]
+    if not dates:
+        return None
+    return min(dates, key=lambda d: abs(d[0] - at))[1]
+
+
+_REVIEW_MONTH = regex.compile(rf"\b(?P<m>{_MONTH_NAMES})\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b",
+                              regex.IGNORECASE)
 
 
 # "Associated surgical service: Physical therapy", "Post-op physical therapy"

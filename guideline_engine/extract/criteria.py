@@ -594,6 +594,11 @@ CRITERIA: tuple[Criterion, ...] = (
               rf"(?<!\b(?:no|not|without|lack\s+of|absence\s+of)\b[^.;:]{{0,100}})"
               rf"\b(?:reduction|decrease)\s+in\s+(?:(?:the|his|her|their)\s+)?"
               rf"(?:use\s+of\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?{DRUG}|"
+              # stopped outright: "He returned to full duty on 10/24/2016, and cyclobenzaprine
+              # was discontinued", "discontinuation of cyclobenzaprine"
+              rf"(?<!\b(?:no|not|without|lack\s+of|absence\s+of)\b[^.;:]{{0,100}})"
+              rf"(?:\b{DRUG}\s+(?:was|were|has\s+been|had\s+been)\s+discontinued\b|"
+              rf"\bdiscontinuation\s+of\s+(?:(?:the|his|her|their)\s+)?{DRUG})|"
               # "his primary care physician discontinued naproxen in 11/2016 because of
               # dyspepsia"
               rf"\b(?:discontinued|stopped|d/c'?d)\s+(?:(?:the|his|her|their)\s+)?{DRUG}\s+"

@@ -43,6 +43,8 @@ _COURSE_FORMS = frozenset({"frequency_weeks", "weeks_frequency", "frequency_x_we
 _OTHER_SERVICE = regex.compile(
     r"\b(?:electrical\s+(?:muscle\s+)?stimulation|e-?stim|TENS|NMES|ultrasound|infrared|"
     r"biofeedback|shock\s*wave|ESWT|laser|diathermy|traction|iontophoresis|injections?|"
+    # ("Cupping therapy 2 x 4 for the thoracic and lumbar spine", beside electroacupuncture)
+    r"cupping|moxibustion|"
     r"psycho\w*|counsel\w*|cognitive|office\s+visits?|follow[- ]?up|consult\w*|"
     r"home\s+(?:health\s+)?(?:aide|care|health|attendant|assistance)|aide|nurs\w+|"
     r"caregiver|attendant|housekeep\w*|transportation)\b",
