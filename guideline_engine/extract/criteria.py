@@ -594,11 +594,6 @@ CRITERIA: tuple[Criterion, ...] = (
               rf"(?<!\b(?:no|not|without|lack\s+of|absence\s+of)\b[^.;:]{{0,100}})"
               rf"\b(?:reduction|decrease)\s+in\s+(?:(?:the|his|her|their)\s+)?"
               rf"(?:use\s+of\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?{DRUG}|"
-              # stopped outright: "He returned to full duty on 10/24/2016, and cyclobenzaprine
-              # was discontinued", "discontinuation of cyclobenzaprine"
-              rf"(?<!\b(?:no|not|without|lack\s+of|absence\s+of)\b[^.;:]{{0,100}})"
-              rf"(?:\b{DRUG}\s+(?:was|were|has\s+been|had\s+been)\s+discontinued\b|"
-              rf"\bdiscontinuation\s+of\s+(?:(?:the|his|her|their)\s+)?{DRUG})|"
               # "his primary care physician discontinued naproxen in 11/2016 because of
               # dyspepsia"
               rf"\b(?:discontinued|stopped|d/c'?d)\s+(?:(?:the|his|her|their)\s+)?{DRUG}\s+"
@@ -609,6 +604,12 @@ CRITERIA: tuple[Criterion, ...] = (
               rf"{DRUG}\s+(?:(?:was|were|had\s+been)\s+)?(?:discontinued|stopped|d/c'?d)\s+"
               # ("naproxen was discontinued in August 2015 because of gastritis")
               rf"(?:(?:in|on)\s+[\w/-]+(?:,?\s+(?:19|20)\d\d)?\s+|(?:19|20)\d\d\s+)?{_STOPPED_FOR}|"
+              # (after the forms with a reason) stopped outright: "He returned to full duty on
+              # 10/24/2016, and cyclobenzaprine was discontinued", "discontinuation of
+              # cyclobenzaprine"
+              rf"(?<!\b(?:no|not|without|lack\s+of|absence\s+of)\b[^.;:]{{0,100}})"
+              rf"(?:\b{DRUG}\s+(?:was|were|has\s+been|had\s+been)\s+discontinued\b|"
+              rf"\bdiscontinuation\s+of\s+(?:(?:the|his|her|their)\s+)?{DRUG})|"
               rf"\b(?:intoleran\w+|side\s+effects?|GI\s+upset|gastritis|dyspepsia|heartburn|"
               # ("the patient reported drowsiness with tramadol")
               rf"nausea|dizziness|drowsiness|sedation|(?:stomach|epigastric|abdominal)\s+(?:upset|pain))"
