@@ -14440,3 +14440,28 @@ def test_an_earlier_requests_review_dated_by_its_month_and_a_medication_disconti
     text = letter("There was no discontinuation of cyclobenzaprine.",
                   ("Acupuncture 2 x 4 for the lumbar spine", "Upheld", NOT_NECESSARY))
     assert facts_of(text).medication_reduced_or_not_tolerated.value is not True
+
+
+def test_urs_authorised_count_gives_way_to_the_records_set_against_it_and_asking_for():
+    # blind1397_4
+    text = letter("Six sessions of physical therapy were authorized on 10-05-2016.",
+                  ("Additional physical therapy 2 times a week for 2 weeks for the left knee",
+                   "Overturned",
+                   "Although the utilization review referred to 12 authorized visits, the therapy "
+                   "records show that only 6 visits were authorized, on 10-05-2016. The request "
+                   "is medically necessary."))
+    assert facts_of(text).authorized_sessions.value == 6
+    # (UR's own certification is an authorisation: blind1040_2)
+    text = letter("A prior utilization review on 09/02/2016 certified 12 sessions of physical "
+                  "therapy for the cervical spine.",
+                  ("Physical therapy for the cervical spine, 4 sessions", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).authorized_sessions.value == 12
+    # blind1401_2: "The treating physician is asking for an initial course of six treatments,
+    # twice a week for three weeks"
+    text = letter("He has neck pain.",
+                  ("Acupuncture for the cervical spine", "Overturned",
+                   "The treating physician is asking for an initial course of six treatments, "
+                   "twice a week for three weeks, with reassessment at the end of the course. "
+                   "The request is medically necessary."))
+    assert facts_of(text).requested_visits.value == 6

@@ -2966,6 +2966,9 @@ def authorized_sessions(text: ItemText, item_modality: str | None,
     authorized"): reviewers count them against the trial or course when the letter does not
     say how many were had."""
     readings: list[Reading] = []
+    # each sentence's counts: the record's, and those the letter gives as UR's
+    own: list[Reading] = []
+    urs: list[Reading] = []
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
             s = sentence.text
@@ -2988,9 +2991,20 @@ def authorized_sessions(text: ItemText, item_modality: str | None,
                                                           or m.group("programme_days"))
                         and sentence.modalities() <= {item_modality}):
                     continue
-                readings.append(Reading(value=to_int(m.group("low")), part=part.name,
-                                        qualifier=CountQualifier.exact,
-                                        evidence=[sentence.evidence(m.start(), m.end())]))
+                reading = Reading(value=to_int(m.group("low")), part=part.name,
+                                  qualifier=CountQualifier.exact,
+                                  evidence=[sentence.evidence(m.start(), m.end())])
+                # (not UR's own certification: "A prior utilization review on 09/02/2016
+                # certified 12 sessions")
+                said = _UR_SAID.search(_TURN.split(s[:m.start()])[-1])
+                (urs if said else own).append(reading)
+            # UR's account gives way to the record's the sentence sets against it: "Although
+            # the utilization review referred to 12 authorized visits, the therapy records show
+            # that only 6 visits were authorized"
+            if own and any(r.value != o.value for r in urs for o in own):
+                urs.clear()
+            readings += own + urs
+            own, urs = [], []
     if not readings:
         return Fact.unknown("the letter states no earlier authorisation of this treatment")
     return resolve(readings, RECORD_ORDER)

@@ -52,7 +52,7 @@ _OTHER_SERVICE = regex.compile(
 _ORIGINAL = regex.compile(r"\bwas\s+the\s+original\s+request\b", regex.IGNORECASE)
 _REQUEST_CUE = regex.compile(
     r"\b(?:request\w*|reqquest\w*|authori[sz]ation|RFA|prescri\w+|treatment\s+plan|"
-    r"plan\s+included|asked\s+for|ordered|sought|seek\w*|propos\w+|recommended\s+by|"
+    r"plan\s+included|asked\s+for|(?:is|are|was|were)\s+asking\s+for|ordered|sought|seek\w*|propos\w+|recommended\s+by|"
     r"(?:provider|physician|doctor|surgeon|chiropractor|therapist|PTP)\s+(?:\w+\s+)?recommended|"
     r"referr\w+\s+(?:for|to))\b", regex.IGNORECASE)
 
