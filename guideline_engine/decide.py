@@ -139,14 +139,6 @@ def _retrospective_count(facts: CaseFacts) -> CaseFacts:
                                   evidence=prior.evidence + retro.evidence, note=note)
     refined.prior_treatment = Fact(value=earlier > 0, known=True,
                                    evidence=prior.evidence + retro.evidence, note=note)
-    since = facts.sessions_since_surgery
-    if since.known and since.value == prior.value:
-        # the same count, of the sessions since the surgery: those under review are among them
-        # ("Retrospective postoperative physical therapy ..., 6 sessions (DOS ...)", of "six
-        # postoperative therapy treatments")
-        refined.sessions_since_surgery = Fact(value=earlier, known=True,
-                                              qualifier=since.qualifier,
-                                              evidence=since.evidence + retro.evidence, note=note)
     return refined
 
 
@@ -181,9 +173,6 @@ def _certified_count(facts: CaseFacts) -> CaseFacts:
 # the Physical Medicine section's treatments: a flare-up after no recent therapy is a new course
 # (seed 000: "had not had any recent PT", 8 visits appropriate for the flare-up of a 2004 injury)
 _COURSE_PER_EPISODE = ("physical_therapy", "occupational_therapy", "aquatic_therapy")
-# ... and the treatments whose course a flare-up after a long time without starts anew (an
-# acupuncture course years ago: a new one starts with the 3-6 treatment trial, blind1373_6)
-_NEW_COURSE_AFTER_EPISODE = (*_COURSE_PER_EPISODE, "acupuncture")
 
 
 def _earlier_episode(facts: CaseFacts) -> CaseFacts:
@@ -195,7 +184,7 @@ def _earlier_episode(facts: CaseFacts) -> CaseFacts:
     given = (prior.known and prior.value > 0) or (
         not prior.known and facts.prior_treatment.known and facts.prior_treatment.value)
     if not (recent.known and recent.value is False and flare.known and flare.value and given
-            and facts.modality.known and facts.modality.value in _NEW_COURSE_AFTER_EPISODE):
+            and facts.modality.known and facts.modality.value in _COURSE_PER_EPISODE):
         return facts
     refined = facts.model_copy()
     count = prior.display() if prior.known else "(uncounted)"

@@ -14238,22 +14238,6 @@ def test_care_described_as_not_being_for_maintenance_is_no_maintenance():
     assert facts_of(text).maintenance_care.value is False
 
 
-def test_acupuncture_for_a_flare_up_years_after_its_course_is_a_new_trial(book):
-    # blind1373_6: twelve treatments in 2011 with documented gains; a recurrence in 2016 is a new
-    # course, which starts with the 3-6 treatment trial (not an extension of 12)
-    text = letter("She completed a course of twelve acupuncture treatments between 03-2011 and "
-                  "06-2011, with pain decreasing from 7 to 3 out of 10 and discontinuation of "
-                  "hydrocodone. She has not had acupuncture since 2011. In 2016 she reported a "
-                  "flare-up of neck pain. Naproxen caused gastritis and was stopped.",
-                  ("Acupuncture 2 times a week for 6 weeks to the cervical spine", "Upheld",
-                   NOT_NECESSARY))
-    report = audit_document(Document(source="example.txt", text=text), book)
-    item = report.items[0]
-    assert item.facts.prior_sessions.value == 12
-    assert item.counted_as["prior_sessions"].value == 0
-    assert item.decision.approvable_visits == 6
-
-
 def test_a_time_without_told_of_another_region_is_not_the_items():
     # blind956_6: the low back's old acupuncture course says nothing of the neck's
     text = letter(

@@ -1009,8 +1009,11 @@ def _category_for_region(sentence: Sentence, offset: int, dx_text: str, region: 
             # a condition of a limb is not the spine's ("complex regional pain syndrome I of
             # left lower limb", of a neck item), unless a nerve root's ("radiculopathy of the
             # left lower extremity" is the low back's)
+            # (nor one of a spinal level: "L5-S1 disc protrusion with left lower extremity
+            # radiculopathy")
             if region in categories.SPINE_REGIONS and piece_region == "unspecified" and \
-                    f.value != DiagnosisCategory.neuritis_radiculitis.value:
+                    f.value != DiagnosisCategory.neuritis_radiculitis.value and \
+                    categories.spinal_level(piece) is None:
                 continue
             # a piece placed on a limb only, or a condition with rules of its own placed
             # nowhere ("complex regional pain syndrome type I"), is not another region's
