@@ -173,18 +173,22 @@ def _certified_count(facts: CaseFacts) -> CaseFacts:
 # the Physical Medicine section's treatments: a flare-up after no recent therapy is a new course
 # (seed 000: "had not had any recent PT", 8 visits appropriate for the flare-up of a 2004 injury)
 _COURSE_PER_EPISODE = ("physical_therapy", "occupational_therapy", "aquatic_therapy")
+# ... and the treatments whose course a flare-up after a long time without starts anew (an
+# acupuncture course years ago: a new one starts with the 3-6 treatment trial, blind1373_6)
+_NEW_COURSE_AFTER_EPISODE = (*_COURSE_PER_EPISODE, "acupuncture")
 
 
 def _earlier_episode(facts: CaseFacts) -> CaseFacts:
     """Sessions of an earlier episode do not count against the course for a flare-up when the
     letter says the therapy has not been given for a long time ("no physical therapy since
-    2012"): the flare-up is treated as a new course. Manual therapy keeps its own flare-up
+    2012"): the flare-up is treated as a new course (for acupuncture, a new 3-6 treatment
+    trial). Manual therapy keeps its own flare-up
     rules, which look at the earlier treatment's success."""
     recent, prior, flare = facts.recent_treatment, facts.prior_sessions, facts.flare_up
     given = (prior.known and prior.value > 0) or (
         not prior.known and facts.prior_treatment.known and facts.prior_treatment.value)
     if not (recent.known and recent.value is False and flare.known and flare.value and given
-            and facts.modality.known and facts.modality.value in _COURSE_PER_EPISODE):
+            and facts.modality.known and facts.modality.value in _NEW_COURSE_AFTER_EPISODE):
         return facts
     refined = facts.model_copy()
     count = prior.display() if prior.known else "(uncounted)"

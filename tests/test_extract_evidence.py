@@ -14238,6 +14238,61 @@ def test_care_described_as_not_being_for_maintenance_is_no_maintenance():
     assert facts_of(text).maintenance_care.value is False
 
 
+def test_acupuncture_for_a_flare_up_years_after_its_course_is_a_new_trial(book):
+    # blind1373_6: twelve treatments in 2011 with documented gains; a recurrence in 2016 is a new
+    # course, which starts with the 3-6 treatment trial (not an extension of 12)
+    text = letter("She completed a course of twelve acupuncture treatments between 03-2011 and "
+                  "06-2011, with pain decreasing from 7 to 3 out of 10 and discontinuation of "
+                  "hydrocodone. She has not had acupuncture since 2011. In 2016 she reported a "
+                  "flare-up of neck pain. Naproxen caused gastritis and was stopped.",
+                  ("Acupuncture 2 times a week for 6 weeks to the cervical spine", "Upheld",
+                   NOT_NECESSARY))
+    report = audit_document(Document(source="example.txt", text=text), book)
+    item = report.items[0]
+    assert item.facts.prior_sessions.value == 12
+    assert item.counted_as["prior_sessions"].value == 0
+    assert item.decision.approvable_visits == 6
+
+
+def test_an_evaluators_allowance_for_flare_ups_is_no_flare_up():
+    # blind312_1: the AME's future medical care "up to 12 visits ... a year for flare-ups" is an
+    # allowance for the years ahead, not a flare-up now
+    text = letter("An agreed medical evaluator found her permanent and stationary and recommended "
+                  "future medical care to include medications and up to 12 visits of physical "
+                  "therapy a year for flare-ups. She received 12 acupuncture sessions for the low "
+                  "back in 2014.",
+                  ("Acupuncture 1 time a week for 6 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).flare_up.known is False
+    # (a flare-up told beside it still reads)
+    text = letter("The AME allowed for chiropractic care for flare-ups. On 10-3-2016 she had a "
+                  "flare-up of low back pain after lifting boxes.",
+                  ("Acupuncture 1 time a week for 6 weeks for the lumbar spine", "Upheld",
+                   NOT_NECESSARY))
+    fact = facts_of(text).flare_up
+    assert fact.value is True
+    assert [e.start for e in fact.evidence if not e.context] == [text.index("flare-up of low")]
+
+
+def test_a_course_still_given_on_an_ongoing_basis_is_recent():
+    # blind1210_3: an old course dated by its year, and the treatment given on an ongoing basis
+    # since: the treatment is recent
+    text = letter("Per the acupuncture records, she completed an initial course of 12 acupuncture "
+                  "treatments in 2004 with a reduction in her use of Vicodin, and she has received "
+                  "acupuncture on an ongoing basis since March 2011, generally twice a month.",
+                  ("Acupuncture 2 times a month for 6 months for the neck", "Upheld",
+                   NOT_NECESSARY))
+    fact = facts_of(text).recent_treatment
+    assert fact.value is True
+    assert "has received acupuncture" in quotes(text, fact)
+    # (the old course alone is not recent)
+    text = letter("Per the acupuncture records, she completed an initial course of 12 acupuncture "
+                  "treatments in 2004 with a reduction in her use of Vicodin.",
+                  ("Acupuncture 2 times a month for 6 months for the neck", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).recent_treatment.value is False
+
+
 def test_a_time_without_told_of_another_region_is_not_the_items():
     # blind956_6: the low back's old acupuncture course says nothing of the neck's
     text = letter(

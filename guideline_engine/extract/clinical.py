@@ -283,6 +283,12 @@ _FLARE = regex.compile(
     # needed for flare-ups")
     r"(?<!\b(?:(?:to\s+be\s+)?used|taken|as\s+needed|PRN|prn)\s+(?:only\s+)?(?:for|during)\s+"
     r"(?:the\s+|any\s+|occasional\s+|pain\s+)?)"
+    # (nor an evaluator's allowance for the years ahead: "recommended future medical care to
+    # include ... up to 12 visits of physical therapy a year for flare-ups", "allowance for
+    # flare-ups")
+    r"(?<!\b(?:(?:a|per|each)\s+year|annually|yearly)\s+(?:as\s+needed\s+)?for\s+(?:[\w-]+\s+)?)"
+    r"(?<!\b(?:future\s+(?:medical\s+)?(?:care|treatment)|allow(?:ance|ed|s|ing)?|provisions?)\b"
+    r"[^.;]{0,100}?\bfor\s+(?:[\w-]+\s+)?)"
     r"\b(?:flare(?:-|\s)?(?:up)?s?|exacerbation|"
     r"recurrence(?!s?\s*(?:or|and|/)\s*flare)|" rf"{categories.NEW_AGGRAVATION}|"
     # "On 09/15/2014 his low back pain recurred after a double shift of lifting"

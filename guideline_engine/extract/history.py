@@ -3698,6 +3698,12 @@ def recent_treatment(text: ItemText, item_modality: str | None,
     kept = [(r, y, n) for r, y, n in zip(readings, years, since, strict=True)
             if not y or y >= latest_year]
     readings = [r for r, _, _ in kept]
+    if kept and all(y for _, y, _ in kept) and (
+            going := _ongoing(text, item_modality, item_region)):
+        # (a course told by its year, and the treatment still going on: "completed an initial
+        # course of 12 acupuncture treatments in 2004 ..., and she has received acupuncture on
+        # an ongoing basis since March 2011")
+        readings = going
     if as_of is not None and (not readings or all(y for _, y, _ in kept)):
         # (a course told by its year alone says nothing of the last where a later course is
         # dated: "nine sessions in early 2013" and "eight sessions from November 7, 2016 through
@@ -3872,10 +3878,14 @@ _ONGOING = regex.compile(
     r"(?<!\b(?:not|no\s+longer|never)\s+(?:\w+\s+)?)\b(?:continues?\s+to\s+(?:attend|receive|"
     r"undergo|participate\s+in)|(?:is|are)\s+(?:currently\s+|still\s+)?(?:attending|receiving|"
     r"undergoing|participating\s+in)|(?:currently|still)\s+(?:attends|receives|undergoes)|"
-    r"remains?\s+in)\s+(?:(?:her|his|their|the|an?|weekly|ongoing|outpatient)\s+)?"
+    r"remains?\s+in|"
+    # "she has received acupuncture on an ongoing basis since March 2011"
+    r"(?:has|have)\s+(?:been\s+)?(?:received|receiving|attended|attending|undergone|undergoing|"
+    r"had)(?=\s+(?:[\w-]+\s+){1,4}?on\s+an?\s+(?:ongoing|continuing|continuous|regular)\s+"
+    r"basis\b))\s+(?:(?:her|his|their|the|an?|weekly|ongoing|outpatient)\s+)?"
     # (not a home programme: "he is receiving home exercise instruction")
     r"(?!home\b)(?P<what>[A-Za-z][\w -]{0,40}?)(?=\s*[.,;]|\s+(?:once|twice|\d|at|with|for|and|"
-    r"as|since|"
+    r"as|since|on|"
     r"which|who|three|two|weekly)\b)", regex.IGNORECASE)
 
 
