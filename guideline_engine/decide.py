@@ -40,6 +40,7 @@ from .vocabulary import (
     STATUTES,
     SYMBOLIC_FACTS,
     CountQualifier,
+    FunctionalImprovement,
 )
 
 UNVERIFIED_NOTE = (" (This figure is unconfirmed: the project's guideline reference marks it "
@@ -189,6 +190,12 @@ def _earlier_episode(facts: CaseFacts) -> CaseFacts:
         not prior.known and facts.prior_treatment.known and facts.prior_treatment.value)
     if not (recent.known and recent.value is False and flare.known and flare.value and given
             and facts.modality.known and facts.modality.value in _NEW_COURSE_AFTER_EPISODE):
+        return facts
+    gains = facts.functional_improvement
+    if facts.modality.value not in _COURSE_PER_EPISODE and gains.known and \
+            gains.value != FunctionalImprovement.documented:
+        # (an acupuncture course that brought no improvement is not begun again for the same
+        # condition: the guideline extends it only with documented gains, blind1402_2)
         return facts
     refined = facts.model_copy()
     count = prior.display() if prior.known else "(uncounted)"

@@ -14293,6 +14293,77 @@ def test_a_course_still_given_on_an_ongoing_basis_is_recent():
     assert facts_of(text).recent_treatment.value is False
 
 
+def test_a_year_and_a_half_without_the_treatment_is_not_recent():
+    # blind1402_4: "after more than a year and a half without acupuncture"
+    text = letter("The patient completed 6 sessions of acupuncture in early 2015 with documented "
+                  "functional improvement, and he now presents with a flare-up of right knee pain "
+                  "after more than a year and a half without acupuncture.",
+                  ("Acupuncture 2 times a week for 6 weeks for the right knee", "Upheld",
+                   NOT_NECESSARY))
+    fact = facts_of(text).recent_treatment
+    assert fact.value is False
+    assert quotes(text, fact) == ["more than a year and a half without acupuncture"]
+    # (a time without another treatment says nothing of this one)
+    text = letter("The patient completed 6 sessions of acupuncture in early 2015, and he now "
+                  "presents after more than a year and a half without chiropractic care.",
+                  ("Acupuncture 2 times a week for 6 weeks for the right knee", "Upheld",
+                   NOT_NECESSARY))
+    assert facts_of(text).recent_treatment.value is not False
+
+
+def test_acupuncture_that_brought_no_gains_is_not_begun_anew_for_a_flare_up(book):
+    # blind1402_2: a 2013 course for the same neck condition with no functional improvement; a
+    # flare-up years later does not start a new trial
+    text = letter("She has not had acupuncture since 2013. In 2016 she reported a flare-up of neck "
+                  "pain. Her medications are noted to be tolerated, and there is no plan to "
+                  "reduce them.",
+                  ("Acupuncture 1 time a week for 6 weeks for the cervical spine", "Upheld",
+                   "In this case, the injured worker had a prior course of acupuncture in 2013 for "
+                   "the same neck condition. There is no documentation of functional improvement "
+                   "from that course, such as improved activities of daily living, a reduction in "
+                   "work restrictions, or reduced medication use. " + NOT_NECESSARY))
+    report = audit_document(Document(source="example.txt", text=text), book)
+    item = report.items[0]
+    assert item.facts.recent_treatment.value is False and item.facts.flare_up.value is True
+    # (the earlier course still counts: no new episode)
+    assert "prior_treatment" not in item.counted_as and item.facts.prior_treatment.value is True
+    assert item.decision.approvable_visits == 0
+    # the gains named as missing are no reduction in medication
+    assert item.facts.medication_reduced_or_not_tolerated.value is False
+
+
+def test_an_evaluation_at_the_programme_is_no_session_of_it():
+    # blind1406_2: "A multidisciplinary evaluation was completed at the functional restoration
+    # program": the programme itself has not been given
+    text = letter("A multidisciplinary evaluation was completed at the functional restoration "
+                  "program on 10/27/2016 by a physician, a psychologist, and a physical therapist.",
+                  ("Functional restoration program 80 hours", "Overturned", NOT_NECESSARY))
+    assert facts_of(text).prior_treatment.value is not True
+    text = letter("He completed two weeks of the functional restoration program in October 2016.",
+                  ("Functional restoration program 80 hours", "Overturned", NOT_NECESSARY))
+    assert facts_of(text).prior_treatment.value is True
+
+
+def test_an_evaluation_for_a_named_programme_is_out_of_scope(book):
+    # blind1406_5: the evaluation, not the programme
+    text = letter("She has chronic low back pain.",
+                  ("Evaluation for HELP interdisciplinary functional restoration program",
+                   "Overturned", "The evaluation is medically necessary."))
+    report = audit_document(Document(source="example.txt", text=text), book)
+    assert report.items[0].verdict == "out_of_scope"
+
+
+def test_records_that_do_not_describe_maintenance_care_say_it_is_none():
+    # blind1409_2: a note titled "supportive care visit", which the reviewer finds is no
+    # maintenance care
+    text = letter("The chiropractic note dated 12-16-2016 requested chiropractic manipulation for "
+                  "the cervical spine for two visits.",
+                  ("Chiropractic manipulation for the cervical spine, 2 visits", "Overturned",
+                   "The chiropractic note is labeled a supportive care visit; however, the "
+                   "records do not describe routine maintenance care. They describe a flare-up."))
+    assert facts_of(text).maintenance_care.value is False
+
+
 def test_a_time_without_told_of_another_region_is_not_the_items():
     # blind956_6: the low back's old acupuncture course says nothing of the neck's
     text = letter(

@@ -24,6 +24,12 @@ FREQ_WORDS = {1: "once", 2: "twice"}
     # visits a week (blind1060_6: "two visits a week for three weeks, that is 6 visits")
     ("two visits a week for three weeks", 6, None, 2, 3),
     ("for 6 weeks at 2 sessions per week", 12, None, 2, 6),
+    # weeks told as more of a course (blind1405_2, blind1405_3, blind1401_5)
+    ("Acupuncture for another three weeks, three times weekly, for the neck", 9, None, 3, 3),
+    ("physical therapy, two sessions per week for a further two weeks, right knee", 4, None, 2,
+     2),
+    ("a further two weeks of therapy at two sessions per week", 4, None, 2, 2),
+    ("chiropractic for an additional 4 weeks of twice-weekly sessions", 8, None, 2, 4),
     ("2 visits per week", None, None, 2, None),
     # a schedule further on that makes the total is the total's
     ("Aquatic therapy x6 visits for the lumbar spine and bilateral knees, two times a week for "

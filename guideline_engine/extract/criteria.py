@@ -632,6 +632,10 @@ CRITERIA: tuple[Criterion, ...] = (
               rf"caused\s+(?:\w+\s+){{0,2}}?(?:stomach|GI|gastric|gastrointestinal)\s+"
               rf"(?:upset|pain|irritation|bleeding)|caused\s+gastritis)|"
               rf"(?<!\bno\s+(?:plan|attempt|effort|intention)\s+(?:\w+\s+){{0,2}}?to\s+)"
+              # (nor a measure named as missing: "no documentation of functional improvement ...,
+              # such as improved activities of daily living ... or reduced medication use")
+              rf"(?<!\b(?:no|not|without|lack\s+of|absence\s+of)\b[^.;:]{{0,100}}\bsuch\s+as\b"
+              rf"[^.;:]{{0,100}})"
               rf"\b(?:tapered|tapering|reduced|reducing|reduce|decreased|decreasing|decrease|"
               rf"weaned|weaning|wean|cut\s+back)\s+(?:\w+\s+){{0,3}}?(?:pain\s+)?{DRUG}|"
               rf"\b(?:pain\s+)?{DRUG}\s+(?:use\s+)?"
@@ -761,6 +765,10 @@ CRITERIA += (
                 # ("does not by itself make this request maintenance care")
                 r"\b(?:does|did|do)\s+not\s+(?:[\w-]+\s+){0,3}?(?:make|render|turn)\s+(?:this|the|"
                 r"it)\s+(?:\w+\s+)?(?:into\s+)?(?:maintenance|elective)\b|"
+                # ("labeled a supportive care visit; however, the records do not describe routine
+                # maintenance care")
+                r"\b(?:does|did|do)\s+not\s+(?:describe|document|show|reflect|indicate|support)\s+"
+                r"(?:(?:a|an|any|routine|ongoing|regular|mere)\s+){0,2}(?:maintenance|elective)\b|"
                 # ("the present request is not for a new course or for maintenance care")
                 r"\bnot\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:or|nor)\s+(?:for\s+)?"
                 r"(?:maintenance|elective)\b|"

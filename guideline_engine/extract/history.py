@@ -3523,6 +3523,12 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     rf"(?:{_MONTH_NAME}\.?\s+|\d{{1,2}}[/-](?:\d{{1,2}}[/-])?)?(?P<until_year>(?:19|20)\d\d)\b",
     # "has had no physical therapy in more than 2 years", "for nearly two years"
     rf"\b(?:has|have|had)\s+had\s+no\s+{_TREATMENT}\s+{_YEARS_WITHOUT}",
+    # "after more than a year and a half without acupuncture", "two years without chiropractic
+    # care before this flare-up"
+    r"\b(?:(?:more\s+than|over|nearly|almost|about|approximately|roughly)\s+)?(?:a|one|two|three|"
+    r"four|five|several|many|\d+)\s+years?(?:\s+and\s+a\s+half)?\s+without\s+(?:any\s+)?"
+    r"(?:(?:further|other|more|formal)\s+)?(?P<what>[A-Za-z][A-Za-z -]{1,60}?)"
+    r"(?=\s*(?:[.,;]|$)|\s+(?:and|or|before|until|when|prior)\b)",
     rf"\b(?:no|(?:has|had|have)\s+not\s+had\s+any)\s+recent\s+{_TREATMENT}"
     rf"(?=\s*(?:[.,;]|$|\b(?:and|or|for|to|in)\b))",
     # "the most recent course of physical therapy was 6 sessions in 2013"
@@ -3962,8 +3968,11 @@ def _given_before(text: str, item_modality: str | None) -> bool:
 
 # between a treatment and the word that says it was given: "land-based therapy had already been
 # (completed)"
+# ("A multidisciplinary evaluation was completed at the functional restoration program")
 _EVALUATED_FOR = regex.compile(r"\b(?:evaluation|assessment|screening|consultation|referral|"
-                               r"candidate)\s+(?:for|to)\s+(?:an?\s+|the\s+)?$",
+                               r"candidate)\s+(?:(?:was|were|has\s+been|had\s+been)\s+"
+                               r"(?:completed|performed|done|conducted|held)\s+(?=at\b))?"
+                               r"(?:for|to|at)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w'-]*\s+){0,3}$",
                                regex.IGNORECASE)
 _ITS_NAME = regex.compile(r"\s*(?:(?:a|an|the|his|her|their)\s+)?", regex.IGNORECASE)
 _ITS_HISTORY = regex.compile(r"\s+(?:(?:has|had|have|was|were)\s+)?(?:already\s+)?(?:been\s+)?",

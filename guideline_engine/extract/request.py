@@ -75,7 +75,7 @@ _NOT_VISITS = regex.compile(
     # the assessment for a programme, not the programme ("a multidisciplinary evaluation for a
     # functional restoration program")
     r"(?:multi|inter)-?disciplinary\s+(?:evaluations?|assessments?)|(?:evaluations?|assessments?)"
-    r"\s+for\s+(?:admission\s+to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?s?|FRP)|"
+    r"\s+for\s+(?:admission\s+to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:program(?:me)?s?|FRP)|"
     # a referral, and what the treatment is given with: "Chiropractic consultation",
     # "Acupuncture needles, one box of 100" (an evaluation alone is one visit: _EVALUATION_ALONE)
     r"consult(?:ation)?s?|needles|"

@@ -29,9 +29,13 @@ from .numbers import FREQUENCY_WORDS, NUMBER, to_int
 _N = NUMBER
 _FREQ_WORD = "|".join(FREQUENCY_WORDS)
 _TIMES = r"(?:x|×|times?)"
-_PER_WEEK = r"(?:(?:a|per|each|every|/)\s*)?(?:week|wk)s?\b|weekly"
+_PER_WEEK = r"(?:(?:a|per|each|every|/)\s*)?(?:week|wk)s?\b|-?weekly"
 _WEEKS = r"(?:weeks?|wks?)\b"
 _UNIT = r"(?:sessions?|visits?|treatments?|days?)\b"
+# weeks told as more of a course: "for the next six weeks", "for another three weeks", "a further
+# two weeks", "an additional 4 weeks"
+_MORE = (r"(?:(?:the\s+)?next\s+|another\s+|an?\s+(?:further|additional)\s+|further\s+|"
+         r"additional\s+)?")
 # up to three words between a count and its unit: "12 physical therapy visits"
 # (not a unit of time: "4 hours per session", "2 weeks at five days a week" are no counts; nor
 # billing units: "2 units at each visit")
@@ -57,14 +61,17 @@ HOURS_A_DAY = 8
 _PATTERNS: list[tuple[str, regex.Pattern]] = [
     # 3x a week for 4 weeks / 2x/week x 6 weeks / twice weekly (for four weeks)
     ("frequency_weeks", regex.compile(
-        rf"\b{_FREQ}\s*(?:{_PER_WEEK})\s*,?\s*\(?\s*(?:for|x|×|over|times)\s*(?:the\s+next\s+)?"
+        rf"\b{_FREQ}\s*(?:{_PER_WEEK})\s*,?\s*\(?\s*(?:for|x|×|over|times)\s*{_MORE}"
         # (a range of weeks: "1-2 times per week for 6-8 weeks", 6 to 16 visits)
         rf"(?:(?P<wlow>[1-9]|1[0-9])\s*(?:-|–|to)\s*)?(?P<weeks>{_N})\s*{_WEEKS}",
         regex.IGNORECASE)),
     # the weeks first: "x 4 weeks, 3 times per week" / "for 6 weeks at twice a week"
     # (or after a comma: "Work hardening program, 2 weeks, 5 days a week")
     ("weeks_frequency", regex.compile(
-        rf"(?:(?<![\w-])[x×]|\b(?:for|over)|(?<=(?:^|,)\s{{0,3}}))\s*(?P<weeks>{_N})\s*{_WEEKS}\s*,?\s*(?:at\s+)?"
+        rf"(?:(?<![\w-])[x×]|\b(?:for|over)\s*{_MORE}|(?<=(?:^|,)\s{{0,3}})|"
+        # ("a further two weeks of therapy at two sessions per week")
+        rf"\b(?:another|(?<=\b(?:a|an)\s+)(?:further|additional))\s)"
+        rf"\s*(?P<weeks>{_N})\s*{_WEEKS}\s*,?\s*(?:(?:of\s+(?:[\w-]+\s+){{0,2}}?)?at\s+|of\s+)?"
         rf"{_FREQ}\s*(?:{_PER_WEEK})", regex.IGNORECASE)),
     # twice a week for one month: four weeks (the reviewers' reading: "two treatments a week
     # for one month amounts to 8 treatments"; longer spans in months are left unread, as weeks
@@ -158,7 +165,7 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
 ]
 
 # a duration on its own, to complete a frequency found elsewhere: "(for four weeks)"
-_DURATION = regex.compile(rf"\bfor\s+(?P<weeks>{_N})\s*{_WEEKS}", regex.IGNORECASE)
+_DURATION = regex.compile(rf"\bfor\s+{_MORE}(?P<weeks>{_N})\s*{_WEEKS}", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
