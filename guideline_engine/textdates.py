@@ -37,7 +37,11 @@ DATE = regex.compile(
     # "12.01.2016" (with dots only with a four-digit year: "1.5.10" may be anything)
     rf"|(?<![\w./-])(?P<m4>\d{{1,2}})\.(?P<d4>\d{{1,2}})\.(?P<y4>(?:19|20)\d\d)(?![\w/-]|\.\d)"
     # "2016-12-01"
-    rf"|(?<![\w./-])(?P<y5>(?:19|20)\d\d)-(?P<m5>\d{{1,2}})-(?P<d5>\d{{1,2}})(?![\w/-])",
+    rf"|(?<![\w./-])(?P<y5>(?:19|20)\d\d)-(?P<m5>\d{{1,2}})-(?P<d5>\d{{1,2}})(?![\w/-])"
+    # a careless extraction's stray space inside the month or the day, with a four-digit year:
+    # "Date of Injury: 06/1 4/2012", "dated 11-1 0-2016"
+    rf"|(?<![\w/-])(?P<m6>[01] \d|\d{{1,2}})(?P<sep6>[/-])(?P<d6>[0-3] \d|\d{{1,2}})(?P=sep6)"
+    rf"(?P<y6>(?:19|20)\d\d)(?![\w/])",
     regex.IGNORECASE,
 )
 
@@ -75,6 +79,9 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 value = dt.date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
             elif m.group("y5"):
                 value = dt.date(int(m.group("y5")), int(m.group("m5")), int(m.group("d5")))
+            elif m.group("y6"):
+                value = dt.date(int(m.group("y6")), int(m.group("m6").replace(" ", "")),
+                                int(m.group("d6").replace(" ", "")))
             else:
                 value = dt.date(int(m.group("y3")), _MONTHS[m.group("mn3").lower()],
                                 int(m.group("d3")))

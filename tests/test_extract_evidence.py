@@ -14364,6 +14364,32 @@ def test_records_that_do_not_describe_maintenance_care_say_it_is_none():
     assert facts_of(text).maintenance_care.value is False
 
 
+def test_a_notes_status_post_count_before_the_treatments_name():
+    # blind1417_4: "s/p L knee arthroscopy ... 02-11-2016, then s/p 14 PT (through 05-2016)"
+    text = letter("Dx: L knee DJD, medial compartment. s/p L knee arthroscopy with partial medial "
+                  "meniscectomy 02-11-2016, then s/p 14 PT (through 05-2016). Full duty.",
+                  ("PT 2x4 L knee", "Upheld", NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.prior_sessions.value == 14
+    assert "14 PT" in quotes(text, facts.prior_sessions)
+    assert facts.diagnosis_category.value == "osteoarthritis"
+    # (another treatment's count is not this one's)
+    text = letter("s/p 6 chiro (2015). Full duty.", ("PT 2x4 L knee", "Upheld", NOT_NECESSARY))
+    assert facts_of(text).prior_sessions.value != 6
+
+
+def test_a_return_to_work_in_the_story_of_an_earlier_claim_is_not_now():
+    # blind1411_3: "a fracture ... treated under a separate claim ..., after which he returned to
+    # full duty as a landscaper"; now "he remains off work"
+    text = letter("That fracture was treated under a separate claim and was followed by 12 "
+                  "sessions of physical therapy in 2011, after which he returned to full duty as a "
+                  "landscaper. Modified duty is not available and he remains off work.",
+                  ("Physical therapy 2 times a week for 4 weeks for the right ankle", "Overturned",
+                   "Those sessions followed the repair of a fracture under a different claim, "
+                   "after which he returned to full duty. The request is medically necessary."))
+    assert facts_of(text).return_to_work.value is False
+
+
 def test_a_time_without_told_of_another_region_is_not_the_items():
     # blind956_6: the low back's old acupuncture course says nothing of the neck's
     text = letter(

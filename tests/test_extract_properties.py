@@ -230,6 +230,29 @@ def test_dates_in_every_form_are_found_and_pain_scores_are_not(day, form, low, h
     assert [(f.value, text[f.start:f.end]) for f in found] == [(day, written)]
 
 
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)), st.sampled_from("/-"),
+       st.booleans())
+def test_a_stray_space_inside_a_two_digit_day_or_month_keeps_the_date(day, sep, in_day):
+    # blind1414_4: a careless extraction's "11-1 0-2016", "06/1 4/2012"
+    from guideline_engine.textdates import find_dates
+    month, dd = f"{day.month:02d}", f"{day.day:02d}"
+    if in_day:
+        dd = dd[0] + " " + dd[1]
+    else:
+        month = month[0] + " " + month[1]
+    written = f"{month}{sep}{dd}{sep}{day.year}"
+    text = f"The request for authorization is dated {written}."
+    found = find_dates(text)
+    assert [(f.value, text[f.start:f.end]) for f in found] == [(day, written)]
+
+
+def test_a_number_before_a_date_does_not_join_it():
+    from guideline_engine.textdates import find_dates
+    for text, want in (("on 3 1/5/2016", "1/5/2016"), ("Page 1 of 4 10/12/2016", "10/12/2016"),
+                       ("rated 4 5/10 on 11/02/2016", "11/02/2016")):
+        assert [text[f.start:f.end] for f in find_dates(text)] == [want]
+
+
 @given(st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)),
        st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)), st.booleans(), st.booleans())
 def test_a_range_of_slashed_dates_joined_by_a_hyphen_is_two_dates(first, last, long_year, spaced):

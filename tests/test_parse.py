@@ -713,6 +713,16 @@ def test_a_cumulative_trauma_range_in_the_header_dates_the_injury_at_its_end(inj
     assert field.span.quote == "06/30/2015"
 
 
+def test_a_header_date_with_a_stray_space_inside_its_day():
+    # blind1414_4: a careless extraction's "Date of Injury: 06/1 4/2012"
+    head = ("Case Number: CM16-0237519\nDate Assigned: 12/09/2016 Date of Injury: 06/1 4/2012\n"
+            "Decision Date: 01/10/2017 UR Denial Date: 11/23/2016\nPriority: Standard\n")
+    header = parse(head + _HEADER_BODY).header
+    assert str(header["injury_date"].value) == "2012-06-14"
+    assert header["injury_date"].span.quote == "06/1 4/2012"
+    assert str(header["ur_date"].value) == "2016-11-23"
+
+
 @pytest.mark.parametrize("row", [
     # blind829: a case-management export's header, as a table, tab-separated, with dot leaders
     "| {label} | {value} |", "{label}\t{value}", "{label} ........ {value}"])

@@ -205,8 +205,9 @@ DIAGNOSIS = _lexicon([
     (r"(?:intervertebral\s+)?dis[ck]\s+(?:disease|disorder|syndrome|herniation|protrusion|"
      r"bulge|displacement|degeneration)|degenerative\s+dis[ck]|herniated\s+(?:nucleus|dis[ck])|"
      r"\bHNP\b|\bDDD\b", DiagnosisCategory.disc_disorder.value),
+    # ("L knee DJD": degenerative joint disease)
     (r"osteoarthritis|arthrosis|degenerative\s+joint|arthropathy|(?:hip|knee)\s+degeneration|"
-     r"joint\s+space\s+narrowing", DiagnosisCategory.osteoarthritis.value),
+     r"joint\s+space\s+narrowing|\bDJD\b", DiagnosisCategory.osteoarthritis.value),
     (r"fractures?", DiagnosisCategory.fracture.value),
     # ("lumbar myofascial strain": the muscle's pain, not a sprain; not "myofascial release",
     # a treatment)

@@ -563,7 +563,12 @@ _WORKING = regex.compile(
     rf"(?:not\s+)?(?:unavailable|not\s+available|recommended|requested|offered)))\b",
     regex.IGNORECASE)
 _UNSTATED_WORK = regex.compile(r"\b(?:work\s+status\s+was\s+not\s+documented|did\s+not\s+state"
-                               r"\s+whether\s+or\s+not\s+\w+\s+was\s+working)\b", regex.IGNORECASE)
+                               r"\s+whether\s+or\s+not\s+\w+\s+was\s+working|"
+                               # (nor the story of an earlier claim: "a fracture ... treated under
+                               # a separate claim ..., after which he returned to full duty")
+                               r"(?:under|on|from|with)\s+(?:a|an|the)\s+(?:separate|different|"
+                               r"prior|previous|earlier|another|other)\s+claim)\b",
+                               regex.IGNORECASE)
 UR_MODIFIED = regex.compile(
     # "certified 4 of the 8 requested acupuncture sessions"
     # ("modified the therapy request, certifying 4 of the 12 visits")

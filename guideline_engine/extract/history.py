@@ -1892,6 +1892,17 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                         qualifier=CountQualifier.exact,
                         evidence=[sentence.evidence(hit[-1].start, m.end())]),
                         _post_op(s, clause)))
+            # a note's "s/p 14 PT (through 05-2016)": the count before the treatment's name
+            for m in sentence.finditer(_STATUS_POST_COUNT):
+                named = categories.first(categories.MODALITY, s[m.end():m.end() + 40])
+                clause = clause_around(s, m.start("low"))
+                if named is not None and named.start == 0 and named.value == item_modality and \
+                        not _other_region(clause, item_region, side):
+                    counts.append((m.start("low"), m.end() + named.end, Reading(
+                        value=int(m.group("low")), part=part.name,
+                        qualifier=CountQualifier.exact,
+                        evidence=[sentence.evidence(m.start("low"), m.end() + named.end)]),
+                        _post_op(s, clause)))
             for m in sentence.finditer(_COUNT):
                 if any(c[0] <= m.start("low") < c[1] for c in counts):
                     continue   # (read already: "two rounds of six visits")
@@ -2409,6 +2420,9 @@ _MONTHLY_VISITS = regex.compile(
 # ("chiro #6 done 10/3-10/21")
 _X_TO_DATE = regex.compile(r"(?<![\w-])(?:[x×]|#)\s*(?P<low>\d{1,2})\s+(?:visits?\s+|sessions?\s+)?"
                            r"(?:to\s+date|so\s+far|thus\s+far|completed|done)\b", regex.IGNORECASE)
+# a note's shorthand: "s/p 14 PT (through 05-2016)", "status post 8 chiro"
+_STATUS_POST_COUNT = regex.compile(r"\b(?:s/p|status\s+post)\s+(?P<low>\d{1,2})\s+(?=[A-Za-z])",
+                                   regex.IGNORECASE)
 # sessions said not (yet) given: "the 6 authorized chiropractic visits had not been scheduled",
 # "... have not yet been used"
 _NOT_YET_GIVEN = regex.compile(

@@ -248,7 +248,7 @@ def _in_order(pairs: list[tuple[regex.Match, regex.Match]]) -> bool:
     return all(x[1] <= y[1] for x, y in zip(known, known[1:], strict=False))
 
 
-_STRAY_SPACE = regex.compile(r"[ \t]+(?=[/-])|(?<=[/-])[ \t]+")
+_STRAY_SPACE = regex.compile(r"[ \t]+(?=[/-])|(?<=[/-])[ \t]+|(?<=\d)[ \t](?=\d[/-])")
 
 
 def read_header(text: str, end: int, rules: tuple[HeaderRule, ...]) -> dict[str, HeaderField]:

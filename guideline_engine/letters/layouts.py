@@ -13,8 +13,10 @@ from typing import Literal
 
 from ..ingest.normalise import CASE_NUMBER, HEADER_LABELS, OWN_CASE_LABEL
 
-# (a stray space beside a separator, as PDF text leaves it: "12 /19/2016", "01/ 20/2017")
+# (a stray space beside a separator, as PDF text leaves it: "12 /19/2016", "01/ 20/2017"; or
+# inside a month or a day, with the year's four digits: "06/1 4/2012")
 DATE = (r"(?P<v>\d{1,2}[ \t]?[/-][ \t]?\d{1,2}[ \t]?[/-][ \t]?\d{2,4}|"
+        r"(?:[01][ \t]\d|\d{1,2})[/-](?:[0-3][ \t]\d|\d{1,2})[/-](?:19|20)\d\d(?![\w/])|"
         r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})")
 # (a date, no group)
 DATE_TEXT = "(?:" + DATE.removeprefix("(?P<v>")
