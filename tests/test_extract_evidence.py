@@ -14390,6 +14390,20 @@ def test_a_return_to_work_in_the_story_of_an_earlier_claim_is_not_now():
     assert facts_of(text).return_to_work.value is False
 
 
+def test_baseline_testing_unclear_or_undocumented_is_an_entry_criterion_not_met():
+    # blind231_5: "it is unclear whether baseline functional testing was ever done"
+    for said in ("However, it is unclear whether baseline functional testing was ever done.",
+                 "There is no functional capacity evaluation and no other baseline functional "
+                 "testing is documented."):
+        text = letter("A multidisciplinary evaluation at the functional restoration program was "
+                      "reportedly completed in February 2017.",
+                      ("Functional restoration program x 10 days", "Upheld",
+                       said + " " + NOT_NECESSARY))
+        fact = facts_of(text).frp_entry_criteria
+        assert fact.value is False
+        assert "baseline functional testing" in quotes(text, fact)[0]
+
+
 def test_a_time_without_told_of_another_region_is_not_the_items():
     # blind956_6: the low back's old acupuncture course says nothing of the neck's
     text = letter(

@@ -1020,7 +1020,11 @@ _FRP_MISSING = regex.compile(
     r"(?:does|did)\s+not\s+meet\s+(?:the\s+)?(?:\w+\s+){0,3}?criteria|"
     r"(?:is|remains)\s+a\s+(?:surgical\s+)?candidate\s+for\s+surgery|"
     # ("there is no documentation of an adequate and thorough multidisciplinary evaluation")
-    r"no\s+(?:\w+\s+){0,6}?(?:multidisciplinary|baseline)\s+(?:functional\s+)?evaluation|"
+    # ("no other baseline functional testing are documented", "it is unclear whether baseline
+    # functional testing was ever done")
+    r"no\s+(?:\w+\s+){0,6}?(?:multidisciplinary|baseline)\s+(?:functional\s+)?(?:evaluation|"
+    r"testing|measures)|unclear\s+whether\s+(?:\w+\s+){0,3}?baseline\s+(?:functional\s+)?"
+    r"(?:evaluation|testing|measures)|"
     r"negative\s+predictors\s+(?:\w+\s+){0,4}?(?:not|un)\s*addressed|"
     # "The program cannot be authorized in advance of the evaluation that is needed to establish
     # that the patient meets the criteria for admission"
