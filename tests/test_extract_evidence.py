@@ -14404,6 +14404,23 @@ def test_baseline_testing_unclear_or_undocumented_is_an_entry_criterion_not_met(
         assert "baseline functional testing" in quotes(text, fact)[0]
 
 
+def test_ulnar_transposition_progress_not_to_interrupt_and_work_not_returned_to():
+    # blind1413_6
+    text = letter("She underwent left ulnar nerve anterior transposition on 10/18/2016. She "
+                  "remains on temporary total disability.",
+                  ("Physical therapy 2 times a week for 4 weeks for the left elbow", "Overturned",
+                   "The therapy records show clear objective functional improvement in elbow "
+                   "motion, grip strength and the QuickDASH score, and she continues to have "
+                   "weakness and has not returned to her regular work. Functional improvement has "
+                   "already been documented, and there is no reason to interrupt her progress. "
+                   "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.surgery_category.value == "cubital_tunnel_release"
+    assert str(facts.surgery_date.value) == "2016-10-18"
+    assert facts.functional_improvement.value == "documented"
+    assert facts.return_to_work.value is False
+
+
 def test_a_time_without_told_of_another_region_is_not_the_items():
     # blind956_6: the low back's old acupuncture course says nothing of the neck's
     text = letter(

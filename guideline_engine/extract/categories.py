@@ -394,7 +394,9 @@ SURGERY = _lexicon([
      r"release\s+of\s+(?:the\s+)?(?:(?:left|right)\s+)?first\s+dorsal\s+(?:extensor\s+)?compartment",
      "de_quervain_release"),
     # ("anterior subcutaneous transposition of the right ulnar nerve")
-    (r"cubital\s+tunnel\s+release|ulnar\s+nerve\s+(?:release|transposition|decompression)|"
+    # ("left ulnar nerve anterior transposition")
+    (r"cubital\s+tunnel\s+release|ulnar\s+nerve\s+(?:(?:anterior|subcutaneous|submuscular|"
+     r"intramuscular)\s+){0,2}(?:release|transposition|decompression)|"
      r"(?:(?:anterior|subcutaneous|submuscular|intramuscular)\s+){0,2}(?:transposition|"
      r"decompression|release)\s+of\s+the\s+(?:(?:left|right)\s+)?ulnar\s+nerve",
      "cubital_tunnel_release"),

@@ -470,6 +470,8 @@ _DUTY = (r"(?:(?:his|her|their)\s+)?(?:full|modified|mod\.?|regular|usual(?:\s+a
 _WORKING = regex.compile(
     # (not a condition: "if the applicant had in fact returned to work")
     rf"(?<!\b(?:if|whether|unless)\s+(?:[\w'-]+\s+){{0,5}})"
+    # (nor one denied: "she continues to have weakness and has not returned to her regular work")
+    rf"(?<!\b(?:not|never)\s+(?:yet\s+)?)"
     rf"\b(?:returned\s+to\s+(?:\w+[- ]){{0,3}}work|returned\s+to\s+{_DUTY}|back\s+at\s+work|"
     # a note's "RTW full duty" (not the goal: "goal RTW full duty")
     rf"RTW(?<!\b(?:goals?|plans?|planned|expected|anticipated|hoped?|aims?)\b[^.;]{{0,30}}RTW)"

@@ -4320,7 +4320,11 @@ _DISREGARDED = regex.compile(r"(?:does|did|do)\s+not\s+(?:take\s+(?:in)?to\s+acc
                              # course supported after a documented successful trial": a count
                              # set against the figure, not improvement denied
                              r"(?:(?:does|did|do)\s+)?not\s+(?:reflect|represent|match)\s+the\s+"
-                             r"(?:full\s+)?(?:course|number|total|figure)\b",
+                             r"(?:full\s+)?(?:course|number|total|figure)\b|"
+                             # "there is no reason to interrupt her progress": a course not to
+                             # stop, not progress denied
+                             r"\bno\s+reason\s+to\s+(?:interrupt|stop|halt|discontinue|end|delay|"
+                             r"break\s+off)\b",
                              regex.IGNORECASE)
 # a condition of the definition, not improvement denied: "The work restrictions have not yet been
 # reduced, but that is not required when activities of daily living have improved"
