@@ -14421,6 +14421,42 @@ def test_ulnar_transposition_progress_not_to_interrupt_and_work_not_returned_to(
     assert facts.return_to_work.value is False
 
 
+def test_sessions_that_did_not_address_the_items_region_are_not_its():
+    # blind1418_1: "Twelve of the sessions were provided for the right shoulder ... and did not
+    # address the low back. The lumbar spine has received 4 sessions of physical therapy"
+    text = letter("He has had physical therapy for the right shoulder and the low back.",
+                  ("Physical therapy 2 times a week for 3 weeks for the lumbar spine",
+                   "Overturned",
+                   "Utilization review counted 16 visits. Twelve of the sessions were provided for "
+                   "the right shoulder between 05-09-2016 and 08-12-2016 under a separate plan of "
+                   "care and did not address the low back. The lumbar spine has received 4 "
+                   "sessions of physical therapy, with documented functional improvement. The "
+                   "request is medically necessary."))
+    fact = facts_of(text).prior_sessions
+    assert fact.value == 4
+    assert quotes(text, fact) == ["4 sessions"]
+
+
+def test_a_change_said_not_to_be_clinically_meaningful_is_no_improvement():
+    # blind1422_2
+    text = letter("He has completed 12 chiropractic visits.",
+                  ("Chiropractic 1 time a week for 6 weeks for the cervical spine", "Upheld",
+                   "His Neck Disability Index moved from 38% to 36%, which is not a clinically "
+                   "meaningful change, rotation improved by 5 degrees, and he takes the same doses "
+                   "of tramadol as before. " + NOT_NECESSARY))
+    assert facts_of(text).functional_improvement.value == "not_documented"
+
+
+def test_findings_listed_under_a_negation_are_no_diagnosis():
+    # blind1423_1: "no patellar malalignment or joint space narrowing"
+    text = letter("The diagnoses are patellofemoral pain syndrome of the right knee and right "
+                  "patellar tendinitis. An x-ray of the right knee on 09/12/2016 was unremarkable, "
+                  "with no patellar malalignment or joint space narrowing.",
+                  ("Physical therapy 2 times a week for 4 weeks for the right knee", "Overturned",
+                   "The request is medically necessary."))
+    assert facts_of(text).diagnosis_category.value != "osteoarthritis"
+
+
 def test_a_time_without_told_of_another_region_is_not_the_items():
     # blind956_6: the low back's old acupuncture course says nothing of the neck's
     text = letter(

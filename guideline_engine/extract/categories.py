@@ -614,9 +614,20 @@ def body_region(text: str) -> str | None:
     return regions.pop()
 
 
+# a region the text says is not treated: "were provided for the right shoulder ... and did not
+# address the low back"
+_NOT_ADDRESSED = regex.compile(r"\b(?:not|never)\s+(?:address(?:ed)?|include[ds]?|involve[ds]?|"
+                               r"treat(?:ed)?|target(?:ed)?|concern(?:ed)?|cover(?:ed)?)\s+"
+                               r"(?:(?:the|his|her|their)\s+)?(?:(?:right|left)\s+)?$",
+                               regex.IGNORECASE)
+
+
 def named_regions(text: str) -> frozenset[str]:
-    """The body regions `text` names, a limb alone not among them ("upper extremity")."""
-    return frozenset(m.value for m in mentions(BODY_REGION, text)) & NAMED_REGIONS
+    """The body regions `text` names, a limb alone not among them ("upper extremity"), nor a
+    region it says is not treated."""
+    return frozenset(m.value for m in mentions(BODY_REGION, text)
+                     if not _NOT_ADDRESSED.search(text, max(0, m.start - 40), m.start)
+                     ) & NAMED_REGIONS
 
 
 def only_other_regions(text: str, own: Iterable[str | None]) -> bool:

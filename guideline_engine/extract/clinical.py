@@ -267,7 +267,10 @@ _DX_ATTRIBUTION = regex.compile(
     r"(?:per|according\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:report|note|PR-?2)\b).*$",
     regex.IGNORECASE)
 _NEGATED_DX = regex.compile(
-    r"\b(?:without|no|negative\s+for|denies|rule\s+out|r/o|not)\s+(?:\w+\s+){0,2}$",
+    # (and the rest of a list under the negation: "no patellar malalignment or joint space
+    # narrowing")
+    r"\b(?:without|no|negative\s+for|denies|rule\s+out|r/o|not)\s+(?:\w+\s+){0,2}"
+    r"(?:(?:or|nor)\s+(?:\w+\s+){0,2})?$",
     regex.IGNORECASE)
 _FLARE = regex.compile(
     # (not the guideline's "for recurrences or flare-ups, re-evaluate treatment success")

@@ -4524,7 +4524,11 @@ _NO_CHANGE = regex.compile(
     # restrictions or in dependency on medical treatment")
     r"\bno\s+(?:reduction|decrease)\s+in\s+(?:(?:the|his|her)\s+)?(?:work\s+restrictions|"
     r"(?:dependency|dependence)\s+on)\b|"
-    r"\bno\s+objective\s+(?:measures?|measurements?|findings|gains?)\b", regex.IGNORECASE)
+    r"\bno\s+objective\s+(?:measures?|measurements?|findings|gains?)\b|"
+    # ("His Neck Disability Index moved from 38% to 36%, which is not a clinically meaningful
+    # change")
+    r"\b(?:is|was|are|were)\s+not\s+(?:a\s+)?(?:clinically\s+)?(?:meaningful|significant|"
+    r"important)\s+(?:change|improvement|difference|gain)\b", regex.IGNORECASE)
 # other treatments: a statement about them is not about this item's treatment
 _OTHER_TREATMENT = regex.compile(
     r"\b(?:medications?|medicine|drugs?|injections?|epidural|surgery|NSAIDs?|opioids?|TENS|"
