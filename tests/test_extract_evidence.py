@@ -14457,6 +14457,20 @@ def test_findings_listed_under_a_negation_are_no_diagnosis():
     assert facts_of(text).diagnosis_category.value != "osteoarthritis"
 
 
+def test_modified_duty_the_employer_has_accommodated_is_work():
+    # blind1081_3: the current work status, beside a return to full duty after an earlier claim's
+    # operation
+    text = letter("He was treated with a knee sleeve, ibuprofen and modified duty with no climbing "
+                  "or kneeling, which the employer has accommodated. His history is notable for a "
+                  "left knee meniscectomy in 2008 under a prior claim, after which he returned to "
+                  "full duty.",
+                  ("Physical therapy 2 times a week for 3 weeks for the right knee", "Overturned",
+                   "The request is medically necessary."))
+    fact = facts_of(text).return_to_work
+    assert fact.value is True
+    assert quotes(text, fact)[0].startswith("modified duty with no climbing")
+
+
 def test_a_time_without_told_of_another_region_is_not_the_items():
     # blind956_6: the low back's old acupuncture course says nothing of the neck's
     text = letter(

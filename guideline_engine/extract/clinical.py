@@ -495,6 +495,9 @@ _WORKING = regex.compile(
     rf"(?:(?:usual|regular|former|same|prior)\s+)?(?:job|position|work|employment|duties)|"
     # "after he resumed full duty in 07/2016", "she was released to full duty"
     rf"(?:resumed|released\s+to|cleared\s+(?:for|to\s+return\s+to))\s+{_DUTY}|"
+    # "modified duty with no climbing or kneeling, which the employer has accommodated"
+    rf"(?:modified|light|restricted)\s+(?:work|duty)\b[^.;]{{0,60}}?,?\s+which\s+(?:the|his|her)\s+"
+    rf"employer\s+(?:has\s+|had\s+)?(?:accommodated|provided)\b|"
     rf"work\s+status\s+(?:is|was)\s+(?:a\s+)?return\s+to\s+"
     rf"(?:work|{_DUTY})|(?:can|may|could|(?:is|was)\s+(?:currently\s+|now\s+)?able\s+to)\s+"
     # ("The injured worker is currently able to return to work with restrictions")
