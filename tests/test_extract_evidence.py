@@ -14471,6 +14471,34 @@ def test_modified_duty_the_employer_has_accommodated_is_work():
     assert quotes(text, fact)[0].startswith("modified duty with no climbing")
 
 
+def test_a_return_to_duty_without_driving_restrictions_is_a_gain():
+    # blind1427_2: "a return to full duty without driving restrictions, and a decrease in
+    # medication use"
+    text = letter("He completed a 6-visit chiropractic trial.",
+                  ("Chiropractic 2 times a week for 6 weeks for the cervical spine", "Overturned",
+                   "In this case, the injured worker completed the 6-visit trial, and the "
+                   "re-evaluation documents measurable gains in cervical range of motion, a "
+                   "decrease in the Neck Disability Index, a return to full duty without driving "
+                   "restrictions, and a decrease in medication use. The request is medically "
+                   "necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_the_count_utilization_review_evaluated_the_request_as_is_not_the_request():
+    # blind1428_6: "The Utilization Review evaluated the request as 8 additional sessions;
+    # however, the request for authorization is for ... 1-2 times per week for 3 weeks"
+    text = letter("A request was received for additional physical therapy 1-2 times per week for 3 "
+                  "weeks for the right shoulder.",
+                  ("Additional physical therapy for the right shoulder", "Overturned",
+                   "The Utilization Review evaluated the request as 8 additional sessions; "
+                   "however, the request for authorization is for additional physical therapy 1-2 "
+                   "times per week for 3 weeks, which is at most 6 visits. The request is "
+                   "medically necessary."))
+    facts = facts_of(text)
+    assert facts.requested_visits.value == 6
+    assert facts.requested_visits_min.value == 3
+
+
 def test_a_time_without_told_of_another_region_is_not_the_items():
     # blind956_6: the low back's old acupuncture course says nothing of the neck's
     text = letter(

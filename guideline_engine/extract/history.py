@@ -4338,7 +4338,9 @@ _GAIN_WITHOUT = regex.compile(
     # ("ambulation progressing from a cane to no assistive device, and the LEFS improving")
     r"(?:without|no)\s+(?:the\s+)?(?:use\s+of\s+)?(?:an?\s+|any\s+)?(?:assistive\s+devices?|"
     r"assistance|help|(?:a\s+)?(?:cane|walker|crutch(?:es)?|brace|sling|splint|boot)|"
-    r"(?:significant\s+)?(?:pain|difficulty|restrictions?|limitations?))\b"
+    # ("a return to full duty without driving restrictions")
+    r"(?:significant\s+|work\s+|driving\s+|lifting\s+|duty\s+)?(?:pain|difficulty|restrictions?|"
+    r"limitations?))\b"
     # (not "without significant pain relief or functional improvement")
     r"(?!\s+(?:relief|reduction|improvement|control|benefit|or\s+functional))",
     regex.IGNORECASE)

@@ -438,7 +438,9 @@ _GUIDELINE_SAYS = regex.compile(
 # the request to be 12 visits of therapy. However, ... 12 units therefore represent 6 visits"
 _UR_READING = regex.compile(
     r"\b(?:(?:prior|previous|utilization)\s+review(?:er)?|UR|claims\s+administrator)\s+"
-    r"(?:\w+\s+)?(?:considered|interpreted|read|treated|took|counted)\b", regex.IGNORECASE)
+    # ("The Utilization Review evaluated the request as 8 additional sessions")
+    r"(?:\w+\s+)?(?:considered|interpreted|read|treated|took|counted|evaluated|viewed|"
+    r"characteri[sz]ed|described)\b", regex.IGNORECASE)
 # a schedule proposed after the review, which is not the request reviewed: "The letter of
 # 01/13/2017 proposing 6 visits over 2 weeks was written after the utilization review
 # determination and does not change the request that was reviewed", "after the utilization
