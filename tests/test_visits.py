@@ -30,6 +30,8 @@ FREQ_WORDS = {1: "once", 2: "twice"}
      2),
     ("a further two weeks of therapy at two sessions per week", 4, None, 2, 2),
     ("chiropractic for an additional 4 weeks of twice-weekly sessions", 8, None, 2, 4),
+    # sessions a month (blind1435_3)
+    ("Massage 4 sessions per month for 3 months", 12, None, None, None),
     ("2 visits per week", None, None, 2, None),
     # a schedule further on that makes the total is the total's
     ("Aquatic therapy x6 visits for the lumbar spine and bilateral knees, two times a week for "

@@ -51,8 +51,9 @@ _FREQ = (rf"(?:(?:(?P<flow>[1-7])\s*(?:-|–|to)\s*)?(?P<fnum>{_N})\s*{_TIMES}|"
          # weeks")
          rf"(?P<fnum>[1-7]|one|two|three|four|five|six|seven)\s+(?:(?:full\s+|half\s+)?days?|"
          rf"visits?|sessions?|treatments?)"
+         # ("massage 4 sessions per month for 3 months")
          rf"(?=\s*(?:a|per|each|every|/)\s*"
-         rf"(?:week|wk)))")
+         rf"(?:week|wk|month\b|mo\b)))")
 
 # a full-day session of a programme (the MTUS counts functional restoration in full days;
 # "a 2-week / 80-hour programme", docs/figures.md §2)
