@@ -177,14 +177,18 @@ _COURSE_PER_EPISODE = ("physical_therapy", "occupational_therapy", "aquatic_ther
 # ... and the treatments whose course a flare-up after a long time without starts anew (an
 # acupuncture course years ago: a new one starts with the 3-6 treatment trial, blind1373_6)
 _NEW_COURSE_AFTER_EPISODE = (*_COURSE_PER_EPISODE, "acupuncture")
+# ... of which those whose guideline extends a course only with documented functional
+# improvement: a course that brought none is not begun again for the same condition
+# (acupuncture, "may be extended if functional improvement is documented", blind1402_2)
+_RENEWED_ONLY_AFTER_GAINS = ("acupuncture",)
 
 
 def _earlier_episode(facts: CaseFacts) -> CaseFacts:
     """Sessions of an earlier episode do not count against the course for a flare-up when the
     letter says the therapy has not been given for a long time ("no physical therapy since
     2012"): the flare-up is treated as a new course (for acupuncture, a new 3-6 treatment
-    trial). Manual therapy keeps its own flare-up
-    rules, which look at the earlier treatment's success."""
+    trial). Manual therapy keeps its own flare-up rules, which look at the earlier treatment's
+    success."""
     recent, prior, flare = facts.recent_treatment, facts.prior_sessions, facts.flare_up
     given = (prior.known and prior.value > 0) or (
         not prior.known and facts.prior_treatment.known and facts.prior_treatment.value)
@@ -192,10 +196,8 @@ def _earlier_episode(facts: CaseFacts) -> CaseFacts:
             and facts.modality.known and facts.modality.value in _NEW_COURSE_AFTER_EPISODE):
         return facts
     gains = facts.functional_improvement
-    if facts.modality.value not in _COURSE_PER_EPISODE and gains.known and \
+    if facts.modality.value in _RENEWED_ONLY_AFTER_GAINS and gains.known and \
             gains.value != FunctionalImprovement.documented:
-        # (an acupuncture course that brought no improvement is not begun again for the same
-        # condition: the guideline extends it only with documented gains, blind1402_2)
         return facts
     refined = facts.model_copy()
     count = prior.display() if prior.known else "(uncounted)"

@@ -3982,11 +3982,12 @@ def _given_before(text: str, item_modality: str | None) -> bool:
 
 # between a treatment and the word that says it was given: "land-based therapy had already been
 # (completed)"
-# ("A multidisciplinary evaluation was completed at the functional restoration program")
+# ("A multidisciplinary evaluation was completed at the functional restoration program"; up to
+# three words of the programme's name may stand between: "evaluation for HELP interdisciplinary")
 _EVALUATED_FOR = regex.compile(r"\b(?:evaluation|assessment|screening|consultation|referral|"
                                r"candidate)\s+(?:(?:was|were|has\s+been|had\s+been)\s+"
                                r"(?:completed|performed|done|conducted|held)\s+(?=at\b))?"
-                               r"(?:for|to|at)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w'-]*\s+){0,3}$",
+                               r"(?:for|to|at)\s+(?:an?\s+|the\s+)?(?:\w[\w'-]*\s+){0,3}$",
                                regex.IGNORECASE)
 _ITS_NAME = regex.compile(r"\s*(?:(?:a|an|the|his|her|their)\s+)?", regex.IGNORECASE)
 _ITS_HISTORY = regex.compile(r"\s+(?:(?:has|had|have|was|were)\s+)?(?:already\s+)?(?:been\s+)?",
