@@ -490,6 +490,29 @@ def test_a_first_work_conditioning_request_past_two_weeks_waits_for_gains(book, 
     assert d.outcome == "overturned"
 
 
+@pytest.mark.parametrize(("weeks", "outcome", "approvable"), [
+    (1, "overturned", None), (2, "overturned", None), (3, "upheld", 0)])
+def test_a_first_work_conditioning_request_in_weeks_alone_is_within_two_weeks(book, weeks,
+                                                                              outcome, approvable):
+    # CPMTG 2009 p. 125 (docs/figures.md §2): 1-2 weeks before gains must be shown, at 3-5 days
+    # a week; blind1415_6: "Although the number of visits per week was not stated, the request
+    # is limited to 2 weeks" (overturned). Three weeks may be past the first two or not: the
+    # sessions are then needed, and not stated.
+    values = {"modality": "work_conditioning", "body_region": "ankle_foot",
+              "requested_weeks": weeks, "prior_treatment": False, "prior_sessions": 0,
+              "injury_date": dt.date(2015, 11, 18), "request_date": dt.date(2016, 10, 24),
+              "pt_plateau": True, "job_to_return_to": True, "return_to_work_goal": True}
+    d = check(values, book, "MTUS")
+    assert (d.outcome, d.approvable_visits) == (outcome, approvable)
+    if weeks == 3:
+        assert kinds(d) == {"insufficient_documentation"}
+        return
+    # the criteria still hold: no plateau, no approval; an earlier programme, no new one
+    assert check({**values, "pt_plateau": False}, book, "MTUS").outcome == "upheld"
+    values.pop("prior_sessions")
+    assert check({**values, "prior_treatment": True}, book, "MTUS").outcome == "upheld"
+
+
 def test_a_flare_up_under_odg_low_back_manipulation_gets_one_or_two_visits(book):
     # blind219_5: a reviewer who relies on ODG for a flare-up after twelve chiropractic visits
     # that returned the worker to full duty allows 1-2 visits, not the therapeutic total of 18

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from guideline_engine.extract.numbers import WORDS, to_int
-from guideline_engine.extract.visits import parse_visits, visits_of_units
+from guideline_engine.extract.visits import parse_duration, parse_visits, visits_of_units
 
 NUMBER_WORDS = {v: k for k, v in WORDS.items() if " " not in k}
 FREQ_WORDS = {1: "once", 2: "twice"}
@@ -91,6 +91,18 @@ def test_examples(text, total, minimum, freq, weeks):
     assert found is not None
     assert (found.total, found.minimum, found.frequency, found.weeks) == (total, minimum, freq,
                                                                           weeks)
+
+
+@pytest.mark.parametrize(("text", "weeks"), [
+    ("for four weeks", 4), ("Additional physical therapy for 4 weeks for the right hip", 4),
+    # a request's only measure (blind1415_6)
+    ("Work conditioning x 2 weeks for the right ankle", 2), ("FRP x2 weeks", 2),
+    # not the "x" of a frequency ("2x 4 weeks") nor a weekly rate
+    ("2x 4 weeks", None), ("3/x 4 weeks", None), ("therapy for the knee", None),
+])
+def test_a_duration_alone(text, weeks):
+    found = parse_duration(text)
+    assert (found[0] if found else None) == weeks
 
 
 @pytest.mark.parametrize("text", [

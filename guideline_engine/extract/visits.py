@@ -165,8 +165,10 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("frequency_only", regex.compile(rf"\b{_FREQ}\s*(?:{_PER_WEEK})", regex.IGNORECASE)),
 ]
 
-# a duration on its own, to complete a frequency found elsewhere: "(for four weeks)"
-_DURATION = regex.compile(rf"\bfor\s+{_MORE}(?P<weeks>{_N})\s*{_WEEKS}", regex.IGNORECASE)
+# a duration on its own, to complete a frequency found elsewhere: "(for four weeks)"; or a
+# request's only measure: "Work conditioning x 2 weeks" (not the "x" of "2x 4 weeks")
+_DURATION = regex.compile(rf"(?:\bfor\s+{_MORE}|(?<![\w/])[x×]\s*)(?P<weeks>{_N})\s*{_WEEKS}",
+                          regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
