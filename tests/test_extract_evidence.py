@@ -14499,6 +14499,92 @@ def test_the_count_utilization_review_evaluated_the_request_as_is_not_the_reques
     assert facts.requested_visits_min.value == 3
 
 
+def test_a_reason_set_aside_denies_no_improvement():
+    # blind1443_4: the reviewer answers UR's reason ("remained off work") with the gains
+    text = letter(
+        "The patient has low back pain and completed six sessions of physical therapy.",
+        ("Physical therapy 2 times a week for 2 weeks for the lumbar spine", "Overturned",
+         "She remains off work because her employer cannot accommodate her restrictions, not "
+         "because her restrictions have not improved. After six sessions of physical therapy, "
+         "her lifting restriction was increased from 10 to 25 pounds and she discontinued "
+         "tramadol. The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+    # a reason not set aside still denies it
+    plain = text.replace("not because her restrictions have not improved",
+                         "and her restrictions have not improved")
+    assert facts_of(plain).functional_improvement.value == "not_documented"
+
+
+def test_postoperative_therapy_not_yet_begun_in_the_summary_is_none_since_the_surgery():
+    # blind1447_4: therapy before the operation, uncounted; none since it
+    summary = ("The patient underwent right shoulder arthroscopic subacromial decompression on "
+               "12/06/2016. Before the surgery, the patient had extensive prior therapy for the "
+               "right shoulder. He has not yet begun postoperative therapy.")
+    text = letter(summary, ("Postoperative physical therapy 2 times a week for 6 weeks for the "
+                            "right shoulder", "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.sessions_since_surgery.value == 0
+    assert quotes(text, facts.sessions_since_surgery) == [
+        "has not yet begun postoperative therapy"]
+    # not of a treatment the item is not: postoperative therapy is no acupuncture course
+    other = letter(summary, ("Acupuncture 6 sessions for the right shoulder", "Overturned",
+                             "The request is medically necessary."))
+    assert not facts_of(other).sessions_since_surgery.known
+
+
+def test_time_off_work_counted_among_treatments_is_past():
+    # blind1449_6: "two weeks off work" was a treatment given; he has since gone back
+    text = letter(
+        "The patient slipped at work on 09/27/2016. Treatment to date has included medications, "
+        "a coccyx cushion, and two weeks off work; he returned to modified duty on 10-12-2016.",
+        ("Physical therapy 2 times a week for 4 weeks for the lumbar spine", "Overturned",
+         "The request is medically necessary."))
+    assert facts_of(text).return_to_work.value is True
+    still = letter("The patient slipped at work on 09/27/2016. He has been off work since.",
+                   ("Physical therapy 2 times a week for 4 weeks for the lumbar spine",
+                    "Overturned", "The request is medically necessary."))
+    assert facts_of(still).return_to_work.value is False
+
+
+def test_the_summarys_reviewer_is_urs_and_its_count_gives_way_to_the_records():
+    # blind1448_6: UR's 12 sessions added both wrists' courses; 4 were for this one
+    summary = ("She underwent a left carpal tunnel release on 09/20/2016. Postoperative "
+               "occupational therapy for the left wrist began on 10/11/2016, and she had "
+               "completed 4 sessions as of the re-evaluation on 11/10/2016. The requests were "
+               "non-certified. The reviewer stated that the patient had already received 12 "
+               "sessions of postoperative therapy for carpal tunnel syndrome.")
+    text = letter(summary, ("Additional occupational therapy 2 times a week for 2 weeks for the "
+                            "left wrist", "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert (facts.prior_sessions.value, quotes(text, facts.prior_sessions)[:1]) == (
+        4, ["4 sessions"])
+
+
+def test_the_request_restated_in_sessions_is_no_earlier_course():
+    # blind1442_3: "The 80 hours at issue, i.e., the equivalent of 10 full-day sessions"
+    text = letter(
+        "The applicant had not previously participated in a functional restoration program.",
+        ("Functional restoration program, 80 hours / 2 weeks", "Overturned",
+         "The 80 hours at issue, i.e., the equivalent of 10 full-day sessions over 2 weeks, "
+         "represent the initial 2-week block of treatment, after which continued participation "
+         "would be contingent on documented gains. The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 0
+
+
+def test_a_return_to_work_plan_for_the_usual_job_is_a_job_to_return_to():
+    # blind1415_6: the plan names the job; gains "leveling off" are a plateau
+    text = letter(
+        "The patient works as a concrete laborer. He improved with physical therapy, with gains "
+        "leveling off over the final weeks of treatment. The employer and the patient have "
+        "signed a return-to-work plan for his usual job.",
+        ("Work conditioning x 2 weeks for the right ankle", "Overturned",
+         "The request is medically necessary."))
+    facts = facts_of(text)
+    assert (facts.job_to_return_to.value, facts.pt_plateau.value) == (True, True)
+    assert (facts.requested_weeks.value, facts.requested_visits.known) == (2, False)
+    assert "return-to-work plan for his usual job" in quotes(text, facts.job_to_return_to)
+
+
 def test_a_time_without_told_of_another_region_is_not_the_items():
     # blind956_6: the low back's old acupuncture course says nothing of the neck's
     text = letter(

@@ -429,6 +429,9 @@ _NOT_WORKING = regex.compile(
     r"\b(?:not\s+(?:yet\s+)?(?:returned|gone\s+back)\s+to\s+work|not\s+working|"
     # (not a period past, and its end: "He was off work from March to June 2015 and then
     # returned to modified duty")
+    # (nor time off counted as a treatment given: "Treatment to date has included medications,
+    # a coccyx cushion, and two weeks off work; he returned to modified duty")
+    r"(?<!\b(?:\d+|a|one|two|three|four|five|six|several|few)\s+(?:days?|weeks?)\s+)"
     r"off\s+(?:of\s+)?work(?!\s+(?:from|between)\s+[^.;]{1,40}?\s+(?:to|until|through|and)\s+"
     r"[^.;]{1,30}?\s+(?:and\s+)?(?:then\s+)?(?:returned|went\s+back|resumed))|"
     # "He has not returned to his regular job, which requires kneeling" (not "has not yet

@@ -386,6 +386,11 @@ CRITERIA: tuple[Criterion, ...] = (
               r"(?<=\b(?:a|the|his|her)\s+)written\s+(?:modified[- ]duty\s+)?job\s+offer|"
               # "the employer has confirmed a return to work position at the same job"
               r"return[- ]to[- ]work\s+position|"
+              # "a return-to-work plan for his usual job", "provides for a return to full duty
+              # as a laborer"
+              r"return[- ]to[- ]work\s+(?:plan|agreement)\s+for\s+(?:his|her|their|the)\s+"
+              r"(?:usual|regular|former|same)\s+(?:job|position)|"
+              r"provides\s+for\s+a\s+return\s+to\s+(?:full|regular|usual)\s+duty\s+as\s+an?\s+|"
               r"will\s+return\s+to\s+(?:his|her|the)\s+(?:usual|regular|former)\s+job|"
               # "confirmed that she may return to her order picker position at full duty"
               r"(?<=\b(?:confirmed|agreed|stated|indicated)\s+that\s+(?:he|she|they|the\s+"
@@ -694,7 +699,8 @@ CRITERIA: tuple[Criterion, ...] = (
     Criterion(
         "pt_plateau",
         # ("the last four therapy notes record no further change in quadriceps strength")
-        shown=r"\b(?:plateau\w*|leveled\s+off|levelled\s+off|no\s+further\s+(?:progress|gains|"
+        # ("with gains leveling off over the final weeks of treatment")
+        shown=r"\b(?:plateau\w*|level(?:l?ed|l?ing)\s+off|no\s+further\s+(?:progress|gains|"
               r"change\s+in|improvement\s+in))",
         # "there was no mention of the applicant's having improved and then plateaued",
         # "undermining any argument that the applicant had plateaued"

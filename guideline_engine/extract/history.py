@@ -1508,13 +1508,20 @@ _NONE_SINCE_SURGERY = regex.compile(
     r"treatments?))\b", regex.IGNORECASE)
 
 
+_POSTOP_WORD = regex.compile(r"\bpost-?\s*(?:operative|surgical|op)\b", regex.IGNORECASE)
+
+
 def _none_since_surgery(text: ItemText, item_modality: str | None) -> list[Reading]:
     for part in (text.rationale, text.summary):
         for sentence in part.sentences():
             for m in _NONE_SINCE_SURGERY.finditer(sentence.text):
                 named = categories.first(categories.MODALITY, m.group("what"))
-                # (in the item's own rationale, a bare "therapy" is the item's)
-                own = named is None and part.name == "rationale" and \
+                # (in the item's own rationale, a bare "therapy" is the item's; so is a bare
+                # "postoperative therapy" of a therapy item: "He has not yet begun postoperative
+                # therapy", blind1447_4)
+                own = named is None and (part.name == "rationale" or (
+                    item_modality in _SIBLING_THERAPY
+                    and _POSTOP_WORD.search(m.group(0)))) and \
                     not sentence.modalities() - {item_modality}
                 if own or named is not None and named.value == item_modality:
                     return [Reading(value=0, part=part.name, qualifier=CountQualifier.exact,
@@ -1755,13 +1762,24 @@ def injury_visits(prior: Fact, surgery: Fact) -> Fact:
         "readings": [], "resolution": None})
 
 
+_SUMMARY_REVIEWER_SAID = regex.compile(
+    r"\b(?:the|that)\s+reviewer\s+(?:[\w/-]+\s+){0,3}?(?:stated|stating|noted|noting|indicated|"
+    r"indicating|reported|said|found|determined|opined|cited|citing|counted)\b", regex.IGNORECASE)
+
+
 def _told_as_urs(part: Part, sentence: Sentence, m: regex.Match) -> bool:
     """The count `m` of the sentence is UR's count, or UR's reason, not the record's: "non-
     certified the request because the injured worker had completed 12 physical therapy
     sessions". Each case in turn:"""
     s, low = sentence.text, m.start("low")
     # UR said so, since the sentence's last turn ("The prior reviewer noted 12 visits")
-    if _UR_SAID.search(_TURN.split(s[:m.start()])[-1]):
+    since_turn = _TURN.split(s[:m.start()])[-1]
+    if _UR_SAID.search(since_turn):
+        return True
+    # the summary's "the reviewer", after its account of UR's decision, is UR's ("... and were
+    # non-certified. The reviewer stated that the patient had already received 12 sessions of
+    # postoperative therapy", blind1448_6)
+    if part.name == "summary" and _SUMMARY_REVIEWER_SAID.search(since_turn):
         return True
     # after UR's reason in the sentence, unless past a turn to the records themselves ("The
     # utilization review referred to 8 prior sessions; however, the records show that the
@@ -3389,7 +3407,16 @@ def _request_near(text: str, start: int, end: int) -> bool:
                     and not _TOTAL_AFTER.match(text, end)
                     and not _TOTAL_BEFORE.search(text[max(0, start - 20):start])
                     and not had)
-                or _UR_QUOTED.search(text, max(0, start - 80), start + 1))
+                or _UR_QUOTED.search(text, max(0, start - 80), start + 1)
+                or _RESTATED_ASKED.search(text, max(0, start - 60), start))
+
+
+# the request told again in sessions: "The 80 hours at issue, i.e., the equivalent of 10
+# full-day sessions over 2 weeks" (blind1442_3)
+_RESTATED_ASKED = regex.compile(r"\b(?:at\s+issue|in\s+dispute|under\s+review|in\s+question|"
+                                r"requested)\s*,?\s*(?:i\.\s?e\.|that\s+is|namely)\s*,?\s*"
+                                r"(?:the\s+equivalent\s+of|about|roughly)?\s*\Z",
+                                regex.IGNORECASE)
 
 
 # the count said to be the request: "however, 12 visits was the number originally requested in
@@ -4835,6 +4862,10 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                 continue
             if _COUNTERFACTUAL.search(before):
                 continue  # "as opposed to a request ... in the face of a lack of improvement"
+            if _NOT_BECAUSE.search(before):
+                continue  # a reason set aside: "She remains off work because her employer
+                # cannot accommodate her restrictions, not because her restrictions have not
+                # improved"
             if _DEFINED_AS.search(before):
                 continue  # "functional improvement, defined in 8 CCR 9792.20(f) as a clinically
                 # significant improvement in activities of daily living": the definition's words
