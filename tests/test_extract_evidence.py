@@ -14585,6 +14585,168 @@ def test_a_return_to_work_plan_for_the_usual_job_is_a_job_to_return_to():
     assert "return-to-work plan for his usual job" in quotes(text, facts.job_to_return_to)
 
 
+def test_it_cannot_be_said_that_improvement_is_not_documented_documents_it():
+    # blind1450_1: two negations cancel
+    text = letter(
+        "The patient has low back pain and completed 6 acupuncture treatments.",
+        ("Acupuncture 1 time a week for 6 weeks for the lumbar spine", "Overturned",
+         "Although the progress notes do not use a standardized outcome measure, it cannot be "
+         "said that functional improvement has not been documented. After the 6 treatments the "
+         "injured worker decreased her Norco from 4 tablets a day to 1 to 2 tablets a day, and "
+         "she had increased her modified duty from 4 hours to 6 hours a day. The request is "
+         "medically necessary."))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "documented"
+    assert facts.return_to_work.value is True
+    plain = text.replace("it cannot be said that functional", "functional")
+    assert facts_of(plain).functional_improvement.value == "not_documented"
+
+
+def test_the_definition_of_maintenance_care_is_no_maintenance_care():
+    # blind1450_4: the reviewer defines the term to set UR's label aside
+    rationale = ("Maintenance care is treatment given on a scheduled basis, in the absence of a "
+                 "change in condition, to prevent deterioration. This is a request for treatment "
+                 "of a documented flare-up. The request is medically necessary.")
+    text = letter("The patient has low back pain.",
+                  ("Chiropractic treatment for the lumbar spine, 2 visits", "Overturned",
+                   rationale))
+    assert facts_of(text).maintenance_care.known is False
+    said = letter("The patient has low back pain.",
+                  ("Chiropractic treatment for the lumbar spine, 2 visits", "Upheld",
+                   "The requested visits are maintenance care for a stable condition. The "
+                   "request is not medically necessary."))
+    assert facts_of(said).maintenance_care.value is True
+
+
+def test_urs_basis_that_is_urs_reason_not_the_record():
+    # blind1457_4: "modified the request on the basis that ... had not significantly improved"
+    text = letter(
+        "The patient has low back pain and completed a trial of 6 chiropractic visits.",
+        ("Chiropractic treatment 2 times a week for 3 weeks for the lumbar spine", "Overturned",
+         "The prior review modified the request on the basis that lumbar range of motion had "
+         "not significantly improved. After the trial, the patient's Roland-Morris score "
+         "improved from 15 to 9 out of 24, and he has resumed selecting orders on the warehouse "
+         "floor for 6-hour shifts. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "documented"
+    assert facts.return_to_work.value is True
+
+
+def test_activities_once_impossible_and_another_record_are_gains():
+    # blind1457_5: "not the only record", "activities she had been unable to perform"
+    text = letter(
+        "The patient has neck pain and completed 8 acupuncture sessions.",
+        ("Acupuncture 1 time a week for 6 weeks for the cervical spine", "Overturned",
+         "The acupuncture notes are not the only record of the IW's progress, however. The "
+         "treating physician's history documents the return of self-care activities she had "
+         "been unable to perform (washing and drying her hair and dressing without "
+         "assistance), a decrease in the Neck Disability Index from 40% to 28%, and an "
+         "increase from four hours a day to full-time work. The request is medically "
+         "necessary."))
+    facts = facts_of(text)
+    assert facts.functional_improvement.value == "documented"
+    assert facts.return_to_work.value is True
+
+
+def test_an_operation_the_sentences_events_follow_is_not_dated_by_them():
+    # blind1451_4: "Following the left knee replacement ... began ... on October 10, 2016"; the
+    # course told by setting is summed
+    summary = ("The patient is being treated for osteoarthritis of both knees. Following the "
+               "left knee replacement he received 12 home physical therapy visits in September "
+               "2016, and he began outpatient physical therapy on October 10, 2016.")
+    text = letter(summary, (
+        "Additional outpatient physical therapy 2 times per week for 6 weeks for the left knee",
+        "Upheld", "The patient underwent left total knee arthroplasty on August 29, 2016. Since "
+        "then he has received 12 visits of home physical therapy and 12 visits of outpatient "
+        "physical therapy. The request is not medically necessary."))
+    facts = facts_of(text)
+    assert str(facts.surgery_date.value) == "2016-08-29"
+    assert facts.prior_sessions.value == 24
+
+
+@pytest.mark.parametrize("rationale", [
+    # blind1459_2: a definition set against the case, with "by contrast"
+    "Maintenance care, by contrast, is scheduled treatment for a stable condition. This is a "
+    "flare-up, not scheduled care.",
+    # blind1461_6: the label answered
+    "The prior reviewer treated this request as maintenance care. It cannot be said to be "
+    "maintenance care: the records document a discrete flare-up."])
+def test_maintenance_care_defined_or_denied_is_not_the_requests(rationale):
+    text = letter("The patient has low back pain.",
+                  ("Chiropractic treatment for the lumbar spine, 2 visits", "Overturned",
+                   rationale + " The request is medically necessary."))
+    assert facts_of(text).maintenance_care.value is not True
+
+
+@pytest.mark.parametrize("answer", [
+    # blind1461_6, blind1461_3, blind1462_4
+    "The 20 visits already received are not a bar to this request, since the flare-up "
+    "provision applies after a successful course",
+    "The record shows hardly a plateau, and the course was successful",
+    "Utilization Review did not take the documented improvement into account"])
+def test_objections_answered_do_not_deny_the_gains(answer):
+    text = letter(
+        "The patient has low back pain and completed 6 chiropractic visits, after which her "
+        "Oswestry score improved from 48% to 14% and she returned to full duty.",
+        ("Chiropractic treatment 2 times a week for 2 weeks for the lumbar spine", "Overturned",
+         f"{answer}. The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_gains_said_to_be_more_than_slight_are_documented():
+    # blind1461_3: "The improvement is neither merely subjective nor insignificant"
+    text = letter(
+        "The patient has low back pain and completed 6 acupuncture sessions.",
+        ("Acupuncture 2 times a week for 4 weeks for the lumbar spine", "Overturned",
+         "The improvement is neither merely subjective nor insignificant; it includes both an "
+         "increase in function and a reduction in dependency on medical treatment, which is "
+         "what the definition requires. The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_a_course_after_the_named_operation_is_postoperative():
+    # blind1460_6: "Following the arthroplasty she received ..."; "Since the arthroplasty,
+    # however, ... 16 in all"; the 12 sessions after an earlier arthroscopy are not counted
+    summary = ("She underwent a left knee arthroscopy in 2014, followed by 12 sessions of "
+               "physical therapy. She underwent a left total knee arthroplasty on 09/13/2016. "
+               "Following the arthroplasty she received six home health physical therapy "
+               "visits.")
+    text = letter(summary, (
+        "Outpatient physical therapy 2 times a week for 6 weeks for the left knee", "Upheld",
+        "The 12 sessions of therapy that followed the 2014 arthroscopy belong to an earlier "
+        "procedure and are not counted here. Since the arthroplasty, however, the patient has "
+        "received six home health physical therapy visits and 10 outpatient visits, 16 in "
+        "all. The request is not medically necessary."))
+    facts = facts_of(text)
+    assert (facts.sessions_since_surgery.value, facts.prior_sessions.value) == (16, 16)
+
+
+def test_a_count_the_claims_administrator_contended_is_not_the_records():
+    # blind1464_3: the twelve treatments were another claim's
+    text = letter(
+        "The claims administrator contended that the applicant had received twelve prior "
+        "acupuncture treatments without any evidence of functional improvement. The attending "
+        "provider stated that no acupuncture had been delivered for the cervical spine.",
+        ("Acupuncture 2 times a week for 3 weeks for the cervical spine", "Overturned",
+         "While the claims administrator contended that the applicant had had twelve prior "
+         "acupuncture treatments without evidence of functional improvement, the attending "
+         "provider's appeal letter made clear that those treatments were directed to the right "
+         "shoulder under a separate claim. The request is medically necessary."))
+    assert facts_of(text).prior_sessions.value == 0
+
+
+def test_time_off_followed_by_modified_duty_is_a_return():
+    # blind638_6
+    text = letter(
+        "Treatment to date has included ibuprofen, heat, and three days off work, followed by "
+        "modified duty with no patient transfers.",
+        ("Chiropractic treatment 3 times a week for 4 weeks for the cervical spine", "Upheld",
+         NOT_NECESSARY))
+    facts = facts_of(text)
+    assert facts.return_to_work.value is True
+    assert "followed by modified duty" in quotes(text, facts.return_to_work)
+
+
 def test_a_time_without_told_of_another_region_is_not_the_items():
     # blind956_6: the low back's old acupuncture course says nothing of the neck's
     text = letter(

@@ -545,8 +545,15 @@ _WORKING = regex.compile(
     rf"work(?:s|ing)\s+with(?:out)?\s+restrictions|"
     # "the work status advanced from off work to modified duty", "progressed from temporary total
     # disability to modified work"
-    rf"\bfrom\s+[^.;,]{{1,50}}?\s+to\s+(?:{_DUTY}|(?:modified|light|regular|full|restricted)\s+"
-    rf"work)|"
+    # ("an increase from four hours a day to full-time work")
+    rf"\bfrom\s+[^.;,]{{1,50}}?\s+to\s+(?:{_DUTY}|(?:modified|light|regular|full|restricted|"
+    rf"(?:full|part)[- ]time)\s+work)|"
+    # "three days off work, followed by modified duty with no patient transfers"
+    rf"followed\s+by\s+(?:a\s+return\s+to\s+)?{_DUTY}|"
+    # "She had increased her modified duty from 4 hours to 6 hours a day"
+    rf"increased\s+{_DUTY}\s+from\b|"
+    # "he has resumed selecting orders on the warehouse floor for 6-hour shifts"
+    rf"resumed\s+[^.;]{{1,60}}?\bfor\s+(?:[\w-]+\s+){{0,2}}?shifts\b|"
     rf"(?:is|are|was|been)\s+working|currently\s+working(?!\s+at\s+least)|"
     rf"(?:able\s+to\s+)?work(?:ing|s)?\s+(?:on\s+)?{_DUTY}|"
     # "He has worked modified duty with no lifting over 25 pounds since 03/2018"
@@ -1428,6 +1435,14 @@ def surgery(text: ItemText, regions: frozenset[str] = frozenset()) -> tuple[Fact
                 # "post-operative occupational therapy began in December 2016": the therapy's
                 # dates, not the operation's
                 continue
+            if _SINCE_THE.search(sentence.text, max(0, start - 24), start):
+                # the operation as the point the sentence's events follow: "Following the left
+                # knee replacement he received 12 home physical therapy visits in September
+                # 2016, and he began outpatient physical therapy on October 10, 2016" (their
+                # dates, not its own, unless said beside it)
+                dates = [d for d in dates if end <= d.start <= end + 12]
+                if not dates:
+                    continue
             if dates:
                 # the date straight after the operation's name ("... with hamstring autograft
                 # on 10-25-2016"), else the nearest

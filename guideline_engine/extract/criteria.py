@@ -82,8 +82,10 @@ _UR_REASON = regex.compile(
     # ("The utilization review based its denial on 12 prior sessions")
     rf"\b{UR_SUBJECT}\b[^.]{{0,200}}?\b(?:due\s+to|because|citing|cited|based\s+(?:(?:its|the|their|"
     r"this)\s+(?:denial|decision|determination|non-?certification|modification)\s+)?on|stating|"
-    r"on\s+the\s+basis\s+of|noting|finding|reasoning|reasoned|considered|deemed|felt|opined|"
-    r"determined|"
+    # ("The prior review modified the request on the basis that lumbar range of motion had not
+    # significantly improved")
+    r"on\s+the\s+basis\s+(?:of|that)|noting|finding|reasoning|reasoned|considered|deemed|felt|"
+    r"opined|determined|"
     # ("the claims administrator denied a request for six sessions of chiropractic manipulative
     # therapy, characterizing the same as maintenance care")
     r"characteri[sz](?:ing|ed|es)|"
@@ -754,7 +756,13 @@ CRITERIA += (
               # necessary", "until the patient has reached plateau and maintenance treatments
               # have been determined"
               r"(?!\s*(?:care|treatment)?\s*(?:-|–|:|is|are)\s*(?:not\s+)?(?:medically\s+necessary|"
-              r"recommended))(?!\s+(?:have|has)\s+been\s+determined)",
+              r"recommended))(?!\s+(?:have|has)\s+been\s+determined)"
+              # nor its definition: "Maintenance care is treatment given on a scheduled basis, in
+              # the absence of a change in condition" (blind1450_4)
+              # ("Maintenance care, by contrast, is scheduled treatment for a stable condition")
+              r"(?!(?:,\s*(?:by\s+contrast|in\s+contrast|however|on\s+the\s+other\s+hand),)?"
+              r"\s+(?:is|means)\s+(?:defined\s+as|(?:any\s+|scheduled\s+|routine\s+|ongoing\s+)?"
+              r"(?:treatment|care)\s+(?:given|provided|rendered|that|which|for|to)))",
         # ("so this is not a request for maintenance care")
         # (... "so the requested treatment cannot be considered maintenance care")
         # ("does not constitute maintenance care"; the reviewer rejecting UR's word: "I
@@ -766,6 +774,8 @@ CRITERIA += (
                 r"for|as|ongoing|continued|be|being|considered|regarded|deemed|viewed|constitute|"
                 # ("so it cannot be described as maintenance care")
                 r"represent|amount\s+to|described|called|characteri[sz]ed|classified|labell?ed|"
+                # ("It cannot be said to be maintenance care")
+                r"said\s+to|"
                 # ("an initial trial rather than continued or maintenance care")
                 r"seen|treated|or)\s+){0,4}(?:maintenance|elective)\b|"
                 # ("does not by itself make this request maintenance care")

@@ -685,6 +685,12 @@ _POST_OP = regex.compile(
 _LEAD_POST_OP = regex.compile(
     r"^\W*(?:post-?\s*operatively|(?:after|since|following)\s+(?:the\s+|his\s+|her\s+)?"
     r"(?:surgery|operation))\s*,|"
+    # the operation named: "Following the arthroplasty she received six home health physical
+    # therapy visits", "Since the arthroplasty, however, the patient has received ..."
+    r"^\W*(?:after|since|following)\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:repair|release|"
+    r"reconstruction|arthroplasty|fasciectomy|revision|fusion|meniscectomy|decompression|"
+    r"discectomy|laminectomy|replacement|arthroscopy)\s*(?:,|(?=\s+(?:she|he|they|the\s+"
+    r"(?:patient|applicant|claimant|injured\s+worker|employee))\b))|"
     # the hospital stay's end: "Following discharge, the applicant received six home health
     # physical therapy visits"
     r"^\W*(?:after|since|following)\s+(?:(?:the|his|her)\s+)?(?:hospital\s+)?discharge\s*,|"
@@ -2320,6 +2326,9 @@ _UR_SAID = regex.compile(
     rf"\b{UR_SUBJECT}\s+(?:[\w/-]+\s+){{0,3}}?(?:indicated|stated|noted|reported|said|counted|"
     # ("Utilization Review treated the 3-6 treatments as a limit")
     r"cited|asserted|found|determined|felt|assumed|treated|considered|read|applied|"
+    # ("While the claims administrator contended that the applicant had had twelve prior
+    # acupuncture treatments ..., the attending provider's appeal letter made clear ...")
+    r"contended|argued|claimed|alleged|"
     # ("The utilization review determination states that the employee had completed 12")
     r"indicates|states|notes|reports|says|counts|cites|asserts|finds|treats|considers|"
     r"applies|"
@@ -2780,6 +2789,10 @@ _REGION_AFTER = regex.compile(r"\s+(?:for|to|of)\s+(?:the\s+|his\s+|her\s+|their
 # where the visits were had, said in the count ("6 home health visits", "12 outpatient sessions")
 _SETTING = regex.compile(r"\b(?:home(?:\s+health)?|in-home|outpatient|inpatient|telehealth|"
                          r"skilled\s+nursing)\b", regex.IGNORECASE)
+# ... or just after it: "12 visits of home physical therapy and 12 visits of outpatient physical
+# therapy" (blind1451_4)
+_SETTING_OF = regex.compile(r"\s+of\s+(?:home(?:\s+health)?|in-home|outpatient|inpatient|"
+                            r"telehealth)\b", regex.IGNORECASE)
 # (its unit left out: "and four at the outside therapy office")
 _PROVIDER_N = regex.compile(rf"(?:,|\band\b|\bplus\b)\s+(?P<low>{_N})"
                             rf"(?=\s+(?:at|with|through)\s+{_PROVIDER})", regex.IGNORECASE)
@@ -2864,7 +2877,8 @@ def _one_count(sentence: Sentence, counts: list[tuple[int, int, Reading, bool]],
             (r, post_op, True) for _, _, r, post_op in counts[len(lead):]]
     # ("received ten home health physical therapy visits; he then transitioned to outpatient
     # physical therapy and had completed four outpatient sessions": a course told by setting)
-    settings = [p.group().lower() if (p := _SETTING.search(s, c[0], c[1])) else None
+    settings = [p.group().lower().removeprefix(" of ").strip()
+                if (p := _SETTING.search(s, c[0], c[1]) or _SETTING_OF.match(s, c[1])) else None
                 for c in counts]
     by_setting = None not in settings and len(set(settings)) == len(settings)
     # ("he has attended 12 authorized sessions and 8 sessions that he paid for himself": a
@@ -4218,6 +4232,30 @@ _NOT_MAXIMAL = regex.compile(
 _NOT_SUBJECTIVE = regex.compile(r"not\s+(?:merely\s+|just\s+|simply\s+|only\s+)?(?:a\s+)?"
                                 r"(?:subjective|self-reported|patient-reported)\b",
                                 regex.IGNORECASE)
+# what the patient could not do before and does again: "the return of self-care activities she
+# had been unable to perform (washing and drying her hair ...)" (blind1457_5)
+_ONCE_UNABLE = regex.compile(r"(?<=\b(?:activities|tasks|things|chores|duties|hobbies)\s+"
+                             r"(?:that\s+|which\s+)?(?:she|he|they|the\s+[\w-]+)\s+had\s+been\s+)"
+                             r"unable\s+to\b", regex.IGNORECASE)
+# one source of the record among others: "The acupuncture notes are not the only record of the
+# IW's progress, however" (blind1457_5)
+_NOT_THE_ONLY = regex.compile(r"not\s+(?:the\s+)?only\s+(?:record|source|measure|evidence|"
+                              r"documentation|report)s?\b", regex.IGNORECASE)
+# an objection answered: "The 20 visits already received are not a bar to this request, since
+# the flare-up provision applies after a successful course" (blind1461_6)
+_NOT_A_BAR = regex.compile(r"(?:not|no)\s+(?:a\s+|an\s+)?(?:bar|barrier|obstacle|impediment)\b",
+                           regex.IGNORECASE)
+# ... or the gains set aside by someone: "Utilization Review did not take the documented
+# improvement into account" (blind1462_4)
+_NOT_TAKEN = regex.compile(r"(?:does|did|do)\s*(?:not|n't)\s+(?:take|give)\s+(?:the\s+|any\s+|"
+                           r"his\s+|her\s+)?(?:[\w-]+\s+){0,2}?", regex.IGNORECASE)
+_INTO_ACCOUNT = regex.compile(r"\s+(?:into\s+account|(?:enough|sufficient|due|any)\s+weight)\b",
+                              regex.IGNORECASE)
+# the gains said to be more than slight: "The improvement is neither merely subjective nor
+# insignificant" (blind1461_3)
+_NEITHER_SLIGHT = regex.compile(r"\s+(?:is|was|are|were)\s+neither\s+(?:merely\s+|only\s+)?"
+                                r"(?:subjective|trivial|insignificant|minimal|slight)\b",
+                                regex.IGNORECASE)
 # a count corrected, not an improvement negated: "document six completed sessions, not ten, with
 # objective improvement in right knee flexion"
 _CORRECTED_COUNT = regex.compile(rf"not\s+{NUMBER}\s*[,;)]", regex.IGNORECASE)
@@ -4337,8 +4375,11 @@ _NOT_MEAN = regex.compile(r"(?:does|do|did)\s+not\s+(?:necessarily\s+)?(?:mean|i
                           r"[^,;:]*$", regex.IGNORECASE)
 # a claim denied just before the term: "Nor is it correct that functional improvement is not
 # documented" (with a negation after the term, the two cancel)
-_NOT_CORRECT = regex.compile(r"\b(?:nor|not)\s+(?:is|was)?\s*(?:it\s+)?(?:correct|true|accurate)\s+"
-                             r"(?:to\s+say\s+)?that\s+(?:(?:the|any|her|his|objective)\s+){0,2}$",
+# ("it cannot be said that functional improvement has not been documented")
+_NOT_CORRECT = regex.compile(r"(?:\b(?:nor|not)\s+(?:is|was)?\s*(?:it\s+)?(?:correct|true|"
+                             r"accurate)\s+(?:to\s+say\s+)?|\b(?:cannot|can\s+not|could\s+not)\s+be\s+(?:said|"
+                             r"concluded|maintained|argued)\s+)"
+                             r"that\s+(?:(?:the|any|her|his|objective)\s+){0,2}$",
                              regex.IGNORECASE)
 # a negation of what someone did with the finding, not of the finding: "Utilization review's view
 # that eight visits were enough does not take account of the documented progress"
@@ -4473,7 +4514,8 @@ _FLARE = regex.compile(r"\b(?:flare[- ]?ups?|flared|exacerbation|recurrence|re-?
                     rf"new\s+injury|{categories.NEW_AGGRAVATION})\b", regex.IGNORECASE)
 _PLATEAU = regex.compile(
     # (not "the patient has not reached a plateau")
-    r"(?<!\b(?:not|no|never|without)\s+(?:\w+\s+){0,2})"
+    # (nor "The record shows hardly a plateau")
+    r"(?<!\b(?:not|no|never|without|hardly|scarcely|anything\s+but|far\s+from)\s+(?:\w+\s+){0,2})"
     r"\b(?:plateau\w*|leveled\s+off|levelled\s+off|"
     # "has stayed at 100 to 105 degrees since late May with no further measured gain" (not "has
     # not changed over the last four visits", said of one measure after a course that helped)
@@ -4845,6 +4887,11 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                          and not _NOT_BEFORE_NOW.match(before, n.start())
                          and not _NOT_UNTIL.match(before, n.start())
                          and not _NOT_SUBJECTIVE.match(before, n.start())
+                         and not _ONCE_UNABLE.match(before, n.start())
+                         and not _NOT_THE_ONLY.match(before, n.start())
+                         and not _NOT_A_BAR.match(before, n.start())
+                         and not (_NOT_TAKEN.match(before, n.start())
+                                  and _INTO_ACCOUNT.match(clause, m.end()))
                          and not _NOT_EXCEED.search(before, max(0, n.start() - 12), n.end() + 20)
                          and not _NEXT_CLAUSE.search(before, n.end())
                          and not _NOT_OUTWEIGH.search(before, n.end())
@@ -4881,7 +4928,7 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                 # accomplished with supervised therapy": what more therapy could do, not what
                 # the therapy given did
             after = _NEGATED_AFTER.match(clause, m.end())
-            if after and negations and _NOT_CORRECT.search(before):
+            if after and _NOT_CORRECT.search(before):
                 # "Nor is it correct that functional improvement is not documented": the two
                 # negations cancel
                 negations, after = [], None
@@ -4894,6 +4941,7 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                 found.append((FunctionalImprovement.not_documented.value, cstart + m.start(),
                               cstart + after.end()))
             elif (sentence.about_case() or _THIS_MEETS.search(before)
+                  or _NEITHER_SLIGHT.match(clause, m.end())
                   or _MEETS_DEFINITION.search(clause, 0, m.end())
                   or _HERE.search(s, 0, cstart + m.start())
                   or (unchanged and _GAINS_MEET.match(clause, m.end()))) and \
