@@ -14747,6 +14747,34 @@ def test_time_off_followed_by_modified_duty_is_a_return():
     assert "followed by modified duty" in quotes(text, facts.return_to_work)
 
 
+def test_none_since_this_surgery_outweighs_an_earlier_operations_course():
+    # blind1311_5: the 30 sessions after the 2015 ACL reconstruction are not this operation's
+    summary = ("The current diagnoses are status post right knee arthroscopic partial medial "
+               "meniscectomy on 10/25/2016 and status post right anterior cruciate ligament "
+               "reconstruction on 05/06/2015. After the ACL reconstruction, the patient "
+               "completed 30 sessions of physical therapy between 05/2015 and 11/2015. He has "
+               "not had any physical therapy since this surgery.")
+    text = letter(summary, ("Postoperative physical therapy 2 times a week for 3 weeks for the "
+                            "right knee", "Overturned", "The request is medically necessary."))
+    facts = facts_of(text)
+    assert (facts.sessions_since_surgery.value, facts.prior_sessions.value) == (0, 0)
+
+
+def test_sessions_ended_years_before_are_not_recent():
+    # blind1466_1: a flare-up years after a course that returned him to work
+    text = letter(
+        "Prior treatment has included medications and twelve sessions of physical therapy. Per "
+        "the records, the therapy was completed in the spring of 2013, after which the patient "
+        "returned to his usual duties as a warehouse lead without restrictions.",
+        ("Physical therapy 1 time a week for 8 weeks for the lumbar spine", "Overturned",
+         "The utilization review relied on the 12 sessions of physical therapy the patient "
+         "completed for this claim. Those sessions ended more than three years before the "
+         "current request. The request is medically necessary."))
+    facts = facts_of(text)
+    assert facts.recent_treatment.value is False
+    assert facts.functional_improvement.value == "documented"
+
+
 def test_a_time_without_told_of_another_region_is_not_the_items():
     # blind956_6: the low back's old acupuncture course says nothing of the neck's
     text = letter(

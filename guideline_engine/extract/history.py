@@ -1569,7 +1569,7 @@ _NONE_SINCE = regex.compile(
     r"attended|received|completed)|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:had|received|attended|"
     # ("The applicant had not begun physical therapy following the second operation")
     r"begun|started)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:therapy|treatment))\s+(?:since|following|"
-    r"after)\s+(?:the|his|her|that)\s+[\w-]+",
+    r"after)\s+(?:the|his|her|that|this)\s+[\w-]+",
     regex.IGNORECASE)
 
 
@@ -3584,6 +3584,12 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     r"four|five|several|many|\d+)\s+years?(?:\s+and\s+a\s+half)?\s+without\s+(?:any\s+)?"
     r"(?:(?:further|other|more|formal)\s+)?(?P<what>[A-Za-z][A-Za-z -]{1,60}?)"
     r"(?=\s*(?:[.,;]|$)|\s+(?:and|or|before|until|when|prior)\b)",
+    # a course named by its sessions, ended years before: "Those sessions ended more than three
+    # years before the current request" (blind1466_1)
+    r"\b(?:those|these|the|that|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:sessions|visits|"
+    r"treatments|course)\s+(?:ended|stopped|concluded|(?:was|were)\s+completed)\s+(?:more\s+than\s+|"
+    r"over\s+|nearly\s+|almost\s+|about\s+|approximately\s+)?(?:\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|many)\s+years\s+(?:before|ago|earlier|prior)\b",
     rf"\b(?:no|(?:has|had|have)\s+not\s+had\s+any)\s+recent\s+{_TREATMENT}"
     rf"(?=\s*(?:[.,;]|$|\b(?:and|or|for|to|in)\b))",
     # "the most recent course of physical therapy was 6 sessions in 2013"
@@ -4538,8 +4544,9 @@ _WORSE = regex.compile(
 # "returned to modified duty", "her lifting restriction was reduced", "reduced Norco from 4 to 2
 # tablets a day", "a reduction in Norco use"
 _BACK_TO_WORK = regex.compile(
-    rf"\breturned\s+to\s+(?:full|regular|usual|unrestricted|modified|light|restricted|"
-    rf"part-time)\s+(?:duty|work)\b|"
+    # ("after which the patient returned to his usual duties as a warehouse lead")
+    rf"\breturned\s+to\s+(?:(?:his|her|their)\s+)?(?:full|regular|usual|unrestricted|modified|"
+    rf"light|restricted|part-time)\s+(?:duty|duties|work)\b|"
     # "his successful return to and maintenance of regular duty work status"
     rf"\bsuccessful\s+return\s+to\s+(?:and\s+maintenance\s+of\s+)?(?:full|regular|usual|"
     rf"unrestricted|modified)\s+(?:duty|work)\b|"
