@@ -14670,7 +14670,11 @@ def test_an_operation_the_sentences_events_follow_is_not_dated_by_them():
     "flare-up, not scheduled care.",
     # blind1461_6: the label answered
     "The prior reviewer treated this request as maintenance care. It cannot be said to be "
-    "maintenance care: the records document a discrete flare-up."])
+    "maintenance care: the records document a discrete flare-up.",
+    # blind1479_3
+    "Return to work is not, by itself, a reason to stop treatment while measurable deficits "
+    "remain, and there is no indication that the care requested is elective or maintenance "
+    "care."])
 def test_maintenance_care_defined_or_denied_is_not_the_requests(rationale):
     text = letter("The patient has low back pain.",
                   ("Chiropractic treatment for the lumbar spine, 2 visits", "Overturned",
@@ -14701,6 +14705,17 @@ def test_gains_said_to_be_more_than_slight_are_documented():
          "The improvement is neither merely subjective nor insignificant; it includes both an "
          "increase in function and a reduction in dependency on medical treatment, which is "
          "what the definition requires. The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+
+
+def test_a_measure_conceded_unchanged_gives_way_to_the_gains_documented():
+    # blind1481_6: the concession is on pain; the gains stand
+    text = letter(
+        "The patient completed 10 days of a functional restoration program.",
+        ("Functional restoration program, additional 80 hours", "Overturned",
+         "Although the pain rating is unchanged, the goal of a functional restoration program is "
+         "improved function rather than elimination of pain, and the gains documented are both "
+         "subjective and objective. The request is medically necessary."))
     assert facts_of(text).functional_improvement.value == "documented"
 
 

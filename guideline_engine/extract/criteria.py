@@ -778,6 +778,10 @@ CRITERIA += (
                 r"said\s+to|"
                 # ("an initial trial rather than continued or maintenance care")
                 r"seen|treated|or)\s+){0,4}(?:maintenance|elective)\b|"
+                # ("there is no indication that the care requested is elective or maintenance
+                # care")
+                r"\bno\s+(?:indication|evidence|suggestion|sign)\s+that\s+(?:[\w-]+\s+){0,6}?(?:is|was|"
+                r"would\s+be)\s+(?:(?:an?|the)\s+)?(?:elective|maintenance)\b|"
                 # ("does not by itself make this request maintenance care")
                 r"\b(?:does|did|do)\s+not\s+(?:[\w-]+\s+){0,3}?(?:make|render|turn)\s+(?:this|the|"
                 r"it)\s+(?:\w+\s+)?(?:into\s+)?(?:maintenance|elective)\b|"

@@ -4866,6 +4866,9 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
         if m := _BACK_TO_WORK.search(clause):
             found.append((FunctionalImprovement.documented.value, cstart + m.start(),
                           cstart + m.end()))
+        if m := _GAINS_DOCUMENTED.search(clause):
+            found.append((FunctionalImprovement.documented.value, cstart + m.start(),
+                          cstart + m.end()))
         for m in _FI_TERM.finditer(clause):
             # ("10 sessions of physical therapy before surgery, and a lumbar epidural steroid
             # injection on 02/16/2016 without lasting benefit": another treatment's outcome)
@@ -5024,6 +5027,11 @@ _CONCEDING = regex.compile(r"\b(?:but|however|yet|nonetheless|nevertheless)\W*$"
                            regex.IGNORECASE)
 # gains said to meet the guideline's test, after a measure said to be unchanged: "..., but the
 # functional gains are objective and satisfy the guideline criteria for continued care"
+# the reviewer's own word on the gains told: "Although the pain rating is unchanged, ..., and the
+# gains documented are both subjective and objective" (blind1481_6)
+_GAINS_DOCUMENTED = regex.compile(r"\bthe\s+gains\s+(?:documented|shown|recorded)\s+(?:are|were)\s+"
+                                  r"(?:both\s+)?(?:subjective\s+and\s+objective|objective|"
+                                  r"measurable|significant|real)\b", regex.IGNORECASE)
 _GAINS_MEET = regex.compile(
     r"\s+(?:are|were|is|was)\s+(?:(?:objective|measurable|clear|significant|real|documented)"
     r"\s+(?:and\s+)?)*(?:(?:and\s+)?(?:satisf(?:y|ies)|meets?)\b|$)", regex.IGNORECASE)
