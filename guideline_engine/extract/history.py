@@ -4811,6 +4811,14 @@ _NOT_BECAUSE = regex.compile(r"\b(?:rather\s+than|not)\s+(?:because|since|due\s+
                              regex.IGNORECASE)
 
 
+# negation cues that deny no improvement, each read where the cue starts (ConText's pseudo-
+# negations): gains told by what is gone, a restriction, a reason or a count set aside, more to
+# come, an inability of the past, an objection answered
+_PSEUDO_NEGATIONS = (_GAIN_WITHOUT, _NO_LONGER_NEEDS, _DISREGARDED, _NOT_REQUIRED_WHEN,
+                     _RESTRICTION, _CORRECTED_COUNT, _NOT_MAXIMAL, _NOT_BEFORE_NOW, _NOT_UNTIL,
+                     _NOT_SUBJECTIVE, _ONCE_UNABLE, _NOT_THE_ONLY, _NOT_A_BAR)
+
+
 def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | None = None,
               after_surgery: bool = False) -> tuple[str, list[tuple[int, int]]] | None:
     """The strongest statement about improvement from the item's treatment in the sentence:
@@ -4887,19 +4895,7 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                          if len(before[n.end():].split()) <= NEGATION_SCOPE
                          and not any(a < n.end() and n.start() < b for a, b in cancelled)
                          and not _RELATIVE.search(before, n.end())
-                         and not _GAIN_WITHOUT.match(before, n.start())
-                         and not _NO_LONGER_NEEDS.match(before, n.start())
-                         and not _DISREGARDED.match(before, n.start())
-                         and not _NOT_REQUIRED_WHEN.match(before, n.start())
-                         and not _RESTRICTION.match(before, n.start())
-                         and not _CORRECTED_COUNT.match(before, n.start())
-                         and not _NOT_MAXIMAL.match(before, n.start())
-                         and not _NOT_BEFORE_NOW.match(before, n.start())
-                         and not _NOT_UNTIL.match(before, n.start())
-                         and not _NOT_SUBJECTIVE.match(before, n.start())
-                         and not _ONCE_UNABLE.match(before, n.start())
-                         and not _NOT_THE_ONLY.match(before, n.start())
-                         and not _NOT_A_BAR.match(before, n.start())
+                         and not any(p.match(before, n.start()) for p in _PSEUDO_NEGATIONS)
                          and not (_NOT_TAKEN.match(before, n.start())
                                   and _INTO_ACCOUNT.match(clause, m.end()))
                          and not _NOT_EXCEED.search(before, max(0, n.start() - 12), n.end() + 20)
