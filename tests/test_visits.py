@@ -85,6 +85,11 @@ FREQ_WORDS = {1: "once", 2: "twice"}
     ("Physical therapy (97140 x 2, 97110 x 4 units) 2 times a week for 4 weeks", 8, None, 2, 4),
     # billing units before the visit are no count of visits (blind1015_2)
     ("specifies 2 units at each visit for a total of 4 visits", 4, None, None, None),
+    # a schedule capped by the total stated after it (blind1502_6); not a total past the
+    # schedule's
+    ("Physical therapy 1-2 times per week for 4-6 weeks, 8 sessions total", 8, None, 2, 6),
+    ("Physical therapy 2 times a week for 6 weeks (total of 8 visits)", 8, None, 2, 6),
+    ("Physical therapy 1-2 times per week for 4-6 weeks, 20 sessions total", 12, 4, 2, 6),
 ])
 def test_examples(text, total, minimum, freq, weeks):
     found = parse_visits(text)

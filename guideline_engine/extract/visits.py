@@ -241,7 +241,19 @@ def parse_visits(text: str, pos: int = 0) -> VisitCount | None:
             best = VisitCount(best.total + step.total, None, None,
                               best.weeks if best.weeks == step.weeks else None, best.start,
                               other.end(), "per_side")
+    # a schedule capped by the total stated right after it: "1-2 times per week for 4-6 weeks,
+    # 8 sessions total" is 8 visits (within what the schedule allows)
+    if best is not None and best.form in _SCHEDULES and best.total and \
+            (told := _TOTAL_AFTER.match(text, best.end)) and \
+            (best.minimum or 1) <= to_int(told.group("total")) <= best.total:
+        best = VisitCount(to_int(told.group("total")), None, best.frequency, best.weeks,
+                          best.start, told.end(), best.form)
     return best
+
+
+_TOTAL_AFTER = regex.compile(
+    rf"\s*[,(]?\s*(?:(?:for\s+)?(?:a\s+)?total\s+of\s+(?P<total>{_N})\s+(?:[\w-]+\s+)?{_UNIT}|"
+    rf"(?P<total>{_N})\s+{_UNIT}\s+(?:in\s+)?total\b)(?!\s*(?:of\s+)?\d)", regex.IGNORECASE)
 
 
 _SCHEDULES = frozenset({"frequency_weeks", "weeks_frequency", "frequency_x_weeks"})
