@@ -14736,6 +14736,119 @@ def test_a_course_after_the_named_operation_is_postoperative():
     assert (facts.sessions_since_surgery.value, facts.prior_sessions.value) == (16, 16)
 
 
+def test_since_then_after_the_operation_undergone_is_postoperative():
+    # blind1451_4: "The patient underwent left total knee arthroplasty on August 29, 2016. Since
+    # then he has received 12 visits of home physical therapy and 12 visits of outpatient ..."
+    rationale = ("The patient underwent left total knee arthroplasty on August 29, 2016. Since "
+                 "then he has received 12 visits of home physical therapy and 12 visits of "
+                 "outpatient physical therapy. The request is not medically necessary.")
+    text = letter("The patient has left knee osteoarthritis.", (
+        "Additional outpatient physical therapy 2 times per week for 6 weeks, left knee",
+        "Upheld", rationale))
+    assert facts_of(text).sessions_since_surgery.value == 24
+    # not since an operation of the other side
+    text = letter("The patient has left knee osteoarthritis.", (
+        "Additional outpatient physical therapy 2 times per week for 6 weeks, left knee",
+        "Upheld", rationale.replace("underwent left", "underwent right").replace(
+            "Since then he has", "Since then, for the left knee, he has")))
+    assert facts_of(text).sessions_since_surgery.value != 24
+    # nor "Since then" after a sentence telling of no operation
+    text = letter("The patient has left knee osteoarthritis.", (
+        "Additional outpatient physical therapy 2 times per week for 6 weeks, left knee",
+        "Upheld", rationale.replace("underwent left total knee arthroplasty",
+                                    "was seen for left knee pain")))
+    assert facts_of(text).sessions_since_surgery.value != 24
+
+
+def test_a_course_after_another_regions_operation_is_not_the_items():
+    # "Following the shoulder arthroscopy, ...", "Following the fusion ..." after the lumbar
+    # fusion was told: not the left knee's course, before or after its arthroplasty
+    item = ("Outpatient physical therapy 2 times a week for 6 weeks for the left knee", "Upheld",
+            NOT_NECESSARY)
+    for earlier in ("She underwent a right shoulder arthroscopy in 2015. Following the shoulder "
+                    "arthroscopy, she received 12 visits of physical therapy.",
+                    "She underwent a lumbar fusion in 2015. Following the fusion she received "
+                    "12 visits of physical therapy."):
+        facts = facts_of(letter(earlier + " She underwent a left total knee arthroplasty on "
+                                "09/13/2016.", item))
+        assert facts.sessions_since_surgery.value is None
+        assert facts.prior_sessions.value != 12
+    # the knee's own operation, by the same noun
+    facts = facts_of(letter("She underwent a left total knee arthroplasty on 09/13/2016. "
+                            "Following the arthroplasty she received 12 visits of physical "
+                            "therapy.", item))
+    assert facts.sessions_since_surgery.value == 12
+    # nor where the same noun also names another side's operation (blind1460_2)
+    facts = facts_of(letter(
+        "She is status post left knee arthroscopy with partial medial meniscectomy. She had a "
+        "right knee arthroscopy in 2011 under a separate claim. Since the arthroscopy she has "
+        "attended 18 sessions of physical therapy.", item))
+    assert facts.sessions_since_surgery.value == 18
+
+
+def test_a_trial_named_before_its_count_and_said_completed_is_had():
+    # blind1488_6: "A chiropractic trial of 6 visits was then authorized and completed in
+    # November and December."
+    item = ("Additional chiropractic treatment 2 times a week for 3 weeks for the cervical spine",
+            "Overturned", "The request is medically necessary.")
+    for told in ("A chiropractic trial of 6 visits was then authorized and completed in "
+                 "November and December.",
+                 "He completed a chiropractic trial of 6 visits in November."):
+        facts = facts_of(letter("The patient has neck pain. " + told, item))
+        assert facts.prior_sessions.value == 6
+        assert quotes(letter("The patient has neck pain. " + told, item),
+                      facts.prior_sessions)[0].startswith("6 visits")
+    # not a trial only asked for, nor one of another treatment
+    for told in ("A chiropractic trial of 6 visits was requested.",
+                 "A physical therapy trial of 6 visits was completed in November."):
+        assert facts_of(letter("The patient has neck pain. " + told, item)
+                        ).prior_sessions.value != 6
+
+
+def test_improvement_past_a_turn_from_urs_reason_to_the_records_is_the_records():
+    # blind1483_5: "The utilization review relied on the eight sessions authorized in August
+    # 2016; the therapy records show that only three were attended before the pool closed, and
+    # the discharge summary documents improved walking tolerance ..."
+    text = letter(
+        "She has bilateral knee osteoarthritis. Eight aquatic therapy sessions were authorized.",
+        ("Aquatic therapy 2 times a week for 3 weeks for the bilateral knees", "Overturned",
+         "The utilization review relied on the eight sessions authorized in August 2016; the "
+         "therapy records show that only three were attended before the pool closed, and the "
+         "discharge summary documents improved walking tolerance and discontinuation of the cane "
+         "at home. The request is medically necessary."))
+    assert facts_of(text).functional_improvement.value == "documented"
+    # UR's own reason is still UR's
+    text = letter(
+        "She has bilateral knee osteoarthritis. Eight aquatic therapy sessions were authorized.",
+        ("Aquatic therapy 2 times a week for 3 weeks for the bilateral knees", "Upheld",
+         "The utilization review denied the request because the therapy improved walking "
+         "tolerance only briefly. The request is not medically necessary."))
+    assert facts_of(text).functional_improvement.value != "documented"
+
+
+def test_a_count_of_none_the_letter_says_cannot_be_determined_is_unknown():
+    # blind1472_5: the orthopedist's "no formal therapy ... for the knee", contradicted: "It
+    # therefore cannot be determined whether this request is for an initial course or for
+    # additional therapy, how many knee visits have been completed, ..."
+    rationale = ("The current orthopedic surgeon states that no formal therapy has been provided "
+                 "for the knee, but the earlier reports contradict this. It therefore cannot be "
+                 "determined whether this request is for an initial course or for additional "
+                 "therapy. The request is not medically necessary.")
+    item = ("Physical therapy 2 times a week for 3 weeks for the right knee", "Upheld")
+    summary = ("He has right knee pain. The orthopedic surgeon's initial report states that the "
+               "patient has not had formal physical therapy for the knee.")
+    text = letter(summary, (*item, rationale))
+    facts = facts_of(text)
+    assert not facts.prior_sessions.known
+    assert quotes(text, facts.prior_sessions) == [
+        "cannot be determined whether this request is for an initial course or"]
+    # without that sentence, the surgeon's word stands
+    text = letter(summary, (*item, rationale.replace(
+        " It therefore cannot be determined whether this request is for an initial course or "
+        "for additional therapy.", "")))
+    assert facts_of(text).prior_sessions.value == 0
+
+
 def test_a_count_the_claims_administrator_contended_is_not_the_records():
     # blind1464_3: the twelve treatments were another claim's
     text = letter(
@@ -14788,6 +14901,40 @@ def test_sessions_ended_years_before_are_not_recent():
     facts = facts_of(text)
     assert facts.recent_treatment.value is False
     assert facts.functional_improvement.value == "documented"
+
+
+def test_had_no_therapy_for_more_than_a_year_is_not_recent():
+    # blind1491_6: "She then had no therapy for more than a year and worked without restrictions
+    # until the current flare-up"
+    rationale = ("The employee completed 12 sessions of physical therapy with documented "
+                 "functional improvement. She then had no therapy for more than a year and "
+                 "worked without restrictions until the current flare-up. The request is "
+                 "medically necessary.")
+    item = ("Physical therapy 2 times a week for 3 weeks for the lumbar spine", "Overturned")
+    facts = facts_of(letter("She has low back pain.", (*item, rationale)))
+    assert facts.recent_treatment.value is False
+    # not a time shorter than a year
+    facts = facts_of(letter("She has low back pain.", (*item, rationale.replace(
+        "for more than a year", "for two weeks"))))
+    assert facts.recent_treatment.value is not False
+
+
+def test_what_the_reviewer_stated_after_urs_decision_is_urs_reason():
+    # blind1503_2: "Utilization Review on 08/22/2014 non-certified all five requests; for the
+    # aquatic therapy, the reviewer stated that there was no documentation that the patient
+    # could not perform land-based therapy."
+    summary = ("He weighs 290 pounds (body mass index 42.8). Utilization Review on 08/22/2014 "
+               "non-certified all five requests; for the aquatic therapy, the reviewer stated "
+               "that there was no documentation that the patient could not perform land-based "
+               "therapy.")
+    item = ("Aquatic therapy 2 times a week for 4 weeks for the lumbar spine", "Overturned",
+            "The request is medically necessary.")
+    assert facts_of(letter(summary, item)).reduced_weight_bearing_needed.value is True
+    # the same words as the record's own are read as such
+    assert facts_of(letter(summary.replace(
+        "Utilization Review on 08/22/2014 non-certified all five requests; for the aquatic "
+        "therapy, the reviewer stated that there", "There"), item)
+    ).reduced_weight_bearing_needed.value is False
 
 
 def test_a_time_without_told_of_another_region_is_not_the_items():

@@ -46,9 +46,10 @@ def extract_facts(letter: NormalText, determination: Determination,
                             if physical else (outside, outside))
     given_before = (history.prior_treatment(text, item_modality, prior, counted_region)
                     if physical else outside)
-    if physical and not given_before.known and not prior.known:
+    if physical and not given_before.known and not prior.known and not prior.evidence:
         # burden of proof: the reviewer decides on the record; a letter that summarises the
-        # record and never mentions this treatment before shows no earlier sessions
+        # record and never mentions this treatment before shows no earlier sessions (not one
+        # that says whether there were any cannot be told: the count's evidence)
         silent = (f"the letter, which summarises the record, mentions no earlier "
                   f"{item_modality.replace('_', ' ')}: no earlier sessions are in the record")
         if given_before.note == history.UNPLACED_MENTION:

@@ -86,6 +86,9 @@ _UR_REASON = regex.compile(
     # significantly improved")
     r"on\s+the\s+basis\s+(?:of|that)|noting|finding|reasoning|reasoned|considered|deemed|felt|"
     r"opined|determined|"
+    # ("Utilization Review on 08/22/2014 non-certified all five requests; for the aquatic
+    # therapy, the reviewer stated that there was no documentation that ...")
+    r"stated|asserted|"
     # ("the claims administrator denied a request for six sessions of chiropractic manipulative
     # therapy, characterizing the same as maintenance care")
     r"characteri[sz](?:ing|ed|es)|"

@@ -130,6 +130,12 @@ _COURSE_COUNT = regex.compile(
     rf"(?<=\b(?:completed|finished|attended|underwent|had|provided|received|gave|given)\s+)"
     rf"(?:a|an|the|his|her|their)\s+(?:initial\s+|therapeutic\s+)?(?:trial|course)\s+of\s+"
     rf"(?P<low>{_N})\s+(?:visits|sessions|treatments)\b|"
+    # the course, then that it was had: "A chiropractic trial of 6 visits was then authorized and
+    # completed in November and December"
+    rf"\b(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:trial|course)\s+of\s+"
+    rf"(?P<low>{_N})\s+(?:visits|sessions|treatments)\s+(?P<attended>(?:was|had\s+been)\s+"
+    r"(?:then\s+|subsequently\s+)?(?:(?:authorized|approved|certified)\s+and\s+)?"
+    r"(?:completed|attended|given|provided|finished))\b|"
     # the part of an authorisation attended: "Of the 12 visits authorized in August, 8 were
     # attended"
     rf"(?<=\bof\s+the\s+{_N}\s+(?:visits|sessions|treatments)\s+(?:authorized|approved|"
@@ -398,6 +404,10 @@ _AND_PART = regex.compile(r"(?:,\s*|\b(?:and|plus)\s+)(?:(?:a|an)\s+(?:further|a
                        r"another\s+)?$", regex.IGNORECASE)
 
 
+_NAMED_COURSE_OF = regex.compile(r"\b(?:a|an|the|his|her|their)\s+(?P<what>(?:[\w-]+\s+){1,2}?)"
+                                 r"(?:trial|course)\s+of\s+$", regex.IGNORECASE)
+
+
 def count_modality(sentence: Sentence, start: int, end: int, item_modality: str | None,
                    in_rationale: bool) -> str | None:
     """Which treatment a count in a sentence refers to."""
@@ -424,6 +434,11 @@ def count_modality(sentence: Sentence, start: int, end: int, item_modality: str 
     inside = categories.first(categories.MODALITY, text[start:end])
     if inside:
         return inside.value
+    # "A chiropractic trial of 6 visits was then authorized and completed": the course named
+    # just before its count
+    if (named := _NAMED_COURSE_OF.search(text, max(0, start - 50), start)) and \
+            (hit := categories.first(categories.MODALITY, named.group("what"))):
+        return hit.value
     # "the first 4 of which were aquatic": the kind said after the count
     if kind := _KIND_SAID.search(text, start, end):
         return _KINDS[kind.group("kind").lower().split("-")[0]]
@@ -687,9 +702,10 @@ _LEAD_POST_OP = regex.compile(
     r"(?:surgery|operation))\s*,|"
     # the operation named: "Following the arthroplasty she received six home health physical
     # therapy visits", "Since the arthroplasty, however, the patient has received ..."
-    r"^\W*(?:after|since|following)\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:repair|release|"
-    r"reconstruction|arthroplasty|fasciectomy|revision|fusion|meniscectomy|decompression|"
-    r"discectomy|laminectomy|replacement|arthroscopy)\s*(?:,|(?=\s+(?:she|he|they|the\s+"
+    r"^\W*(?:after|since|following)\s+(?:the|his|her)\s+(?P<named>(?:[\w-]+\s+){0,3}?"
+    r"(?P<op>repair|release|reconstruction|arthroplasty|fasciectomy|revision|fusion|"
+    r"meniscectomy|decompression|discectomy|laminectomy|replacement|arthroscopy))"
+    r"\s*(?:,|(?=\s+(?:she|he|they|the\s+"
     r"(?:patient|applicant|claimant|injured\s+worker|employee))\b))|"
     # the hospital stay's end: "Following discharge, the applicant received six home health
     # physical therapy visits"
@@ -709,11 +725,40 @@ _LEAD_REGION = regex.compile(
     r"claimant|injured\s+worker|employee)|IW)\b", regex.IGNORECASE)
 
 
-def _led_elsewhere(sentence: str, item_region: str | None, side: str | None = None) -> bool:
-    """The sentence opens on another body region than the item's: all of it is about that."""
+def _led_elsewhere(sentence: str, item_region: str | None, side: str | None = None,
+                   before: str = "") -> bool:
+    """The sentence opens on another body region than the item's, or on the time after an
+    operation of another ("Following the shoulder arthroscopy, she received ...", or "Following
+    the fusion ..." after "She underwent a lumbar fusion in 2015" in `before`, the text before
+    the sentence): all of it is about that."""
     lead = _LEAD_REGION.match(sentence)
-    return lead is not None and categories.body_region(lead.group("what")) is not None and \
-        _other_region(lead.group("what"), item_region, side)
+    if lead is not None and categories.body_region(lead.group("what")) is not None:
+        return _other_region(lead.group("what"), item_region, side)
+    lead = _LEAD_POST_OP.match(sentence)
+    if lead is None or lead.group("op") is None:
+        return False
+    named = lead.group("named")
+    if categories.named_regions(named):
+        return _other_region(named, item_region, side)
+    # the operation as the text before told it, by the same noun: every such operation of
+    # another region or side (not "status post right knee arthroscopy ... He had a left knee
+    # arthroscopy in 2011 under a separate claim. ... Since the arthroscopy he has attended 18
+    # sessions", of the right knee)
+    told = [m.group() for m in regex.finditer(
+        rf"\b(?:[\w/-]+\s+){{1,4}}?{lead.group('op')}\b", before, regex.IGNORECASE)]
+    return bool(told) and all(categories.named_regions(named) and
+                              _other_region(named, item_region, side) for named in told)
+
+
+# a sentence that opens on the time after what the sentence before told ("The patient underwent
+# left total knee arthroplasty on August 29, 2016. Since then he has received 12 visits of home
+# physical therapy and 12 visits of outpatient physical therapy"), and the operation so told
+_SINCE_THEN = regex.compile(
+    r"^\W*(?:since\s+(?:then|that\s+(?:time|date|day|surgery|operation|procedure))|thereafter|"
+    r"subsequently|(?:after|following)\s+that)\b", regex.IGNORECASE)
+_OPERATION_UNDERGONE = regex.compile(
+    r"\b(?:underwent|undergone|had)\s+(?:an?\s+|the\s+|(?:his|her)\s+)?(?:[\w/-]+\s+){0,5}?"
+    rf"{categories.OPERATION_NOUN}\b", regex.IGNORECASE)
 
 
 def _post_op(sentence: str, clause: str) -> bool:
@@ -834,7 +879,17 @@ _COUNT_UNSETTLED = regex.compile(
     r"(?:established|verified|confirmed|clarified|determined)|(?:is|was|remains?)\s+(?:unclear|"
     r"uncertain|in\s+(?:dispute|question)|not\s+(?:established|verified|clear))|(?:is|was)\s+"
     r"inconsistently\s+(?:reported|documented|stated)|cannot\s+be\s+(?:determined|established|"
-    r"verified|confirmed))\b", regex.IGNORECASE)
+    r"verified|confirmed))\b|"
+    # whether there were any, or how many: "It therefore cannot be determined whether this
+    # request is for an initial course or for additional therapy, how many knee visits have
+    # been completed, ..." (which leaves even a count of none open)
+    r"\b(?P<whether>(?:cannot\s+be|could\s+not\s+be|is\s+not)\s+(?:determined|established|"
+    r"verified|clear)|(?:is|was|remains)\s+unclear)\s+(?:from\s+the\s+records\s+)?"
+    r"(?:(?P<any>whether\s+(?:this|the)\s+(?:request|treatment\s+requested)\s+is\s+(?:for\s+)?"
+    r"an?\s+(?:initial|first)\s+(?:course|trial)\s+or)\b|how\s+many\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:visits|sessions|treatments)\s+(?:have|had)\s+(?:been\s+)?(?:completed|attended|given|"
+    r"provided)\b)",
+    regex.IGNORECASE)
 
 
 def _count_unsettled(text: ItemText, prior: list[Reading],
@@ -847,21 +902,31 @@ def _count_unsettled(text: ItemText, prior: list[Reading],
     unclear"; nor where the words name another treatment: "the number of chiropractic visits is
     unclear", for physical therapy.)"""
     values = sorted({r.value for r in prior if r.value})
-    if len(values) < 2:
+    if not prior:
         return None
-    said = next((sentence.evidence(m.start(), m.end())
+    said = next(((sentence.evidence(m.start(), m.end()), m)
                  for part in (text.rationale, text.summary) for sentence in part.sentences()
                  if (m := sentence.search(_COUNT_UNSETTLED)) and not (
                      (ur := sentence.search(_UR_REASON)) and ur.start() <= m.start()) and all(
                      named.value == item_modality for named in categories.mentions(
                          categories.MODALITY, m.group()))), None)
-    if said is None:
+    # (two counts told are in question; a single count only where the letter says whether
+    # there were any is not known, or a count of none where it says how many is not: "It
+    # therefore cannot be determined whether this request is for an initial course or for
+    # additional therapy, how many knee visits have been completed", of the surgeon's "no formal
+    # therapy"; not "visit 16 of 24", at least 16, where "It is unclear how many postoperative
+    # sessions have been completed")
+    if said is None or (len(values) < 2 and not said[1].group("any") and not (
+            said[1].group("whether") and not values)):
         return None
+    said = said[0]
+    values = sorted({r.value for r in prior})
+    told = (f"{', '.join(map(str, values[:-1]))} and {values[-1]}" if len(values) > 1
+            else str(values[0]))
     # (the statement is the evidence; the counts it leaves open are kept as readings)
-    return Fact(known=False, evidence=[said], readings=[r for r in prior if r.value],
+    return Fact(known=False, evidence=[said], readings=list(prior),
                 note=f"the letter says the number of earlier sessions is not settled "
-                     f"(\"{' '.join(said.quote.split())}\"); it reports "
-                     f"{', '.join(map(str, values[:-1]))} and {values[-1]}")
+                     f"(\"{' '.join(said.quote.split())}\"); it reports {told}")
 
 
 _THE_REVIEWED = regex.compile(r"\b(?:the|these|those)\s+$", regex.IGNORECASE)
@@ -1821,7 +1886,13 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
         first = len(readings)   # this part's readings begin here
         continued = False   # the sentence before counted this treatment's sessions
         authorised = None   # the sentence before authorised sessions of this treatment
+        operated = False   # the sentence before told of an operation undergone
         for sentence in part.sentences():
+            # (the time since the operation the sentence before told: "Since then he has
+            # received ...")
+            since_op = operated and sentence.search(_SINCE_THEN) is not None
+            operated = sentence.search(_OPERATION_UNDERGONE) is not None and \
+                not other_side(sentence.text, side)
             if sentence.is_guideline_talk() or other_side(sentence.text, side):
                 continue   # (a sentence about the other side only: "underwent right shoulder
                 # arthroscopy ... and has since received twelve postoperative visits")
@@ -2011,8 +2082,8 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 if _other_region(clause, item_region, side):
                     elsewhere = True
                     continue
-                if _WOULD.search(clause) or EARLIER_CLAIM.search(s) or \
-                        _led_elsewhere(s, item_region, side):
+                if _WOULD.search(clause) or EARLIER_CLAIM.search(s) or _led_elsewhere(
+                        s, item_region, side, part.view.folded[:sentence.start]):
                     continue
                 # the count's predicate places it elsewhere ("6 sessions of physical therapy,
                 # however these were directed to the lumbar spine")
@@ -2167,6 +2238,8 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                 # treatments directed to the lumbar spine ..., for 14 chiropractic visits in
                 # all", for the lumbar spine: the total takes in the other region's)
                 counts = [c for c in counts if not _sentence_total(s, c)] or counts
+            if since_op:
+                counts = [(start, end, reading, True) for start, end, reading, _ in counts]
             readings.extend(_one_count(sentence, counts, appended))
             continued = bool(counts)
             none = _no_recent(sentence, item_modality, item_region)
@@ -3577,7 +3650,10 @@ NOT_RECENT_CUES = tuple(regex.compile(p, regex.IGNORECASE) for p in (
     rf"(?:{_MONTH_NAME}\.?\s+|\d{{1,2}}[/-](?:\d{{1,2}}[/-])?)?(?P<year>(?:19|20)\d\d)\s+and\s+"
     rf"(?:{_MONTH_NAME}\.?\s+|\d{{1,2}}[/-](?:\d{{1,2}}[/-])?)?(?P<until_year>(?:19|20)\d\d)\b",
     # "has had no physical therapy in more than 2 years", "for nearly two years"
-    rf"\b(?:has|have|had)\s+had\s+no\s+{_TREATMENT}\s+{_YEARS_WITHOUT}",
+    # ("She then had no therapy for more than a year and worked without restrictions until the
+    # current flare-up")
+    rf"\b(?:has|have|had)\s+(?:had\s+)?no\s+(?:(?:further|other|more|formal)\s+)?{_TREATMENT}\s+"
+    rf"{_YEARS_WITHOUT}",
     # "after more than a year and a half without acupuncture", "two years without chiropractic
     # care before this flare-up"
     r"\b(?:(?:more\s+than|over|nearly|almost|about|approximately|roughly)\s+)?(?:a|one|two|three|"
@@ -4958,7 +5034,11 @@ def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | 
                 if unchanged and _CONCEDING.search(s, max(0, cstart - 16), cstart):
                     conceding = cstart
     if ur is not None:
-        found = [f for f in found if f[1] < ur.end()]
+        # (unless past a turn to what the records show: "The utilization review relied on the
+        # eight sessions authorized; the therapy records show that only three were attended
+        # ..., and the discharge summary documents improved walking tolerance")
+        found = [f for f in found
+                 if f[1] < ur.end() or _TURN_TO_RECORDS_SHOW.search(s, ur.end(), f[1])]
     if conceding is not None:
         # "His range of motion changed little and his pain is unchanged, but the functional
         # gains are objective and satisfy the guideline criteria": the measures that did not
