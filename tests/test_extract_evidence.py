@@ -14935,6 +14935,44 @@ def test_what_the_reviewer_stated_after_urs_decision_is_urs_reason():
         "Utilization Review on 08/22/2014 non-certified all five requests; for the aquatic "
         "therapy, the reviewer stated that there", "There"), item)
     ).reduced_weight_bearing_needed.value is False
+    # an earlier IMR's reviewer, after the decision he upheld (blind1509_5)
+    assert facts_of(letter(
+        "He weighs 290 pounds (body mass index 42.8). A request for 12 sessions of aquatic "
+        "therapy was non-certified in utilization review on 3/2/2016, and that decision was "
+        "upheld at Independent Medical Review on 4/21/2016; the IMR reviewer noted that the "
+        "records did not document any reason he could not perform land-based exercise.", item)
+    ).reduced_weight_bearing_needed.value is True
+
+
+def test_a_measure_said_not_to_fit_the_case_is_no_negation_of_progress():
+    # blind1510_1: a retiree's "work restrictions are no longer a meaningful measure of her
+    # progress"
+    rationale = ("She has completed 6 sessions of physical therapy. This patient retired for "
+                 "reasons unrelated to the injury, so work restrictions are no longer a "
+                 "meaningful measure of her progress. The request is medically necessary.")
+    item = ("Physical therapy 2 times a week for 2 weeks for the lumbar spine", "Overturned")
+    facts = facts_of(letter("She has low back pain.", (*item, rationale)))
+    assert facts.functional_improvement.value != "not_documented"
+    # a plain "no progress" still is
+    facts = facts_of(letter("She has low back pain.", (*item, rationale.replace(
+        "work restrictions are no longer a meaningful measure of her progress",
+        "there has been no progress"))))
+    assert facts.functional_improvement.value == "not_documented"
+
+
+def test_a_record_that_lists_or_shows_sessions_counts_them():
+    # blind1000_6: "A home health agency summary shows six home physical therapy visits"; the
+    # records' "progress note of 09/20/2016 documented ... over the last 4 visits" is a window
+    # of the course, not a count of it (blind317_2)
+    item = ("Physical therapy 2 times a week for 3 weeks for the cervical spine", "Upheld",
+            NOT_NECESSARY)
+    for told, count in (
+            ("A home health agency summary shows six home physical therapy visits in August "
+             "2016.", 6),
+            ("The physical therapy progress note of 09/28/2016 documented 8 visits.", 8),
+            ("The physical therapy progress note of 09/28/2016 documented cervical rotation of "
+             "60 degrees, with no change over the last 4 visits.", 0)):
+        assert facts_of(letter("He has neck pain. " + told, item)).prior_sessions.value == count
 
 
 def test_a_time_without_told_of_another_region_is_not_the_items():

@@ -86,9 +86,6 @@ _UR_REASON = regex.compile(
     # significantly improved")
     r"on\s+the\s+basis\s+(?:of|that)|noting|finding|reasoning|reasoned|considered|deemed|felt|"
     r"opined|determined|"
-    # ("Utilization Review on 08/22/2014 non-certified all five requests; for the aquatic
-    # therapy, the reviewer stated that there was no documentation that ...")
-    r"stated|asserted|"
     # ("the claims administrator denied a request for six sessions of chiropractic manipulative
     # therapy, characterizing the same as maintenance care")
     r"characteri[sz](?:ing|ed|es)|"
@@ -115,6 +112,12 @@ _UR_REASON = regex.compile(
     # "Utilization review ... non-certified both requests; for the aquatic therapy it stated
     # that the claimant is not extremely obese"
     r"(?:it|they)\s+(?:stated|noted|found|indicated|reasoned)\s+that|"
+    # (after it, the decision's reviewer: "Utilization Review on 08/22/2014 non-certified all
+    # five requests; for the aquatic therapy, the reviewer stated that there was no documentation
+    # that ...", "... and that decision was upheld at Independent Medical Review on 4/21/2016;
+    # the IMR reviewer noted that the records did not document the patient's weight")
+    r"(?:the|its|that)\s+(?:(?:IMR|UR|prior|previous|earlier)\s+)?(?:physician\s+)?reviewer\s+"
+    r"(?:stated|noted|asserted|wrote|indicated|commented|opined|found)|"
     # "The Utilization Review noted an absence of documented functional deficits, however, ..."
     # ("The utilization reviewer wrote that the claimant had not reached a plateau")
     rf"(?<=\b{UR_SUBJECT}\s+(?:\w+\s+){{0,3}}?)(?:noted|stated|indicated|found|asserted|wrote|"

@@ -173,6 +173,13 @@ _PAST = regex.compile(
     # ("The skilled nursing facility discharge summary documents 9 physical therapy sessions")
     r"discharge\s+summar(?:y|ies)\s+(?:documents?|documented|lists?|listed|shows?|showed|"
     r"records?|recorded|notes?|noted)|"
+    # ("A home health agency summary shows six home physical therapy visits in August 2016",
+    # "The orthopedic progress note of 09/20/2016 lists 8 outpatient sessions")
+    r"\b(?:summary|records|notes?|report)\s+(?:(?:of|dated|from)\s+[\d/.-]+\s+)?(?:lists|listed|"
+    r"shows|showed|documents|documented)\b|"
+    # ("The 12 visits in the first facility's discharge summary and the 8 visits at the second
+    # facility account for a total of 20 postoperative visits")
+    r"\baccount(?:s|ed)?\s+for\s+a\s+total\s+of\b|"
     # (not a review's: "The prior reviewer supported only 1 to 2 visits for education")
     r"(?:prior|previous|earlier)(?!\s+(?:utilization|UR\b|IMR\b|review|determination|decision|"
     r"denial))|"
@@ -2047,6 +2054,9 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                             s, max(0, m.start("low") - 20), m.start("low"))):
                     continue  # "..., not twelve visits"; "a visit at which both knees are
                     # treated is one visit": a count denied, a definition
+                if _WINDOW_BEFORE.search(s, max(0, m.start("low") - 30), m.start("low")):
+                    continue  # "with no change in either measure over the last 4 visits": a
+                    # window of the course, not the course
                 if _EACH_WITH_BEFORE.search(s, max(0, m.start("low") - 40), m.start("low")):
                     continue  # "his two previous flare-ups were each managed with 2 visits": a
                     # count per episode
@@ -2778,6 +2788,10 @@ _WHETHER_THE = regex.compile(r"\bwhether\s+(?:the|these|those)\s+$", regex.IGNOR
 # a course denied right before its verb: "She has never had acupuncture"
 _NOT_JUST_BEFORE = regex.compile(r"\b(?:never|not)\s+(?:yet\s+|ever\s+|previously\s+)?$",
                                  regex.IGNORECASE)
+
+
+_WINDOW_BEFORE = regex.compile(r"\b(?:over|in|during|across|throughout)\s+(?:the|her|his|their)\s+"
+                            r"(?:last|past|final|most\s+recent)\s+$", regex.IGNORECASE)
 
 
 def _said_done(s: str, at: int) -> bool:
@@ -4327,6 +4341,11 @@ _NOT_THE_ONLY = regex.compile(r"not\s+(?:the\s+)?only\s+(?:record|source|measure
 # the flare-up provision applies after a successful course" (blind1461_6)
 _NOT_A_BAR = regex.compile(r"(?:not|no)\s+(?:a\s+|an\s+)?(?:bar|barrier|obstacle|impediment)\b",
                            regex.IGNORECASE)
+# ... nor a measure said not to fit the case: "work restrictions are no longer a meaningful
+# measure of her progress" (a retiree's, blind1510_1)
+_NOT_A_MEASURE = regex.compile(r"(?:no\s+longer|not)\s+(?:an?\s+)?(?:meaningful|useful|valid|"
+                               r"good|reliable|appropriate|fair|relevant)\s+(?:measure|indicator|"
+                               r"marker|gauge|yardstick)\s+of\b", regex.IGNORECASE)
 # ... or the gains set aside by someone: "Utilization Review did not take the documented
 # improvement into account" (blind1462_4)
 _NOT_TAKEN = regex.compile(r"(?:does|did|do)\s*(?:not|n't)\s+(?:take|give)\s+(?:the\s+|any\s+|"
@@ -4892,7 +4911,7 @@ _NOT_BECAUSE = regex.compile(r"\b(?:rather\s+than|not)\s+(?:because|since|due\s+
 # come, an inability of the past, an objection answered
 _PSEUDO_NEGATIONS = (_GAIN_WITHOUT, _NO_LONGER_NEEDS, _DISREGARDED, _NOT_REQUIRED_WHEN,
                      _RESTRICTION, _CORRECTED_COUNT, _NOT_MAXIMAL, _NOT_BEFORE_NOW, _NOT_UNTIL,
-                     _NOT_SUBJECTIVE, _ONCE_UNABLE, _NOT_THE_ONLY, _NOT_A_BAR)
+                     _NOT_SUBJECTIVE, _ONCE_UNABLE, _NOT_THE_ONLY, _NOT_A_BAR, _NOT_A_MEASURE)
 
 
 def _polarity(sentence: Sentence, item_modality: str | None, item_region: str | None = None,
