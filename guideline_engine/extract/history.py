@@ -733,11 +733,11 @@ _LEAD_REGION = regex.compile(
 
 
 def _led_elsewhere(sentence: str, item_region: str | None, side: str | None = None,
-                   before: str = "") -> bool:
+                   text: str = "", start: int = 0) -> bool:
     """The sentence opens on another body region than the item's, or on the time after an
     operation of another ("Following the shoulder arthroscopy, she received ...", or "Following
-    the fusion ..." after "She underwent a lumbar fusion in 2015" in `before`, the text before
-    the sentence): all of it is about that."""
+    the fusion ..." after "She underwent a lumbar fusion in 2015" in `text` before `start`,
+    where the sentence begins): all of it is about that."""
     lead = _LEAD_REGION.match(sentence)
     if lead is not None and categories.body_region(lead.group("what")) is not None:
         return _other_region(lead.group("what"), item_region, side)
@@ -751,8 +751,9 @@ def _led_elsewhere(sentence: str, item_region: str | None, side: str | None = No
     # another region or side (not "status post right knee arthroscopy ... He had a left knee
     # arthroscopy in 2011 under a separate claim. ... Since the arthroscopy he has attended 18
     # sessions", of the right knee)
-    told = [m.group() for m in regex.finditer(
-        rf"\b(?:[\w/-]+\s+){{1,4}}?{lead.group('op')}\b", before, regex.IGNORECASE)]
+    told = [m.group() for m in regex.compile(
+        rf"\b(?:[\w/-]+\s+){{1,4}}?{lead.group('op')}\b", regex.IGNORECASE).finditer(
+        text, 0, start)]
     return bool(told) and all(categories.named_regions(named) and
                               _other_region(named, item_region, side) for named in told)
 
@@ -2093,7 +2094,7 @@ def _session_readings(text: ItemText, item_modality: str | None, item_region: st
                     elsewhere = True
                     continue
                 if _WOULD.search(clause) or EARLIER_CLAIM.search(s) or _led_elsewhere(
-                        s, item_region, side, part.view.folded[:sentence.start]):
+                        s, item_region, side, part.view.folded, sentence.start):
                     continue
                 # the count's predicate places it elsewhere ("6 sessions of physical therapy,
                 # however these were directed to the lumbar spine")
